@@ -1,0 +1,67 @@
+import type { Kernels } from './tensor/kernels'
+import { topRows, type Matrix } from './tensor/matrix'
+
+/**
+ * A dataset as the engine trains on it: one sample per row. The arrays usually come straight
+ * from the dataset store (Float32) and are never copied whole; batches are gathered from them.
+ */
+export interface TrainingData {
+  /** [n × inputs] feature rows, already preprocessed. */
+  inputs: Matrix
+  /** [n × outputs] target rows: one-hot rows (or 0/1) for classes, values for regression. */
+  targets: Matrix
+  /** True when targets are classes, so that accuracy and confusion matrices apply. */
+  classification: boolean
+}
+
+/** One gathered batch, in the kernels' memory and precision. */
+export interface Batch {
+  inputs: Matrix
+  targets: Matrix
+}
+
+/**
+ * Copies chosen rows of a dataset into preallocated batch matrices (converting Float32 data to
+ * Float64 when the engine runs in Float64). One loader per dataset and batch capacity.
+ */
+export class BatchLoader {
+  private readonly inputs: Matrix
+  private readonly targets: Matrix
+
+  constructor(
+    kernels: Kernels,
+    private readonly data: TrainingData,
+    readonly capacity: number
+  ) {
+    this.inputs = kernels.matrix(capacity, data.inputs.cols)
+    this.targets = kernels.matrix(capacity, data.targets.cols)
+  }
+
+  /**
+   * Rows order[start], …, order[start + count − 1] of the dataset (rows start … start + count − 1
+   * when `order` is null).
+   */
+  load(order: Int32Array | null, start: number, count: number): Batch {
+    copyRows(this.data.inputs, this.inputs, order, start, count)
+    copyRows(this.data.targets, this.targets, order, start, count)
+    return { inputs: topRows(this.inputs, count), targets: topRows(this.targets, count) }
+  }
+}
+
+function copyRows(
+  source: Matrix,
+  target: Matrix,
+  order: Int32Array | null,
+  start: number,
+  count: number
+): void {
+  const width = source.cols
+  if (order === null) {
+    target.data.set(source.data.subarray(start * width, (start + count) * width))
+    return
+  }
+  for (let i = 0; i < count; i++) {
+    const row = order[start + i]
+    target.data.set(source.data.subarray(row * width, (row + 1) * width), i * width)
+  }
+}

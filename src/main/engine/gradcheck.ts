@@ -1,0 +1,107 @@
+import { backward, batchCost, createWorkspace, forward, type Network } from './network'
+import { matrixFromRows } from './tensor/from-rows'
+import type { FloatArray } from './tensor/matrix'
+
+/** Gradients smaller than this count as this large when dividing, so round-off near 0 is not "relative". */
+const RELATIVE_ERROR_FLOOR = 1e-7
+
+/** The worst-agreeing parameter of a layer. */
+export interface GradientMismatch {
+  kind: 'weight' | 'bias'
+  /** Unit index j (0-based); for a weight W[j][k], `column` is k, for a bias it is null. */
+  row: number
+  column: number | null
+  backprop: number
+  numeric: number
+}
+
+/** One layer's result: the largest relative error over its weights and biases. */
+export interface LayerGradientCheck {
+  layer: number
+  maxRelativeError: number
+  worst: GradientMismatch
+}
+
+/** The per-layer comparison and whether every layer is under the threshold. */
+export interface GradientCheck {
+  layers: LayerGradientCheck[]
+  passed: boolean
+}
+
+/** Relative error |b − n| / max(|b|, |n|, floor) between a backprop and a numeric gradient. */
+export function relativeError(backprop: number, numeric: number): number {
+  const scale = Math.max(Math.abs(backprop), Math.abs(numeric), RELATIVE_ERROR_FLOOR)
+  return Math.abs(backprop - numeric) / scale
+}
+
+/** The pass threshold for a precision: 1e-6 in Float64, 1e-3 in Float32. */
+export function gradientCheckThreshold(network: Network): number {
+  return network.kernels.precision === 'f64' ? 1e-6 : 1e-3
+}
+
+/**
+ * Compares backprop's ∂J/∂θ with central differences (J(θ + ε) − J(θ − ε)) / 2ε for every weight
+ * and bias, on one batch, with the L2 term included. The network is left unchanged.
+ */
+export function gradientCheck(
+  network: Network,
+  inputs: readonly (readonly number[])[],
+  targets: readonly (readonly number[])[],
+  epsilon: number,
+  l2: number
+): GradientCheck {
+  if (!(epsilon > 0)) throw new RangeError(`epsilon must be positive, got ${epsilon}`)
+  const { kernels } = network
+  const inputMatrix = matrixFromRows(kernels, inputs, network.inputSize, 'input')
+  const outputUnits = network.layers[network.layers.length - 1].units
+  const targetMatrix = matrixFromRows(kernels, targets, outputUnits, 'target')
+  if (targetMatrix.rows !== inputMatrix.rows) {
+    throw new Error(`got ${inputMatrix.rows} input rows but ${targetMatrix.rows} target rows`)
+  }
+  const workspace = createWorkspace(network, inputMatrix.rows)
+  const cost = (): number => {
+    forward(network, inputMatrix, workspace)
+    return batchCost(network, workspace, targetMatrix, l2)
+  }
+  forward(network, inputMatrix, workspace)
+  backward(network, inputMatrix, targetMatrix, workspace, l2)
+
+  const layers = network.layers.map((layer, l): LayerGradientCheck => {
+    const weightGradients = layer.weightGradients.data.slice()
+    const biasGradients = layer.biasGradients.slice()
+    const result: LayerGradientCheck = { layer: l + 1, maxRelativeError: -1, worst: null! }
+    const compare = (kind: GradientMismatch['kind'], values: FloatArray, backprop: FloatArray) => {
+      for (let index = 0; index < values.length; index++) {
+        const numeric = centralDifference(values, index, epsilon, cost)
+        const error = relativeError(backprop[index], numeric)
+        if (error <= result.maxRelativeError) continue
+        const cols = layer.inputSize
+        result.maxRelativeError = error
+        result.worst = {
+          kind,
+          row: kind === 'weight' ? Math.floor(index / cols) : index,
+          column: kind === 'weight' ? index % cols : null,
+          backprop: backprop[index],
+          numeric
+        }
+      }
+    }
+    compare('weight', layer.weights.data, weightGradients)
+    compare('bias', layer.biases, biasGradients)
+    return result
+  })
+  const threshold = gradientCheckThreshold(network)
+  return { layers, passed: layers.every((layer) => layer.maxRelativeError < threshold) }
+}
+
+/** (J(θᵢ + ε) − J(θᵢ − ε)) / 2ε, restoring θᵢ afterwards. */
+function centralDifference(values: FloatArray, index: number, epsilon: number, cost: () => number): number {
+  const original = values[index]
+  values[index] = original + epsilon
+  const plus = cost()
+  values[index] = original - epsilon
+  const minus = cost()
+  values[index] = original
+  return (plus - minus) / (2 * epsilon)
+}
+

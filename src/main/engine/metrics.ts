@@ -1,0 +1,78 @@
+import { BatchLoader, type TrainingData } from './batches'
+import { batchLossSum, createWorkspace, forward, l2Penalty, type Network } from './network'
+import type { FloatArray, Matrix } from './tensor/matrix'
+
+/**
+ * The class a row of outputs (or targets) stands for: the largest unit, or for a single sigmoid
+ * unit, 1 when it is at least 0.5.
+ */
+export function classOfRow(values: FloatArray, row: number, cols: number): number {
+  const start = row * cols
+  if (cols === 1) return values[start] >= 0.5 ? 1 : 0
+  let best = 0
+  for (let k = 1; k < cols; k++) if (values[start + k] > values[start + best]) best = k
+  return best
+}
+
+/** How many rows of `outputs` predict the class of the matching `targets` row. */
+export function countCorrect(outputs: Matrix, targets: Matrix): number {
+  let correct = 0
+  for (let i = 0; i < outputs.rows; i++) {
+    if (classOfRow(outputs.data, i, outputs.cols) === classOfRow(targets.data, i, targets.cols)) {
+      correct++
+    }
+  }
+  return correct
+}
+
+/** Number of classes the output layer distinguishes (two for a single sigmoid unit). */
+export function classCount(outputUnits: number): number {
+  return outputUnits === 1 ? 2 : outputUnits
+}
+
+/** A network's cost and accuracy over a whole dataset. */
+export interface Evaluation {
+  /** J over all samples, with the L2 term. */
+  loss: number
+  /** Fraction correct, or null for regression. */
+  accuracy: number | null
+  /** confusion[actual][predicted] counts, or null for regression. */
+  confusion: number[][] | null
+}
+
+/** Runs the network over `data` in batches of `batchSize` without training. */
+export function evaluate(
+  network: Network,
+  data: TrainingData,
+  l2: number,
+  batchSize = 256
+): Evaluation {
+  const sampleCount = data.inputs.rows
+  const capacity = Math.max(1, Math.min(batchSize, sampleCount))
+  const loader = new BatchLoader(network.kernels, data, capacity)
+  const workspace = createWorkspace(network, capacity)
+  const outputUnits = network.layers[network.layers.length - 1].units
+  const classes = classCount(outputUnits)
+  const confusion = data.classification
+    ? Array.from({ length: classes }, () => new Array<number>(classes).fill(0))
+    : null
+  let lossSum = 0
+  for (let start = 0; start < sampleCount; start += capacity) {
+    const count = Math.min(capacity, sampleCount - start)
+    const batch = loader.load(null, start, count)
+    const outputs = forward(network, batch.inputs, workspace)
+    lossSum += batchLossSum(network, workspace, batch.targets)
+    if (confusion) {
+      for (let i = 0; i < count; i++) {
+        const actual = classOfRow(batch.targets.data, i, batch.targets.cols)
+        confusion[actual][classOfRow(outputs.data, i, outputs.cols)]++
+      }
+    }
+  }
+  const correct = confusion ? confusion.reduce((sum, row, k) => sum + row[k], 0) : 0
+  return {
+    loss: sampleCount > 0 ? lossSum / sampleCount + l2Penalty(network, l2) : NaN,
+    accuracy: confusion && sampleCount > 0 ? correct / sampleCount : null,
+    confusion
+  }
+}

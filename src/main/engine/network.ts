@@ -1,0 +1,210 @@
+import type {
+  ActivationName,
+  InitName,
+  NetworkSpec,
+  Trainable
+} from '../../shared/model/network'
+import { DEFAULT_LEAKY_RELU_ALPHA } from '../../shared/model/network'
+import { INITIALIZERS } from './initializers'
+import { LOSSES, outputDelta, type Loss } from './losses'
+import type { Rng } from './rng'
+import type { Kernels } from './tensor/kernels'
+import { topRows, type FloatArray, type Matrix } from './tensor/matrix'
+
+/** One dense layer with its parameters and the gradients of J with respect to them. */
+export interface DenseLayer {
+  readonly inputSize: number
+  readonly units: number
+  readonly activation: ActivationName
+  /** leaky-relu's slope below zero (unused by other activations). */
+  readonly alpha: number
+  /** W(l), [units × inputSize]: row j holds the weights into unit j. */
+  readonly weights: Matrix
+  /** b(l), one per unit. */
+  readonly biases: FloatArray
+  /** ∂J/∂W(l), averaged over the batch, with the L2 term. */
+  readonly weightGradients: Matrix
+  /** ∂J/∂b(l), averaged over the batch. */
+  readonly biasGradients: FloatArray
+  trainable: Trainable
+}
+
+/** A feed-forward network: its layers, its cost, and the kernels it computes with. */
+export interface Network {
+  readonly kernels: Kernels
+  readonly inputSize: number
+  readonly layers: DenseLayer[]
+  readonly loss: Loss
+}
+
+/** Per-batch buffers, allocated once for the largest batch: z(l), a(l) and δ(l) of every layer. */
+export interface BatchWorkspace {
+  readonly capacity: number
+  readonly z: Matrix[]
+  readonly a: Matrix[]
+  readonly delta: Matrix[]
+}
+
+/** Builds a network from its spec, initializing weights with `init` and `rng` (biases start at 0). */
+export function createNetwork(spec: NetworkSpec, kernels: Kernels, init: InitName, rng: Rng): Network {
+  let inputSize = spec.inputSize
+  const layers = spec.layers.map((layerSpec): DenseLayer => {
+    const layer: DenseLayer = {
+      inputSize,
+      units: layerSpec.units,
+      activation: layerSpec.activation,
+      alpha: layerSpec.alpha ?? DEFAULT_LEAKY_RELU_ALPHA,
+      weights: kernels.matrix(layerSpec.units, inputSize),
+      biases: kernels.vector(layerSpec.units),
+      weightGradients: kernels.matrix(layerSpec.units, inputSize),
+      biasGradients: kernels.vector(layerSpec.units),
+      trainable: { ...layerSpec.trainable }
+    }
+    INITIALIZERS[init](layer.weights.data, inputSize, layerSpec.units, rng)
+    inputSize = layerSpec.units
+    return layer
+  })
+  return { kernels, inputSize: spec.inputSize, layers, loss: LOSSES[spec.loss] }
+}
+
+/** The spec a network was built from. */
+export function networkSpec(network: Network): NetworkSpec {
+  return {
+    inputSize: network.inputSize,
+    layers: network.layers.map((layer) => ({
+      units: layer.units,
+      activation: layer.activation,
+      ...(layer.activation === 'leaky-relu' ? { alpha: layer.alpha } : {}),
+      trainable: { ...layer.trainable }
+    })),
+    loss: network.loss.name
+  }
+}
+
+/** Buffers for batches of up to `capacity` samples. */
+export function createWorkspace(network: Network, capacity: number): BatchWorkspace {
+  const { kernels } = network
+  return {
+    capacity,
+    z: network.layers.map((layer) => kernels.matrix(capacity, layer.units)),
+    a: network.layers.map((layer) => kernels.matrix(capacity, layer.units)),
+    delta: network.layers.map((layer) => kernels.matrix(capacity, layer.units))
+  }
+}
+
+/**
+ * Forward pass over a batch (one sample per row of `input`): z(l) = a(l−1) W(l)ᵀ + b(l) and
+ * a(l) = f(z(l)), row by row. Returns the output activations a(L) (a view into the workspace).
+ */
+export function forward(network: Network, input: Matrix, workspace: BatchWorkspace): Matrix {
+  const { kernels } = network
+  const batchSize = input.rows
+  checkBatch(network, input, workspace)
+  let previous = input
+  for (let l = 0; l < network.layers.length; l++) {
+    const layer = network.layers[l]
+    const z = topRows(workspace.z[l], batchSize)
+    const a = topRows(workspace.a[l], batchSize)
+    kernels.gemm(previous, false, layer.weights, true, z, 1, 0)
+    kernels.addBias(z, layer.biases)
+    kernels.activationForward(layer.activation, layer.alpha, z, a)
+    previous = a
+  }
+  return previous
+}
+
+/** (λ/2) Σₗ ‖W(l)‖²: the L2 term of J (weights only, never biases). */
+export function l2Penalty(network: Network, l2: number): number {
+  if (l2 === 0) return 0
+  let sumOfSquares = 0
+  for (const layer of network.layers) {
+    const weights = layer.weights.data
+    for (let i = 0; i < weights.length; i++) sumOfSquares += weights[i] * weights[i]
+  }
+  return 0.5 * l2 * sumOfSquares
+}
+
+/** Σᵢ Lᵢ of the batch whose forward pass is in the workspace (no 1/m, no L2 term). */
+export function batchLossSum(network: Network, workspace: BatchWorkspace, targets: Matrix): number {
+  const last = network.layers.length - 1
+  const batchSize = targets.rows
+  const z = topRows(workspace.z[last], batchSize)
+  const a = topRows(workspace.a[last], batchSize)
+  return network.loss.sum(z, a, targets, network.layers[last].activation)
+}
+
+/** J = (1/m) Σᵢ Lᵢ + (λ/2) Σₗ ‖W(l)‖² for the batch whose forward pass is in the workspace. */
+export function batchCost(
+  network: Network,
+  workspace: BatchWorkspace,
+  targets: Matrix,
+  l2: number
+): number {
+  return batchLossSum(network, workspace, targets) / targets.rows + l2Penalty(network, l2)
+}
+
+/**
+ * Backward pass after `forward` on the same batch. Leaves in the workspace δ(l) = ∂Lᵢ/∂z(l) per
+ * sample, and in each layer the batch-averaged gradients of J:
+ *   δ(L) = ∂Lᵢ/∂z(L)                        (a − y for the matched output/loss pairs)
+ *   δ(l) = δ(l+1) W(l+1) ⊙ f′(z(l))          (row form of (W(l+1))ᵀ δ(l+1) ⊙ f′(z(l)))
+ *   ∂J/∂W(l) = (1/m) δ(l)ᵀ a(l−1) + λ W(l)
+ *   ∂J/∂b(l) = (1/m) Σᵢ δ(l)ᵢ
+ */
+export function backward(
+  network: Network,
+  input: Matrix,
+  targets: Matrix,
+  workspace: BatchWorkspace,
+  l2: number
+): void {
+  const { kernels, layers } = network
+  const batchSize = input.rows
+  const last = layers.length - 1
+  const outputLayer = layers[last]
+  outputDelta(
+    network.loss,
+    outputLayer.activation,
+    outputLayer.alpha,
+    kernels,
+    topRows(workspace.z[last], batchSize),
+    topRows(workspace.a[last], batchSize),
+    targets,
+    topRows(workspace.delta[last], batchSize)
+  )
+  for (let l = last; l >= 0; l--) {
+    const layer = layers[l]
+    const delta = topRows(workspace.delta[l], batchSize)
+    const previousActivations = l === 0 ? input : topRows(workspace.a[l - 1], batchSize)
+    kernels.gemm(delta, true, previousActivations, false, layer.weightGradients, 1 / batchSize, 0)
+    if (l2 !== 0) addScaled(layer.weightGradients.data, layer.weights.data, l2)
+    kernels.columnSums(delta, layer.biasGradients, 1 / batchSize)
+    if (l > 0) {
+      const below = layers[l - 1]
+      const previousDelta = topRows(workspace.delta[l - 1], batchSize)
+      kernels.gemm(delta, false, layer.weights, false, previousDelta, 1, 0)
+      kernels.activationBackward(
+        below.activation,
+        below.alpha,
+        topRows(workspace.z[l - 1], batchSize),
+        topRows(workspace.a[l - 1], batchSize),
+        previousDelta,
+        previousDelta
+      )
+    }
+  }
+}
+
+/** target ← target + scale · source (the λW term of ∂J/∂W). */
+function addScaled(target: FloatArray, source: FloatArray, scale: number): void {
+  for (let i = 0; i < target.length; i++) target[i] += scale * source[i]
+}
+
+function checkBatch(network: Network, input: Matrix, workspace: BatchWorkspace): void {
+  if (input.cols !== network.inputSize) {
+    throw new Error(`expected ${network.inputSize} inputs per sample, got ${input.cols}`)
+  }
+  if (input.rows > workspace.capacity) {
+    throw new Error(`batch of ${input.rows} exceeds the workspace capacity ${workspace.capacity}`)
+  }
+}

@@ -1,0 +1,55 @@
+import type { ActivationName, Precision } from '../../../shared/model/network'
+import type { FloatArray, Matrix } from './matrix'
+
+/**
+ * The numeric kernels the network is built from: the one place to make fast. The plain
+ * TypeScript backend (`js-kernels.ts`) is the reference and serves Float64; a WASM SIMD backend
+ * implements the same interface for Float32. Every matrix a backend works on must come from its
+ * own `matrix`/`vector` (a WASM backend keeps them in its linear memory).
+ */
+export interface Kernels {
+  /** Short name for logs and benchmarks, e.g. `js-f64` or `wasm-simd-f32`. */
+  readonly name: string
+  readonly precision: Precision
+
+  /** A zero-filled rows × cols matrix in this backend's memory. */
+  matrix(rows: number, cols: number): Matrix
+  /** A zero-filled vector in this backend's memory. */
+  vector(length: number): FloatArray
+
+  /**
+   * General matrix product: C ← alpha · op(A) · op(B) + beta · C, where op(X) is X or Xᵀ.
+   * With beta = 0, C's previous contents are ignored (even NaN).
+   */
+  gemm(
+    a: Matrix,
+    transposeA: boolean,
+    b: Matrix,
+    transposeB: boolean,
+    c: Matrix,
+    alpha: number,
+    beta: number
+  ): void
+
+  /** Z ← Z + 1·bᵀ: adds the bias vector to every row. */
+  addBias(z: Matrix, biases: FloatArray): void
+
+  /** out[j] ← scale · Σᵢ M[i][j]: the column sums (e.g. ∂J/∂b = (1/m) Σᵢ δᵢ). */
+  columnSums(m: Matrix, out: FloatArray, scale: number): void
+
+  /** A ← f(Z), elementwise (row-wise for softmax). `alpha` is leaky-relu's slope. */
+  activationForward(activation: ActivationName, alpha: number, z: Matrix, a: Matrix): void
+
+  /**
+   * Out ← ∂L/∂Z given Upstream = ∂L/∂A, Z and A = f(Z): Upstream ⊙ f′(Z) elementwise, and for
+   * softmax the Jacobian-vector product of each row. `out` may be `upstream`.
+   */
+  activationBackward(
+    activation: ActivationName,
+    alpha: number,
+    z: Matrix,
+    a: Matrix,
+    upstream: Matrix,
+    out: Matrix
+  ): void
+}

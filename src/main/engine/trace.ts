@@ -1,0 +1,75 @@
+import { backward, batchCost, createWorkspace, forward, type Network } from './network'
+import { toRowArrays, type FloatArray } from './tensor/matrix'
+import { matrixFromRows } from './tensor/from-rows'
+
+/** Every number of one layer in one gradient-descent step (CONTRACTS.md, `trace`). */
+export interface LayerTrace {
+  /** 1-based layer number l. */
+  layer: number
+  /** z(l) and a(l), one row per sample. */
+  z: number[][]
+  a: number[][]
+  /** δ(l) = ∂Lᵢ/∂z(l) of each sample's own loss (no 1/m), one row per sample. */
+  delta: number[][]
+  /** ∂J/∂W(l) and ∂J/∂b(l), averaged over the batch, with the L2 term. */
+  weightGradients: number[][]
+  biasGradients: number[]
+  /** Parameters before and after the step (frozen ones unchanged). */
+  weights: number[][]
+  biases: number[]
+  updatedWeights: number[][]
+  updatedBiases: number[]
+}
+
+/** One step: J before the update, and every layer's numbers. */
+export interface StepTrace {
+  loss: number
+  layers: LayerTrace[]
+}
+
+/**
+ * Runs forward, backward and one plain gradient-descent step (θ ← θ − η ∂J/∂θ on trainable
+ * parameters) on a batch, recording every intermediate value. The network is updated in place.
+ */
+export function traceStep(
+  network: Network,
+  inputs: readonly (readonly number[])[],
+  targets: readonly (readonly number[])[],
+  learningRate: number,
+  l2: number
+): StepTrace {
+  const { kernels } = network
+  const inputMatrix = matrixFromRows(kernels, inputs, network.inputSize, 'input')
+  const outputUnits = network.layers[network.layers.length - 1].units
+  const targetMatrix = matrixFromRows(kernels, targets, outputUnits, 'target')
+  if (targetMatrix.rows !== inputMatrix.rows) {
+    throw new Error(`got ${inputMatrix.rows} input rows but ${targetMatrix.rows} target rows`)
+  }
+  const workspace = createWorkspace(network, inputMatrix.rows)
+  forward(network, inputMatrix, workspace)
+  const loss = batchCost(network, workspace, targetMatrix, l2)
+  backward(network, inputMatrix, targetMatrix, workspace, l2)
+
+  const layers = network.layers.map((layer, l): LayerTrace => {
+    const before = { weights: toRowArrays(layer.weights), biases: Array.from(layer.biases) }
+    if (layer.trainable.weights) step(layer.weights.data, layer.weightGradients.data, learningRate)
+    if (layer.trainable.biases) step(layer.biases, layer.biasGradients, learningRate)
+    return {
+      layer: l + 1,
+      z: toRowArrays(workspace.z[l]),
+      a: toRowArrays(workspace.a[l]),
+      delta: toRowArrays(workspace.delta[l]),
+      weightGradients: toRowArrays(layer.weightGradients),
+      biasGradients: Array.from(layer.biasGradients),
+      ...before,
+      updatedWeights: toRowArrays(layer.weights),
+      updatedBiases: Array.from(layer.biases)
+    }
+  })
+  return { loss, layers }
+}
+
+/** θ ← θ − η ∂J/∂θ */
+function step(values: FloatArray, gradients: FloatArray, learningRate: number): void {
+  for (let i = 0; i < values.length; i++) values[i] -= learningRate * gradients[i]
+}

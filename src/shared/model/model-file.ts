@@ -1,0 +1,35 @@
+import type { ActivationName, InitName, LossName } from './network'
+import type { Preprocessing } from './preprocessing'
+
+/** The `format` tag of a model file (CONTRACTS.md section 2). */
+export const MODEL_FORMAT = 'backprop-lab/model'
+/** The model file version this build writes and reads. */
+export const MODEL_FORMAT_VERSION = 1
+
+/** One layer of a model file; weights are rows of incoming weights, one row per unit. */
+export interface ModelFileLayer {
+  units: number
+  activation: ActivationName
+  alpha?: number
+  weights?: number[][]
+  biases?: number[]
+  trainable?: { weights?: boolean; biases?: boolean }
+  [unknownField: string]: unknown
+}
+
+/** The `*.model.json` file, as users and outside tools read and write it. */
+export interface ModelFile {
+  format: typeof MODEL_FORMAT
+  formatVersion: number
+  inputSize: number
+  inputShape?: number[]
+  layers: ModelFileLayer[]
+  loss: LossName
+  init?: InitName
+  seed?: number
+  classes?: string[]
+  targets?: string[]
+  preprocessing?: Preprocessing
+  /** Fields this version does not know are kept on a round trip. */
+  [unknownField: string]: unknown
+}

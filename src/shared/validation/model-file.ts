@@ -1,0 +1,138 @@
+import { z } from 'zod'
+import {
+  ACTIVATION_NAMES,
+  INIT_NAMES,
+  LOSS_NAMES,
+  type ActivationName,
+  type LossName
+} from '../model/network'
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/model-file'
+import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
+
+const finiteNumber = z.number()
+const positiveInteger = z.number().int().positive()
+
+const preprocessingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('standardize'), mean: z.array(finiteNumber), std: z.array(finiteNumber) }),
+  z.object({ kind: z.literal('minmax'), min: z.array(finiteNumber), max: z.array(finiteNumber) }),
+  z.object({ kind: z.literal('scale'), factor: finiteNumber })
+])
+
+const layerSchema = z.looseObject({
+  units: positiveInteger,
+  activation: z.enum(ACTIVATION_NAMES),
+  alpha: finiteNumber.optional(),
+  weights: z.array(z.array(finiteNumber)).optional(),
+  biases: z.array(finiteNumber).optional(),
+  trainable: z.object({ weights: z.boolean().optional(), biases: z.boolean().optional() }).optional()
+})
+
+const modelFileSchema = z.looseObject({
+  format: z.literal(MODEL_FORMAT),
+  formatVersion: positiveInteger,
+  inputSize: positiveInteger,
+  inputShape: z.array(positiveInteger).optional(),
+  layers: z.array(layerSchema).min(1),
+  loss: z.enum(LOSS_NAMES),
+  init: z.enum(INIT_NAMES).optional(),
+  seed: z.number().int().optional(),
+  classes: z.array(z.string()).optional(),
+  targets: z.array(z.string()).optional(),
+  preprocessing: preprocessingSchema.optional()
+})
+
+/** Output activations each loss accepts: the cross-entropies need outputs in (0, 1). */
+const OUTPUTS_FOR_LOSS: Record<LossName, readonly ActivationName[]> = {
+  'half-squared-error': ACTIVATION_NAMES,
+  'binary-cross-entropy': ['sigmoid', 'softmax'],
+  'cross-entropy': ['softmax', 'sigmoid']
+}
+
+/**
+ * Checks a parsed JSON value against CONTRACTS.md section 2 and returns it typed. Throws a
+ * ValidationError whose message names the first bad field, e.g.
+ * `layers[1].weights: expected 2 rows of 2, got 2 rows of 3`.
+ */
+export function parseModelFile(value: unknown): ModelFile {
+  const version = (value as { formatVersion?: unknown } | null)?.formatVersion
+  if (typeof version === 'number' && version > MODEL_FORMAT_VERSION) {
+    throw new ValidationError(
+      `formatVersion: this version of Backprop Lab reads model files up to version ${MODEL_FORMAT_VERSION}, the file has version ${version}`
+    )
+  }
+  const parsed = modelFileSchema.safeParse(value, { error: zodErrorText })
+  if (!parsed.success) throw new ValidationError(firstIssueMessage(parsed.error))
+  const model = parsed.data as ModelFile
+  checkLayers(model)
+  checkLabels(model)
+  checkPreprocessing(model)
+  return model
+}
+
+function fail(message: string): never {
+  throw new ValidationError(message)
+}
+
+function checkLayers(model: ModelFile): void {
+  if (model.inputShape && model.inputShape.reduce((product, size) => product * size, 1) !== model.inputSize) {
+    fail(`inputShape: [${model.inputShape.join(', ')}] holds ${model.inputShape.reduce((p, s) => p * s, 1)} values but inputSize is ${model.inputSize}`)
+  }
+  let inputs = model.inputSize
+  const last = model.layers.length - 1
+  model.layers.forEach((layer, index) => {
+    const field = `layers[${index}]`
+    if (layer.activation === 'softmax' && index !== last) {
+      fail(`${field}.activation: softmax is only allowed on the output layer`)
+    }
+    if (layer.weights) {
+      const widths = new Set(layer.weights.map((row) => row.length))
+      const width = widths.size === 1 ? [...widths][0] : null
+      if (layer.weights.length !== layer.units || width !== inputs) {
+        const got = width === null ? `rows of different lengths` : `${layer.weights.length} rows of ${width}`
+        fail(`${field}.weights: expected ${layer.units} rows of ${inputs}, got ${layer.weights.length === 0 ? 'no rows' : got}`)
+      }
+    }
+    if (layer.biases && layer.biases.length !== layer.units) {
+      fail(`${field}.biases: expected ${layer.units} values, got ${layer.biases.length}`)
+    }
+    inputs = layer.units
+  })
+  const output = model.layers[last].activation
+  if (!OUTPUTS_FOR_LOSS[model.loss].includes(output)) {
+    fail(`loss: ${model.loss} needs a ${OUTPUTS_FOR_LOSS[model.loss].join(' or ')} output layer, got ${output}`)
+  }
+}
+
+function checkLabels(model: ModelFile): void {
+  const outputUnits = model.layers[model.layers.length - 1].units
+  if (model.classes) {
+    const expected = outputUnits === 1 ? 2 : outputUnits
+    if (model.classes.length !== expected) {
+      fail(`classes: expected ${expected} names for ${outputUnits} output unit${outputUnits === 1 ? '' : 's'}, got ${model.classes.length}`)
+    }
+  }
+  if (model.targets && model.targets.length !== outputUnits) {
+    fail(`targets: expected ${outputUnits} names, one per output unit, got ${model.targets.length}`)
+  }
+}
+
+function checkPreprocessing(model: ModelFile): void {
+  const preprocessing = model.preprocessing
+  if (!preprocessing) return
+  const lengthOf = (name: string, values: number[]) => {
+    if (values.length !== model.inputSize) {
+      fail(`preprocessing.${name}: expected ${model.inputSize} values (one per input), got ${values.length}`)
+    }
+  }
+  if (preprocessing.kind === 'standardize') {
+    lengthOf('mean', preprocessing.mean)
+    lengthOf('std', preprocessing.std)
+    const zero = preprocessing.std.findIndex((value) => !(value > 0))
+    if (zero >= 0) fail(`preprocessing.std[${zero}]: must be greater than 0, got ${preprocessing.std[zero]}`)
+  } else if (preprocessing.kind === 'minmax') {
+    lengthOf('min', preprocessing.min)
+    lengthOf('max', preprocessing.max)
+  } else if (preprocessing.factor === 0) {
+    fail('preprocessing.factor: must not be 0')
+  }
+}

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+const alias = {
+  '@renderer': resolve('src/renderer/src'),
+  '@shared': resolve('src/shared')
+}
+
+/**
+ * Three projects: `unit` (engine, services, db, worker, CLI in plain Node), `renderer`
+ * (components and stores in happy-dom) and `e2e` (the real UI in Debian's Chromium through
+ * browser mode). `npm test` runs all three; `npx vitest run --project unit` runs one.
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    setupFiles: [resolve('test/setup/node-version.ts')],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/renderer/**', 'test/e2e/**'],
+          environment: 'node',
+          testTimeout: 60_000
+        }
+      },
+      {
+        extends: true,
+        plugins: [vue()],
+        test: {
+          name: 'renderer',
+          include: ['test/renderer/**/*.test.ts'],
+          environment: 'happy-dom'
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+})
