@@ -1,0 +1,45 @@
+import {
+  classOfRow,
+  createJsKernels,
+  createWorkspace,
+  forward,
+  networkFromModelFile,
+  toRowArrays
+} from '../engine'
+import { applyPreprocessing } from '../engine/preprocess'
+import { matrixFromRows } from '../engine/tensor/from-rows'
+import type { ModelFile } from '../../shared/model/model-file'
+
+/** What `predict` prints (CONTRACTS.md section 3). */
+export interface Prediction {
+  /** The output layer's activations for each input row. */
+  outputs: number[][]
+  /** The model's class names, or null for regression. */
+  classes: string[] | null
+  /** The predicted class name (or index, for a model without names) per row, or null for regression. */
+  predicted: (string | number)[] | null
+}
+
+/**
+ * Runs a model on raw input rows: its preprocessing is applied first, then the forward pass in
+ * Float64. A model is a classifier when it names classes or ends in softmax or a single sigmoid.
+ */
+export function predictRows(model: ModelFile, rows: readonly (readonly number[])[]): Prediction {
+  const kernels = createJsKernels('f64')
+  const network = networkFromModelFile(model, kernels)
+  const inputs = matrixFromRows(kernels, rows, model.inputSize, 'input')
+  applyPreprocessing(model.preprocessing, inputs.data, inputs.rows, inputs.cols)
+  const outputs = forward(network, inputs, createWorkspace(network, inputs.rows))
+  const output = model.layers[model.layers.length - 1]
+  const isClassifier =
+    model.classes !== undefined ||
+    output.activation === 'softmax' ||
+    (output.activation === 'sigmoid' && output.units === 1 && model.loss !== 'half-squared-error')
+  const predicted = isClassifier
+    ? Array.from({ length: outputs.rows }, (_, row) => {
+        const index = classOfRow(outputs.data, row, outputs.cols)
+        return model.classes ? model.classes[index] : index
+      })
+    : null
+  return { outputs: toRowArrays(outputs), classes: model.classes ?? null, predicted }
+}
