@@ -37,6 +37,13 @@ export interface ImportedDataset {
   targetNames: string[] | null
   /** [rows × targetNames.length] regression targets, or null. */
   targets: Float32Array | null
+  /**
+   * Where each row came from, for showing samples (image: path relative to the imported folder;
+   * IDX: `file#index`), or null for tables (rows are numbered by their file line instead).
+   */
+  rowSources: string[] | null
+  /** CSV: the 1-based file line of each row, or null for other kinds. */
+  rowLines: Int32Array | null
   /** Rows or files left out, with the reason. */
   skipped: SkippedItem[]
   /** Things done that the user should know (columns ignored or one-hot encoded, images resized). */
