@@ -26,7 +26,9 @@ export function expectAllClose(
   expect(actual.length, `${what}: length`).toBe(expected.length)
   for (let i = 0; i < expected.length; i++) {
     if (!isClose(actual[i], expected[i], tolerance)) {
-      expect.fail(`${what}[${i}]: got ${actual[i]}, expected ${expected[i]} (${JSON.stringify(tolerance)})`)
+      expect.fail(
+        `${what}[${i}]: got ${actual[i]}, expected ${expected[i]} (${JSON.stringify(tolerance)})`
+      )
     }
   }
 }

@@ -28,7 +28,11 @@ export interface LayerPlan {
 }
 
 /** A NetworkSpec with every parameter trainable. */
-export function specOf(inputSize: number, layers: readonly LayerPlan[], loss: LossName): NetworkSpec {
+export function specOf(
+  inputSize: number,
+  layers: readonly LayerPlan[],
+  loss: LossName
+): NetworkSpec {
   return {
     inputSize,
     loss,
@@ -95,5 +99,8 @@ export function outputsOf(network: Network, inputs: readonly (readonly number[])
 
 /** Every parameter value of the network, W(1), b(1), W(2), b(2), …, as plain numbers. */
 export function allParameters(network: Network): number[][] {
-  return network.layers.flatMap((layer) => [Array.from(layer.weights.data), Array.from(layer.biases)])
+  return network.layers.flatMap((layer) => [
+    Array.from(layer.weights.data),
+    Array.from(layer.biases)
+  ])
 }
