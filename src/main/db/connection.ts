@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3'
+import { MIGRATIONS } from './migrations'
+
+/** An open better-sqlite3 database. */
+export type LabDatabase = Database.Database
+
+/**
+ * Opens (creating if needed) the lab's SQLite file and brings its schema up to date. WAL lets the
+ * CLI and the app read while the other writes; `busy_timeout` makes a writer wait for the other's
+ * short transactions instead of failing.
+ */
+export function openDatabase(file: string): LabDatabase {
+  const database = new Database(file)
+  database.pragma('journal_mode = WAL')
+  database.pragma('synchronous = NORMAL')
+  database.pragma('foreign_keys = ON')
+  database.pragma('busy_timeout = 5000')
+  migrate(database)
+  return database
+}
+
+/** Runs the migrations the file has not seen yet, each in its own transaction. */
+export function migrate(database: LabDatabase): void {
+  const current = database.pragma('user_version', { simple: true }) as number
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `${database.name} was written by a newer Backprop Lab (schema ${current}, this one knows ${MIGRATIONS.length})`
+    )
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    database.transaction(() => {
+      database.exec(MIGRATIONS[version])
+      database.pragma(`user_version = ${version + 1}`)
+    }).immediate()
+  }
+}
+
+/** The next id with a prefix (`d1`, `r12`), counted in the database so concurrent writers never clash. */
+export function nextId(database: LabDatabase, prefix: string): string {
+  const row = database
+    .prepare(
+      `INSERT INTO counters (name, value) VALUES (?, 1)
+       ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value`
+    )
+    .get(prefix) as { value: number }
+  return `${prefix}${row.value}`
+}

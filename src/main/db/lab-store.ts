@@ -1,0 +1,31 @@
+import { CheckpointRepo } from './checkpoint-repo'
+import { openDatabase, type LabDatabase } from './connection'
+import { DatasetRepo } from './dataset-repo'
+import { ExperimentRepo } from './experiment-repo'
+import { RunRepo } from './run-repo'
+
+/** The database and one repository per table group, opened together. */
+export interface LabStore {
+  database: LabDatabase
+  datasets: DatasetRepo
+  experiments: ExperimentRepo
+  runs: RunRepo
+  checkpoints: CheckpointRepo
+  /** Runs `work` in one immediate transaction (all of it or nothing). */
+  transaction<T>(work: () => T): T
+  close(): void
+}
+
+/** Opens the lab's database file and builds its repositories. */
+export function openLabStore(file: string): LabStore {
+  const database = openDatabase(file)
+  return {
+    database,
+    datasets: new DatasetRepo(database),
+    experiments: new ExperimentRepo(database),
+    runs: new RunRepo(database),
+    checkpoints: new CheckpointRepo(database),
+    transaction: (work) => database.transaction(work).immediate(),
+    close: () => database.close()
+  }
+}

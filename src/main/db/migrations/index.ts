@@ -1,0 +1,4 @@
+import { initialSchema } from './001-init'
+
+/** Every schema version in order; the database's `user_version` is how many have run. */
+export const MIGRATIONS: readonly string[] = [initialSchema]

@@ -1,0 +1,264 @@
+import type { ModelFile } from '../../shared/model/model-file'
+import type { NetworkSpec } from '../../shared/model/network'
+import type { Preprocessing } from '../../shared/model/preprocessing'
+import type { RunConfig, RunStatus, RunSummary } from '../../shared/model/run'
+import type { EpochMetrics } from '../../shared/model/training'
+import { nextId, type LabDatabase } from './connection'
+
+/** A run's stored row with its JSON columns parsed. */
+export interface RunRecord extends RunSummary {
+  experimentId: string
+  config: RunConfig
+  network: NetworkSpec
+  seed: number
+  engineVersion: string
+  dataHash: string
+  preprocessing: Preprocessing | null
+  model: ModelFile | null
+  summary: unknown
+  error: string | null
+  pid: number | null
+  heartbeatAt: string | null
+}
+
+/** What a new run starts with. */
+export interface NewRun {
+  experimentId: string
+  name: string
+  datasetId: string
+  config: RunConfig
+  network: NetworkSpec
+  seed: number
+  engineVersion: string
+  dataHash: string
+  pid: number
+}
+
+interface RunRow {
+  id: string
+  experiment_id: string
+  name: string
+  dataset_id: string | null
+  status: RunStatus
+  config: string
+  network: string
+  seed: number
+  engine_version: string
+  data_hash: string
+  preprocessing: string | null
+  epochs_done: number
+  model: string | null
+  summary: string | null
+  error: string | null
+  pid: number | null
+  started_at: string
+  ended_at: string | null
+  heartbeat_at: string | null
+  train_loss: number | null
+  val_loss: number | null
+  val_accuracy: number | null
+}
+
+/** Runs with their latest epoch's numbers joined in. */
+const SELECT_RUNS = `
+  SELECT runs.*, last.train_loss, last.val_loss, last.val_accuracy
+  FROM runs LEFT JOIN metrics AS last
+    ON last.run_id = runs.id AND last.epoch = runs.epochs_done`
+
+/** Reads and writes `runs` and `metrics`. */
+export class RunRepo {
+  constructor(private readonly database: LabDatabase) {}
+
+  /** Creates a run in status `running` under a fresh id (`r1`, `r2`, …). */
+  insert(run: NewRun): RunRecord {
+    const id = nextId(this.database, 'r')
+    const now = new Date().toISOString()
+    this.database
+      .prepare(
+        `INSERT INTO runs (id, experiment_id, name, dataset_id, status, config, network, seed,
+           engine_version, data_hash, pid, started_at, heartbeat_at)
+         VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(
+        id,
+        run.experimentId,
+        run.name,
+        run.datasetId,
+        JSON.stringify(run.config),
+        JSON.stringify(run.network),
+        run.seed,
+        run.engineVersion,
+        run.dataHash,
+        run.pid,
+        now,
+        now
+      )
+    return this.get(id)!
+  }
+
+  get(id: string): RunRecord | undefined {
+    const row = this.database.prepare(`${SELECT_RUNS} WHERE runs.id = ?`).get(id) as
+      | RunRow
+      | undefined
+    return row && toRecord(row)
+  }
+
+  /** Every run, oldest first. */
+  list(): RunRecord[] {
+    const rows = this.database
+      .prepare(`${SELECT_RUNS} ORDER BY runs.started_at, runs.rowid`)
+      .all() as RunRow[]
+    return rows.map(toRecord)
+  }
+
+  /** Runs still marked `running`. */
+  listRunning(): RunRecord[] {
+    const rows = this.database
+      .prepare(`${SELECT_RUNS} WHERE runs.status = 'running'`)
+      .all() as RunRow[]
+    return rows.map(toRecord)
+  }
+
+  /** Marks a run as running again (resume) under this process. */
+  markRunning(id: string, pid: number): void {
+    this.database
+      .prepare(
+        `UPDATE runs SET status = 'running', pid = ?, ended_at = NULL, error = NULL, heartbeat_at = ? WHERE id = ?`
+      )
+      .run(pid, new Date().toISOString(), id)
+  }
+
+  /** Records the preprocessing the run computed from its training rows. */
+  setPreprocessing(id: string, preprocessing: Preprocessing | null): void {
+    this.database
+      .prepare('UPDATE runs SET preprocessing = ? WHERE id = ?')
+      .run(preprocessing ? JSON.stringify(preprocessing) : null, id)
+  }
+
+  /** Appends one epoch's numbers and advances `epochs_done` (call inside the epoch's transaction). */
+  addEpoch(id: string, metrics: EpochMetrics, elapsedMs: number): void {
+    this.database
+      .prepare(
+        `INSERT OR REPLACE INTO metrics (run_id, epoch, train_loss, train_accuracy, val_loss,
+           val_accuracy, samples_per_second, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(
+        id,
+        metrics.epoch,
+        metrics.trainLoss,
+        metrics.trainAccuracy,
+        metrics.valLoss,
+        metrics.valAccuracy,
+        metrics.samplesPerSecond,
+        elapsedMs
+      )
+    this.database
+      .prepare('UPDATE runs SET epochs_done = ?, heartbeat_at = ? WHERE id = ?')
+      .run(metrics.epoch, new Date().toISOString(), id)
+  }
+
+  /** Keeps a thinned per-batch loss series (step = batches since the run began). */
+  addBatchLosses(id: string, points: readonly { step: number; loss: number }[]): void {
+    const insert = this.database.prepare(
+      'INSERT OR REPLACE INTO batch_losses (run_id, step, loss) VALUES (?, ?, ?)'
+    )
+    for (const point of points) insert.run(id, point.step, point.loss)
+  }
+
+  /** The stored per-batch losses, in order. */
+  batchLosses(id: string): { step: number; loss: number }[] {
+    return this.database
+      .prepare('SELECT step, loss FROM batch_losses WHERE run_id = ? ORDER BY step')
+      .all(id) as { step: number; loss: number }[]
+  }
+
+  /** Every epoch's numbers, in order. */
+  metrics(id: string): EpochMetrics[] {
+    const rows = this.database
+      .prepare(
+        `SELECT epoch, train_loss, train_accuracy, val_loss, val_accuracy, samples_per_second
+         FROM metrics WHERE run_id = ? ORDER BY epoch`
+      )
+      .all(id) as {
+      epoch: number
+      train_loss: number
+      train_accuracy: number | null
+      val_loss: number | null
+      val_accuracy: number | null
+      samples_per_second: number
+    }[]
+    return rows.map((row) => ({
+      epoch: row.epoch,
+      trainLoss: row.train_loss,
+      trainAccuracy: row.train_accuracy,
+      valLoss: row.val_loss,
+      valAccuracy: row.val_accuracy,
+      samplesPerSecond: row.samples_per_second
+    }))
+  }
+
+  /** Ends a run: its final status, model, evaluation summary and error (if any). */
+  finish(
+    id: string,
+    outcome: { status: RunStatus; model: ModelFile | null; summary: unknown; error: string | null }
+  ): void {
+    this.database
+      .prepare(
+        `UPDATE runs SET status = ?, model = ?, summary = ?, error = ?, ended_at = ?, pid = NULL
+         WHERE id = ?`
+      )
+      .run(
+        outcome.status,
+        outcome.model ? JSON.stringify(outcome.model) : null,
+        outcome.summary === undefined ? null : JSON.stringify(outcome.summary),
+        outcome.error,
+        new Date().toISOString(),
+        id
+      )
+  }
+
+  /** Marks a run whose process died as interrupted. */
+  markInterrupted(id: string, reason: string): void {
+    this.database
+      .prepare(
+        `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at), pid = NULL
+         WHERE id = ? AND status = 'running'`
+      )
+      .run(reason, id)
+  }
+
+  rename(id: string, name: string): void {
+    this.database.prepare('UPDATE runs SET name = ? WHERE id = ?').run(name, id)
+  }
+
+  delete(id: string): void {
+    this.database.prepare('DELETE FROM runs WHERE id = ?').run(id)
+  }
+}
+
+function toRecord(row: RunRow): RunRecord {
+  return {
+    runId: row.id,
+    experimentId: row.experiment_id,
+    name: row.name,
+    datasetId: row.dataset_id,
+    status: row.status,
+    epochs: row.epochs_done,
+    trainLoss: row.train_loss,
+    valLoss: row.val_loss,
+    valAccuracy: row.val_accuracy,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    config: JSON.parse(row.config),
+    network: JSON.parse(row.network),
+    seed: row.seed,
+    engineVersion: row.engine_version,
+    dataHash: row.data_hash,
+    preprocessing: row.preprocessing ? JSON.parse(row.preprocessing) : null,
+    model: row.model ? JSON.parse(row.model) : null,
+    summary: row.summary ? JSON.parse(row.summary) : null,
+    error: row.error,
+    pid: row.pid,
+    heartbeatAt: row.heartbeat_at
+  }
+}

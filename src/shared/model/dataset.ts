@@ -1,0 +1,40 @@
+/** A dataset as listed and shown (its big arrays stay in binary files in the home folder). */
+export interface DatasetSummary {
+  datasetId: string
+  name: string
+  kind: 'csv' | 'images' | 'idx' | 'generated'
+  source: string
+  rows: number
+  features: number
+  inputShape: number[]
+  featureNames: string[]
+  /** Class names in label order, or null for regression. */
+  classes: string[] | null
+  /** Rows per class, in label order, or null for regression. */
+  classCounts: number[] | null
+  /** Regression target names, or null for classification. */
+  targets: string[] | null
+  contentHash: string
+  /** Per-feature statistics over all rows. */
+  statistics: FeatureStatistics
+  audit: DatasetAudit
+  skipped: { file: string; line?: number; reason: string }[]
+  notes: string[]
+  createdAt: string
+}
+
+/** mean, standard deviation, min and max of every feature column. */
+export interface FeatureStatistics {
+  mean: number[]
+  std: number[]
+  min: number[]
+  max: number[]
+}
+
+/** What an import noticed about the data itself. */
+export interface DatasetAudit {
+  /** Rows identical to an earlier row (features and label). */
+  duplicateRows: number
+  /** Names of feature columns with a single value (they carry no information). */
+  constantFeatures: string[]
+}

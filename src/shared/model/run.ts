@@ -1,0 +1,59 @@
+import type { HiddenActivationName, InitName, LossName, Precision } from './network'
+import type { NormalizeName } from './preprocessing'
+import type { EpochMetrics, OptimizerName } from './training'
+
+/** Status of a training run (CONTRACTS.md, `runs`). */
+export type RunStatus = 'running' | 'completed' | 'stopped' | 'interrupted' | 'failed'
+
+/** Output layer choice: `auto` picks from the data (softmax, one sigmoid, or linear). */
+export type OutputChoice = 'auto' | 'sigmoid' | 'softmax' | 'linear'
+
+/**
+ * Everything a training run was given, with defaults filled in (`run ID --json` prints it as
+ * `config`). The CLI's `train` options map onto it one to one.
+ */
+export interface RunConfig {
+  hidden: number[]
+  activation: HiddenActivationName
+  output: OutputChoice
+  loss: 'auto' | LossName
+  optimizer: OptimizerName
+  learningRate: number
+  momentum: number
+  l2: number
+  batchSize: number | 'full'
+  epochs: number
+  seed: number
+  init: InitName
+  initModel: string | null
+  precision: Precision
+  /** Fractions for train, validation and (optionally) test; `[1]` trains on everything. */
+  split: number[]
+  normalize: NormalizeName
+  shuffle: boolean
+  name: string | null
+}
+
+/** One row of `runs` (CONTRACTS.md). */
+export interface RunSummary {
+  runId: string
+  name: string
+  datasetId: string | null
+  status: RunStatus
+  epochs: number
+  trainLoss: number | null
+  valLoss: number | null
+  valAccuracy: number | null
+  startedAt: string
+  endedAt: string | null
+}
+
+/** `run ID`: the summary plus how it was made and every epoch's numbers. */
+export interface RunDetail extends RunSummary {
+  config: RunConfig
+  seed: number
+  dataHash: string
+  engineVersion: string
+  error: string | null
+  metrics: EpochMetrics[]
+}
