@@ -12,6 +12,16 @@ export interface TrainingData {
   targets: Matrix
   /** True when targets are classes, so that accuracy and confusion matrices apply. */
   classification: boolean
+  /**
+   * The rows that belong to this part (e.g. the training split), or undefined for all rows.
+   * Splits are index lists into one shared array, so the data is never copied per part.
+   */
+  rowIndices?: Int32Array
+}
+
+/** The rows a TrainingData covers, in order. */
+export function rowsOf(data: TrainingData): Int32Array {
+  return data.rowIndices ?? Int32Array.from({ length: data.inputs.rows }, (_, row) => row)
 }
 
 /** One gathered batch, in the kernels' memory and precision. */

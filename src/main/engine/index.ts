@@ -3,9 +3,10 @@
  * Node, the DOM, Electron, a database or a clock; randomness comes from a seeded Rng.
  */
 export { ACTIVATIONS, sigmoid, type Activation } from './activations'
-export { BatchLoader, type Batch, type TrainingData } from './batches'
+export { BatchLoader, rowsOf, type Batch, type TrainingData } from './batches'
 export { gradientCheck, gradientCheckThreshold, relativeError, type GradientCheck } from './gradcheck'
 export { INITIALIZERS } from './initializers'
+export { fitPreprocessing, type NormalizationKind } from './normalization'
 export { LOSSES, outputDelta, type Loss } from './losses'
 export { classCount, classOfRow, countCorrect, evaluate, type Evaluation } from './metrics'
 export {
@@ -21,6 +22,7 @@ export {
   type Network
 } from './network'
 export { createOptimizer, type Optimizer, type OptimizerState, type Parameter } from './optimizers'
+export { applyPreprocessing } from './preprocess'
 export { copyParameters, parameterCount, parameterList, restoreParameters } from './parameters'
 export { Rng, type RngState } from './rng'
 export {
@@ -29,6 +31,7 @@ export {
   networkFromModelFile,
   specFromModelFile
 } from './serialize'
+export { splitRows, type DataSplit } from './split'
 export { createJsKernels } from './tensor/js-kernels'
 export type { Kernels } from './tensor/kernels'
 export { topRows, toRowArrays, type FloatArray, type Matrix } from './tensor/matrix'

@@ -47,7 +47,8 @@ export function evaluate(
   l2: number,
   batchSize = 256
 ): Evaluation {
-  const sampleCount = data.inputs.rows
+  const rows = data.rowIndices ?? null
+  const sampleCount = rows ? rows.length : data.inputs.rows
   const capacity = Math.max(1, Math.min(batchSize, sampleCount))
   const loader = new BatchLoader(network.kernels, data, capacity)
   const workspace = createWorkspace(network, capacity)
@@ -59,7 +60,7 @@ export function evaluate(
   let lossSum = 0
   for (let start = 0; start < sampleCount; start += capacity) {
     const count = Math.min(capacity, sampleCount - start)
-    const batch = loader.load(null, start, count)
+    const batch = loader.load(rows, start, count)
     const outputs = forward(network, batch.inputs, workspace)
     lossSum += batchLossSum(network, workspace, batch.targets)
     if (confusion) {

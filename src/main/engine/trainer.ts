@@ -1,4 +1,4 @@
-import { BatchLoader, type TrainingData } from './batches'
+import { BatchLoader, rowsOf, type TrainingData } from './batches'
 import { countCorrect } from './metrics'
 import {
   backward,
@@ -82,6 +82,8 @@ export class Trainer {
   private readonly loader: BatchLoader
   private readonly workspace: BatchWorkspace
   private readonly parameters: Parameter[]
+  /** The training rows in file order, and the current epoch's (shuffled) order of them. */
+  private readonly rows: Int32Array
   private readonly order: Int32Array
   private readonly batchesPerEpoch: number
   private completedEpochs = 0
@@ -91,7 +93,8 @@ export class Trainer {
   private epochStart: FloatArray[] = []
 
   constructor(private readonly options: TrainerOptions) {
-    const sampleCount = options.data.inputs.rows
+    this.rows = rowsOf(options.data)
+    const sampleCount = this.rows.length
     if (sampleCount === 0) throw new Error('there are no training samples')
     if (!(options.batchSize >= 1)) throw new RangeError(`batch size must be at least 1, got ${options.batchSize}`)
     const capacity = Math.min(options.batchSize, sampleCount)
@@ -192,7 +195,7 @@ export class Trainer {
     this.epochLossSum = 0
     this.epochAccuracySum = 0
     this.epochStart = copyParameters(this.options.network)
-    for (let i = 0; i < this.order.length; i++) this.order[i] = i
+    this.order.set(this.rows)
     if (this.options.shuffle) this.options.rng.shuffle(this.order)
   }
 }
