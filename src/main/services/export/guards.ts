@@ -1,0 +1,44 @@
+import { mkdir, readdir, stat } from 'node:fs/promises'
+import { UserError } from '../../../shared/errors'
+import type { ModelFile } from '../../../shared/model/model-file'
+
+/**
+ * Refuses a model with a NaN or infinite weight or bias, naming the first one, e.g.
+ * `layers[0].weights[2][3] is NaN: a model with NaN or Infinity weights cannot be exported`.
+ * Other tools would load such a model and silently give NaN for every input.
+ */
+export function assertFiniteParameters(model: ModelFile): void {
+  model.layers.forEach((layer, index) => {
+    layer.weights?.forEach((row, rowIndex) => {
+      row.forEach((value, column) => {
+        refuseNonFinite(value, `layers[${index}].weights[${rowIndex}][${column}]`)
+      })
+    })
+    layer.biases?.forEach((value, unit) =>
+      refuseNonFinite(value, `layers[${index}].biases[${unit}]`)
+    )
+  })
+}
+
+function refuseNonFinite(value: number, field: string): void {
+  if (!Number.isFinite(value)) {
+    throw new UserError(
+      `${field} is ${String(value)}: a model with NaN or Infinity weights cannot be exported`
+    )
+  }
+}
+
+/**
+ * Creates the output folder (and its parents). A folder that already holds files is refused, so
+ * an export never mixes with or overwrites earlier files.
+ */
+export async function prepareOutputFolder(outDir: string): Promise<void> {
+  const existing = await stat(outDir).catch(() => null)
+  if (existing && !existing.isDirectory()) {
+    throw new UserError(`${outDir}: the output path is a file; give a new or empty folder`)
+  }
+  if (existing && (await readdir(outDir)).length > 0) {
+    throw new UserError(`${outDir}: the output folder is not empty; give a new or empty folder`)
+  }
+  await mkdir(outDir, { recursive: true })
+}

@@ -1,0 +1,185 @@
+import onnxProto from 'onnx-proto'
+import type { ModelFile } from '../../../shared/model/model-file'
+import { inverseRanges, type ExportLayer } from './export-layers'
+import type { ExportFile } from './export-request'
+
+const { onnx } = onnxProto
+
+/** IR 8 / opset 17: the newest pair Debian's onnx 1.12 checker accepts; onnxruntime runs it. */
+export const ONNX_IR_VERSION = 8
+export const ONNX_OPSET = 17
+/** Name of the graph's input, [N, inputSize], and output, [N, outputs]. */
+export const ONNX_INPUT = 'input'
+export const ONNX_OUTPUT = 'output'
+
+const FLOAT = onnx.TensorProto.DataType.FLOAT
+const INT = onnx.AttributeProto.AttributeType.INT
+const FLOAT_ATTRIBUTE = onnx.AttributeProto.AttributeType.FLOAT
+
+/** The ONNX node of each activation (linear has none). */
+const ACTIVATION_OPS = {
+  sigmoid: 'Sigmoid',
+  tanh: 'Tanh',
+  relu: 'Relu',
+  'leaky-relu': 'LeakyRelu',
+  softmax: 'Softmax',
+  linear: null
+} as const
+
+/**
+ * The model as an ONNX graph (float32):
+ *   input → [preprocessing: Sub/Div, Sub/Mul or Mul] → Gemm(W(1), b(1)) → f(1) → … → output
+ * Each layer is Gemm with transB = 1, so W keeps the lab's [units × inputs] layout, followed by
+ * its activation node. The preprocessing is written as explicit operations on named constants,
+ * so the weights are exactly the lab's. Class names, targets, the loss and the preprocessing are
+ * in `metadata_props` (JSON values).
+ */
+export function onnxFiles(model: ModelFile, layers: ExportLayer[], version: string): ExportFile[] {
+  const graph = new GraphBuilder()
+  let current = preprocessingNodes(graph, model)
+  layers.forEach((layer, index) => {
+    const isLast = index === layers.length - 1
+    const op = ACTIVATION_OPS[layer.activation]
+    const weights = graph.constant(
+      `layer${layer.number}_weight`,
+      [layer.units, layer.inputSize],
+      layer.weights.flat()
+    )
+    const biases = graph.constant(`layer${layer.number}_bias`, [layer.units], layer.biases)
+    const z = isLast && op === null ? ONNX_OUTPUT : `layer${layer.number}_z`
+    // z(l) = a(l−1) W(l)ᵀ + b(l), one sample per row
+    graph.node('Gemm', [current, weights, biases], z, [{ name: 'transB', i: 1, type: INT }])
+    current = z
+    if (op !== null) {
+      const a = isLast ? ONNX_OUTPUT : `layer${layer.number}_a`
+      graph.node(op, [z], a, activationAttributes(layer))
+      current = a
+    }
+  })
+  const outputUnits = layers[layers.length - 1].units
+  const proto = onnx.ModelProto.create({
+    irVersion: ONNX_IR_VERSION,
+    opsetImport: [{ domain: '', version: ONNX_OPSET }],
+    producerName: 'Backprop Lab',
+    producerVersion: version,
+    docString:
+      'A feed-forward network trained in Backprop Lab. Input: raw feature rows [N, inputSize].',
+    graph: onnx.GraphProto.create({
+      name: 'backprop_lab_model',
+      node: graph.nodes,
+      initializer: graph.initializers,
+      input: [tensorInfo(ONNX_INPUT, model.inputSize)],
+      output: [tensorInfo(ONNX_OUTPUT, outputUnits)]
+    }),
+    metadataProps: metadata(model)
+  })
+  return [
+    {
+      name: 'model.onnx',
+      contents: onnx.ModelProto.encode(proto).finish(),
+      description: `the network as an ONNX model (IR ${ONNX_IR_VERSION}, opset ${ONNX_OPSET}, float32)`
+    }
+  ]
+}
+
+function activationAttributes(layer: ExportLayer): onnxProto.onnx.IAttributeProto[] {
+  if (layer.activation === 'leaky-relu')
+    return [{ name: 'alpha', f: layer.alpha, type: FLOAT_ATTRIBUTE }]
+  // Softmax over the units of each sample (axis 1 of [N, units]).
+  if (layer.activation === 'softmax') return [{ name: 'axis', i: 1, type: INT }]
+  return []
+}
+
+/** Adds the preprocessing nodes and returns the name of the tensor the first layer reads. */
+function preprocessingNodes(graph: GraphBuilder, model: ModelFile): string {
+  const preprocessing = model.preprocessing
+  const size = [model.inputSize]
+  switch (preprocessing?.kind) {
+    case undefined:
+      return ONNX_INPUT
+    case 'standardize': {
+      // x' = (x − mean) / std
+      const mean = graph.constant('preprocessing_mean', size, preprocessing.mean)
+      const std = graph.constant('preprocessing_std', size, preprocessing.std)
+      graph.node('Sub', [ONNX_INPUT, mean], 'centered')
+      graph.node('Div', ['centered', std], 'preprocessed')
+      return 'preprocessed'
+    }
+    case 'minmax': {
+      // x' = (x − min) · 1/(max − min), with 0 for a constant feature
+      const min = graph.constant('preprocessing_min', size, preprocessing.min)
+      const inverseRange = graph.constant(
+        'preprocessing_inverse_range',
+        size,
+        inverseRanges(preprocessing.min, preprocessing.max)
+      )
+      graph.node('Sub', [ONNX_INPUT, min], 'shifted')
+      graph.node('Mul', ['shifted', inverseRange], 'preprocessed')
+      return 'preprocessed'
+    }
+    case 'scale': {
+      // x' = x · factor
+      const factor = graph.constant('preprocessing_factor', [], [preprocessing.factor])
+      graph.node('Mul', [ONNX_INPUT, factor], 'preprocessed')
+      return 'preprocessed'
+    }
+  }
+}
+
+/** Collects nodes and float32 constants (initializers) of a graph. */
+class GraphBuilder {
+  readonly nodes: onnxProto.onnx.INodeProto[] = []
+  readonly initializers: onnxProto.onnx.ITensorProto[] = []
+
+  /** Adds a float32 constant and returns its name. */
+  constant(name: string, dims: number[], values: readonly number[]): string {
+    const rawData = new Uint8Array(Float32Array.from(values).buffer)
+    this.initializers.push(onnx.TensorProto.create({ name, dims, dataType: FLOAT, rawData }))
+    return name
+  }
+
+  node(
+    opType: string,
+    input: string[],
+    output: string,
+    attribute: onnxProto.onnx.IAttributeProto[] = []
+  ): void {
+    this.nodes.push(
+      onnx.NodeProto.create({
+        name: `${output}_${opType}`,
+        opType,
+        input,
+        output: [output],
+        attribute
+      })
+    )
+  }
+}
+
+/** A float32 [N, width] tensor type, N being the batch size chosen by the caller. */
+function tensorInfo(name: string, width: number): onnxProto.onnx.IValueInfoProto {
+  return onnx.ValueInfoProto.create({
+    name,
+    type: {
+      tensorType: { elemType: FLOAT, shape: { dim: [{ dimParam: 'N' }, { dimValue: width }] } }
+    }
+  })
+}
+
+/** `metadata_props`: what a consumer needs to feed the model and read its outputs. */
+function metadata(model: ModelFile): onnxProto.onnx.IStringStringEntryProto[] {
+  const entries: Record<string, unknown> = {
+    classes: model.classes ?? null,
+    targets: model.targets ?? null,
+    input_shape: model.inputShape ?? [model.inputSize],
+    preprocessing: model.preprocessing ?? null,
+    preprocessing_applied: model.preprocessing
+      ? 'inside the graph (nodes before the first Gemm): feed raw inputs'
+      : 'none: feed the inputs the model was trained on',
+    loss: model.loss
+  }
+  return Object.entries(entries).map(([key, value]) => ({
+    key,
+    value: typeof value === 'string' ? value : JSON.stringify(value)
+  }))
+}
