@@ -130,9 +130,15 @@ function tfLossSum(
 /** J and ∂J/∂θ from TF.js for the network's current (Float32) parameters. */
 function tfPeer(network: Network, peerCase: PeerCase, inputs: number[][], targets: number[][]) {
   const kernels = network.layers.map((layer) =>
-    tf.variable(tf.transpose(tf.tensor2d(layer.weights.data, [layer.units, layer.inputSize])))
+    tf.variable(
+      tf.transpose(
+        tf.tensor2d(Float32Array.from(layer.weights.data), [layer.units, layer.inputSize])
+      )
+    )
   )
-  const biases = network.layers.map((layer) => tf.variable(tf.tensor1d(layer.biases)))
+  const biases = network.layers.map((layer) =>
+    tf.variable(tf.tensor1d(Float32Array.from(layer.biases)))
+  )
   const x = tf.tensor2d(inputs)
   const y = tf.tensor2d(targets)
   const cost = (): tf.Scalar => {

@@ -23,7 +23,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (value === null) return 'null'
-  if (Array.isArray(value)) return `a list of ${value.length}`
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`
   if (typeof value === 'object') return 'an object'
   const text = JSON.stringify(value)
   return text.length > 40 ? `${text.slice(0, 37)}...` : text
@@ -42,10 +42,28 @@ export function zodErrorText(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.input === undefined) return `is required (expected ${article(issue.expected)})`
       return `expected ${article(issue.expected)}, got ${describeValue(issue.input)}`
     case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`
+      return expectedOneOf(issue.values, issue.input)
+    case 'invalid_union': {
+      // A discriminated union whose tag (e.g. preprocessing.kind) matches none of its options.
+      const { options, discriminator } = issue as { options?: unknown[]; discriminator?: string }
+      if (!options || discriminator === undefined) return undefined
+      return expectedOneOf(options, (issue.input as Record<string, unknown> | null)?.[discriminator])
+    }
+    case 'too_small':
+      if (issue.origin === 'array') {
+        return `needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}, got ${describeValue(issue.input)}`
+      }
+      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${describeValue(issue.input)}`
     default:
       return undefined
   }
+}
+
+/** `expected "a"` or `expected one of "a", "b"`, or `is required (…)` when the field is missing. */
+function expectedOneOf(values: readonly unknown[], input: unknown): string {
+  const listed = values.map((value) => JSON.stringify(value)).join(', ')
+  const expected = values.length === 1 ? `expected ${listed}` : `expected one of ${listed}`
+  return input === undefined ? `is required (${expected})` : `${expected}, got ${describeValue(input)}`
 }
 
 function article(expected: string): string {

@@ -88,7 +88,8 @@ function checkLayers(model: ModelFile): void {
       const widths = new Set(layer.weights.map((row) => row.length))
       const width = widths.size === 1 ? [...widths][0] : null
       if (layer.weights.length !== layer.units || width !== inputs) {
-        const got = width === null ? `rows of different lengths` : `${layer.weights.length} rows of ${width}`
+        const rows = `${layer.weights.length} ${layer.weights.length === 1 ? 'row' : 'rows'}`
+        const got = width === null ? `rows of different lengths` : `${rows} of ${width}`
         fail(`${field}.weights: expected ${layer.units} rows of ${inputs}, got ${layer.weights.length === 0 ? 'no rows' : got}`)
       }
     }
