@@ -1,0 +1,80 @@
+import * as tf from '@tensorflow/tfjs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { exportModel } from '../../../src/main/services/export'
+import { predictRows } from '../../../src/main/services/predict'
+import { loadExportCases } from './support/cases'
+import { expectOutputsClose } from './support/compare'
+import { temporaryFolders } from './support/folders'
+
+/**
+ * The TF.js export against its real consumer: `tf.loadLayersModel` (pure-JS @tensorflow/tfjs;
+ * tfjs-node, whose `file://` loader reads disk, cannot be installed here) loads each exported
+ * folder through an IOHandler that reads `model.json` and the weight files it lists, and the
+ * model must give `predict`'s outputs on real raw samples.
+ */
+const cases = await loadExportCases()
+const folder = temporaryFolders('tfjs')
+const folders: string[] = []
+
+/** The standard layers-model loader contract, reading the files of an export folder. */
+function diskHandler(directory: string): tf.io.IOHandler {
+  return {
+    async load() {
+      const modelJson = JSON.parse(await readFile(join(directory, 'model.json'), 'utf8'))
+      const manifest: tf.io.WeightsManifestConfig = modelJson.weightsManifest
+      const shards = await Promise.all(
+        manifest.flatMap((group) => group.paths).map((path) => readFile(join(directory, path)))
+      )
+      const weightData = new Uint8Array(Buffer.concat(shards)).buffer
+      return {
+        modelTopology: modelJson.modelTopology,
+        format: modelJson.format,
+        generatedBy: modelJson.generatedBy,
+        weightSpecs: manifest.flatMap((group) => group.weights),
+        weightData,
+        userDefinedMetadata: modelJson.userDefinedMetadata
+      }
+    }
+  }
+}
+
+beforeAll(async () => {
+  await tf.setBackend('cpu')
+  for (const exportCase of cases) {
+    const result = await exportModel({
+      model: exportCase.model,
+      format: 'tfjs',
+      outDir: folder(exportCase.name),
+      referenceInputs: exportCase.samples
+    })
+    folders.push(result.outDir)
+  }
+})
+
+describe('TF.js export loaded by tf.loadLayersModel', () => {
+  cases.forEach((exportCase, index) => {
+    it(`matches predict on real samples: ${exportCase.name}`, async () => {
+      const { model, samples } = exportCase
+      const layersModel = await tf.loadLayersModel(diskHandler(folders[index]))
+      const classNames = layersModel.layers.map((layer) => layer.getClassName())
+      const leakyCount = model.layers.filter((layer) => layer.activation === 'leaky-relu').length
+      expect(classNames.filter((name) => name === 'Dense')).toHaveLength(model.layers.length)
+      expect(classNames.filter((name) => name === 'LeakyReLU')).toHaveLength(leakyCount)
+      const metadata = layersModel.getUserDefinedMetadata() as Record<string, unknown>
+      expect(metadata.classes).toEqual(model.classes ?? null)
+      expect(metadata.preprocessing).toEqual(model.preprocessing ?? null)
+
+      const outputs = tf.tidy(() =>
+        (layersModel.predict(tf.tensor2d(samples)) as tf.Tensor).arraySync()
+      )
+      expectOutputsClose(
+        outputs as number[][],
+        predictRows(model, samples).outputs,
+        exportCase.name
+      )
+      layersModel.dispose()
+    })
+  })
+})
