@@ -11,7 +11,7 @@ import {
 import type { Optimizer, OptimizerState, Parameter } from './optimizers'
 import { copyParameters, parameterList, restoreParameters } from './parameters'
 import type { Rng, RngState } from './rng'
-import type { FloatArray } from './tensor/matrix'
+import { allFinite, type FloatArray } from './tensor/matrix'
 
 /** How a Trainer goes through the data. */
 export interface TrainerOptions {
@@ -59,15 +59,22 @@ export interface TrainerState {
   parameters: FloatArray[]
 }
 
-/** Thrown when a batch's cost is NaN or infinite; the network is rolled back to the last finite state. */
+/**
+ * Thrown when a batch's cost is NaN or infinite, or when its update overflows the weights; the
+ * network is rolled back to the start of the epoch (always a finite state).
+ */
 export class TrainingDivergedError extends Error {
+  /** `loss` is the batch's J: non-finite if the cost blew up, finite if the update after it did. */
   constructor(
     readonly epoch: number,
     readonly batch: number,
     readonly loss: number
   ) {
+    const what = Number.isFinite(loss)
+      ? 'the update overflowed the weights to Infinity or NaN'
+      : `the loss became ${loss}`
     super(
-      `the loss became ${loss} at epoch ${epoch}, batch ${batch}; try a smaller learning rate ` +
+      `${what} at epoch ${epoch}, batch ${batch}; try a smaller learning rate ` +
         `(the model is kept as it was ${epoch === 1 ? 'before training' : `after epoch ${epoch - 1}`})`
     )
     this.name = 'TrainingDivergedError'
@@ -141,6 +148,13 @@ export class Trainer {
     const accuracy = data.classification ? countCorrect(outputs, batch.targets) / size : null
     backward(network, batch.inputs, batch.targets, this.workspace, l2)
     optimizer.step(this.parameters)
+    // A finite loss can still take a step too far: past ±3.4e38 a Float32 weight becomes ±Infinity.
+    // Caught here, such weights never become the next epoch's rollback point.
+    if (!this.parameters.every(({ values }) => allFinite(values))) {
+      restoreParameters(network, this.epochStart)
+      this.nextBatch = 0
+      throw new TrainingDivergedError(epoch, batchNumber, loss)
+    }
 
     this.epochLossSum += loss
     this.epochAccuracySum += accuracy ?? 0
