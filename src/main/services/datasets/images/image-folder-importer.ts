@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { UserError } from '../../../../shared/errors'
+import { createProgressReporter, runPool } from '../import-progress'
+import type {
+  ImportControl,
+  ImportedDataset,
+  ImportOptions,
+  SkippedItem
+} from '../imported-dataset'
+import { decodePixels } from './image-decoder'
+import { checkedImageSize, mostCommonSize, type ImageSize } from './image-size'
+import { compareText, listImageFolder } from './image-files'
+import { channelNote, requireTwoClasses, resizeNote, transparencyNote } from './image-folder-notes'
+import { FILE_CONCURRENCY, messageOf, scanFiles, type ScannedFile } from './image-scan'
+import {
+  compactRows,
+  copyPixels,
+  keepFirstChannel,
+  pixelFeatureNames,
+  type PixelTraits
+} from './pixel-values'
+
+/**
+ * Imports a folder with one subfolder of images per class (CONTRACTS.md section 3). Two passes:
+ * the first reads every file (hashing it and reading its size from the header), so the size most
+ * images share is known; the second decodes them with sharp, several at a time, straight into
+ * one preallocated Float32Array. The bytes read in the first pass are kept for the second, up to
+ * a memory budget, so small-image folders are read from disk once.
+ */
+
+/** A file the second pass decoded, and what its pixels showed. */
+interface DecodedFile {
+  file: ScannedFile
+  traits: PixelTraits
+}
+
+/** The second pass's result: one row per decoded file, in file order. */
+interface DecodedRows {
+  features: Float32Array
+  channels: 1 | 3
+  decoded: DecodedFile[]
+}
+
+/** Imports `folder` as a labelled image dataset; see the file comment and `ImportedDataset`. */
+export async function importImageFolder(
+  folder: string,
+  options: ImportOptions = {},
+  control: ImportControl = {}
+): Promise<ImportedDataset> {
+  control.signal?.throwIfAborted()
+  const listing = await listImageFolder(folder)
+  const listedClasses = new Set(listing.files.map((file) => file.classIndex))
+  const [withImages, withoutImages] = partition(listing.classNames, (_, index) =>
+    listedClasses.has(index)
+  )
+  requireTwoClasses(folder, withImages, withoutImages, listing.looseImageCount)
+
+  const skipped: SkippedItem[] = [...listing.skipped]
+  const { scanned, contentHash } = await scanFiles(listing.files, skipped, control.signal)
+  const size = options.imageSize
+    ? checkedImageSize(options.imageSize)
+    : mostCommonSize(scanned.map((file) => file.header))
+  const allGray = scanned.every((file) => file.header.grayscale)
+  const channels = options.grayscale || allGray ? 1 : 3
+  const rows = await decodeFiles(folder, scanned, size, channels, skipped, control)
+
+  const decodedClasses = new Set(rows.decoded.map(({ file }) => file.entry.classIndex))
+  const [classes, emptyClasses] = partition(listing.classNames, (_, index) =>
+    decodedClasses.has(index)
+  )
+  requireTwoClasses(folder, classes, emptyClasses, listing.looseImageCount)
+  const classIndexOf = new Map(classes.map((name, index) => [name, index]))
+  const labelOf = ({ file }: DecodedFile): number =>
+    classIndexOf.get(listing.classNames[file.entry.classIndex])!
+  const notes = describeImport(rows, size, options)
+  if (emptyClasses.length > 0) {
+    notes.push(`left out class folders without usable images: ${emptyClasses.join(', ')}`)
+  }
+  return {
+    kind: 'images',
+    name: options.name ?? basename(folder),
+    source: folder,
+    rows: rows.decoded.length,
+    featureCount: size.width * size.height * rows.channels,
+    features: rows.features,
+    featureNames: pixelFeatureNames(size.height, size.width, rows.channels),
+    inputShape: [size.height, size.width, rows.channels],
+    classes,
+    labels: Int32Array.from(rows.decoded, labelOf),
+    targetNames: null,
+    targets: null,
+    rowSources: pathsOf(rows.decoded),
+    rowLines: null,
+    skipped: skipped.sort((a, b) => compareText(a.file, b.file)),
+    notes,
+    contentHash
+  }
+}
+
+/**
+ * Second pass: decodes every scanned file to `size` into one Float32Array, several at a time.
+ * Files that fail are skipped; when no decoded image has colour, one channel is kept.
+ */
+async function decodeFiles(
+  folder: string,
+  scanned: ScannedFile[],
+  size: ImageSize,
+  channels: 1 | 3,
+  skipped: SkippedItem[],
+  control: ImportControl
+): Promise<DecodedRows> {
+  const pixelCount = size.width * size.height
+  const features = allocateFeatures(folder, scanned.length, pixelCount * channels)
+  const traits: (PixelTraits | null)[] = new Array(scanned.length).fill(null)
+  const report = createProgressReporter(control, scanned.length)
+  let done = 0
+  report(done)
+  const decodeInto = async (index: number): Promise<void> => {
+    const file = scanned[index]
+    const bytes = file.bytes ?? (await readFile(file.entry.absolutePath))
+    const pixels = await decodePixels(bytes, file.header, size)
+    const offset = index * pixelCount * channels
+    traits[index] = copyPixels(pixels.data, pixels.channels, features, offset, channels)
+    file.bytes = null
+  }
+  const failed: number[] = []
+  const decodeOne = async (index: number): Promise<void> => {
+    await decodeInto(index).catch(() => failed.push(index))
+    report(++done)
+  }
+  await runPool(scanned.length, FILE_CONCURRENCY, decodeOne, control.signal)
+  // libvips keeps one error buffer for all threads, so failures decoded at the same time can
+  // swap or merge their messages: decode the failed files again, one at a time, for their own.
+  for (const index of failed.sort((a, b) => a - b)) {
+    control.signal?.throwIfAborted()
+    await decodeInto(index).catch((error: unknown) => {
+      const file = scanned[index].entry.relativePath
+      skipped.push({ file, reason: `cannot decode (${messageOf(error)})` })
+    })
+  }
+
+  const decoded = scanned.flatMap((file, index) => {
+    const fileTraits = traits[index]
+    return fileTraits ? [{ file, traits: fileTraits }] : []
+  })
+  const rows = compactRows(features, traits, pixelCount * channels)
+  if (channels === 1 || decoded.some((item) => item.traits.hasColor)) {
+    return { features: rows, channels, decoded }
+  }
+  return { features: keepFirstChannel(rows, decoded.length * pixelCount), channels: 1, decoded }
+}
+
+/** The notes on resizing, colour channels and transparency. */
+function describeImport(rows: DecodedRows, size: ImageSize, options: ImportOptions): string[] {
+  const { decoded } = rows
+  const resized = decoded.filter(
+    ({ file }) => file.header.width !== size.width || file.header.height !== size.height
+  )
+  const notes = [
+    resizeNote(pathsOf(resized), size.width, size.height, options.imageSize !== undefined),
+    channelNote({
+      channels: rows.channels,
+      forcedGray: options.grayscale === true,
+      colorFormatFiles: pathsOf(decoded.filter(({ file }) => !file.header.grayscale)),
+      coloredFiles: pathsOf(decoded.filter(({ traits }) => traits.hasColor)),
+      grayFiles: pathsOf(decoded.filter(({ traits }) => !traits.hasColor)),
+      totalImages: decoded.length
+    }),
+    transparencyNote(pathsOf(decoded.filter(({ traits }) => traits.hasTransparency)))
+  ]
+  return notes.filter((note): note is string => note !== null)
+}
+
+function pathsOf(files: readonly DecodedFile[]): string[] {
+  return files.map(({ file }) => file.entry.relativePath)
+}
+
+/** One Float32Array for all rows, or a UserError when memory cannot hold it. */
+function allocateFeatures(folder: string, rows: number, featureCount: number): Float32Array {
+  try {
+    return new Float32Array(rows * featureCount)
+  } catch {
+    const gigabytes = ((rows * featureCount * 4) / 2 ** 30).toFixed(1)
+    throw new UserError(
+      `${folder}: ${rows} images of ${featureCount} values need ${gigabytes} GB of memory; choose a smaller --image-size`
+    )
+  }
+}
+
+function partition<T>(items: readonly T[], test: (item: T, index: number) => boolean): [T[], T[]] {
+  const passing: T[] = []
+  const failing: T[] = []
+  items.forEach((item, index) => (test(item, index) ? passing : failing).push(item))
+  return [passing, failing]
+}

@@ -1,0 +1,95 @@
+import { UserError } from '../../../../shared/errors'
+
+/**
+ * The one-line messages of an image-folder import: the notes that tell the user what was done to
+ * their images, and the error for a folder without two classes.
+ */
+
+const LISTED_FILES = 5
+
+/** `n` with its noun, plural when needed: `1 image`, `3 images`. */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/** The first few names, then how many more: `a.png, b.png, c.png and 4 more`. */
+export function someOf(names: readonly string[]): string {
+  if (names.length <= LISTED_FILES) return names.join(', ')
+  return `${names.slice(0, LISTED_FILES).join(', ')} and ${names.length - LISTED_FILES} more`
+}
+
+/**
+ * Throws unless at least two class folders hold images: `/x/photos: found 1 class folder
+ * (apple); an image dataset needs at least two, one subfolder per class`.
+ */
+export function requireTwoClasses(
+  folder: string,
+  classesWithImages: readonly string[],
+  classesWithout: readonly string[],
+  looseImageCount: number
+): void {
+  if (classesWithImages.length >= 2) return
+  const qualifier = classesWithout.length > 0 ? ' with images' : ''
+  const found = `${countOf(classesWithImages.length, 'class folder')}${qualifier}`
+  const names = classesWithImages.length > 0 ? ` (${classesWithImages.join(', ')})` : ''
+  const details: string[] = []
+  if (classesWithout.length > 0) details.push(`without usable images: ${someOf(classesWithout)}`)
+  if (looseImageCount > 0)
+    details.push(`${countOf(looseImageCount, 'image')} lie directly in the folder`)
+  const detail = details.length > 0 ? ` (${details.join('; ')})` : ''
+  throw new UserError(
+    `${folder}: found ${found}${names}; an image dataset needs at least two, one subfolder per class${detail}`
+  )
+}
+
+/** How the images' colour channels were stored, given what decoding them revealed. */
+export interface ChannelReport {
+  channels: 1 | 3
+  forcedGray: boolean
+  /** Images whose file format stores colour (RGB, palette) rather than gray. */
+  colorFormatFiles: string[]
+  /** Images with some pixel where r ≠ g or g ≠ b. */
+  coloredFiles: string[]
+  /** Images with no such pixel. */
+  grayFiles: string[]
+  totalImages: number
+}
+
+/** The note about channels, or null when nothing was converted (all gray, or all colour). */
+export function channelNote(report: ChannelReport): string | null {
+  if (report.forcedGray) {
+    if (report.coloredFiles.length === 0) return null
+    const converted = countOf(report.coloredFiles.length, 'colour image')
+    return `converted ${converted} to grayscale (--grayscale) as luma 0.299 R + 0.587 G + 0.114 B: ${someOf(report.coloredFiles)}`
+  }
+  if (report.channels === 1) {
+    if (report.colorFormatFiles.length === 0) return null
+    if (report.colorFormatFiles.length === report.totalImages) {
+      return 'converted to grayscale (1 channel): every image has r = g = b in every pixel'
+    }
+    const images = countOf(report.colorFormatFiles.length, 'colour image')
+    return `converted to grayscale (1 channel): the ${images} have r = g = b in every pixel: ${someOf(report.colorFormatFiles)}`
+  }
+  if (report.grayFiles.length === 0) return null
+  const grays = countOf(report.grayFiles.length, 'gray image')
+  return `kept 3 colour channels; ${grays} repeat their value in r, g and b: ${someOf(report.grayFiles)}`
+}
+
+/** The note about resized images, or null when none was. */
+export function resizeNote(
+  resized: readonly string[],
+  width: number,
+  height: number,
+  forced: boolean
+): string | null {
+  if (resized.length === 0) return null
+  const why = forced ? '--image-size' : 'most share that size'
+  return `resized ${countOf(resized.length, 'image')} to ${width}×${height} (${why}): ${someOf(resized)}`
+}
+
+/** The note about dropped transparency, or null when no image had transparent pixels. */
+export function transparencyNote(transparent: readonly string[]): string | null {
+  if (transparent.length === 0) return null
+  const images = countOf(transparent.length, 'image')
+  return `dropped the alpha channel of ${images} with transparent pixels (their stored colour is kept, not blended with a background): ${someOf(transparent)}`
+}
