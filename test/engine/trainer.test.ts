@@ -205,6 +205,25 @@ describe('getState / setState at an epoch boundary continue bit for bit', () => 
     })
   }
 
+  it('a saved state is a snapshot: training on does not change it, and restoring twice works', () => {
+    const adam = OPTIMIZERS[2]
+    const first = trainer(freshNetwork(), 4, true, 67, adam)
+    first.trainEpoch()
+    const state = first.getState()
+    const frozenCopy = structuredClone(state)
+    first.trainEpoch()
+    expect(state).toEqual(frozenCopy)
+
+    const resumeTwice = () => {
+      const network = freshNetwork(99)
+      const resumed = trainer(network, 4, true, 98, adam)
+      resumed.setState(state)
+      resumed.trainEpoch()
+      return allParameters(network)
+    }
+    expect(resumeTwice()).toEqual(resumeTwice())
+  })
+
   it('refuses to save state in the middle of an epoch', () => {
     const subject = trainer(freshNetwork(), 4, false)
     subject.trainBatch()

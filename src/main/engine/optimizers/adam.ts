@@ -35,10 +35,10 @@ export function createAdam(
         }
       })
     },
-    getState: () => ({ step, slots: store.slots }),
+    getState: () => ({ step, slots: store.snapshot() }),
     setState(state) {
       step = state.step
-      store.slots = state.slots
+      store.restore(state.slots)
     }
   }
 }

@@ -21,10 +21,10 @@ export function createMomentum(learningRate: number, momentum: number): Optimize
         }
       })
     },
-    getState: () => ({ step, slots: store.slots }),
+    getState: () => ({ step, slots: store.snapshot() }),
     setState(state) {
       step = state.step
-      store.slots = state.slots
+      store.restore(state.slots)
     }
   }
 }

@@ -42,4 +42,17 @@ export class SlotStore {
     }
     return buffers
   }
+
+  /**
+   * Copies of every buffer, so a saved state is not changed by later steps. A frozen parameter
+   * never gets buffers, so its entry stays empty (a hole, or null after JSON).
+   */
+  snapshot(): FloatArray[][] {
+    return this.slots.map((buffers) => buffers?.map((buffer) => buffer.slice()))
+  }
+
+  /** Continues from saved buffers, copied so that the saved state can be restored again. */
+  restore(slots: readonly FloatArray[][]): void {
+    this.slots = slots.map((buffers) => buffers?.map((buffer) => buffer.slice()))
+  }
 }
