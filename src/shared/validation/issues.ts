@@ -23,7 +23,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (value === null) return 'null'
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`
+  if (Array.isArray(value)) {
+    return value.length === 0 ? 'an empty list' : `a list of ${value.length}`
+  }
   if (typeof value === 'object') return 'an object'
   const text = JSON.stringify(value)
   return text.length > 40 ? `${text.slice(0, 37)}...` : text
@@ -47,7 +49,10 @@ export function zodErrorText(issue: z.core.$ZodRawIssue): string | undefined {
       // A discriminated union whose tag (e.g. preprocessing.kind) matches none of its options.
       const { options, discriminator } = issue as { options?: unknown[]; discriminator?: string }
       if (!options || discriminator === undefined) return undefined
-      return expectedOneOf(options, (issue.input as Record<string, unknown> | null)?.[discriminator])
+      return expectedOneOf(
+        options,
+        (issue.input as Record<string, unknown> | null)?.[discriminator]
+      )
     }
     case 'too_small':
       if (issue.origin === 'array') {
@@ -63,7 +68,9 @@ export function zodErrorText(issue: z.core.$ZodRawIssue): string | undefined {
 function expectedOneOf(values: readonly unknown[], input: unknown): string {
   const listed = values.map((value) => JSON.stringify(value)).join(', ')
   const expected = values.length === 1 ? `expected ${listed}` : `expected one of ${listed}`
-  return input === undefined ? `is required (${expected})` : `${expected}, got ${describeValue(input)}`
+  return input === undefined
+    ? `is required (${expected})`
+    : `${expected}, got ${describeValue(input)}`
 }
 
 function article(expected: string): string {
