@@ -10,7 +10,7 @@ import {
   type TrainingData
 } from '../../src/main/engine'
 import type { OptimizerConfig } from '../../src/shared/model/training'
-import { expectAllClose } from './support/compare'
+import { expectAllClose, type Tolerance } from './support/compare'
 import {
   allParameters,
   binaryRows,
@@ -38,7 +38,8 @@ const inputRows = randomRows(dataRng, SAMPLES, 3)
 const targetRows = binaryRows(dataRng, SAMPLES, 2)
 const l2 = 0.01
 const learningRate = 0.5
-const SAME: { relative: number; floor: number } = { relative: 1e-12, floor: 1 }
+/** The same arithmetic in another order: equal to round-off. */
+const SAME: Tolerance = { relative: 1e-12, floor: 1 }
 
 function freshNetwork(seed = 62): Network {
   return randomNetwork(spec, 'f64', seed)
@@ -100,9 +101,7 @@ describe('mini-batches', () => {
   it('the short last batch is averaged over its own 2 samples (weights match a by-hand batch of 2)', () => {
     const trained = freshNetwork()
     const subject = trainer(trained, 4, false)
-    const batchLosses = [subject.trainBatch(), subject.trainBatch(), subject.trainBatch()].map(
-      (r) => r.loss
-    )
+    const batchLosses = [1, 2, 3].map(() => subject.trainBatch().loss)
     const byHand = freshNetwork()
     const expectedLosses = stepByHand(byHand, fileOrder, 4)
     expectAllClose(batchLosses, expectedLosses, SAME, 'batch J before each update')
@@ -259,17 +258,20 @@ describe('divergence', () => {
         })
         let epochStart = copyParameters(network)
         let failure: unknown = null
+        let failedEpoch = 0
         for (let epoch = 1; epoch <= 50 && failure === null; epoch++) {
           epochStart = copyParameters(network)
           try {
             subject.trainEpoch()
           } catch (error) {
             failure = error
+            failedEpoch = epoch
           }
         }
         expect(failure).toBeInstanceOf(TrainingDivergedError)
         const diverged = failure as TrainingDivergedError
-        expect(diverged.message).toContain(`at epoch ${diverged.epoch}, batch ${diverged.batch}`)
+        expect(diverged.epoch).toBe(failedEpoch)
+        expect(diverged.message).toContain(`at epoch ${failedEpoch}, batch ${diverged.batch}`)
         expect(diverged.message).toMatch(/try a smaller learning rate/)
         const weights = allParameters(network).flat()
         expect(weights.every(Number.isFinite)).toBe(true)
