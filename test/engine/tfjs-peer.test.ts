@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { batchCost, createWorkspace, forward, Rng, type Network } from '../../src/main/engine'
 import type { ActivationName, LossName } from '../../src/shared/model/network'
 import { backpropGradients } from './support/backprop'
@@ -178,11 +178,12 @@ describe('our Float32 engine agrees with TF.js on J and every gradient', () => {
     tf.env().set('PROD', true) // no "install tfjs-node" banner
     await tf.setBackend('cpu')
   })
+  afterAll(() => tf.disposeVariables())
 
   CASES.forEach((peerCase, index) => {
     const shape = [
       peerCase.inputSize,
-      ...peerCase.layers.map((l) => `${l.units} ${l.activation}`)
+      ...peerCase.layers.map((layer) => `${layer.units} ${layer.activation}`)
     ].join(' → ')
     it(`${shape}, ${peerCase.loss}, λ = ${peerCase.l2}`, () => {
       const seed = 300 + index
