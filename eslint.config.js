@@ -17,7 +17,7 @@ const runtimeModules = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'build/**', 'resources/**', 'test-results/**', '.ci-out/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'build/**', 'resources/**', 'test-results/**', '.ci-out/**', 'src/main/engine/tensor/wasm/assembly/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],

@@ -1,0 +1,13 @@
+/**
+ * Backprop Lab's WASM SIMD128 kernels (f32), compiled by scripts/build-wasm.mjs with
+ * AssemblyScript. Every pointer is a byte offset into the imported shared memory; the JavaScript
+ * side (src/main/engine/tensor/wasm) owns allocation and calls these on its matrices.
+ */
+export { activationBackward, activationForward } from './activations'
+export { gemm, gemmPath, gemmScratchBytes } from './gemm'
+export { addBias, columnSums } from './rows'
+
+/** First byte the JavaScript allocator may use (after the module's own static data). */
+export function heapBase(): usize {
+  return __heap_base
+}

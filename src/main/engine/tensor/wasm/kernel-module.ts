@@ -1,0 +1,62 @@
+/**
+ * The shape of the compiled WASM kernels (assembly/index.ts) as the engine sees it, without
+ * WebAssembly typings: the engine only calls functions and reads a memory's buffer. Pointers are
+ * byte offsets into the shared linear memory; booleans are passed as 0 or 1.
+ */
+
+/** C ← alpha · op(A) · op(B) + beta · C along `path`, with `scratch` bytes for this thread. */
+export type GemmFunction = (
+  path: number,
+  transposeA: number,
+  transposeB: number,
+  m: number,
+  n: number,
+  k: number,
+  alpha: number,
+  a: number,
+  lda: number,
+  b: number,
+  ldb: number,
+  beta: number,
+  c: number,
+  ldc: number,
+  scratch: number
+) => void
+
+/** The functions the kernels module exports (see assembly/*.ts for the math of each). */
+export interface KernelExports {
+  /** First byte after the module's static data. */
+  heapBase(): number
+  /** Scratch bytes one thread needs for gemm. */
+  gemmScratchBytes(): number
+  /** How a product of this shape is computed; every thread of one product uses the same path. */
+  gemmPath(transposeA: number, transposeB: number, m: number, n: number): number
+  gemm: GemmFunction
+  addBias(z: number, rows: number, cols: number, biases: number): void
+  columnSums(m: number, rows: number, cols: number, out: number, scale: number): void
+  activationForward(
+    kind: number,
+    alpha: number,
+    z: number,
+    a: number,
+    rows: number,
+    cols: number
+  ): void
+  activationBackward(
+    kind: number,
+    alpha: number,
+    z: number,
+    a: number,
+    upstream: number,
+    out: number,
+    rows: number,
+    cols: number
+  ): void
+}
+
+/** A growable linear memory: WebAssembly.Memory's shape (shared, so views survive growth). */
+export interface GrowableMemory {
+  readonly buffer: ArrayBufferLike
+  /** Adds `pages` of 64 KiB; returns the previous size in pages. */
+  grow(pages: number): number
+}

@@ -1,0 +1,122 @@
+import type { ActivationName } from '../../../../shared/model/network'
+import type { Kernels } from '../kernels'
+import type { FloatArray, Matrix } from '../matrix'
+import type { GemmFunction, KernelExports } from './kernel-module'
+import type { WasmHeap } from './wasm-heap'
+
+/** Activation codes of assembly/activations.ts. */
+const ACTIVATION_CODES = {
+  sigmoid: 0,
+  tanh: 1,
+  relu: 2,
+  'leaky-relu': 3,
+  linear: 4,
+  softmax: 5
+} as const satisfies Record<ActivationName, number>
+
+/** What the WASM backend is built from; the Node side (src/main/kernels) instantiates these. */
+export interface WasmKernelParts {
+  exports: KernelExports
+  heap: WasmHeap
+  /** The module's own gemm, or one that splits products across threads (same signature). */
+  gemm?: GemmFunction
+  /** Shown in logs and benchmarks, e.g. `wasm-simd-f32 (relaxed, 2 threads)`. */
+  name?: string
+}
+
+/**
+ * The Float32 kernels over a WASM SIMD128 module. Matrices live in the module's shared memory;
+ * this wrapper checks shapes (the module trusts its arguments) and turns views into pointers.
+ */
+export function createWasmKernels(parts: WasmKernelParts): Kernels {
+  const { exports, heap } = parts
+  const gemm = parts.gemm ?? exports.gemm
+  const scratch = heap.allocate(exports.gemmScratchBytes())
+  const pointer = (array: FloatArray): number => heap.pointerOf(array)
+  const vector = (length: number): Float32Array => heap.floats(heap.allocate(length * 4), length)
+
+  return {
+    name: parts.name ?? 'wasm-simd-f32',
+    precision: 'f32',
+    matrix: (rows, cols) => ({ rows, cols, data: vector(rows * cols) }),
+    vector,
+    gemm(a, transposeA, b, transposeB, c, alpha, beta) {
+      const m = transposeA ? a.cols : a.rows
+      const inner = transposeA ? a.rows : a.cols
+      const n = transposeB ? b.rows : b.cols
+      const innerB = transposeB ? b.cols : b.rows
+      if (inner !== innerB || c.rows !== m || c.cols !== n) {
+        throw new Error(
+          `gemm: cannot multiply ${m}×${inner} by ${innerB}×${n} into ${c.rows}×${c.cols}`
+        )
+      }
+      const ta = transposeA ? 1 : 0
+      const tb = transposeB ? 1 : 0
+      const path = exports.gemmPath(ta, tb, m, n)
+      const aPointer = pointer(a.data)
+      const bPointer = pointer(b.data)
+      const cPointer = pointer(c.data)
+      gemm(
+        path,
+        ta,
+        tb,
+        m,
+        n,
+        inner,
+        alpha,
+        aPointer,
+        a.cols,
+        bPointer,
+        b.cols,
+        beta,
+        cPointer,
+        c.cols,
+        scratch
+      )
+    },
+    addBias(z, biases) {
+      checkLength(biases, z.cols, 'addBias: biases')
+      exports.addBias(pointer(z.data), z.rows, z.cols, pointer(biases))
+    },
+    columnSums(m, out, scale) {
+      checkLength(out, m.cols, 'columnSums: out')
+      exports.columnSums(pointer(m.data), m.rows, m.cols, pointer(out), scale)
+    },
+    activationForward(activation, alpha, z, a) {
+      checkSameShape(z, a, 'activationForward')
+      exports.activationForward(
+        ACTIVATION_CODES[activation],
+        alpha,
+        pointer(z.data),
+        pointer(a.data),
+        z.rows,
+        z.cols
+      )
+    },
+    activationBackward(activation, alpha, z, a, upstream, out) {
+      checkSameShape(z, a, 'activationBackward')
+      checkSameShape(z, upstream, 'activationBackward')
+      checkSameShape(z, out, 'activationBackward')
+      exports.activationBackward(
+        ACTIVATION_CODES[activation],
+        alpha,
+        pointer(z.data),
+        pointer(a.data),
+        pointer(upstream.data),
+        pointer(out.data),
+        z.rows,
+        z.cols
+      )
+    }
+  }
+}
+
+function checkLength(array: FloatArray, length: number, what: string): void {
+  if (array.length < length) throw new Error(`${what} has ${array.length} values, needs ${length}`)
+}
+
+function checkSameShape(x: Matrix, y: Matrix, what: string): void {
+  if (x.rows !== y.rows || x.cols !== y.cols) {
+    throw new Error(`${what}: ${x.rows}×${x.cols} and ${y.rows}×${y.cols} differ`)
+  }
+}
