@@ -128,6 +128,11 @@ export class RunRepo {
       .run(pid, new Date().toISOString(), id)
   }
 
+  /** Marks a running run as alive now. */
+  heartbeat(id: string): void {
+    this.database.prepare('UPDATE runs SET heartbeat_at = ? WHERE id = ?').run(new Date().toISOString(), id)
+  }
+
   /** Records the preprocessing the run computed from its training rows. */
   setPreprocessing(id: string, preprocessing: Preprocessing | null): void {
     this.database

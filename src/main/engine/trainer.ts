@@ -39,6 +39,8 @@ export interface BatchResult {
   size: number
   /** True when this batch finished its epoch. */
   epochComplete: boolean
+  /** The finished epoch's averages, on the batch that completes it. */
+  epochResult: EpochResult | null
 }
 
 /** One finished epoch's training numbers (evaluation is the caller's choice). */
@@ -160,28 +162,26 @@ export class Trainer {
     this.epochAccuracySum += accuracy ?? 0
     this.nextBatch++
     const epochComplete = this.nextBatch === this.batchesPerEpoch
+    let epochResult: EpochResult | null = null
     if (epochComplete) {
       this.nextBatch = 0
       this.completedEpochs++
+      epochResult = {
+        epoch,
+        trainLoss: this.epochLossSum / this.batchesPerEpoch,
+        trainAccuracy: accuracy === null ? null : this.epochAccuracySum / this.batchesPerEpoch,
+        batches: this.batchesPerEpoch,
+        samples: this.order.length
+      }
     }
-    return { epoch, batch: batchNumber, loss, accuracy, size, epochComplete }
+    return { epoch, batch: batchNumber, loss, accuracy, size, epochComplete, epochResult }
   }
 
   /** Runs the rest of the current epoch and returns its averages. */
   trainEpoch(): EpochResult {
-    const samples = this.order.length
     for (;;) {
-      const result = this.trainBatch()
-      if (result.epochComplete) {
-        return {
-          epoch: result.epoch,
-          trainLoss: this.epochLossSum / this.batchesPerEpoch,
-          trainAccuracy:
-            result.accuracy === null ? null : this.epochAccuracySum / this.batchesPerEpoch,
-          batches: this.batchesPerEpoch,
-          samples
-        }
-      }
+      const { epochResult } = this.trainBatch()
+      if (epochResult) return epochResult
     }
   }
 

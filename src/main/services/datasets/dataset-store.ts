@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
@@ -6,6 +6,9 @@ import { nextId } from '../../db/connection'
 import type { LabStore } from '../../db/lab-store'
 import type { ImportedDataset } from './imported-dataset'
 import { auditDataset, classCounts, featureStatistics } from './statistics'
+
+/** Leftover folders younger than this may belong to an import still running in another process. */
+const ORPHAN_AGE_MS = 60 * 60 * 1000
 
 /** Where a stored dataset's arrays live (read directly by the training worker). */
 export interface DatasetFiles {
@@ -126,11 +129,16 @@ export class DatasetStore {
     rmSync(join(this.folder, id), { recursive: true, force: true })
   }
 
-  /** Removes leftovers of interrupted saves: `.partial` folders and folders without a row. */
-  removeOrphans(): void {
+  /**
+   * Removes leftovers of interrupted saves: `.partial` folders and folders without a row. Only
+   * old ones, since another process (the CLI beside the app) may be saving right now.
+   */
+  removeOrphans(olderThanMs = ORPHAN_AGE_MS): void {
+    const cutoff = Date.now() - olderThanMs
     for (const entry of readdirSync(this.folder)) {
+      const path = join(this.folder, entry)
       const orphan = entry.endsWith('.partial') || !this.store.datasets.get(entry)
-      if (orphan) rmSync(join(this.folder, entry), { recursive: true, force: true })
+      if (orphan && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true })
     }
   }
 }

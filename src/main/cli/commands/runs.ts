@@ -1,0 +1,62 @@
+import type { Command } from 'commander'
+import type { RunRecord } from '../../db/run-repo'
+import { UserError } from '../../../shared/errors'
+import { withLab, type GlobalOptions } from '../context'
+import { formatNumber, formatPercent, table } from '../output'
+import { addGlobalOptions } from './global-options'
+
+/** The `runs` fields of CONTRACTS.md for one run. */
+function runSummary(run: RunRecord) {
+  return {
+    runId: run.runId,
+    name: run.name,
+    datasetId: run.datasetId,
+    status: run.status,
+    epochs: run.epochs,
+    trainLoss: run.trainLoss,
+    valLoss: run.valLoss,
+    valAccuracy: run.valAccuracy,
+    startedAt: run.startedAt,
+    endedAt: run.endedAt
+  }
+}
+
+/** `runs` and `run ID`. */
+export function runsCommands(program: Command): void {
+  addGlobalOptions(program.command('runs').description('list the training runs')).action(async (values: GlobalOptions) => {
+    await withLab(values, async ({ lab, out }) => {
+      const runs = lab.store.runs.list()
+      for (const run of runs) out.event(runSummary(run))
+      if (runs.length === 0) {
+        out.text('No runs yet. Train one with: backprop-lab train DATA')
+        return
+      }
+      out.text(
+        table([
+          ['ID', 'NAME', 'DATASET', 'STATUS', 'EPOCHS', 'TRAIN LOSS', 'VAL LOSS', 'VAL ACC', 'STARTED'],
+          ...runs.map((run) => [run.runId, run.name, run.datasetId ?? '—', run.status, String(run.epochs), formatNumber(run.trainLoss), formatNumber(run.valLoss), formatPercent(run.valAccuracy), run.startedAt.replace('T', ' ').slice(0, 19)])
+        ])
+      )
+    })
+  })
+
+  addGlobalOptions(program.command('run').description('show one run: config, seed, data hash, metrics, status').argument('<ID>', 'run id')).action(
+    async (id: string, values: GlobalOptions) => {
+      await withLab(values, async ({ lab, out }) => {
+        const run = lab.store.runs.get(id)
+        if (!run) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
+        const metrics = lab.store.runs.metrics(id)
+        out.event({ ...runSummary(run), config: run.config, seed: run.seed, dataHash: run.dataHash, engineVersion: run.engineVersion, error: run.error, metrics: metrics.map((m) => ({ event: 'epoch', ...m })) })
+        out.text(`Run ${run.runId} "${run.name}": ${run.status}, ${run.epochs}/${run.config.epochs} epochs, dataset ${run.datasetId ?? '(deleted)'}`)
+        out.text(`started ${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''}; seed ${run.seed}; engine ${run.engineVersion}; data hash ${run.dataHash.slice(0, 16)}…`)
+        if (run.error) out.text(`error: ${run.error}`)
+        out.text(`network: ${[run.network.inputSize, ...run.network.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ')}, loss ${run.network.loss}`)
+        out.text(`config: ${JSON.stringify(run.config)}`)
+        if (metrics.length > 0) {
+          out.text()
+          out.text(table([['EPOCH', 'TRAIN LOSS', 'TRAIN ACC', 'VAL LOSS', 'VAL ACC', 'SAMPLES/S'], ...metrics.map((m) => [String(m.epoch), formatNumber(m.trainLoss), formatPercent(m.trainAccuracy), formatNumber(m.valLoss), formatPercent(m.valAccuracy), String(Math.round(m.samplesPerSecond))])]))
+        }
+      })
+    }
+  )
+}

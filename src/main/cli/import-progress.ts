@@ -1,0 +1,44 @@
+import { SingleBar } from 'cli-progress'
+import type { Lab } from '../lab'
+import type { ImportOptions } from '../services/datasets/imported-dataset'
+import type { ImportResult } from '../services/datasets/import-service'
+import type { Output } from './output'
+
+/**
+ * Imports a path with a progress bar on stderr (and `progress` JSON lines with --json when
+ * `streamJson`), cancelled cleanly by Ctrl-C.
+ */
+export async function importWithProgress(
+  lab: Lab,
+  out: Output,
+  path: string,
+  options: ImportOptions,
+  streamJson = false
+): Promise<ImportResult> {
+  const controller = new AbortController()
+  const onInterrupt = () => controller.abort(new Error('import cancelled'))
+  process.once('SIGINT', onInterrupt)
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ stream: process.stderr, format: 'importing {bar} {percentage}% | {value}/{total} | ETA {eta_formatted}', barsize: 24 })
+    : null
+  let started = false
+  let lastJson = 0
+  try {
+    return await lab.imports.importPath(path, options, {
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        if (streamJson && Date.now() - lastJson > 200) {
+          lastJson = Date.now()
+          out.event({ event: 'progress', done, total })
+        }
+        if (!bar || total === null) return
+        if (!started) bar.start(total, done)
+        started = true
+        bar.update(done)
+      }
+    })
+  } finally {
+    bar?.stop()
+    process.off('SIGINT', onInterrupt)
+  }
+}

@@ -1,0 +1,61 @@
+import type { HiddenActivationName, InitName } from '../../../shared/model/network'
+import type { RunConfig } from '../../../shared/model/run'
+import type { OptimizerConfig, OptimizerName } from '../../../shared/model/training'
+
+/** Learning rates that work out of the box for each optimizer on standardized data. */
+export const DEFAULT_LEARNING_RATES: Record<OptimizerName, number> = {
+  sgd: 0.1,
+  momentum: 0.05,
+  adam: 0.005
+}
+
+/** He initialization for rectifiers, Xavier for the squashing activations. */
+export function defaultInit(activation: HiddenActivationName): InitName {
+  return activation === 'relu' || activation === 'leaky-relu' ? 'he' : 'xavier'
+}
+
+/**
+ * Epochs when none are given: enough passes to see about 150,000 samples, between 10 and 100
+ * (100 for iris-sized tables, 10 for Fashion-MNIST).
+ */
+export function defaultEpochs(trainRows: number): number {
+  return Math.min(100, Math.max(10, Math.round(150_000 / Math.max(trainRows, 1))))
+}
+
+/** The run config with every option the user left out filled in (`trainRows` sets the epochs). */
+export function completeRunConfig(given: Partial<RunConfig>, trainRows: number): RunConfig {
+  const optimizer = given.optimizer ?? 'adam'
+  const activation = given.activation ?? 'relu'
+  return {
+    hidden: given.hidden ?? [32],
+    activation,
+    output: given.output ?? 'auto',
+    loss: given.loss ?? 'auto',
+    optimizer,
+    learningRate: given.learningRate ?? DEFAULT_LEARNING_RATES[optimizer],
+    momentum: given.momentum ?? 0.9,
+    l2: given.l2 ?? 0,
+    batchSize: given.batchSize ?? 32,
+    epochs: given.epochs ?? defaultEpochs(trainRows),
+    seed: given.seed ?? 42,
+    init: given.init ?? defaultInit(activation),
+    initModel: given.initModel ?? null,
+    precision: given.precision ?? 'f32',
+    split: given.split ?? [0.8, 0.2],
+    normalize: given.normalize ?? 'auto',
+    shuffle: given.shuffle ?? true,
+    name: given.name ?? null
+  }
+}
+
+/** The optimizer and its hyperparameters (Adam: β₁ 0.9, β₂ 0.999, ε 1e-8 as in the paper). */
+export function optimizerConfig(config: RunConfig): OptimizerConfig {
+  switch (config.optimizer) {
+    case 'sgd':
+      return { kind: 'sgd', learningRate: config.learningRate }
+    case 'momentum':
+      return { kind: 'momentum', learningRate: config.learningRate, momentum: config.momentum }
+    case 'adam':
+      return { kind: 'adam', learningRate: config.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
+  }
+}

@@ -1,0 +1,30 @@
+import type { LabStore } from '../../db/lab-store'
+
+/** A run whose heartbeat is older than this is not alive, whatever its pid says (pids get reused). */
+const STALE_HEARTBEAT_MS = 60_000
+
+/** True when a process with this id exists. */
+export function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Marks runs left `running` by a process that died (killed, crashed, power cut) as
+ * `interrupted`, so they show truthfully and can be resumed. Returns their ids.
+ */
+export function markInterruptedRuns(store: LabStore, now = Date.now()): string[] {
+  const interrupted: string[] = []
+  for (const run of store.runs.listRunning()) {
+    const heartbeat = Date.parse(run.heartbeatAt ?? run.startedAt)
+    const alive = run.pid !== null && processIsAlive(run.pid) && now - heartbeat < STALE_HEARTBEAT_MS
+    if (alive) continue
+    store.runs.markInterrupted(run.runId, `the process training it (pid ${run.pid ?? '?'}) stopped before the run ended; resume it with: backprop-lab resume ${run.runId}`)
+    interrupted.push(run.runId)
+  }
+  return interrupted
+}

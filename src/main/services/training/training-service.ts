@@ -1,0 +1,196 @@
+import { ENGINE_VERSION } from '../../engine'
+import type { LabStore } from '../../db/lab-store'
+import type { ModelFile } from '../../../shared/model/model-file'
+import type { RunConfig } from '../../../shared/model/run'
+import type { DatasetSummary } from '../../../shared/model/dataset'
+import { UserError } from '../../../shared/errors'
+import type { DatasetStore } from '../datasets/dataset-store'
+import type { EngineEvent, EpochFinished, ResumeState, TrainingJob } from '../../worker/protocol'
+import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
+import type { EngineSpawner } from './engine-host'
+import { architectureName, networkForRun } from './network-from-config'
+import { optimizerConfig } from './run-config'
+import { readModelFile } from '../model-files'
+
+/** What starting a run needs. */
+export interface StartRequest {
+  datasetId: string
+  config: RunConfig
+  /** Starting weights and architecture (`--init-model`), already validated. */
+  initialModel: ModelFile | null
+  /** Add the run to this experiment instead of creating a new one. */
+  experimentId?: string
+  startPaused?: boolean
+}
+
+/** How often a running run marks itself alive, so a killed one can be told from a live one. */
+const HEARTBEAT_MS = 5_000
+
+/**
+ * Starts, resumes and controls training runs: creates the run's rows, hands the engine worker
+ * its job, and stores every epoch's metrics and checkpoint in one transaction as they arrive.
+ */
+export class TrainingService {
+  private readonly active = new Map<string, ActiveRun>()
+
+  constructor(
+    private readonly store: LabStore,
+    private readonly datasets: DatasetStore,
+    private readonly spawnEngine: EngineSpawner
+  ) {}
+
+  /** A run that is training in this process, if any. */
+  get(runId: string): ActiveRun | undefined {
+    return this.active.get(runId)
+  }
+
+  /** Starts a new run. */
+  start(request: StartRequest, listener: RunListener = {}): ActiveRun {
+    const dataset = this.datasets.summary(request.datasetId)
+    const network = networkForRun(request.config, dataset, request.initialModel)
+    const experimentId =
+      request.experimentId ??
+      this.store.experiments.insert(request.config.name ?? `${dataset.name} ${architectureName(network)}`, dataset.datasetId).experimentId
+    const run = this.store.runs.insert({
+      experimentId,
+      name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
+      datasetId: dataset.datasetId,
+      config: request.config,
+      network,
+      seed: request.config.seed,
+      engineVersion: ENGINE_VERSION,
+      dataHash: dataset.contentHash,
+      pid: process.pid
+    })
+    return this.launch(run.runId, this.job(run.runId, dataset, request.config, network, request.initialModel, null, request.startPaused ?? false), listener)
+  }
+
+  /** Continues an interrupted (or stopped) run from its last checkpoint. */
+  resume(runId: string, listener: RunListener = {}): ActiveRun {
+    const run = this.store.runs.get(runId)
+    if (!run) throw new UserError(`no run with id ${runId} (see: backprop-lab runs)`)
+    if (run.status === 'running') throw new UserError(`run ${runId} is still running`)
+    if (run.status === 'completed') throw new UserError(`run ${runId} already completed all ${run.epochs} epochs`)
+    if (!run.datasetId) throw new UserError(`run ${runId}: its dataset was deleted, so it cannot continue`)
+    const checkpoint = this.store.checkpoints.latest(runId)
+    const dataset = this.datasets.summary(run.datasetId)
+    const resume: ResumeState | null = checkpoint
+      ? {
+          completedEpochs: checkpoint.epoch,
+          parameters: checkpoint.parameters,
+          optimizerStep: checkpoint.optimizerStep,
+          optimizerSlots: checkpoint.optimizerSlots,
+          rng: checkpoint.rng as ResumeState['rng']
+        }
+      : null
+    // Without a checkpoint the run starts over, from its initial model file if it had one.
+    const initialModel = !checkpoint && run.config.initModel ? readModelFile(run.config.initModel) : null
+    this.store.runs.markRunning(runId, process.pid)
+    return this.launch(runId, this.job(runId, dataset, run.config, run.network, initialModel, resume, false), listener)
+  }
+
+  private job(
+    runId: string,
+    dataset: DatasetSummary,
+    config: RunConfig,
+    network: TrainingJob['network'],
+    initialModel: ModelFile | null,
+    resume: ResumeState | null,
+    startPaused: boolean
+  ): TrainingJob {
+    return {
+      runId,
+      dataset: {
+        files: this.datasets.files(dataset.datasetId),
+        rows: dataset.rows,
+        features: dataset.features,
+        inputShape: dataset.inputShape,
+        classes: dataset.classes,
+        targetNames: dataset.targets
+      },
+      network,
+      init: config.init,
+      initialModel,
+      optimizer: optimizerConfig(config),
+      l2: config.l2,
+      batchSize: config.batchSize,
+      epochs: config.epochs,
+      seed: config.seed,
+      shuffle: config.shuffle,
+      precision: config.precision,
+      split: config.split,
+      normalization: config.normalize === 'auto' ? (dataset.kind === 'images' || dataset.kind === 'idx' ? 'none' : 'standardize') : config.normalize,
+      resume,
+      startPaused
+    }
+  }
+
+  private launch(runId: string, job: TrainingJob, listener: RunListener): ActiveRun {
+    const engine = this.spawnEngine()
+    const run = new ActiveRun(runId, engine)
+    run.subscribe(listener)
+    this.active.set(runId, run)
+    const heartbeat = setInterval(() => this.store.runs.heartbeat(runId), HEARTBEAT_MS)
+    heartbeat.unref()
+    let epochs = job.resume?.completedEpochs ?? 0
+    let outcome: RunOutcome | null = null
+    const end = (ended: RunOutcome) => {
+      outcome = ended
+      this.store.runs.finish(runId, { status: ended.status, model: ended.model, summary: ended.summary, error: ended.error })
+      engine.kill()
+    }
+    engine.onEvent((event: EngineEvent) => {
+      switch (event.type) {
+        case 'ready':
+          engine.send({ type: 'train', job })
+          return
+        case 'started':
+          this.store.runs.setPreprocessing(runId, event.preprocessing)
+          run.notify('started', runId, event)
+          return
+        case 'progress':
+          run.notify('progress', runId, event)
+          return
+        case 'epoch':
+          epochs = event.metrics.epoch
+          this.storeEpoch(runId, job, event)
+          run.notify('epoch', runId, event.metrics)
+          return
+        case 'finished':
+          end({ runId, status: event.status, error: event.error, model: event.model, summary: event.summary, epochs })
+          return
+        case 'crashed':
+          end({ runId, status: 'failed', error: `the engine crashed: ${event.message.split('\n')[0]}`, model: null, summary: null, epochs })
+          return
+      }
+    })
+    engine.onExit((reason) => {
+      clearInterval(heartbeat)
+      this.active.delete(runId)
+      if (!outcome) {
+        const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
+        this.store.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
+        outcome = { runId, status: 'failed', error, model: null, summary: null, epochs }
+      }
+      run.end(outcome)
+    })
+    return run
+  }
+
+  /** One transaction per epoch: its metrics, its batch losses and its checkpoint. */
+  private storeEpoch(runId: string, job: TrainingJob, event: EpochFinished): void {
+    const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
+    this.store.transaction(() => {
+      this.store.runs.addEpoch(runId, event.metrics, event.elapsedMs)
+      this.store.runs.addBatchLosses(runId, event.batchLosses)
+      this.store.checkpoints.save(runId, {
+        epoch: event.metrics.epoch,
+        precision: job.precision,
+        parameters: parameters as Float32Array[] | Float64Array[],
+        optimizerStep,
+        optimizerSlots,
+        rng
+      })
+    })
+  }
+}

@@ -1,0 +1,66 @@
+import type { Preprocessing } from '../../shared/model/preprocessing'
+import {
+  applyPreprocessing,
+  fitPreprocessing,
+  Rng,
+  splitRows,
+  type DataSplit,
+  type TrainingData
+} from '../engine'
+import { readFloat32, readInt32 } from '../services/datasets/dataset-store'
+import type { TrainingJob } from './protocol'
+
+/** The run's data, ready for the Trainer: one array, split by row indices. */
+export interface JobData {
+  split: DataSplit
+  preprocessing: Preprocessing | null
+  /** Factory for the TrainingData of one part of the split. */
+  part(rows: Int32Array): TrainingData
+}
+
+/** Seed offset of the split's Rng, so splitting and weight initialization draw different numbers. */
+const SPLIT_SEED_OFFSET = 0x5eed
+
+/**
+ * Reads a dataset's binary files, splits the rows (seeded, stratified by class), fits the
+ * normalization on the training rows and applies it to all rows (one copy at most), and builds
+ * the target matrix the output layer needs: a 0/1 column for one sigmoid unit, one-hot rows for
+ * several units, the target values for regression.
+ */
+export function loadJobData(job: TrainingJob): JobData {
+  const { dataset } = job
+  let features = readFloat32(dataset.files.features)
+  const labels = dataset.files.labels ? readInt32(dataset.files.labels) : null
+  const split = splitRows(dataset.rows, job.split, new Rng(job.seed + SPLIT_SEED_OFFSET), labels)
+  const preprocessing = fitPreprocessing(job.normalization, features, dataset.features, split.train) ?? null
+  if (preprocessing) {
+    features = features.slice()
+    applyPreprocessing(preprocessing, features, dataset.rows, dataset.features)
+  }
+  const outputUnits = job.network.layers[job.network.layers.length - 1].units
+  const targets = labels
+    ? classTargets(labels, outputUnits)
+    : readFloat32(dataset.files.targets!)
+  const inputs = { rows: dataset.rows, cols: dataset.features, data: features }
+  const targetMatrix = { rows: dataset.rows, cols: outputUnits, data: targets }
+  return {
+    split,
+    preprocessing,
+    part: (rows) => ({
+      inputs,
+      targets: targetMatrix,
+      classification: labels !== null,
+      rowIndices: rows
+    })
+  }
+}
+
+/** 0/1 targets for a single sigmoid unit, else one-hot rows of `units` columns. */
+function classTargets(labels: Int32Array, units: number): Float32Array {
+  if (units === 1) return Float32Array.from(labels, (label) => (label === 1 ? 1 : 0))
+  const targets = new Float32Array(labels.length * units)
+  labels.forEach((label, row) => {
+    targets[row * units + label] = 1
+  })
+  return targets
+}

@@ -1,0 +1,114 @@
+import type { ModelFile } from '../../shared/model/model-file'
+import type { InitName, NetworkSpec, Precision } from '../../shared/model/network'
+import type { Preprocessing } from '../../shared/model/preprocessing'
+import type { EpochMetrics, OptimizerConfig } from '../../shared/model/training'
+import type { Evaluation, NormalizationKind, RngState } from '../engine'
+import type { DatasetFiles } from '../services/datasets/dataset-store'
+
+/** Everything the engine worker needs to train one run (big arrays come from `files`). */
+export interface TrainingJob {
+  runId: string
+  dataset: {
+    files: DatasetFiles
+    rows: number
+    features: number
+    inputShape: number[]
+    classes: string[] | null
+    targetNames: string[] | null
+  }
+  network: NetworkSpec
+  init: InitName
+  /** Starting weights (from `--init-model`); otherwise `init` with the seed. */
+  initialModel: ModelFile | null
+  optimizer: OptimizerConfig
+  l2: number
+  batchSize: number | 'full'
+  epochs: number
+  seed: number
+  shuffle: boolean
+  precision: Precision
+  split: number[]
+  normalization: NormalizationKind
+  /** Continue from this saved state instead of starting fresh. */
+  resume: ResumeState | null
+  /** Wait for `resume` or `step` before training (the app's Step button). */
+  startPaused: boolean
+}
+
+/** A checkpoint as the worker restores it. */
+export interface ResumeState {
+  completedEpochs: number
+  parameters: (Float32Array | Float64Array)[]
+  optimizerStep: number
+  optimizerSlots: (Float32Array | Float64Array)[][]
+  rng: RngState
+}
+
+/** Main → worker. */
+export type EngineCommand =
+  | { type: 'train'; job: TrainingJob }
+  | { type: 'stop' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'step' }
+
+/** Sizes and settings the worker worked out before its first batch. */
+export interface TrainingStarted {
+  type: 'started'
+  preprocessing: Preprocessing | null
+  trainRows: number
+  validationRows: number
+  testRows: number
+  batchesPerEpoch: number
+  kernels: string
+}
+
+/** A few times a second while training: where it is and the latest batch cost. */
+export interface TrainingProgress {
+  type: 'progress'
+  epoch: number
+  batch: number
+  batchesPerEpoch: number
+  /** Batches trained since the run began (across resumes). */
+  step: number
+  loss: number
+  paused: boolean
+}
+
+/** The end of an epoch: its numbers and the state to checkpoint. */
+export interface EpochFinished {
+  type: 'epoch'
+  metrics: EpochMetrics
+  /** Milliseconds since the run (or this resume) started. */
+  elapsedMs: number
+  checkpoint: ResumeState
+  /** A thinned series of batch costs from this epoch. */
+  batchLosses: { step: number; loss: number }[]
+}
+
+/** Final evaluation on each part of the split (null where the part is empty). */
+export interface TrainingSummary {
+  train: Evaluation | null
+  validation: Evaluation | null
+  test: Evaluation | null
+  trainingSeconds: number
+  samplesPerSecond: number
+}
+
+/** The run is over: how it ended, the model as it stands, and the final evaluation. */
+export interface TrainingFinished {
+  type: 'finished'
+  status: 'completed' | 'stopped' | 'failed'
+  error: string | null
+  model: ModelFile
+  summary: TrainingSummary
+}
+
+/** Worker → main. */
+export type EngineEvent =
+  | { type: 'ready' }
+  | TrainingStarted
+  | TrainingProgress
+  | EpochFinished
+  | TrainingFinished
+  | { type: 'crashed'; message: string }

@@ -1,0 +1,235 @@
+import {
+  createNetwork,
+  createOptimizer,
+  evaluate,
+  modelFileFromNetwork,
+  networkFromModelFile,
+  Rng,
+  Trainer,
+  TrainingDivergedError,
+  type BatchResult,
+  type EpochResult,
+  type Evaluation,
+  type Kernels,
+  type Network
+} from '../engine'
+import { loadJobData, type JobData } from './job-data'
+import type { EngineEvent, TrainingJob, TrainingSummary } from './protocol'
+
+/** How long the loop trains before it lets commands in (ms). */
+const SLICE_MS = 30
+/** How often progress is reported (ms). */
+const PROGRESS_MS = 100
+/** Batch costs kept per epoch for the fine-grained loss curve. */
+const BATCH_LOSS_POINTS_PER_EPOCH = 50
+/** Seed offset of the shuffling Rng (the initialization Rng uses the seed itself). */
+const SHUFFLE_SEED_OFFSET = 1
+
+/** Training time and samples, for samples per second (batches only, no evaluation). */
+class Throughput {
+  milliseconds = 0
+  samples = 0
+  get perSecond(): number {
+    return this.milliseconds > 0 ? (this.samples * 1000) / this.milliseconds : 0
+  }
+}
+
+/**
+ * One run inside the engine worker: trains in slices of a few milliseconds, yielding between
+ * them so stop, pause, resume and step commands get in; reports progress, epochs (with the
+ * checkpoint to store) and, always last, the final model and evaluation.
+ */
+export class TrainingSession {
+  private paused: boolean
+  private stopRequested = false
+  private pendingSteps = 0
+  private wake: (() => void) | null = null
+  private readonly network: Network
+  private readonly trainer: Trainer
+  private readonly data: JobData
+  private readonly total = new Throughput()
+  private epochThroughput = new Throughput()
+  private epochLosses: { step: number; loss: number }[] = []
+  private step = 0
+  private started = 0
+  private lastProgress = 0
+
+  constructor(
+    private readonly job: TrainingJob,
+    private readonly kernels: Kernels,
+    private readonly send: (event: EngineEvent) => void
+  ) {
+    this.paused = job.startPaused
+    this.data = loadJobData(job)
+    this.network = job.initialModel
+      ? networkFromModelFile(job.initialModel, kernels, job.seed)
+      : createNetwork(job.network, kernels, job.init, new Rng(job.seed))
+    const trainRows = this.data.split.train.length
+    this.trainer = new Trainer({
+      network: this.network,
+      optimizer: createOptimizer(job.optimizer),
+      data: this.data.part(this.data.split.train),
+      batchSize: job.batchSize === 'full' ? trainRows : job.batchSize,
+      shuffle: job.shuffle,
+      rng: new Rng(job.seed + SHUFFLE_SEED_OFFSET),
+      l2: job.l2
+    })
+    if (job.resume) {
+      const { resume } = job
+      this.trainer.setState({
+        completedEpochs: resume.completedEpochs,
+        parameters: resume.parameters,
+        rng: resume.rng,
+        optimizer: { step: resume.optimizerStep, slots: resume.optimizerSlots }
+      })
+      this.step = resume.completedEpochs * this.trainer.batchCount
+    }
+  }
+
+  /** Handles a command from main. */
+  command(type: 'stop' | 'pause' | 'resume' | 'step'): void {
+    if (type === 'stop') this.stopRequested = true
+    else if (type === 'pause') this.paused = true
+    else if (type === 'resume') this.paused = false
+    else this.pendingSteps++
+    this.wake?.()
+  }
+
+  /** Trains until the epochs are done, a stop, or divergence; always ends with `finished`. */
+  async run(): Promise<void> {
+    const { split, preprocessing } = this.data
+    this.send({
+      type: 'started',
+      preprocessing,
+      trainRows: split.train.length,
+      validationRows: split.validation.length,
+      testRows: split.test.length,
+      batchesPerEpoch: this.trainer.batchCount,
+      kernels: this.kernels.name
+    })
+    this.started = performance.now()
+    try {
+      while (!this.stopRequested && !this.done) {
+        if (this.paused && this.pendingSteps === 0) await this.waitForCommand()
+        else this.trainSlice()
+        await yieldToCommands()
+      }
+      this.finish(this.done ? 'completed' : 'stopped', null)
+    } catch (error) {
+      if (!(error instanceof TrainingDivergedError)) throw error
+      this.finish('failed', error.message)
+    }
+  }
+
+  private get done(): boolean {
+    return this.trainer.epoch >= this.job.epochs
+  }
+
+  /** Trains batches for SLICE_MS (or the one requested step while paused). */
+  private trainSlice(): void {
+    const sliceEnd = performance.now() + SLICE_MS
+    do {
+      const batchStart = performance.now()
+      const result = this.trainer.trainBatch()
+      const now = performance.now()
+      this.epochThroughput.milliseconds += now - batchStart
+      this.epochThroughput.samples += result.size
+      this.step++
+      if (this.pendingSteps > 0) this.pendingSteps--
+      this.epochLosses.push({ step: this.step, loss: result.loss })
+      if (this.paused || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(result, now)
+      if (result.epochResult) this.finishEpoch(result.epochResult)
+    } while (!this.paused && !this.stopRequested && !this.done && performance.now() < sliceEnd)
+  }
+
+  private reportProgress(result: BatchResult, now: number): void {
+    this.lastProgress = now
+    this.send({
+      type: 'progress',
+      epoch: result.epoch,
+      batch: result.batch,
+      batchesPerEpoch: this.trainer.batchCount,
+      step: this.step,
+      loss: result.loss,
+      paused: this.paused
+    })
+  }
+
+  private finishEpoch(epoch: EpochResult): void {
+    const throughput = this.epochThroughput
+    this.total.milliseconds += throughput.milliseconds
+    this.total.samples += throughput.samples
+    this.epochThroughput = new Throughput()
+    const validation = this.evaluatePart(this.data.split.validation)
+    const state = this.trainer.getState()
+    this.send({
+      type: 'epoch',
+      metrics: {
+        epoch: epoch.epoch,
+        trainLoss: epoch.trainLoss,
+        trainAccuracy: epoch.trainAccuracy,
+        valLoss: validation?.loss ?? null,
+        valAccuracy: validation?.accuracy ?? null,
+        samplesPerSecond: throughput.perSecond
+      },
+      elapsedMs: performance.now() - this.started,
+      checkpoint: {
+        completedEpochs: state.completedEpochs,
+        parameters: state.parameters,
+        optimizerStep: state.optimizer.step,
+        optimizerSlots: state.optimizer.slots,
+        rng: state.rng
+      },
+      batchLosses: thin(this.epochLosses, BATCH_LOSS_POINTS_PER_EPOCH)
+    })
+    this.epochLosses = []
+  }
+
+  private evaluatePart(rows: Int32Array): Evaluation | null {
+    return rows.length === 0 ? null : evaluate(this.network, this.data.part(rows), this.job.l2)
+  }
+
+  private finish(status: 'completed' | 'stopped' | 'failed', error: string | null): void {
+    const { split, preprocessing } = this.data
+    const trainingMs = this.total.milliseconds + this.epochThroughput.milliseconds
+    const samples = this.total.samples + this.epochThroughput.samples
+    const summary: TrainingSummary = {
+      train: this.evaluatePart(split.train),
+      validation: this.evaluatePart(split.validation),
+      test: this.evaluatePart(split.test),
+      trainingSeconds: trainingMs / 1000,
+      samplesPerSecond: trainingMs > 0 ? (samples * 1000) / trainingMs : 0
+    }
+    const { dataset, initialModel } = this.job
+    const base = {
+      ...(initialModel ?? {}),
+      inputShape: dataset.inputShape,
+      ...(dataset.classes ? { classes: dataset.classes } : {}),
+      ...(dataset.targetNames ? { targets: dataset.targetNames } : {}),
+      ...(preprocessing ? { preprocessing } : {})
+    }
+    const model = modelFileFromNetwork(this.network, base, initialModel?.layers)
+    this.send({ type: 'finished', status, error, model, summary })
+  }
+
+  private waitForCommand(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = () => {
+        this.wake = null
+        resolve()
+      }
+    })
+  }
+}
+
+/** Lets queued messages (commands) run before the next slice. */
+function yieldToCommands(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/** At most `count` evenly spaced points of a series (always keeping the last). */
+function thin<T>(points: T[], count: number): T[] {
+  if (points.length <= count) return points
+  const stride = points.length / count
+  return Array.from({ length: count }, (_, i) => points[Math.round((i + 1) * stride) - 1])
+}
