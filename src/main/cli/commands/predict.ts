@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import type { ModelFile } from '../../../shared/model/model-file'
 import { predictRows } from '../../services/predict'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, table } from '../output'
@@ -6,6 +7,13 @@ import { parseRows } from '../option-values'
 import { resolveModel } from '../resolve'
 import { addGlobalOptions } from './global-options'
 import { modelInputError } from './model-input'
+
+/** Column names for the outputs: class names, P(positive class) for one sigmoid, or target names. */
+function outputColumnNames(model: ModelFile, count: number): string[] {
+  if (model.classes && count === 1) return [`P(${model.classes[1]})`]
+  if (model.classes) return model.classes
+  return model.targets ?? Array.from({ length: count }, (_, k) => `output ${k + 1}`)
+}
 
 /** `predict MODEL --input "x1,x2;x1,x2"`: the model's outputs for raw input rows. */
 export function predictCommand(program: Command): void {
@@ -19,7 +27,7 @@ export function predictCommand(program: Command): void {
       const { model } = resolveModel(lab, reference)
       const prediction = modelInputError(() => predictRows(model, values.input))
       out.event(prediction)
-      const outputNames = model.classes && model.layers.at(-1)!.units > 1 ? model.classes : model.targets ?? prediction.outputs[0].map((_, k) => `output ${k + 1}`)
+      const outputNames = outputColumnNames(model, prediction.outputs[0].length)
       out.text(
         table([
           ['ROW', ...outputNames, ...(prediction.predicted ? ['PREDICTED'] : [])],
