@@ -30,6 +30,18 @@ export function preprocessingFormula(preprocessing: Preprocessing | undefined): 
   }
 }
 
+/** How the preprocessing is folded into the first layer's W and b (see `foldPreprocessing`). */
+export function foldedFormula(preprocessing: Preprocessing): string {
+  switch (preprocessing.kind) {
+    case 'standardize':
+      return "W' = W with column j divided by std[j], b' = b − W'·mean"
+    case 'minmax':
+      return "W' = W with column j divided by max[j] − min[j] (0 where they are equal), b' = b − W'·min"
+    case 'scale':
+      return `W' = W · ${preprocessing.factor}`
+  }
+}
+
 /** What a row of input must hold: its size, and for images the pixel layout and value range. */
 export function inputDescription(model: ModelFile): string {
   const shape = model.inputShape

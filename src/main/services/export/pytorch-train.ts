@@ -32,6 +32,9 @@ lab's preprocessing) and saves trained.npz in the layout of weights.npz, so that
     torchrun --nproc_per_node=4 train.py     # DistributedDataParallel: 4 GPUs, or 4 CPU processes
     torchrun --nnodes=2 --node_rank=0 --master_addr=HOST --nproc_per_node=8 train.py   # 2 machines
 
+(Debian 12's torch 1.13 under Python 3.11: add \`--redirects 2 --tee 2\` to torchrun, whose default
+of 0 trips over a change in Python 3.11's enums.)
+
 Each step trains on BATCH_SIZE samples in all: every process takes BATCH_SIZE // WORLD_SIZE of
 them, and DistributedDataParallel averages the processes' gradients. The cost is the lab's:
 J = (1/m) Σᵢ Lᵢ + (λ/2) Σₗ ‖W(l)‖² (the mean over the batch, L2 on weights only).

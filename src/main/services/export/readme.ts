@@ -1,6 +1,7 @@
 import type { ModelFile } from '../../../shared/model/model-file'
 import {
   architectureLine,
+  foldedFormula,
   inputDescription,
   outputDescription,
   preprocessingFormula
@@ -69,12 +70,12 @@ function preprocessingNote({ format, model }: ReadmeContext): string {
   if (formula === null) {
     return 'The model has no preprocessing: give it the values as they were in the training data.'
   }
-  const raw = `Give it RAW values: the model applies the lab's preprocessing, ${formula}, itself`
+  const raw = `Give it RAW values: the model applies the lab's preprocessing itself (${formula})`
   switch (format) {
     case 'onnx':
       return `${raw}, as explicit nodes before the first Gemm (constants \`preprocessing_*\`). The layer weights are the lab's, unchanged.`
     case 'tfjs':
-      return `${raw}: TF.js has no per-feature normalization layer, so it is folded into the first Dense layer (W' = W·diag(gain), b' = b − W'·shift). That layer's kernel and bias therefore differ from the lab's W(1) and b(1); the outputs are the same.`
+      return `${raw}: TF.js has no per-feature normalization layer, so it is folded into the first Dense layer (${foldedFormula(model.preprocessing!)}). That layer's kernel and bias therefore differ from the lab's W(1) and b(1); the outputs are the same.`
     case 'pytorch':
     case 'numpy':
       return `${raw}, as the first step (\`preprocess\`), with its constants in weights.npz. The layer weights are the lab's, unchanged.`
@@ -183,5 +184,7 @@ torchrun --nproc_per_node=4 train.py        # DistributedDataParallel on 4 GPUs 
 \`\`\`
 
 Under torchrun each of the WORLD_SIZE processes takes BATCH_SIZE // WORLD_SIZE rows per step and
-the gradients are averaged, so a step still sees about BATCH_SIZE rows.`
+the gradients are averaged, so a step still sees about BATCH_SIZE rows. With Debian 12's
+python3-torch (1.13 under Python 3.11), add \`--redirects 2 --tee 2\` to torchrun: its default of 0
+trips over a change in Python 3.11's enums.`
 }
