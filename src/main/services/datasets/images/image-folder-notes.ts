@@ -68,11 +68,11 @@ export function channelNote(report: ChannelReport): string | null {
       return 'converted to grayscale (1 channel): every image has r = g = b in every pixel'
     }
     const images = countOf(report.colorFormatFiles.length, 'colour image')
-    return `converted to grayscale (1 channel): the ${images} have r = g = b in every pixel: ${someOf(report.colorFormatFiles)}`
+    return `converted to grayscale (1 channel): r = g = b in every pixel of the ${images}: ${someOf(report.colorFormatFiles)}`
   }
   if (report.grayFiles.length === 0) return null
-  const grays = countOf(report.grayFiles.length, 'gray image')
-  return `kept 3 colour channels; ${grays} repeat their value in r, g and b: ${someOf(report.grayFiles)}`
+  const grays = countOf(report.grayFiles.length, 'image')
+  return `kept 3 colour channels; the gray value of ${grays} is repeated in r, g and b: ${someOf(report.grayFiles)}`
 }
 
 /** The note about resized images, or null when none was. */
