@@ -75,14 +75,20 @@ export interface TrainingProgress {
   paused: boolean
 }
 
-/** The end of an epoch: its numbers and the state to checkpoint. */
-export interface EpochFinished {
-  type: 'epoch'
-  metrics: EpochMetrics
-  /** Milliseconds since the run (or this resume) started. */
-  elapsedMs: number
+/**
+ * Epochs finished since the last report (a tiny dataset can finish thousands a second, so they
+ * travel in groups, a few dozen times a second at most), with the state after the last of them.
+ */
+export interface EpochsFinished {
+  type: 'epochs'
+  epochs: {
+    metrics: EpochMetrics
+    /** Milliseconds since the run (or this resume) started. */
+    elapsedMs: number
+  }[]
+  /** The state after the last epoch of the group, to checkpoint. */
   checkpoint: ResumeState
-  /** A thinned series of batch costs from this epoch. */
+  /** A thinned series of batch costs from these epochs. */
   batchLosses: { step: number; loss: number }[]
 }
 
@@ -109,6 +115,6 @@ export type EngineEvent =
   | { type: 'ready' }
   | TrainingStarted
   | TrainingProgress
-  | EpochFinished
+  | EpochsFinished
   | TrainingFinished
   | { type: 'crashed'; message: string }

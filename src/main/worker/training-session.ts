@@ -14,7 +14,7 @@ import {
   type Network
 } from '../engine'
 import { loadJobData, type JobData } from './job-data'
-import type { EngineEvent, TrainingJob, TrainingSummary } from './protocol'
+import type { EngineEvent, EpochsFinished, TrainingJob, TrainingSummary } from './protocol'
 
 /** How long the loop trains before it lets commands in (ms). */
 const SLICE_MS = 30
@@ -50,6 +50,8 @@ export class TrainingSession {
   private readonly total = new Throughput()
   private epochThroughput = new Throughput()
   private epochLosses: { step: number; loss: number }[] = []
+  /** Epochs finished in the current slice, sent together when the slice ends. */
+  private pendingEpochs: Omit<EpochsFinished, 'type'> | null = null
   private step = 0
   private started = 0
   private lastProgress = 0
@@ -112,11 +114,13 @@ export class TrainingSession {
       while (!this.stopRequested && !this.done) {
         if (this.paused && this.pendingSteps === 0) await this.waitForCommand()
         else this.trainSlice()
+        this.flushEpochs()
         await yieldToCommands()
       }
       this.finish(this.done ? 'completed' : 'stopped', null)
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error
+      this.flushEpochs()
       this.finish('failed', error.message)
     }
   }
@@ -162,8 +166,8 @@ export class TrainingSession {
     this.epochThroughput = new Throughput()
     const validation = this.evaluatePart(this.data.split.validation)
     const state = this.trainer.getState()
-    this.send({
-      type: 'epoch',
+    const pending = (this.pendingEpochs ??= { epochs: [], checkpoint: null!, batchLosses: [] })
+    pending.epochs.push({
       metrics: {
         epoch: epoch.epoch,
         trainLoss: epoch.trainLoss,
@@ -172,17 +176,24 @@ export class TrainingSession {
         valAccuracy: validation?.accuracy ?? null,
         samplesPerSecond: throughput.perSecond
       },
-      elapsedMs: performance.now() - this.started,
-      checkpoint: {
-        completedEpochs: state.completedEpochs,
-        parameters: state.parameters,
-        optimizerStep: state.optimizer.step,
-        optimizerSlots: state.optimizer.slots,
-        rng: state.rng
-      },
-      batchLosses: thin(this.epochLosses, BATCH_LOSS_POINTS_PER_EPOCH)
+      elapsedMs: performance.now() - this.started
     })
+    pending.checkpoint = {
+      completedEpochs: state.completedEpochs,
+      parameters: state.parameters,
+      optimizerStep: state.optimizer.step,
+      optimizerSlots: state.optimizer.slots,
+      rng: state.rng
+    }
+    pending.batchLosses.push(...thin(this.epochLosses, BATCH_LOSS_POINTS_PER_EPOCH))
     this.epochLosses = []
+  }
+
+  /** Sends the epochs finished since the last report, if any. */
+  private flushEpochs(): void {
+    if (!this.pendingEpochs) return
+    this.send({ type: 'epochs', ...this.pendingEpochs })
+    this.pendingEpochs = null
   }
 
   private evaluatePart(rows: Int32Array): Evaluation | null {

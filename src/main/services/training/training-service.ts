@@ -5,7 +5,7 @@ import type { RunConfig } from '../../../shared/model/run'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
 import type { DatasetStore } from '../datasets/dataset-store'
-import type { EngineEvent, EpochFinished, ResumeState, TrainingJob } from '../../worker/protocol'
+import type { EngineEvent, EpochsFinished, ResumeState, TrainingJob } from '../../worker/protocol'
 import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
 import type { EngineSpawner } from './engine-host'
 import { architectureName, networkForRun } from './network-from-config'
@@ -151,10 +151,10 @@ export class TrainingService {
         case 'progress':
           run.notify('progress', runId, event)
           return
-        case 'epoch':
-          epochs = event.metrics.epoch
-          this.storeEpoch(runId, job, event)
-          run.notify('epoch', runId, event.metrics)
+        case 'epochs':
+          epochs = event.epochs.at(-1)!.metrics.epoch
+          this.storeEpochs(runId, job, event)
+          for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
           return
         case 'finished':
           end({ runId, status: event.status, error: event.error, model: event.model, summary: event.summary, epochs })
@@ -177,14 +177,14 @@ export class TrainingService {
     return run
   }
 
-  /** One transaction per epoch: its metrics, its batch losses and its checkpoint. */
-  private storeEpoch(runId: string, job: TrainingJob, event: EpochFinished): void {
+  /** One transaction per group of epochs: their metrics and batch losses, and the last checkpoint. */
+  private storeEpochs(runId: string, job: TrainingJob, event: EpochsFinished): void {
     const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
     this.store.transaction(() => {
-      this.store.runs.addEpoch(runId, event.metrics, event.elapsedMs)
+      for (const { metrics, elapsedMs } of event.epochs) this.store.runs.addEpoch(runId, metrics, elapsedMs)
       this.store.runs.addBatchLosses(runId, event.batchLosses)
       this.store.checkpoints.save(runId, {
-        epoch: event.metrics.epoch,
+        epoch: event.checkpoint.completedEpochs,
         precision: job.precision,
         parameters: parameters as Float32Array[] | Float64Array[],
         optimizerStep,
