@@ -60,4 +60,10 @@ function exitCodeFor(error: unknown): number {
   return 70
 }
 
+// A closed pipe (`backprop-lab runs | head`) ends the output quietly, as in other Unix tools.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 await main(process.argv.slice(2))
