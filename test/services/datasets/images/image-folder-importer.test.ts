@@ -233,8 +233,15 @@ describe('files that are not images', () => {
     const gif = await truncatedGif.gif().toBuffer()
     await writeBytes(join(folder, 'cats/cut.gif'), gif.subarray(0, gif.length >> 1))
 
-    const dataset = await importImageFolder(folder)
+    const calls: [number, number | null][] = []
+    const dataset = await importImageFolder(
+      folder,
+      {},
+      { onProgress: (...call) => calls.push(call) }
+    )
     expect(dataset.rowSources).toEqual(['cats/a.png', 'dogs/deep/er/b.png'])
+    // Progress counts the 6 image files in class folders, the broken ones too.
+    expect(calls.at(-1)).toEqual([6, 6])
     expect(dataset.skipped).toEqual([
       {
         file: 'README.md',

@@ -42,6 +42,17 @@ interface DecodedRows {
   decoded: DecodedFile[]
 }
 
+/** What the second pass decodes to, and where it reports. */
+interface DecodeJob {
+  folder: string
+  size: ImageSize
+  channels: 1 | 3
+  skipped: SkippedItem[]
+  signal: AbortSignal | undefined
+  /** Image files done so far (counting those the first pass skipped), and where to report it. */
+  progress: { report: (done: number) => void; done: number }
+}
+
 /** Imports `folder` as a labelled image dataset; see the file comment and `ImportedDataset`. */
 export async function importImageFolder(
   folder: string,
@@ -49,6 +60,7 @@ export async function importImageFolder(
   control: ImportControl = {}
 ): Promise<ImportedDataset> {
   control.signal?.throwIfAborted()
+  const forcedSize = options.imageSize ? checkedImageSize(options.imageSize) : null
   const listing = await listImageFolder(folder)
   const listedClasses = new Set(listing.files.map((file) => file.classIndex))
   const [withImages, withoutImages] = partition(listing.classNames, (_, index) =>
@@ -57,13 +69,16 @@ export async function importImageFolder(
   requireTwoClasses(folder, withImages, withoutImages, listing.looseImageCount)
 
   const skipped: SkippedItem[] = [...listing.skipped]
+  // Progress counts image files; those the first pass finds unreadable count as done with it.
+  const report = createProgressReporter(control, listing.files.length)
+  report(0)
   const { scanned, contentHash } = await scanFiles(listing.files, skipped, control.signal)
-  const size = options.imageSize
-    ? checkedImageSize(options.imageSize)
-    : mostCommonSize(scanned.map((file) => file.header))
+  const size = forcedSize ?? mostCommonSize(scanned.map((file) => file.header))
   const allGray = scanned.every((file) => file.header.grayscale)
   const channels = options.grayscale || allGray ? 1 : 3
-  const rows = await decodeFiles(folder, scanned, size, channels, skipped, control)
+  const progress = { report, done: listing.files.length - scanned.length }
+  const job = { folder, size, channels, skipped, signal: control.signal, progress } as const
+  const rows = await decodeFiles(scanned, job)
 
   const decodedClasses = new Set(rows.decoded.map(({ file }) => file.entry.classIndex))
   const [classes, emptyClasses] = partition(listing.classNames, (_, index) =>
@@ -102,20 +117,11 @@ export async function importImageFolder(
  * Second pass: decodes every scanned file to `size` into one Float32Array, several at a time.
  * Files that fail are skipped; when no decoded image has colour, one channel is kept.
  */
-async function decodeFiles(
-  folder: string,
-  scanned: ScannedFile[],
-  size: ImageSize,
-  channels: 1 | 3,
-  skipped: SkippedItem[],
-  control: ImportControl
-): Promise<DecodedRows> {
+async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<DecodedRows> {
+  const { folder, size, channels, skipped, signal, progress } = job
   const pixelCount = size.width * size.height
   const features = allocateFeatures(folder, scanned.length, pixelCount * channels)
   const traits: (PixelTraits | null)[] = new Array(scanned.length).fill(null)
-  const report = createProgressReporter(control, scanned.length)
-  let done = 0
-  report(done)
   const decodeInto = async (index: number): Promise<void> => {
     const file = scanned[index]
     const bytes = file.bytes ?? (await readFile(file.entry.absolutePath))
@@ -127,13 +133,13 @@ async function decodeFiles(
   const failed: number[] = []
   const decodeOne = async (index: number): Promise<void> => {
     await decodeInto(index).catch(() => failed.push(index))
-    report(++done)
+    progress.report(++progress.done)
   }
-  await runPool(scanned.length, FILE_CONCURRENCY, decodeOne, control.signal)
+  await runPool(scanned.length, FILE_CONCURRENCY, decodeOne, signal)
   // libvips keeps one error buffer for all threads, so failures decoded at the same time can
   // swap or merge their messages: decode the failed files again, one at a time, for their own.
   for (const index of failed.sort((a, b) => a - b)) {
-    control.signal?.throwIfAborted()
+    signal?.throwIfAborted()
     await decodeInto(index).catch((error: unknown) => {
       const file = scanned[index].entry.relativePath
       skipped.push({ file, reason: `cannot decode (${messageOf(error)})` })
