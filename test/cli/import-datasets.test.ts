@@ -36,7 +36,11 @@ describe('import and datasets --json', () => {
   it('prints optional progress lines, then one done line with the summary fields', () => {
     expect(first.code, first.stderr).toBe(0)
     for (const line of first.lines.slice(0, -1)) {
-      expect(line).toEqual({ event: 'progress', done: expect.any(Number), total: expect.any(Number) })
+      expect(line).toEqual({
+        event: 'progress',
+        done: expect.any(Number),
+        total: expect.any(Number)
+      })
     }
     expect(first.lines.at(-1)).toMatchObject({
       event: 'done',
@@ -63,14 +67,27 @@ describe('import and datasets --json', () => {
     const done = doneLine(gaps)
     expect(done).toMatchObject({ rows: 10, features: 2 })
     expect(done.skipped).toEqual([
-      { file: expect.stringMatching(/gaps\.csv$/), line: 3, reason: expect.stringContaining('"y"') },
-      { file: expect.stringMatching(/gaps\.csv$/), line: 8, reason: expect.stringContaining('seven') }
+      {
+        file: expect.stringMatching(/gaps\.csv$/),
+        line: 3,
+        reason: expect.stringContaining('"y"')
+      },
+      {
+        file: expect.stringMatching(/gaps\.csv$/),
+        line: 8,
+        reason: expect.stringContaining('seven')
+      }
     ])
   })
 
   it('--targets imports regression targets instead of classes', () => {
     expect(targets.code, targets.stderr).toBe(0)
-    expect(doneLine(targets)).toMatchObject({ rows: 4, features: 2, classes: null, targets: ['price'] })
+    expect(doneLine(targets)).toMatchObject({
+      rows: 4,
+      features: 2,
+      classes: null,
+      targets: ['price']
+    })
   })
 
   it('datasets lists each dataset once with the contract fields', async () => {

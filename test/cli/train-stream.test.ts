@@ -61,7 +61,16 @@ describe('train, runs and run ID --json', () => {
 
   beforeAll(async () => {
     datasetId = doneLine(await runJson(home, ['import', IRIS_CSV])).datasetId
-    train = await runJson(home, ['train', datasetId, '--epochs', '3', '--seed', '7', '--name', 'demo'])
+    train = await runJson(home, [
+      'train',
+      datasetId,
+      '--epochs',
+      '3',
+      '--seed',
+      '7',
+      '--name',
+      'demo'
+    ])
     done = doneLine(train)
   })
 
@@ -128,7 +137,14 @@ describe('train, runs and run ID --json', () => {
   })
 
   it('--split 0.6,0.2,0.2 holds out test rows and reports their loss and accuracy', async () => {
-    const result = await runJson(home, ['train', datasetId, '--epochs', '5', '--split', '0.6,0.2,0.2'])
+    const result = await runJson(home, [
+      'train',
+      datasetId,
+      '--epochs',
+      '5',
+      '--split',
+      '0.6,0.2,0.2'
+    ])
     expect(result.code, result.stderr).toBe(0)
     const withTest = doneLine(result)
     expect(withTest.testLoss).toBeGreaterThan(0)

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,7 +11,10 @@ export const CLI = fileURLToPath(new URL('../../../bin/backprop-lab', import.met
 const DATASETS = '/work/shared/datasets'
 export const IRIS_CSV = join(DATASETS, 'iris/iris.csv')
 export const WINE_CSV = join(DATASETS, 'wine/wine.csv')
-export const BREAST_CANCER_CSV = join(DATASETS, 'breast-cancer-wisconsin/breast_cancer_wisconsin.csv')
+export const BREAST_CANCER_CSV = join(
+  DATASETS,
+  'breast-cancer-wisconsin/breast_cancer_wisconsin.csv'
+)
 export const DIGITS_CSV = join(DATASETS, 'digits-8x8/digits_8x8.csv')
 
 /** The textbook 2-2-2 preset shipped with the app. */
@@ -74,7 +77,8 @@ export class LiveCli {
       pending += chunk
       const complete = pending.split('\n')
       pending = complete.pop()!
-      for (const text of complete) if (text.startsWith('{')) this.onLine(JSON.parse(text) as JsonLine)
+      for (const text of complete)
+        if (text.startsWith('{')) this.onLine(JSON.parse(text) as JsonLine)
     })
     child.stderr!.on('data', (chunk: string) => {
       this.stderr += chunk
@@ -99,7 +103,9 @@ export class LiveCli {
     return new Promise((resolve, reject) => {
       this.waiters.push({ test, resolve })
       void this.ended.then((result) =>
-        reject(new Error(`the CLI ended before the awaited line:\n${result.stdout}\n${result.stderr}`))
+        reject(
+          new Error(`the CLI ended before the awaited line:\n${result.stdout}\n${result.stderr}`)
+        )
       )
     })
   }
@@ -141,11 +147,27 @@ export function runJson(home: string, args: readonly string[]): Promise<CliResul
 /** The one `done` line of a train/resume/import stream. */
 export function doneLine(result: CliResult): JsonLine {
   const done = result.lines.filter((line) => line.event === 'done')
-  if (done.length !== 1) throw new Error(`expected one done line, got:\n${result.stdout}\n${result.stderr}`)
+  if (done.length !== 1)
+    throw new Error(`expected one done line, got:\n${result.stdout}\n${result.stderr}`)
   return done[0]
 }
 
 /** The epoch lines of a train/resume stream. */
 export function epochLines(result: CliResult): JsonLine[] {
   return result.lines.filter((line) => line.event === 'epoch')
+}
+
+/** A class-labelled CSV of the sample datasets read directly: raw feature rows and labels. */
+export function readLabelledCsv(path: string): { rows: number[][]; labels: string[] } {
+  const lines = readFileSync(path, 'utf8').trim().split('\n').slice(1)
+  const cells = lines.map((line) => line.split(','))
+  return {
+    rows: cells.map((row) => row.slice(0, -1).map(Number)),
+    labels: cells.map((row) => row.at(-1)!)
+  }
+}
+
+/** Rows for `--input`/`--target`: values joined by ",", rows by ";", every digit kept. */
+export function rowsArgument(rows: readonly (readonly number[])[]): string {
+  return rows.map((row) => row.map(String).join(',')).join(';')
 }
