@@ -4,6 +4,7 @@ import type { OptimizerConfig } from '../../../shared/model/training'
 
 /** The formats `export MODEL --format … --out DIR` writes (CONTRACTS.md section 3). */
 export const EXPORT_FORMATS = ['onnx', 'tfjs', 'pytorch', 'numpy', 'json'] as const
+/** One of EXPORT_FORMATS. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /**

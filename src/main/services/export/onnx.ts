@@ -5,11 +5,13 @@ import type { ExportFile } from './export-request'
 
 const { onnx } = onnxProto
 
-/** IR 8 / opset 17: the newest pair Debian's onnx 1.12 checker accepts; onnxruntime runs it. */
+/** IR version 8: the newest Debian's onnx 1.12 checker accepts (onnxruntime runs it too). */
 export const ONNX_IR_VERSION = 8
+/** Opset 17 of the default domain, the newest that checker knows. */
 export const ONNX_OPSET = 17
-/** Name of the graph's input, [N, inputSize], and output, [N, outputs]. */
+/** Name of the graph's input, float32 [N, inputSize]. */
 export const ONNX_INPUT = 'input'
+/** Name of the graph's output, float32 [N, outputs]: the output layer's activations. */
 export const ONNX_OUTPUT = 'output'
 
 const FLOAT = onnx.TensorProto.DataType.FLOAT
