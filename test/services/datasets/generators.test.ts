@@ -117,7 +117,8 @@ describe('generateDataset', () => {
       ['xor', { seed: -1 }, 'seed: expected a whole number from 0 to 4294967295, got -1']
     ]
     for (const [name, options, message] of cases) {
-      expect(() => generateDataset(name, options)).toThrow(new UserError(message))
+      expect(() => generateDataset(name, options)).toThrow(UserError)
+      expect(() => generateDataset(name, options)).toThrow(message)
     }
   })
 })

@@ -29,6 +29,16 @@ function idx(magic: number, dimensions: number[], values: number[]): Buffer {
 const IMAGES = idx(0x803, [3, 2, 2], [0, 51, 102, 255, 1, 2, 3, 4, 255, 255, 0, 0])
 const LABELS = idx(0x801, [3], [7, 1, 7])
 
+/** Awaits `promise`'s rejection and checks that it is a UserError with exactly `message`. */
+async function expectUserError(promise: Promise<unknown>, message: string): Promise<void> {
+  const error = await promise.then(
+    () => null,
+    (rejection: unknown) => rejection
+  )
+  expect(error).toBeInstanceOf(UserError)
+  expect((error as Error).message).toBe(message)
+}
+
 let temp: string
 beforeAll(async () => {
   temp = await mkdtemp(join(tmpdir(), 'backprop-lab-idx-'))
@@ -190,10 +200,9 @@ describe('hand-made IDX files', () => {
     })
     const refusal = (file: string): Promise<unknown> => importIdxFile(join(folder, file))
     const path = (file: string): string => join(folder, file)
-    await expect(refusal('nolabels-images-idx3-ubyte')).rejects.toThrow(
-      new UserError(
-        `${path('nolabels-images-idx3-ubyte')}: no labels file beside it (looked for ${path('nolabels-labels-idx1-ubyte')} or ${path('nolabels-labels-idx1-ubyte.gz')})`
-      )
+    await expectUserError(
+      refusal('nolabels-images-idx3-ubyte'),
+      `${path('nolabels-images-idx3-ubyte')}: no labels file beside it (looked for ${path('nolabels-labels-idx1-ubyte')} or ${path('nolabels-labels-idx1-ubyte.gz')})`
     )
     const cases: [string, string][] = [
       [
@@ -219,12 +228,11 @@ describe('hand-made IDX files', () => {
       ]
     ]
     for (const [file, problem] of cases) {
-      await expect(refusal(file)).rejects.toThrow(new UserError(`${path(file)}: ${problem}`))
+      await expectUserError(refusal(file), `${path(file)}: ${problem}`)
     }
-    await expect(refusal('badlabels-images-idx3-ubyte')).rejects.toThrow(
-      new UserError(
-        `${path('badlabels-labels-idx1-ubyte')}: not an IDX labels file (magic number 0x00000803, expected 0x00000801)`
-      )
+    await expectUserError(
+      refusal('badlabels-images-idx3-ubyte'),
+      `${path('badlabels-labels-idx1-ubyte')}: not an IDX labels file (magic number 0x00000803, expected 0x00000801)`
     )
   })
 
@@ -235,18 +243,18 @@ describe('hand-made IDX files', () => {
       't10k-images-idx3-ubyte': idx(0x803, [1, 1, 4], [1, 2, 3, 4]),
       't10k-labels-idx1-ubyte': idx(0x801, [1], [3])
     })
-    await expect(importIdxFolder(folder)).rejects.toThrow(
-      new UserError(
-        `${join(folder, 't10k-images-idx3-ubyte')}: images are 1×4, but ${join(folder, 'train-images-idx3-ubyte')} has 2×2; the IDX files of a folder must share one size`
-      )
+    await expectUserError(
+      importIdxFolder(folder),
+      `${join(folder, 't10k-images-idx3-ubyte')}: images are 1×4, but ${join(folder, 'train-images-idx3-ubyte')} has 2×2; the IDX files of a folder must share one size`
     )
     const pair = await folderWith('one-pair', {
       'x-images-idx3-ubyte': IMAGES,
       'x-labels-idx1-ubyte': LABELS
     })
     const plain = join(pair, 'x-images-idx3-ubyte')
-    await expect(importIdxFile(plain, { imageSize: { width: 4, height: 4 } })).rejects.toThrow(
-      new UserError('--image-size 4x4: IDX images are not resized, and these are 2x2')
+    await expectUserError(
+      importIdxFile(plain, { imageSize: { width: 4, height: 4 } }),
+      '--image-size 4x4: IDX images are not resized, and these are 2x2'
     )
     expect((await importIdxFile(plain, { imageSize: { width: 2, height: 2 } })).rows).toBe(3)
   })
@@ -259,13 +267,13 @@ describe('importImageSource', () => {
       'x-labels-idx1-ubyte': LABELS
     })
     const labels = join(pair, 'x-labels-idx1-ubyte')
-    await expect(importImageSource(labels)).rejects.toThrow(
-      new UserError(
-        `${labels}: this is an IDX labels file; import the images file beside it (x-images-idx3-ubyte)`
-      )
+    await expectUserError(
+      importImageSource(labels),
+      `${labels}: this is an IDX labels file; import the images file beside it (x-images-idx3-ubyte)`
     )
-    await expect(importImageSource(join(temp, 'nowhere'))).rejects.toThrow(
-      new UserError(`${join(temp, 'nowhere')}: no such file or folder`)
+    await expectUserError(
+      importImageSource(join(temp, 'nowhere')),
+      `${join(temp, 'nowhere')}: no such file or folder`
     )
   })
 

@@ -44,6 +44,16 @@ function rowOf(features: Float32Array, featureCount: number, row: number): Float
   return features.subarray(row * featureCount, (row + 1) * featureCount)
 }
 
+/** Awaits `promise`'s rejection and checks that it is a UserError with exactly `message`. */
+async function expectUserError(promise: Promise<unknown>, message: string): Promise<void> {
+  const error = await promise.then(
+    () => null,
+    (rejection: unknown) => rejection
+  )
+  expect(error).toBeInstanceOf(UserError)
+  expect((error as Error).message).toBe(message)
+}
+
 let temp: string
 beforeAll(async () => {
   temp = await makeTempFolder()
@@ -307,10 +317,9 @@ describe('sizes', () => {
     expect(dataset.notes).toEqual([
       'resized 5 images to 2×5 (--image-size): a/1.png, a/2.png, b/3.png, b/tall.png, b/wide.png'
     ])
-    await expect(
-      importImageFolder(folder, { imageSize: { width: 0, height: 28 } })
-    ).rejects.toThrow(
-      new UserError('--image-size: expected WxH with whole numbers from 1 to 4096, got 0x28')
+    await expectUserError(
+      importImageFolder(folder, { imageSize: { width: 0, height: 28 } }),
+      '--image-size: expected WxH with whole numbers from 1 to 4096, got 0x28'
     )
   })
 })
@@ -385,20 +394,24 @@ describe('classes', () => {
   it('refuses a folder with one class folder', async () => {
     const folder = join(temp, 'photos')
     await writeImage(join(folder, 'apple/1.png'), solid(2, 2, [1]))
-    await expect(importImageFolder(folder)).rejects.toThrow(
-      new UserError(
-        `${folder}: found 1 class folder (apple); an image dataset needs at least two, one subfolder per class`
-      )
+    await expectUserError(
+      importImageFolder(folder),
+      `${folder}: found 1 class folder (apple); an image dataset needs at least two, one subfolder per class`
+    )
+    await writeBytes(join(folder, 'pear/notes.txt'), 'no pears yet')
+    await writeImage(join(folder, 'loose.png'), solid(2, 2, [1]))
+    await expectUserError(
+      importImageFolder(folder),
+      `${folder}: found 1 class folder with images (apple); an image dataset needs at least two, one subfolder per class (without usable images: pear; 1 image lies directly in the folder)`
     )
   })
 
   it('refuses a folder of loose images, saying where they are', async () => {
     const folder = join(temp, 'loose')
     for (const name of ['1.png', '2.png']) await writeImage(join(folder, name), solid(2, 2, [1]))
-    await expect(importImageFolder(folder)).rejects.toThrow(
-      new UserError(
-        `${folder}: found 0 class folders; an image dataset needs at least two, one subfolder per class (2 images lie directly in the folder)`
-      )
+    await expectUserError(
+      importImageFolder(folder),
+      `${folder}: found 0 class folders; an image dataset needs at least two, one subfolder per class (2 images lie directly in the folder)`
     )
   })
 

@@ -34,8 +34,10 @@ export function requireTwoClasses(
   const names = classesWithImages.length > 0 ? ` (${classesWithImages.join(', ')})` : ''
   const details: string[] = []
   if (classesWithout.length > 0) details.push(`without usable images: ${someOf(classesWithout)}`)
-  if (looseImageCount > 0)
-    details.push(`${countOf(looseImageCount, 'image')} lie directly in the folder`)
+  if (looseImageCount > 0) {
+    const verb = looseImageCount === 1 ? 'lies' : 'lie'
+    details.push(`${countOf(looseImageCount, 'image')} ${verb} directly in the folder`)
+  }
   const detail = details.length > 0 ? ` (${details.join('; ')})` : ''
   throw new UserError(
     `${folder}: found ${found}${names}; an image dataset needs at least two, one subfolder per class${detail}`
