@@ -23,7 +23,8 @@ const SPLIT_SEED_OFFSET = 0x5eed
 
 /**
  * Reads a dataset's binary files, splits the rows (seeded, stratified by class), fits the
- * normalization on the training rows and applies it to all rows (one copy at most), and builds
+ * normalization on the training rows (or keeps the initial model's or resumed run's, see
+ * `TrainingJob.preprocessing`) and applies it to all rows (one copy at most), and builds
  * the target matrix the output layer needs: a 0/1 column for one sigmoid unit, one-hot rows for
  * several units, the target values for regression.
  */
@@ -32,15 +33,18 @@ export function loadJobData(job: TrainingJob): JobData {
   let features = readFloat32(dataset.files.features)
   const labels = dataset.files.labels ? readInt32(dataset.files.labels) : null
   const split = splitRows(dataset.rows, job.split, new Rng(job.seed + SPLIT_SEED_OFFSET), labels)
-  const preprocessing = fitPreprocessing(job.normalization, features, dataset.features, split.train) ?? null
+  const preprocessing =
+    job.preprocessing !== undefined
+      ? job.preprocessing
+      : (job.initialModel?.preprocessing ??
+        fitPreprocessing(job.normalization, features, dataset.features, split.train) ??
+        null)
   if (preprocessing) {
     features = features.slice()
     applyPreprocessing(preprocessing, features, dataset.rows, dataset.features)
   }
   const outputUnits = job.network.layers[job.network.layers.length - 1].units
-  const targets = labels
-    ? classTargets(labels, outputUnits)
-    : readFloat32(dataset.files.targets!)
+  const targets = labels ? classTargets(labels, outputUnits) : readFloat32(dataset.files.targets!)
   const inputs = { rows: dataset.rows, cols: dataset.features, data: features }
   const targetMatrix = { rows: dataset.rows, cols: outputUnits, data: targets }
   return {

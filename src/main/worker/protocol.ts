@@ -29,6 +29,11 @@ export interface TrainingJob {
   precision: Precision
   split: number[]
   normalization: NormalizationKind
+  /**
+   * The preprocessing a resumed run already used (null: none). When absent, the initial model's
+   * preprocessing is used if it has one (its weights expect it), else one is fitted (`normalization`).
+   */
+  preprocessing?: Preprocessing | null
   /** Continue from this saved state instead of starting fresh. */
   resume: ResumeState | null
   /** Wait for `resume` or `step` before training (the app's Step button). */
