@@ -73,7 +73,19 @@ function checkFits(spec: NetworkSpec, dataset: DatasetSummary, source: string): 
   }
 }
 
-/** "4-32-3": the layer widths from inputs to outputs. */
+/** True for no hidden layer and one sigmoid output with binary cross-entropy (CONTRACTS.md section 1). */
+export function isLogisticRegression(spec: NetworkSpec): boolean {
+  const [output] = spec.layers
+  return (
+    spec.layers.length === 1 &&
+    output.units === 1 &&
+    output.activation === 'sigmoid' &&
+    spec.loss === 'binary-cross-entropy'
+  )
+}
+
+/** "4-32-3": the layer widths from inputs to outputs; "30-1 logistic regression" for that model. */
 export function architectureName(spec: NetworkSpec): string {
-  return [spec.inputSize, ...spec.layers.map((layer) => layer.units)].join('-')
+  const widths = [spec.inputSize, ...spec.layers.map((layer) => layer.units)].join('-')
+  return isLogisticRegression(spec) ? `${widths} logistic regression` : widths
 }
