@@ -1,6 +1,7 @@
 import { openLabStore, type LabStore } from './db/lab-store'
 import { resolveHome, type LabHome } from './home'
 import { DatasetStore } from './services/datasets/dataset-store'
+import { importImageSource } from './services/datasets/image-source'
 import { ImportService, type SourceImporter } from './services/datasets/import-service'
 import { createThreadSpawner, type EngineSpawner } from './services/training/engine-host'
 import { markInterruptedRuns } from './services/training/run-recovery'
@@ -22,7 +23,7 @@ export interface LabOptions {
   home?: string
   /** Where the engine runs (worker thread by default; the app passes a utility-process spawner). */
   spawnEngine?: EngineSpawner
-  /** Importer for image folders and IDX files. */
+  /** Importer for image folders and IDX files (tests may replace it). */
   importImages?: SourceImporter
 }
 
@@ -36,11 +37,7 @@ export function openLab(options: LabOptions = {}): Lab {
   const datasets = new DatasetStore(store, home.datasets)
   markInterruptedRuns(store)
   datasets.removeOrphans()
-  const importImages: SourceImporter =
-    options.importImages ??
-    (async (path) => {
-      throw new Error(`${path}: image and IDX import is not available in this build`)
-    })
+  const importImages: SourceImporter = options.importImages ?? importImageSource
   return {
     home,
     store,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { DatasetSummary } from '../../shared/model/dataset'
 import { UserError } from '../../shared/errors'
-import { modelFileFromNetwork, networkFromModelFile, createJsKernels, restoreParameters } from '../engine'
+import { modelFromParameters } from '../services/training/model-from-parameters'
 import type { Lab } from '../lab'
 import type { ImportOptions } from '../services/datasets/imported-dataset'
 import { readModelFile } from '../services/model-files'
@@ -27,20 +27,8 @@ export function resolveModel(lab: Lab, reference: string): ResolvedModel {
   const checkpoint = lab.store.checkpoints.latest(run.runId)
   if (!checkpoint) throw new UserError(`run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`)
   const dataset = run.datasetId ? lab.store.datasets.get(run.datasetId) : undefined
-  const base: Partial<ModelFile> = {
-    format: 'backprop-lab/model',
-    formatVersion: 1,
-    inputSize: run.network.inputSize,
-    layers: run.network.layers.map((layer) => ({ ...layer })),
-    loss: run.network.loss,
-    ...(dataset ? { inputShape: dataset.inputShape } : {}),
-    ...(dataset?.classes ? { classes: dataset.classes } : {}),
-    ...(dataset?.targets ? { targets: dataset.targets } : {}),
-    ...(run.preprocessing ? { preprocessing: run.preprocessing } : {})
-  }
-  const network = networkFromModelFile(base as ModelFile, createJsKernels(checkpoint.precision))
-  restoreParameters(network, checkpoint.parameters)
-  return { model: modelFileFromNetwork(network, base), runId: run.runId }
+  const model = modelFromParameters(run.network, run.preprocessing, dataset, checkpoint.parameters, checkpoint.precision)
+  return { model, runId: run.runId }
 }
 
 /**

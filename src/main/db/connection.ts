@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { UserError } from '../../shared/errors'
 import { MIGRATIONS } from './migrations'
 
 /** An open better-sqlite3 database. */
@@ -15,7 +16,12 @@ export function openDatabase(file: string): LabDatabase {
   database.pragma('synchronous = NORMAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  migrate(database)
+  try {
+    migrate(database)
+  } catch (error) {
+    database.close()
+    throw error
+  }
   return database
 }
 
@@ -23,15 +29,17 @@ export function openDatabase(file: string): LabDatabase {
 export function migrate(database: LabDatabase): void {
   const current = database.pragma('user_version', { simple: true }) as number
   if (current > MIGRATIONS.length) {
-    throw new Error(
-      `${database.name} was written by a newer Backprop Lab (schema ${current}, this one knows ${MIGRATIONS.length})`
+    throw new UserError(
+      `${database.name}: written by a newer Backprop Lab (schema version ${current}; this one knows up to ${MIGRATIONS.length}); update Backprop Lab, or use another --home folder`
     )
   }
   for (let version = current; version < MIGRATIONS.length; version++) {
-    database.transaction(() => {
-      database.exec(MIGRATIONS[version])
-      database.pragma(`user_version = ${version + 1}`)
-    }).immediate()
+    database
+      .transaction(() => {
+        database.exec(MIGRATIONS[version])
+        database.pragma(`user_version = ${version + 1}`)
+      })
+      .immediate()
   }
 }
 

@@ -3,6 +3,7 @@ import { openDatabase, type LabDatabase } from './connection'
 import { DatasetRepo } from './dataset-repo'
 import { ExperimentRepo } from './experiment-repo'
 import { RunRepo } from './run-repo'
+import { SettingsRepo } from './settings-repo'
 
 /** The database and one repository per table group, opened together. */
 export interface LabStore {
@@ -11,6 +12,7 @@ export interface LabStore {
   experiments: ExperimentRepo
   runs: RunRepo
   checkpoints: CheckpointRepo
+  settings: SettingsRepo
   /** Runs `work` in one immediate transaction (all of it or nothing). */
   transaction<T>(work: () => T): T
   close(): void
@@ -25,6 +27,7 @@ export function openLabStore(file: string): LabStore {
     experiments: new ExperimentRepo(database),
     runs: new RunRepo(database),
     checkpoints: new CheckpointRepo(database),
+    settings: new SettingsRepo(database),
     transaction: (work) => database.transaction(work).immediate(),
     close: () => database.close()
   }

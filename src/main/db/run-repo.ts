@@ -19,6 +19,9 @@ export interface RunRecord extends RunSummary {
   error: string | null
   pid: number | null
   heartbeatAt: string | null
+  trainAccuracy: number | null
+  notes: string
+  tags: string[]
 }
 
 /** What a new run starts with. */
@@ -54,14 +57,17 @@ interface RunRow {
   started_at: string
   ended_at: string | null
   heartbeat_at: string | null
+  notes: string
+  tags: string
   train_loss: number | null
+  train_accuracy: number | null
   val_loss: number | null
   val_accuracy: number | null
 }
 
 /** Runs with their latest epoch's numbers joined in. */
 const SELECT_RUNS = `
-  SELECT runs.*, last.train_loss, last.val_loss, last.val_accuracy
+  SELECT runs.*, last.train_loss, last.train_accuracy, last.val_loss, last.val_accuracy
   FROM runs LEFT JOIN metrics AS last
     ON last.run_id = runs.id AND last.epoch = runs.epochs_done`
 
@@ -236,6 +242,11 @@ export class RunRepo {
     this.database.prepare('UPDATE runs SET name = ? WHERE id = ?').run(name, id)
   }
 
+  /** Sets a run's notes and tags. */
+  annotate(id: string, notes: string, tags: readonly string[]): void {
+    this.database.prepare('UPDATE runs SET notes = ?, tags = ? WHERE id = ?').run(notes, JSON.stringify(tags), id)
+  }
+
   delete(id: string): void {
     this.database.prepare('DELETE FROM runs WHERE id = ?').run(id)
   }
@@ -264,6 +275,9 @@ function toRecord(row: RunRow): RunRecord {
     summary: row.summary ? JSON.parse(row.summary) : null,
     error: row.error,
     pid: row.pid,
-    heartbeatAt: row.heartbeat_at
+    heartbeatAt: row.heartbeat_at,
+    trainAccuracy: row.train_accuracy,
+    notes: row.notes,
+    tags: JSON.parse(row.tags)
   }
 }

@@ -40,6 +40,7 @@ export class ImportService {
     const importKey = `${imported.kind}:${imported.contentHash}:${JSON.stringify({
       labelColumn: options.labelColumn ?? null,
       targets: options.targets ?? null,
+      ignoreColumns: options.ignoreColumns ?? null,
       imageSize: options.imageSize ?? null,
       grayscale: options.grayscale ?? false
     })}`

@@ -59,6 +59,8 @@ export interface ImportOptions {
   labelColumn?: string
   /** CSV: regression target columns (instead of a label column). */
   targets?: string[]
+  /** CSV: columns to leave out of the features. */
+  ignoreColumns?: string[]
   /** Images: force this size (otherwise the most common size). */
   imageSize?: { width: number; height: number }
   /** Images: convert to one gray channel (otherwise detected). */

@@ -11,6 +11,7 @@ import type { EngineSpawner } from './engine-host'
 import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
 import { readModelFile } from '../model-files'
+import { modelFromParameters } from './model-from-parameters'
 
 /** What starting a run needs. */
 export interface StartRequest {
@@ -32,6 +33,8 @@ const HEARTBEAT_MS = 5_000
  */
 export class TrainingService {
   private readonly active = new Map<string, ActiveRun>()
+  /** The newest parameters of each run training in this process, for live views. */
+  private readonly latestParameters = new Map<string, { epoch: number; parameters: (Float32Array | Float64Array)[] }>()
 
   constructor(
     private readonly store: LabStore,
@@ -42,6 +45,21 @@ export class TrainingService {
   /** A run that is training in this process, if any. */
   get(runId: string): ActiveRun | undefined {
     return this.active.get(runId)
+  }
+
+  /**
+   * A run's model as it stands: the final one of an ended run, or for a run training here, its
+   * weights after the latest epoch (null before the first epoch ends).
+   */
+  currentModel(runId: string): { model: ModelFile; epoch: number } | null {
+    const run = this.store.runs.get(runId)
+    if (!run) throw new UserError(`no run with id ${runId}`)
+    const latest = this.latestParameters.get(runId)
+    if (latest) {
+      const dataset = run.datasetId ? this.store.datasets.get(run.datasetId) : undefined
+      return { model: modelFromParameters(run.network, run.preprocessing, dataset, latest.parameters, run.config.precision), epoch: latest.epoch }
+    }
+    return run.model ? { model: run.model, epoch: run.epochs } : null
   }
 
   /** Starts a new run. */
@@ -167,6 +185,7 @@ export class TrainingService {
     engine.onExit((reason) => {
       clearInterval(heartbeat)
       this.active.delete(runId)
+      this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
         this.store.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
@@ -180,6 +199,7 @@ export class TrainingService {
   /** One transaction per group of epochs: their metrics and batch losses, and the last checkpoint. */
   private storeEpochs(runId: string, job: TrainingJob, event: EpochsFinished): void {
     const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
+    this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
     this.store.transaction(() => {
       for (const { metrics, elapsedMs } of event.epochs) this.store.runs.addEpoch(runId, metrics, elapsedMs)
       this.store.runs.addBatchLosses(runId, event.batchLosses)

@@ -50,7 +50,7 @@ export async function importCsv(
     lines: body.map((record) => record.line),
     decimalComma
   }
-  const dataset = tableToDataset(table, { labelColumn: options.labelColumn, targets: options.targets })
+  const dataset = tableToDataset(table, { labelColumn: options.labelColumn, targets: options.targets, ignoreColumns: options.ignoreColumns })
   const notes = [...dataset.notes]
   if (!hasHeader) notes.unshift('no header row found: columns are named column1, column2, …')
   if (delimiter !== ',') notes.unshift(`fields are separated by ${delimiter === '\t' ? 'tabs' : 'semicolons'}${decimalComma ? ', with decimal commas' : ''}`)

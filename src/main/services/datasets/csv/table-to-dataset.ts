@@ -12,10 +12,11 @@ export interface CsvTable {
   decimalComma: boolean
 }
 
-/** What the label/targets options ask for. */
+/** What the label/targets/ignore options ask for. */
 export interface OutputColumns {
   labelColumn?: string
   targets?: string[]
+  ignoreColumns?: string[]
 }
 
 /** The numeric dataset a table becomes. */
@@ -67,7 +68,11 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     }
   }
   const outputSet = new Set([...targetColumns, ...(labelColumn === null ? [] : [labelColumn])])
-  const featureColumns = table.names.map((_, index) => index).filter((index) => !outputSet.has(index))
+  const ignored = new Set(outputs.ignoreColumns?.map((name) => columnIndex(table, name)) ?? [])
+  for (const index of ignored) notes.push(`column "${table.names[index]}" was left out, as asked`)
+  const featureColumns = table.names
+    .map((_, index) => index)
+    .filter((index) => !outputSet.has(index) && !ignored.has(index))
   const roles = new Map<number, ColumnRole>()
   for (const index of featureColumns) {
     const role = columnRole(column(index), table.decimalComma)

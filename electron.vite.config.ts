@@ -1,0 +1,28 @@
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+
+const shared = resolve('src/shared')
+
+/**
+ * Three builds: main (Node, with the engine worker as its own chunk via `?modulePath`), the
+ * sandboxed preload (CommonJS, self-contained), and the Vue renderer (also served by browser mode).
+ */
+export default defineConfig({
+  main: {
+    resolve: { alias: { '@shared': shared } },
+    build: { externalizeDeps: true }
+  },
+  preload: {
+    resolve: { alias: { '@shared': shared } },
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } }
+    }
+  },
+  renderer: {
+    resolve: { alias: { '@renderer': resolve('src/renderer/src'), '@shared': shared } },
+    plugins: [vue()],
+    build: { chunkSizeWarningLimit: 2000 }
+  }
+})

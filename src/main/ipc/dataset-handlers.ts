@@ -1,0 +1,55 @@
+import { UserError } from '../../shared/errors'
+import { importSample } from '../services/datasets/samples'
+import { previewDataset } from '../services/datasets/dataset-preview'
+import type { HandlerContext, InvokeHandlers } from './handler-types'
+
+type DatasetChannels =
+  | 'datasets:list'
+  | 'datasets:get'
+  | 'datasets:import'
+  | 'datasets:cancel-import'
+  | 'datasets:sample'
+  | 'datasets:preview'
+  | 'datasets:rename'
+  | 'datasets:delete'
+
+/** The Data screen's calls: list, import (with progress and cancel), samples, preview. */
+export function datasetHandlers({ lab, emit, resourcesDir }: HandlerContext): Pick<InvokeHandlers, DatasetChannels> {
+  const imports = new Map<string, AbortController>()
+  return {
+    'datasets:list': () => lab.store.datasets.list(),
+    'datasets:get': ({ datasetId }) => lab.datasets.summary(datasetId),
+    'datasets:import': async ({ importId, path, ...options }) => {
+      if (imports.has(importId)) throw new UserError(`import ${importId} is already running`)
+      const controller = new AbortController()
+      imports.set(importId, controller)
+      let lastProgress = 0
+      try {
+        return await lab.imports.importPath(path, options, {
+          signal: controller.signal,
+          onProgress: (done, total) => {
+            const now = Date.now()
+            if (now - lastProgress < 100 && done !== total) return
+            lastProgress = now
+            emit('import:progress', { importId, done, total })
+          }
+        })
+      } finally {
+        imports.delete(importId)
+      }
+    },
+    'datasets:cancel-import': ({ importId }) => {
+      imports.get(importId)?.abort(new UserError('the import was cancelled; nothing was imported'))
+    },
+    'datasets:sample': ({ name }) => importSample(lab.imports, resourcesDir, name),
+    'datasets:preview': ({ datasetId, offset, limit, classIndex }) => previewDataset(lab.datasets, datasetId, offset, limit, classIndex),
+    'datasets:rename': ({ datasetId, name }) => {
+      lab.datasets.summary(datasetId)
+      lab.store.datasets.rename(datasetId, name)
+    },
+    'datasets:delete': ({ datasetId }) => {
+      lab.datasets.summary(datasetId)
+      lab.datasets.delete(datasetId)
+    }
+  }
+}

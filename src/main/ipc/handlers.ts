@@ -1,0 +1,33 @@
+import { ENGINE_VERSION } from '../engine'
+import type { UiState } from '../../shared/model/views'
+import { UnsupportedError } from './unsupported-error'
+import { datasetHandlers } from './dataset-handlers'
+import type { HandlerContext, InvokeHandlers } from './handler-types'
+import { runHandlers } from './run-handlers'
+import { trainingHandlers } from './training-handlers'
+
+const UI_STATE_KEY = 'ui-state'
+
+/**
+ * Every channel's handler, for Electron IPC and the browser-mode WebSocket alike. Handlers are
+ * thin: requests arrive validated (see dispatch.ts) and go straight to a service.
+ */
+export function createHandlers(context: HandlerContext): InvokeHandlers {
+  const { lab } = context
+  return {
+    'app:info': () => ({ version: context.version, mode: context.mode, home: lab.home.root, engineVersion: ENGINE_VERSION }),
+    'app:state-get': () => lab.store.settings.get<UiState>(UI_STATE_KEY),
+    'app:state-set': (state) => lab.store.settings.set(UI_STATE_KEY, state),
+    'app:open-dialog': ({ kind }) => {
+      if (!context.openDialog) throw new UnsupportedError('the open dialog exists only in the desktop app; choose files in the browser instead')
+      return context.openDialog(kind)
+    },
+    'uploads:create': () => {
+      if (!context.createUpload) throw new UnsupportedError('uploads exist only in browser mode')
+      return context.createUpload()
+    },
+    ...datasetHandlers(context),
+    ...trainingHandlers(context),
+    ...runHandlers(context)
+  }
+}

@@ -1,0 +1,71 @@
+import type { TrainingStartedInfo } from '../../shared/model/views'
+import { UserError } from '../../shared/errors'
+import type { ActiveRun } from '../services/training/active-run'
+import { decisionBoundary } from '../services/training/decision-boundary'
+import { completeRunConfig } from '../services/training/run-config'
+import { readModelFile } from '../services/model-files'
+import type { HandlerContext, InvokeHandlers } from './handler-types'
+import { forwardRunEvents } from './training-events'
+
+type TrainingChannels =
+  | 'training:start'
+  | 'training:stop'
+  | 'training:pause'
+  | 'training:resume'
+  | 'training:step'
+  | 'training:continue'
+  | 'training:boundary'
+
+/** Resolves when the worker reports the run's split and engine, or rejects if it ends first. */
+function whenStarted(run: ActiveRun, plannedEpochs: number): Promise<TrainingStartedInfo> {
+  return new Promise((resolve, reject) => {
+    const unsubscribe = run.subscribe({
+      started: (runId, info) => {
+        unsubscribe()
+        resolve({ runId, trainRows: info.trainRows, validationRows: info.validationRows, testRows: info.testRows, batchesPerEpoch: info.batchesPerEpoch, plannedEpochs, kernels: info.kernels })
+      },
+      finished: (outcome) => {
+        unsubscribe()
+        reject(new UserError(outcome.error ?? `run ${outcome.runId} ended before it started`))
+      }
+    })
+  })
+}
+
+/** The Training screen's calls: start, control, continue, and the live decision boundary. */
+export function trainingHandlers({ lab, emit }: HandlerContext): Pick<InvokeHandlers, TrainingChannels> {
+  const activeRun = (runId: string): ActiveRun => {
+    const run = lab.training.get(runId)
+    if (!run) throw new UserError(`run ${runId} is not training`)
+    return run
+  }
+  return {
+    'training:start': ({ datasetId, config: given, startPaused, experimentId }) => {
+      const dataset = lab.datasets.summary(datasetId)
+      const split = given.split ?? [0.8, 0.2]
+      const trainRows = Math.round((dataset.rows * split[0]) / split.reduce((sum, part) => sum + part, 0))
+      const config = completeRunConfig(given, trainRows)
+      const initialModel = config.initModel ? readModelFile(config.initModel) : null
+      const run = lab.training.start({ datasetId, config, initialModel, startPaused, experimentId })
+      forwardRunEvents(run, config.epochs, emit)
+      return whenStarted(run, config.epochs)
+    },
+    'training:stop': ({ runId }) => activeRun(runId).stop(),
+    'training:pause': ({ runId }) => activeRun(runId).pause(),
+    'training:resume': ({ runId }) => activeRun(runId).resume(),
+    'training:step': ({ runId }) => activeRun(runId).step(),
+    'training:continue': ({ runId }) => {
+      const run = lab.training.resume(runId)
+      const planned = lab.store.runs.get(runId)!.config.epochs
+      forwardRunEvents(run, planned, emit)
+      return whenStarted(run, planned)
+    },
+    'training:boundary': ({ runId, resolution }) => {
+      const record = lab.store.runs.get(runId)
+      if (!record?.datasetId) return null
+      const current = lab.training.currentModel(runId)
+      if (!current) return null
+      return decisionBoundary(current.model, lab.datasets.summary(record.datasetId), resolution, current.epoch)
+    }
+  }
+}

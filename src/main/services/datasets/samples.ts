@@ -1,0 +1,44 @@
+import { join } from 'node:path'
+import type { SampleName } from '../../../shared/ipc/contract'
+import type { RunConfig } from '../../../shared/model/run'
+import type { NetworkDraft } from '../../../shared/model/views'
+import { generateDataset } from './generators'
+import type { ImportResult, ImportService } from './import-service'
+
+/** A sample's dataset and, for the textbook example, the network and settings it comes with. */
+export interface SampleResult extends ImportResult {
+  suggested?: { network: NetworkDraft; config: Partial<RunConfig> }
+}
+
+/**
+ * Imports one of the bundled samples: files from `resources/samples` or a seeded 2-D
+ * generator set. The same sample imported again is the same dataset.
+ */
+export async function importSample(imports: ImportService, resourcesDir: string, name: SampleName): Promise<SampleResult> {
+  const samples = join(resourcesDir, 'samples')
+  switch (name) {
+    case 'iris':
+      return imports.importPath(join(samples, 'iris.csv'), { name: 'iris' })
+    case 'fashion-small':
+      return imports.importPath(join(samples, 'fashion-small'), { name: 'fashion-small' })
+    case 'textbook':
+      return {
+        ...(await imports.importPath(join(samples, 'textbook.csv'), { name: 'textbook 2-2-2 example', targets: ['target_o1', 'target_o2'] })),
+        suggested: {
+          network: { hidden: [{ units: 2, activation: 'sigmoid' }], output: 'sigmoid', loss: 'half-squared-error' },
+          config: {
+            initModel: join(resourcesDir, 'presets', 'textbook-2-2-2.model.json'),
+            optimizer: 'sgd',
+            learningRate: 0.5,
+            batchSize: 'full',
+            split: [1],
+            normalize: 'none',
+            shuffle: false,
+            epochs: 1
+          }
+        }
+      }
+    default:
+      return imports.store(generateDataset(name, { name }))
+  }
+}

@@ -1,0 +1,76 @@
+import type { RunListItem, RunView, RunEvaluationSummary } from '../../shared/model/views'
+import { UserError } from '../../shared/errors'
+import type { LabStore } from '../db/lab-store'
+import type { RunRecord } from '../db/run-repo'
+import { architectureName } from './training/network-from-config'
+
+/** Seconds a run took (or has taken so far). */
+function runSeconds(run: RunRecord, now: number): number | null {
+  const start = Date.parse(run.startedAt)
+  const end = run.endedAt ? Date.parse(run.endedAt) : run.status === 'running' ? now : null
+  return end === null ? null : Math.max(0, (end - start) / 1000)
+}
+
+/** Every run as the Experiments screen lists it, newest first. */
+export function listRunItems(store: LabStore, now = Date.now()): RunListItem[] {
+  const datasetNames = new Map(
+    store.datasets.list().map((dataset) => [dataset.datasetId, dataset.name])
+  )
+  return store.runs
+    .list()
+    .reverse()
+    .map((run) => ({
+      runId: run.runId,
+      name: run.name,
+      datasetId: run.datasetId,
+      status: run.status,
+      epochs: run.epochs,
+      trainLoss: run.trainLoss,
+      valLoss: run.valLoss,
+      valAccuracy: run.valAccuracy,
+      startedAt: run.startedAt,
+      endedAt: run.endedAt,
+      experimentId: run.experimentId,
+      datasetName: run.datasetId ? (datasetNames.get(run.datasetId) ?? null) : null,
+      architecture: architectureName(run.network),
+      trainAccuracy: run.trainAccuracy,
+      plannedEpochs: run.config.epochs,
+      seconds: runSeconds(run, now),
+      notes: run.notes,
+      tags: run.tags
+    }))
+}
+
+/** One run with its config, curves and final evaluation. */
+export function runView(store: LabStore, runId: string): RunView {
+  const run = store.runs.get(runId)
+  if (!run) throw new UserError(`no run with id ${runId}`)
+  const dataset = run.datasetId ? store.datasets.get(run.datasetId) : undefined
+  return {
+    detail: {
+      runId: run.runId,
+      name: run.name,
+      datasetId: run.datasetId,
+      status: run.status,
+      epochs: run.epochs,
+      trainLoss: run.trainLoss,
+      valLoss: run.valLoss,
+      valAccuracy: run.valAccuracy,
+      startedAt: run.startedAt,
+      endedAt: run.endedAt,
+      config: run.config,
+      seed: run.seed,
+      dataHash: run.dataHash,
+      engineVersion: run.engineVersion,
+      error: run.error,
+      metrics: store.runs.metrics(runId)
+    },
+    network: run.network,
+    preprocessing: run.preprocessing,
+    datasetName: dataset?.name ?? null,
+    classes: dataset?.classes ?? null,
+    batchLosses: store.runs.batchLosses(runId),
+    summary: (run.summary as RunEvaluationSummary | null) ?? null,
+    model: run.model
+  }
+}

@@ -1,0 +1,150 @@
+import type { DatasetSummary } from '../model/dataset'
+import type { RunConfig } from '../model/run'
+import type {
+  AppInfo,
+  DatasetPreview,
+  DecisionBoundary,
+  ImportOutcome,
+  ImportProgress,
+  RunListItem,
+  RunView,
+  TrainingEndedInfo,
+  TrainingStartedInfo,
+  TrainingUpdate,
+  UiState
+} from '../model/views'
+
+/** Options of an import from the Data screen (the CLI's import options, plus column roles). */
+export interface ImportRequest {
+  /** Chosen by the renderer, so it can cancel the import and match progress events. */
+  importId: string
+  /** A file or folder on the machine running main (browser mode: an uploaded folder). */
+  path: string
+  name?: string
+  labelColumn?: string
+  targets?: string[]
+  /** CSV columns to leave out. */
+  ignoreColumns?: string[]
+  imageSize?: { width: number; height: number }
+  grayscale?: boolean
+}
+
+/** The bundled samples a first-time user can train on without a file. */
+export const SAMPLE_NAMES = ['iris', 'xor', 'circles', 'two-spirals', 'gaussians', 'fashion-small', 'textbook'] as const
+export type SampleName = (typeof SAMPLE_NAMES)[number]
+
+/** Starting a run from the Training screen. */
+export interface StartTrainingRequest {
+  datasetId: string
+  /** The options the user set; main fills in the rest (as the CLI does). */
+  config: Partial<RunConfig>
+  /** Begin paused, to step batch by batch. */
+  startPaused?: boolean
+  /** Add the run to an existing experiment ("train again with this config"). */
+  experimentId?: string
+}
+
+/**
+ * Renderer → main calls. Key: channel (`domain:verb`); value: the call's signature. This one
+ * interface drives the main handlers, the preload bridge, the browser-mode host and the
+ * renderer's client: a missing or mistyped handler is a compile error.
+ */
+export interface LabInvoke {
+  'app:info': () => AppInfo
+  'app:state-get': () => UiState | null
+  'app:state-set': (state: UiState) => void
+  /** Native open dialog (Electron only); null when cancelled. */
+  'app:open-dialog': (request: { kind: 'file' | 'folder' }) => string | null
+  /** Browser mode: a fresh server-side folder for uploaded files (PUT /upload/ID/relative/path). */
+  'uploads:create': () => { uploadId: string; folder: string }
+
+  'datasets:list': () => DatasetSummary[]
+  'datasets:get': (request: { datasetId: string }) => DatasetSummary
+  'datasets:import': (request: ImportRequest) => ImportOutcome
+  'datasets:cancel-import': (request: { importId: string }) => void
+  'datasets:sample': (request: { name: SampleName }) => ImportOutcome
+  'datasets:preview': (request: { datasetId: string; offset: number; limit: number; classIndex?: number }) => DatasetPreview
+  'datasets:rename': (request: { datasetId: string; name: string }) => void
+  'datasets:delete': (request: { datasetId: string }) => void
+
+  'training:start': (request: StartTrainingRequest) => TrainingStartedInfo
+  'training:stop': (request: { runId: string }) => void
+  'training:pause': (request: { runId: string }) => void
+  'training:resume': (request: { runId: string }) => void
+  'training:step': (request: { runId: string }) => void
+  /** Continue an interrupted or stopped run from its last checkpoint. */
+  'training:continue': (request: { runId: string }) => TrainingStartedInfo
+  'training:boundary': (request: { runId: string; resolution: number }) => DecisionBoundary | null
+
+  'runs:list': () => RunListItem[]
+  'runs:get': (request: { runId: string }) => RunView
+  'runs:rename': (request: { runId: string; name: string }) => void
+  'runs:annotate': (request: { runId: string; notes: string; tags: string[] }) => void
+  'runs:delete': (request: { runId: string }) => void
+}
+
+/** Main → renderer pushes. Key: channel; value: payload. */
+export interface LabEvents {
+  'import:progress': ImportProgress
+  'training:started': TrainingStartedInfo
+  'training:update': TrainingUpdate
+  'training:ended': TrainingEndedInfo
+}
+
+/** Runtime allow-lists; `satisfies` makes a missing or extra channel a compile error. */
+export const INVOKE_CHANNELS = {
+  'app:info': true,
+  'app:state-get': true,
+  'app:state-set': true,
+  'app:open-dialog': true,
+  'uploads:create': true,
+  'datasets:list': true,
+  'datasets:get': true,
+  'datasets:import': true,
+  'datasets:cancel-import': true,
+  'datasets:sample': true,
+  'datasets:preview': true,
+  'datasets:rename': true,
+  'datasets:delete': true,
+  'training:start': true,
+  'training:stop': true,
+  'training:pause': true,
+  'training:resume': true,
+  'training:step': true,
+  'training:continue': true,
+  'training:boundary': true,
+  'runs:list': true,
+  'runs:get': true,
+  'runs:rename': true,
+  'runs:annotate': true,
+  'runs:delete': true
+} as const satisfies Record<keyof LabInvoke, true>
+
+export const EVENT_CHANNELS = {
+  'import:progress': true,
+  'training:started': true,
+  'training:update': true,
+  'training:ended': true
+} as const satisfies Record<keyof LabEvents, true>
+
+export type InvokeChannel = keyof LabInvoke
+export type EventChannel = keyof LabEvents
+
+/** The single argument of a call (every call takes one request object or nothing). */
+export type InvokeRequest<C extends InvokeChannel> = Parameters<LabInvoke[C]> extends [infer R] ? R : undefined
+/** The result of a call. */
+export type InvokeResult<C extends InvokeChannel> = ReturnType<LabInvoke[C]>
+
+/** Why a call failed: a user mistake, a payload main refused, a channel this host lacks, or a bug. */
+export type LabErrorKind = 'user' | 'validation' | 'unsupported' | 'internal'
+
+/** What crosses the wire for every call: the value, or a typed error (never a raw exception). */
+export type InvokeReply<C extends InvokeChannel> =
+  | { ok: true; value: InvokeResult<C> }
+  | { ok: false; error: { kind: LabErrorKind; message: string } }
+
+/** The API the renderer sees, over Electron IPC or the browser-mode WebSocket alike. */
+export interface LabApi {
+  invoke<C extends InvokeChannel>(channel: C, ...request: Parameters<LabInvoke[C]>): Promise<InvokeResult<C>>
+  on<E extends EventChannel>(event: E, listener: (payload: LabEvents[E]) => void): () => void
+}

@@ -1,0 +1,74 @@
+import type { DatasetSummary } from './dataset'
+import type { ActivationName, LayerSpec, LossName, NetworkSpec } from './network'
+import type { OutputChoice, RunConfig } from './run'
+
+/** What the network's ends are, decided from the data and the user's choices. */
+export interface OutputDesign {
+  activation: ActivationName
+  units: number
+  loss: LossName
+}
+
+/** The loss that belongs with an output activation (used when the loss is `auto`). */
+export function lossForOutput(output: ActivationName): LossName {
+  if (output === 'softmax') return 'cross-entropy'
+  if (output === 'sigmoid') return 'binary-cross-entropy'
+  return 'half-squared-error'
+}
+
+/**
+ * The output layer for a dataset: with `auto`, one sigmoid unit for two classes, softmax over
+ * three or more, linear units for regression targets; explicit choices are kept (softmax always
+ * gets one unit per class).
+ */
+export function designOutput(
+  dataset: Pick<DatasetSummary, 'classes' | 'targets'>,
+  output: OutputChoice,
+  loss: RunConfig['loss']
+): OutputDesign {
+  const classes = dataset.classes?.length ?? 0
+  const targets = dataset.targets?.length ?? 0
+  let activation: ActivationName
+  if (output !== 'auto') activation = output
+  else if (classes === 0) activation = 'linear'
+  else activation = classes === 2 ? 'sigmoid' : 'softmax'
+  const units = classes === 0 ? targets : activation === 'softmax' || classes > 2 ? classes : 1
+  return { activation, units, loss: loss === 'auto' ? lossForOutput(activation) : loss }
+}
+
+/** Why an output/loss pair cannot work, or null when it can. */
+export function outputProblem(design: OutputDesign): string | null {
+  if (design.activation === 'softmax' && design.units < 2) {
+    return `softmax needs at least two output units; this data has ${design.units}`
+  }
+  const probabilities = design.activation === 'sigmoid' || design.activation === 'softmax'
+  if ((design.loss === 'cross-entropy' || design.loss === 'binary-cross-entropy') && !probabilities) {
+    return `${design.loss} needs a sigmoid or softmax output, not ${design.activation}`
+  }
+  return null
+}
+
+/** Number of weights and biases: Σₗ units(l)·(units(l−1) + 1). */
+export function parameterCountOf(spec: Pick<NetworkSpec, 'inputSize' | 'layers'>): number {
+  let inputs = spec.inputSize
+  let count = 0
+  for (const layer of spec.layers) {
+    count += layer.units * (inputs + 1)
+    inputs = layer.units
+  }
+  return count
+}
+
+/**
+ * The classic name of a network without hidden layers: a single sigmoid unit with binary
+ * cross-entropy is logistic regression, softmax with cross-entropy is softmax regression, a
+ * linear output with squared error is linear regression. Null for other networks.
+ */
+export function classicModelName(layers: readonly Pick<LayerSpec, 'activation' | 'units'>[], loss: LossName): string | null {
+  if (layers.length !== 1) return null
+  const [output] = layers
+  if (output.activation === 'sigmoid' && output.units === 1 && loss === 'binary-cross-entropy') return 'logistic regression'
+  if (output.activation === 'softmax' && loss === 'cross-entropy') return 'softmax regression'
+  if (output.activation === 'linear' && loss === 'half-squared-error') return 'linear regression'
+  return null
+}

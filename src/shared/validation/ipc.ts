@@ -1,0 +1,115 @@
+import { z } from 'zod'
+import { SAMPLE_NAMES, type InvokeChannel, type InvokeRequest } from '../ipc/contract'
+import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
+import { NORMALIZE_NAMES } from '../model/preprocessing'
+import { OPTIMIZER_NAMES } from '../model/training'
+import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
+
+const id = z.string().min(1).max(64)
+const name = z.string().trim().min(1).max(200)
+const runRequest = z.object({ runId: id })
+const datasetRequest = z.object({ datasetId: id })
+const hiddenActivation = z.enum(ACTIVATION_NAMES.filter((activation) => activation !== 'softmax') as [string, ...string[]])
+
+/** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
+const runConfig = z
+  .object({
+    hidden: z.array(z.number().int().min(1).max(100_000)).max(64),
+    activation: hiddenActivation,
+    output: z.enum(['auto', 'sigmoid', 'softmax', 'linear']),
+    loss: z.enum(['auto', ...LOSS_NAMES]),
+    optimizer: z.enum(OPTIMIZER_NAMES),
+    learningRate: z.number().positive(),
+    momentum: z.number().min(0).lt(1),
+    l2: z.number().min(0),
+    batchSize: z.union([z.number().int().min(1), z.literal('full')]),
+    epochs: z.number().int().min(1).max(1_000_000),
+    seed: z.number().int().min(0).max(2 ** 32 - 1),
+    init: z.enum(INIT_NAMES),
+    initModel: z.string().nullable(),
+    precision: z.enum(['f32', 'f64']),
+    split: z.array(z.number().min(0)).min(1).max(3),
+    normalize: z.enum(NORMALIZE_NAMES),
+    shuffle: z.boolean(),
+    name: z.string().max(200).nullable()
+  })
+  .partial()
+  .strict()
+
+const networkDraft = z.object({
+  hidden: z.array(z.object({ units: z.number().int().min(1), activation: hiddenActivation })).max(64),
+  output: z.enum(['auto', 'sigmoid', 'softmax', 'linear']),
+  loss: z.enum(['auto', ...LOSS_NAMES])
+})
+
+/**
+ * The schema of every call's request (`null`: the call takes nothing). Main checks each payload
+ * against it before a handler sees it, because the renderer is not trusted.
+ */
+export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>> | null } = {
+  'app:info': null,
+  'app:state-get': null,
+  'app:state-set': z.object({
+    view: z.string().max(40),
+    datasetId: id.nullable(),
+    network: networkDraft.nullable(),
+    training: runConfig.nullable(),
+    runId: id.nullable()
+  }) as z.ZodType<InvokeRequest<'app:state-set'>>,
+  'app:open-dialog': z.object({ kind: z.enum(['file', 'folder']) }),
+  'uploads:create': null,
+  'datasets:list': null,
+  'datasets:get': datasetRequest,
+  'datasets:import': z.object({
+    importId: id,
+    path: z.string().min(1).max(4096),
+    name: name.optional(),
+    labelColumn: z.string().min(1).optional(),
+    targets: z.array(z.string().min(1)).min(1).optional(),
+    ignoreColumns: z.array(z.string().min(1)).optional(),
+    imageSize: z.object({ width: z.number().int().min(1).max(4096), height: z.number().int().min(1).max(4096) }).optional(),
+    grayscale: z.boolean().optional()
+  }),
+  'datasets:cancel-import': z.object({ importId: id }),
+  'datasets:sample': z.object({ name: z.enum(SAMPLE_NAMES) }),
+  'datasets:preview': z.object({
+    datasetId: id,
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(5000),
+    classIndex: z.number().int().min(0).optional()
+  }),
+  'datasets:rename': z.object({ datasetId: id, name }),
+  'datasets:delete': datasetRequest,
+  'training:start': z.object({
+    datasetId: id,
+    config: runConfig,
+    startPaused: z.boolean().optional(),
+    experimentId: id.optional()
+  }) as z.ZodType<InvokeRequest<'training:start'>>,
+  'training:stop': runRequest,
+  'training:pause': runRequest,
+  'training:resume': runRequest,
+  'training:step': runRequest,
+  'training:continue': runRequest,
+  'training:boundary': z.object({ runId: id, resolution: z.number().int().min(2).max(200) }),
+  'runs:list': null,
+  'runs:get': runRequest,
+  'runs:rename': z.object({ runId: id, name }),
+  'runs:annotate': z.object({ runId: id, notes: z.string().max(10_000), tags: z.array(z.string().trim().min(1).max(40)).max(20) }),
+  'runs:delete': runRequest
+}
+
+/**
+ * Checks a call's request against its schema and returns it typed, or throws a ValidationError
+ * naming the channel and the field: `training:start: config.learningRate: must be greater than 0, got -1`.
+ */
+export function validateRequest<C extends InvokeChannel>(channel: C, request: unknown): InvokeRequest<C> {
+  const schema = INVOKE_SCHEMAS[channel]
+  if (schema === null) {
+    if (request !== undefined) throw new ValidationError(`${channel}: takes no request, got one`)
+    return undefined as InvokeRequest<C>
+  }
+  const parsed = schema.safeParse(request, { error: zodErrorText })
+  if (!parsed.success) throw new ValidationError(`${channel}: ${firstIssueMessage(parsed.error)}`)
+  return parsed.data
+}
