@@ -1,0 +1,163 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  IRIS_CSV,
+  TEXTBOOK_MODEL,
+  doneLine,
+  newHome,
+  runCli,
+  runJson,
+  stderrLines,
+  type CliResult
+} from './support/cli'
+import { readModelJson } from './support/model-math'
+
+/** Runs a few commands at a time (the machine has two cores). */
+async function runAll(
+  commands: readonly (readonly string[])[],
+  home: string
+): Promise<CliResult[]> {
+  const results: CliResult[] = []
+  for (let start = 0; start < commands.length; start += 3) {
+    const batch = commands.slice(start, start + 3).map((args) => runCli([...args, '--home', home]))
+    results.push(...(await Promise.all(batch)))
+  }
+  return results
+}
+
+/** A user error: exit 1, exactly one line on stderr, no stack trace, nothing on stdout. */
+function expectUserError(result: CliResult, message: string): void {
+  expect(result.code, result.stderr).toBe(1)
+  expect(stderrLines(result)).toEqual([`error: ${message}`])
+  expect(result.stdout).toBe('')
+}
+
+/** CONTRACTS.md section 3: exit 0 on success, 1 on a user error (one line), 2 on bad usage. */
+describe('exit codes and messages', () => {
+  const home = newHome()
+  const files = newHome('backprop-lab-bad-files-')
+  const ragged = join(files, 'ragged.csv')
+  const oneClass = join(files, 'one-class.csv')
+  const noFeatures = join(files, 'no-features.csv')
+  const badModel = join(files, 'bad.model.json')
+  const userErrors: { args: string[]; message: string }[] = [
+    {
+      args: ['import', ragged],
+      message: `${ragged}:4: expected 3 fields (as in the header), got 2`
+    },
+    {
+      args: ['import', oneClass],
+      message: `${oneClass}: the label column "kind" has only one class ("cat"); a classifier needs at least two (use --targets for regression)`
+    },
+    {
+      args: ['import', noFeatures],
+      message: `${noFeatures}: no usable feature columns (no numeric or categorical column besides the label)`
+    },
+    {
+      args: ['predict', badModel, '--input', '1,2'],
+      message: `${badModel}: layers[0].weights: expected 2 rows of 2, got 2 rows of 3`
+    },
+    {
+      args: ['train', 'd99'],
+      message: 'd99: no such file, folder or dataset id (see: backprop-lab datasets)'
+    },
+    { args: ['run', 'r99'], message: 'no run with id r99 (see: backprop-lab runs)' },
+    {
+      args: ['predict', TEXTBOOK_MODEL, '--input', '0.05,0.1,7'],
+      message: '--input row 1: expected 2 values, got 3'
+    },
+    {
+      args: ['trace', TEXTBOOK_MODEL, '--input', '0.05,0.1', '--target', '0.01'],
+      message: '--target row 1: expected 2 values, got 1'
+    }
+  ]
+  const badUsage = [
+    ['frobnicate'],
+    ['datasets', '--frobnicate'],
+    ['train', 'd1', '--epochs', 'many'],
+    ['train', 'd1', '--batch', '0'],
+    ['train', 'd1', '--split', '0.5,abc'],
+    ['train', 'd1', '--optimizer', 'rmsprop'],
+    ['predict', TEXTBOOK_MODEL, '--input', '1,x'],
+    ['predict', TEXTBOOK_MODEL]
+  ]
+  let userResults: CliResult[]
+  let usageResults: CliResult[]
+
+  beforeAll(async () => {
+    writeFileSync(ragged, 'a,b,label\n1,2,x\n3,4,y\n5,6\n7,8,x\n')
+    writeFileSync(oneClass, 'weight,height,kind\n1,2,cat\n3,4,cat\n5,6,cat\n')
+    writeFileSync(noFeatures, 'name,label\nann,x\nbob,y\ncid,x\n')
+    const model = readModelJson(TEXTBOOK_MODEL)
+    model.layers[0].weights = [
+      [0.15, 0.2, 0.1],
+      [0.25, 0.3, 0.1]
+    ]
+    writeFileSync(badModel, JSON.stringify(model))
+    userResults = await runAll(
+      userErrors.map(({ args }) => args),
+      home
+    )
+    usageResults = await runAll(badUsage, home)
+  })
+
+  userErrors.forEach(({ args, message }, index) => {
+    it(`exit 1 with one line naming what and where: ${args.slice(0, 2).join(' ')}`, () => {
+      expectUserError(userResults[index], message)
+    })
+  })
+
+  badUsage.forEach((args, index) => {
+    it(`exit 2 on bad usage: ${args.join(' ')}`, () => {
+      const result = usageResults[index]
+      expect(result.code, result.stderr).toBe(2)
+      expect(result.stderr).toMatch(/^error: /)
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    })
+  })
+
+  it('a database from a newer version is refused as a user error naming the file', async () => {
+    const newer = newHome('backprop-lab-newer-')
+    mkdirSync(join(newer, 'datasets'))
+    const database = new Database(join(newer, 'lab.sqlite'))
+    database.pragma('user_version = 999')
+    database.close()
+    const result = await runCli(['datasets', '--home', newer])
+    expect(result.code, result.stderr).toBe(1)
+    expect(stderrLines(result)).toHaveLength(1)
+    expect(result.stderr).toContain(join(newer, 'lab.sqlite'))
+    expect(result.stderr).toContain('newer Backprop Lab')
+  })
+
+  it('a learning rate that makes the loss NaN stops with epoch, batch and advice; the saved model is finite', async () => {
+    const datasetId = doneLine(await runJson(home, ['import', IRIS_CSV])).datasetId
+    const saved = join(files, 'diverged.model.json')
+    const result = await runJson(home, [
+      'train',
+      datasetId,
+      '--optimizer',
+      'sgd',
+      '--lr',
+      '1e6',
+      '--epochs',
+      '20',
+      '--save-model',
+      saved
+    ])
+    expect(result.code).toBe(1)
+    const [line, ...rest] = stderrLines(result)
+    expect(rest).toEqual([])
+    expect(line).toMatch(/^error: .*epoch \d+, batch \d+.*smaller learning rate/)
+    expect(doneLine(result)).toMatchObject({
+      status: 'failed',
+      error: line.replace(/^error: /, '')
+    })
+    // JSON has no NaN or Infinity: a non-finite weight would come back as null
+    for (const layer of readModelJson(saved).layers) {
+      for (const value of [...layer.weights.flat(), ...layer.biases])
+        expect(Number.isFinite(value)).toBe(true)
+    }
+  })
+})
