@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander'
 import { isUserError } from '../../shared/errors'
 import { datasetsCommand } from './commands/datasets'
+import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { predictCommand } from './commands/predict'
 import { resumeCommand } from './commands/resume'
 import { runsCommands } from './commands/runs'
+import { serveCommand } from './commands/serve'
 import { stepCommands } from './commands/trace'
 import { trainCommand } from './commands/train'
 
@@ -27,6 +29,8 @@ export function createProgram(): Command {
   resumeCommand(program)
   predictCommand(program)
   stepCommands(program)
+  exportCommand(program)
+  serveCommand(program)
   for (const command of program.commands) command.exitOverride()
   return program
 }

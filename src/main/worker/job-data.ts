@@ -1,12 +1,6 @@
 import type { Preprocessing } from '../../shared/model/preprocessing'
-import {
-  applyPreprocessing,
-  fitPreprocessing,
-  Rng,
-  splitRows,
-  type DataSplit,
-  type TrainingData
-} from '../engine'
+import { applyPreprocessing, fitPreprocessing, type DataSplit, type TrainingData } from '../engine'
+import { classTargets, splitForRun } from '../services/training/run-data'
 import { readFloat32, readInt32 } from '../services/datasets/dataset-store'
 import type { TrainingJob } from './protocol'
 
@@ -17,9 +11,6 @@ export interface JobData {
   /** Factory for the TrainingData of one part of the split. */
   part(rows: Int32Array): TrainingData
 }
-
-/** Seed offset of the split's Rng, so splitting and weight initialization draw different numbers. */
-const SPLIT_SEED_OFFSET = 0x5eed
 
 /**
  * Reads a dataset's binary files, splits the rows (seeded, stratified by class), fits the
@@ -32,7 +23,7 @@ export function loadJobData(job: TrainingJob): JobData {
   const { dataset } = job
   let features = readFloat32(dataset.files.features)
   const labels = dataset.files.labels ? readInt32(dataset.files.labels) : null
-  const split = splitRows(dataset.rows, job.split, new Rng(job.seed + SPLIT_SEED_OFFSET), labels)
+  const split = splitForRun(dataset.rows, job.split, job.seed, labels)
   const preprocessing =
     job.preprocessing !== undefined
       ? job.preprocessing
@@ -57,14 +48,4 @@ export function loadJobData(job: TrainingJob): JobData {
       rowIndices: rows
     })
   }
-}
-
-/** 0/1 targets for a single sigmoid unit, else one-hot rows of `units` columns. */
-function classTargets(labels: Int32Array, units: number): Float32Array {
-  if (units === 1) return Float32Array.from(labels, (label) => (label === 1 ? 1 : 0))
-  const targets = new Float32Array(labels.length * units)
-  labels.forEach((label, row) => {
-    targets[row * units + label] = 1
-  })
-  return targets
 }

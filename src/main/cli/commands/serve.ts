@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Command } from 'commander'
+import { openLab } from '../../lab'
+import { ensureRendererBuilt } from '../../web/renderer-build'
+import { startWebHost } from '../../web/web-host'
+import { parseWhole } from '../option-values'
+import { addGlobalOptions } from './global-options'
+import type { GlobalOptions } from '../context'
+
+/** The repository (or installed package) root, where `resources/` and `out/` live. */
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
+
+/** The version in package.json. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version
+}
+
+/** `serve [--port N]`: the lab in the browser, on 127.0.0.1 only, until Ctrl-C. */
+export function serveCommand(program: Command): void {
+  const command = program
+    .command('serve')
+    .description('open the lab in a browser (loopback only); prints its address with the access token')
+    .option('--port <number>', 'port to listen on (default: a free one)', (text) => parseWhole(text, 1))
+  addGlobalOptions(command).action(async (values: GlobalOptions & { port?: number }) => {
+    const rendererDir = ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
+    const lab = openLab({ home: values.home })
+    const host = await startWebHost({ lab, rendererDir, resourcesDir: `${ROOT}resources`, version: packageVersion(), port: values.port })
+    if (values.json) process.stdout.write(`${JSON.stringify({ event: 'listening', url: host.url, port: host.port, home: lab.home.root })}\n`)
+    else process.stdout.write(`Backprop Lab is running at ${host.url}\n(home: ${lab.home.root}; press Ctrl-C to stop)\n`)
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve()
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+    })
+    await host.close()
+    lab.close()
+  })
+}

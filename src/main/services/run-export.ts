@@ -1,0 +1,67 @@
+import type { ModelFile } from '../../shared/model/model-file'
+import type { LabStore } from '../db/lab-store'
+import type { DatasetStore } from './datasets/dataset-store'
+import { exportModel, type ExportData, type ExportFormat, type ExportResult, type ExportTraining } from './export'
+import { optimizerConfig } from './training/run-config'
+import { classTargets, splitForRun } from './training/run-data'
+
+/** How many real rows an export keeps as reference samples for its check. */
+const REFERENCE_ROWS = 5
+
+/** What to export: a model on its own (a model file), or a run's model with its data and settings. */
+export interface ExportSource {
+  model: ModelFile
+  runId: string | null
+}
+
+/**
+ * Exports a model. For a run, the reference samples are real rows of its dataset (from its
+ * validation part when it has one), `train.py` gets the run's settings, and `withData` writes
+ * the run's training rows beside it.
+ */
+export async function exportSource(
+  store: LabStore,
+  datasets: DatasetStore,
+  source: ExportSource,
+  format: ExportFormat,
+  outDir: string,
+  withData: boolean
+): Promise<ExportResult> {
+  const run = source.runId ? store.runs.get(source.runId) : undefined
+  if (!run || !run.datasetId || !store.datasets.get(run.datasetId)) {
+    return exportModel({ model: source.model, format, outDir, referenceInputs: [] })
+  }
+  const { summary, features, labels, targets } = datasets.load(run.datasetId)
+  const width = summary.features
+  const split = splitForRun(summary.rows, run.config.split, run.seed, labels)
+  const referenceRows = (split.validation.length > 0 ? split.validation : split.train).slice(0, REFERENCE_ROWS)
+  const referenceInputs = Array.from(referenceRows, (row) => Array.from(features.subarray(row * width, (row + 1) * width)))
+  const outputSize = run.network.layers[run.network.layers.length - 1].units
+  const training: ExportTraining = {
+    optimizer: optimizerConfig(run.config),
+    l2: run.config.l2,
+    batchSize: run.config.batchSize === 'full' ? split.train.length : run.config.batchSize,
+    epochs: run.config.epochs,
+    seed: run.seed,
+    shuffle: run.config.shuffle,
+    precision: run.config.precision
+  }
+  let data: ExportData | undefined
+  if (withData) {
+    const allTargets = labels ? classTargets(labels, outputSize) : targets!
+    data = {
+      inputs: gatherRows(features, width, split.train),
+      targets: gatherRows(allTargets, outputSize, split.train),
+      rows: split.train.length,
+      inputSize: width,
+      outputSize
+    }
+  }
+  return exportModel({ model: source.model, format, outDir, referenceInputs, training, data })
+}
+
+function gatherRows(values: Float32Array, width: number, rows: Int32Array): Float32Array {
+  const gathered = new Float32Array(rows.length * width)
+  rows.forEach((row, index) => gathered.set(values.subarray(row * width, (row + 1) * width), index * width))
+  return gathered
+}
