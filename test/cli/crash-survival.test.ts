@@ -1,0 +1,126 @@
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import Database from 'better-sqlite3'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  DIGITS_CSV,
+  doneLine,
+  epochLines,
+  newHome,
+  runJson,
+  startCli,
+  type CliResult,
+  type JsonLine
+} from './support/cli'
+import { readModelJson } from './support/model-math'
+
+const EPOCHS = 40
+/** Small enough to be quick, slow enough (tens of ms an epoch) that a kill lands mid-run. */
+const OPTIONS = ['--hidden', '32', '--epochs', String(EPOCHS), '--seed', '5']
+
+/** Reads the lab database the way a second program would (the CLI may still be writing). */
+function query<T>(home: string, sql: string, ...parameters: unknown[]): T {
+  const database = new Database(join(home, 'lab.sqlite'), { readonly: true })
+  try {
+    return database.prepare(sql).get(...parameters) as T
+  } finally {
+    database.close()
+  }
+}
+
+/** Issue 4: a training process killed with SIGKILL leaves a sound database and a resumable run. */
+describe('crash survival: SIGKILL during train, then resume', () => {
+  const home = newHome()
+  const resumedFile = join(home, 'resumed.model.json')
+  const referenceFile = join(home, 'reference.model.json')
+  let datasetId: string
+  let killed: CliResult
+  let runId: string
+  let checkpointEpoch: number
+  let storedEpochs: number[]
+  let integrity: string
+  let listed: JsonLine
+  let resumed: CliResult
+  let reference: CliResult
+
+  beforeAll(async () => {
+    datasetId = doneLine(await runJson(home, ['import', DIGITS_CSV])).datasetId
+    const live = startCli(['train', datasetId, ...OPTIONS, '--home', home, '--json'])
+    await live.waitForLine((line) => line.event === 'epoch' && line.epoch >= 3)
+    live.kill('SIGKILL')
+    killed = await live.ended
+    runId = query<{ id: string }>(home, 'SELECT id FROM runs').id
+    integrity = query<{ integrity_check: string }>(home, 'PRAGMA integrity_check').integrity_check
+    checkpointEpoch = query<{ epoch: number }>(
+      home,
+      'SELECT max(epoch) AS epoch FROM checkpoints WHERE run_id = ?',
+      runId
+    ).epoch
+    listed = (await runJson(home, ['runs'])).lines[0]
+    storedEpochs = (await runJson(home, ['run', runId])).lines[0].metrics.map(
+      (m: JsonLine) => m.epoch
+    )
+    ;[resumed, reference] = await Promise.all([
+      runJson(home, ['resume', runId, '--save-model', resumedFile]),
+      runJson(home, ['train', datasetId, ...OPTIONS, '--save-model', referenceFile])
+    ])
+  })
+
+  it('the process died mid-run, after epoch 3 was printed', () => {
+    expect(killed.signal).toBe('SIGKILL')
+    expect(killed.lines.some((line) => line.event === 'done')).toBe(false)
+    expect(checkpointEpoch).toBeGreaterThanOrEqual(3)
+    expect(checkpointEpoch).toBeLessThan(EPOCHS)
+  })
+
+  it('the database passes PRAGMA integrity_check', () => {
+    expect(integrity).toBe('ok')
+  })
+
+  it('runs shows the run as interrupted, and run ID keeps every epoch stored before the kill', () => {
+    expect(listed).toMatchObject({ runId, status: 'interrupted', epochs: checkpointEpoch })
+    expect(storedEpochs).toEqual(Array.from({ length: checkpointEpoch }, (_, i) => i + 1))
+  })
+
+  it('resume continues the epoch numbers from the last checkpoint to the end', () => {
+    expect(resumed.code, resumed.stderr).toBe(0)
+    const numbers = epochLines(resumed).map((line) => line.epoch)
+    expect(numbers).toEqual(
+      Array.from({ length: EPOCHS - checkpointEpoch }, (_, i) => checkpointEpoch + 1 + i)
+    )
+    expect(doneLine(resumed)).toMatchObject({ runId, status: 'completed', epochs: EPOCHS })
+  })
+
+  it('the resumed run ends with the same weights, bit for bit, as an uninterrupted run', () => {
+    expect(reference.code, reference.stderr).toBe(0)
+    expect(readModelJson(resumedFile).layers).toEqual(readModelJson(referenceFile).layers)
+    const losses = (result: CliResult) =>
+      epochLines(result).map(({ epoch, trainLoss, valLoss }) => ({ epoch, trainLoss, valLoss }))
+    expect(losses(resumed)).toEqual(losses(reference).slice(checkpointEpoch))
+  })
+
+  it('a run killed before its first epoch ends is interrupted with no epochs, and resume starts over', async () => {
+    const slowEpoch = ['--hidden', '512', '--batch', '1', '--epochs', '1']
+    const live = startCli(['train', datasetId, ...slowEpoch, '--home', home, '--json'])
+    let started: { id: string } | undefined
+    while (!started) {
+      await sleep(20)
+      started = query<{ id: string } | undefined>(
+        home,
+        "SELECT id FROM runs WHERE status = 'running'"
+      )
+    }
+    live.kill('SIGKILL')
+    const early = await live.ended
+    expect(epochLines(early)).toEqual([])
+    const runs = await runJson(home, ['runs'])
+    expect(runs.lines.find((run) => run.runId === started!.id)).toMatchObject({
+      status: 'interrupted',
+      epochs: 0
+    })
+    const again = await runJson(home, ['resume', started.id])
+    expect(again.code, again.stderr).toBe(0)
+    expect(epochLines(again).map((line) => line.epoch)).toEqual([1])
+    expect(doneLine(again)).toMatchObject({ runId: started.id, status: 'completed', epochs: 1 })
+  })
+})
