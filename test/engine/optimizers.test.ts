@@ -60,7 +60,7 @@ function trainOurs(config: OptimizerConfig): Network {
   for (let step = 0; step < STEPS; step++) {
     forward(network, inputMatrix, workspace)
     backward(network, inputMatrix, targetMatrix, workspace, l2)
-    optimizer.step(parameterList(network))
+    optimizer.step(parameterList(network), network.kernels)
   }
   return network
 }

@@ -118,8 +118,7 @@ export function l2Penalty(network: Network, l2: number): number {
   if (l2 === 0) return 0
   let sumOfSquares = 0
   for (const layer of network.layers) {
-    const weights = layer.weights.data
-    for (let i = 0; i < weights.length; i++) sumOfSquares += weights[i] * weights[i]
+    sumOfSquares += network.kernels.sumOfSquares(layer.weights.data)
   }
   return 0.5 * l2 * sumOfSquares
 }
@@ -177,7 +176,7 @@ export function backward(
     const delta = topRows(workspace.delta[l], batchSize)
     const previousActivations = l === 0 ? input : topRows(workspace.a[l - 1], batchSize)
     kernels.gemm(delta, true, previousActivations, false, layer.weightGradients, 1 / batchSize, 0)
-    if (l2 !== 0) addScaled(layer.weightGradients.data, layer.weights.data, l2)
+    if (l2 !== 0) kernels.addScaled(layer.weightGradients.data, layer.weights.data, l2)
     kernels.columnSums(delta, layer.biasGradients, 1 / batchSize)
     if (l > 0) {
       const below = layers[l - 1]
@@ -193,11 +192,6 @@ export function backward(
       )
     }
   }
-}
-
-/** target ← target + scale · source (the λW term of ∂J/∂W). */
-function addScaled(target: FloatArray, source: FloatArray, scale: number): void {
-  for (let i = 0; i < target.length; i++) target[i] += scale * source[i]
 }
 
 function checkBatch(network: Network, input: Matrix, workspace: BatchWorkspace): void {

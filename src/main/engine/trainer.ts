@@ -11,7 +11,7 @@ import {
 import type { Optimizer, OptimizerState, Parameter } from './optimizers'
 import { copyParameters, parameterList, restoreParameters } from './parameters'
 import type { Rng, RngState } from './rng'
-import { allFinite, type FloatArray } from './tensor/matrix'
+import type { FloatArray } from './tensor/matrix'
 
 /** How a Trainer goes through the data. */
 export interface TrainerOptions {
@@ -149,10 +149,10 @@ export class Trainer {
     }
     const accuracy = data.classification ? countCorrect(outputs, batch.targets) / size : null
     backward(network, batch.inputs, batch.targets, this.workspace, l2)
-    optimizer.step(this.parameters)
+    optimizer.step(this.parameters, network.kernels)
     // A finite loss can still take a step too far: past ±3.4e38 a Float32 weight becomes ±Infinity.
     // Caught here, such weights never become the next epoch's rollback point.
-    if (!this.parameters.every(({ values }) => allFinite(values))) {
+    if (!this.parameters.every(({ values }) => network.kernels.allFinite(values))) {
       restoreParameters(network, this.epochStart)
       this.nextBatch = 0
       throw new TrainingDivergedError(epoch, batchNumber, loss)

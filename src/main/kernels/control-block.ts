@@ -1,32 +1,42 @@
 /**
- * The shared control block through which the engine thread hands half a gemm to the helper
- * thread: Int32 slots for the job, Float64 slots for alpha and beta, in one SharedArrayBuffer.
- * The helper learns the layout from its workerData, so both sides read it from here.
+ * The control block of a shared gemm (see assembly/gemm-parallel.ts, which defines it): i32 slots
+ * in the kernels' shared memory through which the engine thread posts a product and its helper
+ * threads find it. Slot indices are Int32Array positions.
  */
-
-/** Slot indices (Int32Array positions; FLOATS are Float64Array positions). */
-export const CONTROL_LAYOUT = {
-  /** Job number; the engine thread increments it to post a job. */
-  sequence: 0,
-  /** Job number of the last finished job; the helper sets it. */
-  done: 1,
-  /** 0 when the last job ran, 1 when it threw. */
-  status: 2,
-  /** 0 = gemm, 1 = quit. */
+export const CONTROL_SLOTS = {
+  /** Job tag, published last; helpers wait for it to change. */
+  job: 0,
+  /** tag · 256 + index of the next unclaimed chunk. */
+  claim: 1,
+  /** Chunks finished. */
+  completed: 2,
+  /** COMMAND_GEMM or COMMAND_QUIT. */
   command: 3,
-  /** gemm's integer arguments, in call order from `path` to `scratch` (13 slots). */
+  /** path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc. */
   firstArgument: 4,
-  /** Float64 slots of alpha and beta. */
-  alpha: 9,
-  beta: 10
+  /** 1 to cut C by columns, 0 by rows; chunk size; chunk count. */
+  splitByColumns: 16,
+  chunkSize: 17,
+  chunkCount: 18,
+  /** f32 slots (Float32Array positions) of alpha and beta. */
+  alpha: 19,
+  beta: 20,
+  /** Set to 1 by a helper whose kernel call threw. */
+  failed: 21
 } as const
 
-/** The layout's type, for the helper's workerData. */
-export type ControlLayout = typeof CONTROL_LAYOUT
+/** The slots' type, for the helper's workerData. */
+export type ControlSlots = typeof CONTROL_SLOTS
 
 /** Commands in the `command` slot. */
 export const COMMAND_GEMM = 0
 export const COMMAND_QUIT = 1
 
-/** Bytes of the control block (13 integer arguments after slot 4, floats after byte 72). */
+/** Bytes of the control block. */
 export const CONTROL_BYTES = 128
+
+/** Chunk indices live in the low 8 bits of the claim word. */
+export const MAXIMUM_CHUNKS = 255
+
+/** Job tags stay below 2²³ so that tag · 256 + index is a positive i32. */
+export const JOB_TAG_LIMIT = 1 << 23

@@ -6,17 +6,18 @@ import type { KernelExports } from '../engine/tensor/wasm/kernel-module'
 import { WasmHeap } from '../engine/tensor/wasm/wasm-heap'
 import { createWasmKernels } from '../engine/tensor/wasm/wasm-kernels'
 import { GemmHelper } from './gemm-helper'
-import { createTwoThreadGemm } from './two-thread-gemm'
+import { COMMAND_QUIT, CONTROL_BYTES, CONTROL_SLOTS } from './control-block'
+import { createSharedGemm } from './shared-gemm'
 import { compileKernels, type KernelFiles } from './wasm-module'
 
 /** 4 GiB, the most a 32-bit WebAssembly memory can address (pages of 64 KiB). */
 const MAXIMUM_PAGES = 65536
-/** Products below this many multiply-adds stay on one thread (a hand-over costs ~1–3 µs). */
-const MINIMUM_SPLIT_WORK = 1 << 17
+/** Products below this many multiply-adds stay on one thread (a hand-over costs ~1 µs). */
+const MINIMUM_SHARED_WORK = 1 << 16
 
 /** How to load the kernels. */
 export interface LoadKernelsOptions {
-  /** Threads for big products: 1, or 2 (the default on a machine with two cores or more). */
+  /** Threads sharing big products (default: 2 where the machine has two cores, else 1). */
   threads?: number
   /** The .wasm builds; defaults to build/wasm/ of this checkout (rebuilt when stale). */
   files?: KernelFiles
@@ -52,7 +53,7 @@ export async function loadKernels(
 }
 
 async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKernels> {
-  const threads = Math.max(1, Math.min(2, options.threads ?? availableParallelism()))
+  const threads = Math.max(1, Math.round(options.threads ?? Math.min(2, availableParallelism())))
   const { module, variant } = await compileKernels(options.files)
   const memory = new WebAssembly.Memory({ initial: 16, maximum: MAXIMUM_PAGES, shared: true })
   const instance = await WebAssembly.instantiate(module, { env: { memory } })
@@ -61,11 +62,23 @@ async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKerne
   const name = `wasm-simd-f32 (${variant}, ${threads} thread${threads > 1 ? 's' : ''})`
   if (threads === 1) return withDispose(createWasmKernels({ exports, heap, name }), () => {})
 
+  const control = heap.allocate(CONTROL_BYTES)
   const workerUrl = options.workerUrl ?? new URL('./gemm-worker.ts', import.meta.url)
-  const helper = await GemmHelper.start(module, memory, workerUrl)
-  const helperScratch = heap.allocate(exports.gemmScratchBytes())
-  const gemm = createTwoThreadGemm(exports.gemm, helper, helperScratch, MINIMUM_SPLIT_WORK)
-  return withDispose(createWasmKernels({ exports, heap, gemm, name }), () => helper.dispose())
+  const helpers = await Promise.all(
+    Array.from({ length: threads - 1 }, () => {
+      const scratch = heap.allocate(exports.gemmScratchBytes())
+      return GemmHelper.start(module, memory, control, scratch, workerUrl)
+    })
+  )
+  const gemm = createSharedGemm(exports, memory, control, MINIMUM_SHARED_WORK)
+  const dispose = (): void => {
+    const integers = new Int32Array(memory.buffer, control, CONTROL_BYTES / 4)
+    Atomics.store(integers, CONTROL_SLOTS.command, COMMAND_QUIT)
+    Atomics.add(integers, CONTROL_SLOTS.job, 1)
+    Atomics.notify(integers, CONTROL_SLOTS.job)
+    for (const helper of helpers) helper.dispose()
+  }
+  return withDispose(createWasmKernels({ exports, heap, gemm, name }), dispose)
 }
 
 function withDispose(kernels: Kernels, dispose: () => void): LoadedKernels {

@@ -1,3 +1,4 @@
+import type { Kernels } from '../tensor/kernels'
 import { SlotStore, type Optimizer, type Parameter } from './optimizer'
 
 /**
@@ -17,22 +18,13 @@ export function createAdam(
   let step = 0
   const store = new SlotStore(2)
   return {
-    step(parameters: readonly Parameter[]) {
+    step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
-      const firstCorrection = 1 - Math.pow(beta1, step)
-      const secondCorrection = 1 - Math.pow(beta2, step)
+      const settings = { learningRate, beta1, beta2, epsilon, step }
       parameters.forEach((parameter, index) => {
         if (!parameter.trainable) return
-        const { values, gradients } = parameter
-        const [firstMoment, secondMoment] = store.for(index, parameter)
-        for (let i = 0; i < values.length; i++) {
-          const gradient = gradients[i]
-          firstMoment[i] = beta1 * firstMoment[i] + (1 - beta1) * gradient
-          secondMoment[i] = beta2 * secondMoment[i] + (1 - beta2) * gradient * gradient
-          const correctedFirst = firstMoment[i] / firstCorrection
-          const correctedSecond = secondMoment[i] / secondCorrection
-          values[i] -= (learningRate * correctedFirst) / (Math.sqrt(correctedSecond) + epsilon)
-        }
+        const [firstMoment, secondMoment] = store.for(index, parameter, kernels)
+        kernels.adamStep(parameter.values, parameter.gradients, firstMoment, secondMoment, settings)
       })
     },
     getState: () => ({ step, slots: store.snapshot() }),

@@ -1,3 +1,4 @@
+import type { Kernels } from '../tensor/kernels'
 import { SlotStore, type Optimizer, type Parameter } from './optimizer'
 
 /**
@@ -9,16 +10,18 @@ export function createMomentum(learningRate: number, momentum: number): Optimize
   let step = 0
   const store = new SlotStore(1)
   return {
-    step(parameters: readonly Parameter[]) {
+    step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
       parameters.forEach((parameter, index) => {
         if (!parameter.trainable) return
-        const { values, gradients } = parameter
-        const [velocity] = store.for(index, parameter)
-        for (let i = 0; i < values.length; i++) {
-          velocity[i] = momentum * velocity[i] + gradients[i]
-          values[i] -= learningRate * velocity[i]
-        }
+        const [velocity] = store.for(index, parameter, kernels)
+        kernels.momentumStep(
+          parameter.values,
+          parameter.gradients,
+          velocity,
+          learningRate,
+          momentum
+        )
       })
     },
     getState: () => ({ step, slots: store.snapshot() }),

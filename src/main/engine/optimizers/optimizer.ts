@@ -1,3 +1,4 @@
+import type { Kernels } from '../tensor/kernels'
 import type { FloatArray } from '../tensor/matrix'
 
 /** One parameter tensor (a layer's W or b), flattened, with its gradient ∂J/∂θ. */
@@ -16,29 +17,38 @@ export interface OptimizerState {
   slots: FloatArray[][]
 }
 
-/** Updates parameters from their gradients; one `step` per batch. */
+/**
+ * Updates parameters from their gradients; one `step` per batch, computed through the kernels
+ * the parameters were allocated by (the network's).
+ */
 export interface Optimizer {
-  step(parameters: readonly Parameter[]): void
+  step(parameters: readonly Parameter[], kernels: Kernels): void
   getState(): OptimizerState
   setState(state: OptimizerState): void
 }
 
 /**
- * Per-parameter slot buffers created on first use, so an optimizer needs no shapes up front.
- * `count` is how many buffers each parameter needs (momentum 1, Adam 2).
+ * Per-parameter slot buffers created on first use in the kernels' memory, so an optimizer needs
+ * no shapes up front. `count` is how many buffers each parameter needs (momentum 1, Adam 2).
  */
 export class SlotStore {
-  slots: FloatArray[][] = []
+  private slots: FloatArray[][] = []
+  /** Restored values not yet copied into kernel buffers (the kernels are known at `for`). */
+  private restored: (readonly FloatArray[] | undefined)[] = []
 
   constructor(private readonly count: number) {}
 
-  /** The buffers of parameter `index`, created zeroed like its values. */
-  for(index: number, parameter: Parameter): FloatArray[] {
+  /** The buffers of parameter `index`: zeroed like its values, or holding restored values. */
+  for(index: number, parameter: Parameter, kernels: Kernels): FloatArray[] {
     let buffers = this.slots[index]
     if (!buffers) {
-      const Constructor = parameter.values.constructor as new (length: number) => FloatArray
-      buffers = Array.from({ length: this.count }, () => new Constructor(parameter.values.length))
+      buffers = Array.from({ length: this.count }, () => kernels.vector(parameter.values.length))
       this.slots[index] = buffers
+    }
+    const saved = this.restored[index]
+    if (saved) {
+      buffers.forEach((buffer, slot) => buffer.set(saved[slot]))
+      this.restored[index] = undefined
     }
     return buffers
   }
@@ -48,11 +58,14 @@ export class SlotStore {
    * never gets buffers, so its entry stays empty (a hole, or null after JSON).
    */
   snapshot(): FloatArray[][] {
-    return this.slots.map((buffers) => buffers?.map((buffer) => buffer.slice()))
+    const length = Math.max(this.slots.length, this.restored.length)
+    return Array.from({ length }, (_, index) =>
+      (this.restored[index] ?? this.slots[index])?.map((buffer) => buffer.slice())
+    )
   }
 
   /** Continues from saved buffers, copied so that the saved state can be restored again. */
   restore(slots: readonly FloatArray[][]): void {
-    this.slots = slots.map((buffers) => buffers?.map((buffer) => buffer.slice()))
+    this.restored = slots.map((buffers) => buffers?.map((buffer) => buffer.slice()))
   }
 }

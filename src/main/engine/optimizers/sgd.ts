@@ -1,14 +1,15 @@
+import type { Kernels } from '../tensor/kernels'
 import type { Optimizer, Parameter } from './optimizer'
 
 /** Plain gradient descent: θ ← θ − η ∂J/∂θ. */
 export function createSgd(learningRate: number): Optimizer {
   let step = 0
   return {
-    step(parameters: readonly Parameter[]) {
+    step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
       for (const { values, gradients, trainable } of parameters) {
-        if (!trainable) continue
-        for (let i = 0; i < values.length; i++) values[i] -= learningRate * gradients[i]
+        // θ ← θ + (−η) g
+        if (trainable) kernels.addScaled(values, gradients, -learningRate)
       }
     },
     getState: () => ({ step, slots: [] }),

@@ -1,7 +1,7 @@
 import type { ActivationName, Precision } from '../../../shared/model/network'
 import { ACTIVATIONS } from '../activations'
 import type { Kernels } from './kernels'
-import type { FloatArray, Matrix } from './matrix'
+import { allFinite, type FloatArray, type Matrix } from './matrix'
 
 /**
  * The reference kernels in plain TypeScript, for Float32 or Float64. Loop orders keep the inner
@@ -34,8 +34,44 @@ export function createJsKernels(precision: Precision): Kernels {
       ACTIVATIONS[activation].forward(z.data, a.data, z.rows, z.cols, alpha)
     },
     activationBackward(activation: ActivationName, alpha, z, a, upstream, out) {
-      ACTIVATIONS[activation].backward(z.data, a.data, upstream.data, out.data, z.rows, z.cols, alpha)
-    }
+      ACTIVATIONS[activation].backward(
+        z.data,
+        a.data,
+        upstream.data,
+        out.data,
+        z.rows,
+        z.cols,
+        alpha
+      )
+    },
+    addScaled(target, source, scale) {
+      for (let i = 0; i < source.length; i++) target[i] += scale * source[i]
+    },
+    momentumStep(values, gradients, velocity, learningRate, momentum) {
+      for (let i = 0; i < values.length; i++) {
+        velocity[i] = momentum * velocity[i] + gradients[i] // v ← μ v + g
+        values[i] -= learningRate * velocity[i] // θ ← θ − η v
+      }
+    },
+    adamStep(values, gradients, firstMoment, secondMoment, settings) {
+      const { learningRate, beta1, beta2, epsilon, step } = settings
+      const firstCorrection = 1 - Math.pow(beta1, step)
+      const secondCorrection = 1 - Math.pow(beta2, step)
+      for (let i = 0; i < values.length; i++) {
+        const gradient = gradients[i]
+        firstMoment[i] = beta1 * firstMoment[i] + (1 - beta1) * gradient
+        secondMoment[i] = beta2 * secondMoment[i] + (1 - beta2) * gradient * gradient
+        const correctedFirst = firstMoment[i] / firstCorrection
+        const correctedSecond = secondMoment[i] / secondCorrection
+        values[i] -= (learningRate * correctedFirst) / (Math.sqrt(correctedSecond) + epsilon)
+      }
+    },
+    sumOfSquares(values) {
+      let sum = 0
+      for (let i = 0; i < values.length; i++) sum += values[i] * values[i]
+      return sum
+    },
+    allFinite
   }
 }
 

@@ -52,4 +52,43 @@ export interface Kernels {
     upstream: Matrix,
     out: Matrix
   ): void
+
+  /** target ← target + scale · source, elementwise (SGD's θ ← θ − η g; the L2 term g ← g + λW). */
+  addScaled(target: FloatArray, source: FloatArray, scale: number): void
+
+  /** Heavy-ball momentum on one parameter: v ← μ v + g, then θ ← θ − η v. */
+  momentumStep(
+    values: FloatArray,
+    gradients: FloatArray,
+    velocity: FloatArray,
+    learningRate: number,
+    momentum: number
+  ): void
+
+  /**
+   * Adam on one parameter at step t (1-based): m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g²,
+   * θ ← θ − η m̂ / (√v̂ + ε) with m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ).
+   */
+  adamStep(
+    values: FloatArray,
+    gradients: FloatArray,
+    firstMoment: FloatArray,
+    secondMoment: FloatArray,
+    settings: AdamSettings
+  ): void
+
+  /** Σᵢ xᵢ² (the L2 term sums every weight). */
+  sumOfSquares(values: FloatArray): number
+
+  /** True when no element is NaN or ±Infinity. */
+  allFinite(values: FloatArray): boolean
+}
+
+/** Adam's hyperparameters and the step number t (1-based) for its bias corrections. */
+export interface AdamSettings {
+  learningRate: number
+  beta1: number
+  beta2: number
+  epsilon: number
+  step: number
 }

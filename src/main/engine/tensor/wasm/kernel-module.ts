@@ -32,6 +32,8 @@ export interface KernelExports {
   /** How a product of this shape is computed; every thread of one product uses the same path. */
   gemmPath(transposeA: number, transposeB: number, m: number, n: number): number
   gemm: GemmFunction
+  /** Claims and computes chunks of the shared gemm posted in the control block at `control`. */
+  gemmWork(control: number, scratch: number): void
   addBias(z: number, rows: number, cols: number, biases: number): void
   columnSums(m: number, rows: number, cols: number, out: number, scale: number): void
   activationForward(
@@ -52,6 +54,31 @@ export interface KernelExports {
     rows: number,
     cols: number
   ): void
+  addScaled(count: number, scale: number, x: number, y: number): void
+  momentumStep(
+    count: number,
+    learningRate: number,
+    momentum: number,
+    values: number,
+    gradients: number,
+    velocity: number
+  ): void
+  adamStep(
+    count: number,
+    learningRate: number,
+    beta1: number,
+    beta2: number,
+    epsilon: number,
+    firstCorrection: number,
+    secondCorrection: number,
+    values: number,
+    gradients: number,
+    firstMoment: number,
+    secondMoment: number
+  ): void
+  sumOfSquares(count: number, x: number): number
+  /** 1 when every value is finite, else 0. */
+  allFinite(count: number, x: number): number
 }
 
 /** A growable linear memory: WebAssembly.Memory's shape (shared, so views survive growth). */

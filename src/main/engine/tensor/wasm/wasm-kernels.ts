@@ -107,7 +107,44 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
         z.rows,
         z.cols
       )
-    }
+    },
+    addScaled(target, source, scale) {
+      checkLength(target, source.length, 'addScaled: target')
+      exports.addScaled(source.length, scale, pointer(source), pointer(target))
+    },
+    momentumStep(values, gradients, velocity, learningRate, momentum) {
+      checkLength(gradients, values.length, 'momentumStep: gradients')
+      checkLength(velocity, values.length, 'momentumStep: velocity')
+      exports.momentumStep(
+        values.length,
+        learningRate,
+        momentum,
+        pointer(values),
+        pointer(gradients),
+        pointer(velocity)
+      )
+    },
+    adamStep(values, gradients, firstMoment, secondMoment, settings) {
+      checkLength(gradients, values.length, 'adamStep: gradients')
+      checkLength(firstMoment, values.length, 'adamStep: firstMoment')
+      checkLength(secondMoment, values.length, 'adamStep: secondMoment')
+      const { learningRate, beta1, beta2, epsilon, step } = settings
+      exports.adamStep(
+        values.length,
+        learningRate,
+        beta1,
+        beta2,
+        epsilon,
+        1 - Math.pow(beta1, step),
+        1 - Math.pow(beta2, step),
+        pointer(values),
+        pointer(gradients),
+        pointer(firstMoment),
+        pointer(secondMoment)
+      )
+    },
+    sumOfSquares: (values) => exports.sumOfSquares(values.length, pointer(values)),
+    allFinite: (values) => exports.allFinite(values.length, pointer(values)) !== 0
   }
 }
 

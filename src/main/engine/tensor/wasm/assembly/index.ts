@@ -5,7 +5,9 @@
  */
 export { activationBackward, activationForward } from './activations'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
+export { gemmWork } from './gemm-parallel'
 export { addBias, columnSums } from './rows'
+export { adamStep, addScaled, allFinite, momentumStep, sumOfSquares } from './updates'
 
 /** First byte the JavaScript allocator may use (after the module's own static data). */
 export function heapBase(): usize {

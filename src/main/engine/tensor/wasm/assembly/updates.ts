@@ -1,0 +1,134 @@
+/**
+ * Whole-array passes over parameters: the optimizers' updates, the L2 term and the finiteness
+ * check. Four floats at a time, then the leftovers singly with the same (unfused) operations, so
+ * every element is computed alike.
+ */
+import { FLOAT } from './simd'
+
+/** y ← y + scale · x over `count` floats (SGD's θ ← θ − η g with scale −η; g ← g + λW). */
+export function addScaled(count: i32, scale: f32, x: usize, y: usize): void {
+  const scales = f32x4.splat(scale)
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const offset = <usize>i * FLOAT
+    const product = f32x4.mul(scales, v128.load(x + offset))
+    v128.store(y + offset, f32x4.add(v128.load(y + offset), product))
+  }
+  for (; i < count; i++) {
+    const offset = <usize>i * FLOAT
+    store<f32>(y + offset, load<f32>(y + offset) + scale * load<f32>(x + offset))
+  }
+}
+
+/** Heavy-ball momentum over `count` parameters: v ← μ v + g, then θ ← θ − η v. */
+export function momentumStep(
+  count: i32,
+  learningRate: f32,
+  momentum: f32,
+  values: usize,
+  gradients: usize,
+  velocity: usize
+): void {
+  const rates = f32x4.splat(learningRate)
+  const momenta = f32x4.splat(momentum)
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const offset = <usize>i * FLOAT
+    const decayed = f32x4.mul(momenta, v128.load(velocity + offset))
+    const v = f32x4.add(decayed, v128.load(gradients + offset))
+    v128.store(velocity + offset, v)
+    v128.store(values + offset, f32x4.sub(v128.load(values + offset), f32x4.mul(rates, v)))
+  }
+  for (; i < count; i++) {
+    const offset = <usize>i * FLOAT
+    const v = momentum * load<f32>(velocity + offset) + load<f32>(gradients + offset)
+    store<f32>(velocity + offset, v)
+    store<f32>(values + offset, load<f32>(values + offset) - learningRate * v)
+  }
+}
+
+/**
+ * Adam over `count` parameters, with the bias corrections c₁ = 1 − β₁ᵗ, c₂ = 1 − β₂ᵗ:
+ *   m ← β₁ m + (1 − β₁) g,   v ← β₂ v + (1 − β₂) g²,   θ ← θ − η (m / c₁) / (√(v / c₂) + ε)
+ */
+export function adamStep(
+  count: i32,
+  learningRate: f32,
+  beta1: f32,
+  beta2: f32,
+  epsilon: f32,
+  firstCorrection: f32,
+  secondCorrection: f32,
+  values: usize,
+  gradients: usize,
+  firstMoment: usize,
+  secondMoment: usize
+): void {
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const offset = <usize>i * FLOAT
+    const g = v128.load(gradients + offset)
+    const m = f32x4.add(
+      f32x4.mul(f32x4.splat(beta1), v128.load(firstMoment + offset)),
+      f32x4.mul(f32x4.splat(1 - beta1), g)
+    )
+    const v = f32x4.add(
+      f32x4.mul(f32x4.splat(beta2), v128.load(secondMoment + offset)),
+      f32x4.mul(f32x4.mul(f32x4.splat(1 - beta2), g), g)
+    )
+    v128.store(firstMoment + offset, m)
+    v128.store(secondMoment + offset, v)
+    const correctedFirst = f32x4.div(m, f32x4.splat(firstCorrection))
+    const correctedSecond = f32x4.div(v, f32x4.splat(secondCorrection))
+    const denominator = f32x4.add(f32x4.sqrt(correctedSecond), f32x4.splat(epsilon))
+    const change = f32x4.div(f32x4.mul(f32x4.splat(learningRate), correctedFirst), denominator)
+    v128.store(values + offset, f32x4.sub(v128.load(values + offset), change))
+  }
+  for (; i < count; i++) {
+    const offset = <usize>i * FLOAT
+    const g = load<f32>(gradients + offset)
+    const m = beta1 * load<f32>(firstMoment + offset) + (1 - beta1) * g
+    const v = beta2 * load<f32>(secondMoment + offset) + (1 - beta2) * g * g
+    store<f32>(firstMoment + offset, m)
+    store<f32>(secondMoment + offset, v)
+    const denominator = Mathf.sqrt(v / secondCorrection) + epsilon
+    const change = (learningRate * (m / firstCorrection)) / denominator
+    store<f32>(values + offset, load<f32>(values + offset) - change)
+  }
+}
+
+/** Σ x² over `count` floats, accumulated in f64 (the L2 term sums every weight). */
+export function sumOfSquares(count: i32, x: usize): f64 {
+  let sums = f64x2.splat(0)
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const values = v128.load(x + <usize>i * FLOAT)
+    const low = f64x2.promote_low_f32x4(values)
+    const high = f64x2.promote_low_f32x4(i32x4.shuffle(values, values, 2, 3, 0, 1))
+    sums = f64x2.add(sums, f64x2.add(f64x2.mul(low, low), f64x2.mul(high, high)))
+  }
+  let sum = f64x2.extract_lane(sums, 0) + f64x2.extract_lane(sums, 1)
+  for (; i < count; i++) {
+    const value = <f64>load<f32>(x + <usize>i * FLOAT)
+    sum += value * value
+  }
+  return sum
+}
+
+/** 1 when no float is NaN or ±Infinity (x − x is 0 exactly for finite x), else 0. */
+export function allFinite(count: i32, x: usize): bool {
+  let differences = f32x4.splat(0)
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const values = v128.load(x + <usize>i * FLOAT)
+    // NaN stays NaN through the sum, so one check at the end sees any non-finite lane.
+    differences = f32x4.add(differences, f32x4.sub(values, values))
+  }
+  let difference = f32x4.extract_lane(differences, 0) + f32x4.extract_lane(differences, 1)
+  difference += f32x4.extract_lane(differences, 2) + f32x4.extract_lane(differences, 3)
+  for (; i < count; i++) {
+    const value = load<f32>(x + <usize>i * FLOAT)
+    difference += value - value
+  }
+  return difference == 0
+}

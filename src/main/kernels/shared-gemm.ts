@@ -1,0 +1,113 @@
+import type { GemmFunction, KernelExports } from '../engine/tensor/wasm/kernel-module'
+import { SPIN_MILLISECONDS } from './gemm-helper'
+import { CONTROL_SLOTS as slots, JOB_TAG_LIMIT, MAXIMUM_CHUNKS } from './control-block'
+
+/** Columns and rows of a micro-kernel tile (assembly/gemm-tile.ts): chunks are whole tiles. */
+const TILE_COLS = 12
+const TILE_ROWS = 3
+/** Chunks per product: enough that a thread which starts late leaves little to wait for. */
+const CHUNKS_PER_PRODUCT = 8
+/** A helper that has not finished a claimed chunk for this long is taken for dead. */
+const STALL_MILLISECONDS = 60_000
+
+/**
+ * A gemm that shares big products between the calling thread and the helper threads polling
+ * the control block at `control` (all on one shared memory). C is cut into chunks of whole
+ * tiles (by columns, or by rows when C is narrow); every thread claims chunks until none are
+ * left, then this thread waits for the chunks others are finishing. Products under
+ * `minimumWork` multiply-adds stay on this thread: a hand-over costs about a microsecond.
+ * Every chunk takes the path chosen for the whole product and every element of C is computed by
+ * the same operations, so the result is bit for bit the one-thread result.
+ */
+export function createSharedGemm(
+  exports: KernelExports,
+  memory: { readonly buffer: ArrayBufferLike },
+  control: number,
+  minimumWork: number
+): GemmFunction {
+  const integers = new Int32Array(memory.buffer, control, 32)
+  const floats = new Float32Array(memory.buffer, control, 32)
+  let tag = 0
+
+  return (path, transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, scratch) => {
+    const byColumns = n >= 2 * TILE_COLS
+    if (m * n * k < minimumWork || (!byColumns && m < 2 * TILE_ROWS)) {
+      exports.gemm(
+        path,
+        transposeA,
+        transposeB,
+        m,
+        n,
+        k,
+        alpha,
+        a,
+        lda,
+        b,
+        ldb,
+        beta,
+        c,
+        ldc,
+        scratch
+      )
+      return
+    }
+    const tile = byColumns ? TILE_COLS : TILE_ROWS
+    const tiles = Math.ceil((byColumns ? n : m) / tile)
+    const chunkSize = tile * Math.ceil(tiles / Math.min(CHUNKS_PER_PRODUCT, tiles))
+    const chunkCount = Math.ceil((byColumns ? n : m) / chunkSize)
+
+    tag = (tag % (JOB_TAG_LIMIT - 1)) + 1
+    // Close claiming under the new tag before the arguments change, so a helper still on the
+    // previous job cannot claim a chunk of this one with half-written arguments.
+    Atomics.store(integers, slots.claim, tag * 256 + MAXIMUM_CHUNKS)
+    const at = slots.firstArgument
+    integers[at] = path
+    integers[at + 1] = transposeA
+    integers[at + 2] = transposeB
+    integers[at + 3] = m
+    integers[at + 4] = n
+    integers[at + 5] = k
+    integers[at + 6] = a
+    integers[at + 7] = lda
+    integers[at + 8] = b
+    integers[at + 9] = ldb
+    integers[at + 10] = c
+    integers[at + 11] = ldc
+    integers[slots.splitByColumns] = byColumns ? 1 : 0
+    integers[slots.chunkSize] = chunkSize
+    integers[slots.chunkCount] = chunkCount
+    floats[slots.alpha] = alpha
+    floats[slots.beta] = beta
+    Atomics.store(integers, slots.completed, 0)
+    Atomics.store(integers, slots.claim, tag * 256)
+    Atomics.store(integers, slots.job, tag)
+    Atomics.notify(integers, slots.job)
+
+    exports.gemmWork(control, scratch)
+    waitForChunks(integers, chunkCount)
+  }
+}
+
+/** Blocks until `count` chunks are finished: polls for a while, then sleeps on the counter. */
+function waitForChunks(integers: Int32Array, count: number): void {
+  const deadline = performance.now() + SPIN_MILLISECONDS
+  for (let poll = 1; Atomics.load(integers, slots.completed) < count; poll++) {
+    if ((poll & 1023) === 0 && performance.now() > deadline) {
+      sleepForChunks(integers, count)
+      break
+    }
+  }
+  if (Atomics.load(integers, slots.failed) !== 0) {
+    throw new Error('a gemm helper thread failed (a kernel trapped)')
+  }
+}
+
+function sleepForChunks(integers: Int32Array, count: number): void {
+  for (;;) {
+    const completed = Atomics.load(integers, slots.completed)
+    if (completed >= count || Atomics.load(integers, slots.failed) !== 0) return
+    if (Atomics.wait(integers, slots.completed, completed, STALL_MILLISECONDS) === 'timed-out') {
+      throw new Error(`a gemm helper thread did not finish within ${STALL_MILLISECONDS / 1000} s`)
+    }
+  }
+}
