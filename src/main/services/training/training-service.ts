@@ -103,8 +103,11 @@ export class TrainingService {
       : null
     // Without a checkpoint the run starts over, from its initial model file if it had one.
     const initialModel = !checkpoint && run.config.initModel ? readModelFile(run.config.initModel) : null
+    const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
+    // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
+    if (checkpoint) job.preprocessing = run.preprocessing
     this.store.runs.markRunning(runId, process.pid)
-    return this.launch(runId, this.job(runId, dataset, run.config, run.network, initialModel, resume, false), listener)
+    return this.launch(runId, job, listener)
   }
 
   private job(
