@@ -34,6 +34,12 @@ function whenStarted(run: ActiveRun, plannedEpochs: number): Promise<TrainingSta
 
 /** The Training screen's calls: start, control, continue, and the live decision boundary. */
 export function trainingHandlers({ lab, emit }: HandlerContext): Pick<InvokeHandlers, TrainingChannels> {
+  /** Tells every renderer (other windows, browser tabs) that a run started. */
+  const announce = async (started: Promise<TrainingStartedInfo>) => {
+    const info = await started
+    emit('training:started', info)
+    return info
+  }
   const activeRun = (runId: string): ActiveRun => {
     const run = lab.training.get(runId)
     if (!run) throw new UserError(`run ${runId} is not training`)
@@ -48,7 +54,7 @@ export function trainingHandlers({ lab, emit }: HandlerContext): Pick<InvokeHand
       const initialModel = config.initModel ? readModelFile(config.initModel) : null
       const run = lab.training.start({ datasetId, config, initialModel, startPaused, experimentId })
       forwardRunEvents(run, config.epochs, emit)
-      return whenStarted(run, config.epochs)
+      return announce(whenStarted(run, config.epochs))
     },
     'training:stop': ({ runId }) => activeRun(runId).stop(),
     'training:pause': ({ runId }) => activeRun(runId).pause(),
@@ -58,7 +64,7 @@ export function trainingHandlers({ lab, emit }: HandlerContext): Pick<InvokeHand
       const run = lab.training.resume(runId)
       const planned = lab.store.runs.get(runId)!.config.epochs
       forwardRunEvents(run, planned, emit)
-      return whenStarted(run, planned)
+      return announce(whenStarted(run, planned))
     },
     'training:boundary': ({ runId, resolution }) => {
       const record = lab.store.runs.get(runId)

@@ -15,6 +15,8 @@ export type OutputChoice = 'auto' | 'sigmoid' | 'softmax' | 'linear'
 export interface RunConfig {
   hidden: number[]
   activation: HiddenActivationName
+  /** Per-hidden-layer activations (the app's designer); when absent every hidden layer uses `activation`. */
+  hiddenActivations?: HiddenActivationName[]
   output: OutputChoice
   loss: 'auto' | LossName
   optimizer: OptimizerName

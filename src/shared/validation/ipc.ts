@@ -16,6 +16,7 @@ const runConfig = z
   .object({
     hidden: z.array(z.number().int().min(1).max(100_000)).max(64),
     activation: hiddenActivation,
+    hiddenActivations: z.array(hiddenActivation).max(64),
     output: z.enum(['auto', 'sigmoid', 'softmax', 'linear']),
     loss: z.enum(['auto', ...LOSS_NAMES]),
     optimizer: z.enum(OPTIMIZER_NAMES),

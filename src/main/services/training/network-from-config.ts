@@ -24,9 +24,9 @@ export function networkForRun(config: RunConfig, dataset: DatasetSummary, initia
     inputSize: dataset.features,
     loss: output.loss,
     layers: [
-      ...config.hidden.map((hiddenUnits) => ({
+      ...config.hidden.map((hiddenUnits, index) => ({
         units: hiddenUnits,
-        activation: config.activation,
+        activation: config.hiddenActivations?.[index] ?? config.activation,
         trainable: { weights: true, biases: true }
       })),
       { units: output.units, activation: output.activation, trainable: { weights: true, biases: true } }

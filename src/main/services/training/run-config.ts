@@ -29,6 +29,7 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
   return {
     hidden: given.hidden ?? [32],
     activation,
+    ...(given.hiddenActivations ? { hiddenActivations: given.hiddenActivations } : {}),
     output: given.output ?? 'auto',
     loss: given.loss ?? 'auto',
     optimizer,

@@ -1,0 +1,16 @@
+/** The shell: navigation, status, notices. */
+export default {
+  title: 'Backprop Lab',
+  screens: 'Screens',
+  views: { data: 'Data', network: 'Network', training: 'Training', experiments: 'Experiments' },
+  status: {
+    data: 'Data: {name}',
+    training: 'training {percent}%',
+    paused: 'paused {percent}%',
+    browserMode: 'browser mode'
+  },
+  notices: 'Notices',
+  dismiss: 'Dismiss',
+  opening: 'Opening the lab…',
+  somethingWrong: 'Something went wrong: {message}'
+}

@@ -1,0 +1,4 @@
+/** Texts of the Data screen. */
+export default {
+  title: 'Data'
+}

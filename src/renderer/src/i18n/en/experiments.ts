@@ -1,0 +1,4 @@
+/** Texts of the Experiments screen. */
+export default {
+  title: 'Experiments'
+}

@@ -1,0 +1,4 @@
+/** Texts of the Network screen. */
+export default {
+  title: 'Network'
+}

@@ -1,0 +1,4 @@
+/** Texts of the Training screen. */
+export default {
+  title: 'Training'
+}

@@ -1,0 +1,49 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { AppInfo } from '@shared/model/views'
+import { lab } from '@renderer/api/lab'
+import { LabError } from '@renderer/api/lab-error'
+import { i18n } from '@renderer/i18n'
+
+/** The lab's screens, in the order of the navigation bar. */
+export const VIEW_NAMES = ['data', 'network', 'training', 'experiments'] as const
+export type ViewName = (typeof VIEW_NAMES)[number]
+
+/** A message shown to the user in the notice area. */
+export interface Notice {
+  id: number
+  kind: 'error' | 'info'
+  text: string
+}
+
+/** The shell's state: which screen is open, facts about the lab, and notices. */
+export const useAppStore = defineStore('app', () => {
+  /** The screen shown. */
+  const view = ref<ViewName>('data')
+  const info = ref<AppInfo | null>(null)
+  const notices = ref<Notice[]>([])
+  let nextNotice = 1
+
+  /** Shows a notice; errors stay until dismissed, info fades after a few seconds. */
+  function notify(kind: Notice['kind'], text: string): void {
+    const id = nextNotice++
+    notices.value.push({ id, kind, text })
+    if (kind === 'info') setTimeout(() => dismiss(id), 4000)
+  }
+
+  function dismiss(id: number): void {
+    notices.value = notices.value.filter((notice) => notice.id !== id)
+  }
+
+  /** Shows a failed call's message (a LabError's message is written for the user). */
+  function reportError(error: unknown): void {
+    if (error instanceof LabError && error.kind !== 'internal') notify('error', error.message)
+    else notify('error', i18n.global.t('app.somethingWrong', { message: error instanceof Error ? error.message : String(error) }))
+  }
+
+  async function loadInfo(): Promise<void> {
+    info.value = await lab.invoke('app:info')
+  }
+
+  return { view, info, notices, notify, dismiss, reportError, loadInfo }
+})
