@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Checkpoint } from '../../src/main/db/checkpoint-repo'
+import { openLabStore, type LabStore } from '../../src/main/db/lab-store'
+import { datasetRow, insertRun, newDatabaseFile } from './support/fixtures'
+
+/** The exact bytes of a float array, so −0, subnormals and NaN payloads count. */
+function bytes(array: Float32Array | Float64Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength)
+}
+
+/** Values that lose bits in any careless conversion (through JSON, f64 → f32, or rounding). */
+const AWKWARD = [0.1, -0, 1e-45, -3.4e38, Math.PI, 1 / 3, 5e-324, 123456.789]
+
+/** Views into a larger buffer at an odd float offset, as a trainer's flat storage can hand out. */
+function views<T extends Float32Array | Float64Array>(
+  make: (length: number) => T,
+  lengths: number[]
+): T[] {
+  const all = make(lengths.reduce((sum, n) => sum + n, 0) + 1)
+  all.forEach((_, i) => (all[i] = AWKWARD[i % AWKWARD.length] * (i + 1)))
+  let offset = 1
+  return lengths.map((length) => {
+    const view = all.subarray(offset, offset + length) as T
+    offset += length
+    return view
+  })
+}
+
+describe('checkpoints', () => {
+  let store: LabStore
+  afterEach(() => store.close())
+
+  function runId(): string {
+    store = openLabStore(newDatabaseFile().file)
+    return insertRun(store, store.datasets.insert(datasetRow('data'))).runId
+  }
+
+  for (const precision of ['f32', 'f64'] as const) {
+    it(`a ${precision} checkpoint comes back bit for bit: parameters, optimizer slots, step and rng`, () => {
+      const id = runId()
+      const make = (length: number) =>
+        precision === 'f64' ? new Float64Array(length) : new Float32Array(length)
+      const parameters = views(make, [6, 2, 2, 1])
+      // Adam-like: two slots per parameter, except one frozen parameter without slots
+      const optimizerSlots = parameters.map((p, k) =>
+        k === 3 ? [] : views(make, [p.length, p.length])
+      )
+      const checkpoint: Checkpoint = {
+        epoch: 7,
+        precision,
+        parameters: parameters as Float32Array[] | Float64Array[],
+        optimizerStep: 91,
+        optimizerSlots,
+        rng: { kind: 'xoshiro128**', words: [1, 2 ** 32 - 1, 0, 12345] }
+      }
+      store.checkpoints.save(id, checkpoint)
+      const restored = store.checkpoints.latest(id)!
+      expect(restored.epoch).toBe(7)
+      expect(restored.precision).toBe(precision)
+      expect(restored.optimizerStep).toBe(91)
+      expect(restored.rng).toEqual(checkpoint.rng)
+      expect(restored.parameters.map((p) => p.constructor)).toEqual(
+        parameters.map((p) => p.constructor)
+      )
+      expect(restored.parameters.map(bytes)).toEqual(parameters.map(bytes))
+      expect(restored.optimizerSlots.map((slots) => slots.map(bytes))).toEqual(
+        optimizerSlots.map((slots) => slots.map(bytes))
+      )
+    })
+  }
+
+  it('keeps the latest 3 and every 10th epoch, dropping the others', () => {
+    const id = runId()
+    for (let epoch = 1; epoch <= 25; epoch++) {
+      store.checkpoints.save(id, {
+        epoch,
+        precision: 'f32',
+        parameters: [Float32Array.of(epoch)],
+        optimizerStep: epoch,
+        optimizerSlots: [[]],
+        rng: null
+      })
+    }
+    expect(store.checkpoints.epochs(id)).toEqual([10, 20, 23, 24, 25])
+    const latest = store.checkpoints.latest(id)!
+    expect(latest.epoch).toBe(25)
+    expect(Array.from(latest.parameters[0])).toEqual([25])
+  })
+
+  it('a run without checkpoints has none', () => {
+    const id = runId()
+    expect(store.checkpoints.latest(id)).toBeUndefined()
+    expect(store.checkpoints.epochs(id)).toEqual([])
+  })
+})

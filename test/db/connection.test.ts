@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { openLabStore } from '../../src/main/db/lab-store'
+import { MIGRATIONS } from '../../src/main/db/migrations'
+import { UserError } from '../../src/shared/errors'
+import { datasetRow, newDatabaseFile } from './support/fixtures'
+
+/** The tables ARCHITECTURE.md's persistence section calls for. */
+const TABLES = ['checkpoints', 'datasets', 'experiments', 'metrics', 'runs']
+
+/** user_version and the table names of a database file, read with a plain connection. */
+function inspect(file: string): { version: number; tables: string[] } {
+  const database = new Database(file, { readonly: true })
+  try {
+    const version = database.pragma('user_version', { simple: true }) as number
+    const tables = (
+      database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+        name: string
+      }[]
+    ).map((row) => row.name)
+    return { version, tables }
+  } finally {
+    database.close()
+  }
+}
+
+describe('opening the lab database', () => {
+  it('a new file gets every migration, recorded in user_version', () => {
+    const { file } = newDatabaseFile()
+    openLabStore(file).close()
+    const { version, tables } = inspect(file)
+    expect(version).toBe(MIGRATIONS.length)
+    expect(tables).toEqual(expect.arrayContaining(TABLES))
+  })
+
+  it('reopening runs no migration twice and keeps the data', () => {
+    const { file } = newDatabaseFile()
+    const first = openLabStore(file)
+    const dataset = first.datasets.insert(datasetRow('kept'))
+    first.close()
+    const second = openLabStore(file)
+    expect(second.datasets.get(dataset.datasetId)).toEqual(dataset)
+    second.close()
+    expect(inspect(file).version).toBe(MIGRATIONS.length)
+  })
+
+  it('a file at an older schema version is brought up to date, its rows kept', () => {
+    const { file } = newDatabaseFile()
+    const old = new Database(file)
+    old.exec(MIGRATIONS[0])
+    old.pragma('user_version = 1')
+    old
+      .prepare(
+        `INSERT INTO experiments (id, name, created_at) VALUES ('e1', 'from version 1', '2026-01-01T00:00:00Z')`
+      )
+      .run()
+    old.close()
+    const store = openLabStore(file)
+    expect(store.experiments.get('e1')?.name).toBe('from version 1')
+    store.close()
+    expect(inspect(file).version).toBe(MIGRATIONS.length)
+  })
+
+  it('turns on WAL and foreign keys', () => {
+    const { file } = newDatabaseFile()
+    const store = openLabStore(file)
+    expect(store.database.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(store.database.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(() =>
+      store.database
+        .prepare(
+          `INSERT INTO metrics (run_id, epoch, train_loss, samples_per_second, elapsed_ms) VALUES ('r404', 1, 0.5, 1, 1)`
+        )
+        .run()
+    ).toThrow(/FOREIGN KEY/)
+    store.close()
+  })
+
+  it('refuses a file written by a newer version, naming it, and leaves it untouched', () => {
+    const { file } = newDatabaseFile()
+    openLabStore(file).close()
+    const newer = new Database(file)
+    newer.pragma(`user_version = ${MIGRATIONS.length + 1}`)
+    newer.close()
+    let refusal: unknown
+    try {
+      openLabStore(file)
+    } catch (error) {
+      refusal = error
+    }
+    expect(refusal).toBeInstanceOf(UserError)
+    expect((refusal as Error).message).toContain(file)
+    expect((refusal as Error).message).toMatch(/newer Backprop Lab/)
+    expect(inspect(file).version).toBe(MIGRATIONS.length + 1)
+  })
+})

@@ -1,0 +1,91 @@
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openLabStore, type LabStore } from '../../src/main/db/lab-store'
+import { DatasetStore } from '../../src/main/services/datasets/dataset-store'
+import { importedDataset, newDatabaseFile } from './support/fixtures'
+
+const HOUR_MS = 60 * 60 * 1000
+
+/** Makes a file or folder look `ageMs` old. */
+function age(path: string, ageMs: number): void {
+  const then = new Date(Date.now() - ageMs)
+  utimesSync(path, then, then)
+}
+
+describe('dataset store on disk', () => {
+  let store: LabStore
+  let folder: string
+  let datasets: DatasetStore
+
+  function openStore(): void {
+    const home = newDatabaseFile()
+    store = openLabStore(home.file)
+    folder = join(home.folder, 'datasets')
+    mkdirSync(folder)
+    datasets = new DatasetStore(store, folder)
+  }
+  afterEach(() => store.close())
+
+  it('saves the arrays as little-endian binary files and reads them back', () => {
+    openStore()
+    const imported = importedDataset('small')
+    const summary = datasets.save(imported, 'key-small')
+    expect(readdirSync(folder)).toEqual([summary.datasetId])
+    const files = datasets.files(summary.datasetId)
+    expect(readFileSync(files.features)).toEqual(Buffer.from(imported.features.buffer))
+    expect(readFileSync(files.labels!)).toEqual(Buffer.from(imported.labels!.buffer))
+    expect(files.targets).toBeNull()
+    const loaded = datasets.load(summary.datasetId)
+    expect(loaded.features).toEqual(imported.features)
+    expect(loaded.labels).toEqual(imported.labels)
+    expect(datasets.rowOrigins(summary.datasetId)).toEqual({ rowLines: [2, 3, 5, 6] })
+    expect(summary).toMatchObject({
+      rows: 4,
+      features: 2,
+      classCounts: [2, 2],
+      skipped: imported.skipped
+    })
+  })
+
+  it('writes through a .partial folder: a save that cannot finish leaves no dataset behind', () => {
+    openStore()
+    // something already sits where the first dataset's folder would go, so the final rename fails
+    const blocked = join(folder, 'd1')
+    mkdirSync(blocked)
+    writeFileSync(join(blocked, 'unrelated.txt'), 'keep me')
+    expect(() => datasets.save(importedDataset('blocked'), 'key-blocked')).toThrow()
+    expect(readdirSync(folder)).toEqual(['d1'])
+    expect(readdirSync(blocked)).toEqual(['unrelated.txt'])
+    expect(store.datasets.list()).toEqual([])
+  })
+
+  it('finds an earlier import of the same content and options by its key', () => {
+    openStore()
+    const saved = datasets.save(importedDataset('first'), 'key-same')
+    expect(datasets.findExisting('key-same')).toEqual(saved)
+    expect(datasets.findExisting('key-other')).toBeUndefined()
+  })
+
+  it('removeOrphans removes old leftovers only, never a stored dataset or a fresh save', () => {
+    openStore()
+    const kept = datasets.save(importedDataset('kept'), 'key-kept')
+    age(join(folder, kept.datasetId), 2 * HOUR_MS)
+    const leftovers = ['d90.partial', 'd91']
+    for (const name of [...leftovers, 'd92.partial']) {
+      mkdirSync(join(folder, name))
+      writeFileSync(join(folder, name, 'features.f32'), Buffer.alloc(8))
+    }
+    for (const name of leftovers) age(join(folder, name), 2 * HOUR_MS)
+    datasets.removeOrphans()
+    expect(readdirSync(folder).sort()).toEqual([kept.datasetId, 'd92.partial'].sort())
+    expect(existsSync(datasets.files(kept.datasetId).features)).toBe(true)
+  })
+})
