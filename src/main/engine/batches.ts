@@ -32,7 +32,8 @@ export interface Batch {
 
 /**
  * Copies chosen rows of a dataset into preallocated batch matrices (converting Float32 data to
- * Float64 when the engine runs in Float64). One loader per dataset and batch capacity.
+ * Float64 when the engine runs in Float64). One loader per dataset and batch capacity; `buffers`
+ * (capacity rows, the data's widths) lets a caller reuse the matrices of an earlier loader.
  */
 export class BatchLoader {
   private readonly inputs: Matrix
@@ -41,10 +42,16 @@ export class BatchLoader {
   constructor(
     kernels: Kernels,
     private readonly data: TrainingData,
-    readonly capacity: number
+    readonly capacity: number,
+    buffers?: Batch
   ) {
-    this.inputs = kernels.matrix(capacity, data.inputs.cols)
-    this.targets = kernels.matrix(capacity, data.targets.cols)
+    this.inputs = buffers?.inputs ?? kernels.matrix(capacity, data.inputs.cols)
+    this.targets = buffers?.targets ?? kernels.matrix(capacity, data.targets.cols)
+  }
+
+  /** The full-capacity batch matrices, for a later loader of the same shape. */
+  get buffers(): Batch {
+    return { inputs: this.inputs, targets: this.targets }
   }
 
   /**

@@ -1,5 +1,12 @@
-import { BatchLoader, type TrainingData } from './batches'
-import { batchLossSum, createWorkspace, forward, l2Penalty, type Network } from './network'
+import { BatchLoader, type Batch, type TrainingData } from './batches'
+import {
+  batchLossSum,
+  createWorkspace,
+  forward,
+  l2Penalty,
+  type BatchWorkspace,
+  type Network
+} from './network'
 import type { FloatArray, Matrix } from './tensor/matrix'
 
 /**
@@ -40,6 +47,36 @@ export interface Evaluation {
   confusion: number[][] | null
 }
 
+/** Batch and workspace matrices of a network's last evaluation, reused by the next one. */
+interface EvaluationBuffers {
+  batch: Batch
+  workspace: BatchWorkspace
+}
+
+/**
+ * Evaluation buffers per network. Evaluating after every epoch then allocates once: a WASM
+ * backend's memory is an arena that only grows, so fresh buffers per call would pile up.
+ */
+const evaluationBuffers = new WeakMap<Network, EvaluationBuffers>()
+
+/** A loader and workspace for `capacity` rows, reusing the network's last ones when they fit. */
+function evaluationLoader(
+  network: Network,
+  data: TrainingData,
+  capacity: number
+): { loader: BatchLoader; workspace: BatchWorkspace } {
+  const previous = evaluationBuffers.get(network)
+  const fits =
+    previous !== undefined &&
+    previous.workspace.capacity === capacity &&
+    previous.batch.inputs.cols === data.inputs.cols &&
+    previous.batch.targets.cols === data.targets.cols
+  const loader = new BatchLoader(network.kernels, data, capacity, fits ? previous.batch : undefined)
+  const workspace = fits ? previous.workspace : createWorkspace(network, capacity)
+  evaluationBuffers.set(network, { batch: loader.buffers, workspace })
+  return { loader, workspace }
+}
+
 /** Runs the network over `data` in batches of `batchSize` without training. */
 export function evaluate(
   network: Network,
@@ -50,8 +87,7 @@ export function evaluate(
   const rows = data.rowIndices ?? null
   const sampleCount = rows ? rows.length : data.inputs.rows
   const capacity = Math.max(1, Math.min(batchSize, sampleCount))
-  const loader = new BatchLoader(network.kernels, data, capacity)
-  const workspace = createWorkspace(network, capacity)
+  const { loader, workspace } = evaluationLoader(network, data, capacity)
   const outputUnits = network.layers[network.layers.length - 1].units
   const classes = classCount(outputUnits)
   const confusion = data.classification

@@ -91,10 +91,14 @@ function gemmBlocked(
   const edge = packedA + <usize>(BLOCK_ROWS * BLOCK_STEPS) * FLOAT
   const aRowBytes = <usize>lda * FLOAT
   const cRowBytes = <usize>ldc * FLOAT
+  // Equal blocks of steps (784 = 4 × 196, not 3 × 256 + 16): a short last block would pay the
+  // tile's load and store of C for few multiply-adds.
+  const stepBlocks = (k + BLOCK_STEPS - 1) / BLOCK_STEPS
+  const blockSteps = (k + stepBlocks - 1) / stepBlocks
   for (let jc = 0; jc < n; jc += BLOCK_COLUMNS) {
     const nc = min(BLOCK_COLUMNS, n - jc)
-    for (let pc = 0; pc < k; pc += BLOCK_STEPS) {
-      const kc = min(BLOCK_STEPS, k - pc)
+    for (let pc = 0; pc < k; pc += blockSteps) {
+      const kc = min(blockSteps, k - pc)
       packB(transposeB, b, ldb, pc, jc, kc, nc, packedB)
       // Later steps add to what the first block of steps wrote.
       const blockBeta: f32 = pc == 0 ? beta : 1
