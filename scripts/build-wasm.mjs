@@ -7,7 +7,7 @@
  *
  *   node scripts/build-wasm.mjs [--force]
  */
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, rename, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -52,17 +52,21 @@ export async function buildKernels({ force = false } = {}) {
   const { default: asc } = await import('assemblyscript/asc')
   await mkdir(wasmDirectory, { recursive: true })
   for (const [target, outFile] of Object.entries(KERNEL_VARIANTS)) {
+    // Write beside the target and rename: test files that build at the same time never see a
+    // half-written module.
+    const partial = `${outFile}.${process.pid}.partial`
     const result = await asc.main([
       '--config',
       configFile,
       '--target',
       target,
       '--outFile',
-      outFile
+      partial
     ])
     if (result.error) {
       throw new Error(`AssemblyScript build of ${target} failed:\n${result.stderr.toString()}`)
     }
+    await rename(partial, outFile)
   }
   return Object.values(KERNEL_VARIANTS)
 }
