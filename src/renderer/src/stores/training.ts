@@ -145,6 +145,28 @@ export const useTrainingStore = defineStore('training', () => {
     phase.value = 'ended'
   }
 
+  /**
+   * Watches a run started elsewhere (continued from the Experiments screen): its stored curves
+   * first, then its live updates.
+   */
+  function attach(info: TrainingStartedInfo, history: { epochs: EpochMetrics[]; batchLosses: { step: number; loss: number }[] } = { epochs: [], batchLosses: [] }): void {
+    reset()
+    runId.value = info.runId
+    started.value = info
+    startedAt.value = Date.now()
+    epochs.value = [...history.epochs]
+    batchLosses.value = [...history.batchLosses]
+    phase.value = 'running'
+  }
+
+  /** Forgets a deleted run if it is the one shown (a live run is left alone). */
+  function release(id: string): void {
+    if (runId.value !== id || phase.value === 'starting' || phase.value === 'running' || phase.value === 'paused') return
+    reset()
+    runId.value = null
+    phase.value = 'idle'
+  }
+
   return {
     settings,
     runId,
@@ -165,6 +187,8 @@ export const useTrainingStore = defineStore('training', () => {
     resume: control('resume'),
     step: control('step'),
     refreshBoundary,
-    showStoredRun
+    showStoredRun,
+    attach,
+    release
   }
 })
