@@ -1,5 +1,6 @@
 import type { TrainingStartedInfo } from '../../shared/model/views'
 import { UserError } from '../../shared/errors'
+import { trainRowsOf } from '../../shared/model/run-defaults'
 import type { ActiveRun } from '../services/training/active-run'
 import { decisionBoundary } from '../services/training/decision-boundary'
 import { completeRunConfig } from '../services/training/run-config'
@@ -48,9 +49,7 @@ export function trainingHandlers({ lab, emit }: HandlerContext): Pick<InvokeHand
   return {
     'training:start': ({ datasetId, config: given, startPaused, experimentId }) => {
       const dataset = lab.datasets.summary(datasetId)
-      const split = given.split ?? [0.8, 0.2]
-      const trainRows = Math.round((dataset.rows * split[0]) / split.reduce((sum, part) => sum + part, 0))
-      const config = completeRunConfig(given, trainRows)
+      const config = completeRunConfig(given, trainRowsOf(dataset.rows, given.split ?? [0.8, 0.2]))
       const initialModel = config.initModel ? readModelFile(config.initModel) : null
       const run = lab.training.start({ datasetId, config, initialModel, startPaused, experimentId })
       forwardRunEvents(run, config.epochs, emit)

@@ -1,25 +1,11 @@
 import type { HiddenActivationName, InitName } from '../../../shared/model/network'
 import type { RunConfig } from '../../../shared/model/run'
-import type { OptimizerConfig, OptimizerName } from '../../../shared/model/training'
-
-/** Learning rates that work out of the box for each optimizer on standardized data. */
-export const DEFAULT_LEARNING_RATES: Record<OptimizerName, number> = {
-  sgd: 0.1,
-  momentum: 0.05,
-  adam: 0.005
-}
+import { DEFAULT_LEARNING_RATES, defaultEpochs } from '../../../shared/model/run-defaults'
+import type { OptimizerConfig } from '../../../shared/model/training'
 
 /** He initialization for rectifiers, Xavier for the squashing activations. */
 export function defaultInit(activation: HiddenActivationName): InitName {
   return activation === 'relu' || activation === 'leaky-relu' ? 'he' : 'xavier'
-}
-
-/**
- * Epochs when none are given: enough passes to see about 150,000 samples, between 10 and 100
- * (100 for iris-sized tables, 10 for Fashion-MNIST).
- */
-export function defaultEpochs(trainRows: number): number {
-  return Math.min(100, Math.max(10, Math.round(150_000 / Math.max(trainRows, 1))))
 }
 
 /** The run config with every option the user left out filled in (`trainRows` sets the epochs). */
