@@ -80,6 +80,12 @@ export class DatasetRepo {
     return row && toSummary(row)
   }
 
+  /** The import key a dataset was stored under (its content hash and shaping options), or undefined. */
+  importKey(id: string): string | undefined {
+    const row = this.database.prepare('SELECT import_key FROM datasets WHERE id = ?').get(id) as { import_key: string } | undefined
+    return row?.import_key
+  }
+
   /** Every dataset, oldest first. */
   list(): DatasetSummary[] {
     const rows = this.database

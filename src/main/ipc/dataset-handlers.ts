@@ -1,4 +1,6 @@
 import { UserError } from '../../shared/errors'
+import { csvColumns } from '../services/datasets/csv/csv-columns'
+import { optionsOfImportKey } from '../services/datasets/import-service'
 import { importSample } from '../services/datasets/samples'
 import { previewDataset } from '../services/datasets/dataset-preview'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
@@ -10,6 +12,7 @@ type DatasetChannels =
   | 'datasets:cancel-import'
   | 'datasets:sample'
   | 'datasets:preview'
+  | 'datasets:columns'
   | 'datasets:rename'
   | 'datasets:delete'
 
@@ -43,6 +46,8 @@ export function datasetHandlers({ lab, emit, resourcesDir }: HandlerContext): Pi
     },
     'datasets:sample': ({ name }) => importSample(lab.imports, resourcesDir, name),
     'datasets:preview': ({ datasetId, offset, limit, classIndex }) => previewDataset(lab.datasets, datasetId, offset, limit, classIndex),
+    'datasets:columns': ({ datasetId }) =>
+      csvColumns(lab.datasets.summary(datasetId), optionsOfImportKey(lab.store.datasets.importKey(datasetId) ?? '::{}')),
     'datasets:rename': ({ datasetId, name }) => {
       lab.datasets.summary(datasetId)
       lab.store.datasets.rename(datasetId, name)

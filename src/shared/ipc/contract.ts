@@ -2,6 +2,7 @@ import type { DatasetSummary } from '../model/dataset'
 import type { RunConfig } from '../model/run'
 import type {
   AppInfo,
+  CsvColumn,
   DatasetPreview,
   DecisionBoundary,
   ImportOutcome,
@@ -64,6 +65,8 @@ export interface LabInvoke {
   'datasets:cancel-import': (request: { importId: string }) => void
   'datasets:sample': (request: { name: SampleName }) => ImportOutcome
   'datasets:preview': (request: { datasetId: string; offset: number; limit: number; classIndex?: number }) => DatasetPreview
+  /** A CSV dataset's columns and the roles they got (read from its source file's header). */
+  'datasets:columns': (request: { datasetId: string }) => CsvColumn[]
   'datasets:rename': (request: { datasetId: string; name: string }) => void
   'datasets:delete': (request: { datasetId: string }) => void
 
@@ -104,6 +107,7 @@ export const INVOKE_CHANNELS = {
   'datasets:cancel-import': true,
   'datasets:sample': true,
   'datasets:preview': true,
+  'datasets:columns': true,
   'datasets:rename': true,
   'datasets:delete': true,
   'training:start': true,

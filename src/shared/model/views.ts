@@ -26,6 +26,20 @@ export interface PreviewRow {
   origin: string
 }
 
+/** What a CSV column is used as: an input, the class label, a regression target, or nothing. */
+export type ColumnRoleName = 'feature' | 'label' | 'target' | 'ignore'
+
+/** One column of an imported CSV file and the role it got, for the Data screen's role editor. */
+export interface CsvColumn {
+  /** The header's name (or `columnN` for a file without a header). */
+  name: string
+  role: ColumnRoleName
+  /** The feature names it became: itself, or one `name=value` per category of a text column. */
+  inputs: string[]
+  /** True when the importer left the column out by itself (id-like or unusable text), not as asked. */
+  leftOutByImporter: boolean
+}
+
 /** A network's output over a grid of 2-D inputs, for the decision-boundary heatmap. */
 export interface DecisionBoundary {
   xMin: number

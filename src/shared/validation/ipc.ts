@@ -79,6 +79,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     limit: z.number().int().min(1).max(5000),
     classIndex: z.number().int().min(0).optional()
   }),
+  'datasets:columns': datasetRequest,
   'datasets:rename': z.object({ datasetId: id, name }),
   'datasets:delete': datasetRequest,
   'training:start': z.object({

@@ -19,6 +19,33 @@ function isIdxFile(path: string): boolean {
   return /idx\d-ubyte(\.gz)?$/i.test(path)
 }
 
+/** The options that shape a dataset (its name does not), as kept in its import key. */
+export type ShapingOptions = Pick<ImportOptions, 'labelColumn' | 'targets' | 'ignoreColumns' | 'imageSize' | 'grayscale'>
+
+/** Identifies an import: same kind, same content and same shaping options give the same dataset. */
+export function importKeyOf(imported: Pick<ImportedDataset, 'kind' | 'contentHash'>, options: ImportOptions): string {
+  return `${imported.kind}:${imported.contentHash}:${JSON.stringify({
+    labelColumn: options.labelColumn ?? null,
+    targets: options.targets ?? null,
+    ignoreColumns: options.ignoreColumns ?? null,
+    imageSize: options.imageSize ?? null,
+    grayscale: options.grayscale ?? false
+  })}`
+}
+
+/** The shaping options an import key was made with (the inverse of `importKeyOf`). */
+export function optionsOfImportKey(importKey: string): ShapingOptions {
+  const json = importKey.slice(importKey.indexOf(':', importKey.indexOf(':') + 1) + 1)
+  const stored = JSON.parse(json) as { [K in keyof ShapingOptions]-?: ShapingOptions[K] | null }
+  const options: ShapingOptions = {}
+  if (stored.labelColumn) options.labelColumn = stored.labelColumn
+  if (stored.targets) options.targets = stored.targets
+  if (stored.ignoreColumns) options.ignoreColumns = stored.ignoreColumns
+  if (stored.imageSize) options.imageSize = stored.imageSize
+  if (stored.grayscale) options.grayscale = true
+  return options
+}
+
 /**
  * Imports any supported source into the store: a folder (class subfolders of images, or IDX
  * pairs), an IDX images file, or else a CSV/TSV text file. The same content imported with the same options again returns the
@@ -37,13 +64,7 @@ export class ImportService {
 
   /** Stores an in-memory dataset (e.g. a generated one), reusing an identical earlier one. */
   store(imported: ImportedDataset, options: ImportOptions = {}): ImportResult {
-    const importKey = `${imported.kind}:${imported.contentHash}:${JSON.stringify({
-      labelColumn: options.labelColumn ?? null,
-      targets: options.targets ?? null,
-      ignoreColumns: options.ignoreColumns ?? null,
-      imageSize: options.imageSize ?? null,
-      grayscale: options.grayscale ?? false
-    })}`
+    const importKey = importKeyOf(imported, options)
     const existing = this.datasets.findExisting(importKey)
     if (existing) return { dataset: existing, reused: true }
     return { dataset: this.datasets.save(imported, importKey), reused: false }

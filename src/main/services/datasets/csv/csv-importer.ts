@@ -5,7 +5,7 @@ import { basename, extname, resolve } from 'node:path'
 import { CsvError, parse } from 'csv-parse'
 import { UserError } from '../../../../shared/errors'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
-import { looksLikeHeader, sniffDelimiter } from './sniff'
+import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'
 import { tableToDataset, type CsvTable } from './table-to-dataset'
 
 /** How much of the file is read to guess the separator. */
@@ -31,9 +31,7 @@ export async function importCsv(
 
   const hasHeader = looksLikeHeader(records[0].fields, records.slice(1, 51).map((r) => r.fields))
   const width = records[0].fields.length
-  const names = hasHeader
-    ? records[0].fields.map((name, index) => name.trim() || `column${index + 1}`)
-    : records[0].fields.map((_, index) => `column${index + 1}`)
+  const names = columnNames(records[0].fields, hasHeader)
   const body = hasHeader ? records.slice(1) : records
   for (const record of body) {
     if (record.fields.length !== width) {

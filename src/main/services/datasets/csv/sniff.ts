@@ -62,3 +62,8 @@ export function looksLikeHeader(first: readonly string[], following: readonly (r
       following.every((row) => row[column] !== value)
   )
 }
+
+/** Column names as imported: the header's (a blank one becomes `columnN`), or column1, column2, … */
+export function columnNames(first: readonly string[], hasHeader: boolean): string[] {
+  return first.map((name, index) => (hasHeader && name.trim()) || `column${index + 1}`)
+}

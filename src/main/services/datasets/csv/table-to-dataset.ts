@@ -33,7 +33,7 @@ export interface TableDataset {
 }
 
 /** Finds a column by name (or 1-based number), or explains which columns exist. */
-function columnIndex(table: CsvTable, name: string): number {
+export function columnIndex(table: Pick<CsvTable, 'file' | 'names'>, name: string): number {
   const byName = table.names.indexOf(name)
   if (byName >= 0) return byName
   const number = Number(name)
