@@ -8,7 +8,7 @@ import { createWasmKernels } from '../engine/tensor/wasm/wasm-kernels'
 import { GemmHelper } from './gemm-helper'
 import { COMMAND_QUIT, CONTROL_BYTES, CONTROL_SLOTS } from './control-block'
 import { createSharedGemm } from './shared-gemm'
-import { compileKernels, type KernelFiles } from './wasm-module'
+import { compileKernels, type KernelFiles, type KernelVariant } from './wasm-module'
 
 /** 4 GiB, the most a 32-bit WebAssembly memory can address (pages of 64 KiB). */
 const MAXIMUM_PAGES = 65536
@@ -21,14 +21,18 @@ export interface LoadKernelsOptions {
   threads?: number
   /** The .wasm builds; defaults to build/wasm/ of this checkout (rebuilt when stale). */
   files?: KernelFiles
+  /** Force a build: `relaxed` (fused multiply-add) or plain `simd`; default: the best available. */
+  variant?: KernelVariant
   /** The helper thread's entry; defaults to gemm-worker.ts beside this file. */
   workerUrl?: URL | string
   /** Where to say why the WASM backend could not be used (default console.warn). */
   log?: (message: string) => void
 }
 
-/** Kernels that may hold a helper thread: call `dispose` when the engine is done with them. */
+/** Kernels that may hold helper threads: call `dispose` when the engine is done with them. */
 export interface LoadedKernels extends Kernels {
+  /** Bytes allocated in the backend's own memory (0 for the TypeScript kernels). */
+  allocatedBytes(): number
   dispose(): void
 }
 
@@ -42,25 +46,36 @@ export async function loadKernels(
   precision: Precision,
   options: LoadKernelsOptions = {}
 ): Promise<LoadedKernels> {
-  if (precision === 'f64') return withDispose(createJsKernels('f64'), () => {})
+  if (precision === 'f64')
+    return loaded(
+      createJsKernels('f64'),
+      () => 0,
+      () => {}
+    )
   try {
     return await loadWasmKernels(options)
   } catch (error) {
     const log = options.log ?? console.warn
     log(`WASM SIMD kernels unavailable, using the TypeScript kernels: ${(error as Error).message}`)
-    return withDispose(createJsKernels('f32'), () => {})
+    return loaded(
+      createJsKernels('f32'),
+      () => 0,
+      () => {}
+    )
   }
 }
 
 async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKernels> {
   const threads = Math.max(1, Math.round(options.threads ?? Math.min(2, availableParallelism())))
-  const { module, variant } = await compileKernels(options.files)
+  const { module, variant } = await compileKernels(options.files, options.variant)
   const memory = new WebAssembly.Memory({ initial: 16, maximum: MAXIMUM_PAGES, shared: true })
   const instance = await WebAssembly.instantiate(module, { env: { memory } })
   const exports = instance.exports as unknown as KernelExports
   const heap = new WasmHeap(memory, exports.heapBase())
   const name = `wasm-simd-f32 (${variant}, ${threads} thread${threads > 1 ? 's' : ''})`
-  if (threads === 1) return withDispose(createWasmKernels({ exports, heap, name }), () => {})
+  const allocatedBytes = (): number => heap.allocatedBytes
+  if (threads === 1)
+    return loaded(createWasmKernels({ exports, heap, name }), allocatedBytes, () => {})
 
   const control = heap.allocate(CONTROL_BYTES)
   const workerUrl = options.workerUrl ?? new URL('./gemm-worker.ts', import.meta.url)
@@ -78,9 +93,13 @@ async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKerne
     Atomics.notify(integers, CONTROL_SLOTS.job)
     for (const helper of helpers) helper.dispose()
   }
-  return withDispose(createWasmKernels({ exports, heap, gemm, name }), dispose)
+  return loaded(createWasmKernels({ exports, heap, gemm, name }), allocatedBytes, dispose)
 }
 
-function withDispose(kernels: Kernels, dispose: () => void): LoadedKernels {
-  return Object.assign(kernels, { dispose })
+function loaded(
+  kernels: Kernels,
+  allocatedBytes: () => number,
+  dispose: () => void
+): LoadedKernels {
+  return Object.assign(kernels, { allocatedBytes, dispose })
 }

@@ -29,18 +29,22 @@ export function defaultKernelFiles(): KernelFiles {
 }
 
 /**
- * Compiles the kernels, preferring the relaxed-SIMD build (fused multiply-add) when this runtime
- * validates it. With the default files, a checkout that has the AssemblyScript sources rebuilds
- * them first when a module is missing or older than its sources, so a fresh clone works without
- * `npm run prepare`.
+ * Compiles the kernels: the relaxed-SIMD build (fused multiply-add) when this runtime validates
+ * it, else the plain SIMD128 build; `variant` forces one. With the default files, a checkout that
+ * has the AssemblyScript sources rebuilds them first when a module is missing or older than its
+ * sources, so a fresh clone works without `npm run prepare`.
  */
 export async function compileKernels(
-  files: KernelFiles = defaultKernelFiles()
+  files: KernelFiles = defaultKernelFiles(),
+  variant?: KernelVariant
 ): Promise<CompiledKernels> {
   if (files.relaxed === defaultKernelFiles().relaxed) await rebuildIfStale()
-  const relaxed = await readFile(files.relaxed)
-  if (WebAssembly.validate(relaxed)) {
-    return { module: await WebAssembly.compile(relaxed), variant: 'relaxed' }
+  if (variant !== 'simd') {
+    const relaxed = await readFile(files.relaxed)
+    if (WebAssembly.validate(relaxed)) {
+      return { module: await WebAssembly.compile(relaxed), variant: 'relaxed' }
+    }
+    if (variant === 'relaxed') throw new Error('this runtime does not support relaxed SIMD')
   }
   return { module: await WebAssembly.compile(await readFile(files.simd)), variant: 'simd' }
 }

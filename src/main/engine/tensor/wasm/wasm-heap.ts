@@ -33,6 +33,11 @@ export class WasmHeap {
     return this.buffer().byteLength
   }
 
+  /** End of the last allocation: how much of the memory is in use. */
+  get allocatedBytes(): number {
+    return this.next
+  }
+
   /** Reserves `bytes` (zero-filled: fresh memory is never reused) and returns the pointer. */
   allocate(bytes: number): number {
     const pointer = this.next

@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ACTIVATION_NAMES, type ActivationName } from '../../src/shared/model/network'
+import { createJsKernels } from '../../src/main/engine/tensor/js-kernels'
+import type { Matrix } from '../../src/main/engine/tensor/matrix'
+import { loadKernels, type LoadedKernels } from '../../src/main/kernels/load-kernels'
+import {
+  copyTo,
+  expectAgreement,
+  expectRelative,
+  randomMatrix,
+  seeded,
+  vectorOf
+} from './support/agreement'
+
+/**
+ * Everything but gemm, WASM against the TypeScript reference in Float64 on the same Float32
+ * inputs: bias add, column sums, every activation forward and backward (odd sizes reach the
+ * one-lane leftovers), the optimizer updates, the L2 sum and the finiteness check.
+ */
+const SHAPES: [rows: number, cols: number][] = [
+  [1, 1],
+  [3, 5],
+  [17, 10],
+  [64, 129]
+]
+const reference = createJsKernels('f64')
+
+describe.each(['relaxed', 'simd'] as const)(
+  'wasm kernels (%s build) against Float64',
+  (variant) => {
+    let wasm: LoadedKernels
+    beforeAll(async () => {
+      wasm = await loadKernels('f32', { threads: 1, variant })
+    })
+    afterAll(() => wasm.dispose())
+
+    it.each(SHAPES)('bias add and column sums on %i × %i', (rows, cols) => {
+      const rng = seeded(rows * 100 + cols)
+      const z = randomMatrix(wasm, rows, cols, rng, 3)
+      const biases = randomMatrix(wasm, 1, cols, rng).data
+      const expected = copyTo(reference, z)
+      reference.addBias(expected, vectorOf(reference, biases))
+      wasm.addBias(z, biases)
+      expectRelative(z.data, expected.data, 'Z + b')
+
+      const sums = wasm.vector(cols)
+      const expectedSums = reference.vector(cols)
+      reference.columnSums(expected, expectedSums, 0.25)
+      wasm.columnSums(z, sums, 0.25)
+      const sizes = columnSizes(expected, 0.25)
+      expectAgreement(sums, expectedSums, (j) => sizes[j], 'column sums')
+    })
+
+    describe.each(ACTIVATION_NAMES.map((name) => [name]))('%s', (activation: ActivationName) => {
+      it.each(SHAPES)('forward and backward on %i × %i', (rows, cols) => {
+        for (const alpha of [0.01, 0.2]) {
+          const rng = seeded(rows * cols + alpha * 100)
+          const z = randomMatrix(wasm, rows, cols, rng, 8)
+          // Exactly 0 and far tails, where stable forms and the z = 0 derivative rules matter.
+          z.data[0] = 0
+          if (z.data.length > 2) z.data[1] = -60
+          if (z.data.length > 3) z.data[2] = 60
+          const a = wasm.matrix(rows, cols)
+          const expectedA = reference.matrix(rows, cols)
+          reference.activationForward(activation, alpha, copyTo(reference, z), expectedA)
+          wasm.activationForward(activation, alpha, z, a)
+          expectRelative(a.data, expectedA.data, `${activation} forward`)
+
+          // Backward from the same z and a, once into a new matrix and once in place (out = upstream).
+          const upstream = randomMatrix(wasm, rows, cols, rng)
+          const expected = copyTo(reference, upstream)
+          const referenceA = copyTo(reference, a)
+          reference.activationBackward(
+            activation,
+            alpha,
+            copyTo(reference, z),
+            referenceA,
+            expected,
+            expected
+          )
+          const sizes = backwardSizes(activation, referenceA, copyTo(reference, upstream), expected)
+          const out = wasm.matrix(rows, cols)
+          wasm.activationBackward(activation, alpha, z, a, upstream, out)
+          expectAgreement(out.data, expected.data, (i) => sizes[i], `${activation} backward`)
+          wasm.activationBackward(activation, alpha, z, a, upstream, upstream)
+          expectAgreement(
+            upstream.data,
+            expected.data,
+            (i) => sizes[i],
+            `${activation} backward in place`
+          )
+        }
+      })
+    })
+
+    it.each([[1], [7], [1000], [12345]])('optimizer updates and L2 sum over %i values', (count) => {
+      const rng = seeded(count)
+      const parameters = () => randomMatrix(wasm, 1, count, rng).data
+      const [values, gradients, velocity, first, second] = [1, 2, 3, 4, 5].map(parameters)
+      for (let i = 0; i < count; i++) second[i] = Math.abs(second[i])
+      const copy = (x: ArrayLike<number>) => vectorOf(reference, x)
+      const expected = [values, gradients, velocity, first, second].map(copy)
+
+      const addedTo = copy(values)
+      reference.addScaled(addedTo, expected[1], -0.3)
+      const added = wasm.vector(count)
+      added.set(values)
+      wasm.addScaled(added, gradients, -0.3)
+      expectAgreement(
+        added,
+        addedTo,
+        (i) => Math.abs(values[i]) + 0.3 * Math.abs(gradients[i]),
+        'θ − η g'
+      )
+
+      const [expectedValues, , expectedVelocity] = expected
+      reference.momentumStep(expectedValues, expected[1], expectedVelocity, 0.1, 0.9)
+      const momentumValues = wasm.vector(count)
+      momentumValues.set(values)
+      wasm.momentumStep(momentumValues, gradients, velocity, 0.1, 0.9)
+      const velocitySize = (i: number) =>
+        0.9 * Math.abs(expected[2][i]) + Math.abs(gradients[i]) + 1
+      expectAgreement(velocity, expectedVelocity, velocitySize, 'momentum velocity')
+      expectAgreement(momentumValues, expectedValues, (i) => Math.abs(values[i]) + 1, 'momentum θ')
+
+      const adam = { learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, step: 3 }
+      const adamValues = copy(values)
+      const [expectedFirst, expectedSecond] = [copy(first), copy(second)]
+      // m = β₁ m + (1 − β₁) g: judged against the size of both terms.
+      const firstSize = (i: number) => 0.9 * Math.abs(first[i]) + 0.1 * Math.abs(gradients[i])
+      const firstSizes = Array.from({ length: count }, (_, i) => firstSize(i))
+      reference.adamStep(adamValues, expected[1], expectedFirst, expectedSecond, adam)
+      const wasmValues = wasm.vector(count)
+      wasmValues.set(values)
+      wasm.adamStep(wasmValues, gradients, first, second, adam)
+      expectAgreement(first, expectedFirst, (i) => firstSizes[i], 'Adam m')
+      expectRelative(second, expectedSecond, 'Adam v')
+      // Each step moves θ by about η, so θ is judged against |θ| + η.
+      expectAgreement(
+        wasmValues,
+        adamValues,
+        (i) => Math.abs(values[i]) + adam.learningRate,
+        'Adam θ'
+      )
+
+      expectRelative([wasm.sumOfSquares(values)], [reference.sumOfSquares(copy(values))], 'Σ θ²')
+    })
+
+    it('finds NaN and infinities anywhere, including the leftover lanes', () => {
+      for (const count of [1, 4, 7, 33]) {
+        const values = wasm.vector(count)
+        expect(wasm.allFinite(values)).toBe(true)
+        for (const bad of [NaN, Infinity, -Infinity]) {
+          for (const position of [0, count - 1, Math.floor(count / 2)]) {
+            values.fill(1)
+            values[position] = bad
+            expect(wasm.allFinite(values), `${bad} at ${position} of ${count}`).toBe(false)
+            expect(
+              reference.allFinite(copyTo(reference, { rows: 1, cols: count, data: values }).data)
+            ).toBe(false)
+          }
+        }
+      }
+    })
+  }
+)
+
+/** |scale| Σᵢ |M[i][j]| per column. */
+function columnSizes(m: Matrix, scale: number): number[] {
+  const sizes = new Array<number>(m.cols).fill(0)
+  for (let i = 0; i < m.rows; i++) {
+    for (let j = 0; j < m.cols; j++) sizes[j] += Math.abs(scale * m.data[i * m.cols + j])
+  }
+  return sizes
+}
+
+/**
+ * Size of each backward result's terms: |g| times the terms of f′ (tanh′ = 1 − a² and
+ * σ′ = a − a² cancel near saturation), and for softmax |a| (|g| + Σⱼ |gⱼ aⱼ|).
+ */
+function backwardSizes(
+  activation: ActivationName,
+  a: Matrix,
+  upstream: Matrix,
+  out: Matrix
+): number[] {
+  const g = upstream.data
+  if (activation === 'tanh')
+    return Array.from(a.data, (value, i) => Math.abs(g[i]) * (1 + value * value))
+  if (activation === 'sigmoid') {
+    return Array.from(a.data, (value, i) => Math.abs(g[i] * value) * (1 + Math.abs(value)))
+  }
+  if (activation !== 'softmax') return Array.from(out.data, Math.abs)
+  const sizes: number[] = []
+  for (let i = 0; i < a.rows; i++) {
+    let dot = 0
+    for (let k = 0; k < a.cols; k++) dot += Math.abs(g[i * a.cols + k] * a.data[i * a.cols + k])
+    for (let k = 0; k < a.cols; k++) {
+      sizes.push(Math.abs(a.data[i * a.cols + k]) * (Math.abs(g[i * a.cols + k]) + dot))
+    }
+  }
+  return sizes
+}
