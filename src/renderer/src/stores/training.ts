@@ -1,20 +1,28 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, triggerRef } from 'vue'
-import type { RunConfig } from '@shared/model/run'
+import { computed, ref, shallowRef, toRaw, triggerRef } from 'vue'
+import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
 import type { EpochMetrics } from '@shared/model/training'
-import type { DecisionBoundary, TrainingEndedInfo, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
+import type {
+  DecisionBoundary,
+  TrainingEndedInfo,
+  TrainingStartedInfo,
+  TrainingUpdate
+} from '@shared/model/views'
 import { lab } from '@renderer/api/lab'
+import { LabError } from '@renderer/api/lab-error'
+import { i18n } from '@renderer/i18n'
+import { BatchLossSeries, type BatchLossPoint } from '@renderer/lib/training/loss-series'
+import {
+  buildStartRequest,
+  controlStates,
+  type RunPhase,
+  type TrainingSettings
+} from '@renderer/lib/training/run-controls'
+import { etaSeconds as estimateEta, RunClock, runProgress } from '@renderer/lib/training/run-timing'
 import { useDatasetsStore } from './datasets'
 import { useNetworkStore } from './network'
 
-/** Training settings the Training screen edits (the network's fields come from the designer). */
-export type TrainingSettings = Pick<RunConfig, 'optimizer' | 'learningRate' | 'momentum' | 'l2' | 'batchSize' | 'seed' | 'precision' | 'split' | 'normalize' | 'shuffle'> & {
-  /** null: the lab's default for the dataset's size. */
-  epochs: number | null
-}
-
-/** Where a run stands, as the controls see it. */
-export type RunPhase = 'idle' | 'starting' | 'running' | 'paused' | 'ended'
+export type { RunPhase, TrainingSettings }
 
 export const DEFAULT_SETTINGS: TrainingSettings = {
   optimizer: 'adam',
@@ -32,12 +40,25 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
 
 /** The most batch-loss points kept for the live chart (older ones are thinned). */
 const MAX_LOSS_POINTS = 4000
+/** Events of a run that arrive before its start call returns (kept until its id is known). */
+const MAX_EARLY_EVENTS = 100
+
+/** Why Start cannot be used: an i18n key under `training.refused` and its parameters. */
+export interface StartBlocker {
+  key: 'noDataset' | 'networkProblem'
+  params: Record<string, string>
+}
+
+type EarlyEvent =
+  { kind: 'update'; payload: TrainingUpdate } | { kind: 'ended'; payload: TrainingEndedInfo }
 
 /**
  * Training: the settings, the run being watched, and its live series. Series live in shallow
  * refs (Chart.js must never see reactive proxies); `revision` ticks when they change.
  */
 export const useTrainingStore = defineStore('training', () => {
+  const datasets = useDatasetsStore()
+  const network = useNetworkStore()
   const settings = ref<TrainingSettings>(structuredClone(DEFAULT_SETTINGS))
   const runId = ref<string | null>(null)
   const phase = ref<RunPhase>('idle')
@@ -46,45 +67,78 @@ export const useTrainingStore = defineStore('training', () => {
   const ended = ref<TrainingEndedInfo | null>(null)
   /** Every finished epoch of the run watched. */
   const epochs = shallowRef<EpochMetrics[]>([])
+  const lossSeries = new BatchLossSeries(MAX_LOSS_POINTS)
   /** Batch costs (step, J), thinned to at most MAX_LOSS_POINTS. */
-  const batchLosses = shallowRef<{ step: number; loss: number }[]>([])
+  const batchLosses = shallowRef<BatchLossPoint[]>(lossSeries.points)
   const boundary = shallowRef<DecisionBoundary | null>(null)
   /** Counts updates, so charts can redraw without deep-watching the series. */
   const revision = ref(0)
-  const startedAt = ref<number | null>(null)
+  const clock = new RunClock()
+  /** Training time so far (pauses not counted), refreshed with every update. */
+  const elapsedSeconds = ref(0)
+  let earlyEvents: EarlyEvent[] = []
+  let boundaryInFlight = false
 
-  const progress = computed(() => {
-    const update = latest.value
-    const planned = started.value?.plannedEpochs ?? update?.plannedEpochs ?? 0
-    if (!update || planned === 0 || update.batchesPerEpoch === 0) return 0
-    return Math.min(1, ((update.epoch - 1) * update.batchesPerEpoch + update.batch) / (planned * update.batchesPerEpoch))
+  const startBlocker = computed((): StartBlocker | null => {
+    if (!datasets.current) return { key: 'noDataset', params: {} }
+    if (network.problem) return { key: 'networkProblem', params: { problem: network.problem } }
+    return null
   })
+  const controls = computed(() => controlStates(phase.value, startBlocker.value === null))
+  /** Epochs the next run will train: the setting, or the lab's default for the data's size. */
+  const plannedEpochs = computed(() => {
+    if (settings.value.epochs !== null) return settings.value.epochs
+    const rows = datasets.current?.rows ?? 0
+    return defaultEpochs(trainRowsOf(rows, settings.value.split))
+  })
+  const progress = computed(() =>
+    phase.value === 'ended' && ended.value?.status === 'completed'
+      ? 1
+      : runProgress(latest.value, started.value)
+  )
   const samplesPerSecond = computed(() => epochs.value.at(-1)?.samplesPerSecond ?? null)
-  /** Seconds left at the pace so far. */
-  const etaSeconds = computed(() => {
-    if (phase.value !== 'running' || !startedAt.value || progress.value <= 0) return null
-    const elapsed = (Date.now() - startedAt.value) / 1000
-    return (elapsed * (1 - progress.value)) / progress.value
-  })
+  /** Seconds left at the pace so far (while running). */
+  const etaSeconds = computed(() =>
+    phase.value === 'running' ? estimateEta(elapsedSeconds.value, progress.value) : null
+  )
+
+  function tickClock(): void {
+    elapsedSeconds.value = clock.elapsedSeconds(Date.now())
+  }
+
+  function setPhase(next: RunPhase): void {
+    if (next === 'running') clock.resume(Date.now())
+    else clock.pause(Date.now())
+    phase.value = next
+    tickClock()
+  }
+
+  function applyUpdate(update: TrainingUpdate): void {
+    latest.value = update
+    if (update.epochs.length > 0) {
+      epochs.value.push(...update.epochs)
+      triggerRef(epochs)
+    }
+    if (lossSeries.add({ step: update.step, loss: update.loss })) triggerRef(batchLosses)
+    if (phase.value === 'running' || phase.value === 'paused')
+      setPhase(update.paused ? 'paused' : 'running')
+    revision.value++
+  }
+
+  function applyEnded(info: TrainingEndedInfo): void {
+    ended.value = info
+    setPhase('ended')
+    revision.value++
+  }
 
   lab.on('training:update', (update) => {
-    if (update.runId !== runId.value) return
-    latest.value = update
-    if (update.epochs.length > 0) epochs.value = [...epochs.value, ...update.epochs]
-    if (Number.isFinite(update.loss)) {
-      const points = batchLosses.value
-      points.push({ step: update.step, loss: update.loss })
-      if (points.length > MAX_LOSS_POINTS) batchLosses.value = points.filter((_, index) => index % 2 === 0)
-      else triggerRef(batchLosses)
-    }
-    if (phase.value === 'running' || phase.value === 'paused') phase.value = update.paused ? 'paused' : 'running'
-    revision.value++
+    if (update.runId === runId.value) applyUpdate(update)
+    else if (phase.value === 'starting' && earlyEvents.length < MAX_EARLY_EVENTS)
+      earlyEvents.push({ kind: 'update', payload: update })
   })
   lab.on('training:ended', (info) => {
-    if (info.runId !== runId.value) return
-    ended.value = info
-    phase.value = 'ended'
-    revision.value++
+    if (info.runId === runId.value) applyEnded(info)
+    else if (phase.value === 'starting') earlyEvents.push({ kind: 'ended', payload: info })
   })
 
   function reset(): void {
@@ -92,30 +146,41 @@ export const useTrainingStore = defineStore('training', () => {
     latest.value = null
     ended.value = null
     epochs.value = []
-    batchLosses.value = []
+    lossSeries.reset()
+    triggerRef(batchLosses)
     boundary.value = null
-    startedAt.value = null
+    clock.reset()
+    elapsedSeconds.value = 0
     revision.value++
   }
 
   /** Starts a run on the current dataset with the designed network and these settings. */
   async function start(startPaused = false): Promise<void> {
-    const datasets = useDatasetsStore()
-    const network = useNetworkStore()
-    if (!datasets.current) throw new Error('choose a dataset on the Data screen first')
+    const blocker = startBlocker.value
+    if (blocker)
+      throw new LabError('user', i18n.global.t(`training.refused.${blocker.key}`, blocker.params))
+    if (!controls.value.start) return
+    const request = buildStartRequest(
+      datasets.current!.datasetId,
+      settings.value,
+      network.configPart,
+      startPaused
+    )
     reset()
+    runId.value = null
+    earlyEvents = []
     phase.value = 'starting'
-    const { epochs: plannedEpochs, ...rest } = settings.value
     try {
-      const info = await lab.invoke('training:start', {
-        datasetId: datasets.current.datasetId,
-        config: { ...rest, ...(plannedEpochs ? { epochs: plannedEpochs } : {}), ...network.configPart },
-        startPaused
-      })
+      const info = await lab.invoke('training:start', request)
       runId.value = info.runId
       started.value = info
-      startedAt.value = Date.now()
-      phase.value = startPaused ? 'paused' : 'running'
+      setPhase(startPaused ? 'paused' : 'running')
+      const early = earlyEvents.filter((event) => event.payload.runId === info.runId)
+      earlyEvents = []
+      for (const event of early) {
+        if (event.kind === 'update') applyUpdate(event.payload)
+        else applyEnded(event.payload)
+      }
     } catch (error) {
       phase.value = 'idle'
       throw error
@@ -123,25 +188,49 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   const control = (verb: 'stop' | 'pause' | 'resume' | 'step') => async () => {
-    if (!runId.value) return
+    if (!runId.value || (phase.value !== 'running' && phase.value !== 'paused')) return
     await lab.invoke(`training:${verb}`, { runId: runId.value })
-    if (verb === 'pause') phase.value = 'paused'
-    if (verb === 'resume') phase.value = 'running'
+    if (verb === 'pause') setPhase('paused')
+    if (verb === 'resume') setPhase('running')
+  }
+  const stepBatch = control('step')
+
+  /** Trains one batch: of the paused run, or of a new run started paused. */
+  async function step(): Promise<void> {
+    if (phase.value === 'idle' || phase.value === 'ended') await start(true)
+    await stepBatch()
   }
 
-  /** Fetches the decision boundary of the run's latest weights (2-feature data only). */
+  /**
+   * Fetches the decision boundary of the run's latest weights (2-feature data only). Skipped
+   * while a request is under way, and when no epoch has finished since the one drawn.
+   */
   async function refreshBoundary(resolution = 60): Promise<void> {
-    if (!runId.value) return
-    boundary.value = await lab.invoke('training:boundary', { runId: runId.value, resolution })
-    revision.value++
+    const id = runId.value
+    const drawnEpoch = boundary.value?.epoch
+    const lastEpoch = epochs.value.at(-1)?.epoch
+    if (
+      !id ||
+      boundaryInFlight ||
+      (phase.value !== 'ended' && drawnEpoch !== undefined && drawnEpoch === lastEpoch)
+    )
+      return
+    boundaryInFlight = true
+    try {
+      const result = await lab.invoke('training:boundary', { runId: id, resolution })
+      if (id === runId.value) boundary.value = result
+    } finally {
+      boundaryInFlight = false
+    }
   }
 
   /** Shows a stored run's curves (from the Experiments screen). */
-  function showStoredRun(id: string, metrics: EpochMetrics[], losses: { step: number; loss: number }[]): void {
+  function showStoredRun(id: string, metrics: EpochMetrics[], losses: BatchLossPoint[]): void {
     reset()
     runId.value = id
-    epochs.value = metrics
-    batchLosses.value = [...losses]
+    epochs.value = [...toRaw(metrics)]
+    lossSeries.reset(toRaw(losses))
+    triggerRef(batchLosses)
     phase.value = 'ended'
   }
 
@@ -149,19 +238,31 @@ export const useTrainingStore = defineStore('training', () => {
    * Watches a run started elsewhere (continued from the Experiments screen): its stored curves
    * first, then its live updates.
    */
-  function attach(info: TrainingStartedInfo, history: { epochs: EpochMetrics[]; batchLosses: { step: number; loss: number }[] } = { epochs: [], batchLosses: [] }): void {
+  function attach(
+    info: TrainingStartedInfo,
+    history: { epochs: EpochMetrics[]; batchLosses: BatchLossPoint[] } = {
+      epochs: [],
+      batchLosses: []
+    }
+  ): void {
     reset()
     runId.value = info.runId
     started.value = info
-    startedAt.value = Date.now()
-    epochs.value = [...history.epochs]
-    batchLosses.value = [...history.batchLosses]
-    phase.value = 'running'
+    epochs.value = [...toRaw(history.epochs)]
+    lossSeries.reset(toRaw(history.batchLosses))
+    triggerRef(batchLosses)
+    setPhase('running')
   }
 
   /** Forgets a deleted run if it is the one shown (a live run is left alone). */
   function release(id: string): void {
-    if (runId.value !== id || phase.value === 'starting' || phase.value === 'running' || phase.value === 'paused') return
+    if (
+      runId.value !== id ||
+      phase.value === 'starting' ||
+      phase.value === 'running' ||
+      phase.value === 'paused'
+    )
+      return
     reset()
     runId.value = null
     phase.value = 'idle'
@@ -178,14 +279,18 @@ export const useTrainingStore = defineStore('training', () => {
     batchLosses,
     boundary,
     revision,
+    startBlocker,
+    controls,
+    plannedEpochs,
     progress,
+    elapsedSeconds,
     samplesPerSecond,
     etaSeconds,
     start,
     stop: control('stop'),
     pause: control('pause'),
     resume: control('resume'),
-    step: control('step'),
+    step,
     refreshBoundary,
     showStoredRun,
     attach,

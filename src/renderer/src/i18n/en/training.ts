@@ -1,4 +1,111 @@
 /** Texts of the Training screen. */
 export default {
-  title: 'Training'
+  title: 'Training',
+  noDataset: 'No dataset chosen yet: pick or import one on the Data screen.',
+  datasetLine: 'Training {network} on {dataset}',
+  refused: {
+    noDataset: 'Choose a dataset on the Data screen first.',
+    networkProblem:
+      'This network cannot train on this data: {problem}. Change it on the Network screen.'
+  },
+  settings: {
+    heading: 'Settings',
+    appliesToNext: 'Settings apply to the next run.',
+    optimizer: 'Optimizer',
+    optimizers: { sgd: 'SGD', momentum: 'Momentum', adam: 'Adam' },
+    learningRate: 'Learning rate',
+    suggested: 'Suggested for {optimizer}: {value}',
+    useSuggested: 'Use {value}',
+    momentum: 'Momentum μ',
+    batchSize: 'Batch size',
+    fullBatch: 'Full batch',
+    epochs: 'Epochs',
+    autoEpochs: 'Auto',
+    autoEpochsHint: 'Auto: {epochs} epochs for {rows} training rows',
+    l2: 'L2 λ',
+    seed: 'Seed',
+    precision: 'Precision',
+    precisions: { f32: 'f32 (fast)', f64: 'f64 (exact)' },
+    invalid: 'Enter a number from {min} to {max}'
+  },
+  dataHandling: {
+    heading: 'Data handling',
+    summary: '{train}% train · {validation}% validation · {test}% test · {normalize}',
+    validation: 'Validation %',
+    test: 'Test %',
+    trainShare: 'Training: {percent}%',
+    normalize: 'Normalize inputs',
+    normalizers: {
+      auto: 'Auto',
+      standardize: 'Standardize (mean 0, sd 1)',
+      minmax: 'Min–max to [0, 1]',
+      scale: 'Scale by 1/255',
+      none: 'None'
+    },
+    shuffle: 'Reshuffle every epoch'
+  },
+  controls: {
+    label: 'Run controls',
+    start: 'Start',
+    pause: 'Pause',
+    resume: 'Resume',
+    step: 'Step',
+    stepHint: 'Train one batch',
+    stop: 'Stop'
+  },
+  phase: {
+    idle: 'Ready',
+    starting: 'Starting…',
+    running: 'Training',
+    paused: 'Paused',
+    ended: 'Ended'
+  },
+  progress: {
+    label: 'Training progress',
+    epoch: 'Epoch {epoch} of {planned}',
+    batch: 'batch {batch} of {batches}',
+    elapsed: 'Elapsed {time}',
+    eta: 'about {time} left',
+    rate: '{rate} samples/s',
+    split: '{train} training · {validation} validation · {test} test rows',
+    kernels: 'Engine: {kernels}'
+  },
+  charts: {
+    loss: 'Loss',
+    accuracy: 'Accuracy',
+    logScale: 'Log scale',
+    epoch: 'Epoch',
+    tooltipTitle: 'Epoch {epoch}',
+    train: 'Train',
+    validation: 'Validation',
+    batch: 'Batch cost',
+    waiting: 'The curves appear as the first epochs finish.',
+    lossAria: 'Training and validation loss per epoch',
+    accuracyAria: 'Training and validation accuracy per epoch'
+  },
+  boundary: {
+    heading: 'Decision boundary',
+    epoch: 'after epoch {epoch}',
+    untrained: 'Appears after the first epoch.',
+    probability: 'P({positive})',
+    aria: 'Decision boundary over {x} and {y}, with the data points',
+    points: '{count} points shown'
+  },
+  summary: {
+    heading: 'Result',
+    status: { completed: 'Completed', stopped: 'Stopped', failed: 'Failed' },
+    epochs: 'after {epochs} epochs',
+    part: 'Part',
+    loss: 'Loss',
+    accuracy: 'Accuracy',
+    parts: { train: 'Train', validation: 'Validation', test: 'Test' },
+    time: 'Trained for {time} at {rate} samples/s',
+    confusion: 'Confusion matrix ({part})',
+    openInExperiments: 'Open in Experiments'
+  },
+  confusion: {
+    actual: 'Actual',
+    predicted: 'Predicted',
+    cell: 'Actual {actual}, predicted {predicted}: {count} ({percent}% of {actual})'
+  }
 }

@@ -1,0 +1,67 @@
+import type { StartTrainingRequest } from '@shared/ipc/contract'
+import type { RunConfig } from '@shared/model/run'
+
+/** Where a run stands, as the controls see it. */
+export type RunPhase = 'idle' | 'starting' | 'running' | 'paused' | 'ended'
+
+/** The Training screen's run controls. */
+export const TRAINING_CONTROLS = ['start', 'pause', 'resume', 'step', 'stop'] as const
+export type TrainingControl = (typeof TRAINING_CONTROLS)[number]
+
+/** Training settings the Training screen edits (the network's fields come from the designer). */
+export type TrainingSettings = Pick<
+  RunConfig,
+  | 'optimizer'
+  | 'learningRate'
+  | 'momentum'
+  | 'l2'
+  | 'batchSize'
+  | 'seed'
+  | 'precision'
+  | 'split'
+  | 'normalize'
+  | 'shuffle'
+> & {
+  /** null: the lab's default for the dataset's size. */
+  epochs: number | null
+}
+
+/**
+ * Which controls can be used in a phase. `canStart` is false while something blocks a new run
+ * (no dataset, a network that cannot train on the data). Step starts a new run paused when
+ * none is going, and trains one batch of a paused one.
+ */
+export function controlStates(
+  phase: RunPhase,
+  canStart: boolean
+): Record<TrainingControl, boolean> {
+  const fresh = (phase === 'idle' || phase === 'ended') && canStart
+  return {
+    start: fresh,
+    pause: phase === 'running',
+    resume: phase === 'paused',
+    step: fresh || phase === 'paused',
+    stop: phase === 'running' || phase === 'paused'
+  }
+}
+
+/**
+ * The `training:start` request: the settings merged with the network design's fields, as plain
+ * data (no reactive proxies, which Electron's structured clone refuses). Epochs left on auto are
+ * omitted so main applies its default.
+ */
+export function buildStartRequest(
+  datasetId: string,
+  settings: TrainingSettings,
+  networkPart: Partial<RunConfig>,
+  startPaused: boolean
+): StartTrainingRequest {
+  const { epochs, ...rest } = settings
+  const merged: Partial<RunConfig> = {
+    ...rest,
+    ...(epochs === null ? {} : { epochs }),
+    ...networkPart
+  }
+  const config = JSON.parse(JSON.stringify(merged)) as Partial<RunConfig>
+  return { datasetId, config, startPaused }
+}
