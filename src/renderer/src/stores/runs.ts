@@ -1,27 +1,177 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import type { RunListItem, RunView } from '@shared/model/views'
+import { computed, ref, shallowRef } from 'vue'
+import type { RunStatus } from '@shared/model/run'
+import type { RunListItem, RunView, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
 import { lab } from '@renderer/api/lab'
+import { useTrainingStore } from './training'
 
-/** The Experiments screen's data: every run, and the one opened. */
+/** Every run status, in the order the status filter offers them. */
+export const RUN_STATUSES: readonly RunStatus[] = [
+  'running',
+  'completed',
+  'stopped',
+  'interrupted',
+  'failed'
+]
+
+/** What the Experiments list shows: one status or all, one dataset or all, and a search text. */
+export interface RunFilter {
+  status: RunStatus | 'all'
+  datasetId: string | 'all'
+  text: string
+}
+
+/** A dataset that has runs, for the list's dataset filter. */
+export interface RunDataset {
+  datasetId: string
+  name: string
+}
+
+/**
+ * The runs that pass a filter, in the list's order. The text matches (case-insensitively) a
+ * run's name, id, dataset, architecture, tags or notes; every word of it must match.
+ */
+export function filterRuns(runs: readonly RunListItem[], filter: RunFilter): RunListItem[] {
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean)
+  return runs.filter((run) => {
+    if (filter.status !== 'all' && run.status !== filter.status) return false
+    if (filter.datasetId !== 'all' && run.datasetId !== filter.datasetId) return false
+    const haystack = [
+      run.name,
+      run.runId,
+      run.datasetName ?? '',
+      run.architecture,
+      run.notes,
+      ...run.tags
+    ]
+      .join('\n')
+      .toLowerCase()
+    return words.every((word) => haystack.includes(word))
+  })
+}
+
+/** A list row brought up to date by a live training update (its latest finished epoch). */
+function withLiveEpochs(run: RunListItem, update: TrainingUpdate): RunListItem {
+  const last = update.epochs.at(-1)
+  if (!last) return run
+  return {
+    ...run,
+    epochs: last.epoch,
+    trainLoss: last.trainLoss,
+    trainAccuracy: last.trainAccuracy,
+    valLoss: last.valLoss,
+    valAccuracy: last.valAccuracy
+  }
+}
+
+/**
+ * The Experiments screen's data: every run (kept current as runs start, move and end), the list
+ * filter, and the run opened with its curves and config. The opened run is also the lab's "last
+ * run" (`training.runId`, saved between sessions), unless the Training screen is watching a live one.
+ */
 export const useRunsStore = defineStore('runs', () => {
   const runs = ref<RunListItem[]>([])
-  const opened = ref<RunView | null>(null)
+  const loaded = ref(false)
+  const filter = ref<RunFilter>({ status: 'all', datasetId: 'all', text: '' })
+  /** Shallow: a run's view carries its model's weights, which need no deep reactivity. */
+  const opened = shallowRef<RunView | null>(null)
+  /** Ticks whenever the opened run's curves change, so charts can redraw. */
+  const openedRevision = ref(0)
+  /** The run being fetched, while it is. */
+  const openingId = ref<string | null>(null)
+  let openRequests = 0
 
-  lab.on('training:ended', () => void refresh())
+  const visibleRuns = computed(() => filterRuns(runs.value, filter.value))
+  const datasets = computed<RunDataset[]>(() => {
+    const byId = new Map<string, string>()
+    for (const run of runs.value)
+      if (run.datasetId) byId.set(run.datasetId, run.datasetName ?? run.datasetId)
+    return [...byId]
+      .map(([datasetId, name]) => ({ datasetId, name }))
+      .sort((a, b) => a.name.localeCompare(b.name))
+  })
+
   lab.on('training:started', () => void refresh())
+  lab.on('training:ended', (info) => {
+    void refresh()
+    if (opened.value?.detail.runId === info.runId) void reload(info.runId)
+  })
+  lab.on('training:update', (update) => {
+    if (update.epochs.length === 0 && opened.value?.detail.runId !== update.runId) return
+    runs.value = runs.value.map((run) =>
+      run.runId === update.runId ? withLiveEpochs(run, update) : run
+    )
+    if (opened.value?.detail.runId === update.runId) followOpened(update)
+  })
 
   async function refresh(): Promise<void> {
     runs.value = await lab.invoke('runs:list')
+    loaded.value = true
   }
 
+  /**
+   * Fetches a run's view and opens it (when runs are clicked in quick succession, the last one
+   * wins); the Training screen remembers it as the last run unless a run is live there.
+   */
   async function open(runId: string): Promise<RunView> {
-    opened.value = await lab.invoke('runs:get', { runId })
-    return opened.value
+    const request = ++openRequests
+    openingId.value = runId
+    let view: RunView
+    try {
+      view = await lab.invoke('runs:get', { runId })
+    } finally {
+      if (request === openRequests) openingId.value = null
+    }
+    if (request !== openRequests) return view
+    opened.value = view
+    openedRevision.value++
+    const training = useTrainingStore()
+    const live =
+      training.phase === 'starting' || training.phase === 'running' || training.phase === 'paused'
+    const alreadyShown = training.runId === runId && training.epochs.length > 0
+    if (!live && !alreadyShown) training.showStoredRun(runId, view.detail.metrics, view.batchLosses)
+    return view
+  }
+
+  /** Re-reads the opened run (after it ended: its final evaluation and model). */
+  async function reload(runId: string): Promise<void> {
+    const view = await lab.invoke('runs:get', { runId })
+    if (opened.value?.detail.runId !== runId) return
+    opened.value = view
+    openedRevision.value++
+  }
+
+  function close(): void {
+    openRequests++
+    openingId.value = null
+    opened.value = null
+  }
+
+  /** Appends a live update's epochs and batch cost to the opened run. */
+  function followOpened(update: TrainingUpdate): void {
+    const view = opened.value!
+    const last = update.epochs.at(-1)
+    const detail = last
+      ? {
+          ...view.detail,
+          metrics: [...view.detail.metrics, ...update.epochs],
+          epochs: last.epoch,
+          trainLoss: last.trainLoss,
+          valLoss: last.valLoss,
+          valAccuracy: last.valAccuracy
+        }
+      : view.detail
+    const batchLosses = Number.isFinite(update.loss)
+      ? [...view.batchLosses, { step: update.step, loss: update.loss }]
+      : view.batchLosses
+    opened.value = { ...view, detail, batchLosses }
+    openedRevision.value++
   }
 
   async function rename(runId: string, name: string): Promise<void> {
     await lab.invoke('runs:rename', { runId, name })
+    if (opened.value?.detail.runId === runId)
+      opened.value = { ...opened.value, detail: { ...opened.value.detail, name } }
     await refresh()
   }
 
@@ -33,8 +183,36 @@ export const useRunsStore = defineStore('runs', () => {
   async function remove(runId: string): Promise<void> {
     await lab.invoke('runs:delete', { runId })
     if (opened.value?.detail.runId === runId) opened.value = null
+    useTrainingStore().release(runId)
     await refresh()
   }
 
-  return { runs, opened, refresh, open, rename, annotate, remove }
+  /** Continues an interrupted or stopped run; the Training screen watches it, earlier curves included. */
+  async function continueRun(runId: string): Promise<TrainingStartedInfo> {
+    const view =
+      opened.value?.detail.runId === runId ? opened.value : await lab.invoke('runs:get', { runId })
+    const info = await lab.invoke('training:continue', { runId })
+    useTrainingStore().attach(info, { epochs: view.detail.metrics, batchLosses: view.batchLosses })
+    if (opened.value?.detail.runId === runId) await reload(runId)
+    await refresh()
+    return info
+  }
+
+  return {
+    runs,
+    loaded,
+    filter,
+    visibleRuns,
+    datasets,
+    opened,
+    openedRevision,
+    openingId,
+    refresh,
+    open,
+    close,
+    rename,
+    annotate,
+    remove,
+    continueRun
+  }
 })

@@ -1,0 +1,235 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { RunView, TrainingStartedInfo } from '@shared/model/views'
+import { filterRuns, useRunsStore, type RunFilter } from '@renderer/stores/runs'
+import { useTrainingStore } from '@renderer/stores/training'
+import { listItem, runView } from './fixtures'
+import { installFakeLab, settle } from './fake-lab'
+
+vi.mock('@renderer/api/lab', () => ({
+  lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
+  isDesktop: false,
+  pathForDrop: vi.fn()
+}))
+
+const ALL: RunFilter = { status: 'all', datasetId: 'all', text: '' }
+const irisRun = listItem({ runId: 'r3', name: 'iris wide', tags: ['baseline'] })
+const stoppedRun = listItem({
+  runId: 'r2',
+  name: 'iris narrow',
+  status: 'stopped',
+  architecture: '4-8-3',
+  notes: 'learning rate too high'
+})
+const cancerRun = listItem({
+  runId: 'r1',
+  name: 'cancer',
+  datasetId: 'd2',
+  datasetName: 'breast cancer',
+  architecture: '30-1 logistic regression'
+})
+const RUNS = [irisRun, stoppedRun, cancerRun]
+
+describe('filterRuns', () => {
+  it('keeps every run without a filter, in order', () => {
+    expect(filterRuns(RUNS, ALL).map((run) => run.runId)).toEqual(['r3', 'r2', 'r1'])
+  })
+
+  it('filters by status and by dataset', () => {
+    expect(filterRuns(RUNS, { ...ALL, status: 'stopped' }).map((run) => run.runId)).toEqual(['r2'])
+    expect(filterRuns(RUNS, { ...ALL, datasetId: 'd2' }).map((run) => run.runId)).toEqual(['r1'])
+    expect(filterRuns(RUNS, { ...ALL, status: 'failed' })).toEqual([])
+  })
+
+  it('matches every word of the text against name, architecture, tags and notes, ignoring case', () => {
+    expect(filterRuns(RUNS, { ...ALL, text: 'LOGISTIC' }).map((run) => run.runId)).toEqual(['r1'])
+    expect(filterRuns(RUNS, { ...ALL, text: 'baseline' }).map((run) => run.runId)).toEqual(['r3'])
+    expect(filterRuns(RUNS, { ...ALL, text: 'iris too high' }).map((run) => run.runId)).toEqual([
+      'r2'
+    ])
+    expect(filterRuns(RUNS, { ...ALL, text: 'iris cancer' })).toEqual([])
+  })
+})
+
+describe('runs store', () => {
+  let views: Record<string, RunView>
+
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    views = Object.fromEntries(RUNS.map((run) => [run.runId, runView(run)]))
+  })
+
+  const fakeLab = () =>
+    installFakeLab({
+      'runs:list': () => RUNS,
+      'runs:get': ({ runId }) => views[runId],
+      'runs:rename': () => undefined,
+      'runs:annotate': () => undefined,
+      'runs:delete': () => undefined
+    })
+
+  it('lists the datasets that have runs, by name, for the filter', async () => {
+    fakeLab()
+    const runs = useRunsStore()
+    await runs.refresh()
+    expect(runs.datasets).toEqual([
+      { datasetId: 'd2', name: 'breast cancer' },
+      { datasetId: 'd1', name: 'iris' }
+    ])
+  })
+
+  it('opens a run and makes it the last run the lab remembers', async () => {
+    const api = fakeLab()
+    const runs = useRunsStore()
+    const training = useTrainingStore()
+    await runs.open('r2')
+    expect(api.requests('runs:get')).toEqual([{ runId: 'r2' }])
+    expect(runs.opened?.detail.runId).toBe('r2')
+    expect(training.runId).toBe('r2')
+    expect(training.epochs.map((epoch) => epoch.epoch)).toEqual([1, 2, 3])
+  })
+
+  it('leaves a live run on the Training screen alone when another run is opened', async () => {
+    fakeLab()
+    const runs = useRunsStore()
+    const training = useTrainingStore()
+    training.attach({
+      runId: 'r9',
+      trainRows: 120,
+      validationRows: 30,
+      testRows: 0,
+      batchesPerEpoch: 8,
+      plannedEpochs: 30,
+      kernels: 'ts'
+    })
+    await runs.open('r2')
+    expect(runs.opened?.detail.runId).toBe('r2')
+    expect(training.runId).toBe('r9')
+    expect(training.phase).toBe('running')
+  })
+
+  it('keeps the run opened last when two opens overlap', async () => {
+    let releaseFirst!: () => void
+    installFakeLab({
+      'runs:get': ({ runId }) =>
+        runId === 'r3'
+          ? new Promise((resolve) => (releaseFirst = () => resolve(views.r3)))
+          : views[runId]
+    })
+    const runs = useRunsStore()
+    const first = runs.open('r3')
+    await runs.open('r1')
+    releaseFirst()
+    await first
+    expect(runs.opened?.detail.runId).toBe('r1')
+  })
+
+  it('follows a running run: its row and its opened curves take each update', async () => {
+    const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
+    views.r4 = runView(running)
+    const api = installFakeLab({
+      'runs:list': () => [running, ...RUNS],
+      'runs:get': ({ runId }) => views[runId]
+    })
+    const runs = useRunsStore()
+    await runs.refresh()
+    await runs.open('r4')
+    const revision = runs.openedRevision
+    const epoch = {
+      epoch: 4,
+      trainLoss: 0.2,
+      trainAccuracy: 0.9,
+      valLoss: 0.25,
+      valAccuracy: 0.93,
+      samplesPerSecond: 4000
+    }
+    api.emit('training:update', {
+      runId: 'r4',
+      epoch: 4,
+      batch: 8,
+      batchesPerEpoch: 8,
+      plannedEpochs: 30,
+      step: 32,
+      loss: 0.21,
+      paused: false,
+      epochs: [epoch]
+    })
+    expect(runs.runs[0]).toMatchObject({ epochs: 4, trainLoss: 0.2, valAccuracy: 0.93 })
+    expect(runs.opened?.detail.metrics.map((metrics) => metrics.epoch)).toEqual([1, 2, 3, 4])
+    expect(runs.opened?.batchLosses.at(-1)).toEqual({ step: 32, loss: 0.21 })
+    expect(runs.openedRevision).toBeGreaterThan(revision)
+  })
+
+  it('re-reads the list when a run starts or ends, and the opened run when it ends', async () => {
+    const api = fakeLab()
+    const runs = useRunsStore()
+    await runs.open('r3')
+    api.emit('training:started', {
+      runId: 'r5',
+      trainRows: 120,
+      validationRows: 30,
+      testRows: 0,
+      batchesPerEpoch: 8,
+      plannedEpochs: 30,
+      kernels: 'ts'
+    })
+    api.emit('training:ended', {
+      runId: 'r3',
+      status: 'completed',
+      error: null,
+      epochs: 30,
+      summary: null
+    })
+    await settle()
+    expect(api.requests('runs:list')).toHaveLength(2)
+    expect(api.requests('runs:get')).toEqual([{ runId: 'r3' }, { runId: 'r3' }])
+  })
+
+  it('renames the opened run in place and re-reads the list', async () => {
+    const api = fakeLab()
+    const runs = useRunsStore()
+    await runs.open('r3')
+    await runs.rename('r3', 'iris, 32 relu')
+    expect(api.requests('runs:rename')).toEqual([{ runId: 'r3', name: 'iris, 32 relu' }])
+    expect(runs.opened?.detail.name).toBe('iris, 32 relu')
+    expect(api.requests('runs:list')).toHaveLength(1)
+  })
+
+  it('deletes a run: it closes, and the lab forgets it as the last run', async () => {
+    const api = fakeLab()
+    const runs = useRunsStore()
+    const training = useTrainingStore()
+    await runs.open('r1')
+    await runs.remove('r1')
+    expect(api.requests('runs:delete')).toEqual([{ runId: 'r1' }])
+    expect(runs.opened).toBeNull()
+    expect(training.runId).toBeNull()
+  })
+
+  it('continues a stopped run and hands it to the Training screen with its earlier curves', async () => {
+    const started: TrainingStartedInfo = {
+      runId: 'r2',
+      trainRows: 120,
+      validationRows: 30,
+      testRows: 0,
+      batchesPerEpoch: 8,
+      plannedEpochs: 30,
+      kernels: 'wasm-simd'
+    }
+    const api = installFakeLab({
+      'runs:get': ({ runId }) => views[runId],
+      'runs:list': () => RUNS,
+      'training:continue': () => started
+    })
+    const runs = useRunsStore()
+    const training = useTrainingStore()
+    await runs.open('r2')
+    await runs.continueRun('r2')
+    expect(api.requests('training:continue')).toEqual([{ runId: 'r2' }])
+    expect(training.runId).toBe('r2')
+    expect(training.phase).toBe('running')
+    expect(training.started).toEqual(started)
+    expect(training.epochs.map((epoch) => epoch.epoch)).toEqual([1, 2, 3])
+    expect(training.batchLosses).toEqual(views.r2.batchLosses)
+  })
+})
