@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openLabStore } from '../../src/main/db/lab-store'
@@ -22,6 +24,25 @@ function inspect(file: string): { version: number; tables: string[] } {
   } finally {
     database.close()
   }
+}
+
+/** Opens the same new file from `count` worker threads at once; resolves with what each reported. */
+function openTogether(file: string, count: number): Promise<string[]> {
+  const barrier = new SharedArrayBuffer(4)
+  new Int32Array(barrier)[0] = count
+  const entry = new URL('./support/open-store-worker.ts', import.meta.url)
+  const execArgv = ['--import', createRequire(import.meta.url).resolve('tsx')]
+  return Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const worker = new Worker(entry, { workerData: { file, barrier }, execArgv })
+          worker.once('message', (message: string) => resolve(message))
+          worker.once('error', reject)
+        })
+    )
+  )
 }
 
 describe('opening the lab database', () => {
@@ -58,6 +79,12 @@ describe('opening the lab database', () => {
     const store = openLabStore(file)
     expect(store.experiments.get('e1')?.name).toBe('from version 1')
     store.close()
+    expect(inspect(file).version).toBe(MIGRATIONS.length)
+  })
+
+  it('several connections opening a new file at once migrate it exactly once', async () => {
+    const { file } = newDatabaseFile()
+    expect(await openTogether(file, 4)).toEqual(['opened', 'opened', 'opened', 'opened'])
     expect(inspect(file).version).toBe(MIGRATIONS.length)
   })
 

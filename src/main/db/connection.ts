@@ -12,10 +12,10 @@ export type LabDatabase = Database.Database
  */
 export function openDatabase(file: string): LabDatabase {
   const database = new Database(file)
+  database.pragma('busy_timeout = 5000')
   database.pragma('journal_mode = WAL')
   database.pragma('synchronous = NORMAL')
   database.pragma('foreign_keys = ON')
-  database.pragma('busy_timeout = 5000')
   try {
     migrate(database)
   } catch (error) {
@@ -25,22 +25,33 @@ export function openDatabase(file: string): LabDatabase {
   return database
 }
 
-/** Runs the migrations the file has not seen yet, each in its own transaction. */
+/**
+ * Runs the migrations the file has not seen yet, one transaction each. The version is read again
+ * under the write lock, so processes opening a new file together (CLI commands started at once,
+ * the CLI beside the app) never run a migration twice.
+ */
 export function migrate(database: LabDatabase): void {
-  const current = database.pragma('user_version', { simple: true }) as number
-  if (current > MIGRATIONS.length) {
-    throw new UserError(
-      `${database.name}: written by a newer Backprop Lab (schema version ${current}; this one knows up to ${MIGRATIONS.length}); update Backprop Lab, or use another --home folder`
-    )
-  }
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  while (schemaVersion(database) < MIGRATIONS.length) {
     database
       .transaction(() => {
+        const version = schemaVersion(database)
+        if (version === MIGRATIONS.length) return
         database.exec(MIGRATIONS[version])
         database.pragma(`user_version = ${version + 1}`)
       })
       .immediate()
   }
+}
+
+/** The file's schema version (`user_version`); a version newer than this build knows is refused. */
+function schemaVersion(database: LabDatabase): number {
+  const version = database.pragma('user_version', { simple: true }) as number
+  if (version > MIGRATIONS.length) {
+    throw new UserError(
+      `${database.name}: written by a newer Backprop Lab (schema version ${version}; this one knows up to ${MIGRATIONS.length}); update Backprop Lab, or use another --home folder`
+    )
+  }
+  return version
 }
 
 /** The next id with a prefix (`d1`, `r12`), counted in the database so concurrent writers never clash. */
