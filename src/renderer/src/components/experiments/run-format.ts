@@ -53,6 +53,19 @@ export function formatDate(iso: string, locale: string): string {
   )
 }
 
+/** A timestamp for a list: month, day and time, with the year only when it is not this year's. */
+export function formatShortDate(iso: string, locale: string, now = new Date()): string {
+  const date = new Date(iso)
+  const year = date.getFullYear() === now.getFullYear() ? undefined : 'numeric'
+  return new Intl.DateTimeFormat(locale, {
+    year,
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit'
+  }).format(date)
+}
+
 /** The Experiments screen's number formats in the UI's language; null values show as a dash. */
 export function useRunFormat() {
   const { t, locale } = useI18n()
@@ -64,6 +77,7 @@ export function useRunFormat() {
     accuracy: (value: number | null) =>
       value === null ? none() : formatAccuracy(value, locale.value),
     date: (iso: string | null) => (iso === null ? none() : formatDate(iso, locale.value)),
+    shortDate: (iso: string) => formatShortDate(iso, locale.value),
     count: (value: number) => new Intl.NumberFormat(locale.value).format(value)
   }
 }
