@@ -1,0 +1,70 @@
+import type { DatasetSummary } from '@shared/model/dataset'
+import type { OutputDesign } from '@shared/model/network-design'
+
+/** What the input layer is labelled with: an image's shape, or one name per feature. */
+export type InputDescription =
+  | { kind: 'image'; height: number; width: number; channels: number; count: number }
+  | { kind: 'features'; names: string[] }
+
+/** The label of one output unit: a class's probability, a class score, or a target's value. */
+export interface OutputLabel {
+  name: string
+  /** True when the unit's activation is a probability (sigmoid or softmax over classes). */
+  probability: boolean
+}
+
+/** Describes a dataset's inputs: images by their shape, tables by their column names. */
+export function describeInputs(
+  dataset: Pick<DatasetSummary, 'inputShape' | 'featureNames' | 'features'>
+): InputDescription {
+  const shape = dataset.inputShape
+  if (shape.length === 3) {
+    const [height, width, channels] = shape
+    return { kind: 'image', height, width, channels, count: dataset.features }
+  }
+  const names = Array.from(
+    { length: dataset.features },
+    (_, index) => dataset.featureNames[index] ?? `x${index + 1}`
+  )
+  return { kind: 'features', names }
+}
+
+/**
+ * Labels the output units from the data: one unit over two classes stands for the second
+ * (positive) class; otherwise each unit is a class, or a regression target.
+ */
+export function describeOutputs(
+  dataset: Pick<DatasetSummary, 'classes' | 'targets'>,
+  design: OutputDesign
+): OutputLabel[] {
+  const probability = design.activation === 'sigmoid' || design.activation === 'softmax'
+  const classes = dataset.classes ?? []
+  if (classes.length > 0) {
+    if (design.units === 1) return [{ name: classes[classes.length - 1], probability }]
+    return Array.from({ length: design.units }, (_, unit) => ({
+      name: classes[unit] ?? `y${unit + 1}`,
+      probability
+    }))
+  }
+  const targets = dataset.targets ?? []
+  return Array.from({ length: design.units }, (_, unit) => ({
+    name: targets[unit] ?? `y${unit + 1}`,
+    probability: false
+  }))
+}
+
+/** What the targets y are, for the loss formula: 0/1 for one unit over two classes, one-hot, or values. */
+export type TargetDescription =
+  { kind: 'binary'; positive: string } | { kind: 'oneHot' } | { kind: 'values' }
+
+/** Describes the targets the loss compares the outputs with. */
+export function describeTargets(
+  dataset: Pick<DatasetSummary, 'classes'>,
+  design: OutputDesign
+): TargetDescription {
+  const classes = dataset.classes ?? []
+  if (classes.length === 0) return { kind: 'values' }
+  return design.units === 1
+    ? { kind: 'binary', positive: classes[classes.length - 1] }
+    : { kind: 'oneHot' }
+}

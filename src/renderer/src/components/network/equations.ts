@@ -1,0 +1,89 @@
+import { DEFAULT_LEAKY_RELU_ALPHA, type ActivationName, type LossName } from '@shared/model/network'
+import type { DiagramLayer } from './diagram-layout'
+
+/**
+ * TeX for the lab's notation (CONTRACTS.md section 1): z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾, a⁽ˡ⁾ = f(z⁽ˡ⁾),
+ * W⁽ˡ⁾ of shape units(l) × units(l−1), a⁽⁰⁾ = x, and the costs J over a batch of m samples.
+ */
+
+/** One layer's equations: what it computes and the shapes of its parameters. */
+export interface LayerEquation {
+  /** 1-based layer number l. */
+  layer: number
+  units: number
+  activation: ActivationName
+  /** z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾ and a⁽ˡ⁾ = f(z⁽ˡ⁾). */
+  forward: string
+  /** W⁽ˡ⁾ ∈ ℝ^{units(l)×units(l−1)}, b⁽ˡ⁾ ∈ ℝ^{units(l)}. */
+  shapes: string
+}
+
+const superscript = (layer: number) => `^{(${layer})}`
+
+/** a⁽ˡ⁾ = f(z⁽ˡ⁾) with the layer's own function written out (a linear layer is a⁽ˡ⁾ = z⁽ˡ⁾). */
+function activationTex(activation: ActivationName, layer: number): string {
+  const z = `z${superscript(layer)}`
+  const applied: Record<ActivationName, string> = {
+    sigmoid: `\\sigma(${z})`,
+    tanh: `\\tanh(${z})`,
+    relu: `\\operatorname{ReLU}(${z})`,
+    'leaky-relu': `\\operatorname{LeakyReLU}_{\\alpha}(${z})`,
+    linear: z,
+    softmax: `\\operatorname{softmax}(${z})`
+  }
+  return `a${superscript(layer)} = ${applied[activation]}`
+}
+
+/** a⁽⁰⁾ = x ∈ ℝ^d: the input layer. */
+export function inputEquation(inputs: number): string {
+  return `a^{(0)} = x \\in \\mathbb{R}^{${inputs}}`
+}
+
+/** The equations of layers 1 … L; `layers[0]` is the input layer. */
+export function layerEquations(layers: readonly DiagramLayer[]): LayerEquation[] {
+  return layers.slice(1).map((layer, index) => {
+    const l = index + 1
+    const previous = layers[index].units
+    const activation = layer.activation ?? 'linear'
+    const s = superscript(l)
+    return {
+      layer: l,
+      units: layer.units,
+      activation,
+      forward: `z${s} = W${s} a^{(${l - 1})} + b${s}, \\qquad ${activationTex(activation, l)}`,
+      shapes: `W${s} \\in \\mathbb{R}^{${layer.units} \\times ${previous}}, \\quad b${s} \\in \\mathbb{R}^{${layer.units}}`
+    }
+  })
+}
+
+/** The definition of each activation the network uses (linear needs none), in order of first use. */
+export function activationDefinitions(
+  activations: readonly ActivationName[],
+  outputUnits: number
+): string[] {
+  const definitions: Partial<Record<ActivationName, string>> = {
+    sigmoid: '\\sigma(z) = \\frac{1}{1 + e^{-z}}',
+    tanh: '\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}',
+    relu: '\\operatorname{ReLU}(z) = \\max(0, z)',
+    'leaky-relu': `\\operatorname{LeakyReLU}_{\\alpha}(z) = \\max(\\alpha z, z), \\quad \\alpha = ${DEFAULT_LEAKY_RELU_ALPHA}`,
+    softmax: `\\operatorname{softmax}(z)_k = \\frac{e^{z_k}}{\\sum_{j=1}^{${outputUnits}} e^{z_j}}`
+  }
+  return [...new Set(activations)].flatMap((activation) => definitions[activation] ?? [])
+}
+
+/** The cost J for the loss, with the network's L and number of outputs K written in. */
+export function lossEquation(loss: LossName, layerCount: number, outputUnits: number): string {
+  const a = `a^{(${layerCount})}`
+  const samples = '\\frac{1}{m} \\sum_{i=1}^{m}'
+  const single = outputUnits === 1
+  const overOutputs = single ? '' : `\\sum_{k=1}^{${outputUnits}} `
+  const ik = single ? 'i' : 'ik'
+  switch (loss) {
+    case 'half-squared-error':
+      return `J = ${samples} \\tfrac{1}{2} \\left\\lVert ${a}_{i} - y_{i} \\right\\rVert^{2}`
+    case 'binary-cross-entropy':
+      return `J = ${samples} ${overOutputs}-\\left[ y_{${ik}} \\log ${a}_{${ik}} + \\left(1 - y_{${ik}}\\right) \\log\\left(1 - ${a}_{${ik}}\\right) \\right]`
+    case 'cross-entropy':
+      return `J = -${samples} ${overOutputs}y_{${ik}} \\log ${a}_{${ik}}`
+  }
+}
