@@ -38,6 +38,9 @@ export interface Batch {
 export class BatchLoader {
   private readonly inputs: Matrix
   private readonly targets: Matrix
+  /** The dataset rows the buffers hold, in order (the first `loadedCount`; 0 when unknown). */
+  private readonly loadedRows: Int32Array
+  private loadedCount = 0
 
   constructor(
     kernels: Kernels,
@@ -47,6 +50,7 @@ export class BatchLoader {
   ) {
     this.inputs = buffers?.inputs ?? kernels.matrix(capacity, data.inputs.cols)
     this.targets = buffers?.targets ?? kernels.matrix(capacity, data.targets.cols)
+    this.loadedRows = new Int32Array(capacity)
   }
 
   /** The full-capacity batch matrices, for a later loader of the same shape. */
@@ -56,12 +60,24 @@ export class BatchLoader {
 
   /**
    * Rows order[start], …, order[start + count − 1] of the dataset (rows start … start + count − 1
-   * when `order` is null).
+   * when `order` is null). When those are the rows of the previous load, in the same order (a
+   * full batch without shuffling, every epoch), the buffers already hold them and nothing is
+   * copied: a dataset never changes while it is trained on.
    */
   load(order: Int32Array | null, start: number, count: number): Batch {
-    copyRows(this.data.inputs, this.inputs, order, start, count)
-    copyRows(this.data.targets, this.targets, order, start, count)
+    if (order === null || !this.holds(order, start, count)) {
+      copyRows(this.data.inputs, this.inputs, order, start, count)
+      copyRows(this.data.targets, this.targets, order, start, count)
+      this.loadedCount = order === null ? 0 : count
+      if (order !== null) this.loadedRows.set(order.subarray(start, start + count))
+    }
     return { inputs: topRows(this.inputs, count), targets: topRows(this.targets, count) }
+  }
+
+  private holds(order: Int32Array, start: number, count: number): boolean {
+    if (count !== this.loadedCount) return false
+    for (let i = 0; i < count; i++) if (order[start + i] !== this.loadedRows[i]) return false
+    return true
   }
 }
 
