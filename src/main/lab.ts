@@ -1,7 +1,6 @@
 import { openLabStore, type LabStore } from './db/lab-store'
 import { resolveHome, type LabHome } from './home'
 import { DatasetStore } from './services/datasets/dataset-store'
-import { importImageSource } from './services/datasets/image-source'
 import { ImportService, type SourceImporter } from './services/datasets/import-service'
 import { createThreadSpawner, type EngineSpawner } from './services/training/engine-host'
 import { markInterruptedRuns } from './services/training/run-recovery'
@@ -37,7 +36,11 @@ export function openLab(options: LabOptions = {}): Lab {
   const datasets = new DatasetStore(store, home.datasets)
   markInterruptedRuns(store)
   datasets.removeOrphans()
-  const importImages: SourceImporter = options.importImages ?? importImageSource
+  // The image decoder (sharp) is loaded only when an image folder or IDX file is imported.
+  const importImages: SourceImporter =
+    options.importImages ??
+    (async (...args) =>
+      (await import('./services/datasets/image-source')).importImageSource(...args))
   return {
     home,
     store,
