@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  HOOK_TIMEOUT_MS,
   DIGITS_CSV,
   doneLine,
   epochLines,
@@ -28,12 +29,24 @@ function query<T>(home: string, sql: string, ...parameters: unknown[]): T {
   }
 }
 
+/** The epoch numbers of a run's stored metrics. */
+function epochsStored(home: string, runId: string): number[] {
+  const database = new Database(join(home, 'lab.sqlite'), { readonly: true })
+  try {
+    const rows = database
+      .prepare('SELECT epoch FROM metrics WHERE run_id = ? ORDER BY epoch')
+      .all(runId)
+    return (rows as { epoch: number }[]).map((row) => row.epoch)
+  } finally {
+    database.close()
+  }
+}
+
 /** Issue 4: a training process killed with SIGKILL leaves a sound database and a resumable run. */
 describe('crash survival: SIGKILL during train, then resume', () => {
   const home = newHome()
   const resumedFile = join(home, 'resumed.model.json')
   const referenceFile = join(home, 'reference.model.json')
-  let datasetId: string
   let killed: CliResult
   let runId: string
   let checkpointEpoch: number
@@ -44,8 +57,7 @@ describe('crash survival: SIGKILL during train, then resume', () => {
   let reference: CliResult
 
   beforeAll(async () => {
-    datasetId = doneLine(await runJson(home, ['import', DIGITS_CSV])).datasetId
-    const live = startCli(['train', datasetId, ...OPTIONS, '--home', home, '--json'])
+    const live = startCli(['train', DIGITS_CSV, ...OPTIONS, '--home', home, '--json'])
     await live.waitForLine((line) => line.event === 'epoch' && line.epoch >= 3)
     live.kill('SIGKILL')
     killed = await live.ended
@@ -57,14 +69,12 @@ describe('crash survival: SIGKILL during train, then resume', () => {
       runId
     ).epoch
     listed = (await runJson(home, ['runs'])).lines[0]
-    storedEpochs = (await runJson(home, ['run', runId])).lines[0].metrics.map(
-      (m: JsonLine) => m.epoch
-    )
+    storedEpochs = epochsStored(home, runId)
     ;[resumed, reference] = await Promise.all([
       runJson(home, ['resume', runId, '--save-model', resumedFile]),
-      runJson(home, ['train', datasetId, ...OPTIONS, '--save-model', referenceFile])
+      runJson(home, ['train', DIGITS_CSV, ...OPTIONS, '--save-model', referenceFile])
     ])
-  })
+  }, HOOK_TIMEOUT_MS)
 
   it('the process died mid-run, after epoch 3 was printed', () => {
     expect(killed.signal).toBe('SIGKILL')
@@ -100,8 +110,8 @@ describe('crash survival: SIGKILL during train, then resume', () => {
   })
 
   it('a run killed before its first epoch ends is interrupted with no epochs, and resume starts over', async () => {
-    const slowEpoch = ['--hidden', '512', '--batch', '1', '--epochs', '1']
-    const live = startCli(['train', datasetId, ...slowEpoch, '--home', home, '--json'])
+    const slowEpoch = ['--hidden', '256', '--batch', '1', '--epochs', '1']
+    const live = startCli(['train', DIGITS_CSV, ...slowEpoch, '--home', home, '--json'])
     let started: { id: string } | undefined
     while (!started) {
       await sleep(20)

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  HOOK_TIMEOUT_MS,
   IRIS_CSV,
   epochLines,
   newHome,
@@ -121,7 +122,7 @@ describe('full-batch trainLoss is J before each update', () => {
     writeFileSync(afterOneFile, JSON.stringify(stepped(start, firstStep)))
     secondStep = (await runJson(home, ['trace', afterOneFile, ...stepArgs])).lines[0]
     train = await trained
-  })
+  }, HOOK_TIMEOUT_MS)
 
   it('trace’s J on all rows is the cost recomputed from the contract', () => {
     expect(firstStep.loss).toBeCloseTo(costOf(start, rows, targets) + l2Term(start), 12)

@@ -1,7 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { IRIS_CSV, doneLine, newHome, runJson, type CliResult } from './support/cli'
+import {
+  HOOK_TIMEOUT_MS,
+  IRIS_CSV,
+  doneLine,
+  newHome,
+  runJson,
+  type CliResult
+} from './support/cli'
 
 /** The iris label column read straight from the file: class names in sorted order. */
 function irisClasses(): string[] {
@@ -31,7 +38,7 @@ describe('import and datasets --json', () => {
     second = await runJson(home, ['import', IRIS_CSV, '--name', 'again'])
     gaps = await runJson(home, ['import', withGaps])
     targets = await runJson(home, ['import', regression, '--targets', 'price'])
-  })
+  }, HOOK_TIMEOUT_MS)
 
   it('prints optional progress lines, then one done line with the summary fields', () => {
     expect(first.code, first.stderr).toBe(0)

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  HOOK_TIMEOUT_MS,
   DIGITS_CSV,
   doneLine,
   epochLines,
@@ -22,10 +23,9 @@ describe('Ctrl-C during train', () => {
   let stopped: CliResult
 
   beforeAll(async () => {
-    const datasetId = doneLine(await runJson(home, ['import', DIGITS_CSV])).datasetId
     const live = startCli([
       'train',
-      datasetId,
+      DIGITS_CSV,
       '--hidden',
       '64',
       '--epochs',
@@ -39,7 +39,7 @@ describe('Ctrl-C during train', () => {
     await live.waitForLine((line) => line.event === 'epoch')
     live.kill('SIGINT')
     stopped = await live.ended
-  })
+  }, HOOK_TIMEOUT_MS)
 
   it('exits 0 after printing the done line with status stopped', () => {
     expect(stopped.code, stopped.stderr).toBe(0)
@@ -56,6 +56,7 @@ describe('Ctrl-C during train', () => {
 
   it('says on stderr (not stdout) that it stops after the current batch', () => {
     expect(stderrLines(stopped)).toEqual([
+      expect.stringMatching(/^imported dataset/),
       expect.stringMatching(/stopping after the current batch/)
     ])
   })

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  HOOK_TIMEOUT_MS,
   IRIS_CSV,
   doneLine,
   newHome,
@@ -25,8 +26,7 @@ describe('predict and model files', () => {
   let fromFile: JsonLine
 
   beforeAll(async () => {
-    const datasetId = doneLine(await runJson(home, ['import', IRIS_CSV])).datasetId
-    const train = await runJson(home, ['train', datasetId, '--epochs', '5', '--save-model', saved])
+    const train = await runJson(home, ['train', IRIS_CSV, '--epochs', '5', '--save-model', saved])
     expect(train.code, train.stderr).toBe(0)
     runId = doneLine(train).runId
     expect(doneLine(train).modelFile).toBe(saved)
@@ -34,7 +34,7 @@ describe('predict and model files', () => {
     const predicted = await runJson(home, ['predict', saved, '--input', input])
     expect(predicted.code, predicted.stderr).toBe(0)
     fromFile = predicted.lines[0]
-  })
+  }, HOOK_TIMEOUT_MS)
 
   it('--save-model writes a model file of the contract: the run’s network, classes, preprocessing', () => {
     expect(model).toMatchObject({

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { TEXTBOOK_MODEL, newHome, runJson, type CliResult, type JsonLine } from './support/cli'
+import {
+  HOOK_TIMEOUT_MS,
+  TEXTBOOK_MODEL,
+  newHome,
+  runJson,
+  type CliResult,
+  type JsonLine
+} from './support/cli'
 import { costOf, readModelJson } from './support/model-math'
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
@@ -51,7 +58,7 @@ describe('trace and gradcheck --json', () => {
         '0.01,0.99;0.8,0.2'
       ])
     ])
-  })
+  }, HOOK_TIMEOUT_MS)
 
   it('reproduces the numbers Mazur prints for one step of the 2-2-2 example', () => {
     expect(mazur.code, mazur.stderr).toBe(0)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  HOOK_TIMEOUT_MS,
   IRIS_CSV,
   doneLine,
   epochLines,
@@ -72,7 +73,7 @@ describe('train, runs and run ID --json', () => {
       'demo'
     ])
     done = doneLine(train)
-  })
+  }, HOOK_TIMEOUT_MS)
 
   it('streams one epoch line per epoch, then the done line, and nothing else on stdout', () => {
     expect(train.code, train.stderr).toBe(0)

@@ -171,3 +171,6 @@ export function readLabelledCsv(path: string): { rows: number[][]; labels: strin
 export function rowsArgument(rows: readonly (readonly number[])[]): string {
   return rows.map((row) => row.map(String).join(',')).join(';')
 }
+
+/** For hooks that run several CLI processes: each takes about a second of CPU on a busy machine. */
+export const HOOK_TIMEOUT_MS = 60_000
