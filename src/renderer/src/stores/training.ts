@@ -129,6 +129,23 @@ export const useTrainingStore = defineStore('training', () => {
     ended.value = info
     setPhase('ended')
     revision.value++
+    void loadStoredLosses(info.runId)
+  }
+
+  /**
+   * Replaces the live batch costs (sampled a few times a second) with the run's stored ones
+   * (up to 50 per epoch), which draw a fast run's curve in full. Failures keep the live series.
+   */
+  async function loadStoredLosses(id: string): Promise<void> {
+    try {
+      const view = await lab.invoke('runs:get', { runId: id })
+      if (id !== runId.value || view.batchLosses.length <= lossSeries.points.length) return
+      lossSeries.reset(view.batchLosses)
+      triggerRef(batchLosses)
+      revision.value++
+    } catch {
+      // The live series stays: it is the same curve, only sparser.
+    }
   }
 
   lab.on('training:update', (update) => {

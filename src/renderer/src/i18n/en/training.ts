@@ -62,8 +62,7 @@ export default {
   },
   progress: {
     label: 'Training progress',
-    epoch: 'Epoch {epoch} of {planned}',
-    batch: 'batch {batch} of {batches}',
+    position: 'Epoch {epoch} of {planned} · batch {batch} of {batches}',
     elapsed: 'Elapsed {time}',
     eta: 'about {time} left',
     rate: '{rate} samples/s',
@@ -104,8 +103,7 @@ export default {
     openInExperiments: 'Open in Experiments'
   },
   confusion: {
-    actual: 'Actual',
-    predicted: 'Predicted',
+    corner: 'actual ↓ predicted →',
     cell: 'Actual {actual}, predicted {predicted}: {count} ({percent}% of {actual})'
   }
 }

@@ -57,9 +57,10 @@ export function etaSeconds(elapsedSeconds: number, progress: number): number | n
   return (elapsedSeconds * (1 - progress)) / progress
 }
 
-/** A duration as `m:ss`, or `h:mm:ss` from an hour up (seconds rounded). */
+/** A duration: `4.2 s` under a minute, else `m:ss`, or `h:mm:ss` from an hour up. */
 export function formatDuration(seconds: number): string {
-  const total = Math.max(0, Math.round(seconds))
+  if (seconds < 59.95) return `${Math.max(0, seconds).toFixed(1)} s`
+  const total = Math.round(seconds)
   const hours = Math.floor(total / 3600)
   const minutes = Math.floor((total % 3600) / 60)
   const rest = String(total % 60).padStart(2, '0')

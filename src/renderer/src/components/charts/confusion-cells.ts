@@ -1,0 +1,30 @@
+/** How one confusion-matrix cell is drawn. */
+export interface ConfusionCell {
+  count: number
+  /** Share of the actual class's rows (0 to 1; 0 for an empty row). */
+  share: number
+  background: string
+  /** Light text on dark cells. */
+  lightText: boolean
+  diagonal: boolean
+}
+
+/**
+ * Cells of a confusion matrix (rows actual, columns predicted), shaded by each cell's share of
+ * its row: the accent blue from transparent (none) to solid (every row of that class).
+ */
+export function confusionCells(matrix: readonly (readonly number[])[]): ConfusionCell[][] {
+  return matrix.map((row, actual) => {
+    const total = row.reduce((sum, count) => sum + count, 0)
+    return row.map((count, predicted) => {
+      const share = total > 0 ? count / total : 0
+      return {
+        count,
+        share,
+        background: `rgba(47, 111, 237, ${(0.06 + 0.94 * share).toFixed(3)})`,
+        lightText: share > 0.5,
+        diagonal: actual === predicted
+      }
+    })
+  })
+}

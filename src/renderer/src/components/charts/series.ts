@@ -1,0 +1,124 @@
+import type { EpochMetrics } from '@shared/model/training'
+
+/** A point of a line chart (x in epochs). */
+export interface ChartPoint {
+  x: number
+  y: number
+}
+
+/** One line of a chart, as plain data: Chart.js gets a fresh copy of `points`. */
+export interface ChartSeries {
+  label: string
+  points: ChartPoint[]
+  color: string
+  /** Thin and without point markers (the per-batch cost). */
+  faint?: boolean
+  /** Drawn dashed (another run, for comparison). */
+  dashed?: boolean
+}
+
+/** Which per-epoch metric a chart shows. */
+export type MetricName = 'loss' | 'accuracy'
+
+/** Another run's curves, drawn beside the current one. */
+export interface ComparedRun {
+  label: string
+  epochs: readonly EpochMetrics[]
+  color: string
+}
+
+/** The most points a series hands to Chart.js; longer series are decimated. */
+export const MAX_SERIES_POINTS = 1000
+
+/** Colours of the curves (train in the accent blue, validation in orange). */
+export const SERIES_COLORS = {
+  train: '#2f6fed',
+  validation: '#e8710a',
+  batch: 'rgba(47, 111, 237, 0.28)'
+} as const
+
+/**
+ * Min–max decimation: splits the points into buckets and keeps each bucket's lowest and highest
+ * point, in x order, so spikes survive. Returns at most `maxPoints` points (a copy when the
+ * series is short enough).
+ */
+export function decimate(
+  points: readonly ChartPoint[],
+  maxPoints = MAX_SERIES_POINTS
+): ChartPoint[] {
+  if (points.length <= maxPoints) return points.slice()
+  const buckets = Math.max(1, Math.floor(maxPoints / 2))
+  const size = points.length / buckets
+  const kept: ChartPoint[] = []
+  for (let bucket = 0; bucket < buckets; bucket++) {
+    const from = Math.floor(bucket * size)
+    const to = Math.min(points.length, Math.floor((bucket + 1) * size))
+    let low = from
+    let high = from
+    for (let index = from + 1; index < to; index++) {
+      if (points[index].y < points[low].y) low = index
+      if (points[index].y > points[high].y) high = index
+    }
+    kept.push(points[Math.min(low, high)])
+    if (low !== high) kept.push(points[Math.max(low, high)])
+  }
+  return kept
+}
+
+/** One metric per epoch as points (epochs where it is missing or not finite are left out). */
+export function epochPoints(
+  epochs: readonly EpochMetrics[],
+  pick: (epoch: EpochMetrics) => number | null
+): ChartPoint[] {
+  const points: ChartPoint[] = []
+  for (const epoch of epochs) {
+    const value = pick(epoch)
+    if (value !== null && Number.isFinite(value)) points.push({ x: epoch.epoch, y: value })
+  }
+  return points
+}
+
+/** Batch costs placed on the epoch axis: step s of a run with b batches per epoch sits at s / b. */
+export function batchLossPoints(
+  losses: readonly { step: number; loss: number }[],
+  batchesPerEpoch: number
+): ChartPoint[] {
+  if (batchesPerEpoch <= 0) return []
+  return losses
+    .filter((point) => Number.isFinite(point.loss))
+    .map((point) => ({ x: point.step / batchesPerEpoch, y: point.loss }))
+}
+
+/** The train and validation pickers of a metric. */
+export function metricPickers(metric: MetricName): {
+  train: (epoch: EpochMetrics) => number | null
+  validation: (epoch: EpochMetrics) => number | null
+} {
+  return metric === 'loss'
+    ? { train: (epoch) => epoch.trainLoss, validation: (epoch) => epoch.valLoss }
+    : { train: (epoch) => epoch.trainAccuracy, validation: (epoch) => epoch.valAccuracy }
+}
+
+/** A value to 4 significant digits (accuracy as a percentage). */
+export function formatMetric(value: number, metric: MetricName): string {
+  if (!Number.isFinite(value)) return String(value)
+  return metric === 'accuracy' ? `${(value * 100).toPrecision(4)}%` : value.toPrecision(4)
+}
+
+/** An epoch position: whole epochs as they are, batch positions to two decimals. */
+export function formatEpoch(x: number): string {
+  return Number.isInteger(x) ? String(x) : x.toFixed(2)
+}
+
+/**
+ * An axis label: accuracy as a whole percentage, loss to 3 significant digits. On a log scale
+ * only the 1, 2, 5 steps of each decade are labelled (the rest stay as grid lines).
+ */
+export function formatTick(value: number, metric: MetricName, logScale = false): string {
+  if (metric === 'accuracy') return `${Math.round(value * 100)}%`
+  if (logScale) {
+    const mantissa = Number((value / 10 ** Math.floor(Math.log10(value))).toPrecision(3))
+    if (mantissa !== 1 && mantissa !== 2 && mantissa !== 5) return ''
+  }
+  return String(Number(value.toPrecision(3)))
+}

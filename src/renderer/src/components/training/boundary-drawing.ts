@@ -1,0 +1,117 @@
+import type { DecisionBoundary } from '@shared/model/views'
+
+/** A colour as red, green, blue (0–255). */
+export type Rgb = readonly [number, number, number]
+
+/** The rectangle of input space a plot shows. */
+export interface PlotFrame {
+  xMin: number
+  xMax: number
+  yMin: number
+  yMax: number
+}
+
+/** A data point of the plot: raw feature values and its class. */
+export interface BoundaryPoint {
+  x: number
+  y: number
+  label: number
+}
+
+/** Class colours in label order (class 0 blue, class 1 orange, as the probability scale's ends). */
+export const CLASS_COLORS: readonly Rgb[] = [
+  [47, 111, 237],
+  [232, 113, 10],
+  [26, 138, 74],
+  [198, 47, 47],
+  [123, 79, 209],
+  [140, 86, 75],
+  [214, 71, 155],
+  [107, 114, 128],
+  [163, 160, 27],
+  [18, 159, 176]
+]
+
+const WHITE: Rgb = [255, 255, 255]
+/** How strongly a certain cell (P = 0 or 1) takes its class colour; the points stay visible on top. */
+const CERTAIN_STRENGTH = 0.7
+/** How strongly a cell of the class kind takes its class colour. */
+const CLASS_STRENGTH = 0.4
+/** How far the plot reaches past the data on each side (as main's boundary grid does). */
+const MARGIN = 0.1
+
+/** The colour `amount` of the way from `from` to `to` (0 to 1), rounded to whole values. */
+export function mix(from: Rgb, to: Rgb, amount: number): Rgb {
+  return [0, 1, 2].map((channel) =>
+    Math.round(from[channel] + (to[channel] - from[channel]) * amount)
+  ) as unknown as Rgb
+}
+
+/** The colour of class `index` (the palette repeats after ten classes). */
+export function classColor(index: number): Rgb {
+  return CLASS_COLORS[((index % CLASS_COLORS.length) + CLASS_COLORS.length) % CLASS_COLORS.length]
+}
+
+/**
+ * A diverging scale for P(class 1): white at 0.5, deepening towards class 0's blue as P falls
+ * to 0 and towards class 1's orange as it rises to 1. Not-a-number shows as grey.
+ */
+export function probabilityColor(probability: number): Rgb {
+  if (Number.isNaN(probability)) return [200, 200, 200]
+  const p = Math.min(1, Math.max(0, probability))
+  const strength = Math.abs(p - 0.5) * 2 * CERTAIN_STRENGTH
+  return mix(WHITE, p < 0.5 ? classColor(0) : classColor(1), strength)
+}
+
+/** A pale version of a class's colour, for the cells predicted as that class. */
+export function classCellColor(index: number): Rgb {
+  return mix(WHITE, classColor(index), CLASS_STRENGTH)
+}
+
+/**
+ * The boundary grid as RGBA pixels, one per cell, top row first: the grid's rows run from yMin
+ * upwards, an image's from the top down, so image row r shows grid row resolution − 1 − r.
+ */
+export function boundaryPixels(boundary: DecisionBoundary): Uint8ClampedArray<ArrayBuffer> {
+  const { resolution, values, kind } = boundary
+  const pixels = new Uint8ClampedArray(resolution * resolution * 4)
+  for (let row = 0; row < resolution; row++) {
+    const gridRow = resolution - 1 - row
+    for (let column = 0; column < resolution; column++) {
+      const value = values[gridRow * resolution + column]
+      const [red, green, blue] =
+        kind === 'probability' ? probabilityColor(value) : classCellColor(value)
+      const offset = (row * resolution + column) * 4
+      pixels[offset] = red
+      pixels[offset + 1] = green
+      pixels[offset + 2] = blue
+      pixels[offset + 3] = 255
+    }
+  }
+  return pixels
+}
+
+/** Where an input (x, y) lands on a plot of `width` × `height` pixels (y grows upwards). */
+export function projectPoint(
+  x: number,
+  y: number,
+  frame: PlotFrame,
+  width: number,
+  height: number
+): { px: number; py: number } {
+  return {
+    px: ((x - frame.xMin) / (frame.xMax - frame.xMin)) * width,
+    py: height - ((y - frame.yMin) / (frame.yMax - frame.yMin)) * height
+  }
+}
+
+/** The frame around data with these per-feature minima and maxima (10 % margin, as main's grid). */
+export function frameOfData(min: readonly number[], max: readonly number[]): PlotFrame {
+  const pad = (axis: number) => Math.max((max[axis] - min[axis]) * MARGIN, 1e-6)
+  return {
+    xMin: min[0] - pad(0),
+    xMax: max[0] + pad(0),
+    yMin: min[1] - pad(1),
+    yMax: max[1] + pad(1)
+  }
+}
