@@ -1,4 +1,5 @@
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   HOOK_TIMEOUT_MS,
@@ -7,10 +8,24 @@ import {
   newHome,
   readLabelledCsv,
   rowsArgument,
+  runCli,
   runJson,
   type JsonLine
 } from './support/cli'
 import { forwardRows, predictedClass, readModelJson, type ModelJson } from './support/model-math'
+
+/** A run's stored config, read from the lab database. */
+function storedConfig(home: string, runId: string): { initModel: string | null } {
+  const database = new Database(join(home, 'lab.sqlite'), { readonly: true })
+  try {
+    const row = database.prepare('SELECT config FROM runs WHERE id = ?').get(runId) as {
+      config: string
+    }
+    return JSON.parse(row.config)
+  } finally {
+    database.close()
+  }
+}
 
 /** `predict`, `--save-model` and `--init-model` (CONTRACTS.md sections 2 and 3). */
 describe('predict and model files', () => {
@@ -74,22 +89,28 @@ describe('predict and model files', () => {
 
   it('--init-model starts from the file’s weights and preprocessing, whatever the split', async () => {
     // a learning rate of 1e-300 leaves every weight as it is: the run must end where it began
-    const result = await runJson(home, [
-      'train',
-      IRIS_CSV,
-      '--init-model',
-      saved,
-      '--optimizer',
-      'sgd',
-      '--lr',
-      '1e-300',
-      '--epochs',
-      '1',
-      '--split',
-      '1',
-      '--save-model',
-      continued
-    ])
+    const result = await runCli(
+      [
+        'train',
+        IRIS_CSV,
+        '--init-model',
+        basename(saved),
+        '--optimizer',
+        'sgd',
+        '--lr',
+        '1e-300',
+        '--epochs',
+        '1',
+        '--split',
+        '1',
+        '--save-model',
+        continued,
+        '--home',
+        home,
+        '--json'
+      ],
+      dirname(saved)
+    )
     expect(result.code, result.stderr).toBe(0)
     const after = readModelJson(continued)
     expect(after.layers.map(({ weights, biases }) => ({ weights, biases }))).toEqual(
@@ -98,5 +119,7 @@ describe('predict and model files', () => {
     expect(after.preprocessing).toEqual(model.preprocessing)
     const predicted = await runJson(home, ['predict', doneLine(result).runId, '--input', input])
     expect(predicted.lines).toEqual([fromFile])
+    // the run keeps the file's absolute path, so `resume` finds it from any folder
+    expect(storedConfig(home, doneLine(result).runId).initModel).toBe(saved)
   })
 })

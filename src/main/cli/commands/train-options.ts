@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES, type HiddenActivationName } from '../../../shared/model/network'
 import { NORMALIZE_NAMES } from '../../../shared/model/preprocessing'
@@ -94,7 +95,8 @@ export function givenRunConfig(values: TrainOptionValues): Partial<RunConfig> {
     epochs: values.epochs,
     seed: values.seed,
     init: values.init,
-    initModel: values.initModel,
+    // absolute, so that `resume` finds the file from any folder
+    initModel: values.initModel === undefined ? undefined : resolve(values.initModel),
     precision: values.precision,
     split: values.split,
     normalize: values.normalize,
