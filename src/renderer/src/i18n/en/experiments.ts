@@ -68,6 +68,7 @@ export default {
     liveElsewhere:
       'Another run is training; stop it first to show this one on the Training screen.',
     loading: 'Opening the run…',
+    pick: 'Open a run from the list to see its curves, settings and results.',
     error: {
       failed: 'This run failed',
       interrupted: 'This run was interrupted'
@@ -144,6 +145,8 @@ export default {
     parts: { train: 'Training', validation: 'Validation', test: 'Test' },
     speed: 'Trained in {time} at {rate} samples/s',
     pending: 'The final evaluation is stored when the run ends.',
+    missing: 'This run ended without a final evaluation.',
+    lastEpoch: 'The numbers below are from epoch {epoch}, the last one it finished.',
     confusion: 'Validation confusion matrix',
     confusionTrain: 'Training confusion matrix'
   },
