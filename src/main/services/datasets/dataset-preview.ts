@@ -29,8 +29,16 @@ export function previewDataset(
       values: Array.from(features.subarray(row * width, (row + 1) * width)),
       label: labels ? labels[row] : null,
       targets: targets ? Array.from(targets.subarray(row * targetWidth, (row + 1) * targetWidth)) : null,
-      origin: origins.rowSources?.[row] ?? (origins.rowLines ? `line ${origins.rowLines[row]}` : `row ${row + 1}`)
+      origin: originOf(origins, row)
     })
   }
   return { datasetId, total, offset, rows }
+}
+
+/** A row's origin: its image's path, its CSV line, or (generated data) its row number. */
+function originOf(origins: { rowSources?: string[]; rowLines?: number[] }, row: number): string {
+  const source = origins.rowSources?.[row]
+  if (source !== undefined) return source
+  const line = origins.rowLines?.[row]
+  return line === undefined ? `row ${row + 1}` : `line ${line}`
 }
