@@ -39,15 +39,20 @@ export const isDesktop = electronBridge !== undefined
 
 /**
  * Turns dropped files into a path main can import: in the desktop app the dropped file's or
- * folder's own path; in browser mode the files are uploaded into a fresh folder first.
+ * folder's own path; in browser mode the files are uploaded into a fresh folder first (aborting
+ * `signal` stops the upload).
  */
-export async function pathForDrop(files: DroppedFile[], onProgress?: (done: number, total: number) => void): Promise<string> {
+export async function pathForDrop(
+  files: DroppedFile[],
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal
+): Promise<string> {
   if (electronBridge && files[0]?.file) {
     const path = electronBridge.pathForFile(files[0].topLevel ?? files[0].file)
     if (path) return path
   }
   const { uploadId, folder } = await invoke('uploads:create')
-  return uploadFiles(uploadId, folder, files, onProgress)
+  return uploadFiles(uploadId, folder, files, onProgress, signal)
 }
 
 export type { DroppedFile }

@@ -9,23 +9,27 @@ export interface DroppedFile {
 
 /**
  * Browser mode: sends files to the lab's host (PUT /upload/ID/path) and returns the server-side
- * path to import: the single file, or the dropped folder.
+ * path to import: the single file, or the dropped folder. Aborting `signal` stops the upload
+ * (the promise rejects with the signal's reason).
  */
 export async function uploadFiles(
   uploadId: string,
   folder: string,
   files: DroppedFile[],
-  onProgress?: (done: number, total: number) => void
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal
 ): Promise<string> {
   const concurrency = 6
   let next = 0
   let done = 0
   const sendNext = async (): Promise<void> => {
     while (next < files.length) {
+      signal?.throwIfAborted()
       const { file, relativePath } = files[next++]
       const response = await fetch(`/upload/${uploadId}/${relativePath.split('/').map(encodeURIComponent).join('/')}`, {
         method: 'PUT',
-        body: file
+        body: file,
+        signal
       })
       if (!response.ok) throw new Error(`could not upload ${relativePath}: ${await response.text()}`)
       onProgress?.(++done, files.length)
