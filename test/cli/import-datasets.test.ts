@@ -33,7 +33,8 @@ describe('import and datasets --json', () => {
     rows[1] = '2,,b'
     rows[6] = 'seven,12,a'
     writeFileSync(withGaps, `x,y,label\n${rows.join('\n')}\n`)
-    writeFileSync(regression, 'x,z,price\n1,2,3.5\n2,3,4.25\n3,5,6.5\n4,4,7\n')
+    const prices = Array.from({ length: 10 }, (_, i) => `${i},${(i * 7) % 5},${1.5 * i + 0.25}`)
+    writeFileSync(regression, `x,z,price\n${prices.join('\n')}\n`)
     first = await runJson(home, ['import', IRIS_CSV])
     second = await runJson(home, ['import', IRIS_CSV, '--name', 'again'])
     gaps = await runJson(home, ['import', withGaps])
@@ -90,7 +91,7 @@ describe('import and datasets --json', () => {
   it('--targets imports regression targets instead of classes', () => {
     expect(targets.code, targets.stderr).toBe(0)
     expect(doneLine(targets)).toMatchObject({
-      rows: 4,
+      rows: 10,
       features: 2,
       classes: null,
       targets: ['price']
@@ -114,9 +115,14 @@ describe('import and datasets --json', () => {
   })
 
   it('train PATH reports its on-the-fly import on stderr; stdout has only the training stream', async () => {
-    const result = await runJson(home, ['train', withGaps, '--epochs', '2', '--split', '1'])
+    const result = await runJson(home, ['train', regression, '--targets', 'price', '--epochs', '2'])
     expect(result.code, result.stderr).toBe(0)
     expect(result.lines.map((line) => line.event)).toEqual(['epoch', 'epoch', 'done'])
-    expect(result.stderr).toContain(doneLine(gaps).datasetId)
+    expect(result.stderr).toContain(doneLine(targets).datasetId)
+    // regression: the accuracy fields are null (CONTRACTS.md section 3)
+    for (const line of result.lines) {
+      expect(line).toMatchObject({ trainAccuracy: null, valAccuracy: null })
+      expect(line.valLoss).toBeGreaterThan(0)
+    }
   })
 })
