@@ -161,9 +161,14 @@ describe('runs store', () => {
   })
 
   it('re-reads the list when a run starts or ends, and the opened run when it ends', async () => {
-    const api = fakeLab()
+    const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
+    views.r4 = runView(running, { summary: null })
+    const api = installFakeLab({
+      'runs:list': () => [running, ...RUNS],
+      'runs:get': ({ runId }) => views[runId]
+    })
     const runs = useRunsStore()
-    await runs.open('r3')
+    await runs.open('r4')
     api.emit('training:started', {
       runId: 'r5',
       trainRows: 120,
@@ -173,8 +178,11 @@ describe('runs store', () => {
       plannedEpochs: 30,
       kernels: 'ts'
     })
+    await settle()
+    expect(api.requests('runs:list')).toHaveLength(1)
+    views.r4 = runView({ ...running, status: 'completed', epochs: 30 })
     api.emit('training:ended', {
-      runId: 'r3',
+      runId: 'r4',
       status: 'completed',
       error: null,
       epochs: 30,
@@ -182,7 +190,8 @@ describe('runs store', () => {
     })
     await settle()
     expect(api.requests('runs:list')).toHaveLength(2)
-    expect(api.requests('runs:get')).toEqual([{ runId: 'r3' }, { runId: 'r3' }])
+    expect(runs.opened?.detail.status).toBe('completed')
+    expect(runs.opened?.summary?.validation?.accuracy).toBe(0.9667)
   })
 
   it('renames the opened run in place and re-reads the list', async () => {
