@@ -9,6 +9,15 @@ const TILE_ROWS = 3
 const CHUNKS_PER_PRODUCT = 8
 /** A helper that has not finished a claimed chunk for this long is taken for dead. */
 const STALL_MILLISECONDS = 60_000
+/**
+ * When the helpers' share of the chunks falls below this (averaged over recent products), they
+ * are not getting a core (another process is busy): their polling then only takes time from
+ * this thread, so products run here alone for SOLO_PRODUCTS before sharing is tried again.
+ */
+const MINIMUM_HELPER_SHARE = 0.2
+const SOLO_PRODUCTS = 256
+/** Weight of the latest product in the running average of the helpers' share. */
+const SHARE_SMOOTHING = 0.1
 
 /**
  * A gemm that shares big products between the calling thread and the helper threads polling
@@ -17,7 +26,8 @@ const STALL_MILLISECONDS = 60_000
  * left, then this thread waits for the chunks others are finishing. Products under
  * `minimumWork` multiply-adds stay on this thread: a hand-over costs about a microsecond.
  * Every chunk takes the path chosen for the whole product and every element of C is computed by
- * the same operations, so the result is bit for bit the one-thread result.
+ * the same operations, so the result is bit for bit the one-thread result, whoever computes which
+ * chunk (and while the helpers sit out, see MINIMUM_HELPER_SHARE).
  */
 export function createSharedGemm(
   exports: KernelExports,
@@ -28,10 +38,14 @@ export function createSharedGemm(
   const integers = new Int32Array(memory.buffer, control, 32)
   const floats = new Float32Array(memory.buffer, control, 32)
   let tag = 0
+  let helperShare = 0.5
+  let soloProducts = 0
 
   return (path, transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, scratch) => {
     const byColumns = n >= 2 * TILE_COLS
-    if (m * n * k < minimumWork || (!byColumns && m < 2 * TILE_ROWS)) {
+    const small = m * n * k < minimumWork || (!byColumns && m < 2 * TILE_ROWS)
+    if (small || soloProducts > 0) {
+      if (!small) soloProducts--
       exports.gemm(
         path,
         transposeA,
@@ -83,8 +97,13 @@ export function createSharedGemm(
     Atomics.store(integers, slots.job, tag)
     Atomics.notify(integers, slots.job)
 
-    exports.gemmWork(control, scratch)
+    const computedHere = exports.gemmWork(control, scratch)
     waitForChunks(integers, chunkCount)
+    helperShare += SHARE_SMOOTHING * (1 - computedHere / chunkCount - helperShare)
+    if (helperShare < MINIMUM_HELPER_SHARE) {
+      soloProducts = SOLO_PRODUCTS
+      helperShare = 0.5
+    }
   }
 }
 

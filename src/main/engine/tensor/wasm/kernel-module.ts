@@ -32,8 +32,11 @@ export interface KernelExports {
   /** How a product of this shape is computed; every thread of one product uses the same path. */
   gemmPath(transposeA: number, transposeB: number, m: number, n: number): number
   gemm: GemmFunction
-  /** Claims and computes chunks of the shared gemm posted in the control block at `control`. */
-  gemmWork(control: number, scratch: number): void
+  /**
+   * Claims and computes chunks of the shared gemm posted in the control block at `control`;
+   * returns how many this thread computed.
+   */
+  gemmWork(control: number, scratch: number): number
   addBias(z: number, rows: number, cols: number, biases: number): void
   columnSums(m: number, rows: number, cols: number, out: number, scale: number): void
   activationForward(

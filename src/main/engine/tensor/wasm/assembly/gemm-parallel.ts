@@ -27,20 +27,25 @@ const BETA: usize = 80
 
 /**
  * Works on the job in `control` until all its chunks are claimed, with this thread's `scratch`.
- * Each finished chunk is counted in `completed` (and waiters on that slot are woken).
+ * Each finished chunk is counted in `completed` (and waiters on that slot are woken). Returns
+ * how many chunks this thread computed.
  */
-export function gemmWork(control: usize, scratch: usize): void {
+export function gemmWork(control: usize, scratch: usize): i32 {
   const job = atomic.load<i32>(control + JOB)
   const count = load<i32>(control + SPLIT, 8)
-  for (;;) {
-    const claim = atomic.load<i32>(control + CLAIM)
-    // A claim word of another job, or no chunk left: done.
-    if (claim >>> 8 != job || (claim & 255) >= count) return
-    if (atomic.cmpxchg<i32>(control + CLAIM, claim, claim + 1) != claim) continue
-    runChunk(control, claim & 255, scratch)
-    atomic.add<i32>(control + COMPLETED, 1)
-    atomic.notify(control + COMPLETED)
+  let computed = 0
+  let claim = atomic.load<i32>(control + CLAIM)
+  // Until the claim word belongs to another job or no chunk is left.
+  while (claim >>> 8 == job && (claim & 255) < count) {
+    if (atomic.cmpxchg<i32>(control + CLAIM, claim, claim + 1) == claim) {
+      runChunk(control, claim & 255, scratch)
+      computed++
+      atomic.add<i32>(control + COMPLETED, 1)
+      atomic.notify(control + COMPLETED)
+    }
+    claim = atomic.load<i32>(control + CLAIM)
   }
+  return computed
 }
 
 /** The part of the product in chunk `index`: a band of C's columns or rows. */
