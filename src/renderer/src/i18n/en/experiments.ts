@@ -64,7 +64,6 @@ export default {
     confirmDelete: 'Delete run “{name}” with its curves and weights? This cannot be undone.',
     confirmDeleteButton: 'Delete run',
     deleted: 'Run “{name}” deleted.',
-    renamed: 'Run renamed.',
     liveElsewhere:
       'Another run is training; stop it first to show this one on the Training screen.',
     loading: 'Opening the run…',
@@ -75,12 +74,10 @@ export default {
     }
   },
   curves: {
-    title: 'Curves',
     loss: 'Loss',
     accuracy: 'Accuracy',
     logScale: 'Log scale',
-    noEpochs: 'No epoch finished in this run.',
-    waiting: 'Charts appear here once the chart component is available.'
+    noEpochs: 'No epoch finished in this run, so it has no curves.'
   },
   config: {
     title: 'Settings',
@@ -115,9 +112,7 @@ export default {
     noHidden: 'none',
     fullBatch: 'full batch',
     yes: 'yes',
-    no: 'no',
-    copy: 'Copy',
-    copied: 'Copied'
+    no: 'no'
   },
   network: {
     title: 'Network',
