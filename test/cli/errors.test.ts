@@ -43,6 +43,7 @@ describe('exit codes and messages', () => {
   const oneClass = join(files, 'one-class.csv')
   const noFeatures = join(files, 'no-features.csv')
   const badModel = join(files, 'bad.model.json')
+  const newer = newHome('backprop-lab-newer-')
   const userErrors: { args: string[]; message: string }[] = [
     {
       args: ['import', ragged],
@@ -111,7 +112,6 @@ describe('exit codes and messages', () => {
   })
 
   it('a database from a newer version is refused as a user error naming the file', async () => {
-    const newer = newHome('backprop-lab-newer-')
     mkdirSync(join(newer, 'datasets'))
     const database = new Database(join(newer, 'lab.sqlite'))
     database.pragma('user_version = 999')

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
 
 /** The command line as a user runs it, from the repository root. */
 export const CLI = fileURLToPath(new URL('../../../bin/backprop-lab', import.meta.url))
@@ -36,9 +37,11 @@ export interface CliResult {
   lines: JsonLine[]
 }
 
-/** A fresh, empty lab home folder for one test file. */
+/** A fresh, empty folder (a lab home) for one test file, removed after its tests (call it in `describe`). */
 export function newHome(prefix = 'backprop-lab-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix))
+  const folder = mkdtempSync(join(tmpdir(), prefix))
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+  return folder
 }
 
 /** Parses every stdout line as JSON; a non-JSON line fails with the line shown. */
@@ -85,15 +88,18 @@ export class LiveCli {
     })
     this.ended = new Promise((resolve, reject) => {
       child.on('error', reject)
-      child.on('close', (code, signal) =>
+      child.on('close', (code, signal) => {
+        const stdout = this.stdout
         resolve({
           code,
           signal,
-          stdout: this.stdout,
+          stdout,
           stderr: this.stderr,
-          lines: jsonLines(this.stdout)
+          get lines() {
+            return jsonLines(stdout)
+          }
         })
-      )
+      })
     })
   }
 

@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { onTestFinished } from 'vitest'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import type { NewDataset } from '../../../src/main/db/dataset-repo'
 import type { LabStore } from '../../../src/main/db/lab-store'
@@ -8,9 +9,10 @@ import type { RunRecord } from '../../../src/main/db/run-repo'
 import type { ImportedDataset } from '../../../src/main/services/datasets/imported-dataset'
 import { completeRunConfig } from '../../../src/main/services/training/run-config'
 
-/** A fresh temp folder and the path of a database file inside it (not created yet). */
+/** A fresh temp folder, removed when the test ends, and the path of a database file in it (not created yet). */
 export function newDatabaseFile(): { folder: string; file: string } {
   const folder = mkdtempSync(join(tmpdir(), 'backprop-lab-db-'))
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }))
   return { folder, file: join(folder, 'lab.sqlite') }
 }
 
