@@ -15,6 +15,8 @@ export interface ChartSeries {
   faint?: boolean
   /** Drawn dashed (another run, for comparison). */
   dashed?: boolean
+  /** Drawn as dots without a line (too few points for a line to mean anything). */
+  dots?: boolean
 }
 
 /** Which per-epoch metric a chart shows. */
@@ -89,6 +91,20 @@ export function batchLossPoints(
     .map((point) => ({ x: point.step / batchesPerEpoch, y: point.loss }))
 }
 
+/** Points per epoch below which the batch costs are drawn as dots rather than a line. */
+const LINE_DENSITY = 3
+
+/**
+ * Whether a series is too sparse to draw as a line: fewer than LINE_DENSITY points per epoch
+ * of x range (live batch costs arrive a few times a second, which on a fast run can be one
+ * every several epochs; a line would then cut straight across the curves).
+ */
+export function isSparse(points: readonly ChartPoint[]): boolean {
+  if (points.length < 2) return true
+  const span = points[points.length - 1].x - points[0].x
+  return span > 0 && points.length / span < LINE_DENSITY
+}
+
 /** The train and validation pickers of a metric. */
 export function metricPickers(metric: MetricName): {
   train: (epoch: EpochMetrics) => number | null
@@ -121,4 +137,55 @@ export function formatTick(value: number, metric: MetricName, logScale = false):
     if (mantissa !== 1 && mantissa !== 2 && mantissa !== 5) return ''
   }
   return String(Number(value.toPrecision(3)))
+}
+
+/** What a metrics chart draws: a run's epochs, its batch costs, and other runs to compare. */
+export interface MetricsChartInput {
+  epochs: readonly EpochMetrics[]
+  metric: MetricName
+  batchLosses?: readonly { step: number; loss: number }[]
+  batchesPerEpoch?: number
+  comparisons?: readonly ComparedRun[]
+}
+
+/**
+ * The lines of a loss or accuracy chart, each decimated and as fresh plain arrays: the batch
+ * costs (loss only; faint, dots while sparse), train, validation (when the run has one), then
+ * the compared runs' validation curves, dashed.
+ */
+export function metricsChartSeries(
+  input: MetricsChartInput,
+  labels: { train: string; validation: string; batch: string }
+): ChartSeries[] {
+  const pick = metricPickers(input.metric)
+  const lines: ChartSeries[] = []
+  if (input.metric === 'loss' && input.batchLosses && input.batchesPerEpoch) {
+    const points = decimate(batchLossPoints(input.batchLosses, input.batchesPerEpoch))
+    if (points.length > 0) {
+      lines.push({
+        label: labels.batch,
+        points,
+        color: SERIES_COLORS.batch,
+        faint: true,
+        dots: isSparse(points)
+      })
+    }
+  }
+  lines.push({
+    label: labels.train,
+    points: decimate(epochPoints(input.epochs, pick.train)),
+    color: SERIES_COLORS.train
+  })
+  const validation = decimate(epochPoints(input.epochs, pick.validation))
+  if (validation.length > 0)
+    lines.push({ label: labels.validation, points: validation, color: SERIES_COLORS.validation })
+  for (const run of input.comparisons ?? []) {
+    lines.push({
+      label: run.label,
+      points: decimate(epochPoints(run.epochs, pick.validation)),
+      color: run.color,
+      dashed: true
+    })
+  }
+  return lines
 }
