@@ -24,25 +24,31 @@ export function fitPreprocessing(
     }
     return { kind: 'scale', factor: largest === 0 ? 1 : 1 / largest }
   }
-  const first = new Float64Array(cols)
-  const second = new Float64Array(cols)
+  const sum = new Float64Array(cols)
   const min = new Float64Array(cols).fill(Infinity)
   const max = new Float64Array(cols).fill(-Infinity)
   for (const row of rows) {
     for (let j = 0; j < cols; j++) {
       const value = features[row * cols + j]
-      first[j] += value
-      second[j] += value * value
+      sum[j] += value
       min[j] = Math.min(min[j], value)
       max[j] = Math.max(max[j], value)
     }
   }
   if (kind === 'minmax') return { kind: 'minmax', min: Array.from(min), max: Array.from(max) }
   const count = Math.max(rows.length, 1)
-  const mean = Array.from(first, (sum) => sum / count)
-  // σ = √(E[x²] − E[x]²); a constant column keeps σ = 1 so it maps to 0 instead of NaN
-  const std = Array.from(second, (sum, j) => {
-    const deviation = Math.sqrt(Math.max(0, sum / count - mean[j] * mean[j]))
+  const mean = Array.from(sum, (total) => total / count)
+  // Two passes: σ² = (1/n) Σ (x − mean)², which stays exact when the mean is large next to the
+  // spread (E[x²] − E[x]² would cancel). A constant column keeps σ = 1 so it maps to 0, not NaN.
+  const squaredDeviations = new Float64Array(cols)
+  for (const row of rows) {
+    for (let j = 0; j < cols; j++) {
+      const deviation = features[row * cols + j] - mean[j]
+      squaredDeviations[j] += deviation * deviation
+    }
+  }
+  const std = Array.from(squaredDeviations, (total) => {
+    const deviation = Math.sqrt(total / count)
     return deviation > 1e-12 ? deviation : 1
   })
   return { kind: 'standardize', mean, std }

@@ -21,6 +21,16 @@ export interface Prediction {
 }
 
 /**
+ * Raw input rows as the first layer sees them: the model's preprocessing applied (rows are
+ * checked to have inputSize finite values). Returns the rows unchanged when there is none.
+ */
+export function preprocessedRows(model: ModelFile, rows: readonly (readonly number[])[]): number[][] {
+  const inputs = matrixFromRows(createJsKernels('f64'), rows, model.inputSize, 'input')
+  applyPreprocessing(model.preprocessing, inputs.data, inputs.rows, inputs.cols)
+  return toRowArrays(inputs)
+}
+
+/**
  * Runs a model on raw input rows: its preprocessing is applied first, then the forward pass in
  * Float64. A model is a classifier when it names classes or ends in softmax or a single sigmoid.
  */

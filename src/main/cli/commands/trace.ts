@@ -5,6 +5,7 @@ import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, table, type Output } from '../output'
 import { parseNonNegative, parsePositive, parseRows } from '../option-values'
 import { resolveModel } from '../resolve'
+import { preprocessedRows } from '../../services/predict'
 import type { Lab } from '../../lab'
 import { addGlobalOptions } from './global-options'
 import { modelInputError } from './model-input'
@@ -41,9 +42,11 @@ export function stepCommands(program: Command): void {
       const network = networkFromModelFile(model, createJsKernels('f64'))
       const learningRate = learningRateFor(lab, runId, model, values.lr)
       const l2 = values.l2 ?? (runId ? lab.store.runs.get(runId)!.config.l2 : 0)
-      const result = modelInputError(() => traceStep(network, values.input, values.target, learningRate, l2))
-      out.event(result)
+      const input = modelInputError(() => preprocessedRows(model, values.input))
+      const result = modelInputError(() => traceStep(network, input, values.target, learningRate, l2))
+      out.event({ input, ...result })
       out.text(`One gradient-descent step, η = ${learningRate}, λ = ${l2}, batch of ${values.input.length} (Float64)`)
+      if (model.preprocessing) out.text(`inputs after the model's ${model.preprocessing.kind} preprocessing: ${input.map((row) => `[${row.map((v) => formatNumber(v, 6)).join(', ')}]`).join(' ')}`)
       out.text(`J = ${result.loss}`)
       for (const layer of result.layers) printLayer(out, layer)
     })
@@ -62,7 +65,8 @@ export function stepCommands(program: Command): void {
       const { model, runId } = resolveModel(lab, reference)
       const network = networkFromModelFile(model, createJsKernels('f64'))
       const l2 = values.l2 ?? (runId ? lab.store.runs.get(runId)!.config.l2 : 0)
-      const result = modelInputError(() => gradientCheck(network, values.input, values.target, values.epsilon ?? 1e-5, l2))
+      const input = modelInputError(() => preprocessedRows(model, values.input))
+      const result = modelInputError(() => gradientCheck(network, input, values.target, values.epsilon ?? 1e-5, l2))
       out.event(result)
       out.text(`Backprop vs central differences (ε = ${values.epsilon}, Float64; passes under 1e-6)`)
       out.text(

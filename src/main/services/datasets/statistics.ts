@@ -3,7 +3,6 @@ import type { DatasetAudit, FeatureStatistics } from '../../../shared/model/data
 /** Per-feature mean, standard deviation (population), min and max over all rows. */
 export function featureStatistics(features: Float32Array, rows: number, cols: number): FeatureStatistics {
   const mean = new Float64Array(cols)
-  const squares = new Float64Array(cols)
   const min = new Float64Array(cols).fill(Infinity)
   const max = new Float64Array(cols).fill(-Infinity)
   for (let i = 0; i < rows; i++) {
@@ -11,17 +10,21 @@ export function featureStatistics(features: Float32Array, rows: number, cols: nu
     for (let j = 0; j < cols; j++) {
       const value = features[offset + j]
       mean[j] += value
-      squares[j] += value * value
       if (value < min[j]) min[j] = value
       if (value > max[j]) max[j] = value
     }
   }
+  for (let j = 0; j < cols; j++) mean[j] /= rows
+  // Second pass: Var = (1/n) Σ (x − mean)², exact even when the mean dwarfs the spread.
   const std = new Float64Array(cols)
-  for (let j = 0; j < cols; j++) {
-    mean[j] /= rows
-    // Var = E[x²] − E[x]², clamped at 0 against round-off
-    std[j] = Math.sqrt(Math.max(0, squares[j] / rows - mean[j] * mean[j]))
+  for (let i = 0; i < rows; i++) {
+    const offset = i * cols
+    for (let j = 0; j < cols; j++) {
+      const deviation = features[offset + j] - mean[j]
+      std[j] += deviation * deviation
+    }
   }
+  for (let j = 0; j < cols; j++) std[j] = Math.sqrt(std[j] / rows)
   return { mean: Array.from(mean), std: Array.from(std), min: Array.from(min), max: Array.from(max) }
 }
 
