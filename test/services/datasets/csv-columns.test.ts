@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLab, type Lab } from '../../../src/main/lab'
 import { csvColumns } from '../../../src/main/services/datasets/csv/csv-columns'
-import { optionsOfImportKey, type ShapingOptions } from '../../../src/main/services/datasets/import-service'
+import {
+  optionsOfImportKey,
+  type ShapingOptions
+} from '../../../src/main/services/datasets/import-service'
 
 // Six rows: `id` is unique text (the importer leaves it out), `color` is text with two values
 // (one-hot), `size` and `weight` are numbers, `species` is the last column (the default label).
@@ -43,7 +46,12 @@ describe('csv columns for the role editor', () => {
   it('gives each header column the role the default import gave it, one-hot inputs mapped back', async () => {
     expect(await columnsAfterImport({})).toEqual([
       { name: 'id', role: 'ignore', inputs: [], leftOutByImporter: true },
-      { name: 'color', role: 'feature', inputs: ['color=blue', 'color=red'], leftOutByImporter: false },
+      {
+        name: 'color',
+        role: 'feature',
+        inputs: ['color=blue', 'color=red'],
+        leftOutByImporter: false
+      },
       { name: 'size', role: 'feature', inputs: ['size'], leftOutByImporter: false },
       { name: 'weight', role: 'feature', inputs: ['weight'], leftOutByImporter: false },
       { name: 'species', role: 'label', inputs: [], leftOutByImporter: false }
@@ -52,7 +60,9 @@ describe('csv columns for the role editor', () => {
 
   it('follows a chosen label column and columns left out as asked', async () => {
     const columns = await columnsAfterImport({ labelColumn: 'color', ignoreColumns: ['size'] })
-    expect(columns.map(({ name, role, leftOutByImporter }) => [name, role, leftOutByImporter])).toEqual([
+    expect(
+      columns.map(({ name, role, leftOutByImporter }) => [name, role, leftOutByImporter])
+    ).toEqual([
       ['id', 'ignore', true],
       ['color', 'label', false],
       ['size', 'ignore', false],
@@ -63,7 +73,13 @@ describe('csv columns for the role editor', () => {
 
   it('marks regression targets', async () => {
     const columns = await columnsAfterImport({ targets: ['weight'] })
-    expect(columns.map(({ role }) => role)).toEqual(['ignore', 'feature', 'feature', 'target', 'feature'])
+    expect(columns.map(({ role }) => role)).toEqual([
+      'ignore',
+      'feature',
+      'feature',
+      'target',
+      'feature'
+    ])
   })
 
   it('says so when the source file is gone', async () => {

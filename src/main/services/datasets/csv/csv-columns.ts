@@ -17,25 +17,39 @@ const HEADER_EVIDENCE_ROWS = 50
  * the dataset's source file (as the importer read it), and each column is matched to the
  * dataset's features, label and targets, given the options it was imported with.
  */
-export async function csvColumns(summary: DatasetSummary, options: ShapingOptions): Promise<CsvColumn[]> {
-  if (summary.kind !== 'csv') throw new UserError(`dataset ${summary.name} is not a CSV file, so it has no columns to choose`)
+export async function csvColumns(
+  summary: DatasetSummary,
+  options: ShapingOptions
+): Promise<CsvColumn[]> {
+  if (summary.kind !== 'csv')
+    throw new UserError(`dataset ${summary.name} is not a CSV file, so it has no columns to choose`)
   const names = await readColumnNames(summary.source)
   const table = { file: summary.source, names }
   const labelIndex = summary.classes ? labelColumnIndex(table, options.labelColumn) : null
   const asked = new Set((options.ignoreColumns ?? []).map((name) => safeColumnIndex(table, name)))
   const targets = new Set(summary.targets ?? [])
   return names.map((name, index): CsvColumn => {
-    const inputs = summary.featureNames.filter((feature) => feature === name || feature.startsWith(`${name}=`))
+    const inputs = summary.featureNames.filter(
+      (feature) => feature === name || feature.startsWith(`${name}=`)
+    )
     let role: ColumnRoleName = 'ignore'
     if (index === labelIndex) role = 'label'
     else if (targets.has(name)) role = 'target'
     else if (inputs.length > 0) role = 'feature'
-    return { name, role, inputs: role === 'feature' ? inputs : [], leftOutByImporter: role === 'ignore' && !asked.has(index) }
+    return {
+      name,
+      role,
+      inputs: role === 'feature' ? inputs : [],
+      leftOutByImporter: role === 'ignore' && !asked.has(index)
+    }
   })
 }
 
 /** The label column: the one named in the options (by name or 1-based number), else the last. */
-function labelColumnIndex(table: { file: string; names: string[] }, labelColumn: string | undefined): number | null {
+function labelColumnIndex(
+  table: { file: string; names: string[] },
+  labelColumn: string | undefined
+): number | null {
   if (!labelColumn) return table.names.length - 1
   return safeColumnIndex(table, labelColumn)
 }
@@ -64,7 +78,9 @@ async function readColumnNames(path: string): Promise<string[]> {
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UserError(`${path}: the file is gone, so its columns cannot be read; import it again from where it is now`)
+      throw new UserError(
+        `${path}: the file is gone, so its columns cannot be read; import it again from where it is now`
+      )
     }
     throw error
   }
