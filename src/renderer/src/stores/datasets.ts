@@ -2,17 +2,34 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ImportRequest, SampleName } from '@shared/ipc/contract'
 import type { DatasetSummary } from '@shared/model/dataset'
-import type { DatasetPreview, ImportOutcome } from '@shared/model/views'
+import type { CsvColumn, DatasetPreview, ImportOutcome } from '@shared/model/views'
 import { lab, pathForDrop, type DroppedFile } from '@renderer/api/lab'
+
+/** What an import's progress counts: uploaded files, imported images, or bytes of a text file. */
+export type ImportUnit = 'files' | 'images' | 'bytes'
 
 /** An import under way: what, how far, and since when (for the rate). */
 export interface ImportState {
   importId: string
   label: string
   phase: 'uploading' | 'importing'
+  unit: ImportUnit
   done: number
   total: number | null
   startedAt: number
+}
+
+/** Thrown by an import the user cancelled (nothing was imported). */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('the import was cancelled; nothing was imported')
+    this.name = 'ImportCancelled'
+  }
+}
+
+/** What an import of `path` counts: bytes of a CSV/TSV file, else images (folders, IDX files). */
+export function importUnitOf(path: string, isFolder: boolean): ImportUnit {
+  return isFolder || /idx\d-ubyte(\.gz)?$/i.test(path) ? 'images' : 'bytes'
 }
 
 /** Import options the Data screen can set (column roles, image size). */
@@ -23,19 +40,30 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const datasets = ref<DatasetSummary[]>([])
   const currentId = ref<string | null>(null)
   const importing = ref<ImportState | null>(null)
+  /** Ids of imports the user cancelled (their failure is a cancellation, not an error). */
+  const cancelled = new Set<string>()
+  let uploadAbort: AbortController | null = null
   /** The last import's source path and options, so column roles can be changed and re-imported. */
   const lastImport = ref<{ path: string; choices: ImportChoices } | null>(null)
-  const current = computed(() => datasets.value.find((dataset) => dataset.datasetId === currentId.value) ?? null)
+  const current = computed(
+    () => datasets.value.find((dataset) => dataset.datasetId === currentId.value) ?? null
+  )
 
   lab.on('import:progress', (progress) => {
     if (importing.value?.importId === progress.importId) {
-      importing.value = { ...importing.value, phase: 'importing', done: progress.done, total: progress.total }
+      importing.value = {
+        ...importing.value,
+        phase: 'importing',
+        done: progress.done,
+        total: progress.total
+      }
     }
   })
 
   async function refresh(): Promise<void> {
     datasets.value = await lab.invoke('datasets:list')
-    if (currentId.value && !datasets.value.some((dataset) => dataset.datasetId === currentId.value)) currentId.value = null
+    if (currentId.value && !datasets.value.some((dataset) => dataset.datasetId === currentId.value))
+      currentId.value = null
   }
 
   function select(datasetId: string | null): void {
@@ -49,37 +77,108 @@ export const useDatasetsStore = defineStore('datasets', () => {
     return outcome
   }
 
-  /** Imports a path on the machine running main, with progress; the dataset becomes current. */
-  async function importPath(path: string, choices: ImportChoices = {}, label = path): Promise<ImportOutcome> {
+  /**
+   * Imports a path on the machine running main, with progress; the dataset becomes current.
+   * Rejects with ImportCancelled when the user cancelled it.
+   */
+  async function importPath(
+    path: string,
+    choices: ImportChoices = {},
+    label = path,
+    unit = importUnitOf(path, false)
+  ): Promise<ImportOutcome> {
     const importId = crypto.randomUUID()
-    importing.value = { importId, label, phase: 'importing', done: 0, total: null, startedAt: Date.now() }
+    importing.value = {
+      importId,
+      label,
+      phase: 'importing',
+      unit,
+      done: 0,
+      total: null,
+      startedAt: Date.now()
+    }
     try {
       const outcome = await lab.invoke('datasets:import', { importId, path, ...choices })
       lastImport.value = { path, choices }
       return await adopt(outcome)
+    } catch (error) {
+      throw cancelled.has(importId) ? new ImportCancelled() : error
     } finally {
+      cancelled.delete(importId)
       if (importing.value?.importId === importId) importing.value = null
     }
   }
 
-  /** Imports dropped or picked files (uploaded first in browser mode). */
-  async function importFiles(files: DroppedFile[], choices: ImportChoices = {}): Promise<ImportOutcome> {
-    const label = files.length === 1 ? files[0].relativePath : `${files[0].relativePath.split('/')[0]} (${files.length} files)`
+  /** Imports dropped or picked files (uploaded first in browser mode; cancel stops the upload). */
+  async function importFiles(
+    files: DroppedFile[],
+    choices: ImportChoices = {}
+  ): Promise<ImportOutcome> {
+    const isFolder = files.length > 1 || files[0].relativePath.includes('/')
+    const label = isFolder ? files[0].relativePath.split('/')[0] : files[0].relativePath
     const uploadId = crypto.randomUUID()
-    importing.value = { importId: uploadId, label, phase: 'uploading', done: 0, total: files.length, startedAt: Date.now() }
+    const abort = new AbortController()
+    uploadAbort = abort
+    importing.value = {
+      importId: uploadId,
+      label,
+      phase: 'uploading',
+      unit: 'files',
+      done: 0,
+      total: files.length,
+      startedAt: Date.now()
+    }
     let path: string
     try {
-      path = await pathForDrop(files, (done, total) => {
-        if (importing.value?.importId === uploadId) importing.value = { ...importing.value, done, total }
-      })
+      path = await pathForDrop(
+        files,
+        (done, total) => {
+          if (importing.value?.importId === uploadId)
+            importing.value = { ...importing.value, done, total }
+        },
+        abort.signal
+      )
+    } catch (error) {
+      throw abort.signal.aborted ? new ImportCancelled() : error
     } finally {
+      uploadAbort = null
       importing.value = null
     }
-    return importPath(path, choices, label)
+    return importPath(path, choices, label, importUnitOf(path, isFolder))
   }
 
+  /** Asks main for a file or folder (desktop app) and imports it; null when the dialog was closed. */
+  async function openAndImport(kind: 'file' | 'folder'): Promise<ImportOutcome | null> {
+    const path = await lab.invoke('app:open-dialog', { kind })
+    if (!path) return null
+    return importPath(
+      path,
+      {},
+      path.split(/[\\/]/).filter(Boolean).at(-1) ?? path,
+      importUnitOf(path, kind === 'folder')
+    )
+  }
+
+  /** Re-imports a dataset's source with other column roles (the dataset keeps its name). */
+  async function reimport(dataset: DatasetSummary, choices: ImportChoices): Promise<ImportOutcome> {
+    return importPath(dataset.source, { ...choices, name: dataset.name }, dataset.name)
+  }
+
+  /** Stops the import under way: the upload, or main's import (which then leaves nothing behind). */
   async function cancelImport(): Promise<void> {
-    if (importing.value) await lab.invoke('datasets:cancel-import', { importId: importing.value.importId })
+    const state = importing.value
+    if (!state) return
+    if (state.phase === 'uploading') {
+      uploadAbort?.abort()
+      return
+    }
+    cancelled.add(state.importId)
+    await lab.invoke('datasets:cancel-import', { importId: state.importId })
+  }
+
+  /** A CSV dataset's columns and their roles (for the role editor). */
+  async function columns(datasetId: string): Promise<CsvColumn[]> {
+    return lab.invoke('datasets:columns', { datasetId })
   }
 
   /** Imports a bundled sample; the dataset becomes current. */
@@ -87,7 +186,11 @@ export const useDatasetsStore = defineStore('datasets', () => {
     return adopt(await lab.invoke('datasets:sample', { name }))
   }
 
-  async function preview(offset: number, limit: number, classIndex?: number): Promise<DatasetPreview | null> {
+  async function preview(
+    offset: number,
+    limit: number,
+    classIndex?: number
+  ): Promise<DatasetPreview | null> {
     if (!currentId.value) return null
     return lab.invoke('datasets:preview', { datasetId: currentId.value, offset, limit, classIndex })
   }
@@ -102,5 +205,23 @@ export const useDatasetsStore = defineStore('datasets', () => {
     await refresh()
   }
 
-  return { datasets, currentId, current, importing, lastImport, refresh, select, importPath, importFiles, cancelImport, loadSample, preview, rename, remove }
+  return {
+    datasets,
+    currentId,
+    current,
+    importing,
+    lastImport,
+    refresh,
+    select,
+    importPath,
+    importFiles,
+    openAndImport,
+    reimport,
+    cancelImport,
+    columns,
+    loadSample,
+    preview,
+    rename,
+    remove
+  }
 })
