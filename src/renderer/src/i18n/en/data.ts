@@ -1,4 +1,236 @@
 /** Texts of the Data screen. */
 export default {
-  title: 'Data'
+  title: 'Data',
+  open: {
+    file: 'Open file…',
+    fileTitle: 'A CSV or TSV table: one row per sample, the class or target in a column',
+    folder: 'Open folder…',
+    folderTitle: 'A folder with one subfolder of images per class, or a folder of IDX files',
+    dropHint: 'Drop a CSV file or an image folder anywhere on this window, or'
+  },
+  drop: {
+    title: 'Drop to import',
+    csv: 'A CSV or TSV file: one row per sample; the last column is the label unless you choose another.',
+    folder: 'A folder of images: one subfolder per class (coat/, shirt/, …).'
+  },
+  empty: {
+    title: 'Bring your own data',
+    lead: 'Drop a file or a folder anywhere on this window, or use Open file… or Open folder… above.',
+    csv: 'CSV or TSV tables, with or without a header; text columns become one input per value.',
+    folder:
+      'Image folders with one subfolder per class (PNG, JPEG, BMP); images are scaled to one size.',
+    idx: 'IDX files as in MNIST (images and labels side by side, gzipped or not).',
+    samples: 'Or start with a sample: no file needed'
+  },
+  import: {
+    region: 'Import in progress',
+    phase: { uploading: 'Uploading {label}', importing: 'Importing {label}' },
+    starting: 'Starting…',
+    count: {
+      files: '{done} / {total} files',
+      images: '{done} / {total} images',
+      bytes: '{done} / {total}'
+    },
+    countUnknown: { files: '{done} files', images: '{done} images', bytes: '{done} read' },
+    rate: { files: '{rate} files/s', images: '{rate}/s', bytes: '{rate}/s' },
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    cancelled: 'Import cancelled: nothing was imported.',
+    busy: 'An import is already running: wait for it, or cancel it first.',
+    done: 'Imported {name}: {rows} rows.',
+    reused: '{name} was imported before with the same content and options: showing that dataset.',
+    nothingDropped: 'There was nothing to import in what was dropped.'
+  },
+  samples: {
+    title: 'Samples',
+    loading: 'Loading…',
+    suggestionApplied: '{name}: its network and settings are set. Go to Training and press Start.',
+    presetLeft: 'The textbook example’s network and settings were replaced by the defaults.',
+    items: {
+      iris: {
+        name: 'Iris flowers',
+        about: 'Four measurements of 150 irises; tell the three species apart.',
+        tag: '150 rows · 3 classes'
+      },
+      xor: {
+        name: 'XOR',
+        about: 'Points in four quadrants; no straight line separates the two classes.',
+        tag: '400 points · 2 classes'
+      },
+      circles: {
+        name: 'Circles',
+        about: 'A ring around a disc: the border is a circle.',
+        tag: '400 points · 2 classes'
+      },
+      'two-spirals': {
+        name: 'Two spirals',
+        about: 'Two interleaved spiral arms: hard for a small network.',
+        tag: '400 points · 2 classes'
+      },
+      gaussians: {
+        name: 'Gaussians',
+        about: 'Two blobs of points: an easy first run.',
+        tag: '400 points · 2 classes'
+      },
+      'fashion-small': {
+        name: 'Fashion (small)',
+        about: '28 × 28 gray pictures of clothes from Fashion-MNIST, 30 per class.',
+        tag: '300 images · 10 classes'
+      },
+      textbook: {
+        name: 'Textbook example',
+        about: 'The classic 2-2-2 backpropagation example, with its starting weights.',
+        tag: '1 row · set weights'
+      }
+    }
+  },
+  rename: { action: 'Rename {name}', label: 'Dataset name' },
+  list: {
+    title: 'Your datasets',
+    classification:
+      '{rows} row · {features} features · {classes} classes | {rows} rows · {features} features · {classes} classes',
+    regression:
+      '{rows} row · {features} features · {targets} targets | {rows} rows · {features} features · {targets} targets',
+    pick: 'Pick a dataset on the left, or import one.',
+    deleteNamed: 'Delete {name}',
+    confirmDelete: 'Delete {name}? Its runs stay in Experiments.',
+    delete: 'Delete',
+    keep: 'Keep',
+    deleted: '{name} was deleted.'
+  },
+  kinds: { csv: 'CSV table', images: 'Image folder', idx: 'IDX images', generated: '2-D set' },
+  summary: {
+    region: 'Dataset summary',
+    rows: 'Rows',
+    features: 'Features',
+    inputShape: 'Input shape',
+    task: 'Task',
+    shapeGray: '{height} × {width} gray',
+    shapeColor: '{height} × {width} × {channels} colour',
+    shapeVector: '{count} values',
+    classification: '{count} classes',
+    regression: 'regression · {count} targets',
+    balance: 'Class balance',
+    balanced: 'The classes are about equally large.',
+    imbalanced:
+      'The largest class has {ratio} times the rows of the smallest: accuracy alone can mislead.',
+    targets: 'Regression targets',
+    skippedRows:
+      '{count} row was left out: see Problems and notes below. | {count} rows were left out: see Problems and notes below.',
+    skippedFiles:
+      '{count} file was left out: see Problems and notes below. | {count} files were left out: see Problems and notes below.'
+  },
+  problems: {
+    region: 'Problems and notes',
+    title: 'Problems and notes',
+    skipped: 'Left out ({count})',
+    fileLine: '{file}, line {line}',
+    showAll: 'Show all {count}',
+    showFewer: 'Show fewer',
+    noneSkipped: 'Nothing was left out.',
+    notes: 'What the import did',
+    audit: 'What the data looks like',
+    duplicates:
+      '{count} row repeats an earlier row (same inputs and label). | {count} rows repeat earlier rows (same inputs and label).',
+    constant:
+      '{count} feature has one value only and carries no information: {names}. | {count} features have one value only and carry no information: {names}.',
+    constantMore:
+      '{count} features have one value only and carry no information: {names} and {more} more.',
+    clean: 'No repeated rows, no constant features.'
+  },
+  prepare: {
+    region: 'Before training',
+    title: 'Before training',
+    normalization: 'Normalization',
+    normalize: {
+      auto: 'Auto (recommended)',
+      standardize: 'Standardize (mean 0, std 1)',
+      minmax: 'Min–max to [0, 1]',
+      scale: 'Divide by the largest value',
+      none: 'None'
+    },
+    autoPicked: 'auto',
+    explain: {
+      standardize:
+        'Each feature is standardized with the training rows’ mean and standard deviation.',
+      minmax: 'Each feature is mapped to [0, 1] with the training rows’ minimum and maximum.',
+      scale: 'Every value is divided by the largest absolute value in the training rows.',
+      none: 'Inputs are used as imported.',
+      pixels: 'Pixels are already in [0, 1]: no normalization.'
+    },
+    range: 'Raw values range from {min} to {max}.',
+    scalesDiffer:
+      'The features are on very different scales: without normalization, training may be slow or unstable.',
+    split: 'Split',
+    validationPercent: 'Validation %',
+    testPercent: 'Test %',
+    presets: { p80: '80 / 20', p70: '70 / 15 / 15', all: 'All for training' },
+    parts: {
+      train: '{percent}% train ({rows} row) | {percent}% train ({rows} rows)',
+      validation: '{percent}% validation ({rows} row) | {percent}% validation ({rows} rows)',
+      test: '{percent}% test ({rows} row) | {percent}% test ({rows} rows)'
+    },
+    noValidation:
+      'No validation rows: you will not see how the network does on data it has not trained on.',
+    stratified:
+      'Each class is split on its own, so every part keeps the class balance (shuffled with seed {seed}).',
+    shared: 'These are the settings the Training screen uses.',
+    toNetwork: 'Design the network',
+    toTraining: 'Go to Training'
+  },
+  preview: {
+    region: 'Preview',
+    title: 'Preview',
+    imagesTitle: 'Images by class',
+    tabs: { rows: 'Rows', columns: 'Columns' },
+    origin: 'From',
+    label: 'Label',
+    target: 'target',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Rows {from}–{to} of {total}',
+    moreColumns: 'Showing the first {shown} of {total} features.',
+    images: '{count} images',
+    imageOf: '{name}: {origin}',
+    zoomTitle: 'Image of class {name}',
+    rowNumber: 'row {row}',
+    close: 'Close',
+    scatter: 'The points, {x} across and {y} up, coloured by class',
+    axes: '{x} → · {y} ↑'
+  },
+  columns: {
+    explain:
+      'Choose one label column for classes, or target columns for regression. Apply imports the file again as a new dataset.',
+    column: 'Column',
+    role: 'Role',
+    becomes: 'Becomes',
+    values: 'Values',
+    range: '{min} to {max}, mean {mean}',
+    roleOf: 'Role of {name}',
+    roles: {
+      feature: 'Feature',
+      label: 'Label (class)',
+      target: 'Target (regression)',
+      ignore: 'Ignore'
+    },
+    becomesRole: {
+      feature: 'one input',
+      label: 'the class to predict',
+      target: 'a value to predict',
+      ignore: 'left out, as asked'
+    },
+    oneHot: '{count} inputs, one per value: {values}',
+    leftOutByImporter: 'left out by the importer: text with too many values, or empty',
+    afterApply: 'changes when you apply',
+    apply: 'Apply and re-import',
+    applying: 'Re-importing…',
+    reset: 'Undo changes',
+    applied: '{name} was imported again with the new column roles.',
+    problems: {
+      noOutput: 'Choose a label column (classes) or at least one target column (regression).',
+      twoLabels: 'Only one column can be the label.',
+      labelAndTargets: 'Choose either a label column or target columns, not both.',
+      noFeatures: 'At least one column must be a feature.'
+    }
+  }
 }

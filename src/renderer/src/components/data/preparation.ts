@@ -1,0 +1,98 @@
+import type { DatasetSummary } from '@shared/model/dataset'
+import type { NormalizeName } from '@shared/model/preprocessing'
+
+/** Rows in each part of a split. */
+export interface SplitCounts {
+  train: number
+  validation: number
+  test: number
+}
+
+/**
+ * Rows per part exactly as a run splits them (the engine's `splitRows`): fractions scaled to sum
+ * to 1, each class split on its own (all rows at once for regression), with cumulative rounding.
+ */
+export function splitCounts(
+  dataset: Pick<DatasetSummary, 'rows' | 'classCounts'>,
+  fractions: readonly number[]
+): SplitCounts {
+  const total = fractions.reduce((sum, fraction) => sum + fraction, 0)
+  const [trainShare, validationShare] = [0, 1].map((part) =>
+    total > 0 ? (fractions[part] ?? 0) / total : 0
+  )
+  const groups = dataset.classCounts ?? [dataset.rows]
+  const counts: SplitCounts = { train: 0, validation: 0, test: 0 }
+  for (const size of groups) {
+    const trainEnd = Math.round(size * trainShare)
+    const validationEnd = Math.max(trainEnd, Math.round(size * (trainShare + validationShare)))
+    counts.train += trainEnd
+    counts.validation += validationEnd - trainEnd
+    counts.test += size - validationEnd
+  }
+  return counts
+}
+
+/** Whole percentages of train, validation and test for a split's fractions (any scale). */
+export function splitPercents(fractions: readonly number[]): SplitCounts {
+  const total = fractions.reduce((sum, fraction) => sum + fraction, 0) || 1
+  const validation = Math.round(((fractions[1] ?? 0) / total) * 100)
+  const test = Math.round(((fractions[2] ?? 0) / total) * 100)
+  return { train: 100 - validation - test, validation, test }
+}
+
+/** The split setting for validation and test percentages (train gets the rest; `[1]` when none). */
+export function splitFromPercents(validation: number, test: number): number[] {
+  const train = 100 - validation - test
+  if (validation === 0 && test === 0) return [1]
+  return test === 0 ? [train / 100, validation / 100] : [train / 100, validation / 100, test / 100]
+}
+
+/** What a run will do to the inputs: the setting, resolved for this dataset as main resolves `auto`. */
+export interface NormalizationPlan {
+  kind: Exclude<NormalizeName, 'auto'>
+  /** True when the setting is `auto` and picked this. */
+  auto: boolean
+  /** Image pixels (already in [0, 1]). */
+  pixels: boolean
+}
+
+/** Resolves the normalization setting for a dataset (`auto`: none for images, standardize for tables). */
+export function normalizationPlan(
+  dataset: Pick<DatasetSummary, 'kind'>,
+  setting: NormalizeName
+): NormalizationPlan {
+  const pixels = dataset.kind === 'images' || dataset.kind === 'idx'
+  if (setting !== 'auto') return { kind: setting, auto: false, pixels }
+  return { kind: pixels ? 'none' : 'standardize', auto: true, pixels }
+}
+
+/** The smallest and largest raw value over all features. */
+export function rawRange(statistics: DatasetSummary['statistics']): { min: number; max: number } {
+  return {
+    min: statistics.min.reduce((a, b) => Math.min(a, b), Infinity),
+    max: statistics.max.reduce((a, b) => Math.max(a, b), -Infinity)
+  }
+}
+
+/** Ratio of widest to narrowest feature span above which unnormalized inputs train badly. */
+const SPAN_RATIO_WARNING = 20
+/** Raw magnitudes above this saturate sigmoid and tanh units. */
+const MAGNITUDE_WARNING = 10
+
+/**
+ * True when raw features are on very different scales or large: training them without
+ * normalization is slow or unstable (constant features aside).
+ */
+export function scalesDiffer(statistics: DatasetSummary['statistics']): boolean {
+  const spans = statistics.max
+    .map((max, index) => max - statistics.min[index])
+    .filter((span) => span > 0)
+  if (spans.length === 0) return false
+  const { min, max } = rawRange(statistics)
+  const widest = spans.reduce((a, b) => Math.max(a, b))
+  const narrowest = spans.reduce((a, b) => Math.min(a, b))
+  return (
+    widest / narrowest > SPAN_RATIO_WARNING ||
+    Math.max(Math.abs(min), Math.abs(max)) > MAGNITUDE_WARNING
+  )
+}

@@ -1,0 +1,86 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import DataProblems from '@renderer/components/data/DataProblems.vue'
+import DatasetSummaryPanel from '@renderer/components/data/DatasetSummaryPanel.vue'
+import { i18n } from '@renderer/i18n'
+import { fakeLab } from './fake-lab'
+import { csvDataset } from './fixtures'
+
+vi.mock('@renderer/api/lab', () => ({
+  lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
+  isDesktop: false,
+  pathForDrop: vi.fn()
+}))
+
+describe('dataset summary', () => {
+  let pinia: Pinia
+  beforeEach(() => {
+    fakeLab({})
+    pinia = createPinia()
+    setActivePinia(pinia)
+  })
+  const mountWith = (
+    component: typeof DatasetSummaryPanel | typeof DataProblems,
+    dataset = csvDataset()
+  ) => mount(component, { props: { dataset }, global: { plugins: [pinia, i18n] } })
+
+  it('shows each class’s rows and share: 6, 4 and 2 of 12 rows are 50 %, 33 % and 17 %', () => {
+    const wrapper = mountWith(DatasetSummaryPanel)
+    const rows = wrapper.findAll('[data-test=class-share]').map((row) =>
+      row
+        .findAll('th, td')
+        .map((cell) => cell.text())
+        .filter(Boolean)
+    )
+    expect(rows).toEqual([
+      ['a', '6', '50%'],
+      ['b', '4', '33%'],
+      ['c', '2', '17%']
+    ])
+    // the largest class has three times the rows of the smallest
+    expect(wrapper.text()).toContain('The largest class has 3 times the rows of the smallest')
+    expect(wrapper.get('[data-test=rows]').text()).toBe('12')
+  })
+
+  it('lists regression targets instead of classes', () => {
+    const wrapper = mountWith(
+      DatasetSummaryPanel,
+      csvDataset({ classes: null, classCounts: null, targets: ['price'] })
+    )
+    expect(wrapper.findAll('[data-test=class-share]')).toHaveLength(0)
+    expect(wrapper.text()).toContain('regression · 1 targets')
+    expect(wrapper.text()).toContain('price')
+  })
+
+  it('lists left-out files and lines with their reasons, the notes and the audit', () => {
+    const dataset = csvDataset({
+      kind: 'images',
+      skipped: [
+        {
+          file: 'coat/00378-corrupt-truncated.png',
+          reason: 'cannot decode (vipspng: libpng read error)'
+        },
+        { file: 'pets.csv', line: 4, reason: 'missing value in column "size"' }
+      ],
+      notes: ['resized 2 images to 28×28'],
+      audit: { duplicateRows: 1, constantFeatures: ['pixel_0_0', 'pixel_0_1'] }
+    })
+    expect(mountWith(DatasetSummaryPanel, dataset).get('[data-test=skipped-summary]').text()).toBe(
+      '2 files were left out: see Problems and notes below.'
+    )
+    const problems = mountWith(DataProblems, dataset)
+    const skipped = problems
+      .findAll('[data-test=skipped]')
+      .map((item) => item.findAll('span').map((part) => part.text()))
+    expect(skipped).toEqual([
+      ['coat/00378-corrupt-truncated.png', 'cannot decode (vipspng: libpng read error)'],
+      ['pets.csv, line 4', 'missing value in column "size"']
+    ])
+    expect(problems.text()).toContain('resized 2 images to 28×28')
+    expect(problems.text()).toContain('1 row repeats an earlier row')
+    expect(problems.text()).toContain(
+      '2 features have one value only and carry no information: pixel_0_0, pixel_0_1.'
+    )
+  })
+})
