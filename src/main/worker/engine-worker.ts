@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { createJsKernels, type Kernels } from '../engine'
+import { loadKernels, type LoadedKernels } from '../kernels/load-kernels'
 import type { Precision } from '../../shared/model/network'
 import type { ParentPort } from 'electron'
 import type { EngineCommand, EngineEvent, TrainingJob } from './protocol'
@@ -34,9 +34,9 @@ function parentChannel(): ParentChannel {
   throw new Error('the engine worker was started without a channel to its parent')
 }
 
-/** The kernels for a precision (the WASM SIMD backend plugs in here). */
-async function kernelsFor(precision: Precision): Promise<Kernels> {
-  return createJsKernels(precision)
+/** The kernels for a precision: WASM SIMD on two threads for f32 (or the TypeScript fallback). */
+async function kernelsFor(precision: Precision): Promise<LoadedKernels> {
+  return loadKernels(precision)
 }
 
 const channel = parentChannel()
@@ -51,12 +51,16 @@ channel.onMessage((command) => {
 })
 
 async function start(job: TrainingJob): Promise<void> {
+  let kernels: LoadedKernels | null = null
   try {
-    session = new TrainingSession(job, await kernelsFor(job.precision), (event) => channel.post(event))
+    kernels = await kernelsFor(job.precision)
+    session = new TrainingSession(job, kernels, (event) => channel.post(event))
     for (const command of early.splice(0)) session.command(command)
     await session.run()
   } catch (error) {
     channel.post({ type: 'crashed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+  } finally {
+    kernels?.dispose()
   }
 }
 
