@@ -106,6 +106,7 @@ describe('editing the design', () => {
     await input.setValue('0')
     expect(network.draft.hidden[0].units).toBe(16)
     expect(input.attributes('aria-invalid')).toBe('true')
+    expect((input.element as HTMLInputElement).value).toBe('0')
     expect(wrapper.get('.hint').text()).toBe('A whole number from 1 to 4096')
     await input.setValue('2.5')
     expect(network.draft.hidden[0].units).toBe(16)

@@ -117,7 +117,7 @@ export default {
     loss: 'Loss: {loss}',
     lossIntro: 'Cost J over a batch of m samples.',
     targets: {
-      binary: 'yᵢ is 1 for {positive} and 0 otherwise.',
+      binary: 'yᵢ is 1 for class “{positive}” and 0 otherwise.',
       oneHot: 'yᵢ is one-hot: 1 for the sample’s class, 0 for the others.',
       values: 'yᵢ holds the sample’s target values.'
     },
