@@ -2,6 +2,7 @@ import { CheckpointRepo } from './checkpoint-repo'
 import { openDatabase, type LabDatabase } from './connection'
 import { DatasetRepo } from './dataset-repo'
 import { ExperimentRepo } from './experiment-repo'
+import { InternalsRepo } from './internals-repo'
 import { RunRepo } from './run-repo'
 import { SettingsRepo } from './settings-repo'
 
@@ -12,6 +13,8 @@ export interface LabStore {
   experiments: ExperimentRepo
   runs: RunRepo
   checkpoints: CheckpointRepo
+  /** Per-epoch gradient norms and weight histograms of each layer. */
+  internals: InternalsRepo
   settings: SettingsRepo
   /** Runs `work` in one immediate transaction (all of it or nothing). */
   transaction<T>(work: () => T): T
@@ -27,6 +30,7 @@ export function openLabStore(file: string): LabStore {
     experiments: new ExperimentRepo(database),
     runs: new RunRepo(database),
     checkpoints: new CheckpointRepo(database),
+    internals: new InternalsRepo(database),
     settings: new SettingsRepo(database),
     transaction: (work) => database.transaction(work).immediate(),
     close: () => database.close()

@@ -1,3 +1,4 @@
+import type { LayerEpochInternals } from '../../shared/model/inspect'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { InitName, NetworkSpec, Precision } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
@@ -90,6 +91,8 @@ export interface EpochsFinished {
     metrics: EpochMetrics
     /** Milliseconds since the run (or this resume) started. */
     elapsedMs: number
+    /** Per layer: the epoch's mean gradient norms and (some epochs) a histogram of W(l). */
+    internals: LayerEpochInternals[]
   }[]
   /** The state after the last epoch of the group, to checkpoint. */
   checkpoint: ResumeState

@@ -13,6 +13,7 @@ import {
   type Kernels,
   type Network
 } from '../engine'
+import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
 import type { EngineEvent, EpochsFinished, TrainingJob, TrainingSummary } from './protocol'
 
@@ -23,7 +24,7 @@ const PROGRESS_MS = 100
 /** Batch costs kept per epoch for the fine-grained loss curve. */
 const BATCH_LOSS_POINTS_PER_EPOCH = 50
 /** Seed offset of the shuffling Rng (the initialization Rng uses the seed itself). */
-const SHUFFLE_SEED_OFFSET = 1
+export const SHUFFLE_SEED_OFFSET = 1
 
 /** Training time and samples, for samples per second (batches only, no evaluation). */
 class Throughput {
@@ -47,6 +48,7 @@ export class TrainingSession {
   private readonly network: Network
   private readonly trainer: Trainer
   private readonly data: JobData
+  private readonly internals: EpochInternalsRecorder
   private readonly total = new Throughput()
   private epochThroughput = new Throughput()
   private epochLosses: { step: number; loss: number }[] = []
@@ -67,15 +69,17 @@ export class TrainingSession {
       ? networkFromModelFile(job.initialModel, kernels, job.seed)
       : createNetwork(job.network, kernels, job.init, new Rng(job.seed))
     const trainRows = this.data.split.train.length
+    const batchSize = job.batchSize === 'full' ? trainRows : job.batchSize
     this.trainer = new Trainer({
       network: this.network,
       optimizer: createOptimizer(job.optimizer),
       data: this.data.part(this.data.split.train),
-      batchSize: job.batchSize === 'full' ? trainRows : job.batchSize,
+      batchSize,
       shuffle: job.shuffle,
       rng: new Rng(job.seed + SHUFFLE_SEED_OFFSET),
       l2: job.l2
     })
+    this.internals = new EpochInternalsRecorder(this.network, job.epochs, batchSize)
     if (job.resume) {
       const { resume } = job
       this.trainer.setState({
@@ -138,6 +142,7 @@ export class TrainingSession {
       const now = performance.now()
       this.epochThroughput.milliseconds += now - batchStart
       this.epochThroughput.samples += result.size
+      this.internals.afterBatch(result.batch)
       this.step++
       if (this.pendingSteps > 0) this.pendingSteps--
       this.epochLosses.push({ step: this.step, loss: result.loss })
@@ -176,7 +181,8 @@ export class TrainingSession {
         valAccuracy: validation?.accuracy ?? null,
         samplesPerSecond: throughput.perSecond
       },
-      elapsedMs: performance.now() - this.started
+      elapsedMs: performance.now() - this.started,
+      internals: this.internals.finishEpoch(epoch.epoch)
     })
     pending.checkpoint = {
       completedEpochs: state.completedEpochs,

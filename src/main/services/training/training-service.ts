@@ -199,12 +199,18 @@ export class TrainingService {
     return run
   }
 
-  /** One transaction per group of epochs: their metrics and batch losses, and the last checkpoint. */
+  /**
+   * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
+   * histograms) and batch losses, and the last checkpoint.
+   */
   private storeEpochs(runId: string, job: TrainingJob, event: EpochsFinished): void {
     const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
     this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
     this.store.transaction(() => {
-      for (const { metrics, elapsedMs } of event.epochs) this.store.runs.addEpoch(runId, metrics, elapsedMs)
+      for (const { metrics, elapsedMs, internals } of event.epochs) {
+        this.store.runs.addEpoch(runId, metrics, elapsedMs)
+        this.store.internals.add(runId, metrics.epoch, internals)
+      }
       this.store.runs.addBatchLosses(runId, event.batchLosses)
       this.store.checkpoints.save(runId, {
         epoch: event.checkpoint.completedEpochs,
