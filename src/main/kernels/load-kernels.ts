@@ -15,15 +15,29 @@ const MAXIMUM_PAGES = 65536
 /** Products below this many multiply-adds stay on one thread (a hand-over costs ~1 µs). */
 const MINIMUM_SHARED_WORK = 1 << 16
 
+/**
+ * Environment variables through which a bundled host points at the built assets, when the
+ * checkout's build/wasm/ and gemm-worker.ts are not beside the code (an electron-vite build:
+ * set them from `?asset` and `?modulePath` imports when forking the engine's utility process).
+ */
+export const KERNEL_ASSET_VARIABLES = {
+  relaxed: 'BACKPROP_LAB_WASM_RELAXED',
+  simd: 'BACKPROP_LAB_WASM_SIMD',
+  worker: 'BACKPROP_LAB_GEMM_WORKER'
+} as const
+
 /** How to load the kernels. */
 export interface LoadKernelsOptions {
   /** Threads sharing big products (default: 2 where the machine has two cores, else 1). */
   threads?: number
-  /** The .wasm builds; defaults to build/wasm/ of this checkout (rebuilt when stale). */
+  /**
+   * The .wasm builds; defaults to the KERNEL_ASSET_VARIABLES, else build/wasm/ of this checkout
+   * (rebuilt when stale).
+   */
   files?: KernelFiles
   /** Force a build: `relaxed` (fused multiply-add) or plain `simd`; default: the best available. */
   variant?: KernelVariant
-  /** The helper thread's entry; defaults to gemm-worker.ts beside this file. */
+  /** The helper thread's entry; defaults to its variable, else gemm-worker.ts beside this file. */
   workerUrl?: URL | string
   /** Where to say why the WASM backend could not be used (default console.warn). */
   log?: (message: string) => void
@@ -46,39 +60,48 @@ export async function loadKernels(
   precision: Precision,
   options: LoadKernelsOptions = {}
 ): Promise<LoadedKernels> {
-  if (precision === 'f64')
-    return loaded(
-      createJsKernels('f64'),
-      () => 0,
-      () => {}
-    )
+  if (precision === 'f64') return typeScriptKernels('f64')
   try {
     return await loadWasmKernels(options)
   } catch (error) {
     const log = options.log ?? console.warn
     log(`WASM SIMD kernels unavailable, using the TypeScript kernels: ${(error as Error).message}`)
-    return loaded(
-      createJsKernels('f32'),
-      () => 0,
-      () => {}
-    )
+    return typeScriptKernels('f32')
   }
+}
+
+function typeScriptKernels(precision: Precision): LoadedKernels {
+  return loaded(
+    createJsKernels(precision),
+    () => 0,
+    () => {}
+  )
 }
 
 async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKernels> {
   const threads = Math.max(1, Math.round(options.threads ?? Math.min(2, availableParallelism())))
-  const { module, variant } = await compileKernels(options.files, options.variant)
+  const { relaxed, simd, worker } = KERNEL_ASSET_VARIABLES
+  const fromEnvironment =
+    process.env[relaxed] && process.env[simd]
+      ? { relaxed: process.env[relaxed], simd: process.env[simd] }
+      : undefined
+  const { module, variant } = await compileKernels(
+    options.files ?? fromEnvironment,
+    options.variant
+  )
   const memory = new WebAssembly.Memory({ initial: 16, maximum: MAXIMUM_PAGES, shared: true })
   const instance = await WebAssembly.instantiate(module, { env: { memory } })
   const exports = instance.exports as unknown as KernelExports
   const heap = new WasmHeap(memory, exports.heapBase())
   const name = `wasm-simd-f32 (${variant}, ${threads} thread${threads > 1 ? 's' : ''})`
   const allocatedBytes = (): number => heap.allocatedBytes
-  if (threads === 1)
+  if (threads === 1) {
     return loaded(createWasmKernels({ exports, heap, name }), allocatedBytes, () => {})
+  }
 
   const control = heap.allocate(CONTROL_BYTES)
-  const workerUrl = options.workerUrl ?? new URL('./gemm-worker.ts', import.meta.url)
+  const workerUrl =
+    options.workerUrl ?? process.env[worker] ?? new URL('./gemm-worker.ts', import.meta.url)
   const helpers = await Promise.all(
     Array.from({ length: threads - 1 }, () => {
       const scratch = heap.allocate(exports.gemmScratchBytes())
