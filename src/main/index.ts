@@ -13,6 +13,13 @@ import { CONTENT_SECURITY_POLICY } from './web/static-files'
  */
 app.setName('Backprop Lab')
 
+/** What the open dialog offers per kind: data files, model files, or any folder. */
+const DIALOG_FILTERS = {
+  file: [{ name: 'Data', extensions: ['csv', 'tsv', 'txt', 'gz', 'ubyte', 'json'] }],
+  model: [{ name: 'Backprop Lab model', extensions: ['json'] }],
+  folder: undefined
+}
+
 app.whenReady().then(() => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
@@ -27,8 +34,8 @@ app.whenReady().then(() => {
       resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
       openDialog: async (kind) => {
         const result = await dialog.showOpenDialog({
-          properties: [kind === 'folder' ? 'openDirectory' : 'openFile'],
-          filters: kind === 'file' ? [{ name: 'Data', extensions: ['csv', 'tsv', 'txt', 'gz', 'ubyte', 'json'] }] : undefined
+          properties: kind === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'],
+          filters: DIALOG_FILTERS[kind]
         })
         return result.canceled ? null : (result.filePaths[0] ?? null)
       }

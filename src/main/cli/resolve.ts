@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { DatasetSummary } from '../../shared/model/dataset'
 import { UserError } from '../../shared/errors'
-import { modelFromParameters } from '../services/training/model-from-parameters'
 import type { Lab } from '../lab'
 import type { ImportOptions } from '../services/datasets/imported-dataset'
 import { readModelFile } from '../services/model-files'
+import { runModel } from '../services/run-model'
 import type { Output } from './output'
 import { importWithProgress } from './import-progress'
 
@@ -21,14 +21,7 @@ export interface ResolvedModel {
  */
 export function resolveModel(lab: Lab, reference: string): ResolvedModel {
   if (existsSync(reference)) return { model: readModelFile(reference), runId: null }
-  const run = lab.store.runs.get(reference)
-  if (!run) throw new UserError(`${reference}: no such model file or run id (see: backprop-lab runs)`)
-  if (run.model) return { model: run.model, runId: run.runId }
-  const checkpoint = lab.store.checkpoints.latest(run.runId)
-  if (!checkpoint) throw new UserError(`run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`)
-  const dataset = run.datasetId ? lab.store.datasets.get(run.datasetId) : undefined
-  const model = modelFromParameters(run.network, run.preprocessing, dataset, checkpoint.parameters, checkpoint.precision)
-  return { model, runId: run.runId }
+  return { model: runModel(lab.store, reference), runId: reference }
 }
 
 /**

@@ -17,8 +17,8 @@ export interface HandlerContext {
   version: string
   /** The folder with bundled samples and presets. */
   resourcesDir: string
-  /** Electron's native open dialog; absent in browser mode. */
-  openDialog?: (kind: 'file' | 'folder') => Promise<string | null>
+  /** Electron's native open dialog (`model`: a `*.model.json` file); absent in browser mode. */
+  openDialog?: (kind: 'file' | 'folder' | 'model') => Promise<string | null>
   /** Browser mode: makes a folder for uploaded files; absent in Electron. */
   createUpload?: () => { uploadId: string; folder: string }
 }

@@ -2,7 +2,9 @@ import { ENGINE_VERSION } from '../engine'
 import type { UiState } from '../../shared/model/views'
 import { UnsupportedError } from './unsupported-error'
 import { datasetHandlers } from './dataset-handlers'
+import { exportHandlers } from './export-handlers'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
+import { modelHandlers } from './model-handlers'
 import { runHandlers } from './run-handlers'
 import { trainingHandlers } from './training-handlers'
 
@@ -28,6 +30,8 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     },
     ...datasetHandlers(context),
     ...trainingHandlers(context),
-    ...runHandlers(context)
+    ...runHandlers(context),
+    ...exportHandlers(context),
+    ...modelHandlers(context)
   }
 }

@@ -9,6 +9,7 @@ import type { EventChannel, LabEvents } from '../../shared/ipc/contract'
 import { dispatch } from '../ipc/dispatch'
 import { createHandlers } from '../ipc/handlers'
 import type { Lab } from '../lab'
+import { serveExportZip } from './export-download'
 import { serveStatic } from './static-files'
 import { UploadFolders } from './uploads'
 
@@ -42,7 +43,8 @@ export interface WebHost {
 /**
  * Browser mode: serves the built renderer and carries the same LabApi over a WebSocket, on
  * 127.0.0.1 only. Every request must carry the per-launch token (in the URL the first time, then
- * in an HttpOnly cookie); dropped files are uploaded with PUT /upload/ID/relative/path.
+ * in an HttpOnly cookie); dropped files are uploaded with PUT /upload/ID/relative/path, and
+ * exports are downloaded as zips from GET /download/ID.zip.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
@@ -80,6 +82,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.writeHead(405).end()
       return
     }
+    if (url.pathname.startsWith('/download/')) return serveExportZip(options.lab.home.root, url.pathname, response)
     serveStatic(options.rendererDir, url.pathname, response)
   }
   const receiveUpload = async (request: IncomingMessage, response: ServerResponse, pathname: string) => {

@@ -1,4 +1,5 @@
 import type { DatasetSummary } from '../model/dataset'
+import type { ExportFormat, ExportOutcome, ModelPrediction, OpenedModel, RunReport } from '../model/exports'
 import type { RunConfig } from '../model/run'
 import type {
   AppInfo,
@@ -84,6 +85,21 @@ export interface LabInvoke {
   'runs:rename': (request: { runId: string; name: string }) => void
   'runs:annotate': (request: { runId: string; notes: string; tags: string[] }) => void
   'runs:delete': (request: { runId: string }) => void
+  /**
+   * Writes a run's model for other tools into a new folder named after the run and format: in
+   * the desktop app inside a folder the user picks (null when cancelled), in browser mode under
+   * the home's `exports/`, offered as a zip (`download`).
+   */
+  'runs:export': (request: { runId: string; format: ExportFormat; withData?: boolean }) => ExportOutcome | null
+  /** A run's lab report: one self-contained HTML page. */
+  'runs:report': (request: { runId: string }) => RunReport
+
+  /** Open model… in the desktop app: the native file dialog, then the file validated (null when cancelled). */
+  'models:open': () => OpenedModel | null
+  /** Open model… in browser mode: the chosen file's name and JSON text, validated. */
+  'models:read': (request: { name: string; text: string }) => OpenedModel
+  /** The CLI's `predict`: a model's outputs for raw input rows. */
+  'models:predict': (request: { model: OpenedModel['model']; rows: number[][] }) => ModelPrediction
 }
 
 /** Main → renderer pushes. Key: channel; value: payload. */
@@ -121,7 +137,12 @@ export const INVOKE_CHANNELS = {
   'runs:get': true,
   'runs:rename': true,
   'runs:annotate': true,
-  'runs:delete': true
+  'runs:delete': true,
+  'runs:export': true,
+  'runs:report': true,
+  'models:open': true,
+  'models:read': true,
+  'models:predict': true
 } as const satisfies Record<keyof LabInvoke, true>
 
 export const EVENT_CHANNELS = {

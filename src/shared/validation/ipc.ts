@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { SAMPLE_NAMES, type InvokeChannel, type InvokeRequest } from '../ipc/contract'
+import { EXPORT_FORMATS } from '../model/exports'
+import type { ModelFile } from '../model/model-file'
 import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
 import { NORMALIZE_NAMES } from '../model/preprocessing'
 import { OPTIMIZER_NAMES } from '../model/training'
@@ -9,6 +11,8 @@ const id = z.string().min(1).max(64)
 const name = z.string().trim().min(1).max(200)
 const runRequest = z.object({ runId: id })
 const datasetRequest = z.object({ datasetId: id })
+/** The largest model file text Open model… sends (the WebSocket carries at most 16 MiB). */
+const MAX_MODEL_TEXT = 15 * 1024 * 1024
 const hiddenActivation = z.enum(ACTIVATION_NAMES.filter((activation) => activation !== 'softmax') as [string, ...string[]])
 
 /** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
@@ -98,7 +102,16 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   'runs:get': runRequest,
   'runs:rename': z.object({ runId: id, name }),
   'runs:annotate': z.object({ runId: id, notes: z.string().max(10_000), tags: z.array(z.string().trim().min(1).max(40)).max(20) }),
-  'runs:delete': runRequest
+  'runs:delete': runRequest,
+  'runs:export': z.object({ runId: id, format: z.enum(EXPORT_FORMATS), withData: z.boolean().optional() }),
+  'runs:report': runRequest,
+  'models:open': null,
+  'models:read': z.object({ name: z.string().min(1).max(255), text: z.string().max(MAX_MODEL_TEXT) }),
+  // The model is checked by parseModelFile in the handler, whose messages name the field.
+  'models:predict': z.object({
+    model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null),
+    rows: z.array(z.array(z.number()).max(1_000_000)).min(1).max(1000)
+  })
 }
 
 /**

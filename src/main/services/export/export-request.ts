@@ -1,11 +1,9 @@
+import type { ExportFormat } from '../../../shared/model/exports'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Precision } from '../../../shared/model/network'
 import type { OptimizerConfig } from '../../../shared/model/training'
 
-/** The formats `export MODEL --format … --out DIR` writes (CONTRACTS.md section 3). */
-export const EXPORT_FORMATS = ['onnx', 'tfjs', 'pytorch', 'numpy', 'json'] as const
-/** One of EXPORT_FORMATS. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export { EXPORT_FORMATS, type ExportFormat } from '../../../shared/model/exports'
 
 /**
  * How the run was trained, so that the PyTorch `train.py` continues with the same settings. The

@@ -1,0 +1,36 @@
+import { UserError } from '../../shared/errors'
+import { safeFileName, type RunReport } from '../../shared/model/exports'
+import type { RunEvaluationSummary } from '../../shared/model/views'
+import type { LabStore } from '../db/lab-store'
+import { runReportHtml, type ConfusionMatrix } from './export/report'
+import { runModel } from './run-model'
+import { runView } from './run-views'
+
+/**
+ * The lab report of a run (see runReportHtml), assembled from the store: the run's detail, its
+ * dataset, its model (final, or its last checkpoint's), and the confusion matrix of the
+ * validation part from the run's stored evaluation (the training part when it has no validation
+ * part). Throws UserError when the run's dataset was deleted (the report could not say what it
+ * trained on, nor how to train it again).
+ */
+export function runReport(store: LabStore, runId: string): RunReport {
+  const view = runView(store, runId)
+  const dataset = view.detail.datasetId ? store.datasets.get(view.detail.datasetId) : undefined
+  if (!dataset) {
+    throw new UserError(`run ${runId}: its dataset was deleted, so a report cannot say what it trained on`)
+  }
+  const html = runReportHtml({
+    run: view.detail,
+    dataset,
+    model: runModel(store, runId),
+    confusion: storedConfusion(view.summary, dataset.classes)
+  })
+  return { fileName: `${safeFileName(view.detail.name || runId)}.html`, html }
+}
+
+function storedConfusion(summary: RunEvaluationSummary | null, classes: string[] | null): ConfusionMatrix | null {
+  if (!summary || !classes) return null
+  const part = summary.validation?.confusion ? 'validation' : summary.train?.confusion ? 'train' : null
+  if (!part) return null
+  return { split: part, classes, counts: summary[part]!.confusion! }
+}
