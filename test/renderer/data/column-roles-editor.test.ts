@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CsvColumn } from '@shared/model/views'
 import ColumnRoles from '@renderer/components/data/ColumnRoles.vue'
 import { i18n } from '@renderer/i18n'
+import { useAppStore } from '@renderer/stores/app'
 import { useDatasetsStore } from '@renderer/stores/datasets'
 import { fakeLab, type FakeLab } from './fake-lab'
 import { csvDataset } from './fixtures'
@@ -82,6 +83,9 @@ describe('column roles editor', () => {
       name: 'pets'
     })
     expect(useDatasetsStore().currentId).toBe('d9')
+    expect(useAppStore().notices.map((notice) => notice.text)).toEqual([
+      'pets was imported again with the new column roles.'
+    ])
   })
 
   it('explains roles that make no dataset and keeps Apply off', async () => {

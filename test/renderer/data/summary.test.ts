@@ -49,7 +49,7 @@ describe('dataset summary', () => {
       csvDataset({ classes: null, classCounts: null, targets: ['price'] })
     )
     expect(wrapper.findAll('[data-test=class-share]')).toHaveLength(0)
-    expect(wrapper.text()).toContain('regression · 1 targets')
+    expect(wrapper.text()).toContain('regression · 1 target')
     expect(wrapper.text()).toContain('price')
   })
 
@@ -78,7 +78,7 @@ describe('dataset summary', () => {
       ['pets.csv, line 4', 'missing value in column "size"']
     ])
     expect(problems.text()).toContain('resized 2 images to 28×28')
-    expect(problems.text()).toContain('1 row repeats an earlier row')
+    expect(problems.text()).toContain('1 row repeats an earlier row (same inputs and class).')
     expect(problems.text()).toContain(
       '2 features have one value only and carry no information: pixel_0_0, pixel_0_1.'
     )

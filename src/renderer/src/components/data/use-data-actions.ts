@@ -14,16 +14,24 @@ import { applySuggestion, leavePreset } from './apply-sample'
 export function useDataActions() {
   const app = useAppStore()
   const datasets = useDatasetsStore()
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
 
   /** Notes that the textbook preset was left, when it was. */
   function leavePresetWithNotice(): void {
     if (leavePreset()) app.notify('info', t('data.samples.presetLeft'))
   }
 
-  /** Runs one import at a time and reports its outcome. */
+  /** The usual notice of a finished import: its name and rows, or that it was imported before. */
+  function importedMessage(outcome: ImportOutcome): string {
+    const { name, rows } = outcome.dataset
+    const key = outcome.reused ? 'data.import.reused' : 'data.import.done'
+    return t(key, { name, rows: rows.toLocaleString(locale.value) }, rows)
+  }
+
+  /** Runs one import at a time and reports its outcome (with `message`, or the usual notice). */
   async function runImport(
-    start: () => Promise<ImportOutcome | null>
+    start: () => Promise<ImportOutcome | null>,
+    message: (outcome: ImportOutcome) => string = importedMessage
   ): Promise<ImportOutcome | null> {
     if (datasets.importing) {
       app.notify('info', t('data.import.busy'))
@@ -33,14 +41,7 @@ export function useDataActions() {
       const outcome = await start()
       if (!outcome) return null
       leavePresetWithNotice()
-      const { name, rows } = outcome.dataset
-      app.notify(
-        'info',
-        t(outcome.reused ? 'data.import.reused' : 'data.import.done', {
-          name,
-          rows: rows.toLocaleString()
-        })
-      )
+      app.notify('info', message(outcome))
       return outcome
     } catch (error) {
       if (error instanceof ImportCancelled) app.notify('info', t('data.import.cancelled'))

@@ -37,7 +37,7 @@ export default {
     cancelling: 'Cancelling…',
     cancelled: 'Import cancelled: nothing was imported.',
     busy: 'An import is already running: wait for it, or cancel it first.',
-    done: 'Imported {name}: {rows} rows.',
+    done: 'Imported {name}: {rows} row. | Imported {name}: {rows} rows.',
     reused: '{name} was imported before with the same content and options: showing that dataset.',
     nothingDropped: 'There was nothing to import in what was dropped.'
   },
@@ -87,10 +87,10 @@ export default {
   rename: { action: 'Rename {name}', label: 'Dataset name' },
   list: {
     title: 'Your datasets',
-    classification:
-      '{rows} row · {features} features · {classes} classes | {rows} rows · {features} features · {classes} classes',
-    regression:
-      '{rows} row · {features} features · {targets} targets | {rows} rows · {features} features · {targets} targets',
+    rows: '{count} row | {count} rows',
+    features: '{count} feature | {count} features',
+    classes: '{count} class | {count} classes',
+    targets: '{count} target | {count} targets',
     pick: 'Pick a dataset on the left, or import one.',
     deleteNamed: 'Delete {name}',
     confirmDelete: 'Delete {name}? Its runs stay in Experiments.',
@@ -109,7 +109,7 @@ export default {
     shapeColor: '{height} × {width} × {channels} colour',
     shapeVector: '{count} values',
     classification: '{count} classes',
-    regression: 'regression · {count} targets',
+    regression: 'regression · {count} target | regression · {count} targets',
     balance: 'Class balance',
     balanced: 'The classes are about equally large.',
     imbalanced:
@@ -131,7 +131,9 @@ export default {
     notes: 'What the import did',
     audit: 'What the data looks like',
     duplicates:
-      '{count} row repeats an earlier row (same inputs and label). | {count} rows repeat earlier rows (same inputs and label).',
+      '{count} row repeats an earlier row (same inputs and class). | {count} rows repeat earlier rows (same inputs and class).',
+    duplicateInputs:
+      '{count} row has the same inputs as an earlier row. | {count} rows have the same inputs as earlier rows.',
     constant:
       '{count} feature has one value only and carries no information: {names}. | {count} features have one value only and carry no information: {names}.',
     constantMore:
