@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import type { DecisionBoundary } from '@shared/model/views'
+import {
+  boundaryPixels,
+  classCellColor,
+  classColor,
+  CLASS_COLORS,
+  frameOfData,
+  probabilityColor,
+  projectPoint
+} from '@renderer/components/training/boundary-drawing'
+
+describe('heatmap colours', () => {
+  it('is white at P = 0.5 and deepens towards class 0 (blue) and class 1 (orange)', () => {
+    expect(probabilityColor(0.5)).toEqual([255, 255, 255])
+    const [r0, , b0] = probabilityColor(0)
+    const [r1, , b1] = probabilityColor(1)
+    expect(b0).toBeGreaterThan(r0)
+    expect(r1).toBeGreaterThan(b1)
+    // 70 % of the way from white to class 0's colour (47, 111, 237).
+    expect(probabilityColor(0)).toEqual([
+      Math.round(255 - 0.7 * 208),
+      Math.round(255 - 0.7 * 144),
+      Math.round(255 - 0.7 * 18)
+    ])
+  })
+
+  it('is equally certain at P and 1 − P, each towards its class, and deepens towards the ends', () => {
+    // P = 0.2 and P = 0.8 both lie 0.3 from the middle: 0.6 · 70 % = 42 % of the way from white.
+    const towards = (color: readonly number[]) =>
+      color.map((channel) => Math.round(255 + (channel - 255) * 0.42))
+    expect(probabilityColor(0.2)).toEqual(towards(CLASS_COLORS[0]))
+    expect(probabilityColor(0.8)).toEqual(towards(CLASS_COLORS[1]))
+    const distance = (p: number) =>
+      255 * 3 - probabilityColor(p).reduce((sum, channel) => sum + channel, 0)
+    expect(distance(0.2)).toBeLessThan(distance(0.1))
+    expect(distance(0.8)).toBeLessThan(distance(0.9))
+  })
+
+  it('clamps out-of-range values and greys out NaN', () => {
+    expect(probabilityColor(1.7)).toEqual(probabilityColor(1))
+    expect(probabilityColor(-3)).toEqual(probabilityColor(0))
+    expect(probabilityColor(NaN)).toEqual([200, 200, 200])
+  })
+
+  it('gives each class its colour, paler in the cells, repeating after ten', () => {
+    expect(classColor(2)).toEqual(CLASS_COLORS[2])
+    expect(classColor(12)).toEqual(CLASS_COLORS[2])
+    expect(classCellColor(0)).toEqual([
+      Math.round(255 - 0.4 * 208),
+      Math.round(255 - 0.4 * 144),
+      Math.round(255 - 0.4 * 18)
+    ])
+  })
+})
+
+describe('the heatmap image', () => {
+  it('puts the grid’s top row (largest y) first', () => {
+    // 2 × 2 grid, rows from yMin upwards: bottom row classes 0, 1; top row classes 2, 3.
+    const boundary: DecisionBoundary = {
+      xMin: 0,
+      xMax: 1,
+      yMin: 0,
+      yMax: 1,
+      resolution: 2,
+      values: [0, 1, 2, 3],
+      kind: 'class',
+      epoch: 1
+    }
+    const pixels = boundaryPixels(boundary)
+    const pixel = (row: number, column: number) =>
+      Array.from(pixels.slice((row * 2 + column) * 4, (row * 2 + column) * 4 + 4))
+    expect(pixel(0, 0)).toEqual([...classCellColor(2), 255])
+    expect(pixel(0, 1)).toEqual([...classCellColor(3), 255])
+    expect(pixel(1, 0)).toEqual([...classCellColor(0), 255])
+    expect(pixel(1, 1)).toEqual([...classCellColor(1), 255])
+  })
+
+  it('maps probabilities through the diverging scale', () => {
+    const boundary: DecisionBoundary = {
+      xMin: 0,
+      xMax: 1,
+      yMin: 0,
+      yMax: 1,
+      resolution: 1,
+      values: [0.5],
+      kind: 'probability',
+      epoch: 1
+    }
+    expect(Array.from(boundaryPixels(boundary))).toEqual([255, 255, 255, 255])
+  })
+})
+
+describe('point projection', () => {
+  const frame = { xMin: -1, xMax: 3, yMin: 0, yMax: 10 }
+
+  it('maps the frame’s corners to the plot’s corners, y upwards', () => {
+    expect(projectPoint(-1, 0, frame, 400, 200)).toEqual({ px: 0, py: 200 })
+    expect(projectPoint(3, 10, frame, 400, 200)).toEqual({ px: 400, py: 0 })
+    expect(projectPoint(1, 2.5, frame, 400, 200)).toEqual({ px: 200, py: 150 })
+  })
+
+  it('frames data with a 10 % margin, as the boundary grid does', () => {
+    expect(frameOfData([-1, 0], [3, 10])).toEqual({ xMin: -1.4, xMax: 3.4, yMin: -1, yMax: 11 })
+  })
+})

@@ -1,0 +1,108 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { DecisionBoundary as Boundary } from '@shared/model/views'
+import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
+import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue'
+import { i18n } from '@renderer/i18n'
+import { useDatasetsStore } from '@renderer/stores/datasets'
+import { useTrainingStore } from '@renderer/stores/training'
+import { fakeLab, type FakeLab } from './fake-lab'
+import { ENDED, epoch, pointsDataset, STARTED, update } from './fixtures'
+
+vi.mock('@renderer/api/lab', () => ({
+  lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
+  isDesktop: false,
+  pathForDrop: vi.fn()
+}))
+
+const BOUNDARY: Boundary = {
+  xMin: -1.4,
+  xMax: 3.4,
+  yMin: -1,
+  yMax: 11,
+  resolution: 2,
+  values: [0.1, 0.9, 0.2, 0.8],
+  kind: 'probability',
+  epoch: 1
+}
+
+async function settle(): Promise<void> {
+  for (let round = 0; round < 5; round++) await Promise.resolve()
+}
+
+describe('decision boundary panel', () => {
+  let pinia: Pinia
+  let api: FakeLab
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    api = fakeLab({
+      'datasets:preview': ({ limit }) => ({
+        datasetId: 'd1',
+        total: 500,
+        offset: 0,
+        rows: [
+          { row: 0, values: [0.5, 2], label: 0, targets: null, origin: 'line 2' },
+          { row: 1, values: [2.5, 9], label: 1, targets: null, origin: 'line 3' }
+        ].slice(0, limit)
+      }),
+      'training:start': () => STARTED,
+      'training:boundary': () => BOUNDARY,
+      'runs:get': () => Promise.reject(new Error('not needed'))
+    })
+    pinia = createPinia()
+    setActivePinia(pinia)
+    const datasets = useDatasetsStore()
+    datasets.datasets = [pointsDataset()]
+    datasets.select('d1')
+  })
+
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  const mountPanel = () =>
+    mount(BoundaryPanel, {
+      props: { dataset: pointsDataset() },
+      global: { plugins: [pinia, i18n], stubs: { DecisionBoundary: true } }
+    })
+
+  it('draws the data’s raw points in the data’s frame, axes named after the features', async () => {
+    const wrapper = mountPanel()
+    await settle()
+    expect(api.requests('datasets:preview')).toEqual([
+      { datasetId: 'd1', offset: 0, limit: 500, classIndex: undefined }
+    ])
+    const plot = wrapper.getComponent(DecisionBoundary)
+    expect(plot.props('points')).toEqual([
+      { x: 0.5, y: 2, label: 0 },
+      { x: 2.5, y: 9, label: 1 }
+    ])
+    expect(plot.props('frame')).toEqual({ xMin: -1.4, xMax: 3.4, yMin: -1, yMax: 11 })
+    expect(plot.props('featureNames')).toEqual(['width', 'height'])
+    expect(plot.props('classes')).toEqual(['left', 'right'])
+    expect(plot.props('boundary')).toBeNull()
+    expect(wrapper.text()).toContain('Appears after the first epoch.')
+  })
+
+  it('refreshes the boundary while the run goes, and once more at its end', async () => {
+    const wrapper = mountPanel()
+    const training = useTrainingStore()
+    await training.start()
+    await settle()
+    api.emit('training:update', update({ epochs: [epoch(1)] }))
+    await vi.advanceTimersByTimeAsync(300)
+    expect(api.requests('training:boundary')).toEqual([{ runId: 'r1', resolution: 60 }])
+    expect(wrapper.getComponent(DecisionBoundary).props('boundary')).toEqual(BOUNDARY)
+    expect(wrapper.text()).toContain('after epoch 1')
+    // No new epoch: the next ticks ask nothing.
+    await vi.advanceTimersByTimeAsync(900)
+    expect(api.requests('training:boundary')).toHaveLength(1)
+    api.emit('training:ended', ENDED)
+    await settle()
+    expect(api.requests('training:boundary')).toHaveLength(2)
+    await vi.advanceTimersByTimeAsync(900)
+    expect(api.requests('training:boundary')).toHaveLength(2)
+  })
+})

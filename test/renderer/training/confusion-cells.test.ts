@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { confusionCells } from '@renderer/components/charts/confusion-cells'
+
+describe('confusion matrix cells', () => {
+  it('shades each cell by its share of the actual class’s rows', () => {
+    const cells = confusionCells([
+      [8, 2],
+      [0, 0]
+    ])
+    expect(cells[0].map((cell) => cell.share)).toEqual([0.8, 0.2])
+    expect(cells[0][0]).toMatchObject({ count: 8, diagonal: true, lightText: true })
+    expect(cells[0][1]).toMatchObject({ count: 2, diagonal: false, lightText: false })
+    expect(cells[0][0].background).toBe(`rgba(47, 111, 237, ${(0.06 + 0.94 * 0.8).toFixed(3)})`)
+    // An empty row shades nothing.
+    expect(cells[1].map((cell) => cell.share)).toEqual([0, 0])
+  })
+})

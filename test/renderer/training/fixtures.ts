@@ -1,0 +1,108 @@
+import type { DatasetSummary } from '@shared/model/dataset'
+import type { EpochMetrics } from '@shared/model/training'
+import type { TrainingEndedInfo, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
+
+/** A 2-feature, 2-class table of 500 rows (x in [−1, 3], y in [0, 10]); fields can be overridden. */
+export function pointsDataset(overrides: Partial<DatasetSummary> = {}): DatasetSummary {
+  return {
+    datasetId: 'd1',
+    name: 'moons',
+    kind: 'csv',
+    source: '/data/moons.csv',
+    rows: 500,
+    features: 2,
+    inputShape: [2],
+    featureNames: ['width', 'height'],
+    classes: ['left', 'right'],
+    classCounts: [250, 250],
+    targets: null,
+    contentHash: 'hash',
+    statistics: { mean: [1, 5], std: [1, 3], min: [-1, 0], max: [3, 10] },
+    audit: { duplicateRows: 0, constantFeatures: [] },
+    skipped: [],
+    notes: [],
+    createdAt: '2024-01-01T00:00:00.000Z',
+    ...overrides
+  }
+}
+
+/** A regression table (two targets, no classes). */
+export function regressionDataset(): DatasetSummary {
+  return pointsDataset({
+    datasetId: 'd2',
+    name: 'houses',
+    classes: null,
+    classCounts: null,
+    targets: ['price', 'rent']
+  })
+}
+
+/** The start reply of run r1: 400 training rows in batches of 32 (13 per epoch), 50 epochs. */
+export const STARTED: TrainingStartedInfo = {
+  runId: 'r1',
+  trainRows: 400,
+  validationRows: 100,
+  testRows: 0,
+  batchesPerEpoch: 13,
+  plannedEpochs: 50,
+  kernels: 'wasm-simd-f32 (relaxed, 2 threads)'
+}
+
+/** Epoch n's numbers: loss 1/n, accuracy 1 − 1/(2n), 1000·n samples/s. */
+export function epoch(n: number): EpochMetrics {
+  return {
+    epoch: n,
+    trainLoss: 1 / n,
+    trainAccuracy: 1 - 1 / (2 * n),
+    valLoss: 1.5 / n,
+    valAccuracy: 1 - 1 / n,
+    samplesPerSecond: 1000 * n
+  }
+}
+
+/** An update of run r1 at a batch of an epoch, with the epochs that finished since the last one. */
+export function update(fields: Partial<TrainingUpdate> = {}): TrainingUpdate {
+  return {
+    runId: 'r1',
+    epoch: 1,
+    batch: 1,
+    batchesPerEpoch: 13,
+    plannedEpochs: 50,
+    step: 1,
+    loss: 0.9,
+    paused: false,
+    epochs: [],
+    ...fields
+  }
+}
+
+/** Run r1 completed on a 3-class problem, with a validation confusion matrix. */
+export const ENDED: TrainingEndedInfo = {
+  runId: 'r1',
+  status: 'completed',
+  error: null,
+  epochs: 50,
+  summary: {
+    train: {
+      loss: 0.1234567,
+      accuracy: 0.975,
+      confusion: [
+        [40, 0, 0],
+        [0, 39, 1],
+        [0, 2, 38]
+      ]
+    },
+    validation: {
+      loss: 0.25,
+      accuracy: 0.9,
+      confusion: [
+        [10, 0, 0],
+        [1, 8, 1],
+        [0, 1, 9]
+      ]
+    },
+    test: null,
+    trainingSeconds: 75.4,
+    samplesPerSecond: 12345.6
+  }
+}

@@ -1,0 +1,99 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { isProxy } from 'vue'
+import LineChart from '@renderer/components/charts/LineChart.vue'
+import MetricsChart from '@renderer/components/charts/MetricsChart.vue'
+import type { ChartSeries } from '@renderer/components/charts/series'
+import LiveCharts from '@renderer/components/training/LiveCharts.vue'
+import { i18n } from '@renderer/i18n'
+import { useTrainingStore } from '@renderer/stores/training'
+import { fakeLab, type FakeLab } from './fake-lab'
+import { epoch, STARTED, update } from './fixtures'
+
+vi.mock('@renderer/api/lab', () => ({
+  lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
+  isDesktop: false,
+  pathForDrop: vi.fn()
+}))
+
+const stubs = { LineChart: true }
+
+describe('metrics chart', () => {
+  let pinia: Pinia
+  let api: FakeLab
+
+  beforeEach(() => {
+    api = fakeLab({})
+    pinia = createPinia()
+    setActivePinia(pinia)
+  })
+
+  it('hands the chart plain arrays with the epochs’ values', () => {
+    const wrapper = mount(MetricsChart, {
+      props: { epochs: [epoch(1), epoch(2)], metric: 'accuracy', revision: 1 },
+      global: { plugins: [pinia, i18n], stubs }
+    })
+    const chart = wrapper.getComponent(LineChart)
+    const series = chart.props('series') as ChartSeries[]
+    expect(series.map((line) => line.label)).toEqual(['Train', 'Validation'])
+    expect(series[0].points).toEqual([
+      { x: 1, y: 0.5 },
+      { x: 2, y: 0.75 }
+    ])
+    expect(series[1].points).toEqual([
+      { x: 1, y: 0 },
+      { x: 2, y: 0.5 }
+    ])
+    expect(series.some((line) => isProxy(line) || isProxy(line.points))).toBe(false)
+    expect(chart.props('yMin')).toBe(0)
+    expect(chart.props('yMax')).toBe(1)
+    expect((chart.props('formatY') as (value: number) => string)(0.97333)).toBe('97.33%')
+    expect((chart.props('tooltipTitle') as (x: number) => string)(3)).toBe('Epoch 3')
+  })
+
+  it('redraws from the live store: each update gives the chart fresh series', async () => {
+    const training = useTrainingStore()
+    training.attach(STARTED)
+    const wrapper = mount(LiveCharts, {
+      props: { regression: false },
+      global: { plugins: [pinia, i18n], stubs }
+    })
+    const loss = () => wrapper.findAllComponents(LineChart)[0]
+    const first = loss().props('series') as ChartSeries[]
+    api.emit('training:update', update({ step: 26, loss: 0.6, epochs: [epoch(1), epoch(2)] }))
+    await wrapper.vm.$nextTick()
+    const next = loss().props('series') as ChartSeries[]
+    expect(next).not.toBe(first)
+    expect(loss().props('revision')).toBe(training.revision)
+    expect(next.map((line) => line.label)).toEqual(['Batch cost', 'Train', 'Validation'])
+    // Step 26 of 13 batches per epoch sits at epoch 2.
+    expect(next[0].points).toEqual([{ x: 2, y: 0.6 }])
+    expect(next[1].points).toEqual([
+      { x: 1, y: 1 },
+      { x: 2, y: 0.5 }
+    ])
+    expect(loss().props('xMax')).toBe(50)
+  })
+
+  it('switches the loss axis to a log scale', async () => {
+    const wrapper = mount(LiveCharts, {
+      props: { regression: false },
+      global: { plugins: [pinia, i18n], stubs }
+    })
+    const loss = () => wrapper.findAllComponents(LineChart)[0]
+    expect(loss().props('logScale')).toBe(false)
+    await wrapper.get('input[type=checkbox]').setValue(true)
+    expect(loss().props('logScale')).toBe(true)
+    expect(wrapper.findAllComponents(LineChart)[1].props('logScale')).toBe(false)
+  })
+
+  it('shows no accuracy chart for regression', () => {
+    const wrapper = mount(LiveCharts, {
+      props: { regression: true },
+      global: { plugins: [pinia, i18n], stubs }
+    })
+    expect(wrapper.findAllComponents(LineChart)).toHaveLength(1)
+    expect(wrapper.text()).not.toContain('Accuracy')
+  })
+})

@@ -1,0 +1,92 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import RunSummaryPanel from '@renderer/components/training/RunSummaryPanel.vue'
+import { i18n } from '@renderer/i18n'
+import { ENDED } from './fixtures'
+
+const CLASSES = ['setosa', 'versicolor', 'virginica']
+
+describe('run summary', () => {
+  const mountSummary = (info = ENDED, classes: string[] | null = CLASSES) =>
+    mount(RunSummaryPanel, { props: { info, classes }, global: { plugins: [i18n] } })
+
+  it('shows the status, the final numbers per part, time and speed', () => {
+    const wrapper = mountSummary()
+    expect(wrapper.get('.badge').text()).toBe('Completed')
+    expect(wrapper.text()).toContain('after 50 epochs')
+    const rows = wrapper
+      .findAll('.numbers tbody tr')
+      .map((row) => row.findAll('th, td').map((cell) => cell.text()))
+    expect(rows).toEqual([
+      ['Train', '0.1235', '97.50%'],
+      ['Validation', '0.2500', '90.00%']
+    ])
+    expect(wrapper.text()).toContain('Trained for 1:15 at 12,346 samples/s')
+  })
+
+  it('draws the validation confusion matrix: rows actual, columns predicted', () => {
+    const wrapper = mountSummary()
+    const table = wrapper.get('.confusion table')
+    expect(table.get('caption').text()).toBe('Confusion matrix (Validation)')
+    expect(
+      table
+        .findAll('thead th')
+        .slice(1)
+        .map((cell) => cell.text())
+    ).toEqual(CLASSES)
+    const body = table
+      .findAll('tbody tr')
+      .map((row) => [row.get('th').text(), ...row.findAll('td').map((cell) => cell.text())])
+    expect(body).toEqual([
+      ['setosa', '10', '0', '0'],
+      ['versicolor', '1', '8', '1'],
+      ['virginica', '0', '1', '9']
+    ])
+    expect(table.findAll('tbody tr')[1].findAll('td')[2].attributes('title')).toBe(
+      'Actual versicolor, predicted virginica: 1 (10.0% of versicolor)'
+    )
+  })
+
+  it('falls back to the training matrix when there is no validation part', () => {
+    const wrapper = mountSummary({ ...ENDED, summary: { ...ENDED.summary!, validation: null } })
+    expect(wrapper.get('caption').text()).toBe('Confusion matrix (Train)')
+    expect(
+      wrapper
+        .findAll('tbody tr')
+        .at(-1)!
+        .findAll('td')
+        .map((cell) => cell.text())
+    ).toEqual(['0', '2', '38'])
+  })
+
+  it('shows why a run failed', () => {
+    const error = 'the loss became NaN at epoch 1, batch 14; try a smaller learning rate'
+    const wrapper = mountSummary({ ...ENDED, status: 'failed', error, epochs: 0 })
+    expect(wrapper.get('.badge').text()).toBe('Failed')
+    expect(wrapper.get('[role=alert]').text()).toBe(error)
+  })
+
+  it('leaves out accuracy and the matrix for regression', () => {
+    const regression = {
+      ...ENDED,
+      summary: {
+        ...ENDED.summary!,
+        train: { loss: 0.5, accuracy: null, confusion: null },
+        validation: null
+      }
+    }
+    const wrapper = mountSummary(regression, null)
+    expect(wrapper.findAll('.numbers th').map((cell) => cell.text())).toEqual([
+      'Part',
+      'Loss',
+      'Train'
+    ])
+    expect(wrapper.find('.confusion').exists()).toBe(false)
+  })
+
+  it('links to the run in Experiments', async () => {
+    const wrapper = mountSummary()
+    await wrapper.get('button.open-run').trigger('click')
+    expect(wrapper.emitted('open-run')).toEqual([['r1']])
+  })
+})

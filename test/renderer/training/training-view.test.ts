@@ -1,0 +1,92 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { RunView } from '@shared/model/views'
+import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
+import RunSummaryPanel from '@renderer/components/training/RunSummaryPanel.vue'
+import { i18n } from '@renderer/i18n'
+import { useAppStore } from '@renderer/stores/app'
+import { useDatasetsStore } from '@renderer/stores/datasets'
+import { useTrainingStore } from '@renderer/stores/training'
+import TrainingView from '@renderer/views/TrainingView.vue'
+import { fakeLab, type FakeLab } from './fake-lab'
+import { ENDED, epoch, pointsDataset, regressionDataset, STARTED, update } from './fixtures'
+
+vi.mock('@renderer/api/lab', () => ({
+  lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
+  isDesktop: false,
+  pathForDrop: vi.fn()
+}))
+
+async function settle(): Promise<void> {
+  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+const STORED_RUN = {
+  detail: { runId: 'r1', metrics: [epoch(1)] },
+  batchLosses: []
+} as unknown as RunView
+
+describe('training screen', () => {
+  let pinia: Pinia
+  let api: FakeLab
+
+  beforeEach(() => {
+    api = fakeLab({
+      'datasets:preview': () => ({ datasetId: 'd1', total: 0, offset: 0, rows: [] }),
+      'training:start': () => STARTED,
+      'training:boundary': () => null,
+      'runs:get': () => STORED_RUN,
+      'runs:list': () => []
+    })
+    pinia = createPinia()
+    setActivePinia(pinia)
+  })
+
+  const mountView = (dataset = pointsDataset()) => {
+    const datasets = useDatasetsStore()
+    datasets.datasets = [dataset]
+    datasets.select(dataset.datasetId)
+    return mount(TrainingView, {
+      global: { plugins: [pinia, i18n], stubs: { LineChart: true, DecisionBoundary: true } }
+    })
+  }
+
+  it('is the Training view, says what it trains, and plots the boundary of 2-feature classes', () => {
+    const wrapper = mountView()
+    expect(wrapper.get('section.view').attributes('aria-label')).toBe('Training')
+    expect(wrapper.text()).toContain('Training 2–16–1 on moons')
+    expect(wrapper.findComponent(BoundaryPanel).exists()).toBe(true)
+  })
+
+  it('has no boundary plot for regression, nor an accuracy chart', () => {
+    const wrapper = mountView(regressionDataset())
+    expect(wrapper.findComponent(BoundaryPanel).exists()).toBe(false)
+    expect(wrapper.findAll('h3').map((heading) => heading.text())).not.toContain('Accuracy')
+  })
+
+  it('has no boundary plot for more than two features', () => {
+    const wrapper = mountView(pointsDataset({ features: 4, featureNames: ['a', 'b', 'c', 'd'] }))
+    expect(wrapper.findComponent(BoundaryPanel).exists()).toBe(false)
+  })
+
+  it('shows progress while training and the result at the end, with a way to the run in Experiments', async () => {
+    const wrapper = mountView()
+    await useTrainingStore().start()
+    api.emit('training:update', update({ epoch: 5, batch: 3, epochs: [epoch(4)] }))
+    await settle()
+    expect(wrapper.text()).toContain('Epoch 5 of 50 · batch 3 of 13')
+    expect(wrapper.text()).toContain('4,000 samples/s')
+    expect(wrapper.text()).toContain('Engine: wasm-simd-f32 (relaxed, 2 threads)')
+    expect(wrapper.get('[role=progressbar]').attributes('aria-valuenow')).toBe(
+      String(Math.round((55 / 650) * 1000) / 10)
+    )
+    expect(wrapper.findComponent(RunSummaryPanel).exists()).toBe(false)
+    api.emit('training:ended', ENDED)
+    await settle()
+    await wrapper.get('button.open-run').trigger('click')
+    await settle()
+    expect(api.requests('runs:get')).toContainEqual({ runId: 'r1' })
+    expect(useAppStore().view).toBe('experiments')
+  })
+})
