@@ -5,6 +5,7 @@ import type { RunListItem, RunView } from '@shared/model/views'
 import { i18n } from '@renderer/i18n'
 import { useAppStore } from '@renderer/stores/app'
 import { useTrainingStore } from '@renderer/stores/training'
+import MetricsChart from '@renderer/components/charts/MetricsChart.vue'
 import ExperimentsView from '@renderer/views/ExperimentsView.vue'
 import { installFakeLab, type FakeLab } from './fake-lab'
 import { listItem, runView } from './fixtures'
@@ -250,5 +251,28 @@ describe('Experiments screen', () => {
     listed = []
     const wrapper = await mountView()
     expect(wrapper.text()).toContain('No runs yet.')
+  })
+
+  it('draws the loss and accuracy curves, with another run’s picked for comparison', async () => {
+    views.r3 = runView(completed, {
+      batchLosses: [
+        { step: 8, loss: 0.9 },
+        { step: 240, loss: 0.1 }
+      ]
+    })
+    const wrapper = await mountView()
+    await openRun(wrapper, 'iris wide')
+    const charts = () => wrapper.findAllComponents(MetricsChart)
+    expect(charts().map((chart) => chart.props('metric'))).toEqual(['loss', 'accuracy'])
+    expect(charts()[0].props('epochs')).toEqual(views.r3.detail.metrics)
+    // Batch costs sit on the epoch axis: the last stored step (240) over the 30 epochs done.
+    expect(charts()[0].props('batchesPerEpoch')).toBe(8)
+    await wrapper.get('.compare select').setValue('r2')
+    await flushPromises()
+    expect(charts()[1].props('comparisons')).toEqual([
+      { label: 'digits long', epochs: views.r2.detail.metrics, color: expect.any(String) }
+    ])
+    await wrapper.get('button[aria-label="Stop comparing digits long"]').trigger('click')
+    expect(charts()[1].props('comparisons')).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { RunStatus } from '@shared/model/run'
+import type { EpochMetrics } from '@shared/model/training'
 import type { RunListItem, RunView, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
 import { lab } from '@renderer/api/lab'
 import { useTrainingStore } from './training'
@@ -20,6 +21,16 @@ export interface RunFilter {
   datasetId: string | 'all'
   text: string
 }
+
+/** Another run drawn beside the opened one, to compare their curves. */
+export interface ComparedRunCurves {
+  runId: string
+  name: string
+  epochs: EpochMetrics[]
+}
+
+/** The most runs drawn beside the opened one (more would make the charts unreadable). */
+export const MAX_COMPARED_RUNS = 5
 
 /** A dataset that has runs, for the list's dataset filter. */
 export interface RunDataset {
@@ -77,6 +88,8 @@ export const useRunsStore = defineStore('runs', () => {
   const opened = shallowRef<RunView | null>(null)
   /** Ticks whenever the opened run's curves change, so charts can redraw. */
   const openedRevision = ref(0)
+  /** Runs whose curves are drawn beside the opened one's, in the order added. */
+  const compared = shallowRef<ComparedRunCurves[]>([])
   /** The run being fetched, while it is. */
   const openingId = ref<string | null>(null)
   let openRequests = 0
@@ -172,6 +185,8 @@ export const useRunsStore = defineStore('runs', () => {
     await lab.invoke('runs:rename', { runId, name })
     if (opened.value?.detail.runId === runId)
       opened.value = { ...opened.value, detail: { ...opened.value.detail, name } }
+    compared.value = compared.value.map((run) => (run.runId === runId ? { ...run, name } : run))
+    openedRevision.value++
     await refresh()
   }
 
@@ -183,8 +198,28 @@ export const useRunsStore = defineStore('runs', () => {
   async function remove(runId: string): Promise<void> {
     await lab.invoke('runs:delete', { runId })
     if (opened.value?.detail.runId === runId) opened.value = null
+    stopComparing(runId)
     useTrainingStore().release(runId)
     await refresh()
+  }
+
+  /** Draws another run's curves beside the opened one's (up to MAX_COMPARED_RUNS). */
+  async function compareWith(runId: string): Promise<void> {
+    if (
+      compared.value.some((run) => run.runId === runId) ||
+      compared.value.length >= MAX_COMPARED_RUNS
+    )
+      return
+    const view = await lab.invoke('runs:get', { runId })
+    if (compared.value.some((run) => run.runId === runId)) return
+    compared.value = [
+      ...compared.value,
+      { runId, name: view.detail.name, epochs: view.detail.metrics }
+    ]
+  }
+
+  function stopComparing(runId: string): void {
+    compared.value = compared.value.filter((run) => run.runId !== runId)
   }
 
   /** Continues an interrupted or stopped run; the Training screen watches it, earlier curves included. */
@@ -207,12 +242,15 @@ export const useRunsStore = defineStore('runs', () => {
     opened,
     openedRevision,
     openingId,
+    compared,
     refresh,
     open,
     close,
     rename,
     annotate,
     remove,
-    continueRun
+    continueRun,
+    compareWith,
+    stopComparing
   }
 })

@@ -79,6 +79,13 @@ export default {
     logScale: 'Log scale',
     noEpochs: 'No epoch finished in this run, so it has no curves.'
   },
+  compare: {
+    label: 'Compare with',
+    placeholder: 'Add another run…',
+    option: '{name} ({architecture})',
+    remove: 'Stop comparing {name}',
+    hint: 'Dashed lines: their validation curves.'
+  },
   config: {
     title: 'Settings',
     field: 'Setting',
