@@ -13,6 +13,32 @@ export interface OutputLabel {
   probability: boolean
 }
 
+/** Longest label drawn in full; longer names are cut with an ellipsis (their tooltip has all). */
+const LABEL_CHARACTERS = 18
+/** Approximate width of one label character at the diagram's font size. */
+const CHARACTER_WIDTH = 6.8
+/** Room for an image's two-line caption beside the input column. */
+const IMAGE_CAPTION_WIDTH = 150
+
+/** A label cut to LABEL_CHARACTERS with an ellipsis. */
+export function shortenLabel(text: string): string {
+  return text.length > LABEL_CHARACTERS ? `${text.slice(0, LABEL_CHARACTERS - 1)}…` : text
+}
+
+/** Room the diagram leaves left of the inputs and right of the outputs for their labels. */
+export function labelMargins(
+  inputs: InputDescription,
+  outputTexts: readonly string[]
+): { left: number; right: number } {
+  const widest = (texts: readonly string[]) =>
+    Math.min(LABEL_CHARACTERS, Math.max(6, ...texts.map((text) => text.length))) * CHARACTER_WIDTH +
+    36
+  return {
+    left: inputs.kind === 'image' ? IMAGE_CAPTION_WIDTH : widest(inputs.names),
+    right: widest(outputTexts)
+  }
+}
+
 /** Describes a dataset's inputs: images by their shape, tables by their column names. */
 export function describeInputs(
   dataset: Pick<DatasetSummary, 'inputShape' | 'featureNames' | 'features'>

@@ -106,6 +106,17 @@ export function highlightedUnits(highlight: readonly DiagramHighlight[], layer: 
   return highlight.filter((entry) => entry.layer === layer).flatMap((entry) => entry.units ?? [])
 }
 
+/** True when the highlight lists that unit of that layer (or the whole layer). */
+export function isHighlighted(
+  highlight: readonly DiagramHighlight[],
+  layer: number,
+  unit: number
+): boolean {
+  return highlight.some(
+    (entry) => entry.layer === layer && (!entry.units || entry.units.includes(unit))
+  )
+}
+
 /**
  * Places the layers left to right, each column centred on the tallest one, with margins wide
  * enough for the input and output labels.
