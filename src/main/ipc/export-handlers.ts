@@ -2,7 +2,12 @@ import { rmSync } from 'node:fs'
 import { relative } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { assertFiniteParameters } from '../services/export/guards'
-import { downloadPath, exportFolderName, freshSubfolder, newDownloadFolder } from '../services/export-folders'
+import {
+  downloadPath,
+  exportFolderName,
+  freshSubfolder,
+  newDownloadFolder
+} from '../services/export-folders'
 import { runModel } from '../services/run-model'
 import { exportSource } from '../services/run-export'
 import { runReport } from '../services/run-report'
@@ -30,7 +35,8 @@ export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, Ex
       const { exportId, folder } = newDownloadFolder(lab.home.root)
       return { parent: folder, download: downloadPath(exportId) }
     }
-    if (!context.openDialog) throw new UnsupportedError('this host has no folder dialog to export with')
+    if (!context.openDialog)
+      throw new UnsupportedError('this host has no folder dialog to export with')
     const parent = await context.openDialog('folder')
     return parent === null ? null : { parent, download: null }
   }
@@ -43,9 +49,19 @@ export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, Ex
       assertFiniteParameters(model)
       const target = await chooseParent()
       if (!target) return null
-      const outDir = freshSubfolder(target.parent, exportFolderName(run.name || runId, format, withData))
+      const outDir = freshSubfolder(
+        target.parent,
+        exportFolderName(run.name || runId, format, withData)
+      )
       try {
-        const result = await exportSource(lab.store, lab.datasets, { model, runId }, format, outDir, withData)
+        const result = await exportSource(
+          lab.store,
+          lab.datasets,
+          { model, runId },
+          format,
+          outDir,
+          withData
+        )
         return {
           format: result.format,
           folder: result.outDir,

@@ -16,7 +16,9 @@ export function modelHandlers(context: HandlerContext): Pick<InvokeHandlers, Mod
   return {
     'models:open': async () => {
       if (!context.openDialog) {
-        throw new UnsupportedError('the open dialog exists only in the desktop app; choose the file in the browser instead')
+        throw new UnsupportedError(
+          'the open dialog exists only in the desktop app; choose the file in the browser instead'
+        )
       }
       const path = await context.openDialog('model')
       return path === null ? null : { name: basename(path), model: readModelFile(path) }
@@ -26,7 +28,9 @@ export function modelHandlers(context: HandlerContext): Pick<InvokeHandlers, Mod
       const valid = parseModelFile(model)
       rows.forEach((row, index) => {
         if (row.length !== valid.inputSize) {
-          throw new UserError(`row ${index + 1}: the model takes ${valid.inputSize} values, got ${row.length}`)
+          throw new UserError(
+            `row ${index + 1}: the model takes ${valid.inputSize} values, got ${row.length}`
+          )
         }
       })
       return predictRows(valid, rows)

@@ -12,7 +12,16 @@ export function runModel(store: LabStore, runId: string): ModelFile {
   if (!run) throw new UserError(`${runId}: no such model file or run id (see: backprop-lab runs)`)
   if (run.model) return run.model
   const checkpoint = store.checkpoints.latest(run.runId)
-  if (!checkpoint) throw new UserError(`run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`)
+  if (!checkpoint)
+    throw new UserError(
+      `run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`
+    )
   const dataset = run.datasetId ? store.datasets.get(run.datasetId) : undefined
-  return modelFromParameters(run.network, run.preprocessing, dataset, checkpoint.parameters, checkpoint.precision)
+  return modelFromParameters(
+    run.network,
+    run.preprocessing,
+    dataset,
+    checkpoint.parameters,
+    checkpoint.precision
+  )
 }

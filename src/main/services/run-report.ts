@@ -17,7 +17,9 @@ export function runReport(store: LabStore, runId: string): RunReport {
   const view = runView(store, runId)
   const dataset = view.detail.datasetId ? store.datasets.get(view.detail.datasetId) : undefined
   if (!dataset) {
-    throw new UserError(`run ${runId}: its dataset was deleted, so a report cannot say what it trained on`)
+    throw new UserError(
+      `run ${runId}: its dataset was deleted, so a report cannot say what it trained on`
+    )
   }
   const html = runReportHtml({
     run: view.detail,
@@ -28,9 +30,16 @@ export function runReport(store: LabStore, runId: string): RunReport {
   return { fileName: `${safeFileName(view.detail.name || runId)}.html`, html }
 }
 
-function storedConfusion(summary: RunEvaluationSummary | null, classes: string[] | null): ConfusionMatrix | null {
+function storedConfusion(
+  summary: RunEvaluationSummary | null,
+  classes: string[] | null
+): ConfusionMatrix | null {
   if (!summary || !classes) return null
-  const part = summary.validation?.confusion ? 'validation' : summary.train?.confusion ? 'train' : null
+  const part = summary.validation?.confusion
+    ? 'validation'
+    : summary.train?.confusion
+      ? 'train'
+      : null
   if (!part) return null
   return { split: part, classes, counts: summary[part]!.confusion! }
 }

@@ -20,10 +20,12 @@ export function assertFiniteParameters(model: ModelFile): void {
   })
 }
 
-function refuseNonFinite(value: number, field: string): void {
+function refuseNonFinite(value: number | null, field: string): void {
   if (!Number.isFinite(value)) {
+    // JSON has no NaN or Infinity: a model read back from the lab's database holds null there.
+    const shown = value === null ? 'NaN or Infinity (stored as null)' : String(value)
     throw new UserError(
-      `${field} is ${String(value)}: a model with NaN or Infinity weights cannot be exported`
+      `${field} is ${shown}: a model with NaN or Infinity weights cannot be exported`
     )
   }
 }
