@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  normalizationPlan,
-  scalesDiffer,
-  splitCounts,
-  splitFromPercents,
-  splitPercents
-} from '@renderer/components/data/preparation'
+import { normalizationPlan, scalesDiffer, splitCounts } from '@renderer/components/data/preparation'
 
 describe('split counts', () => {
   it('splits each class on its own like the engine: iris 80/20 is 120 and 30 rows', () => {
@@ -38,14 +32,6 @@ describe('split counts', () => {
       validation: 0,
       test: 0
     })
-  })
-
-  it('turns percentages into the split setting and back', () => {
-    expect(splitFromPercents(20, 0)).toEqual([0.8, 0.2])
-    expect(splitFromPercents(15, 15)).toEqual([0.7, 0.15, 0.15])
-    expect(splitFromPercents(0, 0)).toEqual([1])
-    expect(splitPercents([0.7, 0.15, 0.15])).toEqual({ train: 70, validation: 15, test: 15 })
-    expect(splitPercents([1])).toEqual({ train: 100, validation: 0, test: 0 })
   })
 })
 

@@ -32,21 +32,6 @@ export function splitCounts(
   return counts
 }
 
-/** Whole percentages of train, validation and test for a split's fractions (any scale). */
-export function splitPercents(fractions: readonly number[]): SplitCounts {
-  const total = fractions.reduce((sum, fraction) => sum + fraction, 0) || 1
-  const validation = Math.round(((fractions[1] ?? 0) / total) * 100)
-  const test = Math.round(((fractions[2] ?? 0) / total) * 100)
-  return { train: 100 - validation - test, validation, test }
-}
-
-/** The split setting for validation and test percentages (train gets the rest; `[1]` when none). */
-export function splitFromPercents(validation: number, test: number): number[] {
-  const train = 100 - validation - test
-  if (validation === 0 && test === 0) return [1]
-  return test === 0 ? [train / 100, validation / 100] : [train / 100, validation / 100, test / 100]
-}
-
 /** What a run will do to the inputs: the setting, resolved for this dataset as main resolves `auto`. */
 export interface NormalizationPlan {
   kind: Exclude<NormalizeName, 'auto'>
