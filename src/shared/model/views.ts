@@ -106,6 +106,8 @@ export interface UiState {
   network: NetworkDraft | null
   training: Partial<RunConfig> | null
   runId: string | null
+  /** A preset's weights the design starts from (the textbook example), if any. */
+  presetModel?: string | null
 }
 
 /** The network being designed, before a dataset fixes its inputs and outputs. */

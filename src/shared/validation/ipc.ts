@@ -59,7 +59,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     datasetId: id.nullable(),
     network: networkDraft.nullable(),
     training: runConfig.nullable(),
-    runId: id.nullable()
+    runId: id.nullable(),
+    presetModel: z.string().max(4096).nullable().optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
   'app:open-dialog': z.object({ kind: z.enum(['file', 'folder']) }),
   'uploads:create': null,

@@ -24,7 +24,7 @@ export async function usePersistedState(): Promise<void> {
   if (state) {
     if ((VIEW_NAMES as readonly string[]).includes(state.view)) app.view = state.view as ViewName
     if (state.datasetId && datasets.datasets.some((dataset) => dataset.datasetId === state.datasetId)) datasets.select(state.datasetId)
-    if (state.network) network.load(state.network)
+    if (state.network) network.load(state.network, state.presetModel ?? null)
     if (state.training) training.settings = { ...DEFAULT_SETTINGS, ...state.training, epochs: state.training.epochs ?? null }
     if (state.runId) training.runId = state.runId
   } else if (datasets.datasets.length === 0) {
@@ -39,13 +39,14 @@ export async function usePersistedState(): Promise<void> {
       view: app.view,
       datasetId: datasets.currentId,
       network: network.draft,
+      presetModel: network.presetModel,
       training: { ...training.settings, epochs: training.settings.epochs ?? undefined },
       runId: training.runId
     }
     void lab.invoke('app:state-set', JSON.parse(JSON.stringify(snapshot)) as UiState)
   }
   watch(
-    () => [app.view, datasets.currentId, network.draft, training.settings, training.runId],
+    () => [app.view, datasets.currentId, network.draft, network.presetModel, training.settings, training.runId],
     () => {
       if (timer) clearTimeout(timer)
       timer = setTimeout(save, SAVE_DELAY_MS)
