@@ -4,6 +4,7 @@ import { UnsupportedError } from './unsupported-error'
 import { datasetHandlers } from './dataset-handlers'
 import { exportHandlers } from './export-handlers'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
+import { inspectHandlers } from './inspect-handlers'
 import { modelHandlers } from './model-handlers'
 import { runHandlers } from './run-handlers'
 import { trainingHandlers } from './training-handlers'
@@ -32,6 +33,7 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...trainingHandlers(context),
     ...runHandlers(context),
     ...exportHandlers(context),
-    ...modelHandlers(context)
+    ...modelHandlers(context),
+    ...inspectHandlers(context)
   }
 }

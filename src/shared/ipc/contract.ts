@@ -1,5 +1,24 @@
 import type { DatasetSummary } from '../model/dataset'
 import type { ExportFormat, ExportOutcome, ModelPrediction, OpenedModel, RunReport } from '../model/exports'
+import type {
+  BatchGradients,
+  BatchGradientsRequest,
+  ConfusionCell,
+  ConfusionCellRequest,
+  ConfusionInspection,
+  ConfusionRequest,
+  Diagnostics,
+  GradientCheckInspection,
+  GradientCheckRequest,
+  HistoryRequest,
+  LayerInspection,
+  LayerRequest,
+  SampleInspection,
+  SampleRequest,
+  TraceInspection,
+  TraceRequest,
+  TrainingHistory
+} from '../model/inspect'
 import type { RunConfig } from '../model/run'
 import type {
   AppInfo,
@@ -100,6 +119,25 @@ export interface LabInvoke {
   'models:read': (request: { name: string; text: string }) => OpenedModel
   /** The CLI's `predict`: a model's outputs for raw input rows. */
   'models:predict': (request: { model: OpenedModel['model']; rows: number[][] }) => ModelPrediction
+
+  /** Inspect (issue 6; types and field docs in model/inspect.ts). One layer's W, b and stored histograms. */
+  'inspect:layer': (request: LayerRequest) => LayerInspection
+  /** Per-epoch loss and per-layer gradient norms, for polling while training (`sinceEpoch`). */
+  'inspect:history': (request: HistoryRequest) => TrainingHistory
+  /** One sample's z and a in every layer and its outputs (a dataset row, or raw inputs). */
+  'inspect:sample': (request: SampleRequest) => SampleInspection
+  /** The engine's `trace` (one gradient-descent step, every number) on a copy of the model. */
+  'inspect:trace': (request: TraceRequest) => TraceInspection
+  /** Backprop against central differences per layer. */
+  'inspect:gradcheck': (request: GradientCheckRequest) => GradientCheckInspection
+  /** ∂J/∂W(l) and ∂J/∂b(l) of one layer on one batch at the current weights. */
+  'inspect:batch-gradients': (request: BatchGradientsRequest) => BatchGradients
+  /** The confusion matrix on a part of the split (null: a regression run or an empty part). */
+  'inspect:confusion': (request: ConfusionRequest) => ConfusionInspection | null
+  /** A page of one confusion cell's dataset rows. */
+  'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
+  /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
+  'inspect:diagnostics': (request: { runId: string }) => Diagnostics
 }
 
 /** Main → renderer pushes. Key: channel; value: payload. */
@@ -142,7 +180,16 @@ export const INVOKE_CHANNELS = {
   'runs:report': true,
   'models:open': true,
   'models:read': true,
-  'models:predict': true
+  'models:predict': true,
+  'inspect:layer': true,
+  'inspect:history': true,
+  'inspect:sample': true,
+  'inspect:trace': true,
+  'inspect:gradcheck': true,
+  'inspect:batch-gradients': true,
+  'inspect:confusion': true,
+  'inspect:confusion-cell': true,
+  'inspect:diagnostics': true
 } as const satisfies Record<keyof LabInvoke, true>
 
 export const EVENT_CHANNELS = {

@@ -5,6 +5,7 @@ import type { ModelFile } from '../model/model-file'
 import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
 import { NORMALIZE_NAMES } from '../model/preprocessing'
 import { OPTIMIZER_NAMES } from '../model/training'
+import { INSPECT_SCHEMAS } from './inspect'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
 
 const id = z.string().min(1).max(64)
@@ -112,7 +113,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   'models:predict': z.object({
     model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null),
     rows: z.array(z.array(z.number()).max(1_000_000)).min(1).max(1000)
-  })
+  }),
+  ...INSPECT_SCHEMAS
 }
 
 /**

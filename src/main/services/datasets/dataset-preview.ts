@@ -1,9 +1,11 @@
+import { closeSync, openSync, readSync } from 'node:fs'
 import type { DatasetPreview, PreviewRow } from '../../../shared/model/views'
-import type { DatasetStore } from './dataset-store'
+import { readInt32, type DatasetStore } from './dataset-store'
 
 /**
  * A page of a dataset's rows (all rows, or only those of one class), read from its files, with
- * each row's origin: its CSV line or its image's path.
+ * each row's origin: its CSV line or its image's path. Only the page's rows are read from the
+ * feature file, so a page of a 70,000-image dataset stays cheap.
  */
 export function previewDataset(
   store: DatasetStore,
@@ -12,31 +14,52 @@ export function previewDataset(
   limit: number,
   classIndex?: number
 ): DatasetPreview {
-  const { summary, features, labels, targets } = store.load(datasetId)
+  const summary = store.summary(datasetId)
+  const files = store.files(datasetId)
+  const labels = files.labels ? readInt32(files.labels) : null
   const origins = store.rowOrigins(datasetId)
-  const width = summary.features
-  const targetWidth = summary.targets?.length ?? 0
   const matching =
     classIndex === undefined || !labels
       ? null
       : Array.from(labels.keys()).filter((row) => labels[row] === classIndex)
   const total = matching ? matching.length : summary.rows
-  const rows: PreviewRow[] = []
+  const picked: number[] = []
   for (let position = offset; position < Math.min(total, offset + limit); position++) {
-    const row = matching ? matching[position] : position
-    rows.push({
-      row,
-      values: Array.from(features.subarray(row * width, (row + 1) * width)),
-      label: labels ? labels[row] : null,
-      targets: targets ? Array.from(targets.subarray(row * targetWidth, (row + 1) * targetWidth)) : null,
-      origin: originOf(origins, row)
-    })
+    picked.push(matching ? matching[position] : position)
   }
+  const features = readRows(files.features, picked, summary.features)
+  const targets = files.targets
+    ? readRows(files.targets, picked, summary.targets?.length ?? 0)
+    : null
+  const rows: PreviewRow[] = picked.map((row, index) => ({
+    row,
+    values: Array.from(features[index]),
+    label: labels ? labels[row] : null,
+    targets: targets ? Array.from(targets[index]) : null,
+    origin: originOf(origins, row)
+  }))
   return { datasetId, total, offset, rows }
 }
 
+/** Reads some rows of a row-major little-endian Float32 file, one positioned read per row. */
+function readRows(file: string, rows: readonly number[], width: number): Float32Array[] {
+  const handle = openSync(file, 'r')
+  try {
+    return rows.map((row) => {
+      const bytes = Buffer.alloc(width * Float32Array.BYTES_PER_ELEMENT)
+      readSync(handle, bytes, 0, bytes.length, row * bytes.length)
+      return new Float32Array(bytes.buffer, bytes.byteOffset, width)
+    })
+  } finally {
+    closeSync(handle)
+  }
+}
+
 /** A row's origin: its image's path, its CSV line, or (generated data) its row number. */
-function originOf(origins: { rowSources?: string[]; rowLines?: number[] }, row: number): string {
+export function originOf(
+  origins: { rowSources?: string[]; rowLines?: number[] },
+  row: number
+): string {
   const source = origins.rowSources?.[row]
   if (source !== undefined) return source
   const line = origins.rowLines?.[row]

@@ -1,0 +1,22 @@
+import type { InspectChannel } from '../../shared/validation/inspect'
+import { InspectService } from '../services/inspect/inspect-service'
+import type { HandlerContext, InvokeHandlers } from './handler-types'
+
+/**
+ * The Inspect screen's calls (issue 6): each returns one layer's or one sample's numbers of a
+ * run's model as it stands (or of a model file), so the renderer never asks for a whole model.
+ */
+export function inspectHandlers({ lab }: HandlerContext): Pick<InvokeHandlers, InspectChannel> {
+  const inspect = new InspectService(lab)
+  return {
+    'inspect:layer': (request) => inspect.layer(request),
+    'inspect:history': (request) => inspect.history(request),
+    'inspect:sample': (request) => inspect.sample(request),
+    'inspect:trace': (request) => inspect.trace(request),
+    'inspect:gradcheck': (request) => inspect.gradientCheck(request),
+    'inspect:batch-gradients': (request) => inspect.batchGradients(request),
+    'inspect:confusion': (request) => inspect.confusion(request),
+    'inspect:confusion-cell': (request) => inspect.confusionCell(request),
+    'inspect:diagnostics': (request) => inspect.diagnostics(request)
+  }
+}

@@ -1,0 +1,192 @@
+import type {
+  BatchGradients,
+  BatchGradientsRequest,
+  ConfusionCell,
+  ConfusionCellRequest,
+  ConfusionInspection,
+  ConfusionRequest,
+  Diagnostics,
+  GradientCheckInspection,
+  GradientCheckRequest,
+  HistoryRequest,
+  LayerInspection,
+  LayerRequest,
+  SampleInspection,
+  SampleRequest,
+  SplitPart,
+  TraceInspection,
+  TraceRequest,
+  TrainingHistory
+} from '../../../shared/model/inspect'
+import { DEFAULT_LEARNING_RATES } from '../../../shared/model/run-defaults'
+import { UserError } from '../../../shared/errors'
+import { createJsKernels, networkFromModelFile, type Network } from '../../engine'
+import type { RunRecord } from '../../db/run-repo'
+import type { Lab } from '../../lab'
+import type { LoadedDataset } from '../datasets/dataset-store'
+import { resolveBatch } from './batch-inputs'
+import { batchGradients, firstBatchRows } from './batch-gradients'
+import { cellRows, confusionMatrix, partPredictions, type PartPredictions } from './confusion'
+import { diagnose, NORM_EPOCHS, PROBE_ROWS } from './diagnostics'
+import { DEFAULT_EPSILON, gradientCheckInspection } from './gradient-check-view'
+import { trainingHistory } from './history-view'
+import { spreadIndices } from './inspect-values'
+import { layerInspection } from './layer-view'
+import { LruCache } from './lru-cache'
+import { resolveModelSource, runModel, type InspectedModel, type InspectedRun } from './model-source'
+import { RunRows } from './run-rows'
+import { sampleFromInputs, sampleFromRow } from './sample-view'
+import { traceInspection, traceLearningRate } from './trace-view'
+
+/** Rows a gradient check takes from the run's split when none are given. */
+const GRADIENT_CHECK_ROWS = 8
+
+/**
+ * The Inspect screen's main side: each call reads a run's model as it stands (or a model file),
+ * with its dataset, preprocessing and split, and returns one layer or one sample's numbers.
+ * Loaded datasets (one at a time: Fashion-MNIST's is 190 MB), Float64 networks and per-part
+ * predictions are cached, keyed by the model's epoch, so views that poll stay cheap.
+ */
+export class InspectService {
+  private readonly datasets = new LruCache<string, { loaded: LoadedDataset; runs: Map<string, RunRows> }>(1)
+  private readonly networks = new LruCache<string, Network>(4)
+  private readonly predictions = new LruCache<string, PartPredictions>(6)
+
+  constructor(private readonly lab: Lab) {}
+
+  layer({ runId, layer, histogramsSince }: LayerRequest): LayerInspection {
+    const inspected = runModel(this.lab, runId)
+    const dataset = inspected.run.datasetId ? this.lab.store.datasets.get(inspected.run.datasetId) : undefined
+    const context = { runId, epoch: inspected.epoch, inputShape: inspected.model.inputShape ?? dataset?.inputShape }
+    const histograms = this.lab.store.internals.histograms(runId, layer, histogramsSince ?? 0)
+    return layerInspection(this.networkOf(inspected), layer, context, histograms)
+  }
+
+  history({ runId, sinceEpoch }: HistoryRequest): TrainingHistory {
+    const run = this.lab.store.runs.get(runId)
+    if (!run) throw new UserError(`no run with id ${runId}`)
+    return trainingHistory(this.lab.store, run, sinceEpoch ?? 0)
+  }
+
+  sample(request: SampleRequest): SampleInspection {
+    if ('row' in request && request.row !== undefined) {
+      const inspected = runModel(this.lab, request.runId)
+      const rows = this.rowsOf(inspected.run)
+      return sampleFromRow(this.networkOf(inspected), inspected, rows, request.row)
+    }
+    const inspected = resolveModelSource(this.lab, request)
+    return sampleFromInputs(this.networkOf(inspected), inspected, (request as { inputs: number[] }).inputs)
+  }
+
+  trace(request: TraceRequest): TraceInspection {
+    const inspected = resolveModelSource(this.lab, request)
+    const { model, run, epoch } = inspected
+    const batch = resolveBatch(request, model, run ? this.rowsOf(run) : null)
+    const learningRate = traceLearningRate(model, run, request.learningRate)
+    const l2 = request.l2 ?? run?.config.l2 ?? 0
+    return traceInspection(model, batch, { learningRate, l2, epoch, layer: request.layer })
+  }
+
+  gradientCheck(request: GradientCheckRequest): GradientCheckInspection {
+    const inspected = resolveModelSource(this.lab, request)
+    const { model, run, epoch } = inspected
+    const rows = run ? this.rowsOf(run) : null
+    const defaultRows = () => {
+      const part = request.part ?? (rows!.split.validation.length > 0 ? 'validation' : 'train')
+      return Array.from(rows!.partRows(part).subarray(0, request.count ?? GRADIENT_CHECK_ROWS))
+    }
+    const batch = resolveBatch(request, model, rows, defaultRows)
+    const precision = request.precision === 'model' ? (run?.config.precision ?? 'f64') : 'f64'
+    const epsilon = request.epsilon ?? DEFAULT_EPSILON[precision]
+    return gradientCheckInspection(model, batch, { precision, epsilon, l2: run?.config.l2 ?? 0, epoch })
+  }
+
+  batchGradients({ runId, layer, rows: given }: BatchGradientsRequest): BatchGradients {
+    const inspected = runModel(this.lab, runId)
+    const { run, model, epoch } = inspected
+    const rows = this.rowsOf(run)
+    const chosen = given ? { rows: given, truncated: false } : firstBatchRows(run.config, run.seed, rows.split.train)
+    if (chosen.rows.length === 0) throw new UserError(`run ${runId} has no training rows`)
+    chosen.rows.forEach((row, index) => rows.checkRow(row, `rows[${index}]`))
+    const batch = { ...chosen, l2: run.config.l2, preprocessing: model.preprocessing, epoch }
+    return batchGradients(this.networkOf(inspected), rows, layer, batch)
+  }
+
+  /** Null for a regression run or an empty part. */
+  confusion({ runId, part }: ConfusionRequest): ConfusionInspection | null {
+    const inspected = runModel(this.lab, runId)
+    if (!this.rowsOf(inspected.run).classification) return null
+    const predictions = this.predictionsOf(inspected, part)
+    const total = predictions.rows.length
+    if (total === 0) return null
+    const matrix = confusionMatrix(predictions)
+    const correct = matrix.reduce((sum, row, k) => sum + row[k], 0)
+    const names = inspected.model.classes ?? this.rowsOf(inspected.run).dataset.summary.classes
+    const classes = Array.from({ length: predictions.classes }, (_, k) => names?.[k] ?? String(k))
+    return { epoch: inspected.epoch, part, classes, matrix, total, accuracy: correct / total }
+  }
+
+  confusionCell({ runId, part, actual, predicted, offset, limit }: ConfusionCellRequest): ConfusionCell {
+    const inspected = runModel(this.lab, runId)
+    const rows = this.rowsOf(inspected.run)
+    if (!rows.classification) throw new UserError(`run ${runId} is a regression: it has no confusion matrix`)
+    const predictions = this.predictionsOf(inspected, part)
+    for (const [field, value] of [['actual', actual], ['predicted', predicted]] as const) {
+      if (value >= predictions.classes) {
+        throw new UserError(`${field}: the model has classes 0 to ${predictions.classes - 1}, got ${value}`)
+      }
+    }
+    const cell = cellRows(predictions, actual, predicted)
+    const page = cell.slice(offset, offset + limit).map((row) => ({ row, origin: rows.origin(row) }))
+    return { epoch: inspected.epoch, total: cell.length, offset, rows: page }
+  }
+
+  diagnostics({ runId }: { runId: string }): Diagnostics {
+    const inspected = runModel(this.lab, runId)
+    const { run, model, epoch } = inspected
+    const rows = this.rowsOf(run)
+    const part = rows.split.validation.length > 0 ? rows.split.validation : rows.split.train
+    const probeRows = spreadIndices(part.length, PROBE_ROWS).map((index) => part[index])
+    if (probeRows.length === 0) throw new UserError(`run ${runId} has no rows to probe`)
+    const network = this.networkOf(inspected)
+    const outputUnits = network.layers[network.layers.length - 1].units
+    const probeTargets = network.kernels.matrix(probeRows.length, outputUnits)
+    probeRows.forEach((row, i) => probeTargets.data.set(rows.targetRow(row, outputUnits), i * outputUnits))
+    return diagnose({
+      network,
+      probe: rows.inputMatrix(network.kernels, probeRows, model.preprocessing),
+      probeTargets,
+      l2: run.config.l2,
+      epoch,
+      recentNorms: this.lab.store.internals.norms(runId, Math.max(0, epoch - NORM_EPOCHS)),
+      trainLoss: this.lab.store.runs.metrics(runId).map((point) => point.trainLoss),
+      learningRate: run.config.learningRate,
+      defaultLearningRate: DEFAULT_LEARNING_RATES[run.config.optimizer]
+    })
+  }
+
+  /** The model's Float64 network, shared by calls that only read its weights (a fresh one per model file). */
+  private networkOf(inspected: InspectedModel): Network {
+    const build = () => networkFromModelFile(inspected.model, createJsKernels('f64'))
+    return inspected.stamp === null ? build() : this.networks.get(inspected.stamp, build)
+  }
+
+  /** The run's dataset rows and split, loading the dataset once for all its runs. */
+  private rowsOf(run: RunRecord): RunRows {
+    const { datasetId } = run
+    if (!datasetId) throw new UserError(`run ${run.runId}: its dataset was deleted, so its rows cannot be shown`)
+    const entry = this.datasets.get(datasetId, () => ({ loaded: this.lab.datasets.load(datasetId), runs: new Map() }))
+    let rows = entry.runs.get(run.runId)
+    if (!rows) {
+      rows = new RunRows(entry.loaded, run, () => this.lab.datasets.rowOrigins(datasetId))
+      entry.runs.set(run.runId, rows)
+    }
+    return rows
+  }
+
+  private predictionsOf(inspected: InspectedRun, part: SplitPart): PartPredictions {
+    return this.predictions.get(`${inspected.stamp}/${part}`, () =>
+      partPredictions(this.networkOf(inspected), this.rowsOf(inspected.run), part, inspected.model.preprocessing)
+    )
+  }
+}

@@ -1,0 +1,54 @@
+import type { ModelSource } from '../../../shared/model/inspect'
+import type { ModelFile } from '../../../shared/model/model-file'
+import { UserError } from '../../../shared/errors'
+import type { RunRecord } from '../../db/run-repo'
+import type { Lab } from '../../lab'
+import { readModelFile } from '../model-files'
+import { modelFromParameters } from '../training/model-from-parameters'
+
+/** A model to inspect and where it came from. */
+export interface InspectedModel {
+  model: ModelFile
+  /** The run it belongs to, or null for a model file. */
+  run: RunRecord | null
+  /** The run's epoch whose weights these are, or null for a model file. */
+  epoch: number | null
+  /** Changes whenever the weights may have: the key of caches built from them (null: do not cache). */
+  stamp: string | null
+}
+
+/** A run's model: `run` and `epoch` are always set. */
+export interface InspectedRun extends InspectedModel {
+  run: RunRecord
+  epoch: number
+  stamp: string
+}
+
+/**
+ * A run's model as it stands: the latest epoch's weights while it trains in this process, else
+ * its final model, else (an interrupted run, or one training in another process) the weights of
+ * its latest checkpoint.
+ */
+export function runModel(lab: Lab, runId: string): InspectedRun {
+  const run = lab.store.runs.get(runId)
+  if (!run) throw new UserError(`no run with id ${runId}`)
+  const current = lab.training.currentModel(runId) ?? checkpointModel(lab, run)
+  if (!current) throw new UserError(`run ${runId} has no trained weights yet: its first epoch has not ended`)
+  const stamp = `${runId}@${current.epoch}:${run.status}:${run.endedAt ?? ''}`
+  return { model: current.model, run, epoch: current.epoch, stamp }
+}
+
+function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: number } | null {
+  const checkpoint = lab.store.checkpoints.latest(run.runId)
+  if (!checkpoint) return null
+  const dataset = run.datasetId ? lab.store.datasets.get(run.datasetId) : undefined
+  const model = modelFromParameters(run.network, run.preprocessing, dataset, checkpoint.parameters, checkpoint.precision)
+  return { model, epoch: checkpoint.epoch }
+}
+
+/** The model of any source: a run's as it stands, a model file's content, or a file on main's side. */
+export function resolveModelSource(lab: Lab, source: ModelSource): InspectedModel {
+  const { runId, model, modelPath } = source as { runId?: string; model?: ModelFile; modelPath?: string }
+  if (runId !== undefined) return runModel(lab, runId)
+  return { model: model ?? readModelFile(modelPath!), run: null, epoch: null, stamp: null }
+}

@@ -1,0 +1,83 @@
+import type { LayerGradientCheckView } from '../../../shared/model/inspect'
+import { backward, batchCost, createWorkspace, forward, relativeError, type FloatArray, type Network } from '../../engine'
+import { matrixFromRows } from '../../engine/tensor/from-rows'
+import { spreadIndices } from './inspect-values'
+
+/** How many of a layer's parameters are compared at most. */
+export interface CheckLimits {
+  weights: number
+  biases: number
+}
+
+/**
+ * The engine's gradient check on an evenly spread subset of each layer's parameters, for networks
+ * too big to perturb every one: backprop's ∂J/∂θ against (J(θ + ε) − J(θ − ε)) / 2ε with the L2
+ * term, each compared by the engine's relative error. The network is left unchanged.
+ */
+export function sampledGradientCheck(
+  network: Network,
+  inputs: readonly (readonly number[])[],
+  targets: readonly (readonly number[])[],
+  epsilon: number,
+  l2: number,
+  limits: CheckLimits
+): Omit<LayerGradientCheckView, 'passed'>[] {
+  const { kernels } = network
+  const inputMatrix = matrixFromRows(kernels, inputs, network.inputSize, 'input')
+  const outputUnits = network.layers[network.layers.length - 1].units
+  const targetMatrix = matrixFromRows(kernels, targets, outputUnits, 'target')
+  const workspace = createWorkspace(network, inputMatrix.rows)
+  const cost = (): number => {
+    forward(network, inputMatrix, workspace)
+    return batchCost(network, workspace, targetMatrix, l2)
+  }
+  forward(network, inputMatrix, workspace)
+  backward(network, inputMatrix, targetMatrix, workspace, l2)
+  const gradients = network.layers.map((layer) => ({
+    weights: layer.weightGradients.data.slice(),
+    biases: layer.biasGradients.slice()
+  }))
+
+  return network.layers.map((layer, l) => {
+    const weightIndices = spreadIndices(layer.weights.data.length, limits.weights)
+    const biasIndices = spreadIndices(layer.biases.length, limits.biases)
+    const result: Omit<LayerGradientCheckView, 'passed'> = {
+      layer: l + 1,
+      maxRelativeError: -1,
+      worst: { kind: 'weight', row: 0, column: 0, backprop: 0, numeric: 0 },
+      checkedWeights: weightIndices.length,
+      totalWeights: layer.weights.data.length,
+      checkedBiases: biasIndices.length,
+      totalBiases: layer.biases.length
+    }
+    const compare = (kind: 'weight' | 'bias', values: FloatArray, backprop: FloatArray, indices: number[]) => {
+      for (const index of indices) {
+        const numeric = centralDifference(values, index, epsilon, cost)
+        const error = relativeError(backprop[index], numeric)
+        if (error <= result.maxRelativeError) continue
+        result.maxRelativeError = error
+        result.worst = {
+          kind,
+          row: kind === 'weight' ? Math.floor(index / layer.inputSize) : index,
+          column: kind === 'weight' ? index % layer.inputSize : null,
+          backprop: backprop[index],
+          numeric
+        }
+      }
+    }
+    compare('weight', layer.weights.data, gradients[l].weights, weightIndices)
+    compare('bias', layer.biases, gradients[l].biases, biasIndices)
+    return result
+  })
+}
+
+/** (J(θᵢ + ε) − J(θᵢ − ε)) / 2ε, restoring θᵢ afterwards. */
+function centralDifference(values: FloatArray, index: number, epsilon: number, cost: () => number): number {
+  const original = values[index]
+  values[index] = original + epsilon
+  const plus = cost()
+  values[index] = original - epsilon
+  const minus = cost()
+  values[index] = original
+  return (plus - minus) / (2 * epsilon)
+}

@@ -1,0 +1,54 @@
+import type { TraceInspection } from '../../../shared/model/inspect'
+import type { ModelFile } from '../../../shared/model/model-file'
+import { UserError } from '../../../shared/errors'
+import { createJsKernels, networkFromModelFile, traceStep } from '../../engine'
+import type { RunRecord } from '../../db/run-repo'
+import type { ResolvedBatch } from './batch-inputs'
+
+/** The learning rate the CLI's `trace` falls back to when neither a run nor the file gives one. */
+const FALLBACK_LEARNING_RATE = 0.1
+
+/** η for a trace: the given one, else the run's, else the model file's `learningRate` hint, else 0.1. */
+export function traceLearningRate(model: ModelFile, run: RunRecord | null, given?: number): number {
+  if (given !== undefined) return given
+  if (run) return run.config.learningRate
+  return typeof model.learningRate === 'number' && model.learningRate > 0 ? model.learningRate : FALLBACK_LEARNING_RATE
+}
+
+/** What a trace runs with besides its batch. */
+export interface TraceSettings {
+  learningRate: number
+  l2: number
+  epoch: number | null
+  /** Only this layer's numbers (1-based), or all layers. */
+  layer?: number
+}
+
+/**
+ * The engine's `traceStep` (one plain gradient-descent step with every number, in Float64) on a
+ * fresh network built from the model file, so the stored model never changes.
+ */
+export function traceInspection(model: ModelFile, batch: ResolvedBatch, settings: TraceSettings): TraceInspection {
+  const { layer } = settings
+  if (layer !== undefined && layer > model.layers.length) {
+    throw new UserError(`layer: the model has layers 1 to ${model.layers.length}, got ${layer}`)
+  }
+  const network = networkFromModelFile(model, createJsKernels('f64'))
+  const trace = traceStep(network, batch.inputs, batch.targets, settings.learningRate, settings.l2)
+  return {
+    loss: trace.loss,
+    layers: layer === undefined ? trace.layers : [trace.layers[layer - 1]],
+    epoch: settings.epoch,
+    learningRate: settings.learningRate,
+    l2: settings.l2,
+    precision: 'f64',
+    rows: batch.rows,
+    inputs: batch.inputs,
+    targets: batch.targets,
+    frozen: network.layers.map((dense, l) => ({
+      layer: l + 1,
+      weights: !dense.trainable.weights,
+      biases: !dense.trainable.biases
+    }))
+  }
+}

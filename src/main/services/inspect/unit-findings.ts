@@ -1,0 +1,75 @@
+import type { DiagnosticFinding } from '../../../shared/model/inspect'
+import { createWorkspace, forward, type Matrix, type Network } from '../../engine'
+
+/** A unit counts as saturated when it sits at its asymptotes on at least this share of the probe. */
+export const SATURATED_SHARE = 0.95
+/**
+ * How close to an asymptote is "at" it: a sigmoid within 0.01 of 0 or 1 (f′ = a(1 − a) < 0.0099,
+ * under 4 % of its peak 0.25); a tanh within 0.01 of ±1 (f′ = 1 − a² < 0.02, 2 % of its peak 1).
+ */
+export const ASYMPTOTE_DISTANCE = 0.01
+/** From this share of a layer's units dead or saturated, a finding is a problem, not a warning. */
+export const PROBLEM_SHARE = 0.5
+
+/**
+ * Findings about units, from one forward pass over a probe batch:
+ * - `dead-relu`: a ReLU unit whose a = max(0, z) is 0 on every probe row: z ≤ 0 everywhere, so
+ *   f′(z) = 0 and no gradient ever reaches its incoming weights again (any layer).
+ * - `saturated-units`: a sigmoid or tanh unit at its asymptotes (ASYMPTOTE_DISTANCE) on ≥ 95 % of
+ *   the probe rows, where f′ ≈ 0 throttles the gradient through it. Hidden layers only: a confident
+ *   output layer is meant to sit near 0 and 1, and its cross-entropy gradient a − y does not vanish.
+ */
+export function unitFindings(network: Network, probe: Matrix): DiagnosticFinding[] {
+  const workspace = createWorkspace(network, probe.rows)
+  forward(network, probe, workspace)
+  const findings: DiagnosticFinding[] = []
+  const last = network.layers.length - 1
+  network.layers.forEach((layer, l) => {
+    const a = workspace.a[l]
+    if (layer.activation === 'relu') {
+      const dead = unitsWhere(a, probe.rows, 1, (value) => value === 0)
+      if (dead.length > 0) findings.push(unitFinding('dead-relu', l + 1, dead, layer.units, probe.rows, 'deadUnits'))
+    }
+    const squashing = layer.activation === 'sigmoid' || layer.activation === 'tanh'
+    if (squashing && l < last) {
+      const atAsymptote =
+        layer.activation === 'sigmoid'
+          ? (value: number) => Math.min(value, 1 - value) < ASYMPTOTE_DISTANCE
+          : (value: number) => 1 - Math.abs(value) < ASYMPTOTE_DISTANCE
+      const saturated = unitsWhere(a, probe.rows, SATURATED_SHARE, atAsymptote)
+      if (saturated.length > 0) {
+        findings.push(unitFinding('saturated-units', l + 1, saturated, layer.units, probe.rows, 'saturatedUnits'))
+      }
+    }
+  })
+  return findings
+}
+
+/** Units (columns of a) for which `test` holds on at least `share` of the first `rows` rows. */
+function unitsWhere(a: Matrix, rows: number, share: number, test: (value: number) => boolean): number[] {
+  const units: number[] = []
+  for (let j = 0; j < a.cols; j++) {
+    let count = 0
+    for (let i = 0; i < rows; i++) if (test(a.data[i * a.cols + j])) count++
+    if (count >= share * rows) units.push(j)
+  }
+  return units
+}
+
+function unitFinding(
+  kind: 'dead-relu' | 'saturated-units',
+  layer: number,
+  units: number[],
+  total: number,
+  probeRows: number,
+  countName: string
+): DiagnosticFinding {
+  const fraction = units.length / total
+  return {
+    kind,
+    layer,
+    severity: fraction >= PROBLEM_SHARE ? 'problem' : 'warning',
+    values: { [countName]: units.length, units: total, fraction, probeRows },
+    units
+  }
+}
