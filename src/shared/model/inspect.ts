@@ -231,9 +231,12 @@ export type GradientCheckRequest = ModelSource &
     part?: 'train' | 'validation'
     /** Rows taken from `part` (default 8). */
     count?: number
-    /** `f64` (default) or the model's own precision (`model`: the run's; Float64 for a file). */
+    /**
+     * The precision of the backprop gradients checked: `f64` (default) or the model's own
+     * (`model`: the run's; Float64 for a file). Central differences are always taken in Float64.
+     */
     precision?: 'f64' | 'model'
-    /** The central differences' step ε (default 1e-5 in Float64, 1e-2 in Float32). */
+    /** The central differences' step ε (default 1e-5). */
     epsilon?: number
   }
 
@@ -254,7 +257,7 @@ export interface LayerGradientCheckView {
   worst: GradientMismatchView
   /** Below the threshold. */
   passed: boolean
-  /** Parameters compared; big layers are checked on an evenly spread subset. */
+  /** Parameters compared; in networks over 2,000 parameters, 64 weights and 32 biases per layer, evenly spread. */
   checkedWeights: number
   totalWeights: number
   checkedBiases: number
@@ -267,6 +270,11 @@ export interface GradientCheckInspection {
   passed: boolean
   /** A layer passes under this: 1e-6 in Float64, 1e-3 in Float32. */
   threshold: number
+  /**
+   * The precision backprop ran in. Float32 gradients are compared with Float64 central
+   * differences of the same parameters: in Float32, J's own rounding (about 1e-7 · J / ε) would
+   * drown gradients under 1e-3 and fail half of all healthy networks.
+   */
   precision: Precision
   epsilon: number
   epoch: number | null
@@ -351,8 +359,8 @@ export type DiagnosticKind = (typeof DIAGNOSTIC_KINDS)[number]
  * - `vanishing-gradients`: norm (this layer's ‖∂J/∂W‖), outputNorm (the last layer's), ratio.
  * - `exploding-gradients`: norm, earlierNorm (some epochs back; 0 if none), growth (norm / earlierNorm),
  *   epochs (how far back).
- * - `rising-loss`: epochs (how many epochs it has risen), from, to (train losses), learningRate,
- *   defaultLearningRate (the optimizer's default).
+ * - `rising-loss`: epochs (the window: the loss rose in all or all but one of them), from, to
+ *   (train losses at the window's ends), learningRate, defaultLearningRate (the optimizer's).
  */
 export interface DiagnosticFinding {
   kind: DiagnosticKind

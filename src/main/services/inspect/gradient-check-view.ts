@@ -3,47 +3,45 @@ import type { ModelFile } from '../../../shared/model/model-file'
 import type { Precision } from '../../../shared/model/network'
 import { createJsKernels, gradientCheck, gradientCheckThreshold, networkFromModelFile, parameterCount } from '../../engine'
 import type { ResolvedBatch } from './batch-inputs'
-import { sampledGradientCheck } from './sampled-gradient-check'
+import { compareGradients } from './gradient-comparison'
 
 /**
- * Networks with at most this many parameters get the engine's full check (every weight and bias,
- * two forward passes each); bigger ones a spread subset of each layer, so a 784-128-64-10
- * network is checked in about a second instead of minutes.
+ * Networks with at most this many parameters have every weight and bias checked (two forward
+ * passes each); bigger ones an evenly spread subset of each layer, so a 784-128-64-10 network
+ * is checked in about a second instead of minutes.
  */
 const FULL_CHECK_PARAMETERS = 2_000
 const SAMPLED_LIMITS = { weights: 64, biases: 32 }
+const ALL_PARAMETERS = { weights: Infinity, biases: Infinity }
+
+/** The central differences' default step ε (they are always taken in Float64). */
+export const DEFAULT_EPSILON = 1e-5
 
 /**
- * The central differences' default step ε: in Float32, J carries about 7 digits, so ε = 1e-5
- * would leave only the rounding of J in (J(θ + ε) − J(θ − ε)); 1e-2 keeps that error near 1e-5 · J / ε.
+ * Backprop against central differences per layer, passing under the threshold of the precision
+ * the backprop gradients were computed in (1e-6 in Float64, 1e-3 in Float32). In Float64 with
+ * every parameter checked this is the engine's `gradientCheck` (the CLI's `gradcheck`); Float32
+ * backprop is checked against Float64 central differences of the same parameters.
  */
-export const DEFAULT_EPSILON: Record<Precision, number> = { f64: 1e-5, f32: 1e-2 }
-
-/** Backprop against central differences per layer, with the pass threshold of the precision used. */
 export function gradientCheckInspection(
   model: ModelFile,
   batch: ResolvedBatch,
   settings: { precision: Precision; epsilon: number; l2: number; epoch: number | null }
 ): GradientCheckInspection {
-  const network = networkFromModelFile(model, createJsKernels(settings.precision))
-  const threshold = gradientCheckThreshold(network)
   const { inputs, targets } = batch
+  const { precision, epsilon, l2 } = settings
+  const numeric = networkFromModelFile(model, createJsKernels('f64'))
+  const everyParameter = parameterCount(numeric).total <= FULL_CHECK_PARAMETERS
+  const backprop = precision === 'f64' ? numeric : networkFromModelFile(model, createJsKernels(precision))
   const checked =
-    parameterCount(network).total <= FULL_CHECK_PARAMETERS
-      ? gradientCheck(network, inputs, targets, settings.epsilon, settings.l2).layers.map((layer, l) => {
-          const dense = network.layers[l]
+    precision === 'f64' && everyParameter
+      ? gradientCheck(numeric, inputs, targets, epsilon, l2).layers.map((layer, l) => {
+          const dense = numeric.layers[l]
           const [weights, biases] = [dense.weights.data.length, dense.biases.length]
           return { ...layer, checkedWeights: weights, totalWeights: weights, checkedBiases: biases, totalBiases: biases }
         })
-      : sampledGradientCheck(network, inputs, targets, settings.epsilon, settings.l2, SAMPLED_LIMITS)
+      : compareGradients(backprop, numeric, inputs, targets, epsilon, l2, everyParameter ? ALL_PARAMETERS : SAMPLED_LIMITS)
+  const threshold = gradientCheckThreshold(backprop)
   const layers: LayerGradientCheckView[] = checked.map((layer) => ({ ...layer, passed: layer.maxRelativeError < threshold }))
-  return {
-    layers,
-    passed: layers.every((layer) => layer.passed),
-    threshold,
-    precision: settings.precision,
-    epsilon: settings.epsilon,
-    epoch: settings.epoch,
-    rows: batch.rows
-  }
+  return { layers, passed: layers.every((layer) => layer.passed), threshold, precision, epsilon, epoch: settings.epoch, rows: batch.rows }
 }

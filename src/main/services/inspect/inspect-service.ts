@@ -97,7 +97,7 @@ export class InspectService {
     }
     const batch = resolveBatch(request, model, rows, defaultRows)
     const precision = request.precision === 'model' ? (run?.config.precision ?? 'f64') : 'f64'
-    const epsilon = request.epsilon ?? DEFAULT_EPSILON[precision]
+    const epsilon = request.epsilon ?? DEFAULT_EPSILON
     return gradientCheckInspection(model, batch, { precision, epsilon, l2: run?.config.l2 ?? 0, epoch })
   }
 

@@ -10,33 +10,30 @@ export interface CheckLimits {
 }
 
 /**
- * The engine's gradient check on an evenly spread subset of each layer's parameters, for networks
- * too big to perturb every one: backprop's ∂J/∂θ against (J(θ + ε) − J(θ − ε)) / 2ε with the L2
- * term, each compared by the engine's relative error. The network is left unchanged.
+ * The engine's gradient check, generalized for what `gradientCheck` cannot do: backprop's ∂J/∂θ
+ * from `backpropNetwork` (Float32 or Float64) against central differences
+ * (J(θ + ε) − J(θ − ε)) / 2ε on `numericNetwork`, a Float64 network with the same parameters
+ * (in Float32, J's own rounding, about 1e-7 · J / ε, would drown small gradients), on an evenly
+ * spread subset of each layer's parameters (`limits`), each pair compared by the engine's
+ * relative error. Both networks' parameters are left unchanged.
  */
-export function sampledGradientCheck(
-  network: Network,
+export function compareGradients(
+  backpropNetwork: Network,
+  numericNetwork: Network,
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
   epsilon: number,
   l2: number,
   limits: CheckLimits
 ): Omit<LayerGradientCheckView, 'passed'>[] {
-  const { kernels } = network
-  const inputMatrix = matrixFromRows(kernels, inputs, network.inputSize, 'input')
-  const outputUnits = network.layers[network.layers.length - 1].units
-  const targetMatrix = matrixFromRows(kernels, targets, outputUnits, 'target')
+  const gradients = backpropGradients(backpropNetwork, inputs, targets, l2)
+  const network = numericNetwork
+  const { inputMatrix, targetMatrix } = batchMatrices(network, inputs, targets)
   const workspace = createWorkspace(network, inputMatrix.rows)
   const cost = (): number => {
     forward(network, inputMatrix, workspace)
     return batchCost(network, workspace, targetMatrix, l2)
   }
-  forward(network, inputMatrix, workspace)
-  backward(network, inputMatrix, targetMatrix, workspace, l2)
-  const gradients = network.layers.map((layer) => ({
-    weights: layer.weightGradients.data.slice(),
-    biases: layer.biasGradients.slice()
-  }))
 
   return network.layers.map((layer, l) => {
     const weightIndices = spreadIndices(layer.weights.data.length, limits.weights)
@@ -69,6 +66,28 @@ export function sampledGradientCheck(
     compare('bias', layer.biases, gradients[l].biases, biasIndices)
     return result
   })
+}
+
+/** ∂J/∂W(l) and ∂J/∂b(l) of every layer by the network's forward and backward pass (copied out). */
+function backpropGradients(
+  network: Network,
+  inputs: readonly (readonly number[])[],
+  targets: readonly (readonly number[])[],
+  l2: number
+): { weights: FloatArray; biases: FloatArray }[] {
+  const { inputMatrix, targetMatrix } = batchMatrices(network, inputs, targets)
+  const workspace = createWorkspace(network, inputMatrix.rows)
+  forward(network, inputMatrix, workspace)
+  backward(network, inputMatrix, targetMatrix, workspace, l2)
+  return network.layers.map((layer) => ({ weights: layer.weightGradients.data.slice(), biases: layer.biasGradients.slice() }))
+}
+
+function batchMatrices(network: Network, inputs: readonly (readonly number[])[], targets: readonly (readonly number[])[]) {
+  const outputUnits = network.layers[network.layers.length - 1].units
+  return {
+    inputMatrix: matrixFromRows(network.kernels, inputs, network.inputSize, 'input'),
+    targetMatrix: matrixFromRows(network.kernels, targets, outputUnits, 'target')
+  }
 }
 
 /** (J(θᵢ + ε) − J(θᵢ − ε)) / 2ε, restoring θᵢ afterwards. */
