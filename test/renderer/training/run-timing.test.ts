@@ -3,26 +3,36 @@ import {
   etaSeconds,
   formatDuration,
   RunClock,
+  runPosition,
   runProgress
 } from '@renderer/lib/training/run-timing'
 import { STARTED, update } from './fixtures'
 
-describe('run progress', () => {
+describe('run position and progress', () => {
   it('counts the batches done over the batches planned', () => {
     // Epoch 3, batch 5 of 13: 2 · 13 + 5 = 31 of 50 · 13 = 650 batches.
-    expect(runProgress(update({ epoch: 3, batch: 5 }), STARTED)).toBeCloseTo(31 / 650, 12)
-    expect(runProgress(update({ epoch: 50, batch: 13 }), STARTED)).toBe(1)
+    const position = runPosition(update({ epoch: 3, batch: 5 }), STARTED, 2)
+    expect(position).toEqual({ epoch: 3, plannedEpochs: 50, batch: 5, batchesPerEpoch: 13 })
+    expect(runProgress(position)).toBeCloseTo(31 / 650, 12)
+    expect(runProgress(runPosition(update({ epoch: 50, batch: 13 }), STARTED, 50))).toBe(1)
+  })
+
+  it('counts an epoch as complete once its numbers arrived, whatever batch was last reported', () => {
+    // The last progress report came at batch 9 of epoch 50, then epoch 50's numbers arrived.
+    const position = runPosition(update({ epoch: 50, batch: 9 }), STARTED, 50)
+    expect(position?.batch).toBe(13)
+    expect(runProgress(position)).toBe(1)
   })
 
   it('counts an epochs-only update (no batch position) as its epoch finished', () => {
-    expect(runProgress(update({ epoch: 10, batch: 0, batchesPerEpoch: 0 }), STARTED)).toBeCloseTo(
-      10 / 50,
-      12
-    )
+    const position = runPosition(update({ epoch: 10, batch: 0, batchesPerEpoch: 0 }), STARTED)
+    expect(position).toEqual({ epoch: 10, plannedEpochs: 50, batch: 13, batchesPerEpoch: 13 })
+    expect(runProgress(position)).toBeCloseTo(10 / 50, 12)
   })
 
-  it('is 0 before any update', () => {
-    expect(runProgress(null, STARTED)).toBe(0)
+  it('is nowhere before any update', () => {
+    expect(runPosition(null, STARTED)).toBeNull()
+    expect(runProgress(null)).toBe(0)
   })
 })
 

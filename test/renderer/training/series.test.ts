@@ -140,6 +140,15 @@ describe('value formats', () => {
     expect(formatTick(0.3, 'loss', true)).toBe('')
   })
 
+  it('labels only powers of ten on a log axis of many decades, at most eight of them', () => {
+    expect(formatTick(0.02, 'loss', true, 5)).toBe('')
+    expect(formatTick(0.01, 'loss', true, 5)).toBe('0.01')
+    // 18 decades: every third power of ten (1e-15, 1e-12, …, 1).
+    expect(formatTick(1e-15, 'loss', true, 18)).toBe('1e-15')
+    expect(formatTick(1e-14, 'loss', true, 18)).toBe('')
+    expect(formatTick(1, 'loss', true, 18)).toBe('1')
+  })
+
   it('writes whole epochs as they are and batch positions to two decimals', () => {
     expect(formatEpoch(12)).toBe('12')
     expect(formatEpoch(12.3456)).toBe('12.35')

@@ -18,7 +18,12 @@ import {
   type RunPhase,
   type TrainingSettings
 } from '@renderer/lib/training/run-controls'
-import { etaSeconds as estimateEta, RunClock, runProgress } from '@renderer/lib/training/run-timing'
+import {
+  etaSeconds as estimateEta,
+  RunClock,
+  runPosition,
+  runProgress
+} from '@renderer/lib/training/run-timing'
 import { useDatasetsStore } from './datasets'
 import { useNetworkStore } from './network'
 
@@ -40,6 +45,10 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
 
 /** The most batch-loss points kept for the live chart (older ones are thinned). */
 const MAX_LOSS_POINTS = 4000
+/** Batch costs main stores per epoch, at most. */
+const STORED_LOSSES_PER_EPOCH = 50
+/** The most stored batch costs a finished run's curve loads (more would stall the page). */
+const MAX_STORED_LOSSES_LOADED = 20_000
 /** Events of a run that arrive before its start call returns (kept until its id is known). */
 const MAX_EARLY_EVENTS = 100
 
@@ -91,10 +100,12 @@ export const useTrainingStore = defineStore('training', () => {
     const rows = datasets.current?.rows ?? 0
     return defaultEpochs(trainRowsOf(rows, settings.value.split))
   })
+  /** The epoch and batch the run is at. */
+  const position = computed(() =>
+    runPosition(latest.value, started.value, epochs.value.at(-1)?.epoch ?? 0)
+  )
   const progress = computed(() =>
-    phase.value === 'ended' && ended.value?.status === 'completed'
-      ? 1
-      : runProgress(latest.value, started.value)
+    phase.value === 'ended' && ended.value?.status === 'completed' ? 1 : runProgress(position.value)
   )
   const samplesPerSecond = computed(() => epochs.value.at(-1)?.samplesPerSecond ?? null)
   /** Seconds left at the pace so far (while running). */
@@ -129,12 +140,15 @@ export const useTrainingStore = defineStore('training', () => {
     ended.value = info
     setPhase('ended')
     revision.value++
-    void loadStoredLosses(info.runId)
+    const batches = Math.min(STORED_LOSSES_PER_EPOCH, started.value?.batchesPerEpoch ?? 0)
+    if (info.epochs * batches <= MAX_STORED_LOSSES_LOADED) void loadStoredLosses(info.runId)
   }
 
   /**
    * Replaces the live batch costs (sampled a few times a second) with the run's stored ones
-   * (up to 50 per epoch), which draw a fast run's curve in full. Failures keep the live series.
+   * (up to 50 per epoch), which draw a fast run's curve in full; skipped for long runs, whose
+   * live series is dense already and whose stored one would be slow to load. Failures keep
+   * the live series.
    */
   async function loadStoredLosses(id: string): Promise<void> {
     try {
@@ -299,6 +313,7 @@ export const useTrainingStore = defineStore('training', () => {
     startBlocker,
     controls,
     plannedEpochs,
+    position,
     progress,
     elapsedSeconds,
     samplesPerSecond,

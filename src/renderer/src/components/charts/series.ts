@@ -126,15 +126,28 @@ export function formatEpoch(x: number): string {
   return Number.isInteger(x) ? String(x) : x.toFixed(2)
 }
 
+/** Most decade labels a log axis shows; wider ranges label every second, third… power of ten. */
+const MAX_DECADE_LABELS = 8
+
 /**
- * An axis label: accuracy as a whole percentage, loss to 3 significant digits. On a log scale
- * only the 1, 2, 5 steps of each decade are labelled (the rest stay as grid lines).
+ * An axis label: accuracy as a whole percentage, loss to 3 significant digits. A log axis that
+ * spans `decades` powers of ten labels the 1, 2, 5 steps of each decade when it spans at most
+ * three, else only powers of ten, and no more than MAX_DECADE_LABELS of them (the rest stay as
+ * grid lines).
  */
-export function formatTick(value: number, metric: MetricName, logScale = false): string {
+export function formatTick(
+  value: number,
+  metric: MetricName,
+  logScale = false,
+  decades = 1
+): string {
   if (metric === 'accuracy') return `${Math.round(value * 100)}%`
   if (logScale) {
-    const mantissa = Number((value / 10 ** Math.floor(Math.log10(value))).toPrecision(3))
-    if (mantissa !== 1 && mantissa !== 2 && mantissa !== 5) return ''
+    const exponent = Math.floor(Math.log10(value) + 1e-9)
+    const mantissa = Number((value / 10 ** exponent).toPrecision(3))
+    const steps = decades <= 3 ? [1, 2, 5] : [1]
+    const every = Math.max(1, Math.ceil(decades / MAX_DECADE_LABELS))
+    if (!steps.includes(mantissa) || exponent % every !== 0) return ''
   }
   return String(Number(value.toPrecision(3)))
 }

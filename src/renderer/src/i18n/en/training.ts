@@ -62,7 +62,7 @@ export default {
   },
   progress: {
     label: 'Training progress',
-    position: 'Epoch {epoch} of {planned} · batch {batch} of {batches}',
+    position: 'Epoch {epoch} of {plannedEpochs} · batch {batch} of {batchesPerEpoch}',
     elapsed: 'Elapsed {time}',
     eta: 'about {time} left',
     rate: '{rate} samples/s',

@@ -32,23 +32,40 @@ export class RunClock {
   }
 }
 
+/** Where a run stands: the epoch under way (or last finished) and the batch within it. */
+export interface RunPosition {
+  epoch: number
+  plannedEpochs: number
+  batch: number
+  batchesPerEpoch: number
+}
+
 /**
- * How far a run is, from 0 to 1: batches done over batches planned. An update that only
- * reports finished epochs (no batch position yet) counts its epoch as done.
+ * Where a run stands after an update. The batch position comes from the latest progress report;
+ * an epoch whose numbers have arrived (`finishedEpochs`) counts as complete, as does the epoch of
+ * an update that reports finished epochs only (no batch position yet).
  */
-export function runProgress(
+export function runPosition(
   update: TrainingUpdate | null,
-  started: TrainingStartedInfo | null
-): number {
-  if (!update) return 0
-  const planned = started?.plannedEpochs ?? update.plannedEpochs
+  started: TrainingStartedInfo | null,
+  finishedEpochs = 0
+): RunPosition | null {
+  if (!update) return null
   const batchesPerEpoch = update.batchesPerEpoch || started?.batchesPerEpoch || 0
-  if (planned <= 0 || batchesPerEpoch <= 0) return 0
-  const done =
-    update.batchesPerEpoch > 0
-      ? (update.epoch - 1) * batchesPerEpoch + update.batch
-      : update.epoch * batchesPerEpoch
-  return Math.min(1, Math.max(0, done / (planned * batchesPerEpoch)))
+  const complete = update.batchesPerEpoch === 0 || finishedEpochs >= update.epoch
+  return {
+    epoch: update.epoch,
+    plannedEpochs: started?.plannedEpochs ?? update.plannedEpochs,
+    batch: complete ? batchesPerEpoch : update.batch,
+    batchesPerEpoch
+  }
+}
+
+/** How far a run is, from 0 to 1: batches done over batches planned. */
+export function runProgress(position: RunPosition | null): number {
+  if (!position || position.plannedEpochs <= 0 || position.batchesPerEpoch <= 0) return 0
+  const done = (position.epoch - 1) * position.batchesPerEpoch + position.batch
+  return Math.min(1, Math.max(0, done / (position.plannedEpochs * position.batchesPerEpoch)))
 }
 
 /** Seconds left at the pace so far, or null before there is a pace to go by. */
