@@ -59,6 +59,12 @@ export function zodErrorText(issue: z.core.$ZodRawIssue): string | undefined {
         return `needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}, got ${describeValue(issue.input)}`
       }
       return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${describeValue(issue.input)}`
+    case 'too_big':
+      if (issue.origin === 'array') {
+        return `takes at most ${issue.maximum} ${Number(issue.maximum) === 1 ? 'entry' : 'entries'}, got ${describeValue(issue.input)}`
+      }
+      if (issue.origin === 'string') return `takes at most ${issue.maximum} characters`
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${describeValue(issue.input)}`
     default:
       return undefined
   }
