@@ -1,6 +1,16 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { openLab, type Lab } from '../../src/main/lab'
@@ -56,12 +66,48 @@ export function newHarnessHome(): string {
   return mkdtempSync(join(tmpdir(), 'backprop-lab-e2e-'))
 }
 
+/** Every file of a folder with its size and modification time, and the newest time. */
+function folderState(folder: string): { listing: string; newest: number } {
+  let newest = 0
+  const lines: string[] = []
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    const { size, mtimeMs } = statSync(path)
+    newest = Math.max(newest, mtimeMs)
+    lines.push(`${relative(folder, path)} ${size} ${mtimeMs}`)
+  }
+  return { listing: lines.sort().join('\n'), newest }
+}
+
 /**
- * Builds the renderer if needed, opens the lab on `home` (a new temp folder by default), serves
- * it in browser mode on a free port of 127.0.0.1, and launches headless Chromium.
+ * A private copy of the built renderer, taken while its folder is quiet (unchanged during the
+ * copy and for a second before), so a rebuild of the shared tree during a test cannot swap the
+ * page's files under it.
+ */
+async function snapshotRenderer(rendererDir: string): Promise<string> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const before = existsSync(join(rendererDir, 'index.html')) ? folderState(rendererDir) : null
+    if (before && Date.now() - before.newest > 1000) {
+      const copy = mkdtempSync(join(tmpdir(), 'backprop-lab-renderer-'))
+      cpSync(rendererDir, copy, { recursive: true })
+      if (folderState(rendererDir).listing === before.listing) return copy
+      rmSync(copy, { recursive: true, force: true })
+    }
+    await sleep(500)
+  }
+  throw new Error(`${rendererDir} kept changing (another build running?); try again`)
+}
+
+/**
+ * Builds the renderer if needed (and serves a private copy of it), opens the lab on `home` (a new
+ * temp folder by default), serves it in browser mode on a free port of 127.0.0.1, and launches
+ * headless Chromium.
  */
 export async function startHarness(options: { home?: string } = {}): Promise<Harness> {
-  const rendererDir = ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
+  const rendererDir = await snapshotRenderer(
+    ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
+  )
   const home = options.home ?? newHarnessHome()
   const lab = openLab({ home })
   const version = (
@@ -86,7 +132,15 @@ export async function startHarness(options: { home?: string } = {}): Promise<Har
       if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`)
     })
     await page.goto(host.url)
-    await page.locator('main.screen').waitFor()
+    try {
+      await page.locator('main.screen').waitFor()
+    } catch (error) {
+      const shot = await screenshot(page, 'harness-open-failed')
+      throw new Error(
+        `the lab did not open (see ${shot}); page errors: ${pageErrors.join('; ') || 'none'}`,
+        { cause: error }
+      )
+    }
     return page
   }
 
@@ -108,9 +162,16 @@ export async function startHarness(options: { home?: string } = {}): Promise<Har
   const close = async () => {
     await browser.close()
     await host.close()
-    await Promise.all(running)
+    // Runs the page started and left training are stopped, so the database closes after their last write.
+    const live = lab.store.runs.listRunning().flatMap((run) => {
+      const active = lab.training.get(run.runId)
+      active?.stop()
+      return active ? [active.finished] : []
+    })
+    await Promise.all([...running, ...live])
     lab.close()
     rmSync(home, { recursive: true, force: true })
+    rmSync(rendererDir, { recursive: true, force: true })
   }
 
   return { home, lab, host, browser, url: host.url, pageErrors, open, importDataset, train, close }
