@@ -65,10 +65,26 @@ export const useModelsStore = defineStore('models', () => {
     return (await lab.invoke('datasets:preview', { datasetId, offset, limit })).rows
   }
 
+  /** Forgets the last prediction (its rows are no longer what the panel shows). */
+  function clearResult(): void {
+    result.value = null
+  }
+
   function close(): void {
     opened.value = null
     result.value = null
   }
 
-  return { opened, result, busy, isDesktop, openWithDialog, openText, predict, datasetRows, close }
+  return {
+    opened,
+    result,
+    busy,
+    isDesktop,
+    openWithDialog,
+    openText,
+    predict,
+    datasetRows,
+    clearResult,
+    close
+  }
 })

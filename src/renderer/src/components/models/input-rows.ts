@@ -44,7 +44,20 @@ export function parseInputRows(text: string, width: number): ParsedInputRows {
   return { rows }
 }
 
-/** Rows written back as text, one per line (what "Use these rows" puts in the box). */
+/**
+ * Rows written back as text, one per line (what "Use these rows" puts in the box). Dataset values
+ * are stored as Float32, so each is written with the fewest digits that give the same Float32
+ * (4.6, not 4.599999904632568).
+ */
 export function formatInputRows(rows: readonly (readonly number[])[]): string {
-  return rows.map((row) => row.map((value) => String(value)).join(', ')).join('\n')
+  return rows.map((row) => row.map(shortestFloat32).join(', ')).join('\n')
+}
+
+function shortestFloat32(value: number): string {
+  const stored = Math.fround(value)
+  for (let digits = 1; digits < 9; digits++) {
+    const candidate = Number(value.toPrecision(digits))
+    if (Math.fround(candidate) === stored) return String(candidate)
+  }
+  return String(Number(value.toPrecision(9)))
 }
