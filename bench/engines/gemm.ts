@@ -1,0 +1,37 @@
+/**
+ * GFLOP/s of our WASM gemm on square products (C ← A·Bᵀ, the forward pass's form), on one and two
+ * threads; prints one JSON line: [{ size, threads, gflops }].
+ *   node --import tsx bench/engines/gemm.ts 256 1024
+ */
+import { loadKernels } from '../../src/main/kernels/load-kernels'
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number)
+  const results: { size: number; threads: number; gflops: number; variant: string }[] = []
+  for (const threads of [1, 2]) {
+    const kernels = await loadKernels('f32', { threads, log: () => {} })
+    for (const size of sizes) {
+      const a = kernels.matrix(size, size)
+      const b = kernels.matrix(size, size)
+      const c = kernels.matrix(size, size)
+      a.data.forEach((_, i) => (a.data[i] = ((i * 7) % 13) / 13))
+      b.data.forEach((_, i) => (b.data[i] = ((i * 5) % 11) / 11))
+      const product = () => kernels.gemm(a, false, b, true, c, 1, 0)
+      const flops = 2 * size ** 3
+      for (let start = performance.now(); performance.now() - start < 500;) product()
+      let calls = 0
+      const start = performance.now()
+      while (calls < 3 || performance.now() - start < 1500) {
+        product()
+        calls++
+      }
+      const seconds = (performance.now() - start) / 1000
+      const variant = /\((\w+)/.exec(kernels.name)?.[1] ?? kernels.name
+      results.push({ size, threads, gflops: (flops * calls) / seconds / 1e9, variant })
+    }
+    kernels.dispose()
+  }
+  process.stdout.write(`${JSON.stringify(results)}\n`)
+}
+
+await main()
