@@ -109,6 +109,17 @@ export class RunRepo {
     return row && toRecord(row)
   }
 
+  /**
+   * What changes whenever a run's model may have: its status, epochs done and end time. Cheap
+   * (no JSON parsed), so caches of a run's model can be checked on every call.
+   */
+  revision(id: string): string | undefined {
+    const row = this.database.prepare('SELECT status, epochs_done, ended_at FROM runs WHERE id = ?').get(id) as
+      | { status: RunStatus; epochs_done: number; ended_at: string | null }
+      | undefined
+    return row && `${row.status}:${row.epochs_done}:${row.ended_at ?? ''}`
+  }
+
   /** Every run, oldest first. */
   list(): RunRecord[] {
     const rows = this.database

@@ -35,11 +35,11 @@ describe('inspect:confusion and inspect:confusion-cell', () => {
 
   const validationRows = () => Array.from(splitForRun(dataset.rows, [0.6, 0.4], 42, Int32Array.from(grid.labels)).validation)
 
-  it('counts every validation row under its actual class and the reference forward pass\'s prediction', () => {
+  it('counts every validation row under its actual class and the reference forward pass\'s prediction', async () => {
     const rows = validationRows()
     const expected = [0, 1, 2].map(() => [0, 0, 0])
     for (const row of rows) expected[grid.labels[row]][predictedOf[row]]++
-    const confusion = context.inspect.confusion({ runId, part: 'validation' })!
+    const confusion = (await context.inspect.confusion({ runId, part: 'validation' }))!
     expect(confusion.matrix).toEqual(expected)
     expect(confusion.total).toBe(rows.length)
     expect(confusion.classes).toEqual(['c0', 'c1', 'c2'])
@@ -48,12 +48,12 @@ describe('inspect:confusion and inspect:confusion-cell', () => {
     expect(expected.flat().filter((count, cell) => count > 0 && cell % 4 !== 0).length).toBeGreaterThan(0)
   })
 
-  it("each cell's rows really have that actual and predicted class, and the cells together are the validation part", () => {
-    const confusion = context.inspect.confusion({ runId, part: 'validation' })!
+  it("each cell's rows really have that actual and predicted class, and the cells together are the validation part", async () => {
+    const confusion = (await context.inspect.confusion({ runId, part: 'validation' }))!
     const seen: number[] = []
     for (let actual = 0; actual < 3; actual++) {
       for (let predicted = 0; predicted < 3; predicted++) {
-        const cell = context.inspect.confusionCell({ runId, part: 'validation', actual, predicted, offset: 0, limit: 1000 })
+        const cell = await context.inspect.confusionCell({ runId, part: 'validation', actual, predicted, offset: 0, limit: 1000 })
         expect(cell.total).toBe(confusion.matrix[actual][predicted])
         for (const { row, origin } of cell.rows) {
           expect(grid.labels[row]).toBe(actual)
@@ -66,16 +66,16 @@ describe('inspect:confusion and inspect:confusion-cell', () => {
     expect(seen.sort((a, b) => a - b)).toEqual(validationRows())
   })
 
-  it('pages through a cell in dataset order', () => {
-    const all = context.inspect.confusionCell({ runId, part: 'train', actual: 2, predicted: 2, offset: 0, limit: 1000 })
+  it('pages through a cell in dataset order', async () => {
+    const all = await context.inspect.confusionCell({ runId, part: 'train', actual: 2, predicted: 2, offset: 0, limit: 1000 })
     expect(all.rows.length).toBeGreaterThan(3)
-    const page = context.inspect.confusionCell({ runId, part: 'train', actual: 2, predicted: 2, offset: 1, limit: 2 })
+    const page = await context.inspect.confusionCell({ runId, part: 'train', actual: 2, predicted: 2, offset: 1, limit: 2 })
     expect(page).toEqual({ epoch: 1, total: all.total, offset: 1, rows: all.rows.slice(1, 3) })
   })
 
-  it('is null for an empty part and refuses a class the model lacks', () => {
-    expect(context.inspect.confusion({ runId, part: 'test' })).toBeNull()
-    expect(() => context.inspect.confusionCell({ runId, part: 'validation', actual: 3, predicted: 0, offset: 0, limit: 5 })).toThrow(
+  it('is null for an empty part and refuses a class the model lacks', async () => {
+    expect(await context.inspect.confusion({ runId, part: 'test' })).toBeNull()
+    await expect(context.inspect.confusionCell({ runId, part: 'validation', actual: 3, predicted: 0, offset: 0, limit: 5 })).rejects.toThrow(
       new UserError('actual: the model has classes 0 to 2, got 3')
     )
   })
@@ -84,7 +84,7 @@ describe('inspect:confusion and inspect:confusion-cell', () => {
     const regression = await context.lab.imports.importPath(writeRegressionCsv(context), { targets: ['y'] })
     const linear = handModel(1, [{ units: 1, activation: 'linear', weights: [[2]], biases: [1] }], 'half-squared-error')
     const regressionRun = storeRun(context.lab, regression.dataset, linear)
-    expect(context.inspect.confusion({ runId: regressionRun, part: 'validation' })).toBeNull()
+    expect(await context.inspect.confusion({ runId: regressionRun, part: 'validation' })).toBeNull()
   })
 })
 

@@ -18,8 +18,15 @@ export interface PartPredictions {
 /**
  * The class the network picks for each row of a part (the engine's rule: the largest output, or
  * for one sigmoid unit 1 from 0.5 up), in batches of 256 preprocessed rows, and each row's label.
+ * It yields to the event loop after every batch: Fashion-MNIST's 12,000 validation rows through
+ * a 784-128-64-10 network take a few seconds, which must not hold up main's other calls.
  */
-export function partPredictions(network: Network, rows: RunRows, part: SplitPart, preprocessing: Preprocessing | undefined): PartPredictions {
+export async function partPredictions(
+  network: Network,
+  rows: RunRows,
+  part: SplitPart,
+  preprocessing: Preprocessing | undefined
+): Promise<PartPredictions> {
   const partRows = rows.partRows(part)
   const predicted = new Int32Array(partRows.length)
   const actual = Int32Array.from(partRows, (row) => rows.label(row) ?? 0)
@@ -29,6 +36,7 @@ export function partPredictions(network: Network, rows: RunRows, part: SplitPart
     const batch = partRows.subarray(start, start + capacity)
     const outputs = forward(network, rows.inputMatrix(network.kernels, batch, preprocessing), workspace)
     for (let i = 0; i < batch.length; i++) predicted[start + i] = classOfRow(outputs.data, i, outputs.cols)
+    await new Promise((resolve) => setImmediate(resolve))
   }
   const outputUnits = network.layers[network.layers.length - 1].units
   return { part, rows: partRows, actual, predicted, classes: classCount(outputUnits) }

@@ -49,13 +49,15 @@ const GRADIENT_CHECK_ROWS = 8
  */
 export class InspectService {
   private readonly datasets = new LruCache<string, { loaded: LoadedDataset; runs: Map<string, RunRows> }>(1)
+  private readonly runRecords = new LruCache<string, RunRecord | undefined>(4)
+  private readonly runModels = new LruCache<string, InspectedRun>(4)
   private readonly networks = new LruCache<string, Network>(4)
-  private readonly predictions = new LruCache<string, PartPredictions>(6)
+  private readonly predictions = new LruCache<string, Promise<PartPredictions>>(6)
 
   constructor(private readonly lab: Lab) {}
 
   layer({ runId, layer, histogramsSince }: LayerRequest): LayerInspection {
-    const inspected = runModel(this.lab, runId)
+    const inspected = this.runModelOf(runId)
     const dataset = inspected.run.datasetId ? this.lab.store.datasets.get(inspected.run.datasetId) : undefined
     const context = { runId, epoch: inspected.epoch, inputShape: inspected.model.inputShape ?? dataset?.inputShape }
     const histograms = this.lab.store.internals.histograms(runId, layer, histogramsSince ?? 0)
@@ -63,23 +65,21 @@ export class InspectService {
   }
 
   history({ runId, sinceEpoch }: HistoryRequest): TrainingHistory {
-    const run = this.lab.store.runs.get(runId)
-    if (!run) throw new UserError(`no run with id ${runId}`)
-    return trainingHistory(this.lab.store, run, sinceEpoch ?? 0)
+    return trainingHistory(this.lab.store, this.runOf(runId).run, sinceEpoch ?? 0)
   }
 
   sample(request: SampleRequest): SampleInspection {
     if ('row' in request && request.row !== undefined) {
-      const inspected = runModel(this.lab, request.runId)
+      const inspected = this.runModelOf(request.runId)
       const rows = this.rowsOf(inspected.run)
       return sampleFromRow(this.networkOf(inspected), inspected, rows, request.row)
     }
-    const inspected = resolveModelSource(this.lab, request)
+    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
     return sampleFromInputs(this.networkOf(inspected), inspected, (request as { inputs: number[] }).inputs)
   }
 
   trace(request: TraceRequest): TraceInspection {
-    const inspected = resolveModelSource(this.lab, request)
+    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
     const { model, run, epoch } = inspected
     const batch = resolveBatch(request, model, run ? this.rowsOf(run) : null)
     const learningRate = traceLearningRate(model, run, request.learningRate)
@@ -88,7 +88,7 @@ export class InspectService {
   }
 
   gradientCheck(request: GradientCheckRequest): GradientCheckInspection {
-    const inspected = resolveModelSource(this.lab, request)
+    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
     const { model, run, epoch } = inspected
     const rows = run ? this.rowsOf(run) : null
     const defaultRows = () => {
@@ -102,7 +102,7 @@ export class InspectService {
   }
 
   batchGradients({ runId, layer, rows: given }: BatchGradientsRequest): BatchGradients {
-    const inspected = runModel(this.lab, runId)
+    const inspected = this.runModelOf(runId)
     const { run, model, epoch } = inspected
     const rows = this.rowsOf(run)
     const chosen = given ? { rows: given, truncated: false } : firstBatchRows(run.config, run.seed, rows.split.train)
@@ -113,10 +113,10 @@ export class InspectService {
   }
 
   /** Null for a regression run or an empty part. */
-  confusion({ runId, part }: ConfusionRequest): ConfusionInspection | null {
-    const inspected = runModel(this.lab, runId)
+  async confusion({ runId, part }: ConfusionRequest): Promise<ConfusionInspection | null> {
+    const inspected = this.runModelOf(runId)
     if (!this.rowsOf(inspected.run).classification) return null
-    const predictions = this.predictionsOf(inspected, part)
+    const predictions = await this.predictionsOf(inspected, part)
     const total = predictions.rows.length
     if (total === 0) return null
     const matrix = confusionMatrix(predictions)
@@ -126,11 +126,11 @@ export class InspectService {
     return { epoch: inspected.epoch, part, classes, matrix, total, accuracy: correct / total }
   }
 
-  confusionCell({ runId, part, actual, predicted, offset, limit }: ConfusionCellRequest): ConfusionCell {
-    const inspected = runModel(this.lab, runId)
+  async confusionCell({ runId, part, actual, predicted, offset, limit }: ConfusionCellRequest): Promise<ConfusionCell> {
+    const inspected = this.runModelOf(runId)
     const rows = this.rowsOf(inspected.run)
     if (!rows.classification) throw new UserError(`run ${runId} is a regression: it has no confusion matrix`)
-    const predictions = this.predictionsOf(inspected, part)
+    const predictions = await this.predictionsOf(inspected, part)
     for (const [field, value] of [['actual', actual], ['predicted', predicted]] as const) {
       if (value >= predictions.classes) {
         throw new UserError(`${field}: the model has classes 0 to ${predictions.classes - 1}, got ${value}`)
@@ -142,7 +142,7 @@ export class InspectService {
   }
 
   diagnostics({ runId }: { runId: string }): Diagnostics {
-    const inspected = runModel(this.lab, runId)
+    const inspected = this.runModelOf(runId)
     const { run, model, epoch } = inspected
     const rows = this.rowsOf(run)
     const part = rows.split.validation.length > 0 ? rows.split.validation : rows.split.train
@@ -165,6 +165,23 @@ export class InspectService {
     })
   }
 
+  /**
+   * A run's record at its current revision: read (and its model JSON parsed) again only when the
+   * run's status, epochs or end changed, so polling calls skip a big model's parse.
+   */
+  private runOf(runId: string): { run: RunRecord; revision: string } {
+    const revision = this.lab.store.runs.revision(runId)
+    const run = revision === undefined ? undefined : this.runRecords.get(`${runId}@${revision}`, () => this.lab.store.runs.get(runId))
+    if (!run || revision === undefined) throw new UserError(`no run with id ${runId}`)
+    return { run, revision }
+  }
+
+  /** A run's model as it stands, built again only when the run's revision changed. */
+  private runModelOf(runId: string): InspectedRun {
+    const { run, revision } = this.runOf(runId)
+    return this.runModels.get(`${runId}@${revision}`, () => runModel(this.lab, run, revision))
+  }
+
   /** The model's Float64 network, shared by calls that only read its weights (a fresh one per model file). */
   private networkOf(inspected: InspectedModel): Network {
     const build = () => networkFromModelFile(inspected.model, createJsKernels('f64'))
@@ -184,7 +201,8 @@ export class InspectService {
     return rows
   }
 
-  private predictionsOf(inspected: InspectedRun, part: SplitPart): PartPredictions {
+  /** One computation per model and part, shared by concurrent calls. */
+  private predictionsOf(inspected: InspectedRun, part: SplitPart): Promise<PartPredictions> {
     return this.predictions.get(`${inspected.stamp}/${part}`, () =>
       partPredictions(this.networkOf(inspected), this.rowsOf(inspected.run), part, inspected.model.preprocessing)
     )

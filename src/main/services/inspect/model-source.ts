@@ -27,15 +27,12 @@ export interface InspectedRun extends InspectedModel {
 /**
  * A run's model as it stands: the latest epoch's weights while it trains in this process, else
  * its final model, else (an interrupted run, or one training in another process) the weights of
- * its latest checkpoint.
+ * its latest checkpoint. `revision` is the run's `RunRepo.revision`, read with the record.
  */
-export function runModel(lab: Lab, runId: string): InspectedRun {
-  const run = lab.store.runs.get(runId)
-  if (!run) throw new UserError(`no run with id ${runId}`)
-  const current = lab.training.currentModel(runId) ?? checkpointModel(lab, run)
-  if (!current) throw new UserError(`run ${runId} has no trained weights yet: its first epoch has not ended`)
-  const stamp = `${runId}@${current.epoch}:${run.status}:${run.endedAt ?? ''}`
-  return { model: current.model, run, epoch: current.epoch, stamp }
+export function runModel(lab: Lab, run: RunRecord, revision: string): InspectedRun {
+  const current = lab.training.currentModel(run.runId) ?? checkpointModel(lab, run)
+  if (!current) throw new UserError(`run ${run.runId} has no trained weights yet: its first epoch has not ended`)
+  return { model: current.model, run, epoch: current.epoch, stamp: `${run.runId}@${revision}` }
 }
 
 function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: number } | null {
@@ -46,9 +43,12 @@ function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: n
   return { model, epoch: checkpoint.epoch }
 }
 
-/** The model of any source: a run's as it stands, a model file's content, or a file on main's side. */
-export function resolveModelSource(lab: Lab, source: ModelSource): InspectedModel {
+/**
+ * The model of any source: a run's as it stands (through `ofRun`, which may cache it), a model
+ * file's content, or a file on main's side.
+ */
+export function resolveModelSource(source: ModelSource, ofRun: (runId: string) => InspectedRun): InspectedModel {
   const { runId, model, modelPath } = source as { runId?: string; model?: ModelFile; modelPath?: string }
-  if (runId !== undefined) return runModel(lab, runId)
+  if (runId !== undefined) return ofRun(runId)
   return { model: model ?? readModelFile(modelPath!), run: null, epoch: null, stamp: null }
 }
