@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, toRaw, triggerRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
 import type { EpochMetrics } from '@shared/model/training'
 import type {
@@ -11,11 +11,19 @@ import type {
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'
-import { BatchLossSeries, type BatchLossPoint } from '@renderer/lib/training/loss-series'
+import {
+  createLiveSeries,
+  storedLossesWorthLoading,
+  type RunHistory
+} from '@renderer/lib/training/live-series'
+import { EarlyEvents } from '@renderer/lib/training/early-events'
 import {
   buildStartRequest,
   controlStates,
+  DEFAULT_SETTINGS,
+  startBlockerOf,
   type RunPhase,
+  type StartBlocker,
   type TrainingSettings
 } from '@renderer/lib/training/run-controls'
 import {
@@ -27,39 +35,8 @@ import {
 import { useDatasetsStore } from './datasets'
 import { useNetworkStore } from './network'
 
-export type { RunPhase, TrainingSettings }
-
-export const DEFAULT_SETTINGS: TrainingSettings = {
-  optimizer: 'adam',
-  learningRate: 0.005,
-  momentum: 0.9,
-  l2: 0,
-  batchSize: 32,
-  epochs: null,
-  seed: 42,
-  precision: 'f32',
-  split: [0.8, 0.2],
-  normalize: 'auto',
-  shuffle: true
-}
-
-/** The most batch-loss points kept for the live chart (older ones are thinned). */
-const MAX_LOSS_POINTS = 4000
-/** Batch costs main stores per epoch, at most. */
-const STORED_LOSSES_PER_EPOCH = 50
-/** The most stored batch costs a finished run's curve loads (more would stall the page). */
-const MAX_STORED_LOSSES_LOADED = 20_000
-/** Events of a run that arrive before its start call returns (kept until its id is known). */
-const MAX_EARLY_EVENTS = 100
-
-/** Why Start cannot be used: an i18n key under `training.refused` and its parameters. */
-export interface StartBlocker {
-  key: 'noDataset' | 'networkProblem'
-  params: Record<string, string>
-}
-
-type EarlyEvent =
-  { kind: 'update'; payload: TrainingUpdate } | { kind: 'ended'; payload: TrainingEndedInfo }
+export { DEFAULT_SETTINGS }
+export type { RunPhase, StartBlocker, TrainingSettings }
 
 /**
  * Training: the settings, the run being watched, and its live series. Series live in shallow
@@ -72,27 +49,19 @@ export const useTrainingStore = defineStore('training', () => {
   const runId = ref<string | null>(null)
   const phase = ref<RunPhase>('idle')
   const started = ref<TrainingStartedInfo | null>(null)
-  const latest = ref<TrainingUpdate | null>(null)
+  const latest = shallowRef<TrainingUpdate | null>(null)
   const ended = ref<TrainingEndedInfo | null>(null)
-  /** Every finished epoch of the run watched. */
-  const epochs = shallowRef<EpochMetrics[]>([])
-  const lossSeries = new BatchLossSeries(MAX_LOSS_POINTS)
-  /** Batch costs (step, J), thinned to at most MAX_LOSS_POINTS. */
-  const batchLosses = shallowRef<BatchLossPoint[]>(lossSeries.points)
+  const { epochs, batchLosses, revision, ...series } = createLiveSeries()
   const boundary = shallowRef<DecisionBoundary | null>(null)
-  /** Counts updates, so charts can redraw without deep-watching the series. */
-  const revision = ref(0)
   const clock = new RunClock()
   /** Training time so far (pauses not counted), refreshed with every update. */
   const elapsedSeconds = ref(0)
-  let earlyEvents: EarlyEvent[] = []
+  const earlyEvents = new EarlyEvents()
   let boundaryInFlight = false
 
-  const startBlocker = computed((): StartBlocker | null => {
-    if (!datasets.current) return { key: 'noDataset', params: {} }
-    if (network.problem) return { key: 'networkProblem', params: { problem: network.problem } }
-    return null
-  })
+  const startBlocker = computed<StartBlocker | null>(() =>
+    startBlockerOf(datasets.current !== null, network.problem)
+  )
   const controls = computed(() => controlStates(phase.value, startBlocker.value === null))
   /** Epochs the next run will train: the setting, or the lab's default for the data's size. */
   const plannedEpochs = computed(() => {
@@ -126,37 +95,30 @@ export const useTrainingStore = defineStore('training', () => {
 
   function applyUpdate(update: TrainingUpdate): void {
     latest.value = update
-    if (update.epochs.length > 0) {
-      epochs.value.push(...update.epochs)
-      triggerRef(epochs)
-    }
-    if (lossSeries.add({ step: update.step, loss: update.loss })) triggerRef(batchLosses)
     if (phase.value === 'running' || phase.value === 'paused')
       setPhase(update.paused ? 'paused' : 'running')
-    revision.value++
+    series.append(update)
   }
 
   function applyEnded(info: TrainingEndedInfo): void {
     ended.value = info
     setPhase('ended')
     revision.value++
-    const batches = Math.min(STORED_LOSSES_PER_EPOCH, started.value?.batchesPerEpoch ?? 0)
-    if (info.epochs * batches <= MAX_STORED_LOSSES_LOADED) void loadStoredLosses(info.runId)
+    if (storedLossesWorthLoading(info.epochs, started.value?.batchesPerEpoch ?? 0)) {
+      void loadStoredLosses(info.runId)
+    }
   }
 
   /**
-   * Replaces the live batch costs (sampled a few times a second) with the run's stored ones
-   * (up to 50 per epoch), which draw a fast run's curve in full; skipped for long runs, whose
-   * live series is dense already and whose stored one would be slow to load. Failures keep
-   * the live series.
+   * Replaces the live batch costs (sampled a few times a second) with the run's stored ones,
+   * which draw a fast run's curve in full. Failures keep the live series.
    */
   async function loadStoredLosses(id: string): Promise<void> {
     try {
       const view = await lab.invoke('runs:get', { runId: id })
-      if (id !== runId.value || view.batchLosses.length <= lossSeries.points.length) return
-      lossSeries.reset(view.batchLosses)
-      triggerRef(batchLosses)
-      revision.value++
+      if (id === runId.value && view.batchLosses.length > batchLosses.value.length) {
+        series.replaceLosses(view.batchLosses)
+      }
     } catch {
       // The live series stays: it is the same curve, only sparser.
     }
@@ -164,25 +126,22 @@ export const useTrainingStore = defineStore('training', () => {
 
   lab.on('training:update', (update) => {
     if (update.runId === runId.value) applyUpdate(update)
-    else if (phase.value === 'starting' && earlyEvents.length < MAX_EARLY_EVENTS)
-      earlyEvents.push({ kind: 'update', payload: update })
+    else if (phase.value === 'starting') earlyEvents.keep({ kind: 'update', payload: update })
   })
   lab.on('training:ended', (info) => {
     if (info.runId === runId.value) applyEnded(info)
-    else if (phase.value === 'starting') earlyEvents.push({ kind: 'ended', payload: info })
+    else if (phase.value === 'starting') earlyEvents.keep({ kind: 'ended', payload: info })
   })
 
-  function reset(): void {
+  /** Forgets the run watched, keeping a history to show (a stored run's curves). */
+  function reset(history?: RunHistory): void {
     started.value = null
     latest.value = null
     ended.value = null
-    epochs.value = []
-    lossSeries.reset()
-    triggerRef(batchLosses)
+    series.replace(history)
     boundary.value = null
     clock.reset()
     elapsedSeconds.value = 0
-    revision.value++
   }
 
   /** Starts a run on the current dataset with the designed network and these settings. */
@@ -199,16 +158,14 @@ export const useTrainingStore = defineStore('training', () => {
     )
     reset()
     runId.value = null
-    earlyEvents = []
+    earlyEvents.clear()
     phase.value = 'starting'
     try {
       const info = await lab.invoke('training:start', request)
       runId.value = info.runId
       started.value = info
       setPhase(startPaused ? 'paused' : 'running')
-      const early = earlyEvents.filter((event) => event.payload.runId === info.runId)
-      earlyEvents = []
-      for (const event of early) {
+      for (const event of earlyEvents.claim(info.runId)) {
         if (event.kind === 'update') applyUpdate(event.payload)
         else applyEnded(event.payload)
       }
@@ -256,12 +213,13 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   /** Shows a stored run's curves (from the Experiments screen). */
-  function showStoredRun(id: string, metrics: EpochMetrics[], losses: BatchLossPoint[]): void {
-    reset()
+  function showStoredRun(
+    id: string,
+    metrics: readonly EpochMetrics[],
+    losses: RunHistory['batchLosses']
+  ): void {
+    reset({ epochs: metrics, batchLosses: losses })
     runId.value = id
-    epochs.value = [...toRaw(metrics)]
-    lossSeries.reset(toRaw(losses))
-    triggerRef(batchLosses)
     phase.value = 'ended'
   }
 
@@ -269,19 +227,10 @@ export const useTrainingStore = defineStore('training', () => {
    * Watches a run started elsewhere (continued from the Experiments screen): its stored curves
    * first, then its live updates.
    */
-  function attach(
-    info: TrainingStartedInfo,
-    history: { epochs: EpochMetrics[]; batchLosses: BatchLossPoint[] } = {
-      epochs: [],
-      batchLosses: []
-    }
-  ): void {
-    reset()
+  function attach(info: TrainingStartedInfo, history?: RunHistory): void {
+    reset(history)
     runId.value = info.runId
     started.value = info
-    epochs.value = [...toRaw(history.epochs)]
-    lossSeries.reset(toRaw(history.batchLosses))
-    triggerRef(batchLosses)
     setPhase('running')
   }
 

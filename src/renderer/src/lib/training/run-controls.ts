@@ -26,6 +26,37 @@ export type TrainingSettings = Pick<
   epochs: number | null
 }
 
+/** The settings of a first session. */
+export const DEFAULT_SETTINGS: TrainingSettings = {
+  optimizer: 'adam',
+  learningRate: 0.005,
+  momentum: 0.9,
+  l2: 0,
+  batchSize: 32,
+  epochs: null,
+  seed: 42,
+  precision: 'f32',
+  split: [0.8, 0.2],
+  normalize: 'auto',
+  shuffle: true
+}
+
+/** Why Start cannot be used: an i18n key under `training.refused` and its parameters. */
+export interface StartBlocker {
+  key: 'noDataset' | 'networkProblem'
+  params: Record<string, string>
+}
+
+/** What keeps a run from starting: no dataset, or a network that cannot train on it. */
+export function startBlockerOf(
+  hasDataset: boolean,
+  networkProblem: string | null
+): StartBlocker | null {
+  if (!hasDataset) return { key: 'noDataset', params: {} }
+  if (networkProblem) return { key: 'networkProblem', params: { problem: networkProblem } }
+  return null
+}
+
 /**
  * Which controls can be used in a phase. `canStart` is false while something blocks a new run
  * (no dataset, a network that cannot train on the data). Step starts a new run paused when
