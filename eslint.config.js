@@ -24,7 +24,7 @@ const engineImports = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'build/**', 'resources/**', 'test-results/**', '.ci-out/**', 'src/main/engine/tensor/wasm/assembly/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'build/**', 'resources/**', 'test-results/**', '.ci-out/**', 'src/main/engine/tensor/wasm/assembly/**', 'tmp-scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
