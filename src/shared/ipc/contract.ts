@@ -51,7 +51,7 @@ export interface ImportRequest {
 }
 
 /** The bundled samples a first-time user can train on without a file. */
-export const SAMPLE_NAMES = ['iris', 'xor', 'circles', 'two-spirals', 'gaussians', 'fashion-small', 'textbook'] as const
+export const SAMPLE_NAMES = ['iris', 'xor', 'circles', 'two-spirals', 'gaussians', 'fashion-small', 'apples', 'textbook'] as const
 export type SampleName = (typeof SAMPLE_NAMES)[number]
 
 /** Starting a run from the Training screen. */

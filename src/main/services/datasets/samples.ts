@@ -21,6 +21,8 @@ export async function importSample(imports: ImportService, resourcesDir: string,
       return imports.importPath(join(samples, 'iris.csv'), { name: 'iris' })
     case 'fashion-small':
       return imports.importPath(join(samples, 'fashion-small'), { name: 'fashion-small' })
+    case 'apples':
+      return imports.importPath(join(samples, 'apples'), { name: 'apples' })
     case 'textbook':
       return {
         ...(await imports.importPath(join(samples, 'textbook.csv'), { name: 'textbook 2-2-2 example', targets: ['target_o1', 'target_o2'] })),

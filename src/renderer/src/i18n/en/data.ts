@@ -77,6 +77,11 @@ export default {
         about: '28 × 28 gray pictures of clothes from Fashion-MNIST, 30 per class.',
         tag: '300 images · 10 classes'
       },
+      apples: {
+        name: 'Apples vs other fruit',
+        about: 'Real 100 × 100 colour photos: logistic regression on pictures.',
+        tag: '326 photos · 2 classes'
+      },
       textbook: {
         name: 'Textbook example',
         about: 'The classic 2-2-2 backpropagation example, with its starting weights.',
