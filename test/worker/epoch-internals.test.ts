@@ -27,9 +27,14 @@ const spec: NetworkSpec = {
 }
 
 /** `rows` seeded feature rows in [−2, 2) and labels 0…2, as the dataset store writes them. */
-function writeDataset(name: string, rows: number): { job: TrainingJob['dataset']; inputs: number[][]; labels: number[] } {
+function writeDataset(
+  name: string,
+  rows: number
+): { job: TrainingJob['dataset']; inputs: number[][]; labels: number[] } {
   const rng = new Rng(rows)
-  const inputs = Array.from({ length: rows }, () => Array.from({ length: FEATURES }, () => rng.uniform(-2, 2)))
+  const inputs = Array.from({ length: rows }, () =>
+    Array.from({ length: FEATURES }, () => rng.uniform(-2, 2))
+  )
   const labels = inputs.map((row) => (row[0] + row[1] > 0.5 ? 2 : row[2] > 0 ? 1 : 0))
   const features = join(folder, `${name}.f32`)
   const labelFile = join(folder, `${name}.i32`)
@@ -51,7 +56,11 @@ function writeDataset(name: string, rows: number): { job: TrainingJob['dataset']
 }
 
 /** Trains a job to the end in this thread and returns every epoch the session reported. */
-async function train(dataset: TrainingJob['dataset'], batchSize: number | 'full', epochs: number): Promise<EpochsFinished['epochs']> {
+async function train(
+  dataset: TrainingJob['dataset'],
+  batchSize: number | 'full',
+  epochs: number
+): Promise<EpochsFinished['epochs']> {
   const job: TrainingJob = {
     runId: 'r1',
     dataset,
@@ -95,7 +104,13 @@ function oneHot(labels: readonly number[]): number[][] {
  * the sgd optimizer applies), in the order the worker's shuffling Rng gives, and returns per
  * epoch and layer the mean norms over the batches 1, 1 + stride, … of the epoch.
  */
-function replayNorms(inputs: number[][], labels: number[], batchSize: number, epochs: number, stride: number) {
+function replayNorms(
+  inputs: number[][],
+  labels: number[],
+  batchSize: number,
+  epochs: number,
+  stride: number
+) {
   const network = initialNetwork()
   const shuffling = new Rng(SEED + 1)
   const targets = oneHot(labels)
@@ -106,7 +121,13 @@ function replayNorms(inputs: number[][], labels: number[], batchSize: number, ep
     const sums = spec.layers.map(() => ({ weights: 0, biases: 0, batches: 0 }))
     for (let start = 0, batch = 0; start < order.length; start += batchSize, batch++) {
       const rows = Array.from(order.subarray(start, start + batchSize))
-      const trace = traceStep(network, rows.map((row) => inputs[row]), rows.map((row) => targets[row]), LEARNING_RATE, L2)
+      const trace = traceStep(
+        network,
+        rows.map((row) => inputs[row]),
+        rows.map((row) => targets[row]),
+        LEARNING_RATE,
+        L2
+      )
       if (batch % stride !== 0) continue
       trace.layers.forEach((layer, l) => {
         sums[l].weights += frobenius(layer.weightGradients)
@@ -114,17 +135,26 @@ function replayNorms(inputs: number[][], labels: number[], batchSize: number, ep
         sums[l].batches++
       })
     }
-    means.push(sums.map((sum) => ({ weights: sum.weights / sum.batches, biases: sum.biases / sum.batches })))
+    means.push(
+      sums.map((sum) => ({ weights: sum.weights / sum.batches, biases: sum.biases / sum.batches }))
+    )
   }
   return means
 }
 
-function expectNorms(recorded: LayerEpochInternals[], expected: { weights: number; biases: number }[]): void {
+function expectNorms(
+  recorded: LayerEpochInternals[],
+  expected: { weights: number; biases: number }[]
+): void {
   expect(recorded.map((layer) => layer.layer)).toEqual([1, 2])
   recorded.forEach((layer, l) => {
     expect(layer.weightGradientNorm).toBeGreaterThan(0)
-    expect(Math.abs(layer.weightGradientNorm - expected[l].weights)).toBeLessThan(1e-12 * expected[l].weights)
-    expect(Math.abs(layer.biasGradientNorm - expected[l].biases)).toBeLessThan(1e-12 * expected[l].biases)
+    expect(Math.abs(layer.weightGradientNorm - expected[l].weights)).toBeLessThan(
+      1e-12 * expected[l].weights
+    )
+    expect(Math.abs(layer.biasGradientNorm - expected[l].biases)).toBeLessThan(
+      1e-12 * expected[l].biases
+    )
   })
 }
 
@@ -135,7 +165,10 @@ describe('training internals recorded by the worker', () => {
     const trace = traceStep(initialNetwork(), inputs, oneHot(labels), LEARNING_RATE, L2)
     expectNorms(
       first.internals,
-      trace.layers.map((layer) => ({ weights: frobenius(layer.weightGradients), biases: frobenius([layer.biasGradients]) }))
+      trace.layers.map((layer) => ({
+        weights: frobenius(layer.weightGradients),
+        biases: frobenius([layer.biasGradients])
+      }))
     )
   })
 
@@ -147,7 +180,7 @@ describe('training internals recorded by the worker', () => {
     recorded.forEach((epoch, e) => expectNorms(epoch.internals, expected[e]))
   })
 
-  it('batches of 256: the mean over all of an epoch\'s batches (256, 256 and 88 rows)', async () => {
+  it("batches of 256: the mean over all of an epoch's batches (256, 256 and 88 rows)", async () => {
     const { job, inputs, labels } = writeDataset('mini256', 600)
     const recorded = await train(job, 256, 2)
     const expected = replayNorms(inputs, labels, 256, 2, 1)
@@ -161,7 +194,7 @@ describe('training internals recorded by the worker', () => {
     recorded.forEach((epoch, e) => expectNorms(epoch.internals, expected[e]))
   })
 
-  it('each histogram counts every weight of its layer, between the layer\'s smallest and largest weight', async () => {
+  it("each histogram counts every weight of its layer, between the layer's smallest and largest weight", async () => {
     const { job, inputs, labels } = writeDataset('histograms', 30)
     const recorded = await train(job, 'full', 3)
     const replay = initialNetwork()
@@ -185,7 +218,9 @@ describe('training internals recorded by the worker', () => {
 describe('which epochs record weight histograms', () => {
   it('every epoch to 200, every 10th to 2,000, every 100th to 20,000, and the last planned one', () => {
     const kept = (from: number, to: number, planned = 1_000_000) =>
-      Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((epoch) => recordsHistogram(epoch, planned))
+      Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((epoch) =>
+        recordsHistogram(epoch, planned)
+      )
     expect(kept(1, 200)).toHaveLength(200)
     expect(kept(201, 230)).toEqual([210, 220, 230])
     expect(kept(1990, 2300)).toEqual([1990, 2000, 2100, 2200, 2300])

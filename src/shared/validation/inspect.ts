@@ -58,15 +58,25 @@ function oneSource(value: Fields, context: Context): void {
 
 /** Dataset rows (with a run) or inputs with as many target rows; `required`: one of them must be there. */
 function batchChoice(value: Fields, context: Context, required: boolean): void {
-  const { rows, inputs, targets } = value as { rows?: number[]; inputs?: number[][]; targets?: number[][] }
+  const { rows, inputs, targets } = value as {
+    rows?: number[]
+    inputs?: number[][]
+    targets?: number[][]
+  }
   if (rows && inputs) refuse(context, 'inputs', 'give either rows or inputs, not both')
   if (rows && value.runId === undefined) refuse(context, 'rows', 'dataset rows need a runId')
-  if (inputs && !targets) refuse(context, 'targets', 'is required with inputs (one target row per input row)')
+  if (inputs && !targets)
+    refuse(context, 'targets', 'is required with inputs (one target row per input row)')
   if (targets && !inputs) refuse(context, 'inputs', 'is required with targets')
   if (inputs && targets && inputs.length !== targets.length) {
-    refuse(context, 'targets', `expected ${inputs.length} rows, one per input row, got ${targets.length}`)
+    refuse(
+      context,
+      'targets',
+      `expected ${inputs.length} rows, one per input row, got ${targets.length}`
+    )
   }
-  if (required && !rows && !inputs) refuse(context, 'rows', 'is required (or give inputs and targets)')
+  if (required && !rows && !inputs)
+    refuse(context, 'rows', 'is required (or give inputs and targets)')
 }
 
 /** Rows or inputs for a batch of at most `max` samples. */
@@ -83,9 +93,12 @@ const sample = z
   .strict()
   .superRefine((value, context) => {
     oneSource(value, context)
-    if (value.row === undefined && value.inputs === undefined) refuse(context, 'row', 'is required (or give inputs)')
-    if (value.row !== undefined && value.inputs !== undefined) refuse(context, 'inputs', 'give either row or inputs, not both')
-    if (value.row !== undefined && value.runId === undefined) refuse(context, 'row', 'a dataset row needs a runId')
+    if (value.row === undefined && value.inputs === undefined)
+      refuse(context, 'row', 'is required (or give inputs)')
+    if (value.row !== undefined && value.inputs !== undefined)
+      refuse(context, 'inputs', 'give either row or inputs, not both')
+    if (value.row !== undefined && value.runId === undefined)
+      refuse(context, 'row', 'a dataset row needs a runId')
   })
 
 const trace = z
@@ -127,7 +140,9 @@ export const INSPECT_SCHEMAS: { [C in InspectChannel]: z.ZodType<InvokeRequest<C
   'inspect:sample': sample as z.ZodType<InvokeRequest<'inspect:sample'>>,
   'inspect:trace': trace as z.ZodType<InvokeRequest<'inspect:trace'>>,
   'inspect:gradcheck': gradcheck as z.ZodType<InvokeRequest<'inspect:gradcheck'>>,
-  'inspect:batch-gradients': z.object({ runId: id, layer, rows: z.array(row).min(1).max(1024).optional() }).strict(),
+  'inspect:batch-gradients': z
+    .object({ runId: id, layer, rows: z.array(row).min(1).max(1024).optional() })
+    .strict(),
   'inspect:confusion': z.object({ runId: id, part }).strict(),
   'inspect:confusion-cell': z
     .object({

@@ -3,15 +3,29 @@ import { Rng } from '../../../src/main/engine'
 import { splitForRun } from '../../../src/main/services/training/run-data'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import type { ModelFile, ModelFileLayer } from '../../../src/shared/model/model-file'
-import { gridCsv, handModel, importCsv, openInspectLab, storeRun, type InspectLab } from './support/inspect-lab'
+import {
+  gridCsv,
+  handModel,
+  importCsv,
+  openInspectLab,
+  storeRun,
+  type InspectLab
+} from './support/inspect-lab'
 import { referenceForward } from './support/reference'
 
 /** A tanh layer of `units` with weights and biases drawn from U(−0.5, 0.5). */
-function randomLayer(rng: Rng, units: number, inputs: number, activation: ModelFileLayer['activation']): ModelFileLayer {
+function randomLayer(
+  rng: Rng,
+  units: number,
+  inputs: number,
+  activation: ModelFileLayer['activation']
+): ModelFileLayer {
   return {
     units,
     activation,
-    weights: Array.from({ length: units }, () => Array.from({ length: inputs }, () => rng.uniform(-0.5, 0.5))),
+    weights: Array.from({ length: units }, () =>
+      Array.from({ length: inputs }, () => rng.uniform(-0.5, 0.5))
+    ),
     biases: Array.from({ length: units }, () => rng.uniform(-0.5, 0.5))
   }
 }
@@ -47,13 +61,25 @@ describe('inspect:gradcheck', () => {
   it("a small network: every parameter checked on the run's first 8 validation rows, passing under 1e-6 in Float64", () => {
     const runId = storeRun(context.lab, dataset, small)
     const check = context.inspect.gradientCheck({ runId })
-    const validation = splitForRun(dataset.rows, [0.8, 0.2], 42, Int32Array.from(grid.labels)).validation
+    const validation = splitForRun(
+      dataset.rows,
+      [0.8, 0.2],
+      42,
+      Int32Array.from(grid.labels)
+    ).validation
     expect(check.rows).toEqual(Array.from(validation.subarray(0, 8)))
     expect(check.precision).toBe('f64')
     expect(check.threshold).toBe(1e-6)
     expect(check.epsilon).toBe(1e-5)
     expect(check.passed).toBe(true)
-    expect(check.layers.map((layer) => [layer.checkedWeights, layer.totalWeights, layer.checkedBiases, layer.totalBiases])).toEqual([
+    expect(
+      check.layers.map((layer) => [
+        layer.checkedWeights,
+        layer.totalWeights,
+        layer.checkedBiases,
+        layer.totalBiases
+      ])
+    ).toEqual([
       [8, 8, 4, 4],
       [12, 12, 3, 3]
     ])
@@ -79,7 +105,10 @@ describe('inspect:gradcheck', () => {
         return copy
       }
       const epsilon = 1e-5
-      const expected = (referenceCost(nudged(epsilon), inputs, labels) - referenceCost(nudged(-epsilon), inputs, labels)) / (2 * epsilon)
+      const expected =
+        (referenceCost(nudged(epsilon), inputs, labels) -
+          referenceCost(nudged(-epsilon), inputs, labels)) /
+        (2 * epsilon)
       expect(Math.abs(numeric - expected)).toBeLessThan(1e-8 * Math.max(1, Math.abs(expected)))
     }
   })
@@ -88,7 +117,14 @@ describe('inspect:gradcheck', () => {
     const runId = storeRun(context.lab, dataset, big)
     const check = context.inspect.gradientCheck({ runId, part: 'train', count: 4 })
     expect(check.passed).toBe(true)
-    expect(check.layers.map((layer) => [layer.checkedWeights, layer.totalWeights, layer.checkedBiases, layer.totalBiases])).toEqual([
+    expect(
+      check.layers.map((layer) => [
+        layer.checkedWeights,
+        layer.totalWeights,
+        layer.checkedBiases,
+        layer.totalBiases
+      ])
+    ).toEqual([
       [64, 120, 32, 60],
       [64, 2400, 32, 40],
       [64, 120, 3, 3]
@@ -97,17 +133,32 @@ describe('inspect:gradcheck', () => {
 
   it("in the model's precision: Float32 backprop passes the Float32 threshold 1e-3 on twenty random networks", () => {
     for (let seed = 10; seed < 30; seed++) {
-      const runId = storeRun(context.lab, dataset, randomModel(seed, [8]), { config: { precision: 'f32' } })
+      const runId = storeRun(context.lab, dataset, randomModel(seed, [8]), {
+        config: { precision: 'f32' }
+      })
       const check = context.inspect.gradientCheck({ runId, precision: 'model' })
       expect(check.precision).toBe('f32')
       expect(check.threshold).toBe(1e-3)
       expect(check.epsilon).toBe(1e-5)
-      expect(check.passed, `seed ${seed}: ${check.layers.map((layer) => layer.maxRelativeError)}`).toBe(true)
+      expect(
+        check.passed,
+        `seed ${seed}: ${check.layers.map((layer) => layer.maxRelativeError)}`
+      ).toBe(true)
     }
   })
 
   it('a model file with explicit inputs and targets', () => {
-    const check = context.inspect.gradientCheck({ model: small, inputs: [[0.5, -1], [1, 2]], targets: [[1, 0, 0], [0, 0, 1]] })
+    const check = context.inspect.gradientCheck({
+      model: small,
+      inputs: [
+        [0.5, -1],
+        [1, 2]
+      ],
+      targets: [
+        [1, 0, 0],
+        [0, 0, 1]
+      ]
+    })
     expect(check.rows).toBeNull()
     expect(check.epoch).toBeNull()
     expect(check.passed).toBe(true)

@@ -2,18 +2,46 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { splitForRun } from '../../../src/main/services/training/run-data'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import { UserError } from '../../../src/shared/errors'
-import { gridCsv, handModel, importCsv, openInspectLab, storeRun, type InspectLab } from './support/inspect-lab'
+import {
+  gridCsv,
+  handModel,
+  importCsv,
+  openInspectLab,
+  storeRun,
+  type InspectLab
+} from './support/inspect-lab'
 import { referenceClass, referenceForward, standardized } from './support/reference'
 
 /** 2 → 2 ReLU → 3 softmax, standardizing its inputs with mean [1, −1] and std [2, 0.5]. */
 const tiny = handModel(
   2,
   [
-    { units: 2, activation: 'relu', weights: [[0.5, -1], [2, 0.25]], biases: [0.1, -0.2] },
-    { units: 3, activation: 'softmax', weights: [[1, -1], [0.5, 0.5], [-1, 2]], biases: [0, 0.1, -0.1] }
+    {
+      units: 2,
+      activation: 'relu',
+      weights: [
+        [0.5, -1],
+        [2, 0.25]
+      ],
+      biases: [0.1, -0.2]
+    },
+    {
+      units: 3,
+      activation: 'softmax',
+      weights: [
+        [1, -1],
+        [0.5, 0.5],
+        [-1, 2]
+      ],
+      biases: [0, 0.1, -0.1]
+    }
   ],
   'cross-entropy',
-  { classes: ['c0', 'c1', 'c2'], preprocessing: { kind: 'standardize', mean: [1, -1], std: [2, 0.5] }, inputShape: [1, 2, 1] }
+  {
+    classes: ['c0', 'c1', 'c2'],
+    preprocessing: { kind: 'standardize', mean: [1, -1], std: [2, 0.5] },
+    inputShape: [1, 2, 1]
+  }
 )
 
 describe('inspect:sample', () => {
@@ -78,7 +106,11 @@ describe('inspect:sample', () => {
   })
 
   it('refuses a row past the dataset and inputs of the wrong width, naming the field', () => {
-    expect(() => context.inspect.sample({ runId, row: 100 })).toThrow(new UserError('row: the dataset has rows 0 to 99, got 100'))
-    expect(() => context.inspect.sample({ runId, inputs: [1, 2, 3] })).toThrow(new UserError('inputs: expected 2 values, got 3'))
+    expect(() => context.inspect.sample({ runId, row: 100 })).toThrow(
+      new UserError('row: the dataset has rows 0 to 99, got 100')
+    )
+    expect(() => context.inspect.sample({ runId, inputs: [1, 2, 3] })).toThrow(
+      new UserError('inputs: expected 2 values, got 3')
+    )
   })
 })

@@ -7,7 +7,9 @@ import { parseModelFile } from '../../../src/shared/validation/model-file'
 import { toPrintedDigits } from '../../engine/support/compare'
 import { importCsv, openInspectLab, storeRun, type InspectLab } from './support/inspect-lab'
 
-const presetPath = fileURLToPath(new URL('../../../resources/presets/textbook-2-2-2.model.json', import.meta.url))
+const presetPath = fileURLToPath(
+  new URL('../../../resources/presets/textbook-2-2-2.model.json', import.meta.url)
+)
 const preset: ModelFile = parseModelFile(JSON.parse(readFileSync(presetPath, 'utf8')))
 const inputs = [[0.05, 0.1]]
 const targets = [[0.01, 0.99]]
@@ -18,7 +20,8 @@ const targets = [[0.01, 0.99]]
  */
 function expectPublishedNumbers(trace: TraceInspection): void {
   const [hidden, output] = trace.layers
-  const printed = (actual: number, expected: string) => expect(toPrintedDigits(actual, expected)).toBe(expected)
+  const printed = (actual: number, expected: string) =>
+    expect(toPrintedDigits(actual, expected)).toBe(expected)
   printed(hidden.z[0][0], '0.3775')
   printed(hidden.a[0][0], '0.593269992')
   printed(hidden.a[0][1], '0.596884378')
@@ -46,8 +49,18 @@ describe('inspect:trace', () => {
 
   beforeAll(async () => {
     context = openInspectLab()
-    const dataset = await importCsv(context.lab, 'textbook', 'x1,x2,target\n0.05,0.1,a\n0.2,0.3,b\n', 'target')
-    runId = storeRun(context.lab, dataset, { ...preset, classes: ['a', 'b'] }, { config: { optimizer: 'sgd', learningRate: 0.5 } })
+    const dataset = await importCsv(
+      context.lab,
+      'textbook',
+      'x1,x2,target\n0.05,0.1,a\n0.2,0.3,b\n',
+      'target'
+    )
+    runId = storeRun(
+      context.lab,
+      dataset,
+      { ...preset, classes: ['a', 'b'] },
+      { config: { optimizer: 'sgd', learningRate: 0.5 } }
+    )
   })
   afterAll(() => context.close())
 
@@ -66,7 +79,9 @@ describe('inspect:trace', () => {
   })
 
   it('the preset given as content, lr 0.5: the published numbers; one layer alone when asked', () => {
-    expectPublishedNumbers(context.inspect.trace({ model: preset, inputs, targets, learningRate: 0.5 }))
+    expectPublishedNumbers(
+      context.inspect.trace({ model: preset, inputs, targets, learningRate: 0.5 })
+    )
     const second = context.inspect.trace({ model: preset, inputs, targets, layer: 2 })
     expect(second.layers.map((layer) => layer.layer)).toEqual([2])
     expect(toPrintedDigits(second.layers[0].updatedWeights[0][0], '0.35891648')).toBe('0.35891648')
@@ -87,13 +102,23 @@ describe('inspect:trace', () => {
   it('dataset rows of the run: their stored inputs and targets (one-hot of the class)', () => {
     const trace = context.inspect.trace({ runId, rows: [1, 0] })
     expect(trace.rows).toEqual([1, 0])
-    expect(trace.inputs).toEqual([[Math.fround(0.2), Math.fround(0.3)], [Math.fround(0.05), Math.fround(0.1)]])
-    expect(trace.targets).toEqual([[0, 1], [1, 0]])
+    expect(trace.inputs).toEqual([
+      [Math.fround(0.2), Math.fround(0.3)],
+      [Math.fround(0.05), Math.fround(0.1)]
+    ])
+    expect(trace.targets).toEqual([
+      [0, 1],
+      [1, 0]
+    ])
     expect(trace.layers[0].z).toHaveLength(2)
   })
 
   it('refuses targets of the wrong width and a layer the model lacks, naming the field', () => {
-    expect(() => context.inspect.trace({ model: preset, inputs, targets: [[0.01]] })).toThrow('targets[0]: expected 2 values, got 1')
-    expect(() => context.inspect.trace({ model: preset, inputs, targets, layer: 3 })).toThrow('layer: the model has layers 1 to 2, got 3')
+    expect(() => context.inspect.trace({ model: preset, inputs, targets: [[0.01]] })).toThrow(
+      'targets[0]: expected 2 values, got 1'
+    )
+    expect(() => context.inspect.trace({ model: preset, inputs, targets, layer: 3 })).toThrow(
+      'layer: the model has layers 1 to 2, got 3'
+    )
   })
 })

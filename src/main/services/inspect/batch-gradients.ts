@@ -15,11 +15,18 @@ export const MAX_GRADIENT_BATCH = 1024
  * training rows, shuffled by the run's shuffling Rng when the run shuffles, the first batch-size
  * of them (at most MAX_GRADIENT_BATCH).
  */
-export function firstBatchRows(config: RunConfig, seed: number, trainRows: Int32Array): { rows: number[]; truncated: boolean } {
+export function firstBatchRows(
+  config: RunConfig,
+  seed: number,
+  trainRows: Int32Array
+): { rows: number[]; truncated: boolean } {
   const order = trainRows.slice()
   if (config.shuffle) new Rng(seed + SHUFFLE_SEED_OFFSET).shuffle(order)
   const size = Math.min(config.batchSize === 'full' ? order.length : config.batchSize, order.length)
-  return { rows: Array.from(order.subarray(0, Math.min(size, MAX_GRADIENT_BATCH))), truncated: size > MAX_GRADIENT_BATCH }
+  return {
+    rows: Array.from(order.subarray(0, Math.min(size, MAX_GRADIENT_BATCH))),
+    truncated: size > MAX_GRADIENT_BATCH
+  }
 }
 
 /** Which batch and what it is trained with. */
@@ -35,12 +42,16 @@ export interface GradientBatch {
  * ∂J/∂W(l) and ∂J/∂b(l) of one layer on a batch at the network's current weights (forward, then
  * the engine's backward; J with the run's L2 term). Only the network's gradient buffers change.
  */
-export function batchGradients(network: Network, rows: RunRows, layer: number, batch: GradientBatch): BatchGradients {
+export function batchGradients(
+  network: Network,
+  rows: RunRows,
+  layer: number,
+  batch: GradientBatch
+): BatchGradients {
   const dense = layerOf(network, layer)
   const outputUnits = network.layers[network.layers.length - 1].units
   const inputs = rows.inputMatrix(network.kernels, batch.rows, batch.preprocessing)
-  const targets = network.kernels.matrix(batch.rows.length, outputUnits)
-  batch.rows.forEach((row, i) => targets.data.set(rows.targetRow(row, outputUnits), i * outputUnits))
+  const targets = rows.targetMatrix(network.kernels, batch.rows, outputUnits)
   const workspace = createWorkspace(network, batch.rows.length)
   forward(network, inputs, workspace)
   const loss = batchCost(network, workspace, targets, batch.l2)

@@ -28,11 +28,16 @@ export function resolveBatch(
     checkWidths(choice.inputs, model.inputSize, 'inputs')
     checkWidths(targets, outputUnits, 'targets')
     if (targets.length !== choice.inputs.length) {
-      throw new UserError(`targets: expected ${choice.inputs.length} rows, one per input row, got ${targets.length}`)
+      throw new UserError(
+        `targets: expected ${choice.inputs.length} rows, one per input row, got ${targets.length}`
+      )
     }
     return { rows: null, inputs: choice.inputs, targets }
   }
-  if (!rows) throw new UserError('rows: dataset rows need a run (runId); give inputs and targets for a model file')
+  if (!rows)
+    throw new UserError(
+      'rows: dataset rows need a run (runId); give inputs and targets for a model file'
+    )
   const chosen = choice.rows ?? defaultRows()
   if (chosen.length === 0) throw new UserError('rows: the run has no rows to take a batch from')
   chosen.forEach((row, index) => rows.checkRow(row, `rows[${index}]`))

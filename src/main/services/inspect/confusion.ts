@@ -34,8 +34,13 @@ export async function partPredictions(
   const workspace = createWorkspace(network, capacity)
   for (let start = 0; start < partRows.length; start += capacity) {
     const batch = partRows.subarray(start, start + capacity)
-    const outputs = forward(network, rows.inputMatrix(network.kernels, batch, preprocessing), workspace)
-    for (let i = 0; i < batch.length; i++) predicted[start + i] = classOfRow(outputs.data, i, outputs.cols)
+    const outputs = forward(
+      network,
+      rows.inputMatrix(network.kernels, batch, preprocessing),
+      workspace
+    )
+    for (let i = 0; i < batch.length; i++)
+      predicted[start + i] = classOfRow(outputs.data, i, outputs.cols)
     await new Promise((resolve) => setImmediate(resolve))
   }
   const outputUnits = network.layers[network.layers.length - 1].units
@@ -44,13 +49,19 @@ export async function partPredictions(
 
 /** matrix[actual][predicted]: how many rows of each class got each prediction. */
 export function confusionMatrix(predictions: PartPredictions): number[][] {
-  const matrix = Array.from({ length: predictions.classes }, () => new Array<number>(predictions.classes).fill(0))
+  const matrix = Array.from({ length: predictions.classes }, () =>
+    new Array<number>(predictions.classes).fill(0)
+  )
   predictions.actual.forEach((actual, i) => matrix[actual][predictions.predicted[i]]++)
   return matrix
 }
 
 /** The dataset rows of one cell (actual k, predicted j), in ascending order. */
-export function cellRows(predictions: PartPredictions, actual: number, predicted: number): number[] {
+export function cellRows(
+  predictions: PartPredictions,
+  actual: number,
+  predicted: number
+): number[] {
   const rows: number[] = []
   predictions.rows.forEach((row, i) => {
     if (predictions.actual[i] === actual && predictions.predicted[i] === predicted) rows.push(row)

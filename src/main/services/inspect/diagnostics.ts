@@ -2,7 +2,13 @@ import type { Diagnostics } from '../../../shared/model/inspect'
 import { backward, createWorkspace, forward, type Matrix, type Network } from '../../engine'
 import type { StoredNorms } from '../../db/internals-repo'
 import { euclideanNorm } from './inspect-values'
-import { EXPLODING_EPOCHS, explodingFindings, risingLossFindings, vanishingFindings, type EpochNorms } from './training-findings'
+import {
+  EXPLODING_EPOCHS,
+  explodingFindings,
+  risingLossFindings,
+  vanishingFindings,
+  type EpochNorms
+} from './training-findings'
 import { unitFindings } from './unit-findings'
 
 /** Rows in the probe batch the unit findings (and, without recorded norms, the gradients) use. */

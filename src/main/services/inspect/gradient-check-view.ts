@@ -1,7 +1,13 @@
 import type { GradientCheckInspection, LayerGradientCheckView } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Precision } from '../../../shared/model/network'
-import { createJsKernels, gradientCheck, gradientCheckThreshold, networkFromModelFile, parameterCount } from '../../engine'
+import {
+  createJsKernels,
+  gradientCheck,
+  gradientCheckThreshold,
+  networkFromModelFile,
+  parameterCount
+} from '../../engine'
 import type { ResolvedBatch } from './batch-inputs'
 import { compareGradients } from './gradient-comparison'
 
@@ -32,16 +38,42 @@ export function gradientCheckInspection(
   const { precision, epsilon, l2 } = settings
   const numeric = networkFromModelFile(model, createJsKernels('f64'))
   const everyParameter = parameterCount(numeric).total <= FULL_CHECK_PARAMETERS
-  const backprop = precision === 'f64' ? numeric : networkFromModelFile(model, createJsKernels(precision))
+  const backprop =
+    precision === 'f64' ? numeric : networkFromModelFile(model, createJsKernels(precision))
   const checked =
     precision === 'f64' && everyParameter
       ? gradientCheck(numeric, inputs, targets, epsilon, l2).layers.map((layer, l) => {
           const dense = numeric.layers[l]
           const [weights, biases] = [dense.weights.data.length, dense.biases.length]
-          return { ...layer, checkedWeights: weights, totalWeights: weights, checkedBiases: biases, totalBiases: biases }
+          return {
+            ...layer,
+            checkedWeights: weights,
+            totalWeights: weights,
+            checkedBiases: biases,
+            totalBiases: biases
+          }
         })
-      : compareGradients(backprop, numeric, inputs, targets, epsilon, l2, everyParameter ? ALL_PARAMETERS : SAMPLED_LIMITS)
+      : compareGradients(
+          backprop,
+          numeric,
+          inputs,
+          targets,
+          epsilon,
+          l2,
+          everyParameter ? ALL_PARAMETERS : SAMPLED_LIMITS
+        )
   const threshold = gradientCheckThreshold(backprop)
-  const layers: LayerGradientCheckView[] = checked.map((layer) => ({ ...layer, passed: layer.maxRelativeError < threshold }))
-  return { layers, passed: layers.every((layer) => layer.passed), threshold, precision, epsilon, epoch: settings.epoch, rows: batch.rows }
+  const layers: LayerGradientCheckView[] = checked.map((layer) => ({
+    ...layer,
+    passed: layer.maxRelativeError < threshold
+  }))
+  return {
+    layers,
+    passed: layers.every((layer) => layer.passed),
+    threshold,
+    precision,
+    epsilon,
+    epoch: settings.epoch,
+    rows: batch.rows
+  }
 }

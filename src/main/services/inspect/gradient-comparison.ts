@@ -1,5 +1,13 @@
 import type { LayerGradientCheckView } from '../../../shared/model/inspect'
-import { backward, batchCost, createWorkspace, forward, relativeError, type FloatArray, type Network } from '../../engine'
+import {
+  backward,
+  batchCost,
+  createWorkspace,
+  forward,
+  relativeError,
+  type FloatArray,
+  type Network
+} from '../../engine'
 import { matrixFromRows } from '../../engine/tensor/from-rows'
 import { spreadIndices } from './inspect-values'
 
@@ -47,7 +55,12 @@ export function compareGradients(
       checkedBiases: biasIndices.length,
       totalBiases: layer.biases.length
     }
-    const compare = (kind: 'weight' | 'bias', values: FloatArray, backprop: FloatArray, indices: number[]) => {
+    const compare = (
+      kind: 'weight' | 'bias',
+      values: FloatArray,
+      backprop: FloatArray,
+      indices: number[]
+    ) => {
       for (const index of indices) {
         const numeric = centralDifference(values, index, epsilon, cost)
         const error = relativeError(backprop[index], numeric)
@@ -79,10 +92,17 @@ function backpropGradients(
   const workspace = createWorkspace(network, inputMatrix.rows)
   forward(network, inputMatrix, workspace)
   backward(network, inputMatrix, targetMatrix, workspace, l2)
-  return network.layers.map((layer) => ({ weights: layer.weightGradients.data.slice(), biases: layer.biasGradients.slice() }))
+  return network.layers.map((layer) => ({
+    weights: layer.weightGradients.data.slice(),
+    biases: layer.biasGradients.slice()
+  }))
 }
 
-function batchMatrices(network: Network, inputs: readonly (readonly number[])[], targets: readonly (readonly number[])[]) {
+function batchMatrices(
+  network: Network,
+  inputs: readonly (readonly number[])[],
+  targets: readonly (readonly number[])[]
+) {
   const outputUnits = network.layers[network.layers.length - 1].units
   return {
     inputMatrix: matrixFromRows(network.kernels, inputs, network.inputSize, 'input'),
@@ -91,7 +111,12 @@ function batchMatrices(network: Network, inputs: readonly (readonly number[])[],
 }
 
 /** (J(θᵢ + ε) − J(θᵢ − ε)) / 2ε, restoring θᵢ afterwards. */
-function centralDifference(values: FloatArray, index: number, epsilon: number, cost: () => number): number {
+function centralDifference(
+  values: FloatArray,
+  index: number,
+  epsilon: number,
+  cost: () => number
+): number {
   const original = values[index]
   values[index] = original + epsilon
   const plus = cost()

@@ -6,7 +6,11 @@ import type { RunRecord } from '../../db/run-repo'
  * A run's per-epoch curves after `sinceEpoch`: train and validation loss, and each layer's mean
  * gradient norms (null for epochs trained before norms were recorded), all aligned by epoch.
  */
-export function trainingHistory(store: LabStore, run: RunRecord, sinceEpoch: number): TrainingHistory {
+export function trainingHistory(
+  store: LabStore,
+  run: RunRecord,
+  sinceEpoch: number
+): TrainingHistory {
   const metrics = store.runs.metrics(run.runId).filter((point) => point.epoch > sinceEpoch)
   const position = new Map(metrics.map((point, index) => [point.epoch, index]))
   const layers: LayerNormSeries[] = run.network.layers.map((_, l) => ({

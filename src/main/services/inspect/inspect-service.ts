@@ -33,7 +33,12 @@ import { trainingHistory } from './history-view'
 import { spreadIndices } from './inspect-values'
 import { layerInspection } from './layer-view'
 import { LruCache } from './lru-cache'
-import { resolveModelSource, runModel, type InspectedModel, type InspectedRun } from './model-source'
+import {
+  resolveModelSource,
+  runModel,
+  type InspectedModel,
+  type InspectedRun
+} from './model-source'
 import { RunRows } from './run-rows'
 import { sampleFromInputs, sampleFromRow } from './sample-view'
 import { traceInspection, traceLearningRate } from './trace-view'
@@ -45,10 +50,13 @@ const GRADIENT_CHECK_ROWS = 8
  * The Inspect screen's main side: each call reads a run's model as it stands (or a model file),
  * with its dataset, preprocessing and split, and returns one layer or one sample's numbers.
  * Loaded datasets (one at a time: Fashion-MNIST's is 190 MB), Float64 networks and per-part
- * predictions are cached, keyed by the model's epoch, so views that poll stay cheap.
+ * predictions are cached, keyed by the run's revision, so views that poll stay cheap.
  */
 export class InspectService {
-  private readonly datasets = new LruCache<string, { loaded: LoadedDataset; runs: Map<string, RunRows> }>(1)
+  private readonly datasets = new LruCache<
+    string,
+    { loaded: LoadedDataset; runs: Map<string, RunRows> }
+  >(1)
   private readonly runRecords = new LruCache<string, RunRecord | undefined>(4)
   private readonly runModels = new LruCache<string, InspectedRun>(4)
   private readonly networks = new LruCache<string, Network>(4)
@@ -56,18 +64,27 @@ export class InspectService {
 
   constructor(private readonly lab: Lab) {}
 
+  /** `inspect:layer`: W(l), b(l), their histogram and the histograms stored while training. */
   layer({ runId, layer, histogramsSince }: LayerRequest): LayerInspection {
     const inspected = this.runModelOf(runId)
-    const dataset = inspected.run.datasetId ? this.lab.store.datasets.get(inspected.run.datasetId) : undefined
-    const context = { runId, epoch: inspected.epoch, inputShape: inspected.model.inputShape ?? dataset?.inputShape }
+    const dataset = inspected.run.datasetId
+      ? this.lab.store.datasets.get(inspected.run.datasetId)
+      : undefined
+    const context = {
+      runId,
+      epoch: inspected.epoch,
+      inputShape: inspected.model.inputShape ?? dataset?.inputShape
+    }
     const histograms = this.lab.store.internals.histograms(runId, layer, histogramsSince ?? 0)
     return layerInspection(this.networkOf(inspected), layer, context, histograms)
   }
 
+  /** `inspect:history`: per-epoch losses and gradient norms. */
   history({ runId, sinceEpoch }: HistoryRequest): TrainingHistory {
     return trainingHistory(this.lab.store, this.runOf(runId).run, sinceEpoch ?? 0)
   }
 
+  /** `inspect:sample`: a dataset row or raw inputs through the model, every z and a. */
   sample(request: SampleRequest): SampleInspection {
     if ('row' in request && request.row !== undefined) {
       const inspected = this.runModelOf(request.runId)
@@ -75,9 +92,14 @@ export class InspectService {
       return sampleFromRow(this.networkOf(inspected), inspected, rows, request.row)
     }
     const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
-    return sampleFromInputs(this.networkOf(inspected), inspected, (request as { inputs: number[] }).inputs)
+    return sampleFromInputs(
+      this.networkOf(inspected),
+      inspected,
+      (request as { inputs: number[] }).inputs
+    )
   }
 
+  /** `inspect:trace`: the engine's traceStep on a copy of the model. */
   trace(request: TraceRequest): TraceInspection {
     const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
     const { model, run, epoch } = inspected
@@ -87,6 +109,7 @@ export class InspectService {
     return traceInspection(model, batch, { learningRate, l2, epoch, layer: request.layer })
   }
 
+  /** `inspect:gradcheck`: backprop against central differences, by default on 8 validation rows. */
   gradientCheck(request: GradientCheckRequest): GradientCheckInspection {
     const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
     const { model, run, epoch } = inspected
@@ -98,21 +121,29 @@ export class InspectService {
     const batch = resolveBatch(request, model, rows, defaultRows)
     const precision = request.precision === 'model' ? (run?.config.precision ?? 'f64') : 'f64'
     const epsilon = request.epsilon ?? DEFAULT_EPSILON
-    return gradientCheckInspection(model, batch, { precision, epsilon, l2: run?.config.l2 ?? 0, epoch })
+    return gradientCheckInspection(model, batch, {
+      precision,
+      epsilon,
+      l2: run?.config.l2 ?? 0,
+      epoch
+    })
   }
 
+  /** `inspect:batch-gradients`: one layer's gradients on a batch at the current weights. */
   batchGradients({ runId, layer, rows: given }: BatchGradientsRequest): BatchGradients {
     const inspected = this.runModelOf(runId)
     const { run, model, epoch } = inspected
     const rows = this.rowsOf(run)
-    const chosen = given ? { rows: given, truncated: false } : firstBatchRows(run.config, run.seed, rows.split.train)
+    const chosen = given
+      ? { rows: given, truncated: false }
+      : firstBatchRows(run.config, run.seed, rows.split.train)
     if (chosen.rows.length === 0) throw new UserError(`run ${runId} has no training rows`)
     chosen.rows.forEach((row, index) => rows.checkRow(row, `rows[${index}]`))
     const batch = { ...chosen, l2: run.config.l2, preprocessing: model.preprocessing, epoch }
     return batchGradients(this.networkOf(inspected), rows, layer, batch)
   }
 
-  /** Null for a regression run or an empty part. */
+  /** `inspect:confusion`: the confusion matrix of a part; null for a regression run or an empty part. */
   async confusion({ runId, part }: ConfusionRequest): Promise<ConfusionInspection | null> {
     const inspected = this.runModelOf(runId)
     if (!this.rowsOf(inspected.run).classification) return null
@@ -126,21 +157,38 @@ export class InspectService {
     return { epoch: inspected.epoch, part, classes, matrix, total, accuracy: correct / total }
   }
 
-  async confusionCell({ runId, part, actual, predicted, offset, limit }: ConfusionCellRequest): Promise<ConfusionCell> {
+  /** `inspect:confusion-cell`: a page of one cell's rows with their origins. */
+  async confusionCell({
+    runId,
+    part,
+    actual,
+    predicted,
+    offset,
+    limit
+  }: ConfusionCellRequest): Promise<ConfusionCell> {
     const inspected = this.runModelOf(runId)
     const rows = this.rowsOf(inspected.run)
-    if (!rows.classification) throw new UserError(`run ${runId} is a regression: it has no confusion matrix`)
+    if (!rows.classification)
+      throw new UserError(`run ${runId} is a regression: it has no confusion matrix`)
     const predictions = await this.predictionsOf(inspected, part)
-    for (const [field, value] of [['actual', actual], ['predicted', predicted]] as const) {
+    for (const [field, value] of [
+      ['actual', actual],
+      ['predicted', predicted]
+    ] as const) {
       if (value >= predictions.classes) {
-        throw new UserError(`${field}: the model has classes 0 to ${predictions.classes - 1}, got ${value}`)
+        throw new UserError(
+          `${field}: the model has classes 0 to ${predictions.classes - 1}, got ${value}`
+        )
       }
     }
     const cell = cellRows(predictions, actual, predicted)
-    const page = cell.slice(offset, offset + limit).map((row) => ({ row, origin: rows.origin(row) }))
+    const page = cell
+      .slice(offset, offset + limit)
+      .map((row) => ({ row, origin: rows.origin(row) }))
     return { epoch: inspected.epoch, total: cell.length, offset, rows: page }
   }
 
+  /** `inspect:diagnostics`: findings on the model as it stands, thresholds in the finding modules. */
   diagnostics({ runId }: { runId: string }): Diagnostics {
     const inspected = this.runModelOf(runId)
     const { run, model, epoch } = inspected
@@ -150,12 +198,10 @@ export class InspectService {
     if (probeRows.length === 0) throw new UserError(`run ${runId} has no rows to probe`)
     const network = this.networkOf(inspected)
     const outputUnits = network.layers[network.layers.length - 1].units
-    const probeTargets = network.kernels.matrix(probeRows.length, outputUnits)
-    probeRows.forEach((row, i) => probeTargets.data.set(rows.targetRow(row, outputUnits), i * outputUnits))
     return diagnose({
       network,
       probe: rows.inputMatrix(network.kernels, probeRows, model.preprocessing),
-      probeTargets,
+      probeTargets: rows.targetMatrix(network.kernels, probeRows, outputUnits),
       l2: run.config.l2,
       epoch,
       recentNorms: this.lab.store.internals.norms(runId, Math.max(0, epoch - NORM_EPOCHS)),
@@ -171,7 +217,10 @@ export class InspectService {
    */
   private runOf(runId: string): { run: RunRecord; revision: string } {
     const revision = this.lab.store.runs.revision(runId)
-    const run = revision === undefined ? undefined : this.runRecords.get(`${runId}@${revision}`, () => this.lab.store.runs.get(runId))
+    const run =
+      revision === undefined
+        ? undefined
+        : this.runRecords.get(`${runId}@${revision}`, () => this.lab.store.runs.get(runId))
     if (!run || revision === undefined) throw new UserError(`no run with id ${runId}`)
     return { run, revision }
   }
@@ -191,8 +240,12 @@ export class InspectService {
   /** The run's dataset rows and split, loading the dataset once for all its runs. */
   private rowsOf(run: RunRecord): RunRows {
     const { datasetId } = run
-    if (!datasetId) throw new UserError(`run ${run.runId}: its dataset was deleted, so its rows cannot be shown`)
-    const entry = this.datasets.get(datasetId, () => ({ loaded: this.lab.datasets.load(datasetId), runs: new Map() }))
+    if (!datasetId)
+      throw new UserError(`run ${run.runId}: its dataset was deleted, so its rows cannot be shown`)
+    const entry = this.datasets.get(datasetId, () => ({
+      loaded: this.lab.datasets.load(datasetId),
+      runs: new Map()
+    }))
     let rows = entry.runs.get(run.runId)
     if (!rows) {
       rows = new RunRows(entry.loaded, run, () => this.lab.datasets.rowOrigins(datasetId))
@@ -204,7 +257,12 @@ export class InspectService {
   /** One computation per model and part, shared by concurrent calls. */
   private predictionsOf(inspected: InspectedRun, part: SplitPart): Promise<PartPredictions> {
     return this.predictions.get(`${inspected.stamp}/${part}`, () =>
-      partPredictions(this.networkOf(inspected), this.rowsOf(inspected.run), part, inspected.model.preprocessing)
+      partPredictions(
+        this.networkOf(inspected),
+        this.rowsOf(inspected.run),
+        part,
+        inspected.model.preprocessing
+      )
     )
   }
 }

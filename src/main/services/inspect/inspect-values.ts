@@ -4,7 +4,11 @@ import type { DenseLayer, Matrix, Network } from '../../engine'
 
 /** A matrix as JSON numbers, row-major. */
 export function flatMatrix(matrix: Matrix): FlatMatrix {
-  return { rows: matrix.rows, cols: matrix.cols, values: Array.from(matrix.data.subarray(0, matrix.rows * matrix.cols)) }
+  return {
+    rows: matrix.rows,
+    cols: matrix.cols,
+    values: Array.from(matrix.data.subarray(0, matrix.rows * matrix.cols))
+  }
 }
 
 /** Layer l (1-based) of a network, or a UserError naming the request's `layer` field. */
@@ -29,9 +33,14 @@ export function euclideanNorm(values: ArrayLike<number>): number {
 }
 
 /** Refuses rows whose length is not `width`, naming the request's field: `inputs[2]: expected 4 values, got 3`. */
-export function checkWidths(rows: readonly (readonly number[])[], width: number, field: string): void {
+export function checkWidths(
+  rows: readonly (readonly number[])[],
+  width: number,
+  field: string
+): void {
   rows.forEach((row, index) => {
-    if (row.length !== width) throw new UserError(`${field}[${index}]: expected ${width} values, got ${row.length}`)
+    if (row.length !== width)
+      throw new UserError(`${field}[${index}]: expected ${width} values, got ${row.length}`)
   })
 }
 

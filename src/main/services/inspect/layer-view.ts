@@ -1,4 +1,8 @@
-import { HISTOGRAM_BINS, type EpochHistogram, type LayerInspection } from '../../../shared/model/inspect'
+import {
+  HISTOGRAM_BINS,
+  type EpochHistogram,
+  type LayerInspection
+} from '../../../shared/model/inspect'
 import type { Network } from '../../engine'
 import { histogram, valueRange } from '../../engine/histogram'
 import { flatMatrix, imageShape, layerOf } from './inspect-values'

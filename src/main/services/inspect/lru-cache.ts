@@ -15,7 +15,8 @@ export class LruCache<K, V> {
     }
     const value = create()
     this.entries.set(key, value)
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K)
+    if (this.entries.size > this.capacity)
+      this.entries.delete(this.entries.keys().next().value as K)
     return value
   }
 }

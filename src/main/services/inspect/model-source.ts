@@ -31,7 +31,10 @@ export interface InspectedRun extends InspectedModel {
  */
 export function runModel(lab: Lab, run: RunRecord, revision: string): InspectedRun {
   const current = lab.training.currentModel(run.runId) ?? checkpointModel(lab, run)
-  if (!current) throw new UserError(`run ${run.runId} has no trained weights yet: its first epoch has not ended`)
+  if (!current)
+    throw new UserError(
+      `run ${run.runId} has no trained weights yet: its first epoch has not ended`
+    )
   return { model: current.model, run, epoch: current.epoch, stamp: `${run.runId}@${revision}` }
 }
 
@@ -39,7 +42,13 @@ function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: n
   const checkpoint = lab.store.checkpoints.latest(run.runId)
   if (!checkpoint) return null
   const dataset = run.datasetId ? lab.store.datasets.get(run.datasetId) : undefined
-  const model = modelFromParameters(run.network, run.preprocessing, dataset, checkpoint.parameters, checkpoint.precision)
+  const model = modelFromParameters(
+    run.network,
+    run.preprocessing,
+    dataset,
+    checkpoint.parameters,
+    checkpoint.precision
+  )
   return { model, epoch: checkpoint.epoch }
 }
 
@@ -47,8 +56,15 @@ function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: n
  * The model of any source: a run's as it stands (through `ofRun`, which may cache it), a model
  * file's content, or a file on main's side.
  */
-export function resolveModelSource(source: ModelSource, ofRun: (runId: string) => InspectedRun): InspectedModel {
-  const { runId, model, modelPath } = source as { runId?: string; model?: ModelFile; modelPath?: string }
+export function resolveModelSource(
+  source: ModelSource,
+  ofRun: (runId: string) => InspectedRun
+): InspectedModel {
+  const { runId, model, modelPath } = source as {
+    runId?: string
+    model?: ModelFile
+    modelPath?: string
+  }
   if (runId !== undefined) return ofRun(runId)
   return { model: model ?? readModelFile(modelPath!), run: null, epoch: null, stamp: null }
 }

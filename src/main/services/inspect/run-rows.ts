@@ -67,11 +67,18 @@ export class RunRows {
   }
 
   /** The rows' inputs as the first layer sees them (preprocessed), one matrix row each. */
-  inputMatrix(kernels: Kernels, rows: ArrayLike<number>, preprocessing: Preprocessing | undefined): Matrix {
+  inputMatrix(
+    kernels: Kernels,
+    rows: ArrayLike<number>,
+    preprocessing: Preprocessing | undefined
+  ): Matrix {
     const width = this.dataset.summary.features
     const matrix = kernels.matrix(rows.length, width)
     for (let i = 0; i < rows.length; i++) {
-      matrix.data.set(this.dataset.features.subarray(rows[i] * width, (rows[i] + 1) * width), i * width)
+      matrix.data.set(
+        this.dataset.features.subarray(rows[i] * width, (rows[i] + 1) * width),
+        i * width
+      )
     }
     applyPreprocessing(preprocessing, matrix.data, rows.length, width)
     return matrix
@@ -102,6 +109,13 @@ export class RunRows {
       return Array.from({ length: outputUnits }, (_, k) => (k === label ? 1 : 0))
     }
     return Array.from(targets!.subarray(row * outputUnits, (row + 1) * outputUnits))
+  }
+
+  /** The rows' target rows (see `targetRow`) as a matrix of the kernels. */
+  targetMatrix(kernels: Kernels, rows: readonly number[], outputUnits: number): Matrix {
+    const matrix = kernels.matrix(rows.length, outputUnits)
+    rows.forEach((row, i) => matrix.data.set(this.targetRow(row, outputUnits), i * outputUnits))
+    return matrix
   }
 
   /** Where a row came from: `line 12` of a CSV, an image's path, or `row N` for generated data. */

@@ -1,7 +1,19 @@
-import type { ClassRef, SampleInspection, SampleLayer, SplitPart } from '../../../shared/model/inspect'
+import type {
+  ClassRef,
+  SampleInspection,
+  SampleLayer,
+  SplitPart
+} from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { UserError } from '../../../shared/errors'
-import { applyPreprocessing, classOfRow, createWorkspace, forward, type Matrix, type Network } from '../../engine'
+import {
+  applyPreprocessing,
+  classOfRow,
+  createWorkspace,
+  forward,
+  type Matrix,
+  type Network
+} from '../../engine'
 import { imageShape } from './inspect-values'
 import type { InspectedModel, InspectedRun } from './model-source'
 import type { RunRows } from './run-rows'
@@ -36,7 +48,12 @@ export interface SampleFacts {
  * One sample through the model (Float64): every layer's z and a, the outputs, and for a classifier
  * the class they pick by the engine's rule (the largest unit; one sigmoid unit says 1 from 0.5 up).
  */
-export function sampleInspection(network: Network, model: ModelFile, input: Matrix, facts: SampleFacts): SampleInspection {
+export function sampleInspection(
+  network: Network,
+  model: ModelFile,
+  input: Matrix,
+  facts: SampleFacts
+): SampleInspection {
   const layers = sampleLayers(network, input)
   const outputs = layers[layers.length - 1].a
   const output = model.layers[model.layers.length - 1]
@@ -45,7 +62,10 @@ export function sampleInspection(network: Network, model: ModelFile, input: Matr
     facts.classes !== null ||
     output.activation === 'softmax' ||
     (output.activation === 'sigmoid' && output.units === 1 && model.loss !== 'half-squared-error')
-  const classRef = (index: number): ClassRef => ({ index, name: facts.classes?.[index] ?? String(index) })
+  const classRef = (index: number): ClassRef => ({
+    index,
+    name: facts.classes?.[index] ?? String(index)
+  })
   return {
     epoch: facts.epoch,
     row: facts.row,
@@ -57,32 +77,48 @@ export function sampleInspection(network: Network, model: ModelFile, input: Matr
     layers,
     outputs,
     classes: facts.classes,
-    predicted: classifier ? classRef(classOfRow(Float64Array.from(outputs), 0, outputs.length)) : null,
+    predicted: classifier
+      ? classRef(classOfRow(Float64Array.from(outputs), 0, outputs.length))
+      : null,
     actual: facts.label === null ? null : classRef(facts.label),
     targets: facts.targets
   }
 }
 
 /** A dataset row of the run's dataset through its model: its stored values, preprocessed as in training. */
-export function sampleFromRow(network: Network, inspected: InspectedRun, rows: RunRows, row: number): SampleInspection {
+export function sampleFromRow(
+  network: Network,
+  inspected: InspectedRun,
+  rows: RunRows,
+  row: number
+): SampleInspection {
   rows.checkRow(row, 'row')
   const { model, epoch } = inspected
   const outputUnits = model.layers[model.layers.length - 1].units
-  return sampleInspection(network, model, rows.inputMatrix(network.kernels, [row], model.preprocessing), {
-    epoch,
-    row,
-    origin: rows.origin(row),
-    part: rows.part(row),
-    rawInputs: rows.rawInput(row),
-    inputShape: model.inputShape ?? rows.dataset.summary.inputShape,
-    classes: rows.classification ? (model.classes ?? rows.dataset.summary.classes) : null,
-    label: rows.label(row),
-    targets: rows.targetRow(row, outputUnits)
-  })
+  return sampleInspection(
+    network,
+    model,
+    rows.inputMatrix(network.kernels, [row], model.preprocessing),
+    {
+      epoch,
+      row,
+      origin: rows.origin(row),
+      part: rows.part(row),
+      rawInputs: rows.rawInput(row),
+      inputShape: model.inputShape ?? rows.dataset.summary.inputShape,
+      classes: rows.classification ? (model.classes ?? rows.dataset.summary.classes) : null,
+      label: rows.label(row),
+      targets: rows.targetRow(row, outputUnits)
+    }
+  )
 }
 
 /** Raw inputs through a model, its preprocessing applied first (as `predict` does). */
-export function sampleFromInputs(network: Network, inspected: InspectedModel, rawInputs: number[]): SampleInspection {
+export function sampleFromInputs(
+  network: Network,
+  inspected: InspectedModel,
+  rawInputs: number[]
+): SampleInspection {
   const { model, epoch } = inspected
   if (rawInputs.length !== model.inputSize) {
     throw new UserError(`inputs: expected ${model.inputSize} values, got ${rawInputs.length}`)

@@ -12,7 +12,9 @@ const FALLBACK_LEARNING_RATE = 0.1
 export function traceLearningRate(model: ModelFile, run: RunRecord | null, given?: number): number {
   if (given !== undefined) return given
   if (run) return run.config.learningRate
-  return typeof model.learningRate === 'number' && model.learningRate > 0 ? model.learningRate : FALLBACK_LEARNING_RATE
+  return typeof model.learningRate === 'number' && model.learningRate > 0
+    ? model.learningRate
+    : FALLBACK_LEARNING_RATE
 }
 
 /** What a trace runs with besides its batch. */
@@ -28,7 +30,11 @@ export interface TraceSettings {
  * The engine's `traceStep` (one plain gradient-descent step with every number, in Float64) on a
  * fresh network built from the model file, so the stored model never changes.
  */
-export function traceInspection(model: ModelFile, batch: ResolvedBatch, settings: TraceSettings): TraceInspection {
+export function traceInspection(
+  model: ModelFile,
+  batch: ResolvedBatch,
+  settings: TraceSettings
+): TraceInspection {
   const { layer } = settings
   if (layer !== undefined && layer > model.layers.length) {
     throw new UserError(`layer: the model has layers 1 to ${model.layers.length}, got ${layer}`)

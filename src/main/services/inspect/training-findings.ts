@@ -52,7 +52,8 @@ export interface EpochNorms {
 export function explodingFindings(history: readonly EpochNorms[]): DiagnosticFinding[] {
   const latest = history.at(-1)
   if (!latest) return []
-  const earlier = history.length > 1 ? history[Math.max(0, history.length - 1 - EXPLODING_EPOCHS)] : null
+  const earlier =
+    history.length > 1 ? history[Math.max(0, history.length - 1 - EXPLODING_EPOCHS)] : null
   const findings: DiagnosticFinding[] = []
   latest.norms.forEach((norm, l) => {
     const earlierNorm = earlier?.norms[l] ?? 0
@@ -75,7 +76,11 @@ export function explodingFindings(history: readonly EpochNorms[]): DiagnosticFin
  * at least the optimizer's default: steps that large overshoot the minimum and climb the other
  * side. A problem once the loss is above its first epoch's (training undid all its progress).
  */
-export function risingLossFindings(trainLoss: readonly number[], learningRate: number, defaultLearningRate: number): DiagnosticFinding[] {
+export function risingLossFindings(
+  trainLoss: readonly number[],
+  learningRate: number,
+  defaultLearningRate: number
+): DiagnosticFinding[] {
   if (trainLoss.length < RISING_EPOCHS + 1 || learningRate < defaultLearningRate) return []
   const window = trainLoss.slice(-(RISING_EPOCHS + 1))
   const rises = window.slice(1).filter((loss, i) => loss > window[i]).length

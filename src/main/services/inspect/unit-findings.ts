@@ -28,7 +28,8 @@ export function unitFindings(network: Network, probe: Matrix): DiagnosticFinding
     const a = workspace.a[l]
     if (layer.activation === 'relu') {
       const dead = unitsWhere(a, probe.rows, 1, (value) => value === 0)
-      if (dead.length > 0) findings.push(unitFinding('dead-relu', l + 1, dead, layer.units, probe.rows, 'deadUnits'))
+      if (dead.length > 0)
+        findings.push(unitFinding('dead-relu', l + 1, dead, layer.units, probe.rows, 'deadUnits'))
     }
     const squashing = layer.activation === 'sigmoid' || layer.activation === 'tanh'
     if (squashing && l < last) {
@@ -38,7 +39,16 @@ export function unitFindings(network: Network, probe: Matrix): DiagnosticFinding
           : (value: number) => 1 - Math.abs(value) < ASYMPTOTE_DISTANCE
       const saturated = unitsWhere(a, probe.rows, SATURATED_SHARE, atAsymptote)
       if (saturated.length > 0) {
-        findings.push(unitFinding('saturated-units', l + 1, saturated, layer.units, probe.rows, 'saturatedUnits'))
+        findings.push(
+          unitFinding(
+            'saturated-units',
+            l + 1,
+            saturated,
+            layer.units,
+            probe.rows,
+            'saturatedUnits'
+          )
+        )
       }
     }
   })
@@ -46,7 +56,12 @@ export function unitFindings(network: Network, probe: Matrix): DiagnosticFinding
 }
 
 /** Units (columns of a) for which `test` holds on at least `share` of the first `rows` rows. */
-function unitsWhere(a: Matrix, rows: number, share: number, test: (value: number) => boolean): number[] {
+function unitsWhere(
+  a: Matrix,
+  rows: number,
+  share: number,
+  test: (value: number) => boolean
+): number[] {
   const units: number[] = []
   for (let j = 0; j < a.cols; j++) {
     let count = 0

@@ -36,7 +36,12 @@ export function openInspectLab(): InspectLab {
 }
 
 /** Imports CSV text (written to the home folder) with its label in the column `label`. */
-export async function importCsv(lab: Lab, name: string, text: string, label = 'label'): Promise<DatasetSummary> {
+export async function importCsv(
+  lab: Lab,
+  name: string,
+  text: string,
+  label = 'label'
+): Promise<DatasetSummary> {
   const path = join(lab.home.root, `${name}.csv`)
   writeFileSync(path, text)
   return (await lab.imports.importPath(path, { labelColumn: label })).dataset
@@ -56,12 +61,19 @@ export function gridCsv(): { text: string; inputs: number[][]; labels: number[] 
     inputs.push([x1, x2])
     labels.push(x1 < 0 ? 0 : x2 < 0.5 ? 1 : 2)
   }
-  const text = ['x1,x2,label', ...inputs.map(([x1, x2], r) => `${x1},${x2},c${labels[r]}`)].join('\n')
+  const text = ['x1,x2,label', ...inputs.map(([x1, x2], r) => `${x1},${x2},c${labels[r]}`)].join(
+    '\n'
+  )
   return { text, inputs, labels }
 }
 
 /** A model file from layers written out by hand. */
-export function handModel(inputSize: number, layers: ModelFileLayer[], loss: ModelFile['loss'], extra: Partial<ModelFile> = {}): ModelFile {
+export function handModel(
+  inputSize: number,
+  layers: ModelFileLayer[],
+  loss: ModelFile['loss'],
+  extra: Partial<ModelFile> = {}
+): ModelFile {
   return { format: 'backprop-lab/model', formatVersion: 1, inputSize, layers, loss, ...extra }
 }
 
@@ -76,7 +88,12 @@ export interface StoredRunOptions {
  * Stores a completed run of `dataset` whose final model is `model` (as if trained), with its
  * config completed as `train` would, and the given epochs' metrics and internals.
  */
-export function storeRun(lab: Lab, dataset: DatasetSummary, model: ModelFile, options: StoredRunOptions = {}): string {
+export function storeRun(
+  lab: Lab,
+  dataset: DatasetSummary,
+  model: ModelFile,
+  options: StoredRunOptions = {}
+): string {
   const config = completeRunConfig({ hidden: [], ...options.config }, dataset.rows)
   const experiment = lab.store.experiments.insert('inspect test', dataset.datasetId)
   const run = lab.store.runs.insert({
@@ -92,7 +109,14 @@ export function storeRun(lab: Lab, dataset: DatasetSummary, model: ModelFile, op
   })
   lab.store.runs.setPreprocessing(run.runId, model.preprocessing ?? null)
   ;(options.epochs ?? [{ trainLoss: 1 }]).forEach((epoch, index) => {
-    const metrics = { epoch: index + 1, trainLoss: epoch.trainLoss, trainAccuracy: null, valLoss: null, valAccuracy: null, samplesPerSecond: 1 }
+    const metrics = {
+      epoch: index + 1,
+      trainLoss: epoch.trainLoss,
+      trainAccuracy: null,
+      valLoss: null,
+      valAccuracy: null,
+      samplesPerSecond: 1
+    }
     lab.store.runs.addEpoch(run.runId, metrics, index)
     if (epoch.internals) lab.store.internals.add(run.runId, index + 1, epoch.internals)
   })

@@ -4,10 +4,15 @@ import type { ModelFile } from '../../../../src/shared/model/model-file'
  * The tests' own forward pass, written from CONTRACTS.md section 1 with plain loops:
  * z(l)ⱼ = Σₖ W(l)ⱼₖ a(l−1)ₖ + b(l)ⱼ, a(l) = f(z(l)). It shares no code with the engine.
  */
-export function referenceForward(model: ModelFile, input: readonly number[]): { z: number[]; a: number[] }[] {
+export function referenceForward(
+  model: ModelFile,
+  input: readonly number[]
+): { z: number[]; a: number[] }[] {
   let previous = [...input]
   return model.layers.map((layer) => {
-    const z = layer.weights!.map((row, j) => row.reduce((sum, w, k) => sum + w * previous[k], layer.biases![j]))
+    const z = layer.weights!.map((row, j) =>
+      row.reduce((sum, w, k) => sum + w * previous[k], layer.biases![j])
+    )
     const a = activate(layer.activation, z)
     previous = a
     return { z, a }
@@ -42,6 +47,10 @@ export function referenceClass(outputs: readonly number[]): number {
 }
 
 /** x' = (x − mean) / std per feature. */
-export function standardized(input: readonly number[], mean: readonly number[], std: readonly number[]): number[] {
+export function standardized(
+  input: readonly number[],
+  mean: readonly number[],
+  std: readonly number[]
+): number[] {
   return input.map((x, j) => (x - mean[j]) / std[j])
 }
