@@ -75,14 +75,14 @@ describe('bundled samples', () => {
     return wrapper
   }
 
-  it('offers all seven samples', async () => {
+  it('offers every bundled sample', async () => {
     const wrapper = mount(SampleGallery, {
       props: { layout: 'list' },
       global: { plugins: [pinia, i18n] }
     })
     expect(
       wrapper.findAll('[data-sample]').map((button) => button.attributes('data-sample'))
-    ).toEqual(['iris', 'xor', 'circles', 'two-spirals', 'gaussians', 'fashion-small', 'textbook'])
+    ).toEqual(['iris', 'xor', 'circles', 'two-spirals', 'gaussians', 'fashion-small', 'apples', 'textbook'])
   })
 
   it('loads the textbook example with its network, preset weights and settings', async () => {

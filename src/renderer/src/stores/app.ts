@@ -6,7 +6,7 @@ import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'
 
 /** The lab's screens, in the order of the navigation bar. */
-export const VIEW_NAMES = ['data', 'network', 'training', 'experiments'] as const
+export const VIEW_NAMES = ['data', 'network', 'training', 'inspect', 'experiments', 'learn'] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
 
 /** A message shown to the user in the notice area. */

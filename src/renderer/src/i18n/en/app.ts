@@ -2,7 +2,14 @@
 export default {
   title: 'Backprop Lab',
   screens: 'Screens',
-  views: { data: 'Data', network: 'Network', training: 'Training', experiments: 'Experiments' },
+  views: {
+    data: 'Data',
+    network: 'Network',
+    training: 'Training',
+    inspect: 'Inspect',
+    experiments: 'Experiments',
+    learn: 'Learn'
+  },
   status: {
     data: 'Data: {name}',
     training: 'training {percent}%',

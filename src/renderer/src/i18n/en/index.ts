@@ -2,8 +2,10 @@ import app from './app'
 import data from './data'
 import experiments from './experiments'
 import exportTexts from './export'
+import inspect from './inspect'
+import learn from './learn'
 import network from './network'
 import training from './training'
 
 /** Every English text of the UI, one namespace per screen (the reference for translations). */
-export default { app, data, network, training, experiments, export: exportTexts }
+export default { app, data, network, training, inspect, experiments, learn, export: exportTexts }

@@ -1,0 +1,4 @@
+/** Texts of the Inspect screen. */
+export default {
+  title: 'Inspect'
+}

@@ -1,0 +1,4 @@
+/** Texts of the Learn screen. */
+export default {
+  title: 'Learn'
+}
