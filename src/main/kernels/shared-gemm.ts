@@ -10,14 +10,17 @@ const CHUNKS_PER_PRODUCT = 8
 /** A helper that has not finished a claimed chunk for this long is taken for dead. */
 const STALL_MILLISECONDS = 60_000
 /**
- * When the helpers' share of the chunks falls below this (averaged over recent products), they
- * are not getting a core (another process is busy): their polling then only takes time from
- * this thread, so products run here alone for SOLO_PRODUCTS before sharing is tried again.
+ * Signs that the helpers are not getting a core (another process is busy), averaged over recent
+ * products: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits for a
+ * chunk a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. Then
+ * their polling only takes time from this thread, so products run here alone for SOLO_PRODUCTS
+ * before sharing is tried again.
  */
 const MINIMUM_HELPER_SHARE = 0.2
+const MAXIMUM_WAIT_RATIO = 0.5
 const SOLO_PRODUCTS = 256
-/** Weight of the latest product in the running average of the helpers' share. */
-const SHARE_SMOOTHING = 0.1
+/** Weight of the latest product in the running averages. */
+const SMOOTHING = 0.1
 
 /**
  * A gemm that shares big products between the calling thread and the helper threads polling
@@ -27,7 +30,7 @@ const SHARE_SMOOTHING = 0.1
  * `minimumWork` multiply-adds stay on this thread: a hand-over costs about a microsecond.
  * Every chunk takes the path chosen for the whole product and every element of C is computed by
  * the same operations, so the result is bit for bit the one-thread result, whoever computes which
- * chunk (and while the helpers sit out, see MINIMUM_HELPER_SHARE).
+ * chunk (and while the helpers sit out, see MAXIMUM_WAIT_RATIO).
  */
 export function createSharedGemm(
   exports: KernelExports,
@@ -39,6 +42,7 @@ export function createSharedGemm(
   const floats = new Float32Array(memory.buffer, control, 32)
   let tag = 0
   let helperShare = 0.5
+  let waitRatio = 0
   let soloProducts = 0
 
   return (path, transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, scratch) => {
@@ -97,12 +101,17 @@ export function createSharedGemm(
     Atomics.store(integers, slots.job, tag)
     Atomics.notify(integers, slots.job)
 
+    const start = performance.now()
     const computedHere = exports.gemmWork(control, scratch)
+    const computed = performance.now()
     waitForChunks(integers, chunkCount)
-    helperShare += SHARE_SMOOTHING * (1 - computedHere / chunkCount - helperShare)
-    if (helperShare < MINIMUM_HELPER_SHARE) {
+    const waited = performance.now() - computed
+    helperShare += SMOOTHING * (1 - computedHere / chunkCount - helperShare)
+    waitRatio += SMOOTHING * (waited / Math.max(computed - start, 0.001) - waitRatio)
+    if (helperShare < MINIMUM_HELPER_SHARE || waitRatio > MAXIMUM_WAIT_RATIO) {
       soloProducts = SOLO_PRODUCTS
       helperShare = 0.5
+      waitRatio = 0
     }
   }
 }
