@@ -11,6 +11,7 @@ import { createHandlers } from '../ipc/handlers'
 import type { Lab } from '../lab'
 import { serveExportZip } from './export-download'
 import { serveStatic } from './static-files'
+import { removeStaleFolders } from './stale-folders'
 import { UploadFolders } from './uploads'
 
 /** Name of the cookie that carries the access token after the first page load. */
@@ -48,7 +49,10 @@ export interface WebHost {
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
-  const uploads = new UploadFolders(join(options.lab.home.root, 'uploads'))
+  const uploadsRoot = join(options.lab.home.root, 'uploads')
+  removeStaleFolders(uploadsRoot)
+  removeStaleFolders(join(options.lab.home.root, 'exports'))
+  const uploads = new UploadFolders(uploadsRoot)
   const sockets = new Set<WebSocket>()
   const emit = <E extends EventChannel>(event: E, payload: LabEvents[E]) => {
     const message = JSON.stringify({ event, payload })

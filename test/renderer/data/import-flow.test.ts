@@ -137,7 +137,8 @@ describe('importing a dropped folder', () => {
     wrapper.unmount()
   })
 
-  it('shows main’s message when the import fails', async () => {
+  it('shows main’s message when the import fails, naming the file as dropped (not the upload folder)', async () => {
+    vi.mocked(pathForDrop).mockResolvedValue('/uploads/u1/pets.csv')
     const wrapper = mountHarness()
     drop(['pets.csv'])
     await settle()
@@ -148,7 +149,7 @@ describe('importing a dropped folder', () => {
     expect(useAppStore().notices).toEqual([
       expect.objectContaining({
         kind: 'error',
-        text: '/uploads/u1/pets.csv:4: expected 3 fields (as in the header), got 2'
+        text: 'pets.csv:4: expected 3 fields (as in the header), got 2'
       })
     ])
     expect(useDatasetsStore().importing).toBeNull()

@@ -3,7 +3,8 @@ import { computed, ref } from 'vue'
 import type { ImportRequest, SampleName } from '@shared/ipc/contract'
 import type { DatasetSummary } from '@shared/model/dataset'
 import type { CsvColumn, DatasetPreview, ImportOutcome } from '@shared/model/views'
-import { lab, pathForDrop, type DroppedFile } from '@renderer/api/lab'
+import { isDesktop, lab, pathForDrop, type DroppedFile } from '@renderer/api/lab'
+import { LabError } from '@renderer/api/lab-error'
 
 /** What an import's progress counts: uploaded files, imported images, or bytes of a text file. */
 export type ImportUnit = 'files' | 'images' | 'bytes'
@@ -144,7 +145,17 @@ export const useDatasetsStore = defineStore('datasets', () => {
       uploadAbort = null
       importing.value = null
     }
-    return importPath(path, choices, label, importUnitOf(path, isFolder))
+    // Messages about uploaded files name them as the user dropped them, not by the server-side
+    // upload folder they were copied into (browser mode).
+    const uploadFolder = path.endsWith(label) ? path.slice(0, path.length - label.length) : ''
+    try {
+      return await importPath(path, choices, label, importUnitOf(path, isFolder))
+    } catch (error) {
+      if (error instanceof LabError && uploadFolder && !isDesktop) {
+        throw new LabError(error.kind, error.message.split(uploadFolder).join(''))
+      }
+      throw error
+    }
   }
 
   /** Asks main for a file or folder (desktop app) and imports it; null when the dialog was closed. */
