@@ -6,8 +6,9 @@ import type { Emit } from './handler-types'
 const UPDATE_INTERVAL_MS = 100
 
 /**
- * Forwards a run's events to the renderers, coalesced: batch progress and finished epochs are
- * gathered and pushed at most every UPDATE_INTERVAL_MS, so a fast engine never floods the UI.
+ * Forwards a run's events to the renderers, coalesced: batch progress, finished epochs and their
+ * stored batch costs are gathered and pushed at most every UPDATE_INTERVAL_MS, so a fast engine
+ * never floods the UI.
  */
 export function forwardRunEvents(run: ActiveRun, plannedEpochs: number, emit: Emit): void {
   let pending: TrainingUpdate | null = null
@@ -17,7 +18,17 @@ export function forwardRunEvents(run: ActiveRun, plannedEpochs: number, emit: Em
   }
   const timer = setInterval(flush, UPDATE_INTERVAL_MS)
   const update = (): TrainingUpdate =>
-    (pending ??= { runId: run.runId, epoch: 0, batch: 0, batchesPerEpoch: 0, plannedEpochs, step: 0, loss: NaN, paused: false, epochs: [] })
+    (pending ??= {
+      runId: run.runId,
+      epoch: 0,
+      batch: 0,
+      batchesPerEpoch: 0,
+      plannedEpochs,
+      step: 0,
+      loss: NaN,
+      paused: false,
+      epochs: []
+    })
   run.subscribe({
     progress: (_runId, progress) => {
       Object.assign(update(), {
@@ -32,7 +43,11 @@ export function forwardRunEvents(run: ActiveRun, plannedEpochs: number, emit: Em
     epoch: (_runId, metrics) => {
       const current = update()
       current.epochs.push(metrics)
-      if (current.epoch < metrics.epoch) Object.assign(current, { epoch: metrics.epoch, batch: current.batchesPerEpoch })
+      if (current.epoch < metrics.epoch)
+        Object.assign(current, { epoch: metrics.epoch, batch: current.batchesPerEpoch })
+    },
+    batchLosses: (_runId, points) => {
+      if (points.length > 0) (update().batchLosses ??= []).push(...points)
     },
     finished: (outcome) => {
       clearInterval(timer)

@@ -99,6 +99,10 @@ export interface RunEvaluationSummary {
   samplesPerSecond: number
 }
 
+/** The languages the UI is written in (English is the reference; every other must match it). */
+export const UI_LOCALES = ['en', 'zh-CN'] as const
+export type UiLocale = (typeof UI_LOCALES)[number]
+
 /** What the lab remembers between sessions so that reopening it restores the last work. */
 export interface UiState {
   view: string
@@ -108,6 +112,8 @@ export interface UiState {
   runId: string | null
   /** A preset's weights the design starts from (the textbook example), if any. */
   presetModel?: string | null
+  /** The UI language chosen (absent before the first save: then the system language decides). */
+  locale?: UiLocale
 }
 
 /** The network being designed, before a dataset fixes its inputs and outputs. */
@@ -131,6 +137,11 @@ export interface TrainingUpdate {
   paused: boolean
   /** Epochs finished since the previous update, in order. */
   epochs: EpochMetrics[]
+  /**
+   * The stored (thinned: up to 50 per epoch) batch costs of those epochs, in step order; absent
+   * when no epoch finished. They fill in the curve between the latest costs of each update.
+   */
+  batchLosses?: { step: number; loss: number }[]
 }
 
 /** A run has started: its split sizes and the engine it runs on. */

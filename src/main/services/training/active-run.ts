@@ -20,6 +20,8 @@ export interface RunListener {
   started?(runId: string, info: TrainingStarted): void
   progress?(runId: string, progress: TrainingProgress): void
   epoch?(runId: string, metrics: EpochMetrics): void
+  /** The thinned batch costs stored with a group of finished epochs, in step order. */
+  batchLosses?(runId: string, points: { step: number; loss: number }[]): void
   finished?(outcome: RunOutcome): void
 }
 

@@ -176,6 +176,7 @@ export class TrainingService {
           epochs = event.epochs.at(-1)!.metrics.epoch
           this.storeEpochs(runId, job, event)
           for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
+          run.notify('batchLosses', runId, event.batchLosses)
           return
         case 'finished':
           end({ runId, status: event.status, error: event.error, model: event.model, summary: event.summary, epochs })
