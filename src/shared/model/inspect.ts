@@ -5,7 +5,7 @@
  * Dataset rows and units are 0-based.
  */
 import type { ModelFile } from './model-file'
-import type { ActivationName, Precision, Trainable } from './network'
+import type { ActivationName, NetworkSpec, Precision, Trainable } from './network'
 
 /** A matrix as JSON: `values` row-major, element (i, j) at i·cols + j. */
 export interface FlatMatrix {
@@ -222,6 +222,11 @@ export interface TraceInspection {
   targets: number[][]
   /** Per layer: which parameters are frozen (not trainable), so the step leaves them unchanged. */
   frozen: { layer: number; weights: boolean; biases: boolean }[]
+  /**
+   * The network traced, every layer even when `layer` kept one: widths, activations (with a
+   * leaky ReLU's alpha) and the loss, for showing f′(z) and ∂L/∂a beside the numbers.
+   */
+  network: NetworkSpec
 }
 
 /** `inspect:gradcheck`: backprop against central differences on a small batch. */

@@ -78,12 +78,21 @@ describe('inspect:trace', () => {
     expectPublishedNumbers(trace)
   })
 
-  it('the preset given as content, lr 0.5: the published numbers; one layer alone when asked', () => {
+  it('the preset given as content, lr 0.5: the published numbers; one layer alone when asked, with the whole network described', () => {
     expectPublishedNumbers(
       context.inspect.trace({ model: preset, inputs, targets, learningRate: 0.5 })
     )
     const second = context.inspect.trace({ model: preset, inputs, targets, layer: 2 })
     expect(second.layers.map((layer) => layer.layer)).toEqual([2])
+    const frozenBiases = { weights: true, biases: false }
+    expect(second.network).toEqual({
+      inputSize: 2,
+      layers: [
+        { units: 2, activation: 'sigmoid', trainable: frozenBiases },
+        { units: 2, activation: 'sigmoid', trainable: frozenBiases }
+      ],
+      loss: 'half-squared-error'
+    })
     expect(toPrintedDigits(second.layers[0].updatedWeights[0][0], '0.35891648')).toBe('0.35891648')
   })
 

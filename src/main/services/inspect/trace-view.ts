@@ -1,7 +1,7 @@
 import type { TraceInspection } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { UserError } from '../../../shared/errors'
-import { createJsKernels, networkFromModelFile, traceStep } from '../../engine'
+import { createJsKernels, networkFromModelFile, networkSpec, traceStep } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
 import type { ResolvedBatch } from './batch-inputs'
 
@@ -55,6 +55,7 @@ export function traceInspection(
       layer: l + 1,
       weights: !dense.trainable.weights,
       biases: !dense.trainable.biases
-    }))
+    })),
+    network: networkSpec(network)
   }
 }
