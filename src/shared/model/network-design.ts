@@ -36,16 +36,38 @@ export function designOutput(
   return { activation, units, loss: loss === 'auto' ? lossForOutput(activation) : loss }
 }
 
+/** Why an output/loss pair cannot train, as data each side puts into words (main in English, the UI translated). */
+export type DesignProblem =
+  /** softmax over fewer than two units is the constant 1 */
+  | { kind: 'softmax-units'; units: number }
+  /** the cross-entropies take logs of probabilities, so the output must be sigmoid or softmax */
+  | { kind: 'loss-needs-probabilities'; loss: LossName; activation: ActivationName }
+  /** −Σ y log a over one sigmoid unit rewards only the positive class: use binary cross-entropy */
+  | { kind: 'cross-entropy-single-unit' }
+
 /** Why an output/loss pair cannot work, or null when it can. */
-export function outputProblem(design: OutputDesign): string | null {
-  if (design.activation === 'softmax' && design.units < 2) {
-    return `softmax needs at least two output units; this data has ${design.units}`
-  }
+export function designProblem(design: OutputDesign): DesignProblem | null {
+  if (design.activation === 'softmax' && design.units < 2) return { kind: 'softmax-units', units: design.units }
   const probabilities = design.activation === 'sigmoid' || design.activation === 'softmax'
   if ((design.loss === 'cross-entropy' || design.loss === 'binary-cross-entropy') && !probabilities) {
-    return `${design.loss} needs a sigmoid or softmax output, not ${design.activation}`
+    return { kind: 'loss-needs-probabilities', loss: design.loss, activation: design.activation }
+  }
+  if (design.loss === 'cross-entropy' && design.activation === 'sigmoid' && design.units === 1) {
+    return { kind: 'cross-entropy-single-unit' }
   }
   return null
+}
+
+/** A design problem in English, for the command line and main's errors. */
+export function describeDesignProblem(problem: DesignProblem): string {
+  switch (problem.kind) {
+    case 'softmax-units':
+      return `softmax needs at least two output units; this data has ${problem.units}`
+    case 'loss-needs-probabilities':
+      return `${problem.loss} needs a sigmoid or softmax output, not ${problem.activation}`
+    case 'cross-entropy-single-unit':
+      return 'cross-entropy over one sigmoid unit only rewards the positive class; use binary-cross-entropy (or softmax over both classes)'
+  }
 }
 
 /** Number of weights and biases: Σₗ units(l)·(units(l−1) + 1). */

@@ -1,7 +1,7 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { NetworkSpec } from '../../../shared/model/network'
-import { classicModelName, designOutput, outputProblem } from '../../../shared/model/network-design'
+import { classicModelName, describeDesignProblem, designOutput, designProblem } from '../../../shared/model/network-design'
 import type { RunConfig } from '../../../shared/model/run'
 import { UserError } from '../../../shared/errors'
 import { specFromModelFile } from '../../engine'
@@ -18,8 +18,8 @@ export function networkForRun(config: RunConfig, dataset: DatasetSummary, initia
     return spec
   }
   const output = designOutput(dataset, config.output, config.loss)
-  const problem = outputProblem(output)
-  if (problem) throw new UserError(problem)
+  const problem = designProblem(output)
+  if (problem) throw new UserError(describeDesignProblem(problem))
   const spec: NetworkSpec = {
     inputSize: dataset.features,
     loss: output.loss,

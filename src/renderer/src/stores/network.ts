@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ActivationName, HiddenActivationName, LossName } from '@shared/model/network'
-import { classicModelName, designOutput, outputProblem, parameterCountOf } from '@shared/model/network-design'
+import { classicModelName, designOutput, designProblem, parameterCountOf } from '@shared/model/network-design'
 import type { OutputChoice, RunConfig } from '@shared/model/run'
 import type { NetworkDraft } from '@shared/model/views'
 import { useDatasetsStore } from './datasets'
@@ -27,7 +27,7 @@ export const useNetworkStore = defineStore('network', () => {
   const presetModel = ref<string | null>(null)
 
   const output = computed(() => (datasets.current ? designOutput(datasets.current, draft.value.output, draft.value.loss) : null))
-  const problem = computed(() => (output.value ? outputProblem(output.value) : null))
+  const problem = computed(() => (output.value ? designProblem(output.value) : null))
   const layers = computed<DesignedLayer[]>(() => [
     { kind: 'input', units: datasets.current?.features ?? 0, activation: null },
     ...draft.value.hidden.map((layer) => ({ kind: 'hidden' as const, units: layer.units, activation: layer.activation })),

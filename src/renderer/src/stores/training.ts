@@ -10,6 +10,7 @@ import type {
 } from '@shared/model/views'
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
+import { startBlockerText } from '@renderer/lib/training/start-blocker-text'
 import { i18n } from '@renderer/i18n'
 import {
   createLiveSeries,
@@ -148,7 +149,7 @@ export const useTrainingStore = defineStore('training', () => {
   async function start(startPaused = false): Promise<void> {
     const blocker = startBlocker.value
     if (blocker)
-      throw new LabError('user', i18n.global.t(`training.refused.${blocker.key}`, blocker.params))
+      throw new LabError('user', startBlockerText(i18n.global.t, blocker))
     if (!controls.value.start) return
     const request = buildStartRequest(
       datasets.current!.datasetId,

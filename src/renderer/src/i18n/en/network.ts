@@ -33,6 +33,8 @@ export default {
     softmaxUnits: 'A softmax output needs at least two units, but this data gives it {units}.',
     lossNeedsProbabilities:
       'The {loss} loss needs outputs between 0 and 1 (a sigmoid or softmax output), but the output layer is {activation}.',
+    crossEntropySingleUnit:
+      'Cross-entropy over a single sigmoid unit only rewards the positive class: use binary cross-entropy, or softmax over both classes.',
     blocking: 'The Training screen will not start until this is fixed.',
     fix: 'Use auto output and loss'
   },

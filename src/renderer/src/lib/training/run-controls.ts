@@ -1,4 +1,5 @@
 import type { StartTrainingRequest } from '@shared/ipc/contract'
+import type { DesignProblem } from '@shared/model/network-design'
 import type { RunConfig } from '@shared/model/run'
 
 /** Where a run stands, as the controls see it. */
@@ -41,19 +42,16 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   shuffle: true
 }
 
-/** Why Start cannot be used: an i18n key under `training.refused` and its parameters. */
-export interface StartBlocker {
-  key: 'noDataset' | 'networkProblem'
-  params: Record<string, string>
-}
+/** Why Start cannot be used: no dataset, or the network's design problem. */
+export type StartBlocker = { key: 'noDataset' } | { key: 'networkProblem'; problem: DesignProblem }
 
 /** What keeps a run from starting: no dataset, or a network that cannot train on it. */
 export function startBlockerOf(
   hasDataset: boolean,
-  networkProblem: string | null
+  networkProblem: DesignProblem | null
 ): StartBlocker | null {
-  if (!hasDataset) return { key: 'noDataset', params: {} }
-  if (networkProblem) return { key: 'networkProblem', params: { problem: networkProblem } }
+  if (!hasDataset) return { key: 'noDataset' }
+  if (networkProblem) return { key: 'networkProblem', problem: networkProblem }
   return null
 }
 

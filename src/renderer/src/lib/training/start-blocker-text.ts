@@ -1,0 +1,12 @@
+import { designProblemText } from '@renderer/lib/network/design-problem-text'
+import type { StartBlocker } from './run-controls'
+
+/** vue-i18n's translate function, as far as this helper needs it. */
+type Translate = (key: string, params?: Record<string, unknown>) => string
+
+/** Why Start cannot be used, in the user's language (messages under `training.refused`). */
+export function startBlockerText(t: Translate, blocker: StartBlocker): string {
+  return blocker.key === 'networkProblem'
+    ? t('training.refused.networkProblem', { problem: designProblemText(t, blocker.problem) })
+    : t('training.refused.noDataset')
+}
