@@ -1,3 +1,4 @@
+import type { HiddenActivationName, InitName } from './network'
 import type { OptimizerName } from './training'
 
 /**
@@ -27,4 +28,9 @@ export function defaultEpochs(trainRows: number): number {
 export function trainRowsOf(rows: number, split: readonly number[]): number {
   const total = split.reduce((sum, part) => sum + part, 0)
   return total > 0 ? Math.round((rows * split[0]) / total) : rows
+}
+
+/** He initialization for rectifiers, Xavier for the squashing activations. */
+export function defaultInit(activation: HiddenActivationName): InitName {
+  return activation === 'relu' || activation === 'leaky-relu' ? 'he' : 'xavier'
 }

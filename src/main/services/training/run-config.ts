@@ -1,12 +1,6 @@
-import type { HiddenActivationName, InitName } from '../../../shared/model/network'
 import type { RunConfig } from '../../../shared/model/run'
-import { DEFAULT_LEARNING_RATES, defaultEpochs } from '../../../shared/model/run-defaults'
+import { DEFAULT_LEARNING_RATES, defaultEpochs, defaultInit } from '../../../shared/model/run-defaults'
 import type { OptimizerConfig } from '../../../shared/model/training'
-
-/** He initialization for rectifiers, Xavier for the squashing activations. */
-export function defaultInit(activation: HiddenActivationName): InitName {
-  return activation === 'relu' || activation === 'leaky-relu' ? 'he' : 'xavier'
-}
 
 /** The run config with every option the user left out filled in (`trainRows` sets the epochs). */
 export function completeRunConfig(given: Partial<RunConfig>, trainRows: number): RunConfig {
