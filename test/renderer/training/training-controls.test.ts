@@ -81,7 +81,7 @@ describe('run controls', () => {
     const wrapper = mountControls()
     expect(enabled(wrapper)).toEqual([])
     const refusal = wrapper.get('#training-refusal').text()
-    expect(refusal).toContain('binary-cross-entropy needs a sigmoid or softmax output, not linear')
+    expect(refusal).toMatch(/needs outputs between 0 and 1 \(a sigmoid or softmax output\), but the output layer is linear/i)
     expect(wrapper.get('button.primary').attributes('aria-describedby')).toBe('training-refusal')
   })
 

@@ -98,7 +98,7 @@ describe('training store', () => {
     expect(training.startBlocker?.key).toBe('networkProblem')
     expect(training.controls.start).toBe(false)
     await expect(training.start()).rejects.toThrow(
-      /cross-entropy needs a sigmoid or softmax output.*Network screen/
+      /needs outputs between 0 and 1 \(a sigmoid or softmax output\).*Network screen/i
     )
     expect(api.requests('training:start')).toEqual([])
     expect(training.phase).toBe('idle')
