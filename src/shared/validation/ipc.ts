@@ -5,6 +5,7 @@ import type { ModelFile } from '../model/model-file'
 import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
 import { NORMALIZE_NAMES } from '../model/preprocessing'
 import { OPTIMIZER_NAMES } from '../model/training'
+import { UI_LOCALES } from '../model/views'
 import { INSPECT_SCHEMAS } from './inspect'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
 
@@ -61,7 +62,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     network: networkDraft.nullable(),
     training: runConfig.nullable(),
     runId: id.nullable(),
-    presetModel: z.string().max(4096).nullable().optional()
+    presetModel: z.string().max(4096).nullable().optional(),
+    locale: z.enum(UI_LOCALES).optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
   'app:open-dialog': z.object({ kind: z.enum(['file', 'folder']) }),
   'uploads:create': null,
