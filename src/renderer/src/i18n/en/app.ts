@@ -16,6 +16,10 @@ export default {
     paused: 'paused {percent}%',
     browserMode: 'browser mode'
   },
+  language: {
+    label: 'Language',
+    hint: 'The language of the lab: numbers and formulas stay the same'
+  },
   notices: 'Notices',
   dismiss: 'Dismiss',
   opening: 'Opening the lab…',

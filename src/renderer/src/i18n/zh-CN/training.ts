@@ -1,0 +1,113 @@
+import type en from '../en/training'
+
+/** “训练”页面的文字。 */
+export default {
+  title: '训练',
+  noDataset: '还没有选择数据集：请在“数据”页面选择或导入一个。',
+  datasetLine: '在 {dataset} 上训练 {network}',
+  deletedDataset: '已删除的数据集',
+  nextRunLine: '点“开始”将在 {dataset} 上训练 {network}',
+  refused: {
+    noDataset: '请先在“数据”页面选择一个数据集。',
+    networkProblem: '这个网络无法在这份数据上训练：{problem}。请在“网络”页面修改。'
+  },
+  settings: {
+    heading: '设置',
+    appliesToNext: '设置将用于下一次训练。',
+    optimizer: '优化器',
+    optimizers: { sgd: 'SGD', momentum: '动量', adam: 'Adam' },
+    learningRate: '学习率',
+    suggested: '{optimizer} 的建议值：{value}',
+    useSuggested: '使用 {value}',
+    momentum: '动量 μ',
+    batchSize: '批大小',
+    fullBatch: '全批量',
+    epochs: '轮次',
+    autoEpochs: '自动',
+    autoEpochsHint: '自动：{rows} 行训练数据，训练 {epochs} 轮',
+    l2: 'L2 λ',
+    seed: '随机种子',
+    precision: '精度',
+    precisions: { f32: 'f32（快）', f64: 'f64（精确）' },
+    invalid: '请输入 {min} 到 {max} 之间的数'
+  },
+  dataHandling: {
+    heading: '数据处理',
+    summary: '{train}% 训练集 · {validation}% 验证集 · {test}% 测试集 · {normalize}',
+    validation: '验证集 %',
+    test: '测试集 %',
+    trainShare: '训练集：{percent}%',
+    normalize: '输入归一化',
+    normalizers: {
+      auto: '自动',
+      standardize: '标准化（均值 0，标准差 1）',
+      minmax: '最小–最大缩放到 [0, 1]',
+      scale: '乘以 1/255',
+      none: '无'
+    },
+    shuffle: '每轮重新打乱'
+  },
+  controls: {
+    label: '训练控制',
+    start: '开始',
+    pause: '暂停',
+    resume: '继续',
+    step: '单步',
+    stepHint: '训练一个批次',
+    stop: '停止'
+  },
+  phase: {
+    idle: '就绪',
+    starting: '正在开始…',
+    running: '训练中',
+    paused: '已暂停',
+    ended: '已结束'
+  },
+  progress: {
+    label: '训练进度',
+    position: '第 {epoch} / {plannedEpochs} 轮 · 第 {batch} / {batchesPerEpoch} 批',
+    elapsed: '已用时 {time}',
+    eta: '约剩 {time}',
+    rate: '{rate} 样本/秒（最近几轮）',
+    rateHint: '最近几轮（约最后一秒训练）的训练速度；结果中给出的是整次训练的速度。',
+    split: '训练集 {train} 行 · 验证集 {validation} 行 · 测试集 {test} 行',
+    kernels: '引擎：{kernels}'
+  },
+  charts: {
+    loss: '损失',
+    accuracy: '准确率',
+    logScale: '对数坐标',
+    epoch: '轮次',
+    tooltipTitle: '第 {epoch} 轮',
+    train: '训练集',
+    validation: '验证集',
+    batch: '批次代价',
+    waiting: '前几轮结束后，曲线就会出现。',
+    lossAria: '每轮的训练集和验证集损失',
+    accuracyAria: '每轮的训练集和验证集准确率'
+  },
+  boundary: {
+    heading: '决策边界',
+    epoch: '第 {epoch} 轮之后',
+    untrained: '第一轮结束后出现。',
+    probability: 'P({positive})',
+    aria: '{x} 和 {y} 上的决策边界，以及数据点',
+    points: '显示了 {count} 个点'
+  },
+  summary: {
+    heading: '结果',
+    status: { completed: '已完成', stopped: '已停止', failed: '失败', interrupted: '已中断' },
+    epochs: '共训练 {epochs} 轮',
+    part: '部分',
+    loss: '损失',
+    accuracy: '准确率',
+    parts: { train: '训练集', validation: '验证集', test: '测试集' },
+    time: '训练用时 {time}，整次训练 {rate} 样本/秒',
+    confusion: '混淆矩阵（{part}）',
+    openInExperiments: '在“实验”中打开'
+  },
+  confusion: {
+    corner: '实际 ↓ 预测 →',
+    cell: '实际 {actual}，预测 {predicted}：{count}（占 {actual} 的 {percent}%）'
+  }
+} satisfies typeof en
