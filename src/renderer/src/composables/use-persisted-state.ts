@@ -1,6 +1,8 @@
 import { watch } from 'vue'
 import type { UiState } from '@shared/model/views'
 import { lab } from '@renderer/api/lab'
+import { currentLocale, setLocale } from '@renderer/i18n'
+import { isLocale } from '@renderer/i18n/locale'
 import { useAppStore, VIEW_NAMES, type ViewName } from '@renderer/stores/app'
 import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useNetworkStore } from '@renderer/stores/network'
@@ -10,8 +12,8 @@ import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
 const SAVE_DELAY_MS = 500
 
 /**
- * Restores the last session (screen, dataset, network, training settings, run) when the lab
- * opens, and saves it as it changes. A first start with no state loads the iris sample, so
+ * Restores the last session (screen, dataset, network, training settings, run, language) when
+ * the lab opens, and saves it as it changes. A first start with no state loads the iris sample, so
  * there is something to train right away.
  */
 export async function usePersistedState(): Promise<void> {
@@ -22,6 +24,7 @@ export async function usePersistedState(): Promise<void> {
   await datasets.refresh()
   const state = await lab.invoke('app:state-get')
   if (state) {
+    if (isLocale(state.locale)) setLocale(state.locale)
     if ((VIEW_NAMES as readonly string[]).includes(state.view)) app.view = state.view as ViewName
     if (state.datasetId && datasets.datasets.some((dataset) => dataset.datasetId === state.datasetId)) datasets.select(state.datasetId)
     if (state.network) network.load(state.network, state.presetModel ?? null)
@@ -41,12 +44,13 @@ export async function usePersistedState(): Promise<void> {
       network: network.draft,
       presetModel: network.presetModel,
       training: { ...training.settings, epochs: training.settings.epochs ?? undefined },
-      runId: training.runId
+      runId: training.runId,
+      locale: currentLocale()
     }
     void lab.invoke('app:state-set', JSON.parse(JSON.stringify(snapshot)) as UiState)
   }
   watch(
-    () => [app.view, datasets.currentId, network.draft, network.presetModel, training.settings, training.runId],
+    () => [app.view, datasets.currentId, network.draft, network.presetModel, training.settings, training.runId, currentLocale()],
     () => {
       if (timer) clearTimeout(timer)
       timer = setTimeout(save, SAVE_DELAY_MS)
