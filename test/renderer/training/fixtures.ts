@@ -1,6 +1,11 @@
 import type { DatasetSummary } from '@shared/model/dataset'
 import type { EpochMetrics } from '@shared/model/training'
-import type { TrainingEndedInfo, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
+import type {
+  RunView,
+  TrainingEndedInfo,
+  TrainingStartedInfo,
+  TrainingUpdate
+} from '@shared/model/views'
 
 /** A 2-feature, 2-class table of 500 rows (x in [−1, 3], y in [0, 10]); fields can be overridden. */
 export function pointsDataset(overrides: Partial<DatasetSummary> = {}): DatasetSummary {
@@ -104,5 +109,78 @@ export const ENDED: TrainingEndedInfo = {
     test: null,
     trainingSeconds: 75.4,
     samplesPerSecond: 12345.6
+  }
+}
+
+/**
+ * Run r7 as stored: 64-16-10 ReLU/softmax on the digits dataset (d9), stopped after `epochs` of
+ * 30 planned epochs with 45 batches each (steps 1 … 45·epochs), its result evaluated.
+ */
+export function storedRun(epochs = 3, status: RunView['detail']['status'] = 'stopped'): RunView {
+  const metrics = Array.from({ length: epochs }, (_, index) => epoch(index + 1))
+  return {
+    detail: {
+      runId: 'r7',
+      name: 'digits 64-16-10',
+      datasetId: 'd9',
+      status,
+      epochs,
+      trainLoss: metrics.at(-1)?.trainLoss ?? null,
+      valLoss: metrics.at(-1)?.valLoss ?? null,
+      valAccuracy: metrics.at(-1)?.valAccuracy ?? null,
+      startedAt: '2025-03-01T10:00:00.000Z',
+      endedAt: status === 'running' ? null : '2025-03-01T10:00:09.000Z',
+      config: {
+        hidden: [16],
+        activation: 'relu',
+        output: 'auto',
+        loss: 'auto',
+        optimizer: 'adam',
+        learningRate: 0.005,
+        momentum: 0.9,
+        l2: 0,
+        batchSize: 32,
+        epochs: 30,
+        seed: 1,
+        init: 'he',
+        initModel: null,
+        precision: 'f32',
+        split: [0.8, 0.2],
+        normalize: 'auto',
+        shuffle: true,
+        name: null
+      },
+      seed: 1,
+      dataHash: 'b'.repeat(64),
+      engineVersion: '1.0.0',
+      error: null,
+      metrics
+    },
+    network: {
+      inputSize: 64,
+      layers: [
+        { units: 16, activation: 'relu', trainable: { weights: true, biases: true } },
+        { units: 10, activation: 'softmax', trainable: { weights: true, biases: true } }
+      ],
+      loss: 'cross-entropy'
+    },
+    preprocessing: null,
+    datasetName: 'digits',
+    classes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    batchLosses: Array.from({ length: 45 * epochs }, (_, index) => ({
+      step: index + 1,
+      loss: 2 / (index + 1)
+    })),
+    summary:
+      status === 'running'
+        ? null
+        : {
+            train: { loss: 0.2, accuracy: 0.95, confusion: null },
+            validation: { loss: 0.3, accuracy: 0.9, confusion: null },
+            test: null,
+            trainingSeconds: 9,
+            samplesPerSecond: 1437
+          },
+    model: null
   }
 }

@@ -29,4 +29,17 @@ describe('the batch-loss series', () => {
     expect(series.add({ step: 2, loss: Infinity })).toBe(false)
     expect(series.points).toEqual([])
   })
+
+  it('puts finished epochs’ stored costs in place of the live ones they overtake, in step order', () => {
+    const series = new BatchLossSeries(100)
+    series.add({ step: 4, loss: 0.4 })
+    series.add({ step: 9, loss: 0.9 })
+    // Epoch 1 (steps 1 to 6) arrives, stored: the live step 4 and 9 costs were a sample of it.
+    expect(series.addStored([1, 2, 3, 4, 5, 6].map((step) => ({ step, loss: step / 10 })))).toBe(
+      true
+    )
+    series.add({ step: 8, loss: 0.8 })
+    expect(series.points.map((point) => point.step)).toEqual([1, 2, 3, 4, 5, 6, 8])
+    expect(series.addStored([])).toBe(false)
+  })
 })

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import {
   etaSeconds,
   formatDuration,
+  recentRate,
   RunClock,
   runPosition,
   runProgress
 } from '@renderer/lib/training/run-timing'
-import { STARTED, update } from './fixtures'
+import { epoch, STARTED, update } from './fixtures'
 
 describe('run position and progress', () => {
   it('counts the batches done over the batches planned', () => {
@@ -46,6 +47,30 @@ describe('ETA', () => {
   it('is unknown before there is progress', () => {
     expect(etaSeconds(0, 0)).toBeNull()
     expect(etaSeconds(5, 0)).toBeNull()
+  })
+
+  it('goes by the pace of this session only when a run is continued', () => {
+    // Continued at 80 %: 10 s for the next 5 % (85 %), so 30 s for the last 15 %, not
+    // 10 · 0.15 / 0.85 ≈ 1.8 s as if the first 80 % had taken those 10 s too.
+    expect(etaSeconds(10, 0.85, 0.8)).toBeCloseTo(30, 12)
+    expect(etaSeconds(10, 0.8, 0.8)).toBeNull()
+  })
+})
+
+describe('recent speed', () => {
+  it('averages the latest epochs over at least a second of training', () => {
+    // 400 samples per epoch at 1000, 2000, 4000 samples/s take 0.4, 0.2 and 0.1 s: the last two
+    // are only 0.3 s, so all three count: 1200 samples in 0.7 s.
+    const epochs = [epoch(1), epoch(2), { ...epoch(3), samplesPerSecond: 4000 }]
+    expect(recentRate(epochs, 400)).toBeCloseTo(1200 / 0.7, 9)
+    // 4000 samples per epoch: epoch 3 alone takes 1 s.
+    expect(recentRate(epochs, 4000)).toBeCloseTo(4000, 9)
+    // Unknown epoch size: the latest epoch.
+    expect(recentRate(epochs, undefined)).toBe(4000)
+  })
+
+  it('is unknown before an epoch has finished', () => {
+    expect(recentRate([], 400)).toBeNull()
   })
 })
 

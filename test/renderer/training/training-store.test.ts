@@ -6,7 +6,7 @@ import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useNetworkStore } from '@renderer/stores/network'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeLab } from './fake-lab'
-import { ENDED, epoch, pointsDataset, STARTED, update } from './fixtures'
+import { ENDED, epoch, pointsDataset, STARTED, storedRun, update } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -128,8 +128,113 @@ describe('training store', () => {
       { step: 39, loss: 0.4 }
     ])
     expect(training.revision).toBe(before + 2)
-    expect(training.samplesPerSecond).toBe(3000)
+    // 400 samples per epoch at 1000, 2000 and 3000 samples/s: 1200 samples in 0.4 + 0.2 + 0.133 s.
+    expect(training.samplesPerSecond).toBeCloseTo(1200 / (0.4 + 0.2 + 400 / 3000), 9)
     expect(training.progress).toBeCloseTo(39 / 650, 12)
+  })
+
+  it('draws finished epochs’ stored batch costs, with the latest cost after them', async () => {
+    const { training } = stores()
+    await training.start()
+    api.emit('training:update', update({ epoch: 1, batch: 4, step: 4, loss: 0.8 }))
+    const stored = Array.from({ length: 13 }, (_, index) => ({
+      step: index + 1,
+      loss: 1 - index / 20
+    }))
+    api.emit(
+      'training:update',
+      update({ epoch: 2, batch: 2, step: 15, loss: 0.3, epochs: [epoch(1)], batchLosses: stored })
+    )
+    expect(training.batchLosses).toEqual([...stored, { step: 15, loss: 0.3 }])
+  })
+
+  it('after Stop, fits the epoch axis to the epochs run; while running, it grows with them', async () => {
+    const { training } = stores()
+    await training.start()
+    // Planned 50 epochs; 3 done: the axis ends at 5 (a quarter ahead, in 1-2-5 steps).
+    api.emit(
+      'training:update',
+      update({ epoch: 3, batch: 13, step: 39, epochs: [1, 2, 3].map(epoch) })
+    )
+    expect(training.axisEnd).toBe(5)
+    api.emit(
+      'training:update',
+      update({ epoch: 9, batch: 13, step: 117, epochs: [4, 5, 6, 7, 8, 9].map(epoch) })
+    )
+    expect(training.axisEnd).toBe(20)
+    api.emit('training:ended', { ...ENDED, status: 'stopped', epochs: 9 })
+    expect(training.axisEnd).toBeUndefined()
+  })
+
+  it('describes the run it watches, not the design changed since', async () => {
+    const { training, network } = stores()
+    await training.start()
+    network.setUnits(0, 32)
+    expect(training.subject).toMatchObject({ dataset: 'moons', architecture: '2–16–1' })
+    expect(training.designSubject).toMatchObject({ dataset: 'moons', architecture: '2–32–1' })
+  })
+
+  it('watches a continued run: its own subject and curves, and the ETA at this session’s pace', async () => {
+    const { training } = stores()
+    vi.useFakeTimers({ now: 0 })
+    try {
+      // Stopped after 40 of 50 epochs, continued: 13 batches an epoch.
+      training.attach(STARTED, storedRun(40))
+      expect(training.subject).toMatchObject({ dataset: 'digits', architecture: '64–16–10' })
+      expect(training.epochs).toHaveLength(40)
+      vi.setSystemTime(20_000)
+      // 20 s for 5 epochs (41 to 45): 5 epochs left take 20 s more.
+      api.emit(
+        'training:update',
+        update({ epoch: 45, batch: 13, step: 585, epochs: [41, 42, 43, 44, 45].map(epoch) })
+      )
+      expect(training.progress).toBeCloseTo(0.9, 12)
+      expect(training.etaSeconds).toBeCloseTo(20, 9)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('shows a stored run with its result, and an unfinished one without', () => {
+    const { training } = stores()
+    training.showStoredRun(storedRun(3, 'stopped'))
+    expect(training.phase).toBe('ended')
+    expect(training.ended).toMatchObject({ runId: 'r7', status: 'stopped', epochs: 3 })
+    expect(training.ended?.summary?.samplesPerSecond).toBe(1437)
+    training.showStoredRun(storedRun(3, 'running'))
+    expect(training.ended).toBeNull()
+    expect(training.epochs).toHaveLength(3)
+  })
+
+  it('restores the run remembered from the last session: curves and result', async () => {
+    api = fakeLab({ 'runs:get': () => storedRun(3, 'completed') })
+    setActivePinia(createPinia())
+    const { training } = stores()
+    await training.restore('r7')
+    expect(api.requests('runs:get')).toEqual([{ runId: 'r7' }])
+    expect(training.runId).toBe('r7')
+    expect(training.epochs.map((e) => e.epoch)).toEqual([1, 2, 3])
+    expect(training.batchLosses).toHaveLength(3 * 45)
+    expect(training.ended?.status).toBe('completed')
+  })
+
+  it('forgets a remembered run that no longer exists, and never replaces a run started meanwhile', async () => {
+    const { training } = stores()
+    await training.restore('gone')
+    expect(training.runId).toBeNull()
+    let reply!: (view: ReturnType<typeof storedRun>) => void
+    api = fakeLab({
+      'runs:get': () => new Promise((resolve) => (reply = resolve)),
+      'training:start': () => STARTED
+    })
+    setActivePinia(createPinia())
+    const fresh = stores().training
+    const restoring = fresh.restore('r7')
+    await fresh.start()
+    reply(storedRun())
+    await restoring
+    expect(fresh.runId).toBe('r1')
+    expect(fresh.phase).toBe('running')
   })
 
   it('ignores updates of other runs', async () => {

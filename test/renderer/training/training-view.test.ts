@@ -10,7 +10,15 @@ import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useTrainingStore } from '@renderer/stores/training'
 import TrainingView from '@renderer/views/TrainingView.vue'
 import { fakeLab, type FakeLab } from './fake-lab'
-import { ENDED, epoch, pointsDataset, regressionDataset, STARTED, update } from './fixtures'
+import {
+  ENDED,
+  epoch,
+  pointsDataset,
+  regressionDataset,
+  STARTED,
+  storedRun,
+  update
+} from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -88,5 +96,35 @@ describe('training screen', () => {
     await settle()
     expect(api.requests('runs:get')).toContainEqual({ runId: 'r1' })
     expect(useAppStore().view).toBe('experiments')
+  })
+
+  it('titles a continued run by its own dataset and network, not the current design', async () => {
+    const wrapper = mountView()
+    useTrainingStore().attach(STARTED, storedRun(3))
+    await settle()
+    expect(wrapper.get('.view-header').text()).toContain('Training 64–16–10 on digits')
+    expect(wrapper.text()).not.toContain('on moons')
+    // It is the digits run's own: no boundary plot of the moons points.
+    expect(wrapper.findComponent(BoundaryPanel).exists()).toBe(false)
+  })
+
+  it('shows a stored run’s result with its classes, and what Start would train instead', async () => {
+    const wrapper = mountView()
+    useTrainingStore().showStoredRun(storedRun(3, 'stopped'))
+    await settle()
+    const result = wrapper.getComponent(RunSummaryPanel)
+    expect(result.text()).toContain('Stopped')
+    expect(result.text()).toContain('1,437 samples/s (whole run)')
+    expect(result.props('classes')).toEqual(storedRun().classes)
+    expect(wrapper.get('.next-run').text()).toBe('Start trains 2–16–1 on moons')
+  })
+
+  it('labels the live speed as the latest epochs’', async () => {
+    const wrapper = mountView()
+    await useTrainingStore().start()
+    api.emit('training:update', update({ epoch: 2, batch: 1, epochs: [epoch(1)] }))
+    await settle()
+    expect(wrapper.text()).toContain('1,000 samples/s (latest epochs)')
+    expect(wrapper.find('.next-run').exists()).toBe(false)
   })
 })

@@ -29,7 +29,7 @@ export async function usePersistedState(): Promise<void> {
     if (state.datasetId && datasets.datasets.some((dataset) => dataset.datasetId === state.datasetId)) datasets.select(state.datasetId)
     if (state.network) network.load(state.network, state.presetModel ?? null)
     if (state.training) training.settings = { ...DEFAULT_SETTINGS, ...state.training, epochs: state.training.epochs ?? null }
-    if (state.runId) training.runId = state.runId
+    if (state.runId) void training.restore(state.runId)
   } else if (datasets.datasets.length === 0) {
     await datasets.loadSample('iris')
   } else {

@@ -142,7 +142,7 @@ export const useRunsStore = defineStore('runs', () => {
     const live =
       training.phase === 'starting' || training.phase === 'running' || training.phase === 'paused'
     const alreadyShown = training.runId === runId && training.epochs.length > 0
-    if (!live && !alreadyShown) training.showStoredRun(runId, view.detail.metrics, view.batchLosses)
+    if (!live && !alreadyShown) training.showStoredRun(view)
     return view
   }
 
@@ -227,7 +227,7 @@ export const useRunsStore = defineStore('runs', () => {
     const view =
       opened.value?.detail.runId === runId ? opened.value : await lab.invoke('runs:get', { runId })
     const info = await lab.invoke('training:continue', { runId })
-    useTrainingStore().attach(info, { epochs: view.detail.metrics, batchLosses: view.batchLosses })
+    useTrainingStore().attach(info, view)
     if (opened.value?.detail.runId === runId) await reload(runId)
     await refresh()
     return info

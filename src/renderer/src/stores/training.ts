@@ -1,10 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
-import type { EpochMetrics } from '@shared/model/training'
 import type {
   DecisionBoundary,
-  TrainingEndedInfo,
+  RunView,
   TrainingStartedInfo,
   TrainingUpdate
 } from '@shared/model/views'
@@ -12,11 +11,7 @@ import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { startBlockerText } from '@renderer/lib/training/start-blocker-text'
 import { i18n } from '@renderer/i18n'
-import {
-  createLiveSeries,
-  storedLossesWorthLoading,
-  type RunHistory
-} from '@renderer/lib/training/live-series'
+import { createLiveSeries } from '@renderer/lib/training/live-series'
 import { EarlyEvents } from '@renderer/lib/training/early-events'
 import {
   buildStartRequest,
@@ -27,17 +22,20 @@ import {
   type StartBlocker,
   type TrainingSettings
 } from '@renderer/lib/training/run-controls'
+import { runFigures } from '@renderer/lib/training/run-figures'
+import { RunClock } from '@renderer/lib/training/run-timing'
 import {
-  etaSeconds as estimateEta,
-  RunClock,
-  runPosition,
-  runProgress
-} from '@renderer/lib/training/run-timing'
+  historyOfView,
+  resultOfView,
+  subjectOfView,
+  type RunResult,
+  type RunSubject
+} from '@renderer/lib/training/watched-run'
 import { useDatasetsStore } from './datasets'
 import { useNetworkStore } from './network'
 
 export { DEFAULT_SETTINGS }
-export type { RunPhase, StartBlocker, TrainingSettings }
+export type { RunPhase, RunResult, RunSubject, StartBlocker, TrainingSettings }
 
 /**
  * Training: the settings, the run being watched, and its live series. Series live in shallow
@@ -51,7 +49,11 @@ export const useTrainingStore = defineStore('training', () => {
   const phase = ref<RunPhase>('idle')
   const started = ref<TrainingStartedInfo | null>(null)
   const latest = shallowRef<TrainingUpdate | null>(null)
-  const ended = ref<TrainingEndedInfo | null>(null)
+  const ended = ref<RunResult | null>(null)
+  /** What the watched run trains (its dataset and network, whatever the design is now). */
+  const subject = shallowRef<RunSubject | null>(null)
+  /** Epochs the watched run had trained before this session (a continued run). */
+  const resumedEpochs = ref(0)
   const { epochs, batchLosses, revision, ...series } = createLiveSeries()
   const boundary = shallowRef<DecisionBoundary | null>(null)
   const clock = new RunClock()
@@ -64,24 +66,33 @@ export const useTrainingStore = defineStore('training', () => {
     startBlockerOf(datasets.current !== null, network.problem)
   )
   const controls = computed(() => controlStates(phase.value, startBlocker.value === null))
+  /** What Start would train: the current dataset and the network designed for it. */
+  const designSubject = computed<RunSubject | null>(() => {
+    const dataset = datasets.current
+    if (!dataset) return null
+    const architecture = network.classicName ?? network.layers.map((layer) => layer.units).join('–')
+    return {
+      datasetId: dataset.datasetId,
+      dataset: dataset.name,
+      architecture,
+      classes: dataset.classes
+    }
+  })
   /** Epochs the next run will train: the setting, or the lab's default for the data's size. */
   const plannedEpochs = computed(() => {
     if (settings.value.epochs !== null) return settings.value.epochs
     const rows = datasets.current?.rows ?? 0
     return defaultEpochs(trainRowsOf(rows, settings.value.split))
   })
-  /** The epoch and batch the run is at. */
-  const position = computed(() =>
-    runPosition(latest.value, started.value, epochs.value.at(-1)?.epoch ?? 0)
-  )
-  const progress = computed(() =>
-    phase.value === 'ended' && ended.value?.status === 'completed' ? 1 : runProgress(position.value)
-  )
-  const samplesPerSecond = computed(() => epochs.value.at(-1)?.samplesPerSecond ?? null)
-  /** Seconds left at the pace so far (while running). */
-  const etaSeconds = computed(() =>
-    phase.value === 'running' ? estimateEta(elapsedSeconds.value, progress.value) : null
-  )
+  const figures = runFigures({
+    phase,
+    started,
+    latest,
+    ended,
+    epochs,
+    elapsedSeconds,
+    resumedEpochs
+  })
 
   function tickClock(): void {
     elapsedSeconds.value = clock.elapsedSeconds(Date.now())
@@ -101,28 +112,10 @@ export const useTrainingStore = defineStore('training', () => {
     series.append(update)
   }
 
-  function applyEnded(info: TrainingEndedInfo): void {
+  function applyEnded(info: RunResult): void {
     ended.value = info
     setPhase('ended')
     revision.value++
-    if (storedLossesWorthLoading(info.epochs, started.value?.batchesPerEpoch ?? 0)) {
-      void loadStoredLosses(info.runId)
-    }
-  }
-
-  /**
-   * Replaces the live batch costs (sampled a few times a second) with the run's stored ones,
-   * which draw a fast run's curve in full. Failures keep the live series.
-   */
-  async function loadStoredLosses(id: string): Promise<void> {
-    try {
-      const view = await lab.invoke('runs:get', { runId: id })
-      if (id === runId.value && view.batchLosses.length > batchLosses.value.length) {
-        series.replaceLosses(view.batchLosses)
-      }
-    } catch {
-      // The live series stays: it is the same curve, only sparser.
-    }
   }
 
   lab.on('training:update', (update) => {
@@ -134,12 +127,14 @@ export const useTrainingStore = defineStore('training', () => {
     else if (phase.value === 'starting') earlyEvents.keep({ kind: 'ended', payload: info })
   })
 
-  /** Forgets the run watched, keeping a history to show (a stored run's curves). */
-  function reset(history?: RunHistory): void {
+  /** Forgets the run watched, keeping a stored run's curves and subject to show, if given. */
+  function reset(view?: RunView): void {
     started.value = null
     latest.value = null
     ended.value = null
-    series.replace(history)
+    subject.value = view ? subjectOfView(view) : null
+    resumedEpochs.value = 0
+    series.replace(view ? historyOfView(view) : undefined)
     boundary.value = null
     clock.reset()
     elapsedSeconds.value = 0
@@ -148,8 +143,7 @@ export const useTrainingStore = defineStore('training', () => {
   /** Starts a run on the current dataset with the designed network and these settings. */
   async function start(startPaused = false): Promise<void> {
     const blocker = startBlocker.value
-    if (blocker)
-      throw new LabError('user', startBlockerText(i18n.global.t, blocker))
+    if (blocker) throw new LabError('user', startBlockerText(i18n.global.t, blocker))
     if (!controls.value.start) return
     const request = buildStartRequest(
       datasets.current!.datasetId,
@@ -158,6 +152,7 @@ export const useTrainingStore = defineStore('training', () => {
       startPaused
     )
     reset()
+    subject.value = designSubject.value
     runId.value = null
     earlyEvents.clear()
     phase.value = 'starting'
@@ -213,23 +208,35 @@ export const useTrainingStore = defineStore('training', () => {
     }
   }
 
-  /** Shows a stored run's curves (from the Experiments screen). */
-  function showStoredRun(
-    id: string,
-    metrics: readonly EpochMetrics[],
-    losses: RunHistory['batchLosses']
-  ): void {
-    reset({ epochs: metrics, batchLosses: losses })
-    runId.value = id
+  /** Shows a stored run: its curves, its subject and, once it has ended, its result. */
+  function showStoredRun(view: RunView): void {
+    reset(view)
+    runId.value = view.detail.runId
+    ended.value = resultOfView(view)
     phase.value = 'ended'
   }
 
   /**
-   * Watches a run started elsewhere (continued from the Experiments screen): its stored curves
-   * first, then its live updates.
+   * Shows the run the lab remembers from the last session (its stored curves and result), unless
+   * another run is shown or started meanwhile. A run that no longer exists is forgotten.
    */
-  function attach(info: TrainingStartedInfo, history?: RunHistory): void {
-    reset(history)
+  async function restore(id: string): Promise<void> {
+    runId.value = id
+    try {
+      const view = await lab.invoke('runs:get', { runId: id })
+      if (runId.value === id && phase.value === 'idle') showStoredRun(view)
+    } catch {
+      if (runId.value === id && phase.value === 'idle') runId.value = null
+    }
+  }
+
+  /**
+   * Watches a run started elsewhere (continued from the Experiments screen): its stored curves
+   * and subject first, then its live updates.
+   */
+  function attach(info: TrainingStartedInfo, view?: RunView): void {
+    reset(view)
+    resumedEpochs.value = view?.detail.epochs ?? 0
     runId.value = info.runId
     started.value = info
     setPhase('running')
@@ -256,6 +263,8 @@ export const useTrainingStore = defineStore('training', () => {
     started,
     latest,
     ended,
+    subject,
+    designSubject,
     epochs,
     batchLosses,
     boundary,
@@ -263,11 +272,8 @@ export const useTrainingStore = defineStore('training', () => {
     startBlocker,
     controls,
     plannedEpochs,
-    position,
-    progress,
     elapsedSeconds,
-    samplesPerSecond,
-    etaSeconds,
+    ...figures,
     start,
     stop: control('stop'),
     pause: control('pause'),
@@ -275,6 +281,7 @@ export const useTrainingStore = defineStore('training', () => {
     step,
     refreshBoundary,
     showStoredRun,
+    restore,
     attach,
     release
   }

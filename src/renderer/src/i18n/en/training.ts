@@ -3,6 +3,8 @@ export default {
   title: 'Training',
   noDataset: 'No dataset chosen yet: pick or import one on the Data screen.',
   datasetLine: 'Training {network} on {dataset}',
+  deletedDataset: 'a deleted dataset',
+  nextRunLine: 'Start trains {network} on {dataset}',
   refused: {
     noDataset: 'Choose a dataset on the Data screen first.',
     networkProblem:
@@ -65,7 +67,9 @@ export default {
     position: 'Epoch {epoch} of {plannedEpochs} · batch {batch} of {batchesPerEpoch}',
     elapsed: 'Elapsed {time}',
     eta: 'about {time} left',
-    rate: '{rate} samples/s',
+    rate: '{rate} samples/s (latest epochs)',
+    rateHint:
+      'Training speed over the latest epochs (about the last second of training); the result gives the whole run’s.',
     split: '{train} training · {validation} validation · {test} test rows',
     kernels: 'Engine: {kernels}'
   },
@@ -92,13 +96,18 @@ export default {
   },
   summary: {
     heading: 'Result',
-    status: { completed: 'Completed', stopped: 'Stopped', failed: 'Failed' },
+    status: {
+      completed: 'Completed',
+      stopped: 'Stopped',
+      failed: 'Failed',
+      interrupted: 'Interrupted'
+    },
     epochs: 'after {epochs} epochs',
     part: 'Part',
     loss: 'Loss',
     accuracy: 'Accuracy',
     parts: { train: 'Train', validation: 'Validation', test: 'Test' },
-    time: 'Trained for {time} at {rate} samples/s',
+    time: 'Trained for {time} at {rate} samples/s (whole run)',
     confusion: 'Confusion matrix ({part})',
     openInExperiments: 'Open in Experiments'
   },

@@ -28,6 +28,22 @@ export class BatchLossSeries {
     return true
   }
 
+  /**
+   * Adds finished epochs' stored costs (in step order). Points from `step` on that were added
+   * before (the latest costs of earlier updates, a sample of the same batches) are dropped first,
+   * so the series stays in step order. Returns whether the series changed.
+   */
+  addStored(points: readonly BatchLossPoint[]): boolean {
+    if (points.length === 0) return false
+    let changed = false
+    while (this.points.length > 0 && this.points[this.points.length - 1].step >= points[0].step) {
+      this.points.pop()
+      changed = true
+    }
+    for (const point of points) changed = this.add(point) || changed
+    return changed
+  }
+
   /** Replaces the series (a stored run's thinned losses). */
   reset(points: readonly BatchLossPoint[] = []): void {
     this.points.length = 0

@@ -1,3 +1,4 @@
+import type { EpochMetrics } from '@shared/model/training'
 import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
 
 /**
@@ -68,10 +69,44 @@ export function runProgress(position: RunPosition | null): number {
   return Math.min(1, Math.max(0, done / (position.plannedEpochs * position.batchesPerEpoch)))
 }
 
-/** Seconds left at the pace so far, or null before there is a pace to go by. */
-export function etaSeconds(elapsedSeconds: number, progress: number): number | null {
-  if (progress <= 0 || elapsedSeconds <= 0) return null
-  return (elapsedSeconds * (1 - progress)) / progress
+/**
+ * Seconds left at the pace so far, or null before there is a pace to go by. `startProgress` is
+ * where this session began (a continued run's earlier epochs): `elapsedSeconds` covers only the
+ * progress made since.
+ */
+export function etaSeconds(
+  elapsedSeconds: number,
+  progress: number,
+  startProgress = 0
+): number | null {
+  const done = progress - startProgress
+  if (done <= 0 || elapsedSeconds <= 0) return null
+  return (elapsedSeconds * (1 - progress)) / done
+}
+
+/** Training time the live speed is averaged over, at least (s). */
+const RECENT_SECONDS = 1
+
+/**
+ * Samples per second over the latest epochs that together trained for at least RECENT_SECONDS
+ * (fewer when the run has not trained that long; just the latest one when `samplesPerEpoch` is
+ * unknown). Every epoch trains the same samples, so this is the count of those epochs over the
+ * sum of their 1 / rate. On small data an epoch takes milliseconds and its own rate jumps around.
+ */
+export function recentRate(
+  epochs: readonly EpochMetrics[],
+  samplesPerEpoch: number | undefined
+): number | null {
+  let count = 0
+  let secondsPerSample = 0
+  for (let index = epochs.length - 1; index >= 0; index--) {
+    const rate = epochs[index].samplesPerSecond
+    if (!(rate > 0)) break
+    count++
+    secondsPerSample += 1 / rate
+    if (!samplesPerEpoch || secondsPerSample * samplesPerEpoch >= RECENT_SECONDS) break
+  }
+  return count > 0 ? count / secondsPerSample : null
 }
 
 /** A duration: `4.2 s` under a minute, else `m:ss`, or `h:mm:ss` from an hour up. */

@@ -1,0 +1,58 @@
+import type { LayerSpec, LossName } from '@shared/model/network'
+import { classicModelName } from '@shared/model/network-design'
+import type { RunStatus } from '@shared/model/run'
+import type { RunView, TrainingEndedInfo } from '@shared/model/views'
+import type { RunHistory } from './live-series'
+
+/** What a run trains: its dataset, its architecture, and the dataset's classes. */
+export interface RunSubject {
+  /** The dataset, or null when it was deleted. */
+  datasetId: string | null
+  /** The dataset's name, or null when it was deleted. */
+  dataset: string | null
+  /** "4–16–3", or a classic name ("logistic regression") for a network without hidden layers. */
+  architecture: string
+  classes: readonly string[] | null
+}
+
+/** How a run the Training screen shows ended: as main reports it, or as stored. */
+export interface RunResult extends Omit<TrainingEndedInfo, 'status'> {
+  status: Exclude<RunStatus, 'running'>
+}
+
+/**
+ * A network's name as the Training screen writes it: the classic name of a network without
+ * hidden layers, else the layer widths from inputs to outputs joined by en dashes.
+ */
+export function architectureName(
+  inputSize: number,
+  layers: readonly Pick<LayerSpec, 'activation' | 'units'>[],
+  loss: LossName
+): string {
+  return (
+    classicModelName(layers, loss) ?? [inputSize, ...layers.map((layer) => layer.units)].join('–')
+  )
+}
+
+/** What a stored run trains. */
+export function subjectOfView(view: RunView): RunSubject {
+  const { inputSize, layers, loss } = view.network
+  return {
+    datasetId: view.detail.datasetId,
+    dataset: view.datasetName,
+    architecture: architectureName(inputSize, layers, loss),
+    classes: view.classes
+  }
+}
+
+/** A stored run's curves. */
+export function historyOfView(view: RunView): RunHistory {
+  return { epochs: view.detail.metrics, batchLosses: view.batchLosses }
+}
+
+/** How a stored run ended, or null while it is still running. */
+export function resultOfView(view: RunView): RunResult | null {
+  const { runId, status, error, epochs } = view.detail
+  if (status === 'running') return null
+  return { runId, status, error, epochs, summary: view.summary }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { architectureName, resultOfView, subjectOfView } from '@renderer/lib/training/watched-run'
+import { storedRun } from './fixtures'
+
+describe('the watched run', () => {
+  it('names a network by its widths, or by its classic name without hidden layers', () => {
+    const relu = { units: 16, activation: 'relu' as const }
+    const softmax = { units: 10, activation: 'softmax' as const }
+    expect(architectureName(64, [relu, softmax], 'cross-entropy')).toBe('64–16–10')
+    expect(architectureName(64, [softmax], 'cross-entropy')).toBe('softmax regression')
+    expect(
+      architectureName(30, [{ units: 1, activation: 'sigmoid' }], 'binary-cross-entropy')
+    ).toBe('logistic regression')
+  })
+
+  it('describes a stored run by its own dataset and network', () => {
+    expect(subjectOfView(storedRun())).toEqual({
+      datasetId: 'd9',
+      dataset: 'digits',
+      architecture: '64–16–10',
+      classes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
+    })
+  })
+
+  it('gives an ended run’s result as stored, and none while it runs', () => {
+    const view = storedRun(3, 'interrupted')
+    expect(resultOfView(view)).toEqual({
+      runId: 'r7',
+      status: 'interrupted',
+      error: null,
+      epochs: 3,
+      summary: view.summary
+    })
+    expect(resultOfView(storedRun(3, 'running'))).toBeNull()
+  })
+})
