@@ -24,6 +24,18 @@ describe('loadKernels', () => {
     kernels.dispose()
   })
 
+  it('runs on one thread, saying why, when the helper thread cannot start', async () => {
+    const messages: string[] = []
+    const kernels = await loadKernels('f32', {
+      threads: 2,
+      workerUrl: new URL('./fixtures/no-such-worker.ts', import.meta.url),
+      log: (message) => messages.push(message)
+    })
+    expect(kernels.name).toMatch(/^wasm-simd-f32 \(\w+, 1 thread\)$/)
+    expect(messages).toEqual([expect.stringMatching(/one thread: a helper thread did not start/)])
+    kernels.dispose()
+  })
+
   it('gives each backend its own memory, with views that outlive the memory growing', async () => {
     const kernels = await loadKernels('f32', { threads: 1 })
     const first = kernels.vector(4)

@@ -39,7 +39,12 @@ export class GemmHelper {
     }
     const worker = new Worker(workerUrl, { workerData: setup })
     const failed = once(worker, 'error').then(([error]) => Promise.reject(error as Error))
-    const [message] = await Promise.race([once(worker, 'message'), failed])
+    const exited = once(worker, 'exit').then(([code]) =>
+      Promise.reject(
+        new Error(`the gemm helper exited with code ${String(code)} before it was ready`)
+      )
+    )
+    const [message] = await Promise.race([once(worker, 'message'), failed, exited])
     if (message !== 'ready') throw new Error(`gemm helper sent ${String(message)} instead of ready`)
     worker.unref()
     return new GemmHelper(worker)

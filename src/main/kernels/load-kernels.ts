@@ -8,7 +8,8 @@ import { createWasmKernels } from '../engine/tensor/wasm/wasm-kernels'
 import { GemmHelper } from './gemm-helper'
 import { COMMAND_QUIT, CONTROL_BYTES, CONTROL_SLOTS } from './control-block'
 import { createSharedGemm } from './shared-gemm'
-import { compileKernels, type KernelFiles, type KernelVariant } from './wasm-module'
+import { defaultGemmWorker, type KernelFiles } from './kernel-assets'
+import { compileKernels, type KernelVariant } from './wasm-module'
 
 /** 4 GiB, the most a 32-bit WebAssembly memory can address (pages of 64 KiB). */
 const MAXIMUM_PAGES = 65536
@@ -100,14 +101,23 @@ async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKerne
   }
 
   const control = heap.allocate(CONTROL_BYTES)
-  const workerUrl =
-    options.workerUrl ?? process.env[worker] ?? new URL('./gemm-worker.ts', import.meta.url)
-  const helpers = await Promise.all(
+  const workerUrl = options.workerUrl ?? process.env[worker] ?? defaultGemmWorker()
+  const started = await Promise.allSettled(
     Array.from({ length: threads - 1 }, () => {
       const scratch = heap.allocate(exports.gemmScratchBytes())
       return GemmHelper.start(module, memory, control, scratch, workerUrl)
     })
   )
+  const helpers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+  const failure = started.find((result) => result.status === 'rejected')
+  if (failure) {
+    // One thread is still fast; say why the others are missing.
+    for (const helper of helpers) helper.dispose()
+    const log = options.log ?? console.warn
+    log(`WASM kernels run on one thread: a helper thread did not start (${String(failure.reason)})`)
+    const soloName = `wasm-simd-f32 (${variant}, 1 thread)`
+    return loaded(createWasmKernels({ exports, heap, name: soloName }), allocatedBytes, () => {})
+  }
   const gemm = createSharedGemm(exports, memory, control, MINIMUM_SHARED_WORK)
   const dispose = (): void => {
     const integers = new Int32Array(memory.buffer, control, CONTROL_BYTES / 4)

@@ -1,8 +1,5 @@
-import { access, readFile } from 'node:fs/promises'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-
-/** The repository root as seen from this file (src/main/kernels). */
-const repositoryRoot = new URL('../../../', import.meta.url)
+import { readFile } from 'node:fs/promises'
+import { checkoutRoot, defaultKernelFiles, type KernelFiles } from './kernel-assets'
 
 /** Which build of the kernels was compiled. */
 export type KernelVariant = 'relaxed' | 'simd'
@@ -11,21 +8,6 @@ export type KernelVariant = 'relaxed' | 'simd'
 export interface CompiledKernels {
   module: WebAssembly.Module
   variant: KernelVariant
-}
-
-/** Where the two builds are: build/wasm/ of the checkout unless the host says otherwise. */
-export interface KernelFiles {
-  relaxed: string
-  simd: string
-}
-
-/** The files scripts/build-wasm.mjs writes in this checkout. */
-export function defaultKernelFiles(): KernelFiles {
-  const directory = new URL('build/wasm/', repositoryRoot)
-  return {
-    relaxed: fileURLToPath(new URL('kernels-relaxed.wasm', directory)),
-    simd: fileURLToPath(new URL('kernels-simd.wasm', directory))
-  }
 }
 
 /**
@@ -38,7 +20,8 @@ export async function compileKernels(
   files: KernelFiles = defaultKernelFiles(),
   variant?: KernelVariant
 ): Promise<CompiledKernels> {
-  if (files.relaxed === defaultKernelFiles().relaxed) await rebuildIfStale()
+  const root = checkoutRoot()
+  if (root && files.relaxed === defaultKernelFiles(root).relaxed) await rebuildIfStale(root)
   if (variant !== 'simd') {
     const relaxed = await readFile(files.relaxed)
     if (WebAssembly.validate(relaxed)) {
@@ -49,16 +32,9 @@ export async function compileKernels(
   return { module: await WebAssembly.compile(await readFile(files.simd)), variant: 'simd' }
 }
 
-/** Runs scripts/build-wasm.mjs's staleness check and build when the script is there. */
-async function rebuildIfStale(): Promise<void> {
-  const script = new URL('scripts/build-wasm.mjs', repositoryRoot)
-  const present = await access(script).then(
-    () => true,
-    () => false
-  )
-  if (!present) return
-  const build = (await import(pathToFileURL(fileURLToPath(script)).href)) as {
-    buildKernels: () => Promise<string[]>
-  }
+/** Runs the checkout's scripts/build-wasm.mjs: its staleness check, and the build if needed. */
+async function rebuildIfStale(root: URL): Promise<void> {
+  const script = new URL('scripts/build-wasm.mjs', root)
+  const build = (await import(script.href)) as { buildKernels: () => Promise<string[]> }
   await build.buildKernels()
 }
