@@ -114,6 +114,17 @@ export interface UiState {
   presetModel?: string | null
   /** The UI language chosen (absent before the first save: then the system language decides). */
   locale?: UiLocale
+  /** Progress through the Learn screen's lessons (absent before the first lesson is opened). */
+  learn?: LearnProgress
+}
+
+/** What the Learn screen remembers: the lesson open, the lessons visited, the exercises answered. */
+export interface LearnProgress {
+  /** The lesson shown (null before the first visit). */
+  lesson: string | null
+  visited: string[]
+  /** Exercise key (`lesson.exercise`) → whether its last answer was right. */
+  answered: Record<string, boolean>
 }
 
 /** The network being designed, before a dataset fixes its inputs and outputs. */

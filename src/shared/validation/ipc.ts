@@ -63,7 +63,16 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     training: runConfig.nullable(),
     runId: id.nullable(),
     presetModel: z.string().max(4096).nullable().optional(),
-    locale: z.enum(UI_LOCALES).optional()
+    locale: z.enum(UI_LOCALES).optional(),
+    learn: z
+      .object({
+        lesson: z.string().max(40).nullable(),
+        visited: z.array(z.string().max(40)).max(50),
+        answered: z
+          .record(z.string().max(80), z.boolean())
+          .refine((answered) => Object.keys(answered).length <= 200, 'must have at most 200 entries')
+      })
+      .optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
   'app:open-dialog': z.object({ kind: z.enum(['file', 'folder']) }),
   'uploads:create': null,

@@ -1,4 +1,5 @@
 import type { StartTrainingRequest } from '@shared/ipc/contract'
+import type { InitName } from '@shared/model/network'
 import type { DesignProblem } from '@shared/model/network-design'
 import type { RunConfig } from '@shared/model/run'
 
@@ -25,6 +26,11 @@ export type TrainingSettings = Pick<
 > & {
   /** null: the lab's default for the dataset's size. */
   epochs: number | null
+  /**
+   * The weight initializer; absent: the lab's default for the activation (He for rectifiers,
+   * Xavier otherwise). The Learn screen sets `zeros` for logistic regression.
+   */
+  init?: InitName
 }
 
 /** The settings of a first session. */
