@@ -2,7 +2,7 @@
  * The training benchmark of issue 7: our engine (the real Trainer on the WASM kernels) against
  * PyTorch and NumPy (Debian, one thread, OpenBLAS), TF.js (cpu and wasm), brain.js and a plain
  * JavaScript loop, on the real datasets, all in this run; then GEMM GFLOP/s. Every engine runs in
- * its own process. Prints a Markdown report and writes it to bench/RESULTS.md.
+ * its own process. Prints a Markdown report and writes it to bench/RESULTS.md (not with --quick).
  *   npm run bench   (or: node --import tsx bench/training.bench.ts [--quick])
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -204,7 +204,8 @@ async function main(): Promise<void> {
       GOALS,
       gemm
     )
-    await writeFile(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), report)
+    // A --quick run (one short round each) is for trying the bench, not for the record.
+    if (!quick) await writeFile(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), report)
     process.stdout.write(report)
   } finally {
     await rm(directory, { recursive: true, force: true })
