@@ -1,0 +1,195 @@
+import { textbookError, textbookStep, trainTextbook } from './worked-example'
+
+/** Where a figure belongs in the worked example: forward pass, output layer, hidden layer, after. */
+export type FigureGroup = 'forward' | 'output' | 'hidden' | 'after'
+
+/**
+ * Why the article's printed figure is not the exact value: `rounded` (it multiplied rounded
+ * intermediates), `update-order` (its program's first version updated w5…w8 before passing the
+ * error back to the hidden layer; fixed the next day in mattm/simple-neural-network 4b6faac).
+ */
+export type FigureDifference = 'rounded' | 'update-order'
+
+/** One number of the worked example: the lab's symbol, the article's name, exact and printed. */
+export interface WorkedFigure {
+  id: string
+  group: FigureGroup
+  /** The lab's symbol (TeX): z, a, δ, W(l) with 1-based units. */
+  symbol: string
+  /** The article's name for it (TeX). */
+  article: string
+  /** Float64, the lab's algorithm. */
+  exact: number
+  /** As the article prints it. */
+  printed: string
+  /** Set when `printed` is not `exact` rounded to the printed digits. */
+  differs: FigureDifference | null
+}
+
+/** The steps of the long run the article reports. */
+export const ARTICLE_STEPS = 10_000
+
+/** Figures the article prints that exact arithmetic does not give, and why (checked in tests). */
+const DIFFERENCES: Record<string, FigureDifference> = {
+  pathO2: 'rounded',
+  errorAfterOne: 'update-order',
+  errorAfterLong: 'update-order',
+  outO1AfterLong: 'update-order',
+  outO2AfterLong: 'update-order'
+}
+
+/** True when `exact` rounded to the digits `printed` shows is `printed`. */
+export function agreesWithPrinted(exact: number, printed: string): boolean {
+  const decimals = printed.split('.')[1]?.length ?? 0
+  return exact.toFixed(decimals) === printed
+}
+
+/** A value with 10 significant digits, without trailing zeros (no exponent above 1e-7). */
+export function formatExact(value: number): string {
+  return String(Number(value.toPrecision(10)))
+}
+
+type Row = [
+  id: string,
+  group: FigureGroup,
+  symbol: string,
+  article: string,
+  exact: number,
+  printed: string
+]
+
+let cached: WorkedFigure[] | null = null
+
+/** Every figure of the worked example, in the article's order. */
+export function workedFigures(): WorkedFigure[] {
+  if (cached) return cached
+  const s = textbookStep()
+  const W = s.next
+  const long = trainTextbook(ARTICLE_STEPS)
+  const rows: Row[] = [
+    ['netH1', 'forward', 'z^{(1)}_1', 'net_{h1}', s.z1[0], '0.3775'],
+    ['outH1', 'forward', 'a^{(1)}_1', 'out_{h1}', s.a1[0], '0.593269992'],
+    ['outH2', 'forward', 'a^{(1)}_2', 'out_{h2}', s.a1[1], '0.596884378'],
+    ['netO1', 'forward', 'z^{(2)}_1', 'net_{o1}', s.z2[0], '1.105905967'],
+    ['outO1', 'forward', 'a^{(2)}_1', 'out_{o1}', s.a2[0], '0.75136507'],
+    ['outO2', 'forward', 'a^{(2)}_2', 'out_{o2}', s.a2[1], '0.772928465'],
+    [
+      'errorO1',
+      'forward',
+      '\\tfrac{1}{2}(y_1 - a^{(2)}_1)^2',
+      'E_{o1}',
+      s.errors[0],
+      '0.274811083'
+    ],
+    [
+      'errorO2',
+      'forward',
+      '\\tfrac{1}{2}(y_2 - a^{(2)}_2)^2',
+      'E_{o2}',
+      s.errors[1],
+      '0.023560026'
+    ],
+    ['errorTotal', 'forward', 'E = J', 'E_{total}', s.error, '0.298371109'],
+    [
+      'slopeErrorO1',
+      'output',
+      '\\partial E / \\partial a^{(2)}_1',
+      '\\partial E_{total} / \\partial out_{o1}',
+      s.outputErrorSlopes[0],
+      '0.74136507'
+    ],
+    [
+      'slopeO1',
+      'output',
+      "f'(z^{(2)}_1)",
+      '\\partial out_{o1} / \\partial net_{o1}',
+      s.outputSlopes[0],
+      '0.186815602'
+    ],
+    [
+      'deltaO1',
+      'output',
+      '\\delta^{(2)}_1',
+      '\\partial E_{o1} / \\partial net_{o1}',
+      s.delta2[0],
+      '0.138498562'
+    ],
+    [
+      'gradW5',
+      'output',
+      '\\partial E / \\partial W^{(2)}_{11}',
+      '\\partial E_{total} / \\partial w_5',
+      s.gradW2[0][0],
+      '0.082167041'
+    ],
+    ['w5', 'output', 'W^{(2)+}_{11}', 'w_5^{+}', W.W2[0][0], '0.35891648'],
+    ['w6', 'output', 'W^{(2)+}_{12}', 'w_6^{+}', W.W2[0][1], '0.408666186'],
+    ['w7', 'output', 'W^{(2)+}_{21}', 'w_7^{+}', W.W2[1][0], '0.511301270'],
+    ['w8', 'output', 'W^{(2)+}_{22}', 'w_8^{+}', W.W2[1][1], '0.561370121'],
+    [
+      'pathO1',
+      'hidden',
+      '\\delta^{(2)}_1 W^{(2)}_{11}',
+      '\\partial E_{o1} / \\partial out_{h1}',
+      s.paths[0][0],
+      '0.055399425'
+    ],
+    [
+      'pathO2',
+      'hidden',
+      '\\delta^{(2)}_2 W^{(2)}_{21}',
+      '\\partial E_{o2} / \\partial out_{h1}',
+      s.paths[0][1],
+      '-0.019049119'
+    ],
+    [
+      'slopeErrorH1',
+      'hidden',
+      '\\partial E / \\partial a^{(1)}_1',
+      '\\partial E_{total} / \\partial out_{h1}',
+      s.hiddenErrorSlopes[0],
+      '0.036350306'
+    ],
+    [
+      'slopeH1',
+      'hidden',
+      "f'(z^{(1)}_1)",
+      '\\partial out_{h1} / \\partial net_{h1}',
+      s.hiddenSlopes[0],
+      '0.241300709'
+    ],
+    [
+      'gradW1',
+      'hidden',
+      '\\partial E / \\partial W^{(1)}_{11}',
+      '\\partial E_{total} / \\partial w_1',
+      s.gradW1[0][0],
+      '0.000438568'
+    ],
+    ['w1', 'hidden', 'W^{(1)+}_{11}', 'w_1^{+}', W.W1[0][0], '0.149780716'],
+    ['w2', 'hidden', 'W^{(1)+}_{12}', 'w_2^{+}', W.W1[0][1], '0.19956143'],
+    ['w3', 'hidden', 'W^{(1)+}_{21}', 'w_3^{+}', W.W1[1][0], '0.24975114'],
+    ['w4', 'hidden', 'W^{(1)+}_{22}', 'w_4^{+}', W.W1[1][1], '0.29950229'],
+    ['errorAfterOne', 'after', 'E', 'E_{total}', textbookError(W).error, '0.291027924'],
+    ['errorAfterLong', 'after', 'E', 'E_{total}', long.error, '0.000035085'],
+    ['outO1AfterLong', 'after', 'a^{(2)}_1', 'out_{o1}', long.outputs[0], '0.015912196'],
+    ['outO2AfterLong', 'after', 'a^{(2)}_2', 'out_{o2}', long.outputs[1], '0.984065734']
+  ]
+  cached = rows.map(([id, group, symbol, article, exact, printed]) => ({
+    id,
+    group,
+    symbol,
+    article,
+    exact,
+    printed,
+    differs: agreesWithPrinted(exact, printed) ? null : (DIFFERENCES[id] ?? 'rounded')
+  }))
+  return cached
+}
+
+/** One figure by id (throws for an unknown id: a typo in lesson data). */
+export function workedFigure(id: string): WorkedFigure {
+  const figure = workedFigures().find((candidate) => candidate.id === id)
+  if (!figure) throw new Error(`no worked-example figure '${id}'`)
+  return figure
+}
