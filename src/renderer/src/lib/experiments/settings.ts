@@ -1,0 +1,101 @@
+import type { HiddenActivationName } from '@shared/model/network'
+import { classicModelName } from '@shared/model/network-design'
+import type { Preprocessing } from '@shared/model/preprocessing'
+import type { RunView } from '@shared/model/views'
+
+/** A setting's value as plain data: arrays are compared element by element, null is "not set". */
+export type SettingValue = string | number | boolean | null | readonly (string | number)[]
+
+/**
+ * The settings compared between runs, in the order a reader wants them: the data, the network
+ * (as built, so `auto` choices show what they became), the optimizer, then the rest.
+ */
+export const COMPARED_SETTINGS = [
+  'dataset',
+  'dataHash',
+  'architecture',
+  'hidden',
+  'hiddenActivations',
+  'output',
+  'loss',
+  'optimizer',
+  'learningRate',
+  'momentum',
+  'l2',
+  'batchSize',
+  'epochs',
+  'init',
+  'initModel',
+  'precision',
+  'seed',
+  'split',
+  'normalize',
+  'shuffle',
+  'preprocessing',
+  'engineVersion'
+] as const
+export type ComparedSetting = (typeof COMPARED_SETTINGS)[number]
+
+/** One setting across the compared runs: a value per run, and whether they are not all equal. */
+export interface SettingRow {
+  key: ComparedSetting
+  values: SettingValue[]
+  differs: boolean
+}
+
+/** The preprocessing applied to a run's inputs, in words ("standardize", "scale × 0.003922"). */
+export function preprocessingText(applied: Preprocessing | null): string | null {
+  if (!applied) return null
+  return applied.kind === 'scale' ? `scale × ${applied.factor.toPrecision(4)}` : applied.kind
+}
+
+/**
+ * A run's compared settings. The network rows come from the network the run built: its hidden
+ * widths and activations, its output activation and loss (a run started from a model file has
+ * that model's layers, whatever its config says).
+ */
+export function runSettings(view: RunView): Record<ComparedSetting, SettingValue> {
+  const { config } = view.detail
+  const { layers, inputSize, loss } = view.network
+  const hidden = layers.slice(0, -1)
+  const widths = [inputSize, ...layers.map((layer) => layer.units)].join('-')
+  const classic = classicModelName(layers, loss)
+  return {
+    dataset: view.datasetName,
+    dataHash: view.detail.dataHash,
+    architecture: classic ? `${widths} ${classic}` : widths,
+    hidden: hidden.map((layer) => layer.units),
+    hiddenActivations: hidden.map((layer) => layer.activation as HiddenActivationName),
+    output: layers.at(-1)?.activation ?? null,
+    loss,
+    optimizer: config.optimizer,
+    learningRate: config.learningRate,
+    momentum: config.momentum,
+    l2: config.l2,
+    batchSize: config.batchSize,
+    epochs: config.epochs,
+    init: config.init,
+    initModel: config.initModel,
+    precision: config.precision,
+    seed: config.seed,
+    split: config.split,
+    normalize: config.normalize,
+    shuffle: config.shuffle,
+    preprocessing: preprocessingText(view.preprocessing),
+    engineVersion: view.detail.engineVersion
+  }
+}
+
+/** True when two setting values are the same: equal scalars, or arrays equal element by element. */
+export function sameSetting(a: SettingValue | undefined, b: SettingValue | undefined): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+}
+
+/** Every compared setting with each run's value, marking those where the runs do not agree. */
+export function settingRows(views: readonly RunView[]): SettingRow[] {
+  const settings = views.map(runSettings)
+  return COMPARED_SETTINGS.map((key) => {
+    const values = settings.map((setting) => setting[key])
+    return { key, values, differs: values.some((value) => !sameSetting(value, values[0])) }
+  })
+}
