@@ -253,7 +253,7 @@ describe('Experiments screen', () => {
     expect(wrapper.text()).toContain('No runs yet.')
   })
 
-  it('draws the loss and accuracy curves, with another run’s picked for comparison', async () => {
+  it('draws the loss and accuracy curves with the batch costs on the epoch axis', async () => {
     views.r3 = runView(completed, {
       batchLosses: [
         { step: 8, loss: 0.9 },
@@ -267,12 +267,5 @@ describe('Experiments screen', () => {
     expect(charts()[0].props('epochs')).toEqual(views.r3.detail.metrics)
     // Batch costs sit on the epoch axis: the last stored step (240) over the 30 epochs done.
     expect(charts()[0].props('batchesPerEpoch')).toBe(8)
-    await wrapper.get('.compare select').setValue('r2')
-    await flushPromises()
-    expect(charts()[1].props('comparisons')).toEqual([
-      { label: 'digits long', epochs: views.r2.detail.metrics, color: expect.any(String) }
-    ])
-    await wrapper.get('button[aria-label="Stop comparing digits long"]').trigger('click')
-    expect(charts()[1].props('comparisons')).toEqual([])
   })
 })

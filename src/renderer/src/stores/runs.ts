@@ -1,9 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { RunStatus } from '@shared/model/run'
-import type { EpochMetrics } from '@shared/model/training'
 import type { RunListItem, RunView, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
 import { lab } from '@renderer/api/lab'
+import { LabError } from '@renderer/api/lab-error'
+import { i18n } from '@renderer/i18n'
+import { trainAgainPlan, type TrainAgainPlan } from '@renderer/lib/experiments/train-again'
+import { useDatasetsStore } from './datasets'
+import { useNetworkStore } from './network'
 import { useTrainingStore } from './training'
 
 /** Every run status, in the order the status filter offers them. */
@@ -21,16 +25,6 @@ export interface RunFilter {
   datasetId: string | 'all'
   text: string
 }
-
-/** Another run drawn beside the opened one, to compare their curves. */
-export interface ComparedRunCurves {
-  runId: string
-  name: string
-  epochs: EpochMetrics[]
-}
-
-/** The most runs drawn beside the opened one (more would make the charts unreadable). */
-export const MAX_COMPARED_RUNS = 5
 
 /** A dataset that has runs, for the list's dataset filter. */
 export interface RunDataset {
@@ -88,8 +82,6 @@ export const useRunsStore = defineStore('runs', () => {
   const opened = shallowRef<RunView | null>(null)
   /** Ticks whenever the opened run's curves change, so charts can redraw. */
   const openedRevision = ref(0)
-  /** Runs whose curves are drawn beside the opened one's, in the order added. */
-  const compared = shallowRef<ComparedRunCurves[]>([])
   /** The run being fetched, while it is. */
   const openingId = ref<string | null>(null)
   let openRequests = 0
@@ -185,7 +177,6 @@ export const useRunsStore = defineStore('runs', () => {
     await lab.invoke('runs:rename', { runId, name })
     if (opened.value?.detail.runId === runId)
       opened.value = { ...opened.value, detail: { ...opened.value.detail, name } }
-    compared.value = compared.value.map((run) => (run.runId === runId ? { ...run, name } : run))
     openedRevision.value++
     await refresh()
   }
@@ -198,28 +189,27 @@ export const useRunsStore = defineStore('runs', () => {
   async function remove(runId: string): Promise<void> {
     await lab.invoke('runs:delete', { runId })
     if (opened.value?.detail.runId === runId) opened.value = null
-    stopComparing(runId)
     useTrainingStore().release(runId)
     await refresh()
   }
 
-  /** Draws another run's curves beside the opened one's (up to MAX_COMPARED_RUNS). */
-  async function compareWith(runId: string): Promise<void> {
-    if (
-      compared.value.some((run) => run.runId === runId) ||
-      compared.value.length >= MAX_COMPARED_RUNS
-    )
-      return
-    const view = await lab.invoke('runs:get', { runId })
-    if (compared.value.some((run) => run.runId === runId)) return
-    compared.value = [
-      ...compared.value,
-      { runId, name: view.detail.name, epochs: view.detail.metrics }
-    ]
-  }
-
-  function stopComparing(runId: string): void {
-    compared.value = compared.value.filter((run) => run.runId !== runId)
+  /**
+   * Loads a run's dataset, network and settings for the Training screen, to train it again (see
+   * trainAgainPlan for what is carried over). Rejects when its dataset is gone.
+   */
+  async function trainAgain(runId: string): Promise<TrainAgainPlan> {
+    const view =
+      opened.value?.detail.runId === runId ? opened.value : await lab.invoke('runs:get', { runId })
+    const plan = trainAgainPlan(view)
+    const datasets = useDatasetsStore()
+    const known = () => datasets.datasets.some((dataset) => dataset.datasetId === plan?.datasetId)
+    if (plan && !known()) await datasets.refresh()
+    if (!plan || !known())
+      throw new LabError('user', i18n.global.t('experiments.run.trainAgainNoDataset'))
+    datasets.select(plan.datasetId)
+    useNetworkStore().load(plan.draft, plan.presetModel)
+    useTrainingStore().settings = plan.settings
+    return plan
   }
 
   /** Continues an interrupted or stopped run; the Training screen watches it, earlier curves included. */
@@ -242,7 +232,6 @@ export const useRunsStore = defineStore('runs', () => {
     opened,
     openedRevision,
     openingId,
-    compared,
     refresh,
     open,
     close,
@@ -250,7 +239,6 @@ export const useRunsStore = defineStore('runs', () => {
     annotate,
     remove,
     continueRun,
-    compareWith,
-    stopComparing
+    trainAgain
   }
 })

@@ -66,6 +66,14 @@ export default {
     deleted: 'Run “{name}” deleted.',
     liveElsewhere:
       'Another run is training; stop it first to show this one on the Training screen.',
+    trainAgain: 'Train again with this config',
+    trainAgainHint:
+      'Loads its dataset, network and settings on the Training screen, ready to start.',
+    trainAgainNoDataset: 'Its dataset was deleted, so it cannot be trained again.',
+    trainAgainLoaded:
+      'Loaded the dataset, network and settings of “{name}”. Press Start to train again.',
+    trainAgainInit:
+      'Its initializer, {init}, is kept for the next run (the Training screen does not show this setting).',
     loading: 'Opening the run…',
     pick: 'Open a run from the list to see its curves, settings and results.',
     error: {
@@ -81,16 +89,79 @@ export default {
   },
   compare: {
     label: 'Compare with',
-    placeholder: 'Add another run…',
+    placeholder: 'Pick another run…',
     option: '{name} ({architecture})',
-    remove: 'Stop comparing {name}',
-    hint: 'Dashed lines: their validation curves.'
+    select: 'Select {name} for comparison',
+    selected: 'No run ticked | 1 run ticked | {count} runs ticked',
+    hint: 'Tick 2 to {max} runs to compare them.',
+    full: 'At most {max} runs can be compared at once.',
+    compareButton: 'Compare {count} runs',
+    clear: 'Clear selection',
+    title: 'Comparing {count} runs',
+    region: 'Comparison of runs',
+    close: 'Close the comparison',
+    loading: 'Reading the runs…',
+    needTwo: 'Tick at least two runs in the list to compare them.',
+    legend: 'Runs compared',
+    open: 'Open {name} on its own',
+    remove: 'Remove {name} from the comparison',
+    exportCsv: 'Export CSV',
+    exportHint:
+      'One value per row (run, section, key, epoch, classes, value): settings, final metrics, curves and confusion matrices.',
+    settings: {
+      title: 'Settings',
+      setting: 'Setting',
+      showAll: 'Show all settings',
+      differing: '{count} of {total} settings differ',
+      allSame: 'Every setting is the same in these runs.'
+    },
+    curves: {
+      title: 'Curves by epoch',
+      logScale: 'Log scale for losses',
+      trainLoss: 'Training loss',
+      valLoss: 'Validation loss',
+      trainAccuracy: 'Training accuracy',
+      valAccuracy: 'Validation accuracy'
+    },
+    metrics: {
+      title: 'Final metrics',
+      metric: 'Metric',
+      status: 'Status',
+      epochs: 'Epochs',
+      trainLoss: 'Training loss',
+      valLoss: 'Validation loss',
+      testLoss: 'Test loss',
+      trainAccuracy: 'Training accuracy',
+      valAccuracy: 'Validation accuracy',
+      testAccuracy: 'Test accuracy',
+      seconds: 'Time (start to end)',
+      trainingSeconds: 'Training time',
+      samplesPerSecond: 'Samples/s',
+      source: 'Numbers from',
+      sources: {
+        evaluation: 'final evaluation',
+        lastEpoch: 'last epoch',
+        none: 'no epoch yet'
+      },
+      best: 'best of the runs compared'
+    },
+    confusion: {
+      title: 'Confusion matrices',
+      caption: '{name} ({part})',
+      parts: { validation: 'validation', train: 'training' },
+      leftOut: 'Not shown, on other classes: {names}.',
+      differentClasses:
+        'These runs are on different classes, so their confusion matrices are not put side by side.',
+      withoutMatrix: 'No confusion matrix (regression, or no final evaluation): {names}.'
+    }
   },
   config: {
     title: 'Settings',
     field: 'Setting',
     value: 'Value',
     fields: {
+      dataset: 'Dataset',
+      architecture: 'Architecture',
       hidden: 'Hidden layers',
       activation: 'Hidden activation',
       hiddenActivations: 'Activation per hidden layer',

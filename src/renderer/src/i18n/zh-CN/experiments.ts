@@ -70,7 +70,7 @@ export default {
     trainAgainHint: '在“训练”页面载入它的数据集、网络和设置，随时可以开始。',
     trainAgainNoDataset: '它的数据集已被删除，因此无法再次训练。',
     trainAgainLoaded: '已载入“{name}”的数据集、网络和设置。点击“开始”即可再次训练。',
-    trainAgainInit: '“训练”页面没有初始化方法的设置：新的训练将使用 {next}，而不是 {old}。',
+    trainAgainInit: '它的初始化方法 {init} 会保留给下一次训练（“训练”页面不显示这项设置）。',
     loading: '正在打开训练记录…',
     pick: '从列表中打开一条训练记录，查看它的曲线、设置和结果。',
     error: {
