@@ -5,10 +5,10 @@ export type FigureGroup = 'forward' | 'output' | 'hidden' | 'after'
 
 /**
  * Why the article's printed figure is not the exact value: `rounded` (it multiplied rounded
- * intermediates), `update-order` (its program's first version updated w5…w8 before passing the
+ * intermediates), `updateOrder` (its program's first version updated w5…w8 before passing the
  * error back to the hidden layer; fixed the next day in mattm/simple-neural-network 4b6faac).
  */
-export type FigureDifference = 'rounded' | 'update-order'
+export type FigureDifference = 'rounded' | 'updateOrder'
 
 /** One number of the worked example: the lab's symbol, the article's name, exact and printed. */
 export interface WorkedFigure {
@@ -32,10 +32,10 @@ export const ARTICLE_STEPS = 10_000
 /** Figures the article prints that exact arithmetic does not give, and why (checked in tests). */
 const DIFFERENCES: Record<string, FigureDifference> = {
   pathO2: 'rounded',
-  errorAfterOne: 'update-order',
-  errorAfterLong: 'update-order',
-  outO1AfterLong: 'update-order',
-  outO2AfterLong: 'update-order'
+  errorAfterOne: 'updateOrder',
+  errorAfterLong: 'updateOrder',
+  outO1AfterLong: 'updateOrder',
+  outO2AfterLong: 'updateOrder'
 }
 
 /** True when `exact` rounded to the digits `printed` shows is `printed`. */

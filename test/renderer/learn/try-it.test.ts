@@ -1,0 +1,321 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { SampleName } from '@shared/ipc/contract'
+import type { DatasetSummary } from '@shared/model/dataset'
+import type { ImportOutcome } from '@shared/model/views'
+import { i18n } from '@renderer/i18n'
+import type { LessonId } from '@renderer/lib/learn/lesson-types'
+import { useAppStore } from '@renderer/stores/app'
+import { useDatasetsStore } from '@renderer/stores/datasets'
+import { useInspectStore } from '@renderer/stores/inspect'
+import { useLearnStore } from '@renderer/stores/learn'
+import { useNetworkStore } from '@renderer/stores/network'
+import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
+import LearnView from '@renderer/views/LearnView.vue'
+import { fakeLab, type FakeLab } from '../data/fake-lab'
+import { csvDataset } from '../data/fixtures'
+import { STARTED } from '../training/fixtures'
+
+vi.mock('@renderer/api/lab', () => ({
+  lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
+  isDesktop: false,
+  pathForDrop: vi.fn()
+}))
+
+const PRESET = '/app/resources/presets/textbook-2-2-2.model.json'
+const DATASETS: Record<string, DatasetSummary> = {
+  apples: csvDataset({
+    datasetId: 'apples',
+    name: 'apples',
+    kind: 'images',
+    rows: 326,
+    features: 30000,
+    inputShape: [100, 100, 3],
+    classes: ['apple', 'other'],
+    classCounts: [163, 163]
+  }),
+  circles: csvDataset({
+    datasetId: 'circles',
+    name: 'circles',
+    kind: 'generated',
+    rows: 400,
+    features: 2,
+    inputShape: [2],
+    classes: ['0', '1']
+  }),
+  textbook: csvDataset({
+    datasetId: 'textbook',
+    name: 'textbook 2-2-2 example',
+    rows: 1,
+    features: 2,
+    inputShape: [2],
+    classes: null,
+    classCounts: null,
+    targets: ['target_o1', 'target_o2']
+  })
+}
+const TEXTBOOK_SUGGESTION: ImportOutcome['suggested'] = {
+  network: {
+    hidden: [{ units: 2, activation: 'sigmoid' }],
+    output: 'sigmoid',
+    loss: 'half-squared-error'
+  },
+  config: {
+    initModel: PRESET,
+    optimizer: 'sgd',
+    learningRate: 0.5,
+    batchSize: 'full',
+    split: [1],
+    normalize: 'none',
+    shuffle: false,
+    epochs: 1
+  }
+}
+
+const LOGISTIC = { hidden: [], output: 'sigmoid', loss: 'binary-cross-entropy' }
+const LOGISTIC_SETTINGS = {
+  optimizer: 'sgd',
+  learningRate: 0.003,
+  batchSize: 'full',
+  init: 'zeros',
+  normalize: 'standardize',
+  epochs: 300
+}
+const TWO_FOUR_ONE = {
+  hidden: [{ units: 4, activation: 'tanh' }],
+  output: 'sigmoid',
+  loss: 'binary-cross-entropy'
+}
+const TWO_FOUR_ONE_SETTINGS = {
+  optimizer: 'sgd',
+  learningRate: 1.2,
+  batchSize: 'full',
+  epochs: 1000
+}
+const deep = (activation: string) => ({
+  hidden: Array.from({ length: 6 }, () => ({ units: 16, activation })),
+  output: 'sigmoid',
+  loss: 'binary-cross-entropy'
+})
+const DEEP_SETTINGS = { optimizer: 'sgd', learningRate: 0.1, batchSize: 32, epochs: 200 }
+const TEXTBOOK_SETTINGS = {
+  optimizer: 'sgd',
+  learningRate: 0.5,
+  batchSize: 'full',
+  split: [1],
+  normalize: 'none',
+  shuffle: false
+}
+
+interface Case {
+  lesson: LessonId
+  sample: SampleName
+  draft: unknown
+  settings: Record<string, unknown>
+  view: string
+  inspect?: { panel: string; source: unknown }
+  trains: boolean
+}
+
+/** What each "try it" must set up, as the issue and the lessons ask. */
+const CASES: Record<string, Case> = {
+  logisticTrain: {
+    lesson: 'logistic',
+    sample: 'apples',
+    draft: LOGISTIC,
+    settings: LOGISTIC_SETTINGS,
+    view: 'training',
+    trains: true
+  },
+  logisticWeights: {
+    lesson: 'logistic',
+    sample: 'apples',
+    draft: LOGISTIC,
+    settings: LOGISTIC_SETTINGS,
+    view: 'inspect',
+    inspect: { panel: 'weights', source: null },
+    trains: true
+  },
+  logisticLargeRate: {
+    lesson: 'logistic',
+    sample: 'apples',
+    draft: LOGISTIC,
+    settings: { ...LOGISTIC_SETTINGS, learningRate: 1 },
+    view: 'training',
+    trains: true
+  },
+  logisticRaw: {
+    lesson: 'logistic',
+    sample: 'apples',
+    draft: LOGISTIC,
+    settings: { ...LOGISTIC_SETTINGS, normalize: 'none' },
+    view: 'training',
+    trains: true
+  },
+  oneHiddenTrain: {
+    lesson: 'oneHidden',
+    sample: 'circles',
+    draft: TWO_FOUR_ONE,
+    settings: TWO_FOUR_ONE_SETTINGS,
+    view: 'training',
+    trains: true
+  },
+  oneHiddenStep: {
+    lesson: 'oneHidden',
+    sample: 'circles',
+    draft: TWO_FOUR_ONE,
+    settings: TWO_FOUR_ONE_SETTINGS,
+    view: 'inspect',
+    inspect: { panel: 'step', source: null },
+    trains: true
+  },
+  oneHiddenDesign: {
+    lesson: 'oneHidden',
+    sample: 'circles',
+    draft: TWO_FOUR_ONE,
+    settings: TWO_FOUR_ONE_SETTINGS,
+    view: 'network',
+    trains: false
+  },
+  workedStep: {
+    lesson: 'worked',
+    sample: 'textbook',
+    draft: TEXTBOOK_SUGGESTION.network,
+    settings: { ...TEXTBOOK_SETTINGS, epochs: 1 },
+    view: 'inspect',
+    inspect: { panel: 'step', source: { kind: 'preset', path: PRESET } },
+    trains: false
+  },
+  workedTrain: {
+    lesson: 'worked',
+    sample: 'textbook',
+    draft: TEXTBOOK_SUGGESTION.network,
+    settings: { ...TEXTBOOK_SETTINGS, epochs: 10000, precision: 'f64' },
+    view: 'training',
+    trains: true
+  },
+  deepSigmoid: {
+    lesson: 'deep',
+    sample: 'circles',
+    draft: deep('sigmoid'),
+    settings: DEEP_SETTINGS,
+    view: 'inspect',
+    inspect: { panel: 'gradients', source: null },
+    trains: true
+  },
+  deepRelu: {
+    lesson: 'deep',
+    sample: 'circles',
+    draft: deep('relu'),
+    settings: DEEP_SETTINGS,
+    view: 'inspect',
+    inspect: { panel: 'gradients', source: null },
+    trains: true
+  }
+}
+
+async function settle(): Promise<void> {
+  for (let round = 0; round < 8; round++) await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+describe('Learn: each "try it" sets up the lab and opens the right screen', () => {
+  let pinia: Pinia
+  let api: FakeLab
+
+  beforeEach(() => {
+    api = fakeLab({
+      'datasets:sample': ({ name }) => ({
+        dataset: DATASETS[name],
+        reused: false,
+        ...(name === 'textbook' ? { suggested: TEXTBOOK_SUGGESTION } : {})
+      }),
+      'datasets:list': () => Object.values(DATASETS),
+      'training:start': () => STARTED
+    })
+    pinia = createPinia()
+    setActivePinia(pinia)
+  })
+
+  const open = (lesson: LessonId) => {
+    useLearnStore().open(lesson)
+    return mount(LearnView, { global: { plugins: [pinia, i18n], stubs: { KatexFormula: true } } })
+  }
+
+  it.each(Object.entries(CASES))('%s', async (id, expected) => {
+    const training = useTrainingStore()
+    training.settings.seed = 7
+    const wrapper = open(expected.lesson)
+    await wrapper.get(`[data-try-it="${id}"]`).trigger('click')
+    await settle()
+
+    expect(api.requests('datasets:sample')).toEqual([{ name: expected.sample }])
+    expect(useDatasetsStore().currentId).toBe(expected.sample)
+    const network = useNetworkStore()
+    expect(network.draft).toEqual(expected.draft)
+    expect(network.presetModel).toBe(expected.sample === 'textbook' ? PRESET : null)
+    // Every try-it starts from the lab's defaults (the seed 7 set before is not kept).
+    expect(training.settings).toEqual({ ...DEFAULT_SETTINGS, ...expected.settings })
+    expect(useAppStore().view).toBe(expected.view)
+    if (expected.inspect) {
+      const inspect = useInspectStore()
+      expect({ panel: inspect.panel, source: inspect.source }).toEqual(expected.inspect)
+      expect(inspect.sampleRow).toBe(0)
+    }
+    const starts = api.requests('training:start')
+    if (!expected.trains) expect(starts).toEqual([])
+    else {
+      expect(starts).toHaveLength(1)
+      expect(starts[0]).toMatchObject({
+        datasetId: expected.sample,
+        config: expected.settings,
+        startPaused: false
+      })
+      expect(starts[0].config.initModel ?? null).toBe(
+        expected.sample === 'textbook' ? PRESET : null
+      )
+    }
+  })
+
+  it('stops a run still training before it starts the lesson’s own', async () => {
+    const phases: string[] = []
+    api = fakeLab({
+      'datasets:sample': ({ name }) => ({ dataset: DATASETS[name], reused: false }),
+      'datasets:list': () => Object.values(DATASETS),
+      'runs:list': () => [],
+      'training:start': () => ({ ...STARTED, runId: 'r2' }),
+      'training:stop': () => {
+        phases.push('stop')
+        setTimeout(() =>
+          api.emit('training:ended', {
+            runId: 'r1',
+            status: 'stopped',
+            error: null,
+            epochs: 3,
+            summary: null
+          })
+        )
+      }
+    })
+    const training = useTrainingStore()
+    training.runId = 'r1'
+    training.phase = 'running'
+    const wrapper = open('logistic')
+    await wrapper.get('[data-try-it="logisticTrain"]').trigger('click')
+    await settle()
+    expect(phases).toEqual(['stop'])
+    expect(api.requests('training:start')).toHaveLength(1)
+    expect(training.runId).toBe('r2')
+  })
+
+  it('keeps zero initialization to networks without hidden layers', async () => {
+    const wrapper = open('logistic')
+    await wrapper.get('[data-try-it="logisticTrain"]').trigger('click')
+    await settle()
+    const training = useTrainingStore()
+    expect(training.settings.init).toBe('zeros')
+    useNetworkStore().addLayer()
+    await settle()
+    expect(training.settings.init).toBeUndefined()
+  })
+})
