@@ -5,6 +5,7 @@ import { currentLocale, setLocale } from '@renderer/i18n'
 import { isLocale } from '@renderer/i18n/locale'
 import { useAppStore, VIEW_NAMES, type ViewName } from '@renderer/stores/app'
 import { useDatasetsStore } from '@renderer/stores/datasets'
+import { useLearnStore } from '@renderer/stores/learn'
 import { useNetworkStore } from '@renderer/stores/network'
 import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
 
@@ -12,19 +13,21 @@ import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
 const SAVE_DELAY_MS = 500
 
 /**
- * Restores the last session (screen, dataset, network, training settings, run, language) when
- * the lab opens, and saves it as it changes. A first start with no state loads the iris sample, so
- * there is something to train right away.
+ * Restores the last session (screen, dataset, network, training settings, run, language, progress
+ * through the lessons) when the lab opens, and saves it as it changes. A first start with no
+ * state loads the iris sample, so there is something to train right away.
  */
 export async function usePersistedState(): Promise<void> {
   const app = useAppStore()
   const datasets = useDatasetsStore()
   const network = useNetworkStore()
   const training = useTrainingStore()
+  const learn = useLearnStore()
   await datasets.refresh()
   const state = await lab.invoke('app:state-get')
   if (state) {
     if (isLocale(state.locale)) setLocale(state.locale)
+    learn.restore(state.learn)
     if ((VIEW_NAMES as readonly string[]).includes(state.view)) app.view = state.view as ViewName
     if (state.datasetId && datasets.datasets.some((dataset) => dataset.datasetId === state.datasetId)) datasets.select(state.datasetId)
     if (state.network) network.load(state.network, state.presetModel ?? null)
@@ -45,12 +48,13 @@ export async function usePersistedState(): Promise<void> {
       presetModel: network.presetModel,
       training: { ...training.settings, epochs: training.settings.epochs ?? undefined },
       runId: training.runId,
-      locale: currentLocale()
+      locale: currentLocale(),
+      learn: learn.progress
     }
     void lab.invoke('app:state-set', JSON.parse(JSON.stringify(snapshot)) as UiState)
   }
   watch(
-    () => [app.view, datasets.currentId, network.draft, network.presetModel, training.settings, training.runId, currentLocale()],
+    () => [app.view, datasets.currentId, network.draft, network.presetModel, training.settings, training.runId, currentLocale(), learn.progress],
     () => {
       if (timer) clearTimeout(timer)
       timer = setTimeout(save, SAVE_DELAY_MS)
