@@ -268,7 +268,7 @@ describe('Comparing runs on the Experiments screen', () => {
     await flushPromises()
     expect(api.requests('runs:delete')).toEqual([{ runId: 'a1' }])
     expect(wrapper.text()).toContain('1 run ticked')
-    expect(button(wrapper, 'Compare 1 runs').attributes('disabled')).toBeDefined()
+    expect(button(wrapper, 'Compare 1 run').attributes('disabled')).toBeDefined()
   })
 
   it('ticks at most six runs', async () => {
