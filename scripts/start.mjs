@@ -17,10 +17,7 @@ function electronBinary() {
   return existsSync(binary) ? binary : null
 }
 
-const build = spawnSync(node, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit']
-})
+const build = spawnSync(node, [join(root, 'scripts', 'build-all.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 const electron = electronBinary()

@@ -17,7 +17,7 @@ const checks = [
   ['type check: main, preload, tests', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json', '--composite', 'false']],
   ['type check: renderer', bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.web.json', '--composite', 'false']],
   ['lint', bin('eslint'), ['.']],
-  ['build (electron-vite)', bin('electron-vite'), ['build']]
+  ['build (WASM kernels, then electron-vite)', process.execPath, [join(root, 'scripts', 'build-all.mjs')]]
 ]
 
 let passed = 0

@@ -1,6 +1,16 @@
 import { utilityProcess } from 'electron'
+import gemmWorkerPath from '../kernels/gemm-worker?modulePath'
 import engineWorkerPath from '../worker/engine-worker?modulePath'
+import relaxedKernelsPath from '../../../build/wasm/kernels-relaxed.wasm?asset&asarUnpack'
+import simdKernelsPath from '../../../build/wasm/kernels-simd.wasm?asset&asarUnpack'
 import type { EngineSpawner } from '../services/training/engine-host'
+
+/** Where the bundled engine process finds its WASM kernels and its GEMM helper thread. */
+const KERNEL_ASSETS = {
+  BACKPROP_LAB_WASM_RELAXED: relaxedKernelsPath,
+  BACKPROP_LAB_WASM_SIMD: simdKernelsPath,
+  BACKPROP_LAB_GEMM_WORKER: gemmWorkerPath
+}
 
 /**
  * Runs the engine in an Electron utility process (its own OS process, so a crash there never
@@ -8,7 +18,11 @@ import type { EngineSpawner } from '../services/training/engine-host'
  */
 export function createUtilityProcessSpawner(): EngineSpawner {
   return () => {
-    const child = utilityProcess.fork(engineWorkerPath, [], { serviceName: 'Backprop Lab engine', stdio: 'inherit' })
+    const child = utilityProcess.fork(engineWorkerPath, [], {
+      serviceName: 'Backprop Lab engine',
+      stdio: 'inherit',
+      env: { ...process.env, ...KERNEL_ASSETS }
+    })
     let exitListener: ((reason: string | null) => void) | null = null
     let killed = false
     child.on('exit', (code) => {

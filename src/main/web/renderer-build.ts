@@ -25,8 +25,8 @@ export function ensureRendererBuilt(root: string, log: (line: string) => void): 
   const stale = !existsSync(index) || sources.some((folder) => newestFile(folder) > statSync(index).mtimeMs)
   if (!stale) return rendererDir
   if (sources.length === 0) throw new Error(`${index} is missing and there are no sources to build it from`)
-  log('building the app (electron-vite build)…')
-  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+  log('building the app…')
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build-all.mjs')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }
