@@ -1,0 +1,73 @@
+import type { TrainingHistory } from '@shared/model/inspect'
+import type { ChartSeries } from '@renderer/components/charts/series'
+
+/** One colour per layer (layer 1 first), repeating for deeper networks. */
+export const LAYER_COLORS = [
+  '#2f6fed',
+  '#e8710a',
+  '#1a8a4a',
+  '#b8336a',
+  '#7b4fd6',
+  '#0f8a9d',
+  '#8a6d1a',
+  '#5d6778'
+] as const
+
+/**
+ * One line per layer of its ‖∂J/∂W(l)‖ per epoch, for a log axis: epochs without a recorded
+ * norm, and norms of 0 (a log axis has no place for them), are left out.
+ */
+export function normSeries(
+  history: TrainingHistory,
+  labelOf: (layer: number) => string
+): ChartSeries[] {
+  return history.layers.map((series) => {
+    const points: ChartSeries['points'] = []
+    series.weightGradientNorms.forEach((norm, index) => {
+      if (norm !== null && norm > 0 && Number.isFinite(norm))
+        points.push({ x: history.epochs[index], y: norm })
+    })
+    return {
+      label: labelOf(series.layer),
+      points,
+      color: LAYER_COLORS[(series.layer - 1) % LAYER_COLORS.length],
+      dots: points.length < 2
+    }
+  })
+}
+
+/** A run's history with a poll's answer (`sinceEpoch` = the last epoch known) appended. */
+export function appendHistory(known: TrainingHistory, newer: TrainingHistory): TrainingHistory {
+  const last = known.epochs.at(-1) ?? 0
+  const keep = newer.epochs.map((epoch) => epoch > last)
+  const pick = <T>(values: readonly T[]) => values.filter((_, index) => keep[index])
+  return {
+    ...newer,
+    epochs: [...known.epochs, ...pick(newer.epochs)],
+    trainLoss: [...known.trainLoss, ...pick(newer.trainLoss)],
+    valLoss: [...known.valLoss, ...pick(newer.valLoss)],
+    layers: newer.layers.map((series, index) => ({
+      layer: series.layer,
+      weightGradientNorms: [
+        ...(known.layers[index]?.weightGradientNorms ?? []),
+        ...pick(series.weightGradientNorms)
+      ],
+      biasGradientNorms: [
+        ...(known.layers[index]?.biasGradientNorms ?? []),
+        ...pick(series.biasGradientNorms)
+      ]
+    }))
+  }
+}
+
+/**
+ * A log axis's tick label: powers of ten only (1e-3, 0.01, 0.1, 1, 10, 100, 1e3), so many
+ * decades stay readable; other ticks get no label.
+ */
+export function formatNormTick(value: number): string {
+  if (!(value > 0)) return ''
+  const exponent = Math.log10(value)
+  if (Math.abs(exponent - Math.round(exponent)) > 1e-9) return ''
+  const power = Math.round(exponent)
+  return power >= -2 && power <= 2 ? String(10 ** power) : `1e${power}`
+}
