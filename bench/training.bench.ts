@@ -2,11 +2,11 @@
  * The training benchmark of issue 7: our engine (the real Trainer on the WASM kernels) against
  * PyTorch and NumPy (Debian, one thread, OpenBLAS), TF.js (cpu and wasm), brain.js and a plain
  * JavaScript loop, on the real datasets, all in this run; then GEMM GFLOP/s. Every engine runs in
- * its own process. Prints a Markdown report and writes it to bench/RESULTS.md (not with --quick).
+ * its own process. Prints a Markdown report and writes its section of bench/RESULTS.md (not with --quick).
  *   npm run bench   (or: node --import tsx bench/training.bench.ts [--quick])
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +15,7 @@ import type { BenchCase, BenchData, BenchResult } from './support/bench-case'
 import { applePhotos, circles, mnistTest } from './support/datasets'
 import { describeMachine } from './support/machine'
 import { markdownReport, type EngineRow, type GemmRow, type Goal } from './support/report'
+import { saveResultsSection } from './support/results-file'
 
 const LABELS: Record<string, string> = {
   'ours-wasm-2': 'ours: WASM SIMD, 2 threads (default)',
@@ -205,7 +206,7 @@ async function main(): Promise<void> {
       gemm
     )
     // A --quick run (one short round each) is for trying the bench, not for the record.
-    if (!quick) await writeFile(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), report)
+    if (!quick) await saveResultsSection('training.bench.ts', report)
     process.stdout.write(report)
   } finally {
     await rm(directory, { recursive: true, force: true })
