@@ -68,9 +68,13 @@ export const useInspectStore = defineStore('inspect', () => {
   )
   const runId = computed(() => (target.value?.kind === 'run' ? target.value.runId : null))
   const run = computed(() => runs.runs.find((item) => item.runId === runId.value) ?? null)
-  /** Where the samples come from: the run's dataset, or for a preset the dataset in use. */
+  /**
+   * Where the samples come from: the run's dataset (for the Training screen's run before the
+   * runs list has it, the dataset in use there), or for a preset the dataset in use.
+   */
   const dataset = computed(() => {
     if (target.value?.kind !== 'run') return datasets.current
+    if (!run.value && runId.value === training.runId) return datasets.current
     const id = run.value?.datasetId
     return datasets.datasets.find((candidate) => candidate.datasetId === id) ?? null
   })
@@ -86,6 +90,11 @@ export const useInspectStore = defineStore('inspect', () => {
   const liveRevision = computed(() => (live.value ? training.revision : -1))
   /** The last epoch the inspected run finished while live (weights change only when it moves). */
   const liveEpoch = computed(() => (live.value ? (training.epochs.at(-1)?.epoch ?? 0) : null))
+
+  /** True when the live run has finished an epoch after `shown` (what a panel shows is behind). */
+  function isBehind(shown: number | null | undefined): boolean {
+    return liveEpoch.value !== null && liveEpoch.value > (shown ?? 0)
+  }
 
   function requireRun(): string {
     if (runId.value) return runId.value
@@ -184,19 +193,20 @@ export const useInspectStore = defineStore('inspect', () => {
     live,
     liveRevision,
     liveEpoch,
+    isBehind,
     sampleOf,
     traceOf,
     gradientCheck,
     storedRows,
-    layerOf: (layer: number, histogramsSince = 0) =>
+    layerOf: async (layer: number, histogramsSince = 0) =>
       lab.invoke('inspect:layer', { runId: requireRun(), layer, histogramsSince }),
-    historyOf: (sinceEpoch = 0) =>
+    historyOf: async (sinceEpoch = 0) =>
       lab.invoke('inspect:history', { runId: requireRun(), sinceEpoch }),
-    batchGradientsOf: (layer: number) =>
+    batchGradientsOf: async (layer: number) =>
       lab.invoke('inspect:batch-gradients', { runId: requireRun(), layer }),
-    confusionOf: (part: SplitPart) =>
+    confusionOf: async (part: SplitPart) =>
       lab.invoke('inspect:confusion', { runId: requireRun(), part }),
-    confusionCellOf: (
+    confusionCellOf: async (
       part: SplitPart,
       actual: number,
       predicted: number,
@@ -211,6 +221,6 @@ export const useInspectStore = defineStore('inspect', () => {
         offset,
         limit
       }),
-    diagnosticsOf: () => lab.invoke('inspect:diagnostics', { runId: requireRun() })
+    diagnosticsOf: async () => lab.invoke('inspect:diagnostics', { runId: requireRun() })
   }
 })

@@ -221,7 +221,7 @@ export default {
       deadRelu:
         'Layer {layer}: {count} of {units} ReLU units ({percent}) output 0 for all {rows} probe rows, so no gradient reaches them and they have stopped learning.',
       saturatedUnits:
-        'Layer {layer}: {count} of {units} units ({percent}) sit at the flat ends of their sigmoid or tanh on almost every probe row, where f′(z) is near 0 and the gradient through them fades.',
+        'Layer {layer}: {count} of {units} units ({percent}) sit at the flat ends of their sigmoid or tanh on 95% or more of the {rows} probe rows, where f′(z) is near 0 and the gradient through them fades.',
       vanishingGradients:
         'Layer {layer}: its gradient norm {norm} is only {ratio} times the output layer’s ({outputNorm}); the gradient shrinks on its way back, so this layer barely learns.',
       explodingGradients:

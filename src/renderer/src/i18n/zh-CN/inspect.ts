@@ -215,7 +215,7 @@ export default {
       deadRelu:
         '第 {layer} 层：{units} 个 ReLU 单元中有 {count} 个（{percent}）在全部 {rows} 行探查数据上输出 0，梯度无法到达它们，它们已停止学习。',
       saturatedUnits:
-        '第 {layer} 层：{units} 个单元中有 {count} 个（{percent}）在几乎每行探查数据上都处于 sigmoid 或 tanh 的平坦两端（饱和），那里 f′(z) 接近 0，经过它们的梯度会逐渐消失。',
+        '第 {layer} 层：{units} 个单元中有 {count} 个（{percent}）在 {rows} 行探查数据中至少 95% 的行上都处于 sigmoid 或 tanh 的平坦两端（饱和），那里 f′(z) 接近 0，经过它们的梯度会逐渐消失。',
       vanishingGradients:
         '第 {layer} 层：它的梯度范数 {norm} 只有输出层（{outputNorm}）的 {ratio} 倍；梯度在反向传递中不断缩小（梯度消失），这一层几乎学不到东西。',
       explodingGradients:
