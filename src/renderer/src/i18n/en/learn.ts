@@ -8,8 +8,9 @@ export default {
   visited: 'Visited',
   tally: '{correct} of {total} exercises right',
   notStarted: 'Not started',
-  previous: 'Previous lesson',
-  next: 'Next lesson',
+  previous: '← Previous lesson: {title}',
+  next: 'Next lesson: {title} →',
+  pager: 'Previous and next lesson',
   tryIt: {
     heading: 'Try it',
     busy: 'Setting up…',
@@ -156,7 +157,7 @@ export default {
         title: 'After the update, and after 10,000',
         text: 'One step lowers E from {before} to {after}. The table marks each printed figure that is not exact arithmetic rounded to the digits printed. The path through output 2 was multiplied from rounded factors (−0.038098237 × 0.5). The figures after the update come from the first version of the article’s program, which updated w5 … w8 before passing the error back to the hidden layer (fixed the next day, commit 4b6faac of mattm/simple-neural-network): that order gives {firstProgram} after one step, printed as {printedAfter}, and {printedLong} after {steps} steps.',
         after:
-          'With the algorithm the article describes, the lab’s loss chart ends at epoch {steps} on {chartLast} (each epoch’s point is J before its update) and J after the last update is {final}.'
+          'With the algorithm the article describes, the lab’s loss chart ends at epoch {steps} near {chartLast} (each epoch’s point is J before its update), and after the last update J is about {final}. Later digits of the run differ slightly: the dataset stores 0.05, 0.1, 0.01 and 0.99 as Float32.'
       }
     },
     deep: {

@@ -10,15 +10,16 @@ export default {
   visited: '已学习',
   tally: '答对 {correct} / {total} 道练习',
   notStarted: '尚未开始',
-  previous: '上一课',
-  next: '下一课',
+  previous: '← 上一课：{title}',
+  next: '下一课：{title} →',
+  pager: '上一课与下一课',
   tryIt: {
     heading: '动手试试',
     busy: '正在设置…',
     opens: {
       training: '打开“训练”页面',
       network: '打开“网络”页面',
-      inspect: '打开“检查”页面'
+      inspect: '打开“检视”页面'
     },
     trains: '并开始训练',
     stillRunning: '仍有一个训练在运行。请先在“训练”页面停止它，再试一次。'
@@ -154,7 +155,7 @@ export default {
         title: '更新之后，以及 10,000 步之后',
         text: '一步之后 E 从 {before} 降到 {after}。表中标出了每个与“精确值按所印位数舍入”不一致的文中数值。经过输出 2 的那条路径是用舍入后的因子相乘得到的（−0.038098237 × 0.5）。更新之后的数值来自原文程序的第一个版本，它在把误差传回隐藏层之前就更新了 w5 … w8（第二天即已修正，见 mattm/simple-neural-network 的提交 4b6faac）：按这个顺序，一步之后得到 {firstProgram}，文中印为 {printedAfter}；{steps} 步之后为 {printedLong}。',
         after:
-          '按照原文所描述的算法，实验室的损失曲线在第 {steps} 轮结束于 {chartLast}（每轮的点是该轮更新之前的 J），最后一次更新之后的 J 为 {final}。'
+          '按照原文所描述的算法，实验室的损失曲线在第 {steps} 轮结束于约 {chartLast}（每轮的点是该轮更新之前的 J），最后一次更新之后 J 约为 {final}。训练结果的后几位数字略有不同：数据集把 0.05、0.1、0.01 和 0.99 存为 Float32。'
       }
     },
     deep: {
@@ -174,7 +175,7 @@ export default {
       },
       vanishing: {
         title: '梯度消失',
-        text: '有 {depth} 个 sigmoid 层时，δ 在传回的路上每经过一层最多缩小为原来的 0.25 倍，所以前面各层得到的梯度远小于最后一层，几乎学不到东西：J 一直停在 0.693 附近。同样的网络换成 ReLU，δ 经过激活的单元时保持不变，网络就能学习。在圆环数据上把两者都试一试（{depth} 层，每层 {width} 个单元，η = {rate}，批量大小 {batch}）：“检查”页面会显示每一层的梯度范数随训练轮数的变化。'
+        text: '有 {depth} 个 sigmoid 层时，δ 在传回的路上每经过一层最多缩小为原来的 0.25 倍，所以前面各层得到的梯度远小于最后一层，几乎学不到东西：J 一直停在 0.693 附近。同样的网络换成 ReLU，δ 经过激活的单元时保持不变，网络就能学习。在圆环数据上把两者都试一试（{depth} 层，每层 {width} 个单元，η = {rate}，批量大小 {batch}）：“检视”页面会显示每一层的梯度范数随训练轮数的变化。'
       }
     }
   },

@@ -16,13 +16,13 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
 export const ACTIVATION_SLOPES: readonly ActivationSlope[] = [
   {
     activation: 'sigmoid',
-    definition: '\\sigma(z) = \\frac{1}{1 + e^{-z}}',
+    definition: '\\sigma(z) = \\dfrac{1}{1 + e^{-z}}',
     derivative: "\\sigma'(z) = \\sigma(z)\\,\\big(1 - \\sigma(z)\\big)",
     slope: (z) => sigmoid(z) * (1 - sigmoid(z))
   },
   {
     activation: 'tanh',
-    definition: '\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}',
+    definition: '\\tanh(z) = \\dfrac{e^{z} - e^{-z}}{e^{z} + e^{-z}}',
     derivative: "\\tanh'(z) = 1 - \\tanh^{2}(z)",
     slope: (z) => 1 - Math.tanh(z) ** 2
   },

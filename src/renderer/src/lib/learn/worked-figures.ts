@@ -67,12 +67,12 @@ export function workedFigures(): WorkedFigure[] {
   const W = s.next
   const long = trainTextbook(ARTICLE_STEPS)
   const rows: Row[] = [
-    ['netH1', 'forward', 'z^{(1)}_1', 'net_{h1}', s.z1[0], '0.3775'],
-    ['outH1', 'forward', 'a^{(1)}_1', 'out_{h1}', s.a1[0], '0.593269992'],
-    ['outH2', 'forward', 'a^{(1)}_2', 'out_{h2}', s.a1[1], '0.596884378'],
-    ['netO1', 'forward', 'z^{(2)}_1', 'net_{o1}', s.z2[0], '1.105905967'],
-    ['outO1', 'forward', 'a^{(2)}_1', 'out_{o1}', s.a2[0], '0.75136507'],
-    ['outO2', 'forward', 'a^{(2)}_2', 'out_{o2}', s.a2[1], '0.772928465'],
+    ['netH1', 'forward', 'z^{(1)}_1', '\\text{net}_{h1}', s.z1[0], '0.3775'],
+    ['outH1', 'forward', 'a^{(1)}_1', '\\text{out}_{h1}', s.a1[0], '0.593269992'],
+    ['outH2', 'forward', 'a^{(1)}_2', '\\text{out}_{h2}', s.a1[1], '0.596884378'],
+    ['netO1', 'forward', 'z^{(2)}_1', '\\text{net}_{o1}', s.z2[0], '1.105905967'],
+    ['outO1', 'forward', 'a^{(2)}_1', '\\text{out}_{o1}', s.a2[0], '0.75136507'],
+    ['outO2', 'forward', 'a^{(2)}_2', '\\text{out}_{o2}', s.a2[1], '0.772928465'],
     [
       'errorO1',
       'forward',
@@ -89,12 +89,12 @@ export function workedFigures(): WorkedFigure[] {
       s.errors[1],
       '0.023560026'
     ],
-    ['errorTotal', 'forward', 'E = J', 'E_{total}', s.error, '0.298371109'],
+    ['errorTotal', 'forward', 'E = J', 'E_{\\text{total}}', s.error, '0.298371109'],
     [
       'slopeErrorO1',
       'output',
       '\\partial E / \\partial a^{(2)}_1',
-      '\\partial E_{total} / \\partial out_{o1}',
+      '\\partial E_{\\text{total}} / \\partial \\text{out}_{o1}',
       s.outputErrorSlopes[0],
       '0.74136507'
     ],
@@ -102,7 +102,7 @@ export function workedFigures(): WorkedFigure[] {
       'slopeO1',
       'output',
       "f'(z^{(2)}_1)",
-      '\\partial out_{o1} / \\partial net_{o1}',
+      '\\partial \\text{out}_{o1} / \\partial \\text{net}_{o1}',
       s.outputSlopes[0],
       '0.186815602'
     ],
@@ -110,7 +110,7 @@ export function workedFigures(): WorkedFigure[] {
       'deltaO1',
       'output',
       '\\delta^{(2)}_1',
-      '\\partial E_{o1} / \\partial net_{o1}',
+      '\\partial E_{o1} / \\partial \\text{net}_{o1}',
       s.delta2[0],
       '0.138498562'
     ],
@@ -118,7 +118,7 @@ export function workedFigures(): WorkedFigure[] {
       'gradW5',
       'output',
       '\\partial E / \\partial W^{(2)}_{11}',
-      '\\partial E_{total} / \\partial w_5',
+      '\\partial E_{\\text{total}} / \\partial w_5',
       s.gradW2[0][0],
       '0.082167041'
     ],
@@ -130,7 +130,7 @@ export function workedFigures(): WorkedFigure[] {
       'pathO1',
       'hidden',
       '\\delta^{(2)}_1 W^{(2)}_{11}',
-      '\\partial E_{o1} / \\partial out_{h1}',
+      '\\partial E_{o1} / \\partial \\text{out}_{h1}',
       s.paths[0][0],
       '0.055399425'
     ],
@@ -138,7 +138,7 @@ export function workedFigures(): WorkedFigure[] {
       'pathO2',
       'hidden',
       '\\delta^{(2)}_2 W^{(2)}_{21}',
-      '\\partial E_{o2} / \\partial out_{h1}',
+      '\\partial E_{o2} / \\partial \\text{out}_{h1}',
       s.paths[0][1],
       '-0.019049119'
     ],
@@ -146,7 +146,7 @@ export function workedFigures(): WorkedFigure[] {
       'slopeErrorH1',
       'hidden',
       '\\partial E / \\partial a^{(1)}_1',
-      '\\partial E_{total} / \\partial out_{h1}',
+      '\\partial E_{\\text{total}} / \\partial \\text{out}_{h1}',
       s.hiddenErrorSlopes[0],
       '0.036350306'
     ],
@@ -154,7 +154,7 @@ export function workedFigures(): WorkedFigure[] {
       'slopeH1',
       'hidden',
       "f'(z^{(1)}_1)",
-      '\\partial out_{h1} / \\partial net_{h1}',
+      '\\partial \\text{out}_{h1} / \\partial \\text{net}_{h1}',
       s.hiddenSlopes[0],
       '0.241300709'
     ],
@@ -162,7 +162,7 @@ export function workedFigures(): WorkedFigure[] {
       'gradW1',
       'hidden',
       '\\partial E / \\partial W^{(1)}_{11}',
-      '\\partial E_{total} / \\partial w_1',
+      '\\partial E_{\\text{total}} / \\partial w_1',
       s.gradW1[0][0],
       '0.000438568'
     ],
@@ -170,10 +170,10 @@ export function workedFigures(): WorkedFigure[] {
     ['w2', 'hidden', 'W^{(1)+}_{12}', 'w_2^{+}', W.W1[0][1], '0.19956143'],
     ['w3', 'hidden', 'W^{(1)+}_{21}', 'w_3^{+}', W.W1[1][0], '0.24975114'],
     ['w4', 'hidden', 'W^{(1)+}_{22}', 'w_4^{+}', W.W1[1][1], '0.29950229'],
-    ['errorAfterOne', 'after', 'E', 'E_{total}', textbookError(W).error, '0.291027924'],
-    ['errorAfterLong', 'after', 'E', 'E_{total}', long.error, '0.000035085'],
-    ['outO1AfterLong', 'after', 'a^{(2)}_1', 'out_{o1}', long.outputs[0], '0.015912196'],
-    ['outO2AfterLong', 'after', 'a^{(2)}_2', 'out_{o2}', long.outputs[1], '0.984065734']
+    ['errorAfterOne', 'after', 'E', 'E_{\\text{total}}', textbookError(W).error, '0.291027924'],
+    ['errorAfterLong', 'after', 'E', 'E_{\\text{total}}', long.error, '0.000035085'],
+    ['outO1AfterLong', 'after', 'a^{(2)}_1', '\\text{out}_{o1}', long.outputs[0], '0.015912196'],
+    ['outO2AfterLong', 'after', 'a^{(2)}_2', '\\text{out}_{o2}', long.outputs[1], '0.984065734']
   ]
   cached = rows.map(([id, group, symbol, article, exact, printed]) => ({
     id,
