@@ -18,8 +18,7 @@ export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
   locale: initialLocale,
   fallbackLocale: 'en',
-  // Namespaces still pending in zh-CN (see zh-CN/index.ts) fall back to English.
-  messages: { en, 'zh-CN': zhCN as Messages }
+  messages: { en, 'zh-CN': zhCN }
 })
 setHtmlLang(initialLocale)
 
