@@ -1,8 +1,8 @@
 import type en from '../en/inspect'
 
-/** “检查”页面的文字。 */
+/** “检视”页面的文字。 */
 export default {
-  title: '检查',
+  title: '检视',
   nothing: '还没有可检查的模型：请在“训练”页面训练一个网络，或在上方选择一个已保存的训练。',
   aboutRun: '{name}：{architecture}，目前已训练 {epochs} 轮。',
   aboutPreset:
@@ -18,7 +18,7 @@ export default {
     run: '{name} · {architecture} · {status}'
   },
   tabs: {
-    label: '检查面板',
+    label: '检视面板',
     needsRun: '需要一次训练（预设模型没有训练历史）',
     weights: '权重',
     activations: '激活值',
