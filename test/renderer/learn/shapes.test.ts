@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { TraceInspection, TraceLayer } from '@shared/model/inspect'
-import { labShape, matrixTex, shapeRows, traceDims } from '@renderer/lib/learn/shapes'
+import {
+  labShape,
+  liveValuesProblem,
+  matrixTex,
+  shapeRows,
+  traceDims
+} from '@renderer/lib/learn/shapes'
 
 const layer = (fields: Partial<TraceLayer>): TraceLayer => ({
   layer: 1,
@@ -137,5 +143,13 @@ describe('the one-hidden-layer shapes table', () => {
         [1000.4, 0]
       ])
     ).toBe('\\begin{bmatrix} 0.123 & -2 \\\\ 1000 & 0 \\end{bmatrix}')
+  })
+
+  it('traces only a run with one hidden layer narrow enough to print, judged by its architecture', () => {
+    expect(liveValuesProblem('2-4-1')).toBeNull()
+    expect(liveValuesProblem('8-8-8')).toBeNull()
+    expect(liveValuesProblem('2-16-1')).toBe('tooWide')
+    expect(liveValuesProblem('30000-1 logistic regression')).toBe('otherDepth')
+    expect(liveValuesProblem('2-16-16-1')).toBe('otherDepth')
   })
 })

@@ -34,6 +34,21 @@ const transpose = (rows: number[][]): number[][] =>
   rows.length === 0 ? [] : rows[0].map((_, column) => rows.map((row) => row[column]))
 const asColumn = (values: number[]): number[][] => values.map((value) => [value])
 
+/** The widest matrix whose values the lesson prints. */
+export const PRINTED_WIDTH = 8
+
+/**
+ * Whether a run's live values can be shown, from its architecture as the runs list names it
+ * ("2-4-1", "30000-1 logistic regression"): `otherDepth` without exactly one hidden layer,
+ * `tooWide` past PRINTED_WIDTH units or inputs, else null. Checked before tracing, so a wide
+ * run's weights are never fetched for nothing.
+ */
+export function liveValuesProblem(architecture: string): 'otherDepth' | 'tooWide' | null {
+  const widths = architecture.split(' ')[0].split('-').map(Number)
+  if (widths.length !== 3 || widths.some((width) => !Number.isInteger(width))) return 'otherDepth'
+  return Math.max(...widths) > PRINTED_WIDTH ? 'tooWide' : null
+}
+
 /** The dims a trace of a one-hidden-layer network shows (null for another depth). */
 export function traceDims(trace: TraceInspection): ShapeDims | null {
   if (trace.layers.length !== 2) return null
