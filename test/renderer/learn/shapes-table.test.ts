@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { TraceInspection } from '@shared/model/inspect'
 import type { RunListItem } from '@shared/model/views'
 import ShapesTable from '@renderer/components/learn/ShapesTable.vue'
