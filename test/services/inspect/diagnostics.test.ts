@@ -188,7 +188,7 @@ describe('inspect:diagnostics', () => {
     expect(first.values.ratio).toBeCloseTo(first.values.norm / first.values.outputNorm, 15)
   })
 
-  it('recorded norms growing 30-fold in five epochs are exploding (a warning); one over 1e3 is a problem', () => {
+  it('recorded norms growing 30-fold in five epochs are exploding (a warning), norms bouncing back from one tiny epoch are not; one over 1e3 is a problem', () => {
     const growing = [1, 1.5, 3, 6, 12, 30].map((norm, e) => ({
       trainLoss: 1 - e / 10,
       internals: internals(norm, 0.5)
@@ -201,6 +201,12 @@ describe('inspect:diagnostics', () => {
         values: { norm: 30, earlierNorm: 1, growth: 30, epochs: 5 }
       }
     ])
+    // Noisy epochs (batches of one sample): back up from one tiny epoch is not growth.
+    const bouncing = [1e-9, 0.2, 0.05, 0.3, 0.1, 0.2].map((norm, e) => ({
+      trainLoss: 1 - e / 10,
+      internals: internals(norm, 0.5)
+    }))
+    expect(diagnose([healthyTanh], { ...goingWell, epochs: bouncing }).findings).toEqual([])
     const huge = goingWell.epochs!.map(({ trainLoss }) => ({
       trainLoss,
       internals: internals(2e3, 3e3)

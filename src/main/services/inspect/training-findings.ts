@@ -45,21 +45,26 @@ export interface EpochNorms {
 
 /**
  * `exploding-gradients`: a layer whose ‖∂J/∂W‖ grew at least EXPLODING_GROWTH times over the last
- * EXPLODING_EPOCHS epochs (a warning: the steps feed on themselves), or is above EXPLODING_NORM
- * (a problem: a step of η times that throws the weights far away). `history` is in epoch order,
- * its last entry the latest; without earlier epochs only the absolute bound applies.
+ * EXPLODING_EPOCHS epochs, rising in all of them or all but one (a warning: the steps feed on
+ * themselves; a norm that only bounced back from one tiny epoch, as batches of one sample give,
+ * is not growing), or is above EXPLODING_NORM (a problem: a step of η times that throws the
+ * weights far away). `history` is in epoch order, its last entry the latest; without earlier
+ * epochs only the absolute bound applies.
  */
 export function explodingFindings(history: readonly EpochNorms[]): DiagnosticFinding[] {
   const latest = history.at(-1)
   if (!latest) return []
-  const earlier =
-    history.length > 1 ? history[Math.max(0, history.length - 1 - EXPLODING_EPOCHS)] : null
+  const start = Math.max(0, history.length - 1 - EXPLODING_EPOCHS)
+  const earlier = history.length > 1 ? history[start] : null
+  const window = history.slice(start)
   const findings: DiagnosticFinding[] = []
   latest.norms.forEach((norm, l) => {
     const earlierNorm = earlier?.norms[l] ?? 0
     const growth = earlierNorm > 0 ? norm / earlierNorm : 0
+    const rises = window.slice(1).filter((entry, i) => entry.norms[l] > window[i].norms[l]).length
+    const growing = growth >= EXPLODING_GROWTH && rises >= window.length - 2
     const tooLarge = norm > EXPLODING_NORM
-    if (!tooLarge && growth < EXPLODING_GROWTH) return
+    if (!tooLarge && !growing) return
     findings.push({
       kind: 'exploding-gradients',
       layer: l + 1,
