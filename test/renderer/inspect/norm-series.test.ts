@@ -61,6 +61,14 @@ describe('gradient-norm chart data', () => {
     ])
     expect(formatNormTick(0.02)).toBe('')
     expect(formatNormTick(5)).toBe('')
+    // Over 40 decades, every fifth power of ten.
+    expect([1e-38, 1e-35, 1e-30, 1e-5, 1].map((value) => formatNormTick(value, 40))).toEqual([
+      '',
+      '1e-35',
+      '1e-30',
+      '1e-5',
+      '1'
+    ])
   })
 
   it("appends a poll's new epochs to each layer's series", () => {

@@ -60,14 +60,19 @@ export function appendHistory(known: TrainingHistory, newer: TrainingHistory): T
   }
 }
 
+/** Most powers of ten a log axis labels; wider ranges label every second, third… one. */
+const MAX_DECADE_LABELS = 8
+
 /**
- * A log axis's tick label: powers of ten only (1e-3, 0.01, 0.1, 1, 10, 100, 1e3), so many
- * decades stay readable; other ticks get no label.
+ * A log axis's tick label: powers of ten only (1e-3, 0.01, 0.1, 1, 10, 100, 1e3), and over an
+ * axis spanning `decades` powers of ten no more than MAX_DECADE_LABELS of them; other ticks get
+ * no label.
  */
-export function formatNormTick(value: number): string {
+export function formatNormTick(value: number, decades = 1): string {
   if (!(value > 0)) return ''
   const exponent = Math.log10(value)
   if (Math.abs(exponent - Math.round(exponent)) > 1e-9) return ''
   const power = Math.round(exponent)
+  if (power % Math.max(1, Math.ceil(decades / MAX_DECADE_LABELS)) !== 0) return ''
   return power >= -2 && power <= 2 ? String(10 ** power) : `1e${power}`
 }
