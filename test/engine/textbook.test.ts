@@ -69,7 +69,7 @@ describe("Mazur's 2-2-2 worked example, loaded from the shipped preset", () => {
     expect(output.updatedBiases).toEqual([0.6, 0.6])
   })
 
-  it('E after the update is the exact 0.2910277737 (the article rounds intermediates: 0.291027924)', () => {
+  it('E after the update is the exact 0.2910277737 (the article prints 0.291027924, from its program updating w5..w8 before the hidden layer)', () => {
     expect(toPrintedDigits(totalError(network), '0.2910277737')).toBe('0.2910277737')
   })
 })
