@@ -25,7 +25,7 @@ export async function importSample(imports: ImportService, resourcesDir: string,
       return imports.importPath(join(samples, 'apples'), { name: 'apples' })
     case 'textbook':
       return {
-        ...(await imports.importPath(join(samples, 'textbook.csv'), { name: 'textbook 2-2-2 example', targets: ['target_o1', 'target_o2'] })),
+        ...(await imports.importPath(join(samples, 'textbook.csv'), { name: 'textbook-2-2-2', targets: ['target_o1', 'target_o2'] })),
         suggested: {
           network: { hidden: [{ units: 2, activation: 'sigmoid' }], output: 'sigmoid', loss: 'half-squared-error' },
           config: {
