@@ -13,11 +13,13 @@ export type ParsedInputRows = { rows: number[][] } | { problem: InputRowsProblem
 
 /**
  * Reads input rows as the command line's `--input` does (values separated by `,`, rows by `;`)
- * and also takes one row per line. Every row must have `width` numbers.
+ * and also takes one row per line. The full-width `，` and `；` of Chinese keyboards count too.
+ * Every row must have `width` numbers.
  */
 export function parseInputRows(text: string, width: number): ParsedInputRows {
   const lines = text
-    .split(/[;\n]/)
+    .replace(/，/g, ',')
+    .split(/[;；\n]/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
   if (lines.length === 0) return { problem: { kind: 'empty' } }
