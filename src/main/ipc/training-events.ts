@@ -1,18 +1,27 @@
 import type { RunEvaluationSummary, TrainingUpdate } from '../../shared/model/views'
+import { thinEvenly } from '../../shared/series'
 import type { ActiveRun } from '../services/training/active-run'
 import type { Emit } from './handler-types'
 
 /** How often live training numbers are pushed to renderers (ms): ten times a second. */
 const UPDATE_INTERVAL_MS = 100
+/**
+ * The most stored batch costs an update carries (thinned evenly beyond): 2,000 a second draw a
+ * dense curve, while a tiny dataset's thousands of epochs a second would make each update tens
+ * of kilobytes that the page must parse and keep only a fraction of.
+ */
+export const MAX_BATCH_LOSSES_PER_UPDATE = 200
 
 /**
  * Forwards a run's events to the renderers, coalesced: batch progress, finished epochs and their
- * stored batch costs are gathered and pushed at most every UPDATE_INTERVAL_MS, so a fast engine
- * never floods the UI.
+ * stored batch costs (thinned) are gathered and pushed at most every UPDATE_INTERVAL_MS, so a
+ * fast engine never floods the UI.
  */
 export function forwardRunEvents(run: ActiveRun, plannedEpochs: number, emit: Emit): void {
   let pending: TrainingUpdate | null = null
   const flush = () => {
+    if (pending?.batchLosses)
+      pending.batchLosses = thinEvenly(pending.batchLosses, MAX_BATCH_LOSSES_PER_UPDATE)
     if (pending) emit('training:update', pending)
     pending = null
   }

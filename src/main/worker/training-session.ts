@@ -13,6 +13,7 @@ import {
   type Kernels,
   type Network
 } from '../engine'
+import { thinEvenly } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
 import type { EngineEvent, EpochsFinished, TrainingJob, TrainingSummary } from './protocol'
@@ -191,7 +192,7 @@ export class TrainingSession {
       optimizerSlots: state.optimizer.slots,
       rng: state.rng
     }
-    pending.batchLosses.push(...thin(this.epochLosses, BATCH_LOSS_POINTS_PER_EPOCH))
+    pending.batchLosses.push(...thinEvenly(this.epochLosses, BATCH_LOSS_POINTS_PER_EPOCH))
     this.epochLosses = []
   }
 
@@ -242,11 +243,4 @@ export class TrainingSession {
 /** Lets queued messages (commands) run before the next slice. */
 function yieldToCommands(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
-}
-
-/** At most `count` evenly spaced points of a series (always keeping the last). */
-function thin<T>(points: T[], count: number): T[] {
-  if (points.length <= count) return points
-  const stride = points.length / count
-  return Array.from({ length: count }, (_, i) => points[Math.round((i + 1) * stride) - 1])
 }

@@ -149,8 +149,9 @@ export interface TrainingUpdate {
   /** Epochs finished since the previous update, in order. */
   epochs: EpochMetrics[]
   /**
-   * The stored (thinned: up to 50 per epoch) batch costs of those epochs, in step order; absent
-   * when no epoch finished. They fill in the curve between the latest costs of each update.
+   * Batch costs of those epochs as stored (up to 50 per epoch), in step order and thinned to at
+   * most 200 per update; absent when no epoch finished. They fill in the curve between the
+   * latest costs of each update.
    */
   batchLosses?: { step: number; loss: number }[]
 }
