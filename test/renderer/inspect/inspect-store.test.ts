@@ -51,8 +51,14 @@ describe('inspect store', () => {
     expect(inspect.runId).toBeNull()
     expect(inspect.live).toBe(false)
     inspect.focus('activations', { sampleRow: 5 })
-    expect(inspect.row).toBe(5)
     expect(inspect.target).toEqual({ kind: 'preset', path: TEXTBOOK_PATH })
+    // The textbook's dataset has one row: row 5 of another dataset falls back to it.
+    const datasets = useDatasetsStore()
+    datasets.datasets = [TEXTBOOK_DATA]
+    datasets.select('textbook')
+    expect(inspect.row).toBe(0)
+    inspect.choose({ kind: 'run', runId: 'run-2' })
+    expect(inspect.sampleRow).toBeNull()
   })
 
   it('asks main for one layer or one sample of a run, by its id', async () => {

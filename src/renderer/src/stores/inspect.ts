@@ -62,6 +62,12 @@ export const useInspectStore = defineStore('inspect', () => {
     if (options.sampleRow !== undefined) sampleRow.value = options.sampleRow
   }
 
+  /** Inspects another model (null: the Training screen's run), from its first sample. */
+  function choose(next: InspectSource | null): void {
+    source.value = next
+    sampleRow.value = null
+  }
+
   /** What is inspected: the chosen source, else the Training screen's run (null: nothing yet). */
   const target = computed<InspectSource | null>(
     () => source.value ?? (training.runId ? { kind: 'run', runId: training.runId } : null)
@@ -78,7 +84,12 @@ export const useInspectStore = defineStore('inspect', () => {
     const id = run.value?.datasetId
     return datasets.datasets.find((candidate) => candidate.datasetId === id) ?? null
   })
-  const row = computed(() => sampleRow.value ?? 0)
+  /** The row followed, within the inspected dataset (a row of another dataset falls back to its last). */
+  const row = computed(() => {
+    const wanted = sampleRow.value ?? 0
+    const rows = dataset.value?.rows
+    return rows ? Math.min(wanted, rows - 1) : wanted
+  })
   /** True while the inspected run trains on the Training screen. */
   const live = computed(
     () =>
@@ -185,6 +196,7 @@ export const useInspectStore = defineStore('inspect', () => {
     source,
     sampleRow,
     focus,
+    choose,
     target,
     runId,
     run,

@@ -125,6 +125,8 @@ export default {
     position: 'Step {number} of {count}',
     goTo: 'Step {number}: {title}',
     settings: 'One plain gradient-descent step: η = {eta}, λ = {lambda}, weights of epoch {epoch}',
+    settingsModel:
+      "One plain gradient-descent step: η = {eta}, λ = {lambda}, the model file's own weights",
     retrace: 'Trace again at the current weights',
     follow: 'Follow in layer {layer}:',
     neuron: 'neuron {unit}',

@@ -3,7 +3,7 @@ import type en from '../en/inspect'
 /** “检视”页面的文字。 */
 export default {
   title: '检视',
-  nothing: '还没有可检查的模型：请在“训练”页面训练一个网络，或在上方选择一个已保存的训练。',
+  nothing: '还没有可检视的模型：请在“训练”页面训练一个网络，或在上方选择一个已保存的训练。',
   aboutRun: '{name}：{architecture}，目前已训练 {epochs} 轮。',
   aboutPreset:
     '教科书中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
@@ -30,7 +30,7 @@ export default {
   parts: { train: '训练集', validation: '验证集', test: '测试集' },
   errors: {
     needsRun: '这需要一次训练；教科书预设模型没有训练历史。',
-    nothing: '请先选择要检查的模型。',
+    nothing: '请先选择要检视的模型。',
     presetNeedsData: '预设模型的样本来自当前使用的数据集：请在“数据”页面加载教科书示例。',
     noRow: '数据集中没有第 {row} 行。'
   },
@@ -124,6 +124,7 @@ export default {
     position: '第 {number} 步，共 {count} 步',
     goTo: '第 {number} 步：{title}',
     settings: '一次普通的梯度下降：η = {eta}，λ = {lambda}，使用第 {epoch} 轮的权重',
+    settingsModel: '一次普通的梯度下降：η = {eta}，λ = {lambda}，使用模型文件自身的权重',
     retrace: '用当前权重重新追踪',
     follow: '在第 {layer} 层跟踪：',
     neuron: '神经元 {unit}',
