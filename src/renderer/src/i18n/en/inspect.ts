@@ -7,6 +7,7 @@ export default {
   aboutPreset:
     "The textbook's 2-2-2 network with its published weights (no run yet): step through one update on its sample with the real numbers.",
   live: 'Training: updates live',
+  openFromTraining: 'Open in Inspect',
   loading: 'Loading…',
   source: {
     label: 'Model',
