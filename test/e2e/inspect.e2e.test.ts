@@ -121,7 +121,13 @@ describe('Inspect screen in the browser', () => {
       .getByRole('img', { name: 'Gradient norms of 2 layers per epoch, on a log scale' })
       .waitFor()
     await page.getByRole('img', { name: 'Heatmap of ∂J/∂W(1) on one batch' }).waitFor()
-    expect(await page.locator('.batch-gradients').innerText()).toContain('The first training batch')
+    expect(await page.locator('.batch-gradients').innerText()).toMatch(
+      /\d+ rows at the weights of epoch 8/
+    )
+    await page.locator('.batch-gradients select').selectOption('sample')
+    await expect
+      .poll(() => page.locator('.batch-gradients').innerText())
+      .toContain('1 row at the weights of epoch 8')
     await screenshot(page, 'inspect-gradients')
   })
 

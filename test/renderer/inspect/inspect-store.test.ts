@@ -34,7 +34,8 @@ describe('inspect store', () => {
         rows: null
       }),
       'inspect:sample': () => ({}) as never,
-      'inspect:layer': () => ({}) as never
+      'inspect:layer': () => ({}) as never,
+      'inspect:batch-gradients': () => ({}) as never
     })
     setActivePinia(createPinia())
   })
@@ -66,10 +67,14 @@ describe('inspect store', () => {
     inspect.source = { kind: 'run', runId: 'run-9' }
     await inspect.layerOf(2, 7)
     await inspect.sampleOf(4)
+    await inspect.batchGradientsOf(1, [4])
     expect(api.requests('inspect:layer')).toEqual([
       { runId: 'run-9', layer: 2, histogramsSince: 7 }
     ])
     expect(api.requests('inspect:sample')).toEqual([{ runId: 'run-9', row: 4 }])
+    expect(api.requests('inspect:batch-gradients')).toEqual([
+      { runId: 'run-9', layer: 1, rows: [4] }
+    ])
   })
 
   it("runs a preset's gradient check and samples on the dataset's rows as written", async () => {

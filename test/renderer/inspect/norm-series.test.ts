@@ -48,19 +48,19 @@ describe('gradient-norm chart data', () => {
     expect(series.map((line) => line.color)).toEqual(LAYER_COLORS.slice(0, 3))
   })
 
-  it("labels a log axis's powers of ten only", () => {
-    expect([1e-6, 1e-3, 0.01, 0.1, 1, 10, 100, 1000].map(formatNormTick)).toEqual([
-      '1e-6',
-      '1e-3',
-      '0.01',
-      '0.1',
+  it('labels 1, 2 and 5 of each decade over a short log axis, powers of ten over a long one', () => {
+    expect([0.2, 0.3, 0.5, 1, 2, 4, 5].map((value) => formatNormTick(value, 1.5))).toEqual([
+      '0.2',
+      '',
+      '0.5',
       '1',
-      '10',
-      '100',
-      '1e3'
+      '2',
+      '',
+      '5'
     ])
-    expect(formatNormTick(0.02)).toBe('')
-    expect(formatNormTick(5)).toBe('')
+    expect(
+      [1e-6, 2e-6, 1e-3, 0.01, 0.02, 1, 1000, 1e4].map((value) => formatNormTick(value, 8))
+    ).toEqual(['1e-6', '', '0.001', '0.01', '', '1', '1000', '1e4'])
     // Over 40 decades, every fifth power of ten.
     expect([1e-38, 1e-35, 1e-30, 1e-5, 1].map((value) => formatNormTick(value, 40))).toEqual([
       '',

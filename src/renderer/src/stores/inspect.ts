@@ -214,8 +214,9 @@ export const useInspectStore = defineStore('inspect', () => {
       lab.invoke('inspect:layer', { runId: requireRun(), layer, histogramsSince }),
     historyOf: async (sinceEpoch = 0) =>
       lab.invoke('inspect:history', { runId: requireRun(), sinceEpoch }),
-    batchGradientsOf: async (layer: number) =>
-      lab.invoke('inspect:batch-gradients', { runId: requireRun(), layer }),
+    /** One layer's gradients on the run's first training batch, or on the given rows. */
+    batchGradientsOf: async (layer: number, rows?: number[]) =>
+      lab.invoke('inspect:batch-gradients', { runId: requireRun(), layer, rows }),
     confusionOf: async (part: SplitPart) =>
       lab.invoke('inspect:confusion', { runId: requireRun(), part }),
     confusionCellOf: async (

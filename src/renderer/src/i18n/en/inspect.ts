@@ -112,8 +112,13 @@ export default {
     norm: 'Gradient norm ‖∂J/∂W‖',
     chartLabel: 'Gradient norms of {layers} layers per epoch, on a log scale',
     batchTitle: 'Gradient of every weight of layer {layer} on one batch',
+    batch: 'Batch',
+    batches: {
+      first: 'the first training batch',
+      sample: 'the sample followed (row {row})'
+    },
     batchFacts:
-      'The first training batch ({rows} row) at the weights of epoch {epoch}: J = {loss}, ‖∂J/∂W‖ = {weightNorm}, ‖∂J/∂b‖ = {biasNorm}. | The first training batch ({rows} rows) at the weights of epoch {epoch}: J = {loss}, ‖∂J/∂W‖ = {weightNorm}, ‖∂J/∂b‖ = {biasNorm}.',
+      '{rows} row at the weights of epoch {epoch}: J = {loss}, ‖∂J/∂W‖ = {weightNorm}, ‖∂J/∂b‖ = {biasNorm}. | {rows} rows at the weights of epoch {epoch}: J = {loss}, ‖∂J/∂W‖ = {weightNorm}, ‖∂J/∂b‖ = {biasNorm}.',
     truncated: 'The batch was cut to its first 1,024 rows.',
     batchLabel: 'Heatmap of ∂J/∂W({layer}) on one batch',
     cell: '∂J/∂W({layer})[{row}][{column}] = {value}',

@@ -111,8 +111,13 @@ export default {
     norm: '梯度范数 ‖∂J/∂W‖',
     chartLabel: '{layers} 层每轮的梯度范数，对数刻度',
     batchTitle: '第 {layer} 层每个权重在一个批次上的梯度',
+    batch: '批次',
+    batches: {
+      first: '第一个训练批次',
+      sample: '正在跟踪的样本（第 {row} 行）'
+    },
     batchFacts:
-      '第一个训练批次（{rows} 行），使用第 {epoch} 轮的权重：J = {loss}，‖∂J/∂W‖ = {weightNorm}，‖∂J/∂b‖ = {biasNorm}。 | 第一个训练批次（{rows} 行），使用第 {epoch} 轮的权重：J = {loss}，‖∂J/∂W‖ = {weightNorm}，‖∂J/∂b‖ = {biasNorm}。',
+      '{rows} 行，使用第 {epoch} 轮的权重：J = {loss}，‖∂J/∂W‖ = {weightNorm}，‖∂J/∂b‖ = {biasNorm}。 | {rows} 行，使用第 {epoch} 轮的权重：J = {loss}，‖∂J/∂W‖ = {weightNorm}，‖∂J/∂b‖ = {biasNorm}。',
     truncated: '该批次被截取为前 1,024 行。',
     batchLabel: '一个批次上 ∂J/∂W({layer}) 的热力图',
     cell: '∂J/∂W({layer})[{row}][{column}] = {value}',

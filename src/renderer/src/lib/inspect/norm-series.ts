@@ -64,15 +64,18 @@ export function appendHistory(known: TrainingHistory, newer: TrainingHistory): T
 const MAX_DECADE_LABELS = 8
 
 /**
- * A log axis's tick label: powers of ten only (1e-3, 0.01, 0.1, 1, 10, 100, 1e3), and over an
- * axis spanning `decades` powers of ten no more than MAX_DECADE_LABELS of them; other ticks get
- * no label.
+ * A log axis's tick label for an axis spanning `decades` powers of ten: over at most three, the
+ * 1, 2 and 5 of each decade (0.2, 0.5, 1, 2); over more, powers of ten only (1e-5, 0.01, 1, 100),
+ * no more than MAX_DECADE_LABELS of them. Other ticks get no label.
  */
 export function formatNormTick(value: number, decades = 1): string {
   if (!(value > 0)) return ''
-  const exponent = Math.log10(value)
-  if (Math.abs(exponent - Math.round(exponent)) > 1e-9) return ''
-  const power = Math.round(exponent)
-  if (power % Math.max(1, Math.ceil(decades / MAX_DECADE_LABELS)) !== 0) return ''
-  return power >= -2 && power <= 2 ? String(10 ** power) : `1e${power}`
+  const exponent = Math.floor(Math.log10(value) + 1e-9)
+  const mantissa = Number((value / 10 ** exponent).toPrecision(3))
+  if (!(decades <= 3 ? [1, 2, 5] : [1]).includes(mantissa)) return ''
+  const every = Math.max(1, Math.ceil(decades / MAX_DECADE_LABELS))
+  if (exponent % every !== 0) return ''
+  return exponent >= -3 && exponent <= 3
+    ? String(Number(value.toPrecision(3)))
+    : `${mantissa}e${exponent}`
 }
