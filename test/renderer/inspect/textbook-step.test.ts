@@ -104,6 +104,8 @@ describe('step-through of the textbook worked example (preset weights)', () => {
     const titles: string[] = []
     for (let step = 0; step < 6; step++) {
       titles.push(wrapper.get('.where strong').text())
+      // Every formula and symbol of the step typesets (KaTeX marks what it cannot parse).
+      expect(wrapper.findAll('.katex-error').map((node) => node.text())).toEqual([])
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }))
       await settle()
     }

@@ -43,7 +43,7 @@ export const LAB_SYMBOLS: StepSymbols = {
   dJdb: (layer, unit) => partial('J', LAB_SYMBOLS.b(layer, unit)),
   cost: 'J',
   costTerm: (unit) => `\\ell${index(unit)}`,
-  updated: (parameter) => `${parameter}^{\\text{new}}`
+  updated: (parameter) => `{${parameter}}^{\\text{new}}`
 }
 
 /** The file name of the textbook worked example's preset (resources/presets). */
@@ -95,5 +95,5 @@ export const TEXTBOOK_SYMBOLS: StepSymbols = {
   dJdb: (layer) => partial(total, `b_{${layer}}`),
   cost: total,
   costTerm: (unit) => `E_{o${unit + 1}}`,
-  updated: (parameter) => `${parameter}^{+}`
+  updated: (parameter) => `{${parameter}}^{+}`
 }
