@@ -122,6 +122,13 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
     await page.reload()
     await screen('Training').waitFor()
     expect(await page.locator('.top-bar .status').innerText()).toContain('Data: iris')
+    // The run is back on the Training screen: titled by its network and data, with its result.
+    const result = screen('Training').getByRole('region', { name: 'Result' })
+    await expect.poll(() => result.innerText()).toContain(`after ${run.epochs} epochs`)
+    expect(await result.locator('.badge').innerText()).toBe('Stopped')
+    expect(await screen('Training').locator('.view-header').innerText()).toContain(
+      'Training 4–24–12–3 on iris'
+    )
     await navigate('Network')
     expect(await screen('Network').getByLabel('Units').nth(0).inputValue()).toBe('24')
     expect(await screen('Network').getByLabel('Units').nth(1).inputValue()).toBe('12')
