@@ -27,6 +27,8 @@ export function useTrace(widths: () => readonly number[]): TraceLoader {
   const layers = shallowRef<ReadonlyMap<number, TraceLayer>>(new Map())
   const error = ref<string | null>(null)
   let generation = 0
+  /** Layers being fetched now (two steps asking at once fetch a layer once). */
+  const inFlight = new Set<number>()
 
   function keep(answer: TraceInspection): void {
     const next = new Map(layers.value)
@@ -36,10 +38,12 @@ export function useTrace(widths: () => readonly number[]): TraceLoader {
 
   async function start(): Promise<void> {
     const mine = ++generation
+    inFlight.clear()
     trace.value = null
     layers.value = new Map()
     error.value = null
-    if (!inspect.target) return
+    // A run's widths come with the runs list: without them a wide network would be traced whole.
+    if (!inspect.target || (inspect.target.kind === 'run' && widths().length < 2)) return
     try {
       const answer = await inspect.traceOf(inspect.row, firstTraceLayer(widths()))
       if (mine !== generation) return
@@ -52,7 +56,10 @@ export function useTrace(widths: () => readonly number[]): TraceLoader {
 
   async function ensure(needed: readonly number[]): Promise<void> {
     const mine = generation
+    if (!trace.value) return
     for (const layer of missingLayers(needed, layers.value)) {
+      if (inFlight.has(layer)) continue
+      inFlight.add(layer)
       try {
         const answer = await inspect.traceOf(inspect.row, layer)
         if (mine !== generation) return
@@ -62,6 +69,8 @@ export function useTrace(widths: () => readonly number[]): TraceLoader {
       } catch (failure) {
         if (mine === generation) error.value = failureText(failure)
         return
+      } finally {
+        if (mine === generation) inFlight.delete(layer)
       }
     }
   }
@@ -69,7 +78,9 @@ export function useTrace(widths: () => readonly number[]): TraceLoader {
   watch(
     () => {
       const from = inspect.target
-      return from ? `${from.kind === 'run' ? from.runId : from.path}#${inspect.row}` : null
+      return from
+        ? `${from.kind === 'run' ? from.runId : from.path}#${inspect.row}#${widths().join('-')}`
+        : null
     },
     () => void start(),
     { immediate: true }
