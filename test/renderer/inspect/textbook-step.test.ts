@@ -89,11 +89,11 @@ describe('step-through of the textbook worked example (preset weights)', () => {
     expect(summary.text()).toContain(
       `${PUBLISHED.dEdOutO1} × ${PUBLISHED.dOutO1dNetO1} × ${PUBLISHED.outH1}`
     )
-    // The textbook's names beside the lab's symbols: out_h1 next to a(1)₁, w5 next to W(2)[0][0].
+    // The textbook's names beside the lab's symbols: out_h1 next to a(1)₁, w5 next to W(2)₁₁.
     const annotations = summary.findAll('annotation').map((node) => node.text())
     expect(annotations).toContain('a^{(1)}_{1}')
     expect(annotations).toContain('\\mathit{out}_{h1}')
-    expect(annotations).toContain('\\frac{\\partial J}{\\partial W^{(2)}[0][0]}')
+    expect(annotations).toContain('\\frac{\\partial J}{\\partial W^{(2)}_{11}}')
     expect(annotations).toContain('\\frac{\\partial E_{\\mathit{total}}}{\\partial w_{5}}')
     expect(annotations).toContain(
       '= \\frac{\\partial E_{\\mathit{total}}}{\\partial \\mathit{out}_{o1}} \\cdot \\frac{\\partial \\mathit{out}_{o1}}{\\partial \\mathit{net}_{o1}} \\cdot \\frac{\\partial \\mathit{net}_{o1}}{\\partial w_{5}}'

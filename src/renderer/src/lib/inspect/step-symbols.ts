@@ -1,6 +1,6 @@
 import type { NetworkSpec } from '@shared/model/network'
 
-/** TeX of the quantities a step names; units 0-based in, shown 1-based (W's indices stay 0-based). */
+/** TeX of the quantities a step names; units 0-based in, shown 1-based as in the math (W^{(2)}_{12}). */
 export interface StepSymbols {
   /** a(l)_j; l = 0 for the inputs. */
   a(layer: number, unit: number): string
@@ -26,14 +26,17 @@ export interface StepSymbols {
 }
 
 const index = (unit: number) => `_{${unit + 1}}`
+/** Row j and column k of a weight, 1-based; separated by a comma once either has two digits. */
+const weightIndices = (unit: number, input: number) =>
+  unit < 9 && input < 9 ? `${unit + 1}${input + 1}` : `${unit + 1},${input + 1}`
 const partial = (of: string, by: string) => `\\frac{\\partial ${of}}{\\partial ${by}}`
 
-/** The lab's own symbols (CONTRACTS.md notation): a^{(2)}_1, W^{(2)}[0][0], δ^{(1)}_2. */
+/** The lab's own symbols (CONTRACTS.md notation): a^{(2)}_1, W^{(2)}_{11} (row j, column k), δ^{(1)}_2. */
 export const LAB_SYMBOLS: StepSymbols = {
   a: (layer, unit) => `a^{(${layer})}${index(unit)}`,
   z: (layer, unit) => `z^{(${layer})}${index(unit)}`,
   b: (layer, unit) => `b^{(${layer})}${index(unit)}`,
-  w: (layer, unit, input) => `W^{(${layer})}[${unit}][${input}]`,
+  w: (layer, unit, input) => `W^{(${layer})}_{${weightIndices(unit, input)}}`,
   target: (unit) => `y${index(unit)}`,
   delta: (layer, unit) => `\\delta^{(${layer})}${index(unit)}`,
   dJda: (layer, unit) => partial('J', LAB_SYMBOLS.a(layer, unit)),
