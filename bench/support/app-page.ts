@@ -1,0 +1,88 @@
+import { chromium, type Browser } from 'playwright-core'
+
+/** Debian's Chromium, headless, as the end-to-end tests launch it (never a downloaded browser). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+}
+
+/**
+ * Counts, in the page, every render of the loss chart (Chart.js clears its canvas once per
+ * render: a `clearRect` on the canvas inside the loss chart's panel) and every `training:update`
+ * and `training:ended` message the page's WebSocket receives, with their times. Plain JS: it
+ * runs in the page before the app's scripts.
+ */
+const INSTRUMENT = `
+  window.__bench = { draws: [], updates: [], ended: null }
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect
+  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+    if (this.canvas.closest('[aria-labelledby="loss-chart-heading"]'))
+      window.__bench.draws.push(performance.now())
+    return clearRect.apply(this, args)
+  }
+  const NativeSocket = window.WebSocket
+  window.WebSocket = class extends NativeSocket {
+    constructor(...args) {
+      super(...args)
+      this.addEventListener('message', (message) => {
+        const head = String(message.data).slice(0, 40)
+        if (head.includes('"training:update"')) window.__bench.updates.push(performance.now())
+        else if (head.includes('"training:ended"')) window.__bench.ended = performance.now()
+      })
+    }
+  }
+`
+
+/** What the page counted (times in ms, the page's clock). */
+interface PageCounts {
+  draws: number[]
+  updates: number[]
+  ended: number | null
+}
+
+/** What the page saw of a run, over its training window. */
+export interface PageFigures {
+  /** From the first `training:update` the page received to `training:ended`. */
+  seconds: number
+  redrawsPerSecond: number
+  updatesPerSecond: number
+}
+
+/**
+ * Opens the lab at `url` (on the Training screen, its settings restored), presses Start as a
+ * user would, waits for the result panel, and returns the loss chart's renders and the updates
+ * received per second of the training window.
+ */
+export async function trainFromPage(browser: Browser, url: string): Promise<PageFigures> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 880 } })
+  try {
+    await page.addInitScript({ content: INSTRUMENT })
+    await page.goto(url)
+    // Playwright clicks once the button is enabled (the restored dataset and design loaded).
+    await page.getByRole('button', { name: 'Start', exact: true }).click({ timeout: 60_000 })
+    await page.locator('#run-summary-heading').waitFor({ timeout: 600_000 })
+    const counts = await page.evaluate(() => (window as unknown as { __bench: PageCounts }).__bench)
+    const from = counts.updates[0] ?? 0
+    const to = counts.ended ?? counts.updates.at(-1) ?? from
+    const seconds = (to - from) / 1000
+    const perSecond = (times: number[]) =>
+      seconds > 0 ? times.filter((time) => time >= from && time <= to).length / seconds : 0
+    return {
+      seconds,
+      redrawsPerSecond: perSecond(counts.draws),
+      updatesPerSecond: perSecond(counts.updates)
+    }
+  } finally {
+    await page.close()
+  }
+}
