@@ -190,7 +190,9 @@ export default {
     noHidden: 'none',
     fullBatch: 'full batch',
     yes: 'yes',
-    no: 'no'
+    no: 'no',
+    auto: 'auto',
+    inits: { xavier: 'Xavier (Glorot)', he: 'He', zeros: 'zeros', uniform: 'uniform' }
   },
   network: {
     title: 'Network',

@@ -41,7 +41,7 @@ export default {
       auto: 'Auto',
       standardize: 'Standardize (mean 0, sd 1)',
       minmax: 'Min–max to [0, 1]',
-      scale: 'Scale by 1/255',
+      scale: 'Scale by 1 / the largest absolute value',
       none: 'None'
     },
     shuffle: 'Reshuffle every epoch'

@@ -186,7 +186,9 @@ export default {
     noHidden: '无',
     fullBatch: '全批量',
     yes: '是',
-    no: '否'
+    no: '否',
+    auto: '自动',
+    inits: { xavier: 'Xavier（Glorot）', he: 'He', zeros: '全零', uniform: '均匀分布' }
   },
   network: {
     title: '网络',

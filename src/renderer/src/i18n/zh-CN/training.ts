@@ -42,7 +42,7 @@ export default {
       auto: '自动',
       standardize: '标准化（均值 0，标准差 1）',
       minmax: '最小–最大缩放到 [0, 1]',
-      scale: '乘以 1/255',
+      scale: '除以最大绝对值',
       none: '无'
     },
     shuffle: '每轮重新打乱'
