@@ -148,7 +148,7 @@ export interface SampleLayer {
 export interface SampleInspection {
   /** The run's epoch whose weights were used; null for a model file. */
   epoch: number | null
-  /** The dataset row, its origin (`line 12`, an image path) and its part of the split; null for given inputs. */
+  /** The dataset row, its origin (`iris.csv:12`, an image path, `#3`) and its part of the split; null for given inputs. */
   row: number | null
   origin: string | null
   part: SplitPart | null

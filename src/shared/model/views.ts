@@ -22,7 +22,7 @@ export interface PreviewRow {
   /** Class index, or null for regression. */
   label: number | null
   targets: number[] | null
-  /** Where the row came from: `line 12` of a CSV, or an image's path in the imported folder. */
+  /** Where the row came from, the same in every language: `iris.csv:12`, an image's path, or `#3` (generated). */
   origin: string
 }
 

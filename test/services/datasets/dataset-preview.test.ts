@@ -26,8 +26,8 @@ describe('dataset preview', () => {
     const page = previewDataset(lab.datasets, dataset.datasetId, 1, 2)
     expect(page).toMatchObject({ total: 3, offset: 1 })
     expect(page.rows).toEqual([
-      { row: 1, values: [3, 4], label: 1, targets: null, origin: 'line 4' },
-      { row: 2, values: [5, 6], label: 0, targets: null, origin: 'line 5' }
+      { row: 1, values: [3, 4], label: 1, targets: null, origin: 'small.csv:4' },
+      { row: 2, values: [5, 6], label: 0, targets: null, origin: 'small.csv:5' }
     ])
   })
 
@@ -60,6 +60,6 @@ describe('dataset preview', () => {
   it('names a generated row by its 1-based row number', () => {
     const { dataset } = lab.imports.store(generateDataset('xor', { name: 'xor' }))
     const page = previewDataset(lab.datasets, dataset.datasetId, 0, 2)
-    expect(page.rows.map((row) => row.origin)).toEqual(['row 1', 'row 2'])
+    expect(page.rows.map((row) => row.origin)).toEqual(['#1', '#2'])
   })
 })

@@ -101,7 +101,7 @@ describe('inspect:confusion and inspect:confusion-cell', () => {
         for (const { row, origin } of cell.rows) {
           expect(grid.labels[row]).toBe(actual)
           expect(predictedOf[row]).toBe(predicted)
-          expect(origin).toBe(`line ${row + 2}`)
+          expect(origin).toBe(`grid.csv:${row + 2}`)
         }
         seen.push(...cell.rows.map(({ row }) => row))
       }

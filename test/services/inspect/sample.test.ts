@@ -99,7 +99,7 @@ describe('inspect:sample', () => {
       expect(sample.predicted).toEqual({ index: predicted, name: `c${predicted}` })
       expect(sample.actual).toEqual({ index: grid.labels[row], name: `c${grid.labels[row]}` })
       expect(sample.targets).toEqual([0, 1, 2].map((k) => (k === grid.labels[row] ? 1 : 0)))
-      expect(sample.origin).toBe(`line ${row + 2}`)
+      expect(sample.origin).toBe(`grid.csv:${row + 2}`)
       expect(sample.part).toBe(split.validation.includes(row) ? 'validation' : 'train')
       expect(sample.epoch).toBe(1)
     }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import { closeSync, openSync, readSync } from 'node:fs'
 import type { DatasetPreview, PreviewRow } from '../../../shared/model/views'
 import { readInt32, type DatasetStore } from './dataset-store'
@@ -36,7 +37,7 @@ export function previewDataset(
     values: Array.from(features[index]),
     label: labels ? labels[row] : null,
     targets: targets ? Array.from(targets[index]) : null,
-    origin: originOf(origins, row)
+    origin: originOf(origins, row, summary.source)
   }))
   return { datasetId, total, offset, rows }
 }
@@ -55,13 +56,17 @@ function readRows(file: string, rows: readonly number[], width: number): Float32
   }
 }
 
-/** A row's origin: its image's path, its CSV line, or (generated data) its row number. */
+/**
+ * A row's origin, written the same in every language: its image's path (`coat/00017.png`), its
+ * file and line as in error messages (`iris.csv:12`), or for generated data its row number (`#3`).
+ */
 export function originOf(
   origins: { rowSources?: string[]; rowLines?: number[] },
-  row: number
+  row: number,
+  source: string
 ): string {
-  const source = origins.rowSources?.[row]
-  if (source !== undefined) return source
+  const image = origins.rowSources?.[row]
+  if (image !== undefined) return image
   const line = origins.rowLines?.[row]
-  return line === undefined ? `row ${row + 1}` : `line ${line}`
+  return line === undefined ? `#${row + 1}` : `${basename(source)}:${line}`
 }

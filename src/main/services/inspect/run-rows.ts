@@ -120,7 +120,7 @@ export class RunRows {
 
   /** Where a row came from: `line 12` of a CSV, an image's path, or `row N` for generated data. */
   origin(row: number): string {
-    return originOf(this.origins, row)
+    return originOf(this.origins, row, this.dataset.summary.source)
   }
 
   private get origins(): RowOrigins {
