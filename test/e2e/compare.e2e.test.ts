@@ -125,7 +125,8 @@ describe('comparing runs in the browser', () => {
       String(small.config.learningRate),
       String(deep.config.learningRate)
     ])
-    expect(await cells('init')).toEqual(['he', 'xavier'])
+    expect(await cells('init')).toEqual(['He', 'Xavier (Glorot)'])
+    expect(await cells('optimizer')).toEqual(['Adam', 'SGD'])
     expect(await comparison().locator('canvas').count()).toBe(4)
     await screenshot(page, 'compare-two-runs')
     await comparison().getByLabel('Show all settings').check()
