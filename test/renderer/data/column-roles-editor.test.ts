@@ -6,8 +6,9 @@ import ColumnRoles from '@renderer/components/data/ColumnRoles.vue'
 import { i18n } from '@renderer/i18n'
 import { useAppStore } from '@renderer/stores/app'
 import { useDatasetsStore } from '@renderer/stores/datasets'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { csvDataset } from './fixtures'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -25,10 +26,6 @@ const REIMPORTED = csvDataset({
   featureNames: ['size', 'species=a', 'species=b'],
   classes: ['blue', 'red']
 })
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 describe('column roles editor', () => {
   let pinia: Pinia

@@ -5,8 +5,9 @@ import type { DatasetSummary } from '@shared/model/dataset'
 import DatasetList from '@renderer/components/data/DatasetList.vue'
 import { i18n } from '@renderer/i18n'
 import { useDatasetsStore } from '@renderer/stores/datasets'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { csvDataset } from './fixtures'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -32,10 +33,6 @@ const FASHION = csvDataset({
   classes: Array.from({ length: 10 }, (_, index) => `class ${index}`),
   classCounts: Array(10).fill(30)
 })
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 describe('dataset list', () => {
   let pinia: Pinia

@@ -10,8 +10,9 @@ import ImportProgress from '@renderer/components/data/ImportProgress.vue'
 import { i18n } from '@renderer/i18n'
 import { useAppStore } from '@renderer/stores/app'
 import { useDatasetsStore } from '@renderer/stores/datasets'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { csvDataset } from './fixtures'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -28,10 +29,6 @@ function drop(names: string[]): void {
   const event = new Event('drop', { bubbles: true, cancelable: true })
   Object.defineProperty(event, 'dataTransfer', { value: { items: [], files, types: ['Files'] } })
   window.dispatchEvent(event)
-}
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 describe('importing a dropped folder', () => {

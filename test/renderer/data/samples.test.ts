@@ -8,7 +8,7 @@ import { i18n } from '@renderer/i18n'
 import { useDatasetsStore } from '@renderer/stores/datasets'
 import { DEFAULT_DRAFT, useNetworkStore } from '@renderer/stores/network'
 import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { csvDataset } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -82,7 +82,16 @@ describe('bundled samples', () => {
     })
     expect(
       wrapper.findAll('[data-sample]').map((button) => button.attributes('data-sample'))
-    ).toEqual(['iris', 'xor', 'circles', 'two-spirals', 'gaussians', 'fashion-small', 'apples', 'textbook'])
+    ).toEqual([
+      'iris',
+      'xor',
+      'circles',
+      'two-spirals',
+      'gaussians',
+      'fashion-small',
+      'apples',
+      'textbook'
+    ])
   })
 
   it('loads the textbook example with its network, preset weights and settings', async () => {

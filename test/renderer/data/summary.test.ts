@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import DataProblems from '@renderer/components/data/DataProblems.vue'
 import DatasetSummaryPanel from '@renderer/components/data/DatasetSummaryPanel.vue'
 import { i18n } from '@renderer/i18n'
-import { fakeLab } from './fake-lab'
+import { fakeLab } from '../support/fake-lab'
 import { csvDataset } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({

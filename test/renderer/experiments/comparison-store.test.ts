@@ -4,7 +4,8 @@ import type { RunListItem, RunView } from '@shared/model/views'
 import { MAX_COMPARED_RUNS, useComparisonStore } from '@renderer/stores/comparison'
 import { useRunsStore } from '@renderer/stores/runs'
 import { comparedRun } from './compare-fixtures'
-import { installFakeLab, settle, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -23,7 +24,7 @@ describe('comparison store', () => {
     setActivePinia(createPinia())
     listed = RUNS.map((run) => run.item)
     views = Object.fromEntries(RUNS.map((run) => [run.item.runId, run.view]))
-    api = installFakeLab({
+    api = fakeLab({
       'runs:list': () => listed,
       'runs:get': ({ runId }) => views[runId]
     })

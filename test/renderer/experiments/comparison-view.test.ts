@@ -13,7 +13,7 @@ import { useTrainingStore } from '@renderer/stores/training'
 import ExperimentsView from '@renderer/views/ExperimentsView.vue'
 import { pointsDataset } from '../training/fixtures'
 import { comparedRun, epoch } from './compare-fixtures'
-import { installFakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -80,7 +80,7 @@ describe('Comparing runs on the Experiments screen', () => {
     setActivePinia(createPinia())
     listed = ALL.map((run) => run.item)
     views = Object.fromEntries(ALL.map((run) => [run.item.runId, run.view]))
-    api = installFakeLab({
+    api = fakeLab({
       'runs:list': () => listed,
       'runs:get': ({ runId }) => views[runId],
       'runs:rename': ({ runId, name }) =>

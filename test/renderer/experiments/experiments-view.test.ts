@@ -7,7 +7,7 @@ import { useAppStore } from '@renderer/stores/app'
 import { useTrainingStore } from '@renderer/stores/training'
 import MetricsChart from '@renderer/components/charts/MetricsChart.vue'
 import ExperimentsView from '@renderer/views/ExperimentsView.vue'
-import { installFakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { listItem, runView } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -58,7 +58,7 @@ describe('Experiments screen', () => {
       r2: runView(interrupted, { summary: null }),
       r1: runView(failed, { summary: null }, FAILURE)
     }
-    api = installFakeLab({
+    api = fakeLab({
       'runs:list': () => listed,
       'runs:get': ({ runId }) => views[runId],
       'runs:rename': () => undefined,

@@ -4,7 +4,8 @@ import type { RunView, TrainingStartedInfo } from '@shared/model/views'
 import { filterRuns, useRunsStore, type RunFilter } from '@renderer/stores/runs'
 import { useTrainingStore } from '@renderer/stores/training'
 import { listItem, runView } from './fixtures'
-import { installFakeLab, settle } from './fake-lab'
+import { fakeLab } from '../support/fake-lab'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -59,8 +60,9 @@ describe('runs store', () => {
     views = Object.fromEntries(RUNS.map((run) => [run.runId, runView(run)]))
   })
 
-  const fakeLab = () =>
-    installFakeLab({
+  /** Main with the three runs stored, answering the list, open, rename, annotate and delete calls. */
+  const storedRuns = () =>
+    fakeLab({
       'runs:list': () => RUNS,
       'runs:get': ({ runId }) => views[runId],
       'runs:rename': () => undefined,
@@ -69,7 +71,7 @@ describe('runs store', () => {
     })
 
   it('lists the datasets that have runs, by name, for the filter', async () => {
-    fakeLab()
+    storedRuns()
     const runs = useRunsStore()
     await runs.refresh()
     expect(runs.datasets).toEqual([
@@ -79,7 +81,7 @@ describe('runs store', () => {
   })
 
   it('opens a run and makes it the last run the lab remembers', async () => {
-    const api = fakeLab()
+    const api = storedRuns()
     const runs = useRunsStore()
     const training = useTrainingStore()
     await runs.open('r2')
@@ -90,7 +92,7 @@ describe('runs store', () => {
   })
 
   it('leaves a live run on the Training screen alone when another run is opened', async () => {
-    fakeLab()
+    storedRuns()
     const runs = useRunsStore()
     const training = useTrainingStore()
     training.attach({
@@ -110,7 +112,7 @@ describe('runs store', () => {
 
   it('keeps the run opened last when two opens overlap', async () => {
     let releaseFirst!: () => void
-    installFakeLab({
+    fakeLab({
       'runs:get': ({ runId }) =>
         runId === 'r3'
           ? new Promise((resolve) => (releaseFirst = () => resolve(views.r3)))
@@ -127,7 +129,7 @@ describe('runs store', () => {
   it('follows a running run: its row and its opened curves take each update', async () => {
     const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
     views.r4 = runView(running)
-    const api = installFakeLab({
+    const api = fakeLab({
       'runs:list': () => [running, ...RUNS],
       'runs:get': ({ runId }) => views[runId]
     })
@@ -163,7 +165,7 @@ describe('runs store', () => {
   it('re-reads the list when a run starts or ends, and the opened run when it ends', async () => {
     const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
     views.r4 = runView(running, { summary: null })
-    const api = installFakeLab({
+    const api = fakeLab({
       'runs:list': () => [running, ...RUNS],
       'runs:get': ({ runId }) => views[runId]
     })
@@ -195,7 +197,7 @@ describe('runs store', () => {
   })
 
   it('renames the opened run in place and re-reads the list', async () => {
-    const api = fakeLab()
+    const api = storedRuns()
     const runs = useRunsStore()
     await runs.open('r3')
     await runs.rename('r3', 'iris, 32 relu')
@@ -205,7 +207,7 @@ describe('runs store', () => {
   })
 
   it('deletes a run: it closes, and the lab forgets it as the last run', async () => {
-    const api = fakeLab()
+    const api = storedRuns()
     const runs = useRunsStore()
     const training = useTrainingStore()
     await runs.open('r1')
@@ -225,7 +227,7 @@ describe('runs store', () => {
       plannedEpochs: 30,
       kernels: 'wasm-simd'
     }
-    const api = installFakeLab({
+    const api = fakeLab({
       'runs:get': ({ runId }) => views[runId],
       'runs:list': () => RUNS,
       'training:continue': () => started

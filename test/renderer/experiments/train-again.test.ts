@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
 import { completeRunConfig } from '../../../src/main/services/training/run-config'
 import { pointsDataset, STARTED } from '../training/fixtures'
 import { comparedRun, type RunChanges } from './compare-fixtures'
-import { installFakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -92,7 +92,7 @@ describe('train again', () => {
     setActivePinia(createPinia())
     datasets = [IRIS, TEXTBOOK]
     views = {}
-    api = installFakeLab({
+    api = fakeLab({
       'datasets:list': () => datasets,
       'runs:get': ({ runId }) => views[runId],
       'training:start': () => STARTED

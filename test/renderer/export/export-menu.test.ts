@@ -6,7 +6,7 @@ import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'
 import { downloadFrom, saveText } from '@renderer/lib/downloads'
 import ExportMenu from '@renderer/components/export/ExportMenu.vue'
-import { installFakeLab, type FakeHandlers, type FakeLab } from '../experiments/fake-lab'
+import { fakeLab, type FakeHandlers, type FakeLab } from '../support/fake-lab'
 import { listItem, runView } from '../experiments/fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -29,7 +29,7 @@ describe('Export menu', () => {
   let api: FakeLab
 
   function install(handlers: FakeHandlers): void {
-    api = installFakeLab(handlers)
+    api = fakeLab(handlers)
   }
 
   beforeEach(() => {

@@ -7,7 +7,7 @@ import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'
 import { useDatasetsStore } from '@renderer/stores/datasets'
 import ModelOpener from '@renderer/components/models/ModelOpener.vue'
-import { installFakeLab, type FakeLab } from '../experiments/fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { pointsDataset } from '../training/fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -67,7 +67,7 @@ describe('Open model… and the Predict panel', () => {
   beforeEach(() => {
     pinia = createPinia()
     setActivePinia(pinia)
-    api = installFakeLab({
+    api = fakeLab({
       'models:read': ({ name, text }) => ({ name, model: JSON.parse(text) as ModelFile }),
       'models:predict': ({ rows }) => ({
         outputs: rows.map((_, index) => (index % 2 === 0 ? [0.25, 0.75] : [0.9, 0.1])),

@@ -1,15 +1,15 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { UiState } from '@shared/model/views'
-import { lab } from '@renderer/api/lab'
 import LanguageSwitch from '@renderer/components/common/LanguageSwitch.vue'
 import { usePersistedState } from '@renderer/composables/use-persisted-state'
 import { currentLocale, i18n, setLocale } from '@renderer/i18n'
 import en from '@renderer/i18n/en'
 import zhCN from '@renderer/i18n/zh-CN'
+import { fakeLab } from '../support/fake-lab'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -32,14 +32,11 @@ const Harness = defineComponent({
 /** Main as the persisted state sees it: a stored UI state, no datasets, saves recorded. */
 function fakeMain(stored: UiState | null): UiState[] {
   const saved: UiState[] = []
-  const invoke = lab.invoke as unknown as Mock
-  invoke.mockReset()
-  invoke.mockImplementation(async (channel: string, request: unknown) => {
-    if (channel === 'datasets:list') return []
-    if (channel === 'app:state-get') return stored
-    if (channel === 'app:state-set') return void saved.push(request as UiState)
-    if (channel === 'datasets:sample') throw new Error('no samples in this test')
-    throw new Error(`unexpected call ${channel}`)
+  fakeLab({
+    'datasets:list': () => [],
+    'app:state-get': () => stored,
+    'app:state-set': (state) => void saved.push(state),
+    'datasets:sample': () => Promise.reject(new Error('no samples in this test'))
   })
   return saved
 }

@@ -7,18 +7,15 @@ import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useInspectStore } from '@renderer/stores/inspect'
 import { useRunsStore } from '@renderer/stores/runs'
 import InspectView from '@renderer/views/InspectView.vue'
-import { fakeLab } from '../training/fake-lab'
+import { fakeLab } from '../support/fake-lab'
 import { IMAGE_DATA, runItem } from './fixtures'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 10; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 /** A 2×2 colour image whose pixels are row / 30. */
 const pixels = (row: number) => new Array<number>(12).fill(row / 30)
@@ -93,12 +90,12 @@ describe('confusion matrix in Inspect', () => {
     const inspect = useInspectStore()
     inspect.focus('confusion', { source: { kind: 'run', runId: 'run-1' } })
     const wrapper = mount(InspectView, { global: { plugins: [pinia, i18n] } })
-    await settle()
+    await settle(10)
 
     expect(api.requests('inspect:confusion')).toEqual([{ runId: 'run-1', part: 'validation' }])
     const cell = wrapper.get('button[aria-label="2 rows of coat predicted as shirt"]')
     await cell.trigger('click')
-    await settle()
+    await settle(10)
     expect(api.requests('inspect:confusion-cell')).toEqual([
       { runId: 'run-1', part: 'validation', actual: 0, predicted: 1, offset: 0, limit: 24 }
     ])
@@ -113,7 +110,7 @@ describe('confusion matrix in Inspect', () => {
     expect(samples[1].find('canvas[aria-label="coat/21.png"]').exists()).toBe(true)
 
     await samples[1].get('button').trigger('click')
-    await settle()
+    await settle(10)
     expect(inspect.panel).toBe('activations')
     expect(inspect.sampleRow).toBe(21)
     expect(api.requests('inspect:sample')).toEqual([{ runId: 'run-1', row: 21 }])

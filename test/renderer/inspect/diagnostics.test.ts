@@ -10,7 +10,7 @@ import DiagnosticsColumn from '@renderer/components/inspect/DiagnosticsColumn.vu
 import { i18n, setLocale } from '@renderer/i18n'
 import { diagnosticSentence } from '@renderer/lib/inspect/diagnostic-text'
 import { useInspectStore } from '@renderer/stores/inspect'
-import { fakeLab } from '../training/fake-lab'
+import { fakeLab } from '../support/fake-lab'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },

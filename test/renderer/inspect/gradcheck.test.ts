@@ -6,7 +6,7 @@ import GradcheckPanel from '@renderer/components/inspect/GradcheckPanel.vue'
 import { i18n } from '@renderer/i18n'
 import { checkRows, checkVerdict } from '@renderer/lib/inspect/gradcheck-view'
 import { useInspectStore } from '@renderer/stores/inspect'
-import { fakeLab } from '../training/fake-lab'
+import { fakeLab } from '../support/fake-lab'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },

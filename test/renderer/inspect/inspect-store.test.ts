@@ -4,7 +4,7 @@ import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useInspectStore } from '@renderer/stores/inspect'
 import { useTrainingStore } from '@renderer/stores/training'
 import { STARTED } from '../training/fixtures'
-import { fakeLab, type FakeLab } from '../training/fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { TEXTBOOK_DATA, TEXTBOOK_PATH, TEXTBOOK_ROW } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({

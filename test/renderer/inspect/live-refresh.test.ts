@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LiveRefresher, type RefreshClock } from '@renderer/lib/inspect/live-refresh'
+import { settlePromises } from '../support/settle'
 
 /** A clock that moves only when a wait is released by the test. */
 function manualClock() {
@@ -16,13 +17,9 @@ function manualClock() {
       waits.splice(waits.indexOf(wait), 1)
       wait.release()
     }
-    await flush()
+    await settlePromises()
   }
   return { clock, advance, waiting: () => waits.length }
-}
-
-async function flush(): Promise<void> {
-  for (let round = 0; round < 5; round++) await Promise.resolve()
 }
 
 describe('live refresh', () => {
@@ -39,22 +36,22 @@ describe('live refresh', () => {
       clock
     )
     refresher.poke()
-    await flush()
+    await settlePromises()
     expect(calls).toBe(1)
     refresher.poke()
     refresher.poke()
     refresher.poke()
-    await flush()
+    await settlePromises()
     expect(calls).toBe(1)
     finish()
-    await flush()
+    await settlePromises()
     expect(waiting()).toBe(1)
     await advance(399)
     expect(calls).toBe(1)
     await advance(1)
     expect(calls).toBe(2)
     finish()
-    await flush()
+    await settlePromises()
     expect(calls).toBe(2)
   })
 
@@ -70,10 +67,10 @@ describe('live refresh', () => {
       clock
     )
     refresher.poke()
-    await flush()
+    await settlePromises()
     await advance(100)
     refresher.poke()
-    await flush()
+    await settlePromises()
     expect(calls).toBe(2)
     refresher.stop()
     refresher.poke()

@@ -12,7 +12,7 @@ import {
   normSeries
 } from '@renderer/lib/inspect/norm-series'
 import { useInspectStore } from '@renderer/stores/inspect'
-import { fakeLab } from '../training/fake-lab'
+import { fakeLab } from '../support/fake-lab'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },

@@ -1,14 +1,13 @@
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { i18n } from '@renderer/i18n'
 import { useAppStore } from '@renderer/stores/app'
-import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useInspectStore } from '@renderer/stores/inspect'
 import { useTrainingStore } from '@renderer/stores/training'
 import TrainingView from '@renderer/views/TrainingView.vue'
-import { fakeLab } from '../training/fake-lab'
+import { fakeLab } from '../support/fake-lab'
 import { pointsDataset, storedRun } from '../training/fixtures'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -23,11 +22,7 @@ describe('Open in Inspect from the Training result', () => {
       'training:boundary': () => null,
       'runs:list': () => []
     })
-    const pinia = createPinia()
-    setActivePinia(pinia)
-    const datasets = useDatasetsStore()
-    datasets.datasets = [pointsDataset()]
-    datasets.select('d1')
+    const pinia = piniaWith(pointsDataset())
     const inspect = useInspectStore()
     inspect.focus('confusion', { source: { kind: 'run', runId: 'other' }, sampleRow: 40 })
     const run = storedRun(3, 'completed')

@@ -1,22 +1,18 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import StepThroughPanel from '@renderer/components/inspect/StepThroughPanel.vue'
 import { i18n } from '@renderer/i18n'
-import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useInspectStore } from '@renderer/stores/inspect'
-import { fakeLab, type FakeLab } from '../training/fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { PUBLISHED, TEXTBOOK_DATA, TEXTBOOK_PATH, TEXTBOOK_ROW, textbookTrace } from './fixtures'
+import { settle } from '../support/settle'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 8; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 /** The values of the current step's lines, in order. */
 function lineValues(wrapper: VueWrapper): string[] {
@@ -51,18 +47,14 @@ describe('step-through of the textbook worked example (preset weights)', () => {
       }),
       'inspect:trace': () => textbookTrace()
     })
-    const pinia = createPinia()
-    setActivePinia(pinia)
-    const datasets = useDatasetsStore()
-    datasets.datasets = [TEXTBOOK_DATA]
-    datasets.select('textbook')
+    const pinia = piniaWith(TEXTBOOK_DATA)
     useInspectStore().focus('step', { source: { kind: 'preset', path: TEXTBOOK_PATH } })
     wrapper = mount(StepThroughPanel, {
       props: { widths: [2, 2, 2] },
       global: { plugins: [pinia, i18n] },
       attachTo: document.body
     })
-    await settle()
+    await settle(8)
   })
   afterEach(() => wrapper.unmount())
 
@@ -107,7 +99,7 @@ describe('step-through of the textbook worked example (preset weights)', () => {
       // Every formula and symbol of the step typesets (KaTeX marks what it cannot parse).
       expect(wrapper.findAll('.katex-error').map((node) => node.text())).toEqual([])
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }))
-      await settle()
+      await settle(8)
     }
     expect(titles).toEqual([
       'Forward through layer 1',
@@ -124,7 +116,7 @@ describe('step-through of the textbook worked example (preset weights)', () => {
   it('shows every step the published numbers and lights the neurons it works on', async () => {
     const next = async () => {
       await wrapper.get('.step-controls button.primary').trigger('click')
-      await settle()
+      await settle(8)
     }
     // Forward through layer 1: net_h1 = 0.15 × 0.05 + 0.2 × 0.1 + 0.35 = 0.3775, out_h1 = σ(0.3775).
     expect(expressions(wrapper).slice(0, 2)).toEqual([
@@ -176,11 +168,11 @@ describe('step-through of the textbook worked example (preset weights)', () => {
 
   it('goes back with the left arrow and the Previous button, never before the first step', async () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }))
-    await settle()
+    await settle(8)
     expect(wrapper.get('.where').text()).toContain('Step 1 of 6')
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }))
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }))
-    await settle()
+    await settle(8)
     expect(wrapper.get('.where').text()).toContain('Step 3 of 6')
     await wrapper.get('.step-controls button').trigger('click')
     expect(wrapper.get('.where').text()).toContain('Step 2 of 6')

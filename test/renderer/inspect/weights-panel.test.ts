@@ -1,26 +1,22 @@
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import type { LayerInspection, LayerRequest } from '@shared/model/inspect'
 import WeightPictures from '@renderer/components/inspect/WeightPictures.vue'
 import WeightsPanel from '@renderer/components/inspect/WeightsPanel.vue'
 import { i18n } from '@renderer/i18n'
-import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useInspectStore } from '@renderer/stores/inspect'
 import { useTrainingStore } from '@renderer/stores/training'
 import { epoch, STARTED, update } from '../training/fixtures'
-import { fakeLab } from '../training/fake-lab'
+import { fakeLab } from '../support/fake-lab'
 import { IMAGE_DATA } from './fixtures'
+import { settle } from '../support/settle'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 10; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 /** Run r1's only layer after `epochs` epochs: 12 inputs (2×2×3 images) to 3 classes. */
 function layer(request: LayerRequest, epochs: number): LayerInspection {
@@ -54,11 +50,7 @@ describe('weights panel', () => {
       'training:start': () => STARTED,
       'inspect:layer': (request) => layer(request, epochs)
     })
-    const pinia = createPinia()
-    setActivePinia(pinia)
-    const datasets = useDatasetsStore()
-    datasets.datasets = [IMAGE_DATA]
-    datasets.select('images')
+    const pinia = piniaWith(IMAGE_DATA)
     const training = useTrainingStore()
     training.attach(STARTED)
     useInspectStore().focus('weights')
@@ -66,7 +58,7 @@ describe('weights panel', () => {
       props: { widths: [12, 3] },
       global: { plugins: [pinia, i18n] }
     })
-    await settle()
+    await settle(10)
     expect(useInspectStore().runId).toBe('r1')
     expect(api.requests('inspect:layer')).toEqual([{ runId: 'r1', layer: 1, histogramsSince: 0 }])
     expect(wrapper.text()).toContain('Weights after epoch 2')
@@ -77,13 +69,13 @@ describe('weights panel', () => {
 
     // An update within the same epoch fetches nothing; a finished epoch fetches newer histograms only.
     api.emit('training:update', update({ epoch: 2, batch: 3 }))
-    await settle()
+    await settle(10)
     expect(api.requests('inspect:layer')).toHaveLength(1)
     epochs = 3
     api.emit('training:update', update({ epoch: 4, batch: 1, epochs: [epoch(3)] }))
     // Refreshes are spaced a few hundred milliseconds apart: wait for this one to come.
     await vi.waitFor(() => expect(api.requests('inspect:layer')).toHaveLength(2))
-    await settle()
+    await settle(10)
     expect(api.requests('inspect:layer')[1]).toEqual({ runId: 'r1', layer: 1, histogramsSince: 2 })
     expect(wrapper.text()).toContain('Weights after epoch 3')
     const strip = wrapper.get('.histogram-strip canvas')

@@ -5,7 +5,8 @@ import type { TraceInspection, TraceLayer, TraceRequest } from '@shared/model/in
 import StepThroughPanel from '@renderer/components/inspect/StepThroughPanel.vue'
 import { i18n } from '@renderer/i18n'
 import { useInspectStore } from '@renderer/stores/inspect'
-import { fakeLab } from '../training/fake-lab'
+import { fakeLab } from '../support/fake-lab'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -58,10 +59,6 @@ function trace(request: TraceRequest): TraceInspection {
   }
 }
 
-async function settle(): Promise<void> {
-  for (let round = 0; round < 8; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
-
 describe('step-through of a wide network', () => {
   let unmount = () => {}
   afterEach(() => unmount())
@@ -76,13 +73,17 @@ describe('step-through of a wide network', () => {
       global: { plugins: [pinia, i18n] }
     })
     unmount = () => wrapper.unmount()
-    await settle()
+    await settle(8)
     const layers = () => api.requests('inspect:trace').map((request) => request.layer)
     expect(api.requests('inspect:trace')[0]).toEqual({ runId: 'run-1', rows: [3], layer: 2 })
     // Forward through layer 1 needs layer 1; forward through layer 2 has both already.
     expect(layers()).toEqual([2, 1])
     expect(wrapper.get('.follow').text()).toContain('Follow in layer 1')
-    const next = () => wrapper.get('.step-controls button.primary').trigger('click').then(settle)
+    const next = () =>
+      wrapper
+        .get('.step-controls button.primary')
+        .trigger('click')
+        .then(() => settle(8))
     for (let step = 0; step < 5; step++) await next()
     expect(wrapper.get('.where').text()).toContain('Step 6 of 6')
     expect(layers()).toEqual([2, 1])

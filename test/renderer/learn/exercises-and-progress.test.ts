@@ -1,8 +1,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { UiState } from '@shared/model/views'
-import { lab } from '@renderer/api/lab'
 import { usePersistedState } from '@renderer/composables/use-persisted-state'
 import { i18n, setLocale } from '@renderer/i18n'
 import zhCN from '@renderer/i18n/zh-CN/learn'
@@ -11,6 +10,7 @@ import { useLearnStore } from '@renderer/stores/learn'
 import { useNetworkStore } from '@renderer/stores/network'
 import LearnView from '@renderer/views/LearnView.vue'
 import { csvDataset } from '../data/fixtures'
+import { fakeLab } from '../support/fake-lab'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -31,13 +31,10 @@ const CIRCLES = csvDataset({
 /** Main as the Learn screen sees it: a stored UI state and the circles dataset; saves recorded. */
 function fakeMain(stored: UiState | null): UiState[] {
   const saved: UiState[] = []
-  const invoke = lab.invoke as unknown as Mock
-  invoke.mockReset()
-  invoke.mockImplementation(async (channel: string, request: unknown) => {
-    if (channel === 'datasets:list') return [CIRCLES]
-    if (channel === 'app:state-get') return stored
-    if (channel === 'app:state-set') return void saved.push(request as UiState)
-    throw new Error(`unexpected call ${channel}`)
+  fakeLab({
+    'datasets:list': () => [CIRCLES],
+    'app:state-get': () => stored,
+    'app:state-set': (state) => void saved.push(state)
   })
   return saved
 }

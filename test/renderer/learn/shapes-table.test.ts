@@ -8,7 +8,8 @@ import { i18n } from '@renderer/i18n'
 import { lessonContext } from '@renderer/lib/learn/context'
 import { DEFAULT_SETTINGS } from '@renderer/lib/training/run-controls'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeLab } from '../data/fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -89,9 +90,6 @@ describe('the shapes table’s live values', () => {
       props: { context },
       global: { plugins: [i18n], stubs: { KatexFormula: true } }
     })
-  }
-  const settle = async () => {
-    for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
   }
 
   it('traces the watched 2-layer run on its first rows and shows the shapes it had', async () => {

@@ -13,9 +13,10 @@ import { useLearnStore } from '@renderer/stores/learn'
 import { useNetworkStore } from '@renderer/stores/network'
 import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
 import LearnView from '@renderer/views/LearnView.vue'
-import { fakeLab, type FakeLab } from '../data/fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { csvDataset } from '../data/fixtures'
 import { STARTED } from '../training/fixtures'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -215,10 +216,6 @@ const CASES: Record<string, Case> = {
   }
 }
 
-async function settle(): Promise<void> {
-  for (let round = 0; round < 8; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
-
 describe('Learn: each "try it" sets up the lab and opens the right screen', () => {
   let pinia: Pinia
   let api: FakeLab
@@ -247,7 +244,7 @@ describe('Learn: each "try it" sets up the lab and opens the right screen', () =
     training.settings.seed = 7
     const wrapper = open(expected.lesson)
     await wrapper.get(`[data-try-it="${id}"]`).trigger('click')
-    await settle()
+    await settle(8)
 
     expect(api.requests('datasets:sample')).toEqual([{ name: expected.sample }])
     expect(useDatasetsStore().currentId).toBe(expected.sample)
@@ -302,7 +299,7 @@ describe('Learn: each "try it" sets up the lab and opens the right screen', () =
     training.phase = 'running'
     const wrapper = open('logistic')
     await wrapper.get('[data-try-it="logisticTrain"]').trigger('click')
-    await settle()
+    await settle(8)
     expect(phases).toEqual(['stop'])
     expect(api.requests('training:start')).toHaveLength(1)
     expect(training.runId).toBe('r2')
@@ -311,11 +308,11 @@ describe('Learn: each "try it" sets up the lab and opens the right screen', () =
   it('keeps zero initialization to networks without hidden layers', async () => {
     const wrapper = open('logistic')
     await wrapper.get('[data-try-it="logisticTrain"]').trigger('click')
-    await settle()
+    await settle(8)
     const training = useTrainingStore()
     expect(training.settings.init).toBe('zeros')
     useNetworkStore().addLayer()
-    await settle()
+    await settle(8)
     expect(training.settings.init).toBeUndefined()
   })
 })

@@ -11,7 +11,8 @@ import {
 } from '@renderer/components/network/diagram-layout'
 import { designOutput } from '@shared/model/network-design'
 import type { DatasetSummary } from '@shared/model/dataset'
-import { BREAST_CANCER, CIRCLES, IRIS, MNIST, TEXTBOOK, piniaWith } from './fixtures'
+import { BREAST_CANCER, CIRCLES, IRIS, MNIST, TEXTBOOK } from './fixtures'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },

@@ -9,7 +9,8 @@ import { DEFAULT_DRAFT, useNetworkStore } from '@renderer/stores/network'
 import NetworkView from '@renderer/views/NetworkView.vue'
 import type { DatasetSummary } from '@shared/model/dataset'
 import type { NetworkDraft } from '@shared/model/views'
-import { BREAST_CANCER, HOUSES, IRIS, TEXTBOOK, piniaWith } from './fixtures'
+import { BREAST_CANCER, HOUSES, IRIS, TEXTBOOK } from './fixtures'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },

@@ -11,7 +11,8 @@ import {
 } from '@renderer/components/network/equations'
 import { parameterBreakdown } from '@renderer/components/network/parameter-breakdown'
 import { useNetworkStore } from '@renderer/stores/network'
-import { IRIS, MNIST, piniaWith } from './fixtures'
+import { IRIS, MNIST } from './fixtures'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },

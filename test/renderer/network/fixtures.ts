@@ -1,6 +1,4 @@
-import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import type { DatasetSummary } from '@shared/model/dataset'
-import { useDatasetsStore } from '@renderer/stores/datasets'
 
 /** A dataset summary with only what the Network screen reads filled in. */
 function dataset(
@@ -84,13 +82,3 @@ export const TEXTBOOK = dataset({
   classes: null,
   targets: ['target_o1', 'target_o2']
 })
-
-/** A fresh active Pinia whose current dataset is `current` (or none). */
-export function piniaWith(current: DatasetSummary | null): Pinia {
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const datasets = useDatasetsStore()
-  datasets.datasets = current ? [current] : []
-  datasets.select(current?.datasetId ?? null)
-  return pinia
-}

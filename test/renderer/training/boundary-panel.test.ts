@@ -1,14 +1,15 @@
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import type { Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DecisionBoundary as Boundary } from '@shared/model/views'
 import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue'
 import { i18n } from '@renderer/i18n'
-import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { ENDED, epoch, pointsDataset, STARTED, update } from './fixtures'
+import { settlePromises } from '../support/settle'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -25,10 +26,6 @@ const BOUNDARY: Boundary = {
   values: [0.1, 0.9, 0.2, 0.8],
   kind: 'probability',
   epoch: 1
-}
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await Promise.resolve()
 }
 
 describe('decision boundary panel', () => {
@@ -51,11 +48,7 @@ describe('decision boundary panel', () => {
       'training:boundary': () => BOUNDARY,
       'runs:get': () => Promise.reject(new Error('not needed'))
     })
-    pinia = createPinia()
-    setActivePinia(pinia)
-    const datasets = useDatasetsStore()
-    datasets.datasets = [pointsDataset()]
-    datasets.select('d1')
+    pinia = piniaWith(pointsDataset())
   })
 
   afterEach(() => {
@@ -70,7 +63,7 @@ describe('decision boundary panel', () => {
 
   it('draws the data’s raw points in the data’s frame, axes named after the features', async () => {
     const wrapper = mountPanel()
-    await settle()
+    await settlePromises()
     expect(api.requests('datasets:preview')).toEqual([
       { datasetId: 'd1', offset: 0, limit: 500, classIndex: undefined }
     ])
@@ -90,7 +83,7 @@ describe('decision boundary panel', () => {
     const wrapper = mountPanel()
     const training = useTrainingStore()
     await training.start()
-    await settle()
+    await settlePromises()
     api.emit('training:update', update({ epochs: [epoch(1)] }))
     await vi.advanceTimersByTimeAsync(300)
     expect(api.requests('training:boundary')).toEqual([{ runId: 'r1', resolution: 60 }])
@@ -100,7 +93,7 @@ describe('decision boundary panel', () => {
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(1)
     api.emit('training:ended', ENDED)
-    await settle()
+    await settlePromises()
     expect(api.requests('training:boundary')).toHaveLength(2)
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(2)

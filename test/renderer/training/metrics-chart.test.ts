@@ -8,7 +8,7 @@ import type { ChartSeries } from '@renderer/components/charts/series'
 import LiveCharts from '@renderer/components/training/LiveCharts.vue'
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { epoch, STARTED, update } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({

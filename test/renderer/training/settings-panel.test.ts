@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import type { Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import TrainingSettingsPanel from '@renderer/components/training/TrainingSettingsPanel.vue'
 import { i18n } from '@renderer/i18n'
-import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab } from './fake-lab'
+import { fakeLab } from '../support/fake-lab'
 import { pointsDataset, STARTED } from './fixtures'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -19,11 +19,7 @@ describe('training settings', () => {
 
   beforeEach(() => {
     fakeLab({})
-    pinia = createPinia()
-    setActivePinia(pinia)
-    const datasets = useDatasetsStore()
-    datasets.datasets = [pointsDataset({ rows: 2_500 })]
-    datasets.select('d1')
+    pinia = piniaWith(pointsDataset({ rows: 2_500 }))
   })
 
   const mountPanel = () => mount(TrainingSettingsPanel, { global: { plugins: [pinia, i18n] } })

@@ -1,24 +1,21 @@
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import type { Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import TrainingControls from '@renderer/components/training/TrainingControls.vue'
 import { i18n } from '@renderer/i18n'
 import { useAppStore } from '@renderer/stores/app'
-import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useNetworkStore } from '@renderer/stores/network'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { ENDED, pointsDataset, STARTED } from './fixtures'
+import { settle } from '../support/settle'
+import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 describe('run controls', () => {
   let pinia: Pinia
@@ -33,11 +30,7 @@ describe('run controls', () => {
       'training:stop': () => undefined,
       'runs:get': () => Promise.reject(new Error('not needed'))
     })
-    pinia = createPinia()
-    setActivePinia(pinia)
-    const datasets = useDatasetsStore()
-    datasets.datasets = [pointsDataset()]
-    datasets.select('d1')
+    pinia = piniaWith(pointsDataset())
   })
 
   const mountControls = () => mount(TrainingControls, { global: { plugins: [pinia, i18n] } })
@@ -81,7 +74,9 @@ describe('run controls', () => {
     const wrapper = mountControls()
     expect(enabled(wrapper)).toEqual([])
     const refusal = wrapper.get('#training-refusal').text()
-    expect(refusal).toMatch(/needs outputs between 0 and 1 \(a sigmoid or softmax output\), but the output layer is linear/i)
+    expect(refusal).toMatch(
+      /needs outputs between 0 and 1 \(a sigmoid or softmax output\), but the output layer is linear/i
+    )
     expect(wrapper.get('button.primary').attributes('aria-describedby')).toBe('training-refusal')
   })
 

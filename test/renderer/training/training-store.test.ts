@@ -5,18 +5,15 @@ import { LabError } from '@renderer/api/lab-error'
 import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useNetworkStore } from '@renderer/stores/network'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { ENDED, epoch, pointsDataset, STARTED, storedRun, update } from './fixtures'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 describe('training store', () => {
   let api: FakeLab

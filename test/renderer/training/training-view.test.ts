@@ -9,7 +9,7 @@ import { useAppStore } from '@renderer/stores/app'
 import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useTrainingStore } from '@renderer/stores/training'
 import TrainingView from '@renderer/views/TrainingView.vue'
-import { fakeLab, type FakeLab } from './fake-lab'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
 import {
   ENDED,
   epoch,
@@ -19,16 +19,13 @@ import {
   storedRun,
   update
 } from './fixtures'
+import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 const STORED_RUN = {
   detail: { runId: 'r1', metrics: [epoch(1)] },

@@ -9,19 +9,20 @@ export type FakeHandlers = {
   ) => ReturnType<LabInvoke[C]> | Promise<ReturnType<LabInvoke[C]>>
 }
 
-/** The mocked API module's lab, answering from handlers and letting tests push events. */
+/** The mocked lab: requests made per channel, and events pushed to the stores' listeners. */
 export interface FakeLab {
-  /** Delivers an event to every listener the stores registered. */
-  emit<E extends EventChannel>(event: E, payload: LabEvents[E]): void
   /** The requests made on a channel, in order. */
   requests<C extends InvokeChannel>(channel: C): Parameters<LabInvoke[C]>[0][]
+  /** Delivers an event to every listener still subscribed. */
+  emit<E extends EventChannel>(event: E, payload: LabEvents[E]): void
 }
 
 /**
- * Points the mocked `lab` (see `vi.mock('@renderer/api/lab', …)` in each test file) at these
- * handlers. Call before creating the stores, which subscribe to events when they are created.
+ * Points the mocked `lab` (each test file mocks '@renderer/api/lab' with `invoke` and `on` as
+ * `vi.fn()`) at these handlers. Call it before the stores are created, since they subscribe to
+ * events then.
  */
-export function installFakeLab(handlers: FakeHandlers): FakeLab {
+export function fakeLab(handlers: FakeHandlers): FakeLab {
   const invoke = lab.invoke as unknown as Mock
   const on = lab.on as unknown as Mock
   const listeners = new Map<string, ((payload: unknown) => void)[]>()
@@ -41,15 +42,10 @@ export function installFakeLab(handlers: FakeHandlers): FakeLab {
       )
   })
   return {
+    requests: (channel) =>
+      invoke.mock.calls.filter(([called]) => called === channel).map(([, request]) => request),
     emit: (event, payload) => {
       for (const listener of listeners.get(event) ?? []) listener(payload)
-    },
-    requests: (channel) =>
-      invoke.mock.calls.filter(([called]) => called === channel).map(([, request]) => request)
+    }
   }
-}
-
-/** Lets pending promises and Vue's render queue settle. */
-export async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0))
 }
