@@ -1,4 +1,5 @@
 import type { DatasetSummary } from '@shared/model/dataset'
+import type { ImportOutcome } from '@shared/model/views'
 
 /** A CSV dataset of 12 rows, 3 features and classes a/b/c with 6, 4 and 2 rows; fields can be overridden. */
 export function csvDataset(overrides: Partial<DatasetSummary> = {}): DatasetSummary {
@@ -21,5 +22,30 @@ export function csvDataset(overrides: Partial<DatasetSummary> = {}): DatasetSumm
     notes: [],
     createdAt: '2024-01-01T00:00:00.000Z',
     ...overrides
+  }
+}
+
+/** Where main says the textbook sample's preset weights are. */
+export const TEXTBOOK_PRESET = '/app/resources/presets/textbook-2-2-2.model.json'
+
+/**
+ * What main suggests with the textbook sample: the 2-2-2 sigmoid network, its preset weights and
+ * one full-batch SGD step.
+ */
+export const TEXTBOOK_SUGGESTION: NonNullable<ImportOutcome['suggested']> = {
+  network: {
+    hidden: [{ units: 2, activation: 'sigmoid' }],
+    output: 'sigmoid',
+    loss: 'half-squared-error'
+  },
+  config: {
+    initModel: TEXTBOOK_PRESET,
+    optimizer: 'sgd',
+    learningRate: 0.5,
+    batchSize: 'full',
+    split: [1],
+    normalize: 'none',
+    shuffle: false,
+    epochs: 1
   }
 }

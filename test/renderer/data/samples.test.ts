@@ -9,7 +9,7 @@ import { useDatasetsStore } from '@renderer/stores/datasets'
 import { DEFAULT_DRAFT, useNetworkStore } from '@renderer/stores/network'
 import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
-import { csvDataset } from './fixtures'
+import { csvDataset, TEXTBOOK_PRESET, TEXTBOOK_SUGGESTION } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -17,7 +17,6 @@ vi.mock('@renderer/api/lab', () => ({
   pathForDrop: vi.fn()
 }))
 
-const PRESET = '/app/resources/presets/textbook-2-2-2.model.json'
 const TEXTBOOK: ImportOutcome = {
   dataset: csvDataset({
     datasetId: 'd2',
@@ -28,23 +27,7 @@ const TEXTBOOK: ImportOutcome = {
     targets: ['target_o1', 'target_o2']
   }),
   reused: false,
-  suggested: {
-    network: {
-      hidden: [{ units: 2, activation: 'sigmoid' }],
-      output: 'sigmoid',
-      loss: 'half-squared-error'
-    },
-    config: {
-      initModel: PRESET,
-      optimizer: 'sgd',
-      learningRate: 0.5,
-      batchSize: 'full',
-      split: [1],
-      normalize: 'none',
-      shuffle: false,
-      epochs: 1
-    }
-  }
+  suggested: TEXTBOOK_SUGGESTION
 }
 const IRIS: ImportOutcome = {
   dataset: csvDataset({ datasetId: 'd1', name: 'iris', rows: 150 }),
@@ -102,8 +85,8 @@ describe('bundled samples', () => {
     expect(useDatasetsStore().currentId).toBe('d2')
     const network = useNetworkStore()
     expect(network.draft).toEqual(TEXTBOOK.suggested!.network)
-    expect(network.presetModel).toBe(PRESET)
-    expect(network.configPart.initModel).toBe(PRESET)
+    expect(network.presetModel).toBe(TEXTBOOK_PRESET)
+    expect(network.configPart.initModel).toBe(TEXTBOOK_PRESET)
     expect(training.settings).toEqual({
       ...DEFAULT_SETTINGS,
       seed: 7,

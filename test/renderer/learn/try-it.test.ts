@@ -3,7 +3,6 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SampleName } from '@shared/ipc/contract'
 import type { DatasetSummary } from '@shared/model/dataset'
-import type { ImportOutcome } from '@shared/model/views'
 import { i18n } from '@renderer/i18n'
 import type { LessonId } from '@renderer/lib/learn/lesson-types'
 import { useAppStore } from '@renderer/stores/app'
@@ -14,7 +13,7 @@ import { useNetworkStore } from '@renderer/stores/network'
 import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
 import LearnView from '@renderer/views/LearnView.vue'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
-import { csvDataset } from '../data/fixtures'
+import { csvDataset, TEXTBOOK_PRESET, TEXTBOOK_SUGGESTION } from '../data/fixtures'
 import { STARTED } from '../training/fixtures'
 import { settle } from '../support/settle'
 
@@ -24,7 +23,6 @@ vi.mock('@renderer/api/lab', () => ({
   pathForDrop: vi.fn()
 }))
 
-const PRESET = '/app/resources/presets/textbook-2-2-2.model.json'
 const DATASETS: Record<string, DatasetSummary> = {
   apples: csvDataset({
     datasetId: 'apples',
@@ -55,23 +53,6 @@ const DATASETS: Record<string, DatasetSummary> = {
     classCounts: null,
     targets: ['target_o1', 'target_o2']
   })
-}
-const TEXTBOOK_SUGGESTION: ImportOutcome['suggested'] = {
-  network: {
-    hidden: [{ units: 2, activation: 'sigmoid' }],
-    output: 'sigmoid',
-    loss: 'half-squared-error'
-  },
-  config: {
-    initModel: PRESET,
-    optimizer: 'sgd',
-    learningRate: 0.5,
-    batchSize: 'full',
-    split: [1],
-    normalize: 'none',
-    shuffle: false,
-    epochs: 1
-  }
 }
 
 const LOGISTIC = { hidden: [], output: 'sigmoid', loss: 'binary-cross-entropy' }
@@ -185,7 +166,7 @@ const CASES: Record<string, Case> = {
     draft: TEXTBOOK_SUGGESTION.network,
     settings: { ...TEXTBOOK_SETTINGS, epochs: 1 },
     view: 'inspect',
-    inspect: { panel: 'step', source: { kind: 'preset', path: PRESET } },
+    inspect: { panel: 'step', source: { kind: 'preset', path: TEXTBOOK_PRESET } },
     trains: false
   },
   workedTrain: {
@@ -250,7 +231,7 @@ describe('Learn: each "try it" sets up the lab and opens the right screen', () =
     expect(useDatasetsStore().currentId).toBe(expected.sample)
     const network = useNetworkStore()
     expect(network.draft).toEqual(expected.draft)
-    expect(network.presetModel).toBe(expected.sample === 'textbook' ? PRESET : null)
+    expect(network.presetModel).toBe(expected.sample === 'textbook' ? TEXTBOOK_PRESET : null)
     // Every try-it starts from the lab's defaults (the seed 7 set before is not kept).
     expect(training.settings).toEqual({ ...DEFAULT_SETTINGS, ...expected.settings })
     expect(useAppStore().view).toBe(expected.view)
@@ -269,7 +250,7 @@ describe('Learn: each "try it" sets up the lab and opens the right screen', () =
         startPaused: false
       })
       expect(starts[0].config.initModel ?? null).toBe(
-        expected.sample === 'textbook' ? PRESET : null
+        expected.sample === 'textbook' ? TEXTBOOK_PRESET : null
       )
     }
   })
