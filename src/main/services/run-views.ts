@@ -1,3 +1,4 @@
+import type { RunSummary } from '../../shared/model/run'
 import type { RunListItem, RunView, RunEvaluationSummary } from '../../shared/model/views'
 import { UserError } from '../../shared/errors'
 import type { LabStore } from '../db/lab-store'
@@ -11,6 +12,22 @@ function runSeconds(run: RunRecord, now: number): number | null {
   return end === null ? null : Math.max(0, (end - start) / 1000)
 }
 
+/** A run's row of `runs` (CONTRACTS.md): the CLI prints it, the screens' views start from it. */
+export function runSummary(run: RunRecord): RunSummary {
+  return {
+    runId: run.runId,
+    name: run.name,
+    datasetId: run.datasetId,
+    status: run.status,
+    epochs: run.epochs,
+    trainLoss: run.trainLoss,
+    valLoss: run.valLoss,
+    valAccuracy: run.valAccuracy,
+    startedAt: run.startedAt,
+    endedAt: run.endedAt
+  }
+}
+
 /** Every run as the Experiments screen lists it, newest first. */
 export function listRunItems(store: LabStore, now = Date.now()): RunListItem[] {
   const datasetNames = new Map(
@@ -20,16 +37,7 @@ export function listRunItems(store: LabStore, now = Date.now()): RunListItem[] {
     .list()
     .reverse()
     .map((run) => ({
-      runId: run.runId,
-      name: run.name,
-      datasetId: run.datasetId,
-      status: run.status,
-      epochs: run.epochs,
-      trainLoss: run.trainLoss,
-      valLoss: run.valLoss,
-      valAccuracy: run.valAccuracy,
-      startedAt: run.startedAt,
-      endedAt: run.endedAt,
+      ...runSummary(run),
       experimentId: run.experimentId,
       datasetName: run.datasetId ? (datasetNames.get(run.datasetId) ?? null) : null,
       architecture: architectureName(run.network),
@@ -48,16 +56,7 @@ export function runView(store: LabStore, runId: string): RunView {
   const dataset = run.datasetId ? store.datasets.get(run.datasetId) : undefined
   return {
     detail: {
-      runId: run.runId,
-      name: run.name,
-      datasetId: run.datasetId,
-      status: run.status,
-      epochs: run.epochs,
-      trainLoss: run.trainLoss,
-      valLoss: run.valLoss,
-      valAccuracy: run.valAccuracy,
-      startedAt: run.startedAt,
-      endedAt: run.endedAt,
+      ...runSummary(run),
       config: run.config,
       seed: run.seed,
       dataHash: run.dataHash,

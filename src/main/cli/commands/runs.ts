@@ -1,25 +1,9 @@
 import type { Command } from 'commander'
-import type { RunRecord } from '../../db/run-repo'
 import { UserError } from '../../../shared/errors'
+import { runSummary } from '../../services/run-views'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table } from '../output'
 import { addGlobalOptions } from './global-options'
-
-/** The `runs` fields of CONTRACTS.md for one run. */
-function runSummary(run: RunRecord) {
-  return {
-    runId: run.runId,
-    name: run.name,
-    datasetId: run.datasetId,
-    status: run.status,
-    epochs: run.epochs,
-    trainLoss: run.trainLoss,
-    valLoss: run.valLoss,
-    valAccuracy: run.valAccuracy,
-    startedAt: run.startedAt,
-    endedAt: run.endedAt
-  }
-}
 
 /** `runs` and `run ID`. */
 export function runsCommands(program: Command): void {
