@@ -116,6 +116,12 @@ function cases(
 /** Every engine is measured this many times, interleaved with the others; the best counts. */
 const ROUNDS = 3
 
+/** The comma-separated values of `--name=a,b` on the command line, or null when absent. */
+function listArgument(name: string): string[] | null {
+  const argument = process.argv.find((value) => value.startsWith(`${name}=`))
+  return argument === undefined ? null : argument.slice(name.length + 1).split(',')
+}
+
 function measure(engine: string, benchCase: BenchCase, python: PythonPeers): BenchResult | string {
   if (engine !== 'torch' && engine !== 'numpy') return runEngine(engine, benchCase)
   return python[engine] ? runPythonPeer(engine, benchCase) : 'not installed (see above)'
@@ -151,6 +157,11 @@ function runEngine(engine: string, benchCase: BenchCase): BenchResult | string {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick')
+  // --only=CASE[,CASE] and --engines=ENGINE[,ENGINE] narrow the run for tuning; such a partial run
+  // is not written to bench/RESULTS.md.
+  const only = listArgument('--only')
+  const onlyEngines = listArgument('--engines')
+  const partial = quick || only !== null || onlyEngines !== null
   const log = (line: string) => process.stderr.write(`${line}\n`)
   const machine = describeMachine()
   const python = preparePythonPeers(log)
@@ -164,6 +175,11 @@ async function main(): Promise<void> {
     ]
     const rows = new Map<string, EngineRow[]>()
     const all = cases(mnist, tiny, apples, quick ? 1 : 2)
+      .filter(([benchCase]) => only === null || only.includes(benchCase.id))
+      .map(([benchCase, engines]): [BenchCase, string[]] => [
+        benchCase,
+        engines.filter((engine) => onlyEngines === null || onlyEngines.includes(engine))
+      ])
     const rounds = quick ? 1 : ROUNDS
     for (const [benchCase, engines] of all) {
       const best = new Map<string, BenchResult | string>()
@@ -205,8 +221,8 @@ async function main(): Promise<void> {
       GOALS,
       gemm
     )
-    // A --quick run (one short round each) is for trying the bench, not for the record.
-    if (!quick) await saveResultsSection('training.bench.ts', report)
+    // A --quick or narrowed run is for trying the bench, not for the record.
+    if (!partial) await saveResultsSection('training.bench.ts', report)
     process.stdout.write(report)
   } finally {
     await rm(directory, { recursive: true, force: true })

@@ -24,7 +24,8 @@ const SHARED_SHAPES: [m: number, n: number, k: number, transposeA: boolean, tran
     [300, 4, 300, false, true],
     [326, 1, 3000, false, true],
     [1, 3000, 326, true, false],
-    [33, 250, 61, true, true]
+    [33, 250, 61, true, true],
+    [200, 40, 90, true, false]
   ]
 
 describe('two threads', () => {
