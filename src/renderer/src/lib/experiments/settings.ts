@@ -1,10 +1,32 @@
 import type { HiddenActivationName } from '@shared/model/network'
 import { classicModelName } from '@shared/model/network-design'
 import type { Preprocessing } from '@shared/model/preprocessing'
+import type { RunConfig } from '@shared/model/run'
 import type { RunView } from '@shared/model/views'
 
 /** A setting's value as plain data: arrays are compared element by element, null is "not set". */
 export type SettingValue = string | number | boolean | null | readonly (string | number)[]
+
+/**
+ * The training settings every run view shows as its config gives them, in the order a reader wants
+ * them: the optimizer, the initialization and precision, then the data handling.
+ */
+export const TRAINING_SETTINGS = [
+  'optimizer',
+  'learningRate',
+  'momentum',
+  'l2',
+  'batchSize',
+  'epochs',
+  'init',
+  'initModel',
+  'precision',
+  'seed',
+  'split',
+  'normalize',
+  'shuffle'
+] as const satisfies readonly (keyof RunConfig)[]
+type TrainingSetting = (typeof TRAINING_SETTINGS)[number]
 
 /**
  * The settings compared between runs, in the order a reader wants them: the data, the network
@@ -18,19 +40,7 @@ export const COMPARED_SETTINGS = [
   'hiddenActivations',
   'output',
   'loss',
-  'optimizer',
-  'learningRate',
-  'momentum',
-  'l2',
-  'batchSize',
-  'epochs',
-  'init',
-  'initModel',
-  'precision',
-  'seed',
-  'split',
-  'normalize',
-  'shuffle',
+  ...TRAINING_SETTINGS,
   'preprocessing',
   'engineVersion'
 ] as const
@@ -47,6 +57,14 @@ export interface SettingRow {
 export function preprocessingText(applied: Preprocessing | null): string | null {
   if (!applied) return null
   return applied.kind === 'scale' ? `scale × ${applied.factor.toPrecision(4)}` : applied.kind
+}
+
+/** A run's training settings, as its config gives them. */
+function trainingSettings(config: RunConfig): Record<TrainingSetting, SettingValue> {
+  return Object.fromEntries(TRAINING_SETTINGS.map((key) => [key, config[key]])) as Record<
+    TrainingSetting,
+    SettingValue
+  >
 }
 
 /**
@@ -68,19 +86,7 @@ export function runSettings(view: RunView): Record<ComparedSetting, SettingValue
     hiddenActivations: hidden.map((layer) => layer.activation as HiddenActivationName),
     output: layers.at(-1)?.activation ?? null,
     loss,
-    optimizer: config.optimizer,
-    learningRate: config.learningRate,
-    momentum: config.momentum,
-    l2: config.l2,
-    batchSize: config.batchSize,
-    epochs: config.epochs,
-    init: config.init,
-    initModel: config.initModel,
-    precision: config.precision,
-    seed: config.seed,
-    split: config.split,
-    normalize: config.normalize,
-    shuffle: config.shuffle,
+    ...trainingSettings(config),
     preprocessing: preprocessingText(view.preprocessing),
     engineVersion: view.detail.engineVersion
   }
