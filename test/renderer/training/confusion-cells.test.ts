@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { confusionCells } from '@renderer/components/charts/confusion-cells'
+import { confusionCells, confusionPlaces } from '@renderer/components/charts/confusion-cells'
 
 describe('confusion matrix cells', () => {
   it('shades each cell by its share of the actual class’s rows', () => {
@@ -13,5 +13,21 @@ describe('confusion matrix cells', () => {
     expect(cells[0][0].background).toBe(`rgba(47, 111, 237, ${(0.06 + 0.94 * 0.8).toFixed(3)})`)
     // An empty row shades nothing.
     expect(cells[1].map((cell) => cell.share)).toEqual([0, 0])
+  })
+  it('places each cell by row and column, naming a class by its index where it has no name', () => {
+    const places = confusionPlaces(
+      [
+        [3, 1],
+        [0, 2]
+      ],
+      ['cat']
+    )
+    expect(places[1][0]).toMatchObject({
+      actual: 1,
+      predicted: 0,
+      actualName: '1',
+      predictedName: 'cat'
+    })
+    expect(places[1][0].cell).toMatchObject({ count: 0, diagonal: false })
   })
 })

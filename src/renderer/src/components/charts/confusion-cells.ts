@@ -28,3 +28,29 @@ export function confusionCells(matrix: readonly (readonly number[])[]): Confusio
     })
   })
 }
+
+/** A cell in its place: its row (the actual class) and column (the predicted class), by index and name. */
+export interface ConfusionPlace {
+  cell: ConfusionCell
+  actual: number
+  predicted: number
+  actualName: string
+  predictedName: string
+}
+
+/** Every cell of a matrix in its place, naming a class by its index where `classes` has no name. */
+export function confusionPlaces(
+  matrix: readonly (readonly number[])[],
+  classes: readonly string[]
+): ConfusionPlace[][] {
+  const className = (index: number) => classes[index] ?? String(index)
+  return confusionCells(matrix).map((row, actual) =>
+    row.map((cell, predicted) => ({
+      cell,
+      actual,
+      predicted,
+      actualName: className(actual),
+      predictedName: className(predicted)
+    }))
+  )
+}
