@@ -4,9 +4,9 @@ import {
   createJsKernels,
   networkFromModelFile,
   traceStep,
-  type Network,
-  type StepTrace
+  type Network
 } from '../../src/main/engine'
+import type { StepTrace } from '../../src/shared/model/inspect'
 import { parseModelFile } from '../../src/shared/validation/model-file'
 import { toPrintedDigits } from './support/compare'
 import { outputsOf } from './support/networks'

@@ -35,7 +35,7 @@ export { splitRows, type DataSplit } from './split'
 export { createJsKernels } from './tensor/js-kernels'
 export type { Kernels } from './tensor/kernels'
 export { topRows, toRowArrays, type FloatArray, type Matrix } from './tensor/matrix'
-export { traceStep, type LayerTrace, type StepTrace } from './trace'
+export { traceStep } from './trace'
 export {
   Trainer,
   TrainingDivergedError,

@@ -1,31 +1,7 @@
+import type { StepTrace, TraceLayer } from '../../shared/model/inspect'
 import { backward, batchCost, createWorkspace, forward, type Network } from './network'
 import { toRowArrays, type FloatArray } from './tensor/matrix'
 import { matrixFromRows } from './tensor/from-rows'
-
-/** Every number of one layer in one gradient-descent step (CONTRACTS.md, `trace`). */
-export interface LayerTrace {
-  /** 1-based layer number l. */
-  layer: number
-  /** z(l) and a(l), one row per sample. */
-  z: number[][]
-  a: number[][]
-  /** δ(l) = ∂Lᵢ/∂z(l) of each sample's own loss (no 1/m), one row per sample. */
-  delta: number[][]
-  /** ∂J/∂W(l) and ∂J/∂b(l), averaged over the batch, with the L2 term. */
-  weightGradients: number[][]
-  biasGradients: number[]
-  /** Parameters before and after the step (frozen ones unchanged). */
-  weights: number[][]
-  biases: number[]
-  updatedWeights: number[][]
-  updatedBiases: number[]
-}
-
-/** One step: J before the update, and every layer's numbers. */
-export interface StepTrace {
-  loss: number
-  layers: LayerTrace[]
-}
 
 /**
  * Runs forward, backward and one plain gradient-descent step (θ ← θ − η ∂J/∂θ on trainable
@@ -50,7 +26,7 @@ export function traceStep(
   const loss = batchCost(network, workspace, targetMatrix, l2)
   backward(network, inputMatrix, targetMatrix, workspace, l2)
 
-  const layers = network.layers.map((layer, l): LayerTrace => {
+  const layers = network.layers.map((layer, l): TraceLayer => {
     const before = { weights: toRowArrays(layer.weights), biases: Array.from(layer.biases) }
     if (layer.trainable.weights) step(layer.weights.data, layer.weightGradients.data, learningRate)
     if (layer.trainable.biases) step(layer.biases, layer.biasGradients, learningRate)

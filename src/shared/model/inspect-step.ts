@@ -25,8 +25,9 @@ export type TraceRequest = ModelSource &
     layer?: number
   }
 
-/** One layer of a trace (CONTRACTS.md section 3, `trace`). */
+/** Every number of one layer in one traced gradient-descent step (CONTRACTS.md section 3, `trace`). */
 export interface TraceLayer {
+  /** 1-based layer number l. */
   layer: number
   /** z(l), a(l) and δ(l) = ∂Lᵢ/∂z(l) (each sample's own loss, no 1/m), one row per sample. */
   z: number[][]
@@ -42,11 +43,15 @@ export interface TraceLayer {
   updatedBiases: number[]
 }
 
-/** The engine's `traceStep` result (the CLI's `trace` JSON) and what it was run with. */
-export interface TraceInspection {
+/** The engine's `traceStep` result (the CLI's `trace` JSON): J before the update, every layer's numbers. */
+export interface StepTrace {
   /** J of the batch before the update (with the L2 term). */
   loss: number
   layers: TraceLayer[]
+}
+
+/** A traced step and what it was run with. */
+export interface TraceInspection extends StepTrace {
   epoch: number | null
   learningRate: number
   l2: number
