@@ -1,3 +1,5 @@
+import type { Network } from './network'
+import { matrixFromRows } from './tensor/from-rows'
 import type { Kernels } from './tensor/kernels'
 import { topRows, type Matrix } from './tensor/matrix'
 
@@ -28,6 +30,26 @@ export function rowsOf(data: TrainingData): Int32Array {
 export interface Batch {
   inputs: Matrix
   targets: Matrix
+}
+
+/**
+ * A batch from nested rows (a traced step's or a gradient check's) in the network's kernels,
+ * checking that each input row has the network's input width, each target row its output width,
+ * and that there are as many targets as inputs.
+ */
+export function batchFromRows(
+  network: Network,
+  inputs: readonly (readonly number[])[],
+  targets: readonly (readonly number[])[]
+): Batch {
+  const { kernels } = network
+  const inputMatrix = matrixFromRows(kernels, inputs, network.inputSize, 'input')
+  const outputUnits = network.layers[network.layers.length - 1].units
+  const targetMatrix = matrixFromRows(kernels, targets, outputUnits, 'target')
+  if (targetMatrix.rows !== inputMatrix.rows) {
+    throw new Error(`got ${inputMatrix.rows} input rows but ${targetMatrix.rows} target rows`)
+  }
+  return { inputs: inputMatrix, targets: targetMatrix }
 }
 
 /**

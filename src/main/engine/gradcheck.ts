@@ -1,5 +1,5 @@
+import { batchFromRows } from './batches'
 import { backward, batchCost, createWorkspace, forward, type Network } from './network'
-import { matrixFromRows } from './tensor/from-rows'
 import type { FloatArray } from './tensor/matrix'
 
 /** Gradients smaller than this count as this large when dividing, so round-off near 0 is not "relative". */
@@ -51,20 +51,14 @@ export function gradientCheck(
   l2: number
 ): GradientCheck {
   if (!(epsilon > 0)) throw new RangeError(`epsilon must be positive, got ${epsilon}`)
-  const { kernels } = network
-  const inputMatrix = matrixFromRows(kernels, inputs, network.inputSize, 'input')
-  const outputUnits = network.layers[network.layers.length - 1].units
-  const targetMatrix = matrixFromRows(kernels, targets, outputUnits, 'target')
-  if (targetMatrix.rows !== inputMatrix.rows) {
-    throw new Error(`got ${inputMatrix.rows} input rows but ${targetMatrix.rows} target rows`)
-  }
-  const workspace = createWorkspace(network, inputMatrix.rows)
+  const batch = batchFromRows(network, inputs, targets)
+  const workspace = createWorkspace(network, batch.inputs.rows)
   const cost = (): number => {
-    forward(network, inputMatrix, workspace)
-    return batchCost(network, workspace, targetMatrix, l2)
+    forward(network, batch.inputs, workspace)
+    return batchCost(network, workspace, batch.targets, l2)
   }
-  forward(network, inputMatrix, workspace)
-  backward(network, inputMatrix, targetMatrix, workspace, l2)
+  forward(network, batch.inputs, workspace)
+  backward(network, batch.inputs, batch.targets, workspace, l2)
 
   const layers = network.layers.map((layer, l): LayerGradientCheck => {
     const weightGradients = layer.weightGradients.data.slice()
@@ -95,7 +89,7 @@ export function gradientCheck(
 }
 
 /** (J(θᵢ + ε) − J(θᵢ − ε)) / 2ε, restoring θᵢ afterwards. */
-function centralDifference(values: FloatArray, index: number, epsilon: number, cost: () => number): number {
+export function centralDifference(values: FloatArray, index: number, epsilon: number, cost: () => number): number {
   const original = values[index]
   values[index] = original + epsilon
   const plus = cost()

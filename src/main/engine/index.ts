@@ -3,8 +3,14 @@
  * Node, the DOM, Electron, a database or a clock; randomness comes from a seeded Rng.
  */
 export { ACTIVATIONS, sigmoid, type Activation } from './activations'
-export { BatchLoader, rowsOf, type Batch, type TrainingData } from './batches'
-export { gradientCheck, gradientCheckThreshold, relativeError, type GradientCheck } from './gradcheck'
+export { BatchLoader, batchFromRows, rowsOf, type Batch, type TrainingData } from './batches'
+export {
+  centralDifference,
+  gradientCheck,
+  gradientCheckThreshold,
+  relativeError,
+  type GradientCheck
+} from './gradcheck'
 export { INITIALIZERS } from './initializers'
 export { fitPreprocessing, type NormalizationKind } from './normalization'
 export { LOSSES, outputDelta, type Loss } from './losses'

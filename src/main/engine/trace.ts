@@ -1,7 +1,7 @@
 import type { StepTrace, TraceLayer } from '../../shared/model/inspect'
+import { batchFromRows } from './batches'
 import { backward, batchCost, createWorkspace, forward, type Network } from './network'
 import { toRowArrays, type FloatArray } from './tensor/matrix'
-import { matrixFromRows } from './tensor/from-rows'
 
 /**
  * Runs forward, backward and one plain gradient-descent step (θ ← θ − η ∂J/∂θ on trainable
@@ -14,17 +14,11 @@ export function traceStep(
   learningRate: number,
   l2: number
 ): StepTrace {
-  const { kernels } = network
-  const inputMatrix = matrixFromRows(kernels, inputs, network.inputSize, 'input')
-  const outputUnits = network.layers[network.layers.length - 1].units
-  const targetMatrix = matrixFromRows(kernels, targets, outputUnits, 'target')
-  if (targetMatrix.rows !== inputMatrix.rows) {
-    throw new Error(`got ${inputMatrix.rows} input rows but ${targetMatrix.rows} target rows`)
-  }
-  const workspace = createWorkspace(network, inputMatrix.rows)
-  forward(network, inputMatrix, workspace)
-  const loss = batchCost(network, workspace, targetMatrix, l2)
-  backward(network, inputMatrix, targetMatrix, workspace, l2)
+  const batch = batchFromRows(network, inputs, targets)
+  const workspace = createWorkspace(network, batch.inputs.rows)
+  forward(network, batch.inputs, workspace)
+  const loss = batchCost(network, workspace, batch.targets, l2)
+  backward(network, batch.inputs, batch.targets, workspace, l2)
 
   const layers = network.layers.map((layer, l): TraceLayer => {
     const before = { weights: toRowArrays(layer.weights), biases: Array.from(layer.biases) }

@@ -2,13 +2,14 @@ import type { LayerGradientCheckView } from '../../../shared/model/inspect'
 import {
   backward,
   batchCost,
+  batchFromRows,
+  centralDifference,
   createWorkspace,
   forward,
   relativeError,
   type FloatArray,
   type Network
 } from '../../engine'
-import { matrixFromRows } from '../../engine/tensor/from-rows'
 import { spreadIndices } from './inspect-values'
 
 /** How many of a layer's parameters are compared at most. */
@@ -36,11 +37,11 @@ export function compareGradients(
 ): Omit<LayerGradientCheckView, 'passed'>[] {
   const gradients = backpropGradients(backpropNetwork, inputs, targets, l2)
   const network = numericNetwork
-  const { inputMatrix, targetMatrix } = batchMatrices(network, inputs, targets)
-  const workspace = createWorkspace(network, inputMatrix.rows)
+  const batch = batchFromRows(network, inputs, targets)
+  const workspace = createWorkspace(network, batch.inputs.rows)
   const cost = (): number => {
-    forward(network, inputMatrix, workspace)
-    return batchCost(network, workspace, targetMatrix, l2)
+    forward(network, batch.inputs, workspace)
+    return batchCost(network, workspace, batch.targets, l2)
   }
 
   return network.layers.map((layer, l) => {
@@ -88,40 +89,12 @@ function backpropGradients(
   targets: readonly (readonly number[])[],
   l2: number
 ): { weights: FloatArray; biases: FloatArray }[] {
-  const { inputMatrix, targetMatrix } = batchMatrices(network, inputs, targets)
-  const workspace = createWorkspace(network, inputMatrix.rows)
-  forward(network, inputMatrix, workspace)
-  backward(network, inputMatrix, targetMatrix, workspace, l2)
+  const batch = batchFromRows(network, inputs, targets)
+  const workspace = createWorkspace(network, batch.inputs.rows)
+  forward(network, batch.inputs, workspace)
+  backward(network, batch.inputs, batch.targets, workspace, l2)
   return network.layers.map((layer) => ({
     weights: layer.weightGradients.data.slice(),
     biases: layer.biasGradients.slice()
   }))
-}
-
-function batchMatrices(
-  network: Network,
-  inputs: readonly (readonly number[])[],
-  targets: readonly (readonly number[])[]
-) {
-  const outputUnits = network.layers[network.layers.length - 1].units
-  return {
-    inputMatrix: matrixFromRows(network.kernels, inputs, network.inputSize, 'input'),
-    targetMatrix: matrixFromRows(network.kernels, targets, outputUnits, 'target')
-  }
-}
-
-/** (J(θᵢ + ε) − J(θᵢ − ε)) / 2ε, restoring θᵢ afterwards. */
-function centralDifference(
-  values: FloatArray,
-  index: number,
-  epsilon: number,
-  cost: () => number
-): number {
-  const original = values[index]
-  values[index] = original + epsilon
-  const plus = cost()
-  values[index] = original - epsilon
-  const minus = cost()
-  values[index] = original
-  return (plus - minus) / (2 * epsilon)
 }
