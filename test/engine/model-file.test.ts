@@ -7,6 +7,7 @@ import {
 } from '../../src/main/engine'
 import { UserError } from '../../src/shared/errors'
 import { parseModelFile } from '../../src/shared/validation/model-file'
+import { textbookModelFile } from '../support/textbook-model'
 
 /**
  * The model file (CONTRACTS.md section 2): every rule of parseModelFile refuses a broken file
@@ -25,37 +26,7 @@ interface LooseFile {
 }
 
 /** The contract's example file, as a fresh mutable object. */
-function exampleFile(): LooseFile {
-  return {
-    format: 'backprop-lab/model',
-    formatVersion: 1,
-    inputSize: 2,
-    inputShape: [2],
-    layers: [
-      {
-        units: 2,
-        activation: 'sigmoid',
-        weights: [
-          [0.15, 0.2],
-          [0.25, 0.3]
-        ],
-        biases: [0.35, 0.35],
-        trainable: { weights: true, biases: false }
-      },
-      {
-        units: 2,
-        activation: 'sigmoid',
-        weights: [
-          [0.4, 0.45],
-          [0.5, 0.55]
-        ],
-        biases: [0.6, 0.6],
-        trainable: { weights: true, biases: false }
-      }
-    ],
-    loss: 'half-squared-error'
-  }
-}
+const exampleFile = (): LooseFile => textbookModelFile()
 
 /** The error parseModelFile throws for `value` (failing the test if it accepts it). */
 function refusalOf(value: unknown): Error {

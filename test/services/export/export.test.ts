@@ -6,6 +6,7 @@ import { predictRows } from '../../../src/main/services/predict'
 import { UserError } from '../../../src/shared/errors'
 import type { ModelFile } from '../../../src/shared/model/model-file'
 import { parseModelFile } from '../../../src/shared/validation/model-file'
+import { textbookModelFile } from '../../support/textbook-model'
 import { temporaryFolders } from './support/folders'
 import { runPythonPeer } from './support/python'
 
@@ -16,34 +17,16 @@ import { runPythonPeer } from './support/python'
  */
 const folder = temporaryFolders('export')
 
-/** 2 → 2 sigmoid → 2 sigmoid (the textbook network) with standardization and class names. */
+/**
+ * The textbook network as a classifier: a softmax output layer (all trainable) with cross-entropy,
+ * standardization and class names.
+ */
 function textbookModel(): ModelFile {
+  const textbook = textbookModelFile()
+  const { trainable: _trainable, ...output } = textbook.layers[1]
   return {
-    format: 'backprop-lab/model',
-    formatVersion: 1,
-    inputSize: 2,
-    inputShape: [2],
-    layers: [
-      {
-        units: 2,
-        activation: 'sigmoid',
-        weights: [
-          [0.15, 0.2],
-          [0.25, 0.3]
-        ],
-        biases: [0.35, 0.35],
-        trainable: { weights: true, biases: false }
-      },
-      {
-        units: 2,
-        activation: 'softmax',
-        weights: [
-          [0.4, 0.45],
-          [0.5, 0.55]
-        ],
-        biases: [0.6, 0.6]
-      }
-    ],
+    ...textbook,
+    layers: [textbook.layers[0], { ...output, activation: 'softmax' }],
     loss: 'cross-entropy',
     classes: ['left', 'right'],
     preprocessing: { kind: 'standardize', mean: [0.1, -0.2], std: [2, 0.5] },
