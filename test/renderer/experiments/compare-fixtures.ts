@@ -2,7 +2,8 @@ import type { ActivationName, LossName } from '@shared/model/network'
 import type { RunConfig } from '@shared/model/run'
 import type { EpochMetrics } from '@shared/model/training'
 import type { RunListItem, RunView } from '@shared/model/views'
-import { CONFIG, listItem, runView } from './fixtures'
+import { runConfig } from '../support/runs'
+import { listItem, runView } from './fixtures'
 
 /** A layer of a fixture network: its width and activation. */
 type Layer = [units: number, activation: ActivationName]
@@ -45,7 +46,7 @@ export function comparedRun(
     ...base,
     detail: {
       ...base.detail,
-      config: { ...CONFIG, ...changes.config },
+      config: runConfig(changes.config),
       metrics: changes.metrics ?? base.detail.metrics
     },
     network: {

@@ -1,27 +1,5 @@
-import type { RunConfig } from '@shared/model/run'
 import type { RunListItem, RunView } from '@shared/model/views'
-
-/** A complete run config as main stores it (defaults filled in). */
-export const CONFIG: RunConfig = {
-  hidden: [32],
-  activation: 'relu',
-  output: 'auto',
-  loss: 'auto',
-  optimizer: 'adam',
-  learningRate: 0.005,
-  momentum: 0.9,
-  l2: 0.0001,
-  batchSize: 16,
-  epochs: 30,
-  seed: 7,
-  init: 'he',
-  initModel: null,
-  precision: 'f32',
-  split: [0.8, 0.2],
-  normalize: 'auto',
-  shuffle: true,
-  name: null
-}
+import { IRIS_SUMMARY, reluSoftmaxNetwork, runConfig } from '../support/runs'
 
 /** A list row; fields not given describe a completed iris run. */
 export function listItem(fields: Partial<RunListItem> & Pick<RunListItem, 'runId'>): RunListItem {
@@ -67,7 +45,7 @@ export function runView(
   return {
     detail: {
       ...summary,
-      config: CONFIG,
+      config: runConfig(),
       seed: 7,
       dataHash: 'a'.repeat(64),
       engineVersion: '1.0.0',
@@ -81,14 +59,7 @@ export function runView(
         samplesPerSecond: 5000
       }))
     },
-    network: {
-      inputSize: 4,
-      layers: [
-        { units: 32, activation: 'relu', trainable: { weights: true, biases: true } },
-        { units: 3, activation: 'softmax', trainable: { weights: true, biases: true } }
-      ],
-      loss: 'cross-entropy'
-    },
+    network: reluSoftmaxNetwork(4, 32, 3),
     preprocessing: { kind: 'standardize', mean: [5.8, 3, 3.7, 1.2], std: [0.8, 0.4, 1.7, 0.8] },
     datasetName,
     classes: ['setosa', 'versicolor', 'virginica'],
@@ -96,29 +67,7 @@ export function runView(
       { step: 1, loss: 1.2 },
       { step: 2, loss: 0.9 }
     ],
-    summary: {
-      train: {
-        loss: 0.08,
-        accuracy: 0.975,
-        confusion: [
-          [40, 0, 0],
-          [0, 39, 1],
-          [0, 2, 38]
-        ]
-      },
-      validation: {
-        loss: 0.1,
-        accuracy: 0.9667,
-        confusion: [
-          [10, 0, 0],
-          [0, 9, 1],
-          [0, 0, 10]
-        ]
-      },
-      test: null,
-      trainingSeconds: 12.3,
-      samplesPerSecond: 48000
-    },
+    summary: IRIS_SUMMARY,
     model: null,
     ...fields
   }

@@ -19,7 +19,7 @@ describe('run summary', () => {
       .map((row) => row.findAll('th, td').map((cell) => cell.text()))
     expect(rows).toEqual([
       ['Train', '0.1235', '97.50%'],
-      ['Validation', '0.2500', '90.00%']
+      ['Validation', '0.1000', '96.67%']
     ])
     expect(wrapper.text()).toContain('Trained for 1:15 at 12,346 samples/s')
   })
@@ -39,8 +39,8 @@ describe('run summary', () => {
       .map((row) => [row.get('th').text(), ...row.findAll('td').map((cell) => cell.text())])
     expect(body).toEqual([
       ['setosa', '10', '0', '0'],
-      ['versicolor', '1', '8', '1'],
-      ['virginica', '0', '1', '9']
+      ['versicolor', '0', '9', '1'],
+      ['virginica', '0', '0', '10']
     ])
     expect(table.findAll('tbody tr')[1].findAll('td')[2].attributes('title')).toBe(
       'Actual versicolor, predicted virginica: 1 (10.0% of versicolor)'
