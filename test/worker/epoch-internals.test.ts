@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createJsKernels, createNetwork, Rng, traceStep, type Network } from '../../src/main/engine'
-import { recordsHistogram } from '../../src/main/worker/epoch-internals'
+import { recordsEpochDetail, recordsHistogram } from '../../src/main/worker/epoch-internals'
 import type { EngineEvent, EpochsFinished, TrainingJob } from '../../src/main/worker/protocol'
 import { TrainingSession } from '../../src/main/worker/training-session'
 import type { LayerEpochInternals } from '../../src/shared/model/inspect'
@@ -61,6 +61,16 @@ async function train(
   batchSize: number | 'full',
   epochs: number
 ): Promise<EpochsFinished['epochs']> {
+  const events = await trainEvents(dataset, batchSize, epochs)
+  return events.flatMap((event) => (event.type === 'epochs' ? event.epochs : []))
+}
+
+/** Trains a job to the end in this thread and returns every event the session sent. */
+async function trainEvents(
+  dataset: TrainingJob['dataset'],
+  batchSize: number | 'full',
+  epochs: number
+): Promise<EngineEvent[]> {
   const job: TrainingJob = {
     runId: 'r1',
     dataset,
@@ -81,7 +91,7 @@ async function train(
   }
   const events: EngineEvent[] = []
   await new TrainingSession(job, createJsKernels('f64'), (event) => events.push(event)).run()
-  return events.flatMap((event) => (event.type === 'epochs' ? event.epochs : []))
+  return events
 }
 
 /** √(Σ v²), written out here rather than taken from the engine's kernels. */
@@ -227,5 +237,46 @@ describe('which epochs record weight histograms', () => {
     expect(kept(20_001, 20_400)).toEqual([])
     expect(kept(20_001, 21_000)).toEqual([21_000])
     expect(recordsHistogram(20_345, 20_345)).toBe(true)
+  })
+})
+
+describe('which epochs record gradient norms and batch costs', () => {
+  it('every epoch to 2,000, every 10th to 20,000, every 100th beyond, and the last planned one', () => {
+    const kept = (from: number, to: number, planned = 1_000_000) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((epoch) =>
+        recordsEpochDetail(epoch, planned)
+      )
+    expect(kept(1, 2_000)).toHaveLength(2_000)
+    expect(kept(2_001, 2_030)).toEqual([2_010, 2_020, 2_030])
+    expect(kept(19_990, 20_300)).toEqual([19_990, 20_000, 20_100, 20_200, 20_300])
+    expect(recordsEpochDetail(20_345, 20_345)).toBe(true)
+    // Every histogram epoch keeps its norms too (the Inspect screen reads them together).
+    for (let epoch = 1; epoch <= 30_000; epoch++)
+      if (recordsHistogram(epoch, 30_000)) expect(recordsEpochDetail(epoch, 30_000)).toBe(true)
+  })
+
+  it('a long run on a tiny dataset sends norms and batch costs only for those epochs', async () => {
+    const { job } = writeDataset('long', 6)
+    const planned = 2_035
+    const events = await trainEvents(job, 2, planned)
+    const epochs = events.flatMap((event) => (event.type === 'epochs' ? event.epochs : []))
+    expect(epochs.map(({ metrics }) => metrics.epoch)).toEqual(
+      Array.from({ length: planned }, (_, i) => i + 1)
+    )
+    const withNorms = epochs.filter(({ internals }) => internals.length > 0)
+    expect(withNorms.map(({ metrics }) => metrics.epoch)).toEqual([
+      ...Array.from({ length: 2_000 }, (_, i) => i + 1),
+      2_010,
+      2_020,
+      2_030,
+      2_035
+    ])
+    // 6 rows in batches of 2: three batch costs an epoch, steps counted from the run's start.
+    const steps = events.flatMap((event) =>
+      event.type === 'epochs' ? event.batchLosses.map(({ step }) => step) : []
+    )
+    expect(steps).toHaveLength(3 * withNorms.length)
+    expect(steps.slice(-3)).toEqual([3 * planned - 2, 3 * planned - 1, 3 * planned])
+    expect(steps).not.toContain(3 * 2_001)
   })
 })

@@ -1,5 +1,5 @@
 import type { Precision } from '../../shared/model/network'
-import type { LabDatabase } from './connection'
+import { prepared, type LabDatabase } from './connection'
 
 /** A saved training state: enough to continue an interrupted run bit for bit. */
 export interface Checkpoint {
@@ -38,12 +38,11 @@ export class CheckpointRepo {
       optimizerStep: checkpoint.optimizerStep,
       rng: checkpoint.rng
     }
-    this.database
-      .prepare(
-        `INSERT OR REPLACE INTO checkpoints (run_id, epoch, parameters, optimizer, state, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)`
-      )
-      .run(
+    prepared(
+      this.database,
+      `INSERT OR REPLACE INTO checkpoints (run_id, epoch, parameters, optimizer, state, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`
+    ).run(
         runId,
         checkpoint.epoch,
         concatenate(checkpoint.parameters),
@@ -51,12 +50,11 @@ export class CheckpointRepo {
         JSON.stringify(state),
         new Date().toISOString()
       )
-    this.database
-      .prepare(
-        `DELETE FROM checkpoints WHERE run_id = ? AND epoch % 10 != 0 AND epoch NOT IN (
-           SELECT epoch FROM checkpoints WHERE run_id = ? ORDER BY epoch DESC LIMIT ?)`
-      )
-      .run(runId, runId, KEEP_LATEST)
+    prepared(
+      this.database,
+      `DELETE FROM checkpoints WHERE run_id = ? AND epoch % 10 != 0 AND epoch NOT IN (
+         SELECT epoch FROM checkpoints WHERE run_id = ? ORDER BY epoch DESC LIMIT ?)`
+    ).run(runId, runId, KEEP_LATEST)
   }
 
   /** The newest checkpoint of a run, or undefined. */

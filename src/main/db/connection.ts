@@ -5,6 +5,21 @@ import { MIGRATIONS } from './migrations'
 /** An open better-sqlite3 database. */
 export type LabDatabase = Database.Database
 
+const statementCache = new WeakMap<LabDatabase, Map<string, Database.Statement>>()
+
+/**
+ * The statement for `sql` on `database`, prepared on first use and reused after: preparing costs
+ * far more than running a short insert, and a run on a tiny dataset stores thousands of epochs a
+ * second.
+ */
+export function prepared(database: LabDatabase, sql: string): Database.Statement {
+  let statements = statementCache.get(database)
+  if (!statements) statementCache.set(database, (statements = new Map()))
+  let statement = statements.get(sql)
+  if (!statement) statements.set(sql, (statement = database.prepare(sql)))
+  return statement
+}
+
 /**
  * Opens (creating if needed) the lab's SQLite file and brings its schema up to date. WAL lets the
  * CLI and the app read while the other writes; `busy_timeout` makes a writer wait for the other's

@@ -1,5 +1,5 @@
 import type { EpochHistogram, LayerEpochInternals } from '../../shared/model/inspect'
-import type { LabDatabase } from './connection'
+import { prepared, type LabDatabase } from './connection'
 
 /** One layer's stored gradient norms for one epoch. */
 export interface StoredNorms {
@@ -15,7 +15,8 @@ export class InternalsRepo {
 
   /** Stores one epoch's internals, one row per layer (call inside the epoch's transaction). */
   add(runId: string, epoch: number, layers: readonly LayerEpochInternals[]): void {
-    const insert = this.database.prepare(
+    const insert = prepared(
+      this.database,
       `INSERT OR REPLACE INTO layer_epochs
          (run_id, epoch, layer, weight_gradient_norm, bias_gradient_norm, histogram)
        VALUES (?, ?, ?, ?, ?, ?)`

@@ -3,7 +3,7 @@ import type { NetworkSpec } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { RunConfig, RunStatus, RunSummary } from '../../shared/model/run'
 import type { EpochMetrics } from '../../shared/model/training'
-import { nextId, type LabDatabase } from './connection'
+import { nextId, prepared, type LabDatabase } from './connection'
 
 /** A run's stored row with its JSON columns parsed. */
 export interface RunRecord extends RunSummary {
@@ -159,12 +159,11 @@ export class RunRepo {
 
   /** Appends one epoch's numbers and advances `epochs_done` (call inside the epoch's transaction). */
   addEpoch(id: string, metrics: EpochMetrics, elapsedMs: number): void {
-    this.database
-      .prepare(
-        `INSERT OR REPLACE INTO metrics (run_id, epoch, train_loss, train_accuracy, val_loss,
-           val_accuracy, samples_per_second, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-      )
-      .run(
+    prepared(
+      this.database,
+      `INSERT OR REPLACE INTO metrics (run_id, epoch, train_loss, train_accuracy, val_loss,
+         val_accuracy, samples_per_second, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+    ).run(
         id,
         metrics.epoch,
         metrics.trainLoss,
@@ -174,14 +173,17 @@ export class RunRepo {
         metrics.samplesPerSecond,
         elapsedMs
       )
-    this.database
-      .prepare('UPDATE runs SET epochs_done = ?, heartbeat_at = ? WHERE id = ?')
-      .run(metrics.epoch, new Date().toISOString(), id)
+    prepared(this.database, 'UPDATE runs SET epochs_done = ?, heartbeat_at = ? WHERE id = ?').run(
+      metrics.epoch,
+      new Date().toISOString(),
+      id
+    )
   }
 
   /** Keeps a thinned per-batch loss series (step = batches since the run began). */
   addBatchLosses(id: string, points: readonly { step: number; loss: number }[]): void {
-    const insert = this.database.prepare(
+    const insert = prepared(
+      this.database,
       'INSERT OR REPLACE INTO batch_losses (run_id, step, loss) VALUES (?, ?, ?)'
     )
     for (const point of points) insert.run(id, point.step, point.loss)

@@ -5,6 +5,13 @@ import { histogram } from '../engine/histogram'
 /** Epochs up to this one all get a weight histogram; later ones every 10th, then every 100th, … */
 const EVERY_EPOCH_HISTOGRAMS = 200
 /**
+ * Epochs up to this one all keep their gradient norms and batch costs; later ones every 10th,
+ * then every 100th, … A 100,000-epoch run on a tiny dataset (thousands of epochs a second) would
+ * otherwise store a row per layer and several batch costs for every epoch, faster than the lab's
+ * main process writes them.
+ */
+const EVERY_EPOCH_DETAIL = 2_000
+/**
  * Samples between two batches whose gradient norms are taken. A norm pass reads each gradient
  * once, a batch's forward and backward read each weight about 3 × batch-size times: measured on a
  * 784-128-64-10 network at batch 32, norms after every batch cost 6 % of the WASM kernels' time
@@ -13,15 +20,31 @@ const EVERY_EPOCH_HISTOGRAMS = 200
 const SAMPLES_PER_NORM = 256
 
 /**
- * Whether an epoch records its weight histograms: every epoch up to 200, then every 10th up to
- * 2,000, every 100th up to 20,000 and so on (about 180 more per tenfold of epochs), and always the
- * run's last planned epoch. Gradient norms are recorded for every epoch.
+ * Whether `epoch` is kept on a thinned per-epoch series: every epoch up to `everyEpochUpTo`, then
+ * every 10th up to 10 × that, every 100th up to 100 × that and so on (about 0.9 × everyEpochUpTo
+ * more per tenfold of epochs), and always the run's last planned epoch.
  */
-export function recordsHistogram(epoch: number, plannedEpochs: number): boolean {
+function keepsEpoch(epoch: number, plannedEpochs: number, everyEpochUpTo: number): boolean {
   if (epoch === plannedEpochs) return true
   let stride = 1
-  for (let limit = EVERY_EPOCH_HISTOGRAMS; epoch > limit; limit *= 10) stride *= 10
+  for (let limit = everyEpochUpTo; epoch > limit; limit *= 10) stride *= 10
   return epoch % stride === 0
+}
+
+/**
+ * Whether an epoch records its weight histograms: every epoch up to 200, then every 10th up to
+ * 2,000, every 100th up to 20,000 and so on, and always the run's last planned epoch.
+ */
+export function recordsHistogram(epoch: number, plannedEpochs: number): boolean {
+  return keepsEpoch(epoch, plannedEpochs, EVERY_EPOCH_HISTOGRAMS)
+}
+
+/**
+ * Whether an epoch records its gradient norms and batch costs: every epoch up to 2,000, then every
+ * 10th up to 20,000 and so on, and always the last planned epoch. Every histogram epoch is one.
+ */
+export function recordsEpochDetail(epoch: number, plannedEpochs: number): boolean {
+  return keepsEpoch(epoch, plannedEpochs, EVERY_EPOCH_DETAIL)
 }
 
 /**
@@ -61,11 +84,15 @@ export class EpochInternalsRecorder {
     this.batches++
   }
 
-  /** The finished epoch's mean norms (and histograms when it records them); starts the next epoch. */
+  /**
+   * The finished epoch's mean norms (and histograms when it records them), or nothing on an epoch
+   * that records no detail (see recordsEpochDetail); starts the next epoch.
+   */
   finishEpoch(epoch: number): LayerEpochInternals[] {
     const withHistogram = recordsHistogram(epoch, this.plannedEpochs)
     const batches = Math.max(this.batches, 1)
-    const internals = this.network.layers.map((layer, l) => ({
+    const recorded = recordsEpochDetail(epoch, this.plannedEpochs)
+    const internals = (recorded ? this.network.layers : []).map((layer, l) => ({
       layer: l + 1,
       weightGradientNorm: this.weightNormSums[l] / batches,
       biasGradientNorm: this.biasNormSums[l] / batches,

@@ -14,7 +14,7 @@ import {
   type Network
 } from '../engine'
 import { thinEvenly } from '../../shared/series'
-import { EpochInternalsRecorder } from './epoch-internals'
+import { EpochInternalsRecorder, recordsEpochDetail } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
 import type { EngineEvent, EpochsFinished, TrainingJob, TrainingSummary } from './protocol'
 
@@ -192,7 +192,8 @@ export class TrainingSession {
       optimizerSlots: state.optimizer.slots,
       rng: state.rng
     }
-    pending.batchLosses.push(...thinEvenly(this.epochLosses, BATCH_LOSS_POINTS_PER_EPOCH))
+    if (recordsEpochDetail(epoch.epoch, this.job.epochs))
+      pending.batchLosses.push(...thinEvenly(this.epochLosses, BATCH_LOSS_POINTS_PER_EPOCH))
     this.epochLosses = []
   }
 
