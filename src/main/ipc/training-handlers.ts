@@ -1,4 +1,5 @@
-import type { TrainingStartedInfo } from '../../shared/model/views'
+import type { LiveRunInfo, TrainingStartedInfo } from '../../shared/model/views'
+import type { TrainingStarted } from '../worker/protocol'
 import { UserError } from '../../shared/errors'
 import { trainRowsOf } from '../../shared/model/run-defaults'
 import type { ActiveRun } from '../services/training/active-run'
@@ -16,6 +17,12 @@ type TrainingChannels =
   | 'training:step'
   | 'training:continue'
   | 'training:boundary'
+  | 'training:live'
+
+/** What the renderer is told of a run's start, from the worker's report. */
+function startedInfo(runId: string, info: TrainingStarted, plannedEpochs: number): TrainingStartedInfo {
+  return { runId, trainRows: info.trainRows, validationRows: info.validationRows, testRows: info.testRows, batchesPerEpoch: info.batchesPerEpoch, plannedEpochs, kernels: info.kernels }
+}
 
 /** Resolves when the worker reports the run's split and engine, or rejects if it ends first. */
 function whenStarted(run: ActiveRun, plannedEpochs: number): Promise<TrainingStartedInfo> {
@@ -23,7 +30,7 @@ function whenStarted(run: ActiveRun, plannedEpochs: number): Promise<TrainingSta
     const unsubscribe = run.subscribe({
       started: (runId, info) => {
         unsubscribe()
-        resolve({ runId, trainRows: info.trainRows, validationRows: info.validationRows, testRows: info.testRows, batchesPerEpoch: info.batchesPerEpoch, plannedEpochs, kernels: info.kernels })
+        resolve(startedInfo(runId, info, plannedEpochs))
       },
       finished: (outcome) => {
         unsubscribe()
@@ -71,6 +78,12 @@ export function trainingHandlers({ lab, emit }: HandlerContext): Pick<InvokeHand
       const current = lab.training.currentModel(runId)
       if (!current) return null
       return decisionBoundary(current.model, lab.datasets.summary(record.datasetId), resolution, current.epoch)
+    },
+    'training:live': ({ runId }): LiveRunInfo | null => {
+      const run = lab.training.get(runId)
+      if (!run?.startedInfo) return null
+      const planned = lab.store.runs.get(runId)!.config.epochs
+      return { ...startedInfo(runId, run.startedInfo, planned), paused: run.paused }
     }
   }
 }

@@ -27,6 +27,7 @@ import type {
   DecisionBoundary,
   ImportOutcome,
   ImportProgress,
+  LiveRunInfo,
   RunListItem,
   RunView,
   TrainingEndedInfo,
@@ -98,6 +99,11 @@ export interface LabInvoke {
   /** Continue an interrupted or stopped run from its last checkpoint. */
   'training:continue': (request: { runId: string }) => TrainingStartedInfo
   'training:boundary': (request: { runId: string; resolution: number }) => DecisionBoundary | null
+  /**
+   * A run training in this lab right now, to watch again after the window reloads: how it
+   * started and whether it is paused; null when it is not training here.
+   */
+  'training:live': (request: { runId: string }) => LiveRunInfo | null
 
   'runs:list': () => RunListItem[]
   'runs:get': (request: { runId: string }) => RunView
@@ -171,6 +177,7 @@ export const INVOKE_CHANNELS = {
   'training:step': true,
   'training:continue': true,
   'training:boundary': true,
+  'training:live': true,
   'runs:list': true,
   'runs:get': true,
   'runs:rename': true,

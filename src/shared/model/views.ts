@@ -167,6 +167,11 @@ export interface TrainingStartedInfo {
   kernels: string
 }
 
+/** A run training in the lab, as a window that reloaded finds it again. */
+export interface LiveRunInfo extends TrainingStartedInfo {
+  paused: boolean
+}
+
 /** A run has ended. */
 export interface TrainingEndedInfo {
   runId: string

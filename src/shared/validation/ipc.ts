@@ -110,6 +110,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   'training:resume': runRequest,
   'training:step': runRequest,
   'training:continue': runRequest,
+  'training:live': runRequest,
   'training:boundary': z.object({ runId: id, resolution: z.number().int().min(2).max(200) }),
   'runs:list': null,
   'runs:get': runRequest,

@@ -215,6 +215,39 @@ describe('training store', () => {
     expect(training.ended?.status).toBe('completed')
   })
 
+  it('watches a remembered run again when it still trains in the lab (the window reloaded)', async () => {
+    api = fakeLab({
+      'runs:get': () => storedRun(3, 'running'),
+      'training:live': ({ runId }) => ({ ...STARTED, runId, plannedEpochs: 50, paused: true }),
+      'training:stop': () => undefined
+    })
+    setActivePinia(createPinia())
+    const { training } = stores()
+    await training.restore('r7')
+    expect(api.requests('training:live')).toEqual([{ runId: 'r7' }])
+    expect(training.phase).toBe('paused')
+    expect(training.ended).toBeNull()
+    expect(training.controls.stop).toBe(true)
+    expect(training.controls.resume).toBe(true)
+    expect(training.controls.start).toBe(false)
+    // The first update repeats stored epoch 3; only epoch 4 is new.
+    api.emit('training:update', update({ runId: 'r7', epochs: [epoch(3), epoch(4)], paused: false }))
+    expect(training.epochs.map((e) => e.epoch)).toEqual([1, 2, 3, 4])
+    expect(training.phase).toBe('running')
+    await training.stop()
+    expect(api.requests('training:stop')).toEqual([{ runId: 'r7' }])
+  })
+
+  it('shows a remembered run marked running but no longer training here as stored', async () => {
+    api = fakeLab({ 'runs:get': () => storedRun(3, 'running'), 'training:live': () => null })
+    setActivePinia(createPinia())
+    const { training } = stores()
+    await training.restore('r7')
+    expect(training.phase).toBe('ended')
+    expect(training.controls.stop).toBe(false)
+    expect(training.epochs).toHaveLength(3)
+  })
+
   it('forgets a remembered run that no longer exists, and never replaces a run started meanwhile', async () => {
     const { training } = stores()
     await training.restore('gone')

@@ -28,6 +28,10 @@ export interface RunListener {
 /** A run in progress: controls for it, its listeners, and a promise of how it ends. */
 export class ActiveRun {
   private readonly listeners = new Set<RunListener>()
+  /** The split and engine the worker reported, once it has (for a window that reloads). */
+  startedInfo: TrainingStarted | null = null
+  /** Whether the run is paused, as its latest progress report said. */
+  paused = false
   /** Resolves once the run has ended and its outcome is stored. */
   readonly finished: Promise<RunOutcome>
   private settle!: (outcome: RunOutcome) => void

@@ -167,9 +167,12 @@ export class TrainingService {
           return
         case 'started':
           this.store.runs.setPreprocessing(runId, event.preprocessing)
+          run.startedInfo = event
+          run.paused = job.startPaused
           run.notify('started', runId, event)
           return
         case 'progress':
+          run.paused = event.paused
           run.notify('progress', runId, event)
           return
         case 'epochs':

@@ -218,13 +218,20 @@ export const useTrainingStore = defineStore('training', () => {
 
   /**
    * Shows the run the lab remembers from the last session (its stored curves and result), unless
-   * another run is shown or started meanwhile. A run that no longer exists is forgotten.
+   * another run is shown or started meanwhile; a run still training in the lab (the window was
+   * reloaded) is watched live again, with its controls. A run that no longer exists is forgotten.
    */
   async function restore(id: string): Promise<void> {
     runId.value = id
     try {
       const view = await lab.invoke('runs:get', { runId: id })
-      if (runId.value === id && phase.value === 'idle') showStoredRun(view)
+      const live =
+        view.detail.status === 'running' ? await lab.invoke('training:live', { runId: id }) : null
+      if (runId.value !== id || phase.value !== 'idle') return
+      if (live) {
+        attach(live, view)
+        setPhase(live.paused ? 'paused' : 'running')
+      } else showStoredRun(view)
     } catch {
       if (runId.value === id && phase.value === 'idle') runId.value = null
     }

@@ -26,12 +26,15 @@ export function createLiveSeries() {
   const revision = ref(0)
 
   /**
-   * Adds an update's finished epochs, their stored batch costs, and its latest batch cost (when
-   * it is past them: mid-epoch on a slow run).
+   * Adds an update's finished epochs (those past the last one shown: a run watched again after
+   * a reload starts from its stored epochs, which the first updates may repeat), their stored
+   * batch costs, and its latest batch cost (when it is past them: mid-epoch on a slow run).
    */
   function append(update: TrainingUpdate): void {
-    if (update.epochs.length > 0) {
-      epochs.value.push(...update.epochs)
+    const shownEpoch = epochs.value.at(-1)?.epoch ?? 0
+    const fresh = update.epochs.filter(({ epoch }) => epoch > shownEpoch)
+    if (fresh.length > 0) {
+      epochs.value.push(...fresh)
       triggerRef(epochs)
     }
     let changed = lossSeries.addStored(update.batchLosses ?? [])
