@@ -3,7 +3,7 @@ export default {
   title: 'Inspect',
   nothing:
     'Nothing to inspect yet: train a network on the Training screen, or pick a stored run above.',
-  aboutRun: '{name}: {architecture}, {epochs} epochs so far.',
+  aboutRun: 'Network {architecture}, {epochs} epochs so far.',
   aboutPreset:
     "The textbook's 2-2-2 network with its published weights (no run yet): step through one update on its sample with the real numbers.",
   live: 'Training: updates live',

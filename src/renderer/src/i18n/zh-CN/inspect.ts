@@ -4,7 +4,7 @@ import type en from '../en/inspect'
 export default {
   title: '检视',
   nothing: '还没有可检视的模型：请在“训练”页面训练一个网络，或在上方选择一个已保存的训练。',
-  aboutRun: '{name}：{architecture}，目前已训练 {epochs} 轮。',
+  aboutRun: '网络 {architecture}，目前已训练 {epochs} 轮。',
   aboutPreset:
     '教科书中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
   live: '训练中：实时更新',
