@@ -1,14 +1,16 @@
-import { readdir } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
+import { availableParallelism, cpus } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { importIdxFolder } from '../src/main/services/datasets/idx/idx-importer'
 import { runPool } from '../src/main/services/datasets/import-progress'
 import { importImageFolder } from '../src/main/services/datasets/images/image-folder-importer'
 import { FILE_CONCURRENCY } from '../src/main/services/datasets/images/image-scan'
+import { saveResultsSection } from './support/results-file'
 
 /**
- * Import speed (issue 4), printed as a Markdown table. Run alone with
+ * Import speed (issue 4), printed as a Markdown table and written to its section of
+ * bench/RESULTS.md. Run alone with
  * `npx tsx bench/import.bench.ts`, or with every benchmark through `npm run bench`.
  * - Fashion-MNIST IDX, train + t10k (70,000 images): goal under 3 s.
  * - Image folders: the importer's rate against sharp decoding the same files alone (same number
@@ -84,15 +86,19 @@ async function main(): Promise<void> {
       `${DATASETS}/fashion-mnist-folders/small`
     )
   ]
-  console.log(
-    `## Import (${availableParallelism()} cores, Node ${process.version}, sharp ${sharp.versions.sharp})\n`
-  )
-  console.log(
-    'Medians of several runs after a warm-up run; folder rates: the best median of 3 alternating rounds.\n'
-  )
-  console.log('| benchmark | measured | goal | result |')
-  console.log('| --- | --- | --- | --- |')
-  for (const row of rows) console.log(row)
+  const load = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
+  const report = [
+    `# Import benchmark (issue 4)\n`,
+    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores; Node ${process.version}; sharp ${sharp.versions.sharp}`,
+    `- Load average at the end (other processes share this machine): ${load}\n`,
+    'Medians of several runs after a warm-up run; folder rates: the best median of 3 alternating rounds.\n',
+    '| benchmark | measured | goal | result |',
+    '| --- | --- | --- | --- |',
+    ...rows
+  ].join('\n')
+  await saveResultsSection('import.bench.ts', report)
+  process.stdout.write(`${report}\n`)
 }
 
 await main()
