@@ -43,6 +43,6 @@ export function storedRun(
   return withLab(home, (lab) => {
     const run = lab.store.runs.get(runId)
     if (!run) throw new Error(`run ${runId} was not stored`)
-    return { config: run.config, metrics: lab.store.runs.metrics(runId) }
+    return { config: run.config, metrics: lab.store.metrics.epochs(runId) }
   })
 }

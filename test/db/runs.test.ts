@@ -26,8 +26,8 @@ describe('runs, metrics and ids', () => {
     const run = insertRun(store, store.datasets.insert(datasetRow('data')))
     for (let epoch = 1; epoch <= 3; epoch++) {
       store.transaction(() => {
-        store.runs.addEpoch(run.runId, metrics(epoch), epoch * 10)
-        store.runs.addBatchLosses(run.runId, [{ step: epoch, loss: 1 / epoch }])
+        store.metrics.addEpoch(run.runId, metrics(epoch), epoch * 10)
+        store.metrics.addBatchLosses(run.runId, [{ step: epoch, loss: 1 / epoch }])
         store.checkpoints.save(run.runId, {
           epoch,
           precision: 'f32',
@@ -44,7 +44,7 @@ describe('runs, metrics and ids', () => {
   it('stores every epoch and shows the latest one in the run summary', () => {
     const store = openStore()
     const run = trainedRun(store)
-    expect(store.runs.metrics(run.runId)).toEqual([1, 2, 3].map(metrics))
+    expect(store.metrics.epochs(run.runId)).toEqual([1, 2, 3].map(metrics))
     expect(store.runs.get(run.runId)).toMatchObject({
       status: 'running',
       epochs: 3,

@@ -86,7 +86,7 @@ describe('Learn screen in the browser', () => {
       epochs: 300
     })
     expect(await page.locator('.top-bar .status').innerText()).toContain('apples')
-    const costs = harness.lab.store.runs.metrics(converging!.runId).map((epoch) => epoch.trainLoss)
+    const costs = harness.lab.store.metrics.epochs(converging!.runId).map((epoch) => epoch.trainLoss)
     expect(costs[0]).toBeCloseTo(Math.log(2), 6)
     expect(costs.at(-1)!).toBeLessThan(0.05)
     await screenshot(page, 'learn-2-logistic-trained')
@@ -98,18 +98,18 @@ describe('Learn screen in the browser', () => {
 
   it('lesson 1: too large a rate blows the cost up, raw pixels make it crawl', async () => {
     const converging = runs().find((run) => run.config.learningRate === 0.003)!
-    const costs = harness.lab.store.runs.metrics(converging.runId).map((epoch) => epoch.trainLoss)
+    const costs = harness.lab.store.metrics.epochs(converging.runId).map((epoch) => epoch.trainLoss)
     await openLesson('logistic')
     const large = await tryIt('logisticLargeRate', 'Training', true)
     expect(large!.config.learningRate).toBe(1)
-    const largeCosts = harness.lab.store.runs.metrics(large!.runId).map((epoch) => epoch.trainLoss)
+    const largeCosts = harness.lab.store.metrics.epochs(large!.runId).map((epoch) => epoch.trainLoss)
     expect(Math.max(...largeCosts.slice(0, 5))).toBeGreaterThan(10)
     await screenshot(page, 'learn-4-logistic-large-rate')
 
     await openLesson('logistic')
     const raw = await tryIt('logisticRaw', 'Training', true)
     expect(raw!.config.normalize).toBe('none')
-    const rawCosts = harness.lab.store.runs.metrics(raw!.runId).map((epoch) => epoch.trainLoss)
+    const rawCosts = harness.lab.store.metrics.epochs(raw!.runId).map((epoch) => epoch.trainLoss)
     expect(rawCosts.at(-1)!).toBeGreaterThan(costs.at(-1)!)
 
     await openLesson('logistic')
@@ -167,7 +167,7 @@ describe('Learn screen in the browser', () => {
       batchSize: 'full'
     })
     expect(run!.config.initModel).toMatch(/textbook-2-2-2\.model\.json$/)
-    const last = harness.lab.store.runs.metrics(run!.runId).at(-1)!
+    const last = harness.lab.store.metrics.epochs(run!.runId).at(-1)!
     expect(last.epoch).toBe(10000)
     // J before the 10,000th update: 0.0000351085 (Float64 with exact inputs: 3.51085481e-5).
     expect(Math.abs(last.trainLoss - 3.51085481e-5) / 3.51085481e-5).toBeLessThan(1e-5)

@@ -39,8 +39,8 @@ describe('training events', () => {
     const updates = heard
       .filter((entry) => entry.event === 'training:update')
       .map((entry) => entry.payload as TrainingUpdate)
-    expect(updates.flatMap((update) => update.epochs)).toEqual(lab.store.runs.metrics(run.runId))
-    const stored = lab.store.runs.batchLosses(run.runId)
+    expect(updates.flatMap((update) => update.epochs)).toEqual(lab.store.metrics.epochs(run.runId))
+    const stored = lab.store.metrics.batchLosses(run.runId)
     expect(stored).toHaveLength(40 * 15)
     const position = new Map(stored.map((point, index) => [point.step, index]))
     let previous = -1

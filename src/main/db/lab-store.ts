@@ -3,6 +3,7 @@ import { openDatabase, type LabDatabase } from './connection'
 import { DatasetRepo } from './dataset-repo'
 import { ExperimentRepo } from './experiment-repo'
 import { InternalsRepo } from './internals-repo'
+import { MetricsRepo } from './metrics-repo'
 import { RunRepo } from './run-repo'
 import { SettingsRepo } from './settings-repo'
 
@@ -12,6 +13,8 @@ export interface LabStore {
   datasets: DatasetRepo
   experiments: ExperimentRepo
   runs: RunRepo
+  /** Each run's per-epoch numbers and per-batch losses. */
+  metrics: MetricsRepo
   checkpoints: CheckpointRepo
   /** Per-epoch gradient norms and weight histograms of each layer. */
   internals: InternalsRepo
@@ -29,6 +32,7 @@ export function openLabStore(file: string): LabStore {
     datasets: new DatasetRepo(database),
     experiments: new ExperimentRepo(database),
     runs: new RunRepo(database),
+    metrics: new MetricsRepo(database),
     checkpoints: new CheckpointRepo(database),
     internals: new InternalsRepo(database),
     settings: new SettingsRepo(database),

@@ -2,8 +2,7 @@ import type { ModelFile } from '../../shared/model/model-file'
 import type { NetworkSpec } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { RunConfig, RunStatus, RunSummary } from '../../shared/model/run'
-import type { EpochMetrics } from '../../shared/model/training'
-import { nextId, prepared, type LabDatabase } from './connection'
+import { nextId, type LabDatabase } from './connection'
 
 /** A run's stored row with its JSON columns parsed. */
 export interface RunRecord extends RunSummary {
@@ -71,7 +70,7 @@ const SELECT_RUNS = `
   FROM runs LEFT JOIN metrics AS last
     ON last.run_id = runs.id AND last.epoch = runs.epochs_done`
 
-/** Reads and writes `runs` and `metrics`. */
+/** Reads and writes `runs` (each with its latest epoch's numbers from `metrics`). */
 export class RunRepo {
   constructor(private readonly database: LabDatabase) {}
 
@@ -155,70 +154,6 @@ export class RunRepo {
     this.database
       .prepare('UPDATE runs SET preprocessing = ? WHERE id = ?')
       .run(preprocessing ? JSON.stringify(preprocessing) : null, id)
-  }
-
-  /** Appends one epoch's numbers and advances `epochs_done` (call inside the epoch's transaction). */
-  addEpoch(id: string, metrics: EpochMetrics, elapsedMs: number): void {
-    prepared(
-      this.database,
-      `INSERT OR REPLACE INTO metrics (run_id, epoch, train_loss, train_accuracy, val_loss,
-         val_accuracy, samples_per_second, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-    ).run(
-        id,
-        metrics.epoch,
-        metrics.trainLoss,
-        metrics.trainAccuracy,
-        metrics.valLoss,
-        metrics.valAccuracy,
-        metrics.samplesPerSecond,
-        elapsedMs
-      )
-    prepared(this.database, 'UPDATE runs SET epochs_done = ?, heartbeat_at = ? WHERE id = ?').run(
-      metrics.epoch,
-      new Date().toISOString(),
-      id
-    )
-  }
-
-  /** Keeps a thinned per-batch loss series (step = batches since the run began). */
-  addBatchLosses(id: string, points: readonly { step: number; loss: number }[]): void {
-    const insert = prepared(
-      this.database,
-      'INSERT OR REPLACE INTO batch_losses (run_id, step, loss) VALUES (?, ?, ?)'
-    )
-    for (const point of points) insert.run(id, point.step, point.loss)
-  }
-
-  /** The stored per-batch losses, in order. */
-  batchLosses(id: string): { step: number; loss: number }[] {
-    return this.database
-      .prepare('SELECT step, loss FROM batch_losses WHERE run_id = ? ORDER BY step')
-      .all(id) as { step: number; loss: number }[]
-  }
-
-  /** Every epoch's numbers, in order. */
-  metrics(id: string): EpochMetrics[] {
-    const rows = this.database
-      .prepare(
-        `SELECT epoch, train_loss, train_accuracy, val_loss, val_accuracy, samples_per_second
-         FROM metrics WHERE run_id = ? ORDER BY epoch`
-      )
-      .all(id) as {
-      epoch: number
-      train_loss: number
-      train_accuracy: number | null
-      val_loss: number | null
-      val_accuracy: number | null
-      samples_per_second: number
-    }[]
-    return rows.map((row) => ({
-      epoch: row.epoch,
-      trainLoss: row.train_loss,
-      trainAccuracy: row.train_accuracy,
-      valLoss: row.val_loss,
-      valAccuracy: row.val_accuracy,
-      samplesPerSecond: row.samples_per_second
-    }))
   }
 
   /** Ends a run: its final status, model, evaluation summary and error (if any). */

@@ -62,13 +62,13 @@ export function runView(store: LabStore, runId: string): RunView {
       dataHash: run.dataHash,
       engineVersion: run.engineVersion,
       error: run.error,
-      metrics: store.runs.metrics(runId)
+      metrics: store.metrics.epochs(runId)
     },
     network: run.network,
     preprocessing: run.preprocessing,
     datasetName: dataset?.name ?? null,
     classes: dataset?.classes ?? null,
-    batchLosses: store.runs.batchLosses(runId),
+    batchLosses: store.metrics.batchLosses(runId),
     summary: (run.summary as RunEvaluationSummary | null) ?? null,
     model: run.model
   }

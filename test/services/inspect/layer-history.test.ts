@@ -36,7 +36,7 @@ describe('inspect:layer and inspect:history on a real run', () => {
 
   it("history: every epoch's losses and each layer's gradient norms, aligned by epoch", () => {
     const history = context.inspect.history({ runId })
-    const metrics = context.lab.store.runs.metrics(runId)
+    const metrics = context.lab.store.metrics.epochs(runId)
     expect(history.epochs).toEqual([1, 2, 3, 4])
     expect(history.trainLoss).toEqual(metrics.map((point) => point.trainLoss))
     expect(history.valLoss).toEqual(metrics.map((point) => point.valLoss))

@@ -75,7 +75,7 @@ describe('training service', () => {
     const stoppedAt = first.outcome.epochs
     expect(stoppedAt).toBeGreaterThanOrEqual(1)
     expect(lab.store.checkpoints.latest(run.runId)!.epoch).toBe(stoppedAt)
-    expect(lab.store.runs.metrics(run.runId).map((m) => m.epoch)).toEqual(
+    expect(lab.store.metrics.epochs(run.runId).map((m) => m.epoch)).toEqual(
       Array.from({ length: stoppedAt }, (_, i) => i + 1)
     )
     expect(lab.store.runs.get(run.runId)).toMatchObject({ status: 'stopped', epochs: stoppedAt })

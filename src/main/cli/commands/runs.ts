@@ -29,7 +29,7 @@ export function runsCommands(program: Command): void {
       await withLab(values, async ({ lab, out }) => {
         const run = lab.store.runs.get(id)
         if (!run) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
-        const metrics = lab.store.runs.metrics(id)
+        const metrics = lab.store.metrics.epochs(id)
         out.event({ ...runSummary(run), config: run.config, seed: run.seed, dataHash: run.dataHash, engineVersion: run.engineVersion, error: run.error, metrics: metrics.map((m) => ({ event: 'epoch', ...m })) })
         out.text(`Run ${run.runId} "${run.name}": ${run.status}, ${run.epochs}/${run.config.epochs} epochs, dataset ${run.datasetId ?? '(deleted)'}`)
         out.text(`started ${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''}; seed ${run.seed}; engine ${run.engineVersion}; data hash ${run.dataHash.slice(0, 16)}…`)

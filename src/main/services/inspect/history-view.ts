@@ -11,7 +11,7 @@ export function trainingHistory(
   run: RunRecord,
   sinceEpoch: number
 ): TrainingHistory {
-  const metrics = store.runs.metrics(run.runId).filter((point) => point.epoch > sinceEpoch)
+  const metrics = store.metrics.epochs(run.runId).filter((point) => point.epoch > sinceEpoch)
   const position = new Map(metrics.map((point, index) => [point.epoch, index]))
   const layers: LayerNormSeries[] = run.network.layers.map((_, l) => ({
     layer: l + 1,

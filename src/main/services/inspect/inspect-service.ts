@@ -205,7 +205,7 @@ export class InspectService {
       l2: run.config.l2,
       epoch,
       recentNorms: this.lab.store.internals.norms(runId, Math.max(0, epoch - NORM_EPOCHS)),
-      trainLoss: this.lab.store.runs.metrics(runId).map((point) => point.trainLoss),
+      trainLoss: this.lab.store.metrics.epochs(runId).map((point) => point.trainLoss),
       learningRate: run.config.learningRate,
       defaultLearningRate: DEFAULT_LEARNING_RATES[run.config.optimizer]
     })

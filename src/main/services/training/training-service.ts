@@ -212,10 +212,10 @@ export class TrainingService {
     this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
     this.store.transaction(() => {
       for (const { metrics, elapsedMs, internals } of event.epochs) {
-        this.store.runs.addEpoch(runId, metrics, elapsedMs)
+        this.store.metrics.addEpoch(runId, metrics, elapsedMs)
         this.store.internals.add(runId, metrics.epoch, internals)
       }
-      this.store.runs.addBatchLosses(runId, event.batchLosses)
+      this.store.metrics.addBatchLosses(runId, event.batchLosses)
       this.store.checkpoints.save(runId, {
         epoch: event.checkpoint.completedEpochs,
         precision: job.precision,

@@ -117,7 +117,7 @@ export function storeRun(
       valAccuracy: null,
       samplesPerSecond: 1
     }
-    lab.store.runs.addEpoch(run.runId, metrics, index)
+    lab.store.metrics.addEpoch(run.runId, metrics, index)
     if (epoch.internals) lab.store.internals.add(run.runId, index + 1, epoch.internals)
   })
   lab.store.runs.finish(run.runId, { status: 'completed', model, summary: null, error: null })
