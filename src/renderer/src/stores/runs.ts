@@ -5,7 +5,10 @@ import type { RunListItem, RunView, TrainingStartedInfo, TrainingUpdate } from '
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'
+import { followedRunView } from '@renderer/lib/experiments/followed-run'
 import { trainAgainPlan, type TrainAgainPlan } from '@renderer/lib/experiments/train-again'
+import { MAX_LOSS_POINTS } from '@renderer/lib/training/live-series'
+import { BatchLossSeries } from '@renderer/lib/training/loss-series'
 import { useDatasetsStore } from './datasets'
 import { useNetworkStore } from './network'
 import { useTrainingStore } from './training'
@@ -82,6 +85,8 @@ export const useRunsStore = defineStore('runs', () => {
   const opened = shallowRef<RunView | null>(null)
   /** Ticks whenever the opened run's curves change, so charts can redraw. */
   const openedRevision = ref(0)
+  /** The opened run's batch costs while it trains, kept as the Training screen keeps its own. */
+  const openedLosses = new BatchLossSeries(MAX_LOSS_POINTS)
   /** The run being fetched, while it is. */
   const openingId = ref<string | null>(null)
   let openRequests = 0
@@ -129,6 +134,7 @@ export const useRunsStore = defineStore('runs', () => {
     }
     if (request !== openRequests) return view
     opened.value = view
+    openedLosses.reset(view.batchLosses)
     openedRevision.value++
     const training = useTrainingStore()
     const live =
@@ -143,6 +149,7 @@ export const useRunsStore = defineStore('runs', () => {
     const view = await lab.invoke('runs:get', { runId })
     if (opened.value?.detail.runId !== runId) return
     opened.value = view
+    openedLosses.reset(view.batchLosses)
     openedRevision.value++
   }
 
@@ -152,24 +159,9 @@ export const useRunsStore = defineStore('runs', () => {
     opened.value = null
   }
 
-  /** Appends a live update's epochs and batch cost to the opened run. */
+  /** Appends a live update's epochs and batch costs to the opened run. */
   function followOpened(update: TrainingUpdate): void {
-    const view = opened.value!
-    const last = update.epochs.at(-1)
-    const detail = last
-      ? {
-          ...view.detail,
-          metrics: [...view.detail.metrics, ...update.epochs],
-          epochs: last.epoch,
-          trainLoss: last.trainLoss,
-          valLoss: last.valLoss,
-          valAccuracy: last.valAccuracy
-        }
-      : view.detail
-    const batchLosses = Number.isFinite(update.loss)
-      ? [...view.batchLosses, { step: update.step, loss: update.loss }]
-      : view.batchLosses
-    opened.value = { ...view, detail, batchLosses }
+    opened.value = followedRunView(opened.value!, update, openedLosses)
     openedRevision.value++
   }
 

@@ -4,7 +4,7 @@ import type { TrainingUpdate } from '@shared/model/views'
 import { BatchLossSeries, type BatchLossPoint } from './loss-series'
 
 /** The most batch-loss points kept for the live chart (older ones are thinned). */
-const MAX_LOSS_POINTS = 4000
+export const MAX_LOSS_POINTS = 4000
 
 /** A run's curves so far: its epochs and its batch costs. */
 export interface RunHistory {
