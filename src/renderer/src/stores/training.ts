@@ -1,18 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
-import type {
-  DecisionBoundary,
-  RunView,
-  TrainingStartedInfo,
-  TrainingUpdate
-} from '@shared/model/views'
+import type { RunView, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { startBlockerText } from '@renderer/lib/training/start-blocker-text'
 import { i18n } from '@renderer/i18n'
 import { createLiveSeries } from '@renderer/lib/training/live-series'
 import { EarlyEvents } from '@renderer/lib/training/early-events'
+import { createLiveBoundary } from '@renderer/lib/training/live-boundary'
 import {
   buildStartRequest,
   controlStates,
@@ -23,7 +19,7 @@ import {
   type TrainingSettings
 } from '@renderer/lib/training/run-controls'
 import { runFigures } from '@renderer/lib/training/run-figures'
-import { RunClock } from '@renderer/lib/training/run-timing'
+import { createRunPhase } from '@renderer/lib/training/run-phase'
 import {
   historyOfView,
   resultOfView,
@@ -46,7 +42,7 @@ export const useTrainingStore = defineStore('training', () => {
   const network = useNetworkStore()
   const settings = ref<TrainingSettings>(structuredClone(DEFAULT_SETTINGS))
   const runId = ref<string | null>(null)
-  const phase = ref<RunPhase>('idle')
+  const { phase, elapsedSeconds, setPhase, resetClock } = createRunPhase()
   const started = ref<TrainingStartedInfo | null>(null)
   const latest = shallowRef<TrainingUpdate | null>(null)
   const ended = ref<RunResult | null>(null)
@@ -55,12 +51,11 @@ export const useTrainingStore = defineStore('training', () => {
   /** Epochs the watched run had trained before this session (a continued run). */
   const resumedEpochs = ref(0)
   const { epochs, batchLosses, revision, ...series } = createLiveSeries()
-  const boundary = shallowRef<DecisionBoundary | null>(null)
-  const clock = new RunClock()
-  /** Training time so far (pauses not counted), refreshed with every update. */
-  const elapsedSeconds = ref(0)
+  const { boundary, refresh: refreshBoundary } = createLiveBoundary(
+    { runId, phase, epochs },
+    (id, resolution) => lab.invoke('training:boundary', { runId: id, resolution })
+  )
   const earlyEvents = new EarlyEvents()
-  let boundaryInFlight = false
 
   const startBlocker = computed<StartBlocker | null>(() =>
     startBlockerOf(datasets.current !== null, network.problem)
@@ -94,17 +89,6 @@ export const useTrainingStore = defineStore('training', () => {
     resumedEpochs
   })
 
-  function tickClock(): void {
-    elapsedSeconds.value = clock.elapsedSeconds(Date.now())
-  }
-
-  function setPhase(next: RunPhase): void {
-    if (next === 'running') clock.resume(Date.now())
-    else clock.pause(Date.now())
-    phase.value = next
-    tickClock()
-  }
-
   function applyUpdate(update: TrainingUpdate): void {
     latest.value = update
     if (phase.value === 'running' || phase.value === 'paused')
@@ -136,8 +120,7 @@ export const useTrainingStore = defineStore('training', () => {
     resumedEpochs.value = 0
     series.replace(view ? historyOfView(view) : undefined)
     boundary.value = null
-    clock.reset()
-    elapsedSeconds.value = 0
+    resetClock()
   }
 
   /** Starts a run on the current dataset with the designed network and these settings. */
@@ -183,29 +166,6 @@ export const useTrainingStore = defineStore('training', () => {
   async function step(): Promise<void> {
     if (phase.value === 'idle' || phase.value === 'ended') await start(true)
     await stepBatch()
-  }
-
-  /**
-   * Fetches the decision boundary of the run's latest weights (2-feature data only). Skipped
-   * while a request is under way, and when no epoch has finished since the one drawn.
-   */
-  async function refreshBoundary(resolution = 60): Promise<void> {
-    const id = runId.value
-    const drawnEpoch = boundary.value?.epoch
-    const lastEpoch = epochs.value.at(-1)?.epoch
-    if (
-      !id ||
-      boundaryInFlight ||
-      (phase.value !== 'ended' && drawnEpoch !== undefined && drawnEpoch === lastEpoch)
-    )
-      return
-    boundaryInFlight = true
-    try {
-      const result = await lab.invoke('training:boundary', { runId: id, resolution })
-      if (id === runId.value) boundary.value = result
-    } finally {
-      boundaryInFlight = false
-    }
   }
 
   /** Shows a stored run: its curves, its subject and, once it has ended, its result. */
