@@ -1,0 +1,26 @@
+import { expect } from 'vitest'
+import { UserError } from '../../../../src/shared/errors'
+import { DATASETS } from './fixtures'
+
+/**
+ * What the image-folder importer's tests share: the sample folder with broken and odd-sized files,
+ * and the helpers that read a dataset's rows and check a refusal.
+ */
+
+/** fashion-mnist-folders/dirty: Fashion-MNIST PNGs with a corrupt one and two colour JPEGs of other sizes. */
+export const DIRTY = `${DATASETS}/fashion-mnist-folders/dirty`
+
+/** Row `row` of a dataset's features. */
+export function rowOf(features: Float32Array, featureCount: number, row: number): Float32Array {
+  return features.subarray(row * featureCount, (row + 1) * featureCount)
+}
+
+/** Awaits `promise`'s rejection and checks that it is a UserError with exactly `message`. */
+export async function expectUserError(promise: Promise<unknown>, message: string): Promise<void> {
+  const error = await promise.then(
+    () => null,
+    (rejection: unknown) => rejection
+  )
+  expect(error).toBeInstanceOf(UserError)
+  expect((error as Error).message).toBe(message)
+}
