@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { epoch, STARTED, storedRun, update } from './fixtures'
+import { designedStores, labWith, trainingLab } from './training-store-support'
+import type { FakeLab } from '../support/fake-lab'
+
+vi.mock('@renderer/api/lab', () => ({
+  lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
+  isDesktop: false,
+  pathForDrop: vi.fn()
+}))
+
+describe('training store: continued, stored and remembered runs', () => {
+  let api: FakeLab
+
+  beforeEach(() => {
+    api = trainingLab()
+  })
+
+  it('watches a continued run: its own subject and curves, and the ETA at this session’s pace', async () => {
+    const { training } = designedStores()
+    vi.useFakeTimers({ now: 0 })
+    try {
+      // Stopped after 40 of 50 epochs, continued: 13 batches an epoch.
+      training.attach(STARTED, storedRun(40))
+      expect(training.subject).toMatchObject({ dataset: 'digits', architecture: '64–16–10' })
+      expect(training.epochs).toHaveLength(40)
+      vi.setSystemTime(20_000)
+      // 20 s for 5 epochs (41 to 45): 5 epochs left take 20 s more.
+      api.emit(
+        'training:update',
+        update({ epoch: 45, batch: 13, step: 585, epochs: [41, 42, 43, 44, 45].map(epoch) })
+      )
+      expect(training.progress).toBeCloseTo(0.9, 12)
+      expect(training.etaSeconds).toBeCloseTo(20, 9)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('shows a stored run with its result, and an unfinished one without', () => {
+    const { training } = designedStores()
+    training.showStoredRun(storedRun(3, 'stopped'))
+    expect(training.phase).toBe('ended')
+    expect(training.ended).toMatchObject({ runId: 'r7', status: 'stopped', epochs: 3 })
+    expect(training.ended?.summary?.samplesPerSecond).toBe(1437)
+    training.showStoredRun(storedRun(3, 'running'))
+    expect(training.ended).toBeNull()
+    expect(training.epochs).toHaveLength(3)
+  })
+
+  it('restores the run remembered from the last session: curves and result', async () => {
+    api = labWith({ 'runs:get': () => storedRun(3, 'completed') })
+    const { training } = designedStores()
+    await training.restore('r7')
+    expect(api.requests('runs:get')).toEqual([{ runId: 'r7' }])
+    expect(training.runId).toBe('r7')
+    expect(training.epochs.map((e) => e.epoch)).toEqual([1, 2, 3])
+    expect(training.batchLosses).toHaveLength(3 * 45)
+    expect(training.ended?.status).toBe('completed')
+  })
+
+  it('watches a remembered run again when it still trains in the lab (the window reloaded)', async () => {
+    api = labWith({
+      'runs:get': () => storedRun(3, 'running'),
+      'training:live': ({ runId }) => ({ ...STARTED, runId, plannedEpochs: 50, paused: true }),
+      'training:stop': () => undefined
+    })
+    const { training } = designedStores()
+    await training.restore('r7')
+    expect(api.requests('training:live')).toEqual([{ runId: 'r7' }])
+    expect(training.phase).toBe('paused')
+    expect(training.ended).toBeNull()
+    expect(training.controls.stop).toBe(true)
+    expect(training.controls.resume).toBe(true)
+    expect(training.controls.start).toBe(false)
+    // The first update repeats stored epoch 3; only epoch 4 is new.
+    api.emit(
+      'training:update',
+      update({ runId: 'r7', epochs: [epoch(3), epoch(4)], paused: false })
+    )
+    expect(training.epochs.map((e) => e.epoch)).toEqual([1, 2, 3, 4])
+    expect(training.phase).toBe('running')
+    await training.stop()
+    expect(api.requests('training:stop')).toEqual([{ runId: 'r7' }])
+  })
+
+  it('shows a remembered run marked running but no longer training here as stored', async () => {
+    api = labWith({ 'runs:get': () => storedRun(3, 'running'), 'training:live': () => null })
+    const { training } = designedStores()
+    await training.restore('r7')
+    expect(training.phase).toBe('ended')
+    expect(training.controls.stop).toBe(false)
+    expect(training.epochs).toHaveLength(3)
+  })
+
+  it('forgets a remembered run that no longer exists, and never replaces a run started meanwhile', async () => {
+    const { training } = designedStores()
+    await training.restore('gone')
+    expect(training.runId).toBeNull()
+    let reply!: (view: ReturnType<typeof storedRun>) => void
+    api = labWith({
+      'runs:get': () => new Promise((resolve) => (reply = resolve)),
+      'training:start': () => STARTED
+    })
+    const fresh = designedStores().training
+    const restoring = fresh.restore('r7')
+    await fresh.start()
+    reply(storedRun())
+    await restoring
+    expect(fresh.runId).toBe('r1')
+    expect(fresh.phase).toBe('running')
+  })
+})
