@@ -35,6 +35,23 @@ describe('training:live', () => {
     expect(valueOf(await call('training:live', { runId: started.runId }))).toBeNull()
   })
 
+  it('says a run paused while it trains is paused, and running again once resumed', async () => {
+    const started = valueOf(
+      await call('training:start', {
+        datasetId: trained.datasetId,
+        config: { hidden: [5], epochs: 100_000, batchSize: 10, seed: 2 }
+      })
+    )
+    const run = trained.lab.training.get(started.runId)!
+    expect(valueOf(await call('training:live', { runId: started.runId }))?.paused).toBe(false)
+    valueOf(await call('training:pause', { runId: started.runId }))
+    expect(valueOf(await call('training:live', { runId: started.runId }))?.paused).toBe(true)
+    valueOf(await call('training:resume', { runId: started.runId }))
+    expect(valueOf(await call('training:live', { runId: started.runId }))?.paused).toBe(false)
+    valueOf(await call('training:stop', { runId: started.runId }))
+    expect((await run.finished).status).toBe('stopped')
+  })
+
   it('answers null for a run that never trained here, and a typed error for a bad request', async () => {
     expect(valueOf(await call('training:live', { runId: 'r999' }))).toBeNull()
     const reply = await call('training:live', { runId: 42 } as never)

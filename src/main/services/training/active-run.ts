@@ -69,11 +69,14 @@ export class ActiveRun {
     this.engine.send({ type: 'stop' })
   }
 
+  /** Pauses after the current batch (the worker reports no progress until it trains again). */
   pause(): void {
+    this.paused = true
     this.engine.send({ type: 'pause' })
   }
 
   resume(): void {
+    this.paused = false
     this.engine.send({ type: 'resume' })
   }
 
