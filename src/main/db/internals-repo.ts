@@ -54,6 +54,24 @@ export class InternalsRepo {
     }))
   }
 
+  /**
+   * Every layer's norms for the last `epochCount` recorded epochs up to `uptoEpoch`, by epoch,
+   * then layer (past epoch 2,000 only every 10th epoch or fewer is recorded, see the worker's
+   * `recordsEpochDetail`).
+   */
+  latestNorms(runId: string, uptoEpoch: number, epochCount: number): StoredNorms[] {
+    const recorded = this.database
+      .prepare(
+        `SELECT DISTINCT epoch FROM layer_epochs WHERE run_id = ? AND epoch <= ?
+         ORDER BY epoch DESC LIMIT ?`
+      )
+      .all(runId, uptoEpoch, epochCount) as { epoch: number }[]
+    const first = recorded.at(-1)?.epoch
+    return first === undefined
+      ? []
+      : this.norms(runId, first - 1).filter((norms) => norms.epoch <= uptoEpoch)
+  }
+
   /** One layer's stored weight histograms for the epochs after `sinceEpoch`, in epoch order. */
   histograms(runId: string, layer: number, sinceEpoch = 0): EpochHistogram[] {
     const rows = this.database

@@ -62,6 +62,11 @@ export class EpochInternalsRecorder {
   /** k: norms are taken on every k-th batch of an epoch, starting with the first. */
   readonly batchStride: number
   private batches = 0
+  /**
+   * Whether the epoch under way records its norms (known from the second epoch of a session on;
+   * the first one takes them, and drops them at its end if it records none).
+   */
+  private recording = true
 
   constructor(
     private readonly network: Network,
@@ -75,7 +80,7 @@ export class EpochInternalsRecorder {
 
   /** After batch `batch` (1-based within its epoch): adds its gradients' norms if it is sampled. */
   afterBatch(batch: number): void {
-    if ((batch - 1) % this.batchStride !== 0) return
+    if (!this.recording || (batch - 1) % this.batchStride !== 0) return
     const { kernels, layers } = this.network
     for (let l = 0; l < layers.length; l++) {
       this.weightNormSums[l] += Math.sqrt(kernels.sumOfSquares(layers[l].weightGradients.data))
@@ -101,6 +106,7 @@ export class EpochInternalsRecorder {
     this.weightNormSums.fill(0)
     this.biasNormSums.fill(0)
     this.batches = 0
+    this.recording = recordsEpochDetail(epoch + 1, this.plannedEpochs)
     return internals
   }
 }

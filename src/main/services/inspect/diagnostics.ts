@@ -26,7 +26,7 @@ export interface DiagnosticsInput {
   probeTargets: Matrix
   l2: number
   epoch: number
-  /** Recorded per-layer norms of the last NORM_EPOCHS epochs (empty for a run without them). */
+  /** Per-layer norms of the last NORM_EPOCHS recorded epochs (empty for a run without them). */
   recentNorms: readonly StoredNorms[]
   trainLoss: readonly number[]
   learningRate: number

@@ -204,7 +204,7 @@ export class InspectService {
       probeTargets: rows.targetMatrix(network.kernels, probeRows, outputUnits),
       l2: run.config.l2,
       epoch,
-      recentNorms: this.lab.store.internals.norms(runId, Math.max(0, epoch - NORM_EPOCHS)),
+      recentNorms: this.lab.store.internals.latestNorms(runId, epoch, NORM_EPOCHS),
       trainLoss: this.lab.store.metrics.epochs(runId).map((point) => point.trainLoss),
       learningRate: run.config.learningRate,
       defaultLearningRate: DEFAULT_LEARNING_RATES[run.config.optimizer]
