@@ -110,6 +110,33 @@ describe('runs store', () => {
     expect(training.phase).toBe('running')
   })
 
+  it('opens a run still training in the lab as a live run on the Training screen', async () => {
+    const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
+    views.r4 = runView(running, { summary: null })
+    const api = fakeLab({
+      'runs:get': ({ runId }) => views[runId],
+      'training:live': ({ runId }) => ({
+        runId,
+        trainRows: 120,
+        validationRows: 30,
+        testRows: 0,
+        batchesPerEpoch: 8,
+        plannedEpochs: 30,
+        kernels: 'ts',
+        paused: false
+      })
+    })
+    const runs = useRunsStore()
+    const training = useTrainingStore()
+    await runs.open('r4')
+    await settle()
+    expect(api.requests('training:live')).toEqual([{ runId: 'r4' }])
+    expect(training.runId).toBe('r4')
+    expect(training.phase).toBe('running')
+    expect(training.controls.stop).toBe(true)
+    expect(training.epochs).toHaveLength(views.r4.detail.metrics.length)
+  })
+
   it('keeps the run opened last when two opens overlap', async () => {
     let releaseFirst!: () => void
     fakeLab({

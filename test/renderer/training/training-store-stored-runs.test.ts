@@ -84,6 +84,34 @@ describe('training store: continued, stored and remembered runs', () => {
     expect(api.requests('training:stop')).toEqual([{ runId: 'r7' }])
   })
 
+  it('keeps the events heard while a live run is read, and applies them after its stored curves', async () => {
+    let answerLive!: (info: typeof STARTED & { paused: boolean }) => void
+    api = labWith({
+      'runs:get': () => storedRun(3, 'running'),
+      'training:live': () => new Promise((resolve) => (answerLive = resolve))
+    })
+    const { training } = designedStores()
+    const restoring = training.restore('r7')
+    await vi.waitFor(() => expect(api.requests('training:live')).toHaveLength(1))
+    // Epochs 4 and 5 finish, and the run ends, before the lab's answer arrives.
+    api.emit('training:update', update({ runId: 'r7', epochs: [epoch(3), epoch(4)], step: 180 }))
+    api.emit('training:update', update({ runId: 'r7', epochs: [epoch(5)], step: 225 }))
+    expect(training.epochs).toEqual([]) // they wait for the stored curves
+    api.emit('training:ended', {
+      runId: 'r7',
+      status: 'completed',
+      error: null,
+      epochs: 5,
+      summary: null
+    })
+    answerLive({ ...STARTED, runId: 'r7', plannedEpochs: 5, paused: false })
+    await restoring
+    expect(training.epochs.map((e) => e.epoch)).toEqual([1, 2, 3, 4, 5])
+    expect(training.phase).toBe('ended')
+    expect(training.ended?.status).toBe('completed')
+    expect(training.subject?.dataset).toBe('digits')
+  })
+
   it('shows a remembered run marked running but no longer training here as stored', async () => {
     api = labWith({ 'runs:get': () => storedRun(3, 'running'), 'training:live': () => null })
     const { training } = designedStores()

@@ -140,7 +140,10 @@ export const useRunsStore = defineStore('runs', () => {
     const live =
       training.phase === 'starting' || training.phase === 'running' || training.phase === 'paused'
     const alreadyShown = training.runId === runId && training.epochs.length > 0
-    if (!live && !alreadyShown) training.showStoredRun(view)
+    // A run training in the lab is watched live there (read again, with its events in order).
+    if (!live && !alreadyShown)
+      if (view.detail.status === 'running') void training.restore(runId)
+      else training.showStoredRun(view)
     return view
   }
 

@@ -102,14 +102,26 @@ export const useTrainingStore = defineStore('training', () => {
     revision.value++
   }
 
+  /** The run `restore` is reading: its events wait until its stored curves are shown. */
+  let restoringId: string | null = null
+  const keepsEarly = (id: string) =>
+    id === restoringId || (id !== runId.value && phase.value === 'starting')
   lab.on('training:update', (update) => {
-    if (update.runId === runId.value) applyUpdate(update)
-    else if (phase.value === 'starting') earlyEvents.keep({ kind: 'update', payload: update })
+    if (keepsEarly(update.runId)) earlyEvents.keep({ kind: 'update', payload: update })
+    else if (update.runId === runId.value) applyUpdate(update)
   })
   lab.on('training:ended', (info) => {
-    if (info.runId === runId.value) applyEnded(info)
-    else if (phase.value === 'starting') earlyEvents.keep({ kind: 'ended', payload: info })
+    if (keepsEarly(info.runId)) earlyEvents.keep({ kind: 'ended', payload: info })
+    else if (info.runId === runId.value) applyEnded(info)
   })
+
+  /** Applies the events kept for run `id` while its start or restore call was under way. */
+  function replayEarlyEvents(id: string): void {
+    for (const event of earlyEvents.claim(id)) {
+      if (event.kind === 'update') applyUpdate(event.payload)
+      else applyEnded(event.payload)
+    }
+  }
 
   /** Forgets the run watched, keeping a stored run's curves and subject to show, if given. */
   function reset(view?: RunView): void {
@@ -144,10 +156,7 @@ export const useTrainingStore = defineStore('training', () => {
       runId.value = info.runId
       started.value = info
       setPhase(startPaused ? 'paused' : 'running')
-      for (const event of earlyEvents.claim(info.runId)) {
-        if (event.kind === 'update') applyUpdate(event.payload)
-        else applyEnded(event.payload)
-      }
+      replayEarlyEvents(info.runId)
     } catch (error) {
       phase.value = 'idle'
       throw error
@@ -177,23 +186,32 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   /**
-   * Shows the run the lab remembers from the last session (its stored curves and result), unless
-   * another run is shown or started meanwhile; a run still training in the lab (the window was
-   * reloaded) is watched live again, with its controls. A run that no longer exists is forgotten.
+   * Shows a stored run (the one the lab remembers from the last session, or one opened in the
+   * Experiments screen): its stored curves and result, unless a run is started meanwhile. A run
+   * still training in the lab (the window was reloaded, or another window started it) is watched
+   * live, with its controls: its events heard while its curves are read wait and follow them.
+   * A run that no longer exists is forgotten.
    */
   async function restore(id: string): Promise<void> {
     runId.value = id
+    restoringId = id
+    earlyEvents.clear()
+    const shown = () => runId.value === id && (phase.value === 'idle' || phase.value === 'ended')
     try {
       const view = await lab.invoke('runs:get', { runId: id })
       const live =
         view.detail.status === 'running' ? await lab.invoke('training:live', { runId: id }) : null
-      if (runId.value !== id || phase.value !== 'idle') return
+      if (!shown()) return
       if (live) {
         attach(live, view)
         setPhase(live.paused ? 'paused' : 'running')
       } else showStoredRun(view)
+      restoringId = null
+      replayEarlyEvents(id)
     } catch {
       if (runId.value === id && phase.value === 'idle') runId.value = null
+    } finally {
+      if (restoringId === id) restoringId = null
     }
   }
 

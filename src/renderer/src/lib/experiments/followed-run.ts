@@ -1,11 +1,11 @@
 import type { RunView, TrainingUpdate } from '@shared/model/views'
 import type { BatchLossSeries } from '@renderer/lib/training/loss-series'
+import { takeUpdate } from '@renderer/lib/training/live-series'
 
 /**
  * A run's view with a live update applied, as the Experiments screen follows a run it opened
- * while the run trains: the update's epochs past the last one shown (the first updates after
- * opening may repeat epochs the view was read with), and the batch costs of `losses` (the view's
- * series, kept to a bounded size) after the update's stored costs and its latest one.
+ * while the run trains: the update's fresh epochs and their figures, and the batch costs of
+ * `losses`, the view's cost series (kept to a bounded size), which the update is added to.
  */
 export function followedRunView(
   view: RunView,
@@ -13,7 +13,7 @@ export function followedRunView(
   losses: BatchLossSeries
 ): RunView {
   const shownEpoch = view.detail.metrics.at(-1)?.epoch ?? 0
-  const fresh = update.epochs.filter(({ epoch }) => epoch > shownEpoch)
+  const { fresh, lossesChanged } = takeUpdate(update, shownEpoch, losses)
   const last = fresh.at(-1)
   const detail = last
     ? {
@@ -25,10 +25,6 @@ export function followedRunView(
         valAccuracy: last.valAccuracy
       }
     : view.detail
-  let changed = losses.addStored(update.batchLosses ?? [])
-  const lastStep = losses.points.at(-1)?.step ?? 0
-  if (update.step > lastStep)
-    changed = losses.add({ step: update.step, loss: update.loss }) || changed
-  const batchLosses = changed ? [...losses.points] : view.batchLosses
+  const batchLosses = lossesChanged ? [...losses.points] : view.batchLosses
   return { ...view, detail, batchLosses }
 }

@@ -13,6 +13,25 @@ export interface RunHistory {
 }
 
 /**
+ * What a live update adds to a run's curves: its finished epochs past `shownEpoch` (a run
+ * watched from its stored epochs, after a reload or opened mid-run, may hear the last of them
+ * again), and into `losses` its epochs' stored batch costs, then its latest batch cost when it
+ * is past them (mid-epoch on a slow run). Returns the fresh epochs and whether `losses` changed.
+ */
+export function takeUpdate(
+  update: TrainingUpdate,
+  shownEpoch: number,
+  losses: BatchLossSeries
+): { fresh: EpochMetrics[]; lossesChanged: boolean } {
+  const fresh = update.epochs.filter(({ epoch }) => epoch > shownEpoch)
+  let lossesChanged = losses.addStored(update.batchLosses ?? [])
+  const last = losses.points.at(-1)
+  if (last === undefined || update.step > last.step)
+    lossesChanged = losses.add({ step: update.step, loss: update.loss }) || lossesChanged
+  return { fresh, lossesChanged }
+}
+
+/**
  * The live curves of the run watched. The arrays sit in shallow refs and grow in place (Chart.js
  * must never see reactive proxies, and copying thousands of epochs per update would be waste);
  * `revision` ticks whenever they change, so charts redraw without deep-watching them.
@@ -25,23 +44,15 @@ export function createLiveSeries() {
   const batchLosses = shallowRef<BatchLossPoint[]>(lossSeries.points)
   const revision = ref(0)
 
-  /**
-   * Adds an update's finished epochs (those past the last one shown: a run watched again after
-   * a reload starts from its stored epochs, which the first updates may repeat), their stored
-   * batch costs, and its latest batch cost (when it is past them: mid-epoch on a slow run).
-   */
+  /** Adds what an update brings (see takeUpdate). */
   function append(update: TrainingUpdate): void {
     const shownEpoch = epochs.value.at(-1)?.epoch ?? 0
-    const fresh = update.epochs.filter(({ epoch }) => epoch > shownEpoch)
+    const { fresh, lossesChanged } = takeUpdate(update, shownEpoch, lossSeries)
     if (fresh.length > 0) {
       epochs.value.push(...fresh)
       triggerRef(epochs)
     }
-    let changed = lossSeries.addStored(update.batchLosses ?? [])
-    const last = lossSeries.points.at(-1)
-    if (last === undefined || update.step > last.step)
-      changed = lossSeries.add({ step: update.step, loss: update.loss }) || changed
-    if (changed) triggerRef(batchLosses)
+    if (lossesChanged) triggerRef(batchLosses)
     revision.value++
   }
 
