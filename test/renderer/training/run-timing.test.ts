@@ -31,9 +31,17 @@ describe('run position and progress', () => {
     expect(runProgress(position)).toBeCloseTo(10 / 50, 12)
   })
 
-  it('is nowhere before any update', () => {
+  it('is nowhere before any update of a fresh run', () => {
     expect(runPosition(null, STARTED)).toBeNull()
+    expect(runPosition(null, null, 12)).toBeNull()
     expect(runProgress(null)).toBe(0)
+  })
+
+  it('stands at the end of the stored epochs of a run watched again before its first update', () => {
+    // Found again paused after epoch 12 of 50 (a reload): no update comes while it is paused.
+    const position = runPosition(null, STARTED, 12)
+    expect(position).toEqual({ epoch: 12, plannedEpochs: 50, batch: 13, batchesPerEpoch: 13 })
+    expect(runProgress(position)).toBeCloseTo(12 / 50, 12)
   })
 })
 

@@ -44,14 +44,20 @@ export interface RunPosition {
 /**
  * Where a run stands after an update. The batch position comes from the latest progress report;
  * an epoch whose numbers have arrived (`finishedEpochs`) counts as complete, as does the epoch of
- * an update that reports finished epochs only (no batch position yet).
+ * an update that reports finished epochs only (no batch position yet). Before any update, a run
+ * watched from its stored epochs (continued, or found again after a reload, maybe paused)
+ * stands at the end of the last of them.
  */
 export function runPosition(
   update: TrainingUpdate | null,
   started: TrainingStartedInfo | null,
   finishedEpochs = 0
 ): RunPosition | null {
-  if (!update) return null
+  if (!update) {
+    if (!started || finishedEpochs === 0) return null
+    const { plannedEpochs, batchesPerEpoch } = started
+    return { epoch: finishedEpochs, plannedEpochs, batch: batchesPerEpoch, batchesPerEpoch }
+  }
   const batchesPerEpoch = update.batchesPerEpoch || started?.batchesPerEpoch || 0
   const complete = update.batchesPerEpoch === 0 || finishedEpochs >= update.epoch
   return {
