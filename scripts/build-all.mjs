@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }
-for (const args of [[join(root, 'scripts', 'build-wasm.mjs')], [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']]) {
+for (const args of [
+  [join(root, 'scripts', 'build-wasm.mjs')],
+  [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']
+]) {
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

@@ -17,13 +17,21 @@ function electronBinary() {
   return existsSync(binary) ? binary : null
 }
 
-const build = spawnSync(node, [join(root, 'scripts', 'build-all.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+const build = spawnSync(node, [join(root, 'scripts', 'build-all.mjs')], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit']
+})
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 const electron = electronBinary()
 const child = electron
   ? spawn(electron, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })
-  : (console.log("Electron's binary is not installed here (it could not be downloaded), so the lab opens in browser mode instead:"),
-    spawn(join(root, 'bin', 'backprop-lab'), ['serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }))
+  : (console.log(
+      "Electron's binary is not installed here (it could not be downloaded), so the lab opens in browser mode instead:"
+    ),
+    spawn(join(root, 'bin', 'backprop-lab'), ['serve', ...process.argv.slice(2)], {
+      cwd: root,
+      stdio: 'inherit'
+    }))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 0))

@@ -13,11 +13,28 @@ const bin = (name) => join(root, 'node_modules', '.bin', name)
 const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }
 
 const checks = [
-  ['type check: engine (no Node or DOM)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.engine.json', '--composite', 'false']],
-  ['type check: main, preload, tests', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json', '--composite', 'false']],
-  ['type check: renderer', bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.web.json', '--composite', 'false']],
+  [
+    'type check: engine (no Node or DOM)',
+    bin('tsc'),
+    ['--noEmit', '-p', 'tsconfig.engine.json', '--composite', 'false']
+  ],
+  [
+    'type check: main, preload, tests',
+    bin('tsc'),
+    ['--noEmit', '-p', 'tsconfig.node.json', '--composite', 'false']
+  ],
+  [
+    'type check: renderer',
+    bin('vue-tsc'),
+    ['--noEmit', '-p', 'tsconfig.web.json', '--composite', 'false']
+  ],
   ['lint', bin('eslint'), ['.']],
-  ['build (WASM kernels, then electron-vite)', process.execPath, [join(root, 'scripts', 'build-all.mjs')]]
+  ['format (prettier --check)', bin('prettier'), ['--check', '.']],
+  [
+    'build (WASM kernels, then electron-vite)',
+    process.execPath,
+    [join(root, 'scripts', 'build-all.mjs')]
+  ]
 ]
 
 let passed = 0
@@ -37,13 +54,19 @@ for (const [name, command, args] of checks) {
 process.stdout.write('\n▶ vitest (unit, renderer, e2e)\n')
 const report = join(out, 'vitest.json')
 const extra = process.argv.slice(2)
-spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], { cwd: root, stdio: 'inherit', env })
+spawnSync(
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
+  { cwd: root, stdio: 'inherit', env }
+)
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'))
   passed += results.numPassedTests
   failed += results.numFailedTests
   // A test file that fails to load has no tests to count: count the file as one failure.
-  failed += results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+  failed += results.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0
+  ).length
 } else {
   failed++
   process.stdout.write('✗ vitest wrote no report\n')

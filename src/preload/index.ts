@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel, type InvokeReply, type LabEvents } from '../shared/ipc/contract'
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  type EventChannel,
+  type InvokeChannel,
+  type InvokeReply,
+  type LabEvents
+} from '../shared/ipc/contract'
 import type { LabBridge } from './bridge'
 
 /** Matches the prefix main registers its handlers under (src/main/electron/register-ipc.ts). */
@@ -11,7 +18,8 @@ const IPC_PREFIX = 'lab:'
  */
 const bridge = {
   invoke(channel: InvokeChannel, request?: unknown): Promise<InvokeReply<InvokeChannel>> {
-    if (!Object.hasOwn(INVOKE_CHANNELS, channel)) return Promise.reject(new Error(`unknown channel ${channel}`))
+    if (!Object.hasOwn(INVOKE_CHANNELS, channel))
+      return Promise.reject(new Error(`unknown channel ${channel}`))
     return ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, request)
   },
   on<E extends EventChannel>(event: E, listener: (payload: LabEvents[E]) => void): () => void {

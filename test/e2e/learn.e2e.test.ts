@@ -86,7 +86,9 @@ describe('Learn screen in the browser', () => {
       epochs: 300
     })
     expect(await page.locator('.top-bar .status').innerText()).toContain('apples')
-    const costs = harness.lab.store.metrics.epochs(converging!.runId).map((epoch) => epoch.trainLoss)
+    const costs = harness.lab.store.metrics
+      .epochs(converging!.runId)
+      .map((epoch) => epoch.trainLoss)
     expect(costs[0]).toBeCloseTo(Math.log(2), 6)
     expect(costs.at(-1)!).toBeLessThan(0.05)
     await screenshot(page, 'learn-2-logistic-trained')
@@ -102,7 +104,9 @@ describe('Learn screen in the browser', () => {
     await openLesson('logistic')
     const large = await tryIt('logisticLargeRate', 'Training', true)
     expect(large!.config.learningRate).toBe(1)
-    const largeCosts = harness.lab.store.metrics.epochs(large!.runId).map((epoch) => epoch.trainLoss)
+    const largeCosts = harness.lab.store.metrics
+      .epochs(large!.runId)
+      .map((epoch) => epoch.trainLoss)
     expect(Math.max(...largeCosts.slice(0, 5))).toBeGreaterThan(10)
     await screenshot(page, 'learn-4-logistic-large-rate')
 

@@ -14,7 +14,10 @@ export interface CliContext {
 }
 
 /** Opens the lab for one command and closes it afterwards, whatever happens. */
-export async function withLab<T>(options: GlobalOptions, work: (context: CliContext) => Promise<T>): Promise<T> {
+export async function withLab<T>(
+  options: GlobalOptions,
+  work: (context: CliContext) => Promise<T>
+): Promise<T> {
   const lab = openLab({ home: options.home })
   try {
     return await work({ lab, out: new Output(options.json ?? false) })

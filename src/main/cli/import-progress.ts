@@ -19,7 +19,11 @@ export async function importWithProgress(
   const onInterrupt = () => controller.abort(new Error('import cancelled'))
   process.once('SIGINT', onInterrupt)
   const bar = process.stderr.isTTY
-    ? new SingleBar({ stream: process.stderr, format: 'importing {bar} {percentage}% | {value}/{total} | ETA {eta_formatted}', barsize: 24 })
+    ? new SingleBar({
+        stream: process.stderr,
+        format: 'importing {bar} {percentage}% | {value}/{total} | ETA {eta_formatted}',
+        barsize: 24
+      })
     : null
   let started = false
   let lastJson = 0

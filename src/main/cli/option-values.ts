@@ -12,7 +12,9 @@ export function parseHidden(text: string): number[] {
   return trimmed.split(',').map((part) => {
     const units = Number(part.trim())
     if (!Number.isInteger(units) || units < 1) {
-      throw new InvalidArgumentError(`expected layer widths like 64,32 (whole numbers ≥ 1), got "${part.trim()}"`)
+      throw new InvalidArgumentError(
+        `expected layer widths like 64,32 (whole numbers ≥ 1), got "${part.trim()}"`
+      )
     }
     return units
   })
@@ -21,8 +23,14 @@ export function parseHidden(text: string): number[] {
 /** `--split 0.8,0.2[,0.1]`; `1` trains on everything. */
 export function parseSplit(text: string): number[] {
   const parts = text.split(',').map((part) => Number(part.trim()))
-  if (parts.length > 3 || parts.some((part) => !Number.isFinite(part) || part < 0) || !(parts[0] > 0)) {
-    throw new InvalidArgumentError(`expected train,validation[,test] fractions like 0.8,0.2 (or 1), got "${text}"`)
+  if (
+    parts.length > 3 ||
+    parts.some((part) => !Number.isFinite(part) || part < 0) ||
+    !(parts[0] > 0)
+  ) {
+    throw new InvalidArgumentError(
+      `expected train,validation[,test] fractions like 0.8,0.2 (or 1), got "${text}"`
+    )
   }
   return parts
 }
@@ -37,7 +45,9 @@ export function parseBatch(text: string): number | 'full' {
 export function parseWhole(text: string, min = 0): number {
   const value = Number(text)
   if (!Number.isInteger(value) || value < min) {
-    throw new InvalidArgumentError(`expected a whole number${min > 0 ? ` ≥ ${min}` : ''}, got "${text}"`)
+    throw new InvalidArgumentError(
+      `expected a whole number${min > 0 ? ` ≥ ${min}` : ''}, got "${text}"`
+    )
   }
   return value
 }
@@ -45,21 +55,24 @@ export function parseWhole(text: string, min = 0): number {
 /** A number > 0 (learning rate, epsilon). */
 export function parsePositive(text: string): number {
   const value = Number(text)
-  if (!Number.isFinite(value) || value <= 0) throw new InvalidArgumentError(`expected a number > 0, got "${text}"`)
+  if (!Number.isFinite(value) || value <= 0)
+    throw new InvalidArgumentError(`expected a number > 0, got "${text}"`)
   return value
 }
 
 /** A number ≥ 0 (L2 strength). */
 export function parseNonNegative(text: string): number {
   const value = Number(text)
-  if (!Number.isFinite(value) || value < 0) throw new InvalidArgumentError(`expected a number ≥ 0, got "${text}"`)
+  if (!Number.isFinite(value) || value < 0)
+    throw new InvalidArgumentError(`expected a number ≥ 0, got "${text}"`)
   return value
 }
 
 /** Momentum μ in [0, 1). */
 export function parseMomentum(text: string): number {
   const value = Number(text)
-  if (!(value >= 0 && value < 1)) throw new InvalidArgumentError(`expected a number in [0, 1), got "${text}"`)
+  if (!(value >= 0 && value < 1))
+    throw new InvalidArgumentError(`expected a number in [0, 1), got "${text}"`)
   return value
 }
 
@@ -74,8 +87,12 @@ export function parseImageSize(text: string): { width: number; height: number } 
 
 /** `--targets a,b` column names. */
 export function parseNames(text: string): string[] {
-  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '')
-  if (names.length === 0) throw new InvalidArgumentError('expected one or more column names separated by commas')
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  if (names.length === 0)
+    throw new InvalidArgumentError('expected one or more column names separated by commas')
   return names
 }
 
@@ -86,7 +103,9 @@ export function parseRows(text: string): number[][] {
     row.split(',').map((part, valueIndex) => {
       const value = Number(part.trim())
       if (part.trim() === '' || !Number.isFinite(value)) {
-        throw new InvalidArgumentError(`row ${rowIndex + 1}, value ${valueIndex + 1}: "${part.trim()}" is not a number (rows are separated by ";", values by ",")`)
+        throw new InvalidArgumentError(
+          `row ${rowIndex + 1}, value ${valueIndex + 1}: "${part.trim()}" is not a number (rows are separated by ";", values by ",")`
+        )
       }
       return value
     })

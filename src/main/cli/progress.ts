@@ -19,7 +19,8 @@ export class TrainingProgressDisplay {
     this.bar = process.stderr.isTTY
       ? new SingleBar({
           stream: process.stderr,
-          format: 'epoch {epoch}/{epochs} {bar} {percentage}% | loss {loss} | acc {accuracy} | val {val} | {speed} samples/s | ETA {eta_formatted}',
+          format:
+            'epoch {epoch}/{epochs} {bar} {percentage}% | loss {loss} | acc {accuracy} | val {val} | {speed} samples/s | ETA {eta_formatted}',
           barsize: 24,
           hideCursor: true,
           etaBuffer: 50
@@ -63,7 +64,10 @@ export class TrainingProgressDisplay {
       epochs: this.totalEpochs,
       loss: formatNumber(latest?.trainLoss),
       accuracy: formatPercent(latest?.trainAccuracy),
-      val: latest?.valAccuracy != null ? formatPercent(latest.valAccuracy) : formatNumber(latest?.valLoss),
+      val:
+        latest?.valAccuracy != null
+          ? formatPercent(latest.valAccuracy)
+          : formatNumber(latest?.valLoss),
       speed: latest ? Math.round(latest.samplesPerSecond).toLocaleString('en-US') : '…'
     }
   }

@@ -28,13 +28,22 @@ export function resolveModel(lab: Lab, reference: string): ResolvedModel {
  * DATA is a dataset id (`d3`) or a path to import on the fly (reported on stderr, so stdout
  * carries only the training stream).
  */
-export async function resolveDataset(lab: Lab, out: Output, reference: string, options: ImportOptions): Promise<DatasetSummary> {
+export async function resolveDataset(
+  lab: Lab,
+  out: Output,
+  reference: string,
+  options: ImportOptions
+): Promise<DatasetSummary> {
   const stored = /^d\d+$/.test(reference) ? lab.store.datasets.get(reference) : undefined
   if (stored && !existsSync(reference)) return stored
   if (!existsSync(reference)) {
-    throw new UserError(`${reference}: no such file, folder or dataset id (see: backprop-lab datasets)`)
+    throw new UserError(
+      `${reference}: no such file, folder or dataset id (see: backprop-lab datasets)`
+    )
   }
   const { dataset, reused } = await importWithProgress(lab, out, reference, options)
-  out.note(`${reused ? 'using' : 'imported'} dataset ${dataset.datasetId} "${dataset.name}": ${dataset.rows} rows, ${dataset.features} features${dataset.classes ? `, ${dataset.classes.length} classes` : ''}`)
+  out.note(
+    `${reused ? 'using' : 'imported'} dataset ${dataset.datasetId} "${dataset.name}": ${dataset.rows} rows, ${dataset.features} features${dataset.classes ? `, ${dataset.classes.length} classes` : ''}`
+  )
   return dataset
 }

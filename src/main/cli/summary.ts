@@ -4,7 +4,11 @@ import type { RunOutcome } from '../services/training/active-run'
 import { formatNumber, formatPercent, formatSeconds, table, type Output } from './output'
 
 /** The `done` line of the `train`/`resume` JSON stream. */
-export function doneEvent(outcome: RunOutcome, lastEpoch: EpochMetrics | null, savedModel: string | null): object {
+export function doneEvent(
+  outcome: RunOutcome,
+  lastEpoch: EpochMetrics | null,
+  savedModel: string | null
+): object {
   const summary = outcome.summary
   const evaluation = summary?.validation ?? null
   return {
@@ -27,14 +31,26 @@ export function doneEvent(outcome: RunOutcome, lastEpoch: EpochMetrics | null, s
 }
 
 /** The human summary after training: losses and accuracies, confusion matrix, time and speed. */
-export function printSummary(out: Output, outcome: RunOutcome, dataset: DatasetSummary, savedModel: string | null): void {
+export function printSummary(
+  out: Output,
+  outcome: RunOutcome,
+  dataset: DatasetSummary,
+  savedModel: string | null
+): void {
   const summary = outcome.summary
   const verb = { completed: 'completed', stopped: 'stopped', failed: 'failed' }[outcome.status]
-  out.text(`Run ${outcome.runId} ${verb} after ${outcome.epochs} epoch${outcome.epochs === 1 ? '' : 's'}${summary ? ` in ${formatSeconds(summary.trainingSeconds)} of training, ${Math.round(summary.samplesPerSecond).toLocaleString('en-US')} samples/s` : ''}`)
+  out.text(
+    `Run ${outcome.runId} ${verb} after ${outcome.epochs} epoch${outcome.epochs === 1 ? '' : 's'}${summary ? ` in ${formatSeconds(summary.trainingSeconds)} of training, ${Math.round(summary.samplesPerSecond).toLocaleString('en-US')} samples/s` : ''}`
+  )
   if (!summary) return
   const rows: string[][] = [['', 'loss', 'accuracy']]
-  for (const [name, evaluation] of [['train', summary.train], ['validation', summary.validation], ['test', summary.test]] as const) {
-    if (evaluation) rows.push([name, formatNumber(evaluation.loss), formatPercent(evaluation.accuracy)])
+  for (const [name, evaluation] of [
+    ['train', summary.train],
+    ['validation', summary.validation],
+    ['test', summary.test]
+  ] as const) {
+    if (evaluation)
+      rows.push([name, formatNumber(evaluation.loss), formatPercent(evaluation.accuracy)])
   }
   out.text(table(rows))
   const shown = summary.validation ?? summary.train
@@ -43,7 +59,12 @@ export function printSummary(out: Output, outcome: RunOutcome, dataset: DatasetS
     const names = dataset.classes
     out.text()
     out.text(`Confusion matrix (${part}; rows: actual, columns: predicted)`)
-    out.text(table([['', ...names], ...shown.confusion.map((counts, actual) => [names[actual], ...counts.map(String)])]))
+    out.text(
+      table([
+        ['', ...names],
+        ...shown.confusion.map((counts, actual) => [names[actual], ...counts.map(String)])
+      ])
+    )
   }
   if (savedModel) out.text(`\nModel saved to ${savedModel}`)
 }

@@ -43,13 +43,13 @@ export class CheckpointRepo {
       `INSERT OR REPLACE INTO checkpoints (run_id, epoch, parameters, optimizer, state, created_at)
        VALUES (?, ?, ?, ?, ?, ?)`
     ).run(
-        runId,
-        checkpoint.epoch,
-        concatenate(checkpoint.parameters),
-        concatenate(checkpoint.optimizerSlots.flat()),
-        JSON.stringify(state),
-        new Date().toISOString()
-      )
+      runId,
+      checkpoint.epoch,
+      concatenate(checkpoint.parameters),
+      concatenate(checkpoint.optimizerSlots.flat()),
+      JSON.stringify(state),
+      new Date().toISOString()
+    )
     prepared(
       this.database,
       `DELETE FROM checkpoints WHERE run_id = ? AND epoch % 10 != 0 AND epoch NOT IN (
@@ -63,7 +63,8 @@ export class CheckpointRepo {
       .prepare(
         'SELECT epoch, parameters, optimizer, state FROM checkpoints WHERE run_id = ? ORDER BY epoch DESC LIMIT 1'
       )
-      .get(runId) as { epoch: number; parameters: Buffer; optimizer: Buffer; state: string } | undefined
+      .get(runId) as
+      { epoch: number; parameters: Buffer; optimizer: Buffer; state: string } | undefined
     if (!row) return undefined
     const state = JSON.parse(row.state) as CheckpointState
     const parameters = split(row.parameters, state.parameterLengths, state.precision)
@@ -92,11 +93,17 @@ export class CheckpointRepo {
 
 /** The arrays' bytes one after another. */
 function concatenate(arrays: readonly (Float32Array | Float64Array)[]): Buffer {
-  return Buffer.concat(arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)))
+  return Buffer.concat(
+    arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))
+  )
 }
 
 /** Cuts a BLOB back into arrays of the given lengths (copied, so they are aligned). */
-function split(blob: Buffer, lengths: readonly number[], precision: Precision): (Float32Array | Float64Array)[] {
+function split(
+  blob: Buffer,
+  lengths: readonly number[],
+  precision: Precision
+): (Float32Array | Float64Array)[] {
   const bytesPerValue = precision === 'f64' ? 8 : 4
   let offset = 0
   return lengths.map((length) => {

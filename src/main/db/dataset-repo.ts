@@ -67,22 +67,22 @@ export class DatasetRepo {
   /** The dataset with this id, or undefined. */
   get(id: string): DatasetSummary | undefined {
     const row = this.database.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as
-      | DatasetRow
-      | undefined
+      DatasetRow | undefined
     return row && toSummary(row)
   }
 
   /** The dataset imported before from the same content with the same options. */
   findByImportKey(importKey: string): DatasetSummary | undefined {
-    const row = this.database.prepare('SELECT * FROM datasets WHERE import_key = ?').get(importKey) as
-      | DatasetRow
-      | undefined
+    const row = this.database
+      .prepare('SELECT * FROM datasets WHERE import_key = ?')
+      .get(importKey) as DatasetRow | undefined
     return row && toSummary(row)
   }
 
   /** The import key a dataset was stored under (its content hash and shaping options), or undefined. */
   importKey(id: string): string | undefined {
-    const row = this.database.prepare('SELECT import_key FROM datasets WHERE id = ?').get(id) as { import_key: string } | undefined
+    const row = this.database.prepare('SELECT import_key FROM datasets WHERE id = ?').get(id) as
+      { import_key: string } | undefined
     return row?.import_key
   }
 

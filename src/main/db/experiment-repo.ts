@@ -34,14 +34,15 @@ export class ExperimentRepo {
 
   get(id: string): ExperimentRecord | undefined {
     const row = this.database.prepare('SELECT * FROM experiments WHERE id = ?').get(id) as
-      | ExperimentRow
-      | undefined
+      ExperimentRow | undefined
     return row && toRecord(row)
   }
 
   list(): ExperimentRecord[] {
     return (
-      this.database.prepare('SELECT * FROM experiments ORDER BY created_at, rowid').all() as ExperimentRow[]
+      this.database
+        .prepare('SELECT * FROM experiments ORDER BY created_at, rowid')
+        .all() as ExperimentRow[]
     ).map(toRecord)
   }
 

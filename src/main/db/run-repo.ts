@@ -103,8 +103,7 @@ export class RunRepo {
 
   get(id: string): RunRecord | undefined {
     const row = this.database.prepare(`${SELECT_RUNS} WHERE runs.id = ?`).get(id) as
-      | RunRow
-      | undefined
+      RunRow | undefined
     return row && toRecord(row)
   }
 
@@ -113,9 +112,9 @@ export class RunRepo {
    * (no JSON parsed), so caches of a run's model can be checked on every call.
    */
   revision(id: string): string | undefined {
-    const row = this.database.prepare('SELECT status, epochs_done, ended_at FROM runs WHERE id = ?').get(id) as
-      | { status: RunStatus; epochs_done: number; ended_at: string | null }
-      | undefined
+    const row = this.database
+      .prepare('SELECT status, epochs_done, ended_at FROM runs WHERE id = ?')
+      .get(id) as { status: RunStatus; epochs_done: number; ended_at: string | null } | undefined
     return row && `${row.status}:${row.epochs_done}:${row.ended_at ?? ''}`
   }
 
@@ -146,7 +145,9 @@ export class RunRepo {
 
   /** Marks a running run as alive now. */
   heartbeat(id: string): void {
-    this.database.prepare('UPDATE runs SET heartbeat_at = ? WHERE id = ?').run(new Date().toISOString(), id)
+    this.database
+      .prepare('UPDATE runs SET heartbeat_at = ? WHERE id = ?')
+      .run(new Date().toISOString(), id)
   }
 
   /** Records the preprocessing the run computed from its training rows. */
@@ -192,7 +193,9 @@ export class RunRepo {
 
   /** Sets a run's notes and tags. */
   annotate(id: string, notes: string, tags: readonly string[]): void {
-    this.database.prepare('UPDATE runs SET notes = ?, tags = ? WHERE id = ?').run(notes, JSON.stringify(tags), id)
+    this.database
+      .prepare('UPDATE runs SET notes = ?, tags = ? WHERE id = ?')
+      .run(notes, JSON.stringify(tags), id)
   }
 
   delete(id: string): void {

@@ -1,5 +1,10 @@
 import { BrowserWindow, ipcMain } from 'electron'
-import { INVOKE_CHANNELS, type EventChannel, type InvokeChannel, type LabEvents } from '../../shared/ipc/contract'
+import {
+  INVOKE_CHANNELS,
+  type EventChannel,
+  type InvokeChannel,
+  type LabEvents
+} from '../../shared/ipc/contract'
 import { dispatch } from '../ipc/dispatch'
 import type { InvokeHandlers } from '../ipc/handler-types'
 
@@ -14,7 +19,10 @@ export function registerIpc(handlers: InvokeHandlers): void {
   for (const channel of Object.keys(INVOKE_CHANNELS) as InvokeChannel[]) {
     ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, request: unknown) => {
       if (!event.senderFrame || !event.senderFrame.url.match(/^(file:|http:\/\/localhost)/)) {
-        return { ok: false, error: { kind: 'validation', message: 'calls are accepted only from the lab window' } }
+        return {
+          ok: false,
+          error: { kind: 'validation', message: 'calls are accepted only from the lab window' }
+        }
       }
       return dispatch(handlers, channel, request)
     })
@@ -23,5 +31,6 @@ export function registerIpc(handlers: InvokeHandlers): void {
 
 /** Sends an event to every open window. */
 export function emitToWindows<E extends EventChannel>(event: E, payload: LabEvents[E]): void {
-  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(`${IPC_PREFIX}${event}`, payload)
+  for (const window of BrowserWindow.getAllWindows())
+    window.webContents.send(`${IPC_PREFIX}${event}`, payload)
 }

@@ -89,7 +89,12 @@ export function gradientCheck(
 }
 
 /** (J(θᵢ + ε) − J(θᵢ − ε)) / 2ε, restoring θᵢ afterwards. */
-export function centralDifference(values: FloatArray, index: number, epsilon: number, cost: () => number): number {
+export function centralDifference(
+  values: FloatArray,
+  index: number,
+  epsilon: number,
+  cost: () => number
+): number {
   const original = values[index]
   values[index] = original + epsilon
   const plus = cost()
@@ -98,4 +103,3 @@ export function centralDifference(values: FloatArray, index: number, epsilon: nu
   values[index] = original
   return (plus - minus) / (2 * epsilon)
 }
-

@@ -1,9 +1,4 @@
-import type {
-  ActivationName,
-  InitName,
-  NetworkSpec,
-  Trainable
-} from '../../shared/model/network'
+import type { ActivationName, InitName, NetworkSpec, Trainable } from '../../shared/model/network'
 import { DEFAULT_LEAKY_RELU_ALPHA } from '../../shared/model/network'
 import { INITIALIZERS } from './initializers'
 import { LOSSES, outputDelta, type Loss } from './losses'
@@ -46,7 +41,12 @@ export interface BatchWorkspace {
 }
 
 /** Builds a network from its spec, initializing weights with `init` and `rng` (biases start at 0). */
-export function createNetwork(spec: NetworkSpec, kernels: Kernels, init: InitName, rng: Rng): Network {
+export function createNetwork(
+  spec: NetworkSpec,
+  kernels: Kernels,
+  init: InitName,
+  rng: Rng
+): Network {
   let inputSize = spec.inputSize
   const layers = spec.layers.map((layerSpec): DenseLayer => {
     const layer: DenseLayer = {

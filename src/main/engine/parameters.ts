@@ -27,7 +27,9 @@ export function restoreParameters(network: Network, saved: readonly ArrayLike<nu
   }
   parameters.forEach(({ values }, index) => {
     if (saved[index].length !== values.length) {
-      throw new Error(`parameter ${index}: expected ${values.length} values, got ${saved[index].length}`)
+      throw new Error(
+        `parameter ${index}: expected ${values.length} values, got ${saved[index].length}`
+      )
     }
     values.set(saved[index])
   })

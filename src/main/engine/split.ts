@@ -20,7 +20,9 @@ export function splitRows(
 ): DataSplit {
   const total = fractions.reduce((sum, fraction) => sum + fraction, 0)
   const shares = [0, 1, 2].map((part) => (fractions[part] ?? 0) / total)
-  const groups = labels ? groupByLabel(labels) : [Int32Array.from({ length: rowCount }, (_, i) => i)]
+  const groups = labels
+    ? groupByLabel(labels)
+    : [Int32Array.from({ length: rowCount }, (_, i) => i)]
   const parts: number[][] = [[], [], []]
   for (const group of groups) {
     rng.shuffle(group)
@@ -42,5 +44,7 @@ function groupByLabel(labels: Int32Array): Int32Array[] {
     if (group) group.push(row)
     else groups.set(label, [row])
   })
-  return [...groups.keys()].sort((a, b) => a - b).map((label) => Int32Array.from(groups.get(label)!))
+  return [...groups.keys()]
+    .sort((a, b) => a - b)
+    .map((label) => Int32Array.from(groups.get(label)!))
 }

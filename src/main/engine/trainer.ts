@@ -105,7 +105,8 @@ export class Trainer {
     this.rows = rowsOf(options.data)
     const sampleCount = this.rows.length
     if (sampleCount === 0) throw new Error('there are no training samples')
-    if (!(options.batchSize >= 1)) throw new RangeError(`batch size must be at least 1, got ${options.batchSize}`)
+    if (!(options.batchSize >= 1))
+      throw new RangeError(`batch size must be at least 1, got ${options.batchSize}`)
     const capacity = Math.min(options.batchSize, sampleCount)
     this.loader = new BatchLoader(options.network.kernels, options.data, capacity)
     this.workspace = createWorkspace(options.network, capacity)

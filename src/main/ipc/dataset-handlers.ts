@@ -17,7 +17,11 @@ type DatasetChannels =
   | 'datasets:delete'
 
 /** The Data screen's calls: list, import (with progress and cancel), samples, preview. */
-export function datasetHandlers({ lab, emit, resourcesDir }: HandlerContext): Pick<InvokeHandlers, DatasetChannels> {
+export function datasetHandlers({
+  lab,
+  emit,
+  resourcesDir
+}: HandlerContext): Pick<InvokeHandlers, DatasetChannels> {
   const imports = new Map<string, AbortController>()
   return {
     'datasets:list': () => lab.store.datasets.list(),
@@ -45,9 +49,13 @@ export function datasetHandlers({ lab, emit, resourcesDir }: HandlerContext): Pi
       imports.get(importId)?.abort(new UserError('the import was cancelled; nothing was imported'))
     },
     'datasets:sample': ({ name }) => importSample(lab.imports, resourcesDir, name),
-    'datasets:preview': ({ datasetId, offset, limit, classIndex }) => previewDataset(lab.datasets, datasetId, offset, limit, classIndex),
+    'datasets:preview': ({ datasetId, offset, limit, classIndex }) =>
+      previewDataset(lab.datasets, datasetId, offset, limit, classIndex),
     'datasets:columns': ({ datasetId }) =>
-      csvColumns(lab.datasets.summary(datasetId), optionsOfImportKey(lab.store.datasets.importKey(datasetId) ?? '::{}')),
+      csvColumns(
+        lab.datasets.summary(datasetId),
+        optionsOfImportKey(lab.store.datasets.importKey(datasetId) ?? '::{}')
+      ),
     'datasets:rename': ({ datasetId, name }) => {
       lab.datasets.summary(datasetId)
       lab.store.datasets.rename(datasetId, name)

@@ -1,4 +1,9 @@
-import { INVOKE_CHANNELS, type InvokeChannel, type InvokeReply, type LabErrorKind } from '../../shared/ipc/contract'
+import {
+  INVOKE_CHANNELS,
+  type InvokeChannel,
+  type InvokeReply,
+  type LabErrorKind
+} from '../../shared/ipc/contract'
 import { isUserError } from '../../shared/errors'
 import { ValidationError } from '../../shared/validation/issues'
 import { validateRequest } from '../../shared/validation/ipc'
@@ -16,14 +21,25 @@ export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
  * `validation` for a refused payload, `user` for a mistake the user can fix, `unsupported` for
  * a channel this host lacks, `internal` for a bug (logged with its stack).
  */
-export async function dispatch(handlers: InvokeHandlers, channel: unknown, request: unknown): Promise<InvokeReply<InvokeChannel>> {
+export async function dispatch(
+  handlers: InvokeHandlers,
+  channel: unknown,
+  request: unknown
+): Promise<InvokeReply<InvokeChannel>> {
   try {
-    if (!isInvokeChannel(channel)) throw new ValidationError(`unknown channel ${JSON.stringify(channel)}`)
+    if (!isInvokeChannel(channel))
+      throw new ValidationError(`unknown channel ${JSON.stringify(channel)}`)
     const valid = validateRequest(channel, request)
     const handler = handlers[channel] as (request: unknown) => unknown
     return { ok: true, value: (await handler(valid)) as never }
   } catch (error) {
-    return { ok: false, error: { kind: errorKind(error), message: error instanceof Error ? error.message : String(error) } }
+    return {
+      ok: false,
+      error: {
+        kind: errorKind(error),
+        message: error instanceof Error ? error.message : String(error)
+      }
+    }
   }
 }
 

@@ -1,4 +1,10 @@
-import type { EventChannel, InvokeChannel, InvokeRequest, InvokeResult, LabEvents } from '../../shared/ipc/contract'
+import type {
+  EventChannel,
+  InvokeChannel,
+  InvokeRequest,
+  InvokeResult,
+  LabEvents
+} from '../../shared/ipc/contract'
 import type { Lab } from '../lab'
 
 /** One handler per channel, taking the (validated) request and returning the result. */

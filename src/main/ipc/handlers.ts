@@ -18,11 +18,19 @@ const UI_STATE_KEY = 'ui-state'
 export function createHandlers(context: HandlerContext): InvokeHandlers {
   const { lab } = context
   return {
-    'app:info': () => ({ version: context.version, mode: context.mode, home: lab.home.root, engineVersion: ENGINE_VERSION }),
+    'app:info': () => ({
+      version: context.version,
+      mode: context.mode,
+      home: lab.home.root,
+      engineVersion: ENGINE_VERSION
+    }),
     'app:state-get': () => lab.store.settings.get<UiState>(UI_STATE_KEY),
     'app:state-set': (state) => lab.store.settings.set(UI_STATE_KEY, state),
     'app:open-dialog': ({ kind }) => {
-      if (!context.openDialog) throw new UnsupportedError('the open dialog exists only in the desktop app; choose files in the browser instead')
+      if (!context.openDialog)
+        throw new UnsupportedError(
+          'the open dialog exists only in the desktop app; choose files in the browser instead'
+        )
       return context.openDialog(kind)
     },
     'uploads:create': () => {

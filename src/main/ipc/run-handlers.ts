@@ -23,7 +23,8 @@ export function runHandlers({ lab }: HandlerContext): Pick<InvokeHandlers, RunCh
       lab.store.runs.annotate(runId, notes, tags)
     },
     'runs:delete': ({ runId }) => {
-      if (existing(runId).status === 'running') throw new UserError(`run ${runId} is still training; stop it first`)
+      if (existing(runId).status === 'running')
+        throw new UserError(`run ${runId} is still training; stop it first`)
       lab.store.runs.delete(runId)
     }
   }

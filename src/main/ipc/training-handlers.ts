@@ -20,8 +20,20 @@ type TrainingChannels =
   | 'training:live'
 
 /** What the renderer is told of a run's start, from the worker's report. */
-function startedInfo(runId: string, info: TrainingStarted, plannedEpochs: number): TrainingStartedInfo {
-  return { runId, trainRows: info.trainRows, validationRows: info.validationRows, testRows: info.testRows, batchesPerEpoch: info.batchesPerEpoch, plannedEpochs, kernels: info.kernels }
+function startedInfo(
+  runId: string,
+  info: TrainingStarted,
+  plannedEpochs: number
+): TrainingStartedInfo {
+  return {
+    runId,
+    trainRows: info.trainRows,
+    validationRows: info.validationRows,
+    testRows: info.testRows,
+    batchesPerEpoch: info.batchesPerEpoch,
+    plannedEpochs,
+    kernels: info.kernels
+  }
 }
 
 /** Resolves when the worker reports the run's split and engine, or rejects if it ends first. */
@@ -41,7 +53,10 @@ function whenStarted(run: ActiveRun, plannedEpochs: number): Promise<TrainingSta
 }
 
 /** The Training screen's calls: start, control, continue, and the live decision boundary. */
-export function trainingHandlers({ lab, emit }: HandlerContext): Pick<InvokeHandlers, TrainingChannels> {
+export function trainingHandlers({
+  lab,
+  emit
+}: HandlerContext): Pick<InvokeHandlers, TrainingChannels> {
   /** Tells every renderer (other windows, browser tabs) that a run started. */
   const announce = async (started: Promise<TrainingStartedInfo>) => {
     const info = await started
@@ -77,7 +92,12 @@ export function trainingHandlers({ lab, emit }: HandlerContext): Pick<InvokeHand
       if (!record?.datasetId) return null
       const current = lab.training.currentModel(runId)
       if (!current) return null
-      return decisionBoundary(current.model, lab.datasets.summary(record.datasetId), resolution, current.epoch)
+      return decisionBoundary(
+        current.model,
+        lab.datasets.summary(record.datasetId),
+        resolution,
+        current.epoch
+      )
     },
     'training:live': ({ runId }): LiveRunInfo | null => {
       const run = lab.training.get(runId)

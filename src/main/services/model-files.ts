@@ -13,7 +13,9 @@ export function readModelFile(path: string): ModelFile {
     text = readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a model file' : (error as Error).message}`)
+    throw new UserError(
+      `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a model file' : (error as Error).message}`
+    )
   }
   return parseModelText(text, path)
 }

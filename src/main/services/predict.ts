@@ -24,7 +24,10 @@ export interface Prediction {
  * Raw input rows as the first layer sees them: the model's preprocessing applied (rows are
  * checked to have inputSize finite values). Returns the rows unchanged when there is none.
  */
-export function preprocessedRows(model: ModelFile, rows: readonly (readonly number[])[]): number[][] {
+export function preprocessedRows(
+  model: ModelFile,
+  rows: readonly (readonly number[])[]
+): number[][] {
   const inputs = matrixFromRows(createJsKernels('f64'), rows, model.inputSize, 'input')
   applyPreprocessing(model.preprocessing, inputs.data, inputs.rows, inputs.cols)
   return toRowArrays(inputs)

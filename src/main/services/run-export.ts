@@ -1,7 +1,13 @@
 import type { ModelFile } from '../../shared/model/model-file'
 import type { LabStore } from '../db/lab-store'
 import type { DatasetStore } from './datasets/dataset-store'
-import { exportModel, type ExportData, type ExportFormat, type ExportResult, type ExportTraining } from './export'
+import {
+  exportModel,
+  type ExportData,
+  type ExportFormat,
+  type ExportResult,
+  type ExportTraining
+} from './export'
 import { optimizerConfig } from './training/run-config'
 import { classTargets, splitForRun } from './training/run-data'
 
@@ -34,8 +40,13 @@ export async function exportSource(
   const { summary, features, labels, targets } = datasets.load(run.datasetId)
   const width = summary.features
   const split = splitForRun(summary.rows, run.config.split, run.seed, labels)
-  const referenceRows = (split.validation.length > 0 ? split.validation : split.train).slice(0, REFERENCE_ROWS)
-  const referenceInputs = Array.from(referenceRows, (row) => Array.from(features.subarray(row * width, (row + 1) * width)))
+  const referenceRows = (split.validation.length > 0 ? split.validation : split.train).slice(
+    0,
+    REFERENCE_ROWS
+  )
+  const referenceInputs = Array.from(referenceRows, (row) =>
+    Array.from(features.subarray(row * width, (row + 1) * width))
+  )
   const outputSize = run.network.layers[run.network.layers.length - 1].units
   const training: ExportTraining = {
     optimizer: optimizerConfig(run.config),
@@ -62,6 +73,8 @@ export async function exportSource(
 
 function gatherRows(values: Float32Array, width: number, rows: Int32Array): Float32Array {
   const gathered = new Float32Array(rows.length * width)
-  rows.forEach((row, index) => gathered.set(values.subarray(row * width, (row + 1) * width), index * width))
+  rows.forEach((row, index) =>
+    gathered.set(values.subarray(row * width, (row + 1) * width), index * width)
+  )
   return gathered
 }

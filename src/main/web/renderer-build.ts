@@ -9,7 +9,8 @@ const SOURCE_FOLDERS = ['src/renderer', 'src/shared']
 function newestFile(folder: string): number {
   let newest = 0
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
   }
   return newest
 }
@@ -22,15 +23,18 @@ export function ensureRendererBuilt(root: string, log: (line: string) => void): 
   const rendererDir = join(root, 'out', 'renderer')
   const index = join(rendererDir, 'index.html')
   const sources = SOURCE_FOLDERS.map((folder) => join(root, folder)).filter(existsSync)
-  const stale = !existsSync(index) || sources.some((folder) => newestFile(folder) > statSync(index).mtimeMs)
+  const stale =
+    !existsSync(index) || sources.some((folder) => newestFile(folder) > statSync(index).mtimeMs)
   if (!stale) return rendererDir
-  if (sources.length === 0) throw new Error(`${index} is missing and there are no sources to build it from`)
+  if (sources.length === 0)
+    throw new Error(`${index} is missing and there are no sources to build it from`)
   log('building the app…')
   const result = spawnSync(process.execPath, [join(root, 'scripts', 'build-all.mjs')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }
   })
-  if (result.status !== 0 || !existsSync(index)) throw new Error('building the app failed (see the messages above)')
+  if (result.status !== 0 || !existsSync(index))
+    throw new Error('building the app failed (see the messages above)')
   return rendererDir
 }

@@ -8,7 +8,11 @@ export const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000
  * Removes the sub-folders of `root` not modified for `maxAgeMs`: browser mode copies dropped files
  * into `uploads/` and writes exports into `exports/`, and nothing else would ever clean them.
  */
-export function removeStaleFolders(root: string, maxAgeMs = STALE_AFTER_MS, now = Date.now()): void {
+export function removeStaleFolders(
+  root: string,
+  maxAgeMs = STALE_AFTER_MS,
+  now = Date.now()
+): void {
   if (!existsSync(root)) return
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     const path = join(root, entry.name)

@@ -21,7 +21,10 @@ export const CONTENT_SECURITY_POLICY =
 
 /** Serves a file of the built renderer (index.html for the root), or answers 404. */
 export function serveStatic(root: string, urlPath: string, response: ServerResponse): void {
-  const relative = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '')
+  const relative = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(
+    /^([/\\])+/,
+    ''
+  )
   const file = join(root, relative)
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')

@@ -28,7 +28,7 @@ export class UploadFolders {
     const folder = this.folders.get(uploadId)
     if (!folder || relativePath === '' || relativePath.includes('\0')) return null
     const cleaned = normalize(relativePath).replace(/^([/\\])+/, '')
-    if (cleaned.split(/[/\\]/).includes('..') || cleaned === '.' ) return null
+    if (cleaned.split(/[/\\]/).includes('..') || cleaned === '.') return null
     const target = join(folder, cleaned)
     return target.startsWith(folder + sep) ? target : null
   }

@@ -77,19 +77,31 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const fromQuery = url.searchParams.get('token')
     if (!hasToken(request, token, fromQuery)) {
-      response.writeHead(403, { 'content-type': 'text/plain' }).end('Backprop Lab: open the address with its ?token=… printed when the lab started')
+      response
+        .writeHead(403, { 'content-type': 'text/plain' })
+        .end('Backprop Lab: open the address with its ?token=… printed when the lab started')
       return
     }
-    if (fromQuery) response.setHeader('set-cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
-    if (request.method === 'PUT' && url.pathname.startsWith('/upload/')) return receiveUpload(request, response, url.pathname)
+    if (fromQuery)
+      response.setHeader(
+        'set-cookie',
+        `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
+      )
+    if (request.method === 'PUT' && url.pathname.startsWith('/upload/'))
+      return receiveUpload(request, response, url.pathname)
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end()
       return
     }
-    if (url.pathname.startsWith('/download/')) return serveExportZip(options.lab.home.root, url.pathname, response)
+    if (url.pathname.startsWith('/download/'))
+      return serveExportZip(options.lab.home.root, url.pathname, response)
     serveStatic(options.rendererDir, url.pathname, response)
   }
-  const receiveUpload = async (request: IncomingMessage, response: ServerResponse, pathname: string) => {
+  const receiveUpload = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    pathname: string
+  ) => {
     const [, , uploadId, ...rest] = pathname.split('/')
     const target = uploads.target(uploadId, decodeURIComponent(rest.join('/')))
     if (!target) {
@@ -123,7 +135,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     try {
       message = JSON.parse(text)
     } catch {
-      webSocket.send(JSON.stringify({ id: null, reply: { ok: false, error: { kind: 'validation', message: 'messages must be JSON' } } }))
+      webSocket.send(
+        JSON.stringify({
+          id: null,
+          reply: { ok: false, error: { kind: 'validation', message: 'messages must be JSON' } }
+        })
+      )
       return
     }
     const reply = await dispatch(handlers, message.channel, message.request)
@@ -149,8 +166,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 /** True when the request carries the token in its URL or its cookie (compared in constant time). */
 function hasToken(request: IncomingMessage, token: string, fromQuery: string | null): boolean {
-  const fromCookie = /(?:^|;\s*)backprop_lab_token=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? null
-  return [fromQuery, fromCookie].some((candidate) => candidate !== null && sameText(candidate, token))
+  const fromCookie =
+    /(?:^|;\s*)backprop_lab_token=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? null
+  return [fromQuery, fromCookie].some(
+    (candidate) => candidate !== null && sameText(candidate, token)
+  )
 }
 
 function sameText(a: string, b: string): boolean {

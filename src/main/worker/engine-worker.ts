@@ -20,16 +20,23 @@ function parentChannel(): ParentChannel {
   if (electronPort) {
     return {
       post: (event) => electronPort.postMessage(event),
-      onMessage: (listener) => electronPort.on('message', (message: { data: EngineCommand }) => listener(message.data))
+      onMessage: (listener) =>
+        electronPort.on('message', (message: { data: EngineCommand }) => listener(message.data))
     }
   }
   if (parentPort) {
     const port = parentPort
-    return { post: (event) => port.postMessage(event), onMessage: (listener) => port.on('message', listener) }
+    return {
+      post: (event) => port.postMessage(event),
+      onMessage: (listener) => port.on('message', listener)
+    }
   }
   if (process.send) {
     const send = process.send.bind(process)
-    return { post: (event) => send(event), onMessage: (listener) => process.on('message', listener as never) }
+    return {
+      post: (event) => send(event),
+      onMessage: (listener) => process.on('message', listener as never)
+    }
   }
   throw new Error('the engine worker was started without a channel to its parent')
 }
@@ -58,7 +65,10 @@ async function start(job: TrainingJob): Promise<void> {
     for (const command of early.splice(0)) session.command(command)
     await session.run()
   } catch (error) {
-    channel.post({ type: 'crashed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    channel.post({
+      type: 'crashed',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error)
+    })
   } finally {
     kernels?.dispose()
   }

@@ -1,5 +1,11 @@
 import type { DatasetSummary } from '../model/dataset'
-import type { ExportFormat, ExportOutcome, ModelPrediction, OpenedModel, RunReport } from '../model/exports'
+import type {
+  ExportFormat,
+  ExportOutcome,
+  ModelPrediction,
+  OpenedModel,
+  RunReport
+} from '../model/exports'
 import type {
   BatchGradients,
   BatchGradientsRequest,
@@ -52,7 +58,16 @@ export interface ImportRequest {
 }
 
 /** The bundled samples a first-time user can train on without a file. */
-export const SAMPLE_NAMES = ['iris', 'xor', 'circles', 'two-spirals', 'gaussians', 'fashion-small', 'apples', 'textbook'] as const
+export const SAMPLE_NAMES = [
+  'iris',
+  'xor',
+  'circles',
+  'two-spirals',
+  'gaussians',
+  'fashion-small',
+  'apples',
+  'textbook'
+] as const
 export type SampleName = (typeof SAMPLE_NAMES)[number]
 
 /** Starting a run from the Training screen. */
@@ -85,7 +100,12 @@ export interface LabInvoke {
   'datasets:import': (request: ImportRequest) => ImportOutcome
   'datasets:cancel-import': (request: { importId: string }) => void
   'datasets:sample': (request: { name: SampleName }) => ImportOutcome
-  'datasets:preview': (request: { datasetId: string; offset: number; limit: number; classIndex?: number }) => DatasetPreview
+  'datasets:preview': (request: {
+    datasetId: string
+    offset: number
+    limit: number
+    classIndex?: number
+  }) => DatasetPreview
   /** A CSV dataset's columns and the roles they got (read from its source file's header). */
   'datasets:columns': (request: { datasetId: string }) => CsvColumn[]
   'datasets:rename': (request: { datasetId: string; name: string }) => void
@@ -115,7 +135,11 @@ export interface LabInvoke {
    * the desktop app inside a folder the user picks (null when cancelled), in browser mode under
    * the home's `exports/`, offered as a zip (`download`).
    */
-  'runs:export': (request: { runId: string; format: ExportFormat; withData?: boolean }) => ExportOutcome | null
+  'runs:export': (request: {
+    runId: string
+    format: ExportFormat
+    withData?: boolean
+  }) => ExportOutcome | null
   /** A run's lab report: one self-contained HTML page. */
   'runs:report': (request: { runId: string }) => RunReport
 
@@ -210,7 +234,8 @@ export type InvokeChannel = keyof LabInvoke
 export type EventChannel = keyof LabEvents
 
 /** The single argument of a call (every call takes one request object or nothing). */
-export type InvokeRequest<C extends InvokeChannel> = Parameters<LabInvoke[C]> extends [infer R] ? R : undefined
+export type InvokeRequest<C extends InvokeChannel> =
+  Parameters<LabInvoke[C]> extends [infer R] ? R : undefined
 /** The result of a call. */
 export type InvokeResult<C extends InvokeChannel> = ReturnType<LabInvoke[C]>
 
@@ -224,6 +249,9 @@ export type InvokeReply<C extends InvokeChannel> =
 
 /** The API the renderer sees, over Electron IPC or the browser-mode WebSocket alike. */
 export interface LabApi {
-  invoke<C extends InvokeChannel>(channel: C, ...request: Parameters<LabInvoke[C]>): Promise<InvokeResult<C>>
+  invoke<C extends InvokeChannel>(
+    channel: C,
+    ...request: Parameters<LabInvoke[C]>
+  ): Promise<InvokeResult<C>>
   on<E extends EventChannel>(event: E, listener: (payload: LabEvents[E]) => void): () => void
 }

@@ -47,9 +47,13 @@ export type DesignProblem =
 
 /** Why an output/loss pair cannot work, or null when it can. */
 export function designProblem(design: OutputDesign): DesignProblem | null {
-  if (design.activation === 'softmax' && design.units < 2) return { kind: 'softmax-units', units: design.units }
+  if (design.activation === 'softmax' && design.units < 2)
+    return { kind: 'softmax-units', units: design.units }
   const probabilities = design.activation === 'sigmoid' || design.activation === 'softmax'
-  if ((design.loss === 'cross-entropy' || design.loss === 'binary-cross-entropy') && !probabilities) {
+  if (
+    (design.loss === 'cross-entropy' || design.loss === 'binary-cross-entropy') &&
+    !probabilities
+  ) {
     return { kind: 'loss-needs-probabilities', loss: design.loss, activation: design.activation }
   }
   if (design.loss === 'cross-entropy' && design.activation === 'sigmoid' && design.units === 1) {
@@ -86,10 +90,14 @@ export function parameterCountOf(spec: Pick<NetworkSpec, 'inputSize' | 'layers'>
  * cross-entropy is logistic regression, softmax with cross-entropy is softmax regression, a
  * linear output with squared error is linear regression. Null for other networks.
  */
-export function classicModelName(layers: readonly Pick<LayerSpec, 'activation' | 'units'>[], loss: LossName): string | null {
+export function classicModelName(
+  layers: readonly Pick<LayerSpec, 'activation' | 'units'>[],
+  loss: LossName
+): string | null {
   if (layers.length !== 1) return null
   const [output] = layers
-  if (output.activation === 'sigmoid' && output.units === 1 && loss === 'binary-cross-entropy') return 'logistic regression'
+  if (output.activation === 'sigmoid' && output.units === 1 && loss === 'binary-cross-entropy')
+    return 'logistic regression'
   if (output.activation === 'softmax' && loss === 'cross-entropy') return 'softmax regression'
   if (output.activation === 'linear' && loss === 'half-squared-error') return 'linear regression'
   return null

@@ -15,7 +15,9 @@ const runRequest = z.object({ runId: id })
 const datasetRequest = z.object({ datasetId: id })
 /** The largest model file text Open model… sends (the WebSocket carries at most 16 MiB). */
 const MAX_MODEL_TEXT = 15 * 1024 * 1024
-const hiddenActivation = z.enum(ACTIVATION_NAMES.filter((activation) => activation !== 'softmax') as [string, ...string[]])
+const hiddenActivation = z.enum(
+  ACTIVATION_NAMES.filter((activation) => activation !== 'softmax') as [string, ...string[]]
+)
 
 /** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
 const runConfig = z
@@ -31,7 +33,11 @@ const runConfig = z
     l2: z.number().min(0),
     batchSize: z.union([z.number().int().min(1), z.literal('full')]),
     epochs: z.number().int().min(1).max(1_000_000),
-    seed: z.number().int().min(0).max(2 ** 32 - 1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1),
     init: z.enum(INIT_NAMES),
     initModel: z.string().nullable(),
     precision: z.enum(['f32', 'f64']),
@@ -44,7 +50,9 @@ const runConfig = z
   .strict()
 
 const networkDraft = z.object({
-  hidden: z.array(z.object({ units: z.number().int().min(1), activation: hiddenActivation })).max(64),
+  hidden: z
+    .array(z.object({ units: z.number().int().min(1), activation: hiddenActivation }))
+    .max(64),
   output: z.enum(['auto', 'sigmoid', 'softmax', 'linear']),
   loss: z.enum(['auto', ...LOSS_NAMES])
 })
@@ -70,7 +78,10 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
         visited: z.array(z.string().max(40)).max(50),
         answered: z
           .record(z.string().max(80), z.boolean())
-          .refine((answered) => Object.keys(answered).length <= 200, 'must have at most 200 entries')
+          .refine(
+            (answered) => Object.keys(answered).length <= 200,
+            'must have at most 200 entries'
+          )
       })
       .optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
@@ -85,7 +96,12 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     labelColumn: z.string().min(1).optional(),
     targets: z.array(z.string().min(1)).min(1).optional(),
     ignoreColumns: z.array(z.string().min(1)).optional(),
-    imageSize: z.object({ width: z.number().int().min(1).max(4096), height: z.number().int().min(1).max(4096) }).optional(),
+    imageSize: z
+      .object({
+        width: z.number().int().min(1).max(4096),
+        height: z.number().int().min(1).max(4096)
+      })
+      .optional(),
     grayscale: z.boolean().optional()
   }),
   'datasets:cancel-import': z.object({ importId: id }),
@@ -115,12 +131,23 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   'runs:list': null,
   'runs:get': runRequest,
   'runs:rename': z.object({ runId: id, name }),
-  'runs:annotate': z.object({ runId: id, notes: z.string().max(10_000), tags: z.array(z.string().trim().min(1).max(40)).max(20) }),
+  'runs:annotate': z.object({
+    runId: id,
+    notes: z.string().max(10_000),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20)
+  }),
   'runs:delete': runRequest,
-  'runs:export': z.object({ runId: id, format: z.enum(EXPORT_FORMATS), withData: z.boolean().optional() }),
+  'runs:export': z.object({
+    runId: id,
+    format: z.enum(EXPORT_FORMATS),
+    withData: z.boolean().optional()
+  }),
   'runs:report': runRequest,
   'models:open': null,
-  'models:read': z.object({ name: z.string().min(1).max(255), text: z.string().max(MAX_MODEL_TEXT) }),
+  'models:read': z.object({
+    name: z.string().min(1).max(255),
+    text: z.string().max(MAX_MODEL_TEXT)
+  }),
   // The model is checked by parseModelFile in the handler, whose messages name the field.
   'models:predict': z.object({
     model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null),
@@ -133,7 +160,10 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
  * Checks a call's request against its schema and returns it typed, or throws a ValidationError
  * naming the channel and the field: `training:start: config.learningRate: must be greater than 0, got -1`.
  */
-export function validateRequest<C extends InvokeChannel>(channel: C, request: unknown): InvokeRequest<C> {
+export function validateRequest<C extends InvokeChannel>(
+  channel: C,
+  request: unknown
+): InvokeRequest<C> {
   const schema = INVOKE_SCHEMAS[channel]
   if (schema === null) {
     if (request !== undefined) throw new ValidationError(`${channel}: takes no request, got one`)

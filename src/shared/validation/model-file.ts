@@ -13,7 +13,11 @@ const finiteNumber = z.number()
 const positiveInteger = z.number().int().positive()
 
 const preprocessingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('standardize'), mean: z.array(finiteNumber), std: z.array(finiteNumber) }),
+  z.object({
+    kind: z.literal('standardize'),
+    mean: z.array(finiteNumber),
+    std: z.array(finiteNumber)
+  }),
   z.object({ kind: z.literal('minmax'), min: z.array(finiteNumber), max: z.array(finiteNumber) }),
   z.object({ kind: z.literal('scale'), factor: finiteNumber })
 ])
@@ -24,7 +28,9 @@ const layerSchema = z.looseObject({
   alpha: finiteNumber.optional(),
   weights: z.array(z.array(finiteNumber)).optional(),
   biases: z.array(finiteNumber).optional(),
-  trainable: z.object({ weights: z.boolean().optional(), biases: z.boolean().optional() }).optional()
+  trainable: z
+    .object({ weights: z.boolean().optional(), biases: z.boolean().optional() })
+    .optional()
 })
 
 const modelFileSchema = z.looseObject({
@@ -74,8 +80,13 @@ function fail(message: string): never {
 }
 
 function checkLayers(model: ModelFile): void {
-  if (model.inputShape && model.inputShape.reduce((product, size) => product * size, 1) !== model.inputSize) {
-    fail(`inputShape: [${model.inputShape.join(', ')}] holds ${model.inputShape.reduce((p, s) => p * s, 1)} values but inputSize is ${model.inputSize}`)
+  if (
+    model.inputShape &&
+    model.inputShape.reduce((product, size) => product * size, 1) !== model.inputSize
+  ) {
+    fail(
+      `inputShape: [${model.inputShape.join(', ')}] holds ${model.inputShape.reduce((p, s) => p * s, 1)} values but inputSize is ${model.inputSize}`
+    )
   }
   let inputs = model.inputSize
   const last = model.layers.length - 1
@@ -90,7 +101,9 @@ function checkLayers(model: ModelFile): void {
       if (layer.weights.length !== layer.units || width !== inputs) {
         const rows = `${layer.weights.length} ${layer.weights.length === 1 ? 'row' : 'rows'}`
         const got = width === null ? `rows of different lengths` : `${rows} of ${width}`
-        fail(`${field}.weights: expected ${layer.units} rows of ${inputs}, got ${layer.weights.length === 0 ? 'no rows' : got}`)
+        fail(
+          `${field}.weights: expected ${layer.units} rows of ${inputs}, got ${layer.weights.length === 0 ? 'no rows' : got}`
+        )
       }
     }
     if (layer.biases && layer.biases.length !== layer.units) {
@@ -100,7 +113,9 @@ function checkLayers(model: ModelFile): void {
   })
   const output = model.layers[last].activation
   if (!OUTPUTS_FOR_LOSS[model.loss].includes(output)) {
-    fail(`loss: ${model.loss} needs a ${OUTPUTS_FOR_LOSS[model.loss].join(' or ')} output layer, got ${output}`)
+    fail(
+      `loss: ${model.loss} needs a ${OUTPUTS_FOR_LOSS[model.loss].join(' or ')} output layer, got ${output}`
+    )
   }
 }
 
@@ -109,7 +124,9 @@ function checkLabels(model: ModelFile): void {
   if (model.classes) {
     const expected = outputUnits === 1 ? 2 : outputUnits
     if (model.classes.length !== expected) {
-      fail(`classes: expected ${expected} names for ${outputUnits} output unit${outputUnits === 1 ? '' : 's'}, got ${model.classes.length}`)
+      fail(
+        `classes: expected ${expected} names for ${outputUnits} output unit${outputUnits === 1 ? '' : 's'}, got ${model.classes.length}`
+      )
     }
   }
   if (model.targets && model.targets.length !== outputUnits) {
@@ -122,14 +139,17 @@ function checkPreprocessing(model: ModelFile): void {
   if (!preprocessing) return
   const lengthOf = (name: string, values: number[]) => {
     if (values.length !== model.inputSize) {
-      fail(`preprocessing.${name}: expected ${model.inputSize} values (one per input), got ${values.length}`)
+      fail(
+        `preprocessing.${name}: expected ${model.inputSize} values (one per input), got ${values.length}`
+      )
     }
   }
   if (preprocessing.kind === 'standardize') {
     lengthOf('mean', preprocessing.mean)
     lengthOf('std', preprocessing.std)
     const zero = preprocessing.std.findIndex((value) => !(value > 0))
-    if (zero >= 0) fail(`preprocessing.std[${zero}]: must be greater than 0, got ${preprocessing.std[zero]}`)
+    if (zero >= 0)
+      fail(`preprocessing.std[${zero}]: must be greater than 0, got ${preprocessing.std[zero]}`)
   } else if (preprocessing.kind === 'minmax') {
     lengthOf('min', preprocessing.min)
     lengthOf('max', preprocessing.max)

@@ -5,29 +5,40 @@ import { addGlobalOptions } from './global-options'
 
 /** `datasets`: lists the imported datasets. */
 export function datasetsCommand(program: Command): void {
-  addGlobalOptions(program.command('datasets').description('list the datasets')).action(async (values: GlobalOptions) => {
-    await withLab(values, async ({ lab, out }) => {
-      const datasets = lab.store.datasets.list()
-      for (const dataset of datasets) {
-        out.event({
-          datasetId: dataset.datasetId,
-          name: dataset.name,
-          kind: dataset.kind,
-          rows: dataset.rows,
-          features: dataset.features,
-          classes: dataset.classes
-        })
-      }
-      if (datasets.length === 0) {
-        out.text('No datasets yet. Import one with: backprop-lab import PATH')
-        return
-      }
-      out.text(
-        table([
-          ['ID', 'NAME', 'KIND', 'ROWS', 'FEATURES', 'CLASSES'],
-          ...datasets.map((d) => [d.datasetId, d.name, d.kind, String(d.rows), String(d.features), d.classes ? d.classes.join(', ').slice(0, 40) : `regression (${d.targets?.join(', ')})`])
-        ])
-      )
-    })
-  })
+  addGlobalOptions(program.command('datasets').description('list the datasets')).action(
+    async (values: GlobalOptions) => {
+      await withLab(values, async ({ lab, out }) => {
+        const datasets = lab.store.datasets.list()
+        for (const dataset of datasets) {
+          out.event({
+            datasetId: dataset.datasetId,
+            name: dataset.name,
+            kind: dataset.kind,
+            rows: dataset.rows,
+            features: dataset.features,
+            classes: dataset.classes
+          })
+        }
+        if (datasets.length === 0) {
+          out.text('No datasets yet. Import one with: backprop-lab import PATH')
+          return
+        }
+        out.text(
+          table([
+            ['ID', 'NAME', 'KIND', 'ROWS', 'FEATURES', 'CLASSES'],
+            ...datasets.map((d) => [
+              d.datasetId,
+              d.name,
+              d.kind,
+              String(d.rows),
+              String(d.features),
+              d.classes
+                ? d.classes.join(', ').slice(0, 40)
+                : `regression (${d.targets?.join(', ')})`
+            ])
+          ])
+        )
+      })
+    }
+  )
 }

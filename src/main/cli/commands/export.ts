@@ -11,20 +11,44 @@ import { addGlobalOptions } from './global-options'
 export function exportCommand(program: Command): void {
   const command = program
     .command('export')
-    .description('write a model (file or run id) for other tools: ONNX, TensorFlow.js, PyTorch or NumPy code, or a model file')
+    .description(
+      'write a model (file or run id) for other tools: ONNX, TensorFlow.js, PyTorch or NumPy code, or a model file'
+    )
     .argument('<MODEL>', 'a model file or a run id')
-    .addOption(new Option('--format <format>', EXPORT_FORMATS.join(', ')).argParser(oneOf(EXPORT_FORMATS)).makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', EXPORT_FORMATS.join(', '))
+        .argParser(oneOf(EXPORT_FORMATS))
+        .makeOptionMandatory()
+    )
     .requiredOption('--out <dir>', 'the folder to write (must be new or empty)')
     .option('--with-data', "pytorch: also write the run's training rows (data.npz) for train.py")
-  addGlobalOptions(command).action(async (reference: string, values: GlobalOptions & { format: ExportFormat; out: string; withData?: boolean }) => {
-    await withLab(values, async ({ lab, out }) => {
-      const source = resolveModel(lab, reference)
-      if (values.withData && !source.runId) throw new UserError('--with-data needs a run id (a model file alone has no data)')
-      const result = await exportSource(lab.store, lab.datasets, source, values.format, values.out, values.withData ?? false)
-      out.event({ event: 'done', format: result.format, outDir: result.outDir, files: result.files })
-      out.text(`Wrote a ${result.format} export to ${result.outDir}:`)
-      for (const file of result.files) out.text(`  ${file}`)
-      out.text('See its README.md for how to run it.')
-    })
-  })
+  addGlobalOptions(command).action(
+    async (
+      reference: string,
+      values: GlobalOptions & { format: ExportFormat; out: string; withData?: boolean }
+    ) => {
+      await withLab(values, async ({ lab, out }) => {
+        const source = resolveModel(lab, reference)
+        if (values.withData && !source.runId)
+          throw new UserError('--with-data needs a run id (a model file alone has no data)')
+        const result = await exportSource(
+          lab.store,
+          lab.datasets,
+          source,
+          values.format,
+          values.out,
+          values.withData ?? false
+        )
+        out.event({
+          event: 'done',
+          format: result.format,
+          outDir: result.outDir,
+          files: result.files
+        })
+        out.text(`Wrote a ${result.format} export to ${result.outDir}:`)
+        for (const file of result.files) out.text(`  ${file}`)
+        out.text('See its README.md for how to run it.')
+      })
+    }
+  )
 }

@@ -11,7 +11,8 @@ export function modelInputError<T>(work: () => T): T {
     if (error instanceof Error && /^(input|target) row \d+/.test(error.message)) {
       throw new UserError(`--${error.message}`)
     }
-    if (error instanceof Error && /^got \d+ input rows/.test(error.message)) throw new UserError(error.message)
+    if (error instanceof Error && /^got \d+ input rows/.test(error.message))
+      throw new UserError(error.message)
     throw error
   }
 }

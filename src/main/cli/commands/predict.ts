@@ -21,19 +21,29 @@ export function predictCommand(program: Command): void {
     .command('predict')
     .description('outputs of a model (file or run id) for raw input rows')
     .argument('<MODEL>', 'a model file or a run id')
-    .requiredOption('--input <rows>', 'input rows: values separated by ",", rows by ";" (write --input=-1,2 for a negative first value)', parseRows)
-  addGlobalOptions(command).action(async (reference: string, values: GlobalOptions & { input: number[][] }) => {
-    await withLab(values, async ({ lab, out }) => {
-      const { model } = resolveModel(lab, reference)
-      const prediction = modelInputError(() => predictRows(model, values.input))
-      out.event(prediction)
-      const outputNames = outputColumnNames(model, prediction.outputs[0].length)
-      out.text(
-        table([
-          ['ROW', ...outputNames, ...(prediction.predicted ? ['PREDICTED'] : [])],
-          ...prediction.outputs.map((outputs, row) => [String(row + 1), ...outputs.map((value) => formatNumber(value, 6)), ...(prediction.predicted ? [String(prediction.predicted[row])] : [])])
-        ])
-      )
-    })
-  })
+    .requiredOption(
+      '--input <rows>',
+      'input rows: values separated by ",", rows by ";" (write --input=-1,2 for a negative first value)',
+      parseRows
+    )
+  addGlobalOptions(command).action(
+    async (reference: string, values: GlobalOptions & { input: number[][] }) => {
+      await withLab(values, async ({ lab, out }) => {
+        const { model } = resolveModel(lab, reference)
+        const prediction = modelInputError(() => predictRows(model, values.input))
+        out.event(prediction)
+        const outputNames = outputColumnNames(model, prediction.outputs[0].length)
+        out.text(
+          table([
+            ['ROW', ...outputNames, ...(prediction.predicted ? ['PREDICTED'] : [])],
+            ...prediction.outputs.map((outputs, row) => [
+              String(row + 1),
+              ...outputs.map((value) => formatNumber(value, 6)),
+              ...(prediction.predicted ? [String(prediction.predicted[row])] : [])
+            ])
+          ])
+        )
+      })
+    }
+  )
 }

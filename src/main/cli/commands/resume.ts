@@ -11,15 +11,17 @@ export function resumeCommand(program: Command): void {
     .description('continue an interrupted run from its last checkpoint')
     .argument('<ID>', 'run id')
     .option('--save-model <file>', 'write the trained model file here')
-  addGlobalOptions(command).action(async (id: string, values: GlobalOptions & { saveModel?: string }) => {
-    await withLab(values, async ({ lab, out }) => {
-      const record = lab.store.runs.get(id)
-      if (!record) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
-      const from = lab.store.checkpoints.epochs(id).at(-1) ?? 0
-      const run = lab.training.resume(id)
-      const dataset = lab.datasets.summary(record.datasetId!)
-      out.note(`resuming run ${id} from epoch ${from} of ${record.config.epochs}`)
-      await followRun(out, run, record.config, from + 1, values.saveModel ?? null, dataset)
-    })
-  })
+  addGlobalOptions(command).action(
+    async (id: string, values: GlobalOptions & { saveModel?: string }) => {
+      await withLab(values, async ({ lab, out }) => {
+        const record = lab.store.runs.get(id)
+        if (!record) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
+        const from = lab.store.checkpoints.epochs(id).at(-1) ?? 0
+        const run = lab.training.resume(id)
+        const dataset = lab.datasets.summary(record.datasetId!)
+        out.note(`resuming run ${id} from epoch ${from} of ${record.config.epochs}`)
+        await followRun(out, run, record.config, from + 1, values.saveModel ?? null, dataset)
+      })
+    }
+  )
 }

@@ -7,40 +7,91 @@ import { addGlobalOptions } from './global-options'
 
 /** `runs` and `run ID`. */
 export function runsCommands(program: Command): void {
-  addGlobalOptions(program.command('runs').description('list the training runs')).action(async (values: GlobalOptions) => {
-    await withLab(values, async ({ lab, out }) => {
-      const runs = lab.store.runs.list()
-      for (const run of runs) out.event(runSummary(run))
-      if (runs.length === 0) {
-        out.text('No runs yet. Train one with: backprop-lab train DATA')
-        return
-      }
-      out.text(
-        table([
-          ['ID', 'NAME', 'DATASET', 'STATUS', 'EPOCHS', 'TRAIN LOSS', 'VAL LOSS', 'VAL ACC', 'STARTED'],
-          ...runs.map((run) => [run.runId, run.name, run.datasetId ?? '—', run.status, String(run.epochs), formatNumber(run.trainLoss), formatNumber(run.valLoss), formatPercent(run.valAccuracy), run.startedAt.replace('T', ' ').slice(0, 19)])
-        ])
-      )
-    })
-  })
-
-  addGlobalOptions(program.command('run').description('show one run: config, seed, data hash, metrics, status').argument('<ID>', 'run id')).action(
-    async (id: string, values: GlobalOptions) => {
+  addGlobalOptions(program.command('runs').description('list the training runs')).action(
+    async (values: GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
-        const run = lab.store.runs.get(id)
-        if (!run) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
-        const metrics = lab.store.metrics.epochs(id)
-        out.event({ ...runSummary(run), config: run.config, seed: run.seed, dataHash: run.dataHash, engineVersion: run.engineVersion, error: run.error, metrics: metrics.map((m) => ({ event: 'epoch', ...m })) })
-        out.text(`Run ${run.runId} "${run.name}": ${run.status}, ${run.epochs}/${run.config.epochs} epochs, dataset ${run.datasetId ?? '(deleted)'}`)
-        out.text(`started ${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''}; seed ${run.seed}; engine ${run.engineVersion}; data hash ${run.dataHash.slice(0, 16)}…`)
-        if (run.error) out.text(`error: ${run.error}`)
-        out.text(`network: ${[run.network.inputSize, ...run.network.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ')}, loss ${run.network.loss}`)
-        out.text(`config: ${JSON.stringify(run.config)}`)
-        if (metrics.length > 0) {
-          out.text()
-          out.text(table([['EPOCH', 'TRAIN LOSS', 'TRAIN ACC', 'VAL LOSS', 'VAL ACC', 'SAMPLES/S'], ...metrics.map((m) => [String(m.epoch), formatNumber(m.trainLoss), formatPercent(m.trainAccuracy), formatNumber(m.valLoss), formatPercent(m.valAccuracy), String(Math.round(m.samplesPerSecond))])]))
+        const runs = lab.store.runs.list()
+        for (const run of runs) out.event(runSummary(run))
+        if (runs.length === 0) {
+          out.text('No runs yet. Train one with: backprop-lab train DATA')
+          return
         }
+        out.text(
+          table([
+            [
+              'ID',
+              'NAME',
+              'DATASET',
+              'STATUS',
+              'EPOCHS',
+              'TRAIN LOSS',
+              'VAL LOSS',
+              'VAL ACC',
+              'STARTED'
+            ],
+            ...runs.map((run) => [
+              run.runId,
+              run.name,
+              run.datasetId ?? '—',
+              run.status,
+              String(run.epochs),
+              formatNumber(run.trainLoss),
+              formatNumber(run.valLoss),
+              formatPercent(run.valAccuracy),
+              run.startedAt.replace('T', ' ').slice(0, 19)
+            ])
+          ])
+        )
       })
     }
   )
+
+  addGlobalOptions(
+    program
+      .command('run')
+      .description('show one run: config, seed, data hash, metrics, status')
+      .argument('<ID>', 'run id')
+  ).action(async (id: string, values: GlobalOptions) => {
+    await withLab(values, async ({ lab, out }) => {
+      const run = lab.store.runs.get(id)
+      if (!run) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
+      const metrics = lab.store.metrics.epochs(id)
+      out.event({
+        ...runSummary(run),
+        config: run.config,
+        seed: run.seed,
+        dataHash: run.dataHash,
+        engineVersion: run.engineVersion,
+        error: run.error,
+        metrics: metrics.map((m) => ({ event: 'epoch', ...m }))
+      })
+      out.text(
+        `Run ${run.runId} "${run.name}": ${run.status}, ${run.epochs}/${run.config.epochs} epochs, dataset ${run.datasetId ?? '(deleted)'}`
+      )
+      out.text(
+        `started ${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''}; seed ${run.seed}; engine ${run.engineVersion}; data hash ${run.dataHash.slice(0, 16)}…`
+      )
+      if (run.error) out.text(`error: ${run.error}`)
+      out.text(
+        `network: ${[run.network.inputSize, ...run.network.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ')}, loss ${run.network.loss}`
+      )
+      out.text(`config: ${JSON.stringify(run.config)}`)
+      if (metrics.length > 0) {
+        out.text()
+        out.text(
+          table([
+            ['EPOCH', 'TRAIN LOSS', 'TRAIN ACC', 'VAL LOSS', 'VAL ACC', 'SAMPLES/S'],
+            ...metrics.map((m) => [
+              String(m.epoch),
+              formatNumber(m.trainLoss),
+              formatPercent(m.trainAccuracy),
+              formatNumber(m.valLoss),
+              formatPercent(m.valAccuracy),
+              String(Math.round(m.samplesPerSecond))
+            ])
+          ])
+        )
+      }
+    })
+  })
 }

@@ -20,14 +20,30 @@ function packageVersion(): string {
 export function serveCommand(program: Command): void {
   const command = program
     .command('serve')
-    .description('open the lab in a browser (loopback only); prints its address with the access token')
-    .option('--port <number>', 'port to listen on (default: a free one)', (text) => parseWhole(text, 1))
+    .description(
+      'open the lab in a browser (loopback only); prints its address with the access token'
+    )
+    .option('--port <number>', 'port to listen on (default: a free one)', (text) =>
+      parseWhole(text, 1)
+    )
   addGlobalOptions(command).action(async (values: GlobalOptions & { port?: number }) => {
     const rendererDir = ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
     const lab = openLab({ home: values.home })
-    const host = await startWebHost({ lab, rendererDir, resourcesDir: `${ROOT}resources`, version: packageVersion(), port: values.port })
-    if (values.json) process.stdout.write(`${JSON.stringify({ event: 'listening', url: host.url, port: host.port, home: lab.home.root })}\n`)
-    else process.stdout.write(`Backprop Lab is running at ${host.url}\n(home: ${lab.home.root}; press Ctrl-C to stop)\n`)
+    const host = await startWebHost({
+      lab,
+      rendererDir,
+      resourcesDir: `${ROOT}resources`,
+      version: packageVersion(),
+      port: values.port
+    })
+    if (values.json)
+      process.stdout.write(
+        `${JSON.stringify({ event: 'listening', url: host.url, port: host.port, home: lab.home.root })}\n`
+      )
+    else
+      process.stdout.write(
+        `Backprop Lab is running at ${host.url}\n(home: ${lab.home.root}; press Ctrl-C to stop)\n`
+      )
     await new Promise<void>((resolve) => {
       const stop = () => resolve()
       process.once('SIGINT', stop)

@@ -30,12 +30,18 @@ function learningRateFor(lab: Lab, runId: string | null, model: ModelFile, given
 export function stepCommands(program: Command): void {
   const trace = program
     .command('trace')
-    .description('one gradient-descent step on a batch, with every number (z, a, δ, gradients, updated weights)')
+    .description(
+      'one gradient-descent step on a batch, with every number (z, a, δ, gradients, updated weights)'
+    )
     .argument('<MODEL>', 'a model file or a run id')
     .requiredOption('--input <rows>', 'input rows: values separated by ",", rows by ";"', parseRows)
     .requiredOption('--target <rows>', 'target rows (one-hot rows for classes)', parseRows)
-    .option('--lr <rate>', 'learning rate η (default: the run\'s, or the model file\'s "learningRate", or 0.1)', parsePositive)
-    .option('--l2 <lambda>', 'L2 strength λ (default: the run\'s, or 0)', parseNonNegative)
+    .option(
+      '--lr <rate>',
+      'learning rate η (default: the run\'s, or the model file\'s "learningRate", or 0.1)',
+      parsePositive
+    )
+    .option('--l2 <lambda>', "L2 strength λ (default: the run's, or 0)", parseNonNegative)
   addGlobalOptions(trace).action(async (reference: string, values: StepOptions) => {
     await withLab(values, async ({ lab, out }) => {
       const { model, runId } = resolveModel(lab, reference)
@@ -43,10 +49,17 @@ export function stepCommands(program: Command): void {
       const learningRate = learningRateFor(lab, runId, model, values.lr)
       const l2 = values.l2 ?? (runId ? lab.store.runs.get(runId)!.config.l2 : 0)
       const input = modelInputError(() => preprocessedRows(model, values.input))
-      const result = modelInputError(() => traceStep(network, input, values.target, learningRate, l2))
+      const result = modelInputError(() =>
+        traceStep(network, input, values.target, learningRate, l2)
+      )
       out.event({ input, ...result })
-      out.text(`One gradient-descent step, η = ${learningRate}, λ = ${l2}, batch of ${values.input.length} (Float64)`)
-      if (model.preprocessing) out.text(`inputs after the model's ${model.preprocessing.kind} preprocessing: ${input.map((row) => `[${row.map((v) => formatNumber(v, 6)).join(', ')}]`).join(' ')}`)
+      out.text(
+        `One gradient-descent step, η = ${learningRate}, λ = ${l2}, batch of ${values.input.length} (Float64)`
+      )
+      if (model.preprocessing)
+        out.text(
+          `inputs after the model's ${model.preprocessing.kind} preprocessing: ${input.map((row) => `[${row.map((v) => formatNumber(v, 6)).join(', ')}]`).join(' ')}`
+        )
       out.text(`J = ${result.loss}`)
       for (const layer of result.layers) printLayer(out, layer)
     })
@@ -66,16 +79,22 @@ export function stepCommands(program: Command): void {
       const network = networkFromModelFile(model, createJsKernels('f64'))
       const l2 = values.l2 ?? (runId ? lab.store.runs.get(runId)!.config.l2 : 0)
       const input = modelInputError(() => preprocessedRows(model, values.input))
-      const result = modelInputError(() => gradientCheck(network, input, values.target, values.epsilon ?? 1e-5, l2))
+      const result = modelInputError(() =>
+        gradientCheck(network, input, values.target, values.epsilon ?? 1e-5, l2)
+      )
       out.event(result)
-      out.text(`Backprop vs central differences (ε = ${values.epsilon}, Float64; passes under 1e-6)`)
+      out.text(
+        `Backprop vs central differences (ε = ${values.epsilon}, Float64; passes under 1e-6)`
+      )
       out.text(
         table([
           ['LAYER', 'MAX RELATIVE ERROR', 'WORST', 'BACKPROP', 'NUMERIC'],
           ...result.layers.map((layer) => [
             String(layer.layer),
             layer.maxRelativeError.toExponential(2),
-            layer.worst.kind === 'weight' ? `W[${layer.worst.row}][${layer.worst.column}]` : `b[${layer.worst.row}]`,
+            layer.worst.kind === 'weight'
+              ? `W[${layer.worst.row}][${layer.worst.column}]`
+              : `b[${layer.worst.row}]`,
             formatNumber(layer.worst.backprop, 8),
             formatNumber(layer.worst.numeric, 8)
           ])
@@ -87,7 +106,10 @@ export function stepCommands(program: Command): void {
 }
 
 function printLayer(out: Output, layer: ReturnType<typeof traceStep>['layers'][number]): void {
-  const rows = (name: string, matrix: number[][]) => out.text(`  ${name} = ${matrix.map((row) => `[${row.map((v) => formatNumber(v, 9)).join(', ')}]`).join(' ')}`)
+  const rows = (name: string, matrix: number[][]) =>
+    out.text(
+      `  ${name} = ${matrix.map((row) => `[${row.map((v) => formatNumber(v, 9)).join(', ')}]`).join(' ')}`
+    )
   out.text(`layer ${layer.layer}`)
   rows('z', layer.z)
   rows('a', layer.a)

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES, type HiddenActivationName } from '../../../shared/model/network'
+import {
+  ACTIVATION_NAMES,
+  INIT_NAMES,
+  LOSS_NAMES,
+  type HiddenActivationName
+} from '../../../shared/model/network'
 import { NORMALIZE_NAMES } from '../../../shared/model/preprocessing'
 import type { OutputChoice, RunConfig } from '../../../shared/model/run'
 import { OPTIMIZER_NAMES } from '../../../shared/model/training'
@@ -45,36 +50,75 @@ export interface TrainOptionValues {
   grayscale?: boolean
 }
 
-const HIDDEN_ACTIVATIONS = ACTIVATION_NAMES.filter((name) => name !== 'softmax') as HiddenActivationName[]
+const HIDDEN_ACTIVATIONS = ACTIVATION_NAMES.filter(
+  (name) => name !== 'softmax'
+) as HiddenActivationName[]
 
 /** Adds the import options (`import` and `train PATH` share them). */
 export function addImportOptions(command: Command): Command {
   return command
     .option('--label-column <column>', 'the class label column of a CSV (default: the last column)')
-    .option('--targets <columns>', 'regression target columns of a CSV, comma-separated', parseNames)
-    .option('--image-size <WxH>', 'resize every image to this size (default: the size most images share)', parseImageSize)
+    .option(
+      '--targets <columns>',
+      'regression target columns of a CSV, comma-separated',
+      parseNames
+    )
+    .option(
+      '--image-size <WxH>',
+      'resize every image to this size (default: the size most images share)',
+      parseImageSize
+    )
     .option('--grayscale', 'convert images to one gray channel')
 }
 
 /** Adds every `train` option of CONTRACTS.md section 3. */
 export function addTrainOptions(command: Command): Command {
   return command
-    .option('--hidden <widths>', 'hidden layer widths, e.g. 64,32 ("" or none: no hidden layer)', parseHidden)
-    .addOption(new Option('--activation <name>', 'hidden layer activation').argParser(oneOf(HIDDEN_ACTIVATIONS)))
-    .addOption(new Option('--output <kind>', 'output layer: auto, sigmoid, softmax or linear').argParser(oneOf(['auto', 'sigmoid', 'softmax', 'linear'] as const)))
-    .addOption(new Option('--loss <name>', 'auto, cross-entropy, binary-cross-entropy or half-squared-error').argParser(oneOf(['auto', ...LOSS_NAMES] as const)))
-    .addOption(new Option('--optimizer <name>', 'sgd, momentum or adam').argParser(oneOf(OPTIMIZER_NAMES)))
+    .option(
+      '--hidden <widths>',
+      'hidden layer widths, e.g. 64,32 ("" or none: no hidden layer)',
+      parseHidden
+    )
+    .addOption(
+      new Option('--activation <name>', 'hidden layer activation').argParser(
+        oneOf(HIDDEN_ACTIVATIONS)
+      )
+    )
+    .addOption(
+      new Option('--output <kind>', 'output layer: auto, sigmoid, softmax or linear').argParser(
+        oneOf(['auto', 'sigmoid', 'softmax', 'linear'] as const)
+      )
+    )
+    .addOption(
+      new Option(
+        '--loss <name>',
+        'auto, cross-entropy, binary-cross-entropy or half-squared-error'
+      ).argParser(oneOf(['auto', ...LOSS_NAMES] as const))
+    )
+    .addOption(
+      new Option('--optimizer <name>', 'sgd, momentum or adam').argParser(oneOf(OPTIMIZER_NAMES))
+    )
     .option('--lr <rate>', 'learning rate η', parsePositive)
     .option('--momentum <mu>', 'momentum μ (for --optimizer momentum)', parseMomentum)
     .option('--l2 <lambda>', 'L2 strength λ on weights', parseNonNegative)
     .option('--batch <size>', 'samples per batch, or full', parseBatch)
     .option('--epochs <count>', 'passes over the training set', (text) => parseWhole(text, 1))
-    .option('--seed <number>', 'seed for initialization, split and shuffling', (text) => parseWhole(text))
+    .option('--seed <number>', 'seed for initialization, split and shuffling', (text) =>
+      parseWhole(text)
+    )
     .addOption(new Option('--init <name>', 'weight initializer').argParser(oneOf(INIT_NAMES)))
-    .option('--init-model <file>', 'start from this model file\'s architecture and weights')
-    .addOption(new Option('--precision <kind>', 'f32 or f64').argParser(oneOf(['f32', 'f64'] as const)))
-    .option('--split <fractions>', 'train,validation[,test] fractions (1 = all for training)', parseSplit)
-    .addOption(new Option('--normalize <kind>', NORMALIZE_NAMES.join(', ')).argParser(oneOf(NORMALIZE_NAMES)))
+    .option('--init-model <file>', "start from this model file's architecture and weights")
+    .addOption(
+      new Option('--precision <kind>', 'f32 or f64').argParser(oneOf(['f32', 'f64'] as const))
+    )
+    .option(
+      '--split <fractions>',
+      'train,validation[,test] fractions (1 = all for training)',
+      parseSplit
+    )
+    .addOption(
+      new Option('--normalize <kind>', NORMALIZE_NAMES.join(', ')).argParser(oneOf(NORMALIZE_NAMES))
+    )
     .option('--no-shuffle', 'keep file order instead of reshuffling every epoch')
     .option('--save-model <file>', 'write the trained model file here')
     .option('--name <name>', 'a name for the run')

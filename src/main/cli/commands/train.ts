@@ -14,27 +14,38 @@ import { TrainingProgressDisplay } from '../progress'
 import { resolveDataset } from '../resolve'
 import { printSummary, doneEvent } from '../summary'
 import { addGlobalOptions } from './global-options'
-import { addImportOptions, addTrainOptions, givenRunConfig, importOptions, type TrainOptionValues } from './train-options'
+import {
+  addImportOptions,
+  addTrainOptions,
+  givenRunConfig,
+  importOptions,
+  type TrainOptionValues
+} from './train-options'
 
 /** `train DATA [options]`: trains a network on a dataset id or a path, and stores the run. */
 export function trainCommand(program: Command): void {
   const command = program
     .command('train')
-    .description('train a network on a dataset (an id from `datasets`, or a CSV file, image folder or IDX file)')
+    .description(
+      'train a network on a dataset (an id from `datasets`, or a CSV file, image folder or IDX file)'
+    )
     .argument('<DATA>', 'dataset id or path')
   addTrainOptions(command)
   addImportOptions(command)
-  addGlobalOptions(command).action(async (data: string, values: TrainOptionValues & GlobalOptions) => {
-    await withLab(values, async ({ lab, out }) => {
-      const dataset = await resolveDataset(lab, out, data, importOptions(values))
-      const given = givenRunConfig(values)
-      const trainShare = (given.split ?? [0.8, 0.2])[0] / (given.split ?? [0.8, 0.2]).reduce((a, b) => a + b, 0)
-      const config = completeRunConfig(given, Math.round(dataset.rows * trainShare))
-      const initialModel = config.initModel ? readModelFile(config.initModel) : null
-      const run = lab.training.start({ datasetId: dataset.datasetId, config, initialModel })
-      await followRun(out, run, config, 1, values.saveModel ?? null, dataset)
-    })
-  })
+  addGlobalOptions(command).action(
+    async (data: string, values: TrainOptionValues & GlobalOptions) => {
+      await withLab(values, async ({ lab, out }) => {
+        const dataset = await resolveDataset(lab, out, data, importOptions(values))
+        const given = givenRunConfig(values)
+        const trainShare =
+          (given.split ?? [0.8, 0.2])[0] / (given.split ?? [0.8, 0.2]).reduce((a, b) => a + b, 0)
+        const config = completeRunConfig(given, Math.round(dataset.rows * trainShare))
+        const initialModel = config.initModel ? readModelFile(config.initModel) : null
+        const run = lab.training.start({ datasetId: dataset.datasetId, config, initialModel })
+        await followRun(out, run, config, 1, values.saveModel ?? null, dataset)
+      })
+    }
+  )
 }
 
 /**
@@ -74,7 +85,8 @@ export async function followRun(
     if (saveModel && outcome.model) saveModelFile(saveModel, outcome.model)
     out.event(doneEvent(outcome, lastEpoch, saveModel))
     if (!out.json) printSummary(out, outcome, dataset, saveModel)
-    if (outcome.status === 'failed') throw new UserError(outcome.error ?? `run ${outcome.runId} failed`)
+    if (outcome.status === 'failed')
+      throw new UserError(outcome.error ?? `run ${outcome.runId} failed`)
     return outcome
   } finally {
     unsubscribe()

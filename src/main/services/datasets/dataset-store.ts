@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
@@ -55,7 +64,9 @@ export class DatasetStore {
       writeFileSync(join(partial, 'features.f32'), bytesOf(imported.features))
       if (imported.labels) writeFileSync(join(partial, 'labels.i32'), bytesOf(imported.labels))
       if (imported.targets) writeFileSync(join(partial, 'targets.f32'), bytesOf(imported.targets))
-      const rows = imported.rowSources ? { rowSources: imported.rowSources } : { rowLines: Array.from(imported.rowLines ?? []) }
+      const rows = imported.rowSources
+        ? { rowSources: imported.rowSources }
+        : { rowLines: Array.from(imported.rowLines ?? []) }
       writeFileSync(join(partial, 'rows.json'), JSON.stringify(rows))
       renameSync(partial, join(this.folder, id))
     } catch (error) {
@@ -73,12 +84,22 @@ export class DatasetStore {
         inputShape: imported.inputShape,
         featureNames: imported.featureNames,
         classes: imported.classes,
-        classCounts: imported.labels && imported.classes ? classCounts(imported.labels, imported.classes.length) : null,
+        classCounts:
+          imported.labels && imported.classes
+            ? classCounts(imported.labels, imported.classes.length)
+            : null,
         targets: imported.targetNames,
         contentHash: imported.contentHash,
         importKey,
         statistics,
-        audit: auditDataset(imported.features, imported.rows, imported.featureCount, imported.labels, imported.featureNames, statistics),
+        audit: auditDataset(
+          imported.features,
+          imported.rows,
+          imported.featureCount,
+          imported.labels,
+          imported.featureNames,
+          statistics
+        ),
         skipped: imported.skipped,
         notes: imported.notes
       },

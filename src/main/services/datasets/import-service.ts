@@ -6,7 +6,11 @@ import type { DatasetStore } from './dataset-store'
 import type { ImportControl, ImportedDataset, ImportOptions } from './imported-dataset'
 
 /** Importers for sources other than CSV (image folders, IDX files), plugged in by kind. */
-export type SourceImporter = (path: string, options: ImportOptions, control: ImportControl) => Promise<ImportedDataset>
+export type SourceImporter = (
+  path: string,
+  options: ImportOptions,
+  control: ImportControl
+) => Promise<ImportedDataset>
 
 /** The result of an import: the stored dataset, and whether an earlier import was reused. */
 export interface ImportResult {
@@ -20,10 +24,16 @@ function isIdxFile(path: string): boolean {
 }
 
 /** The options that shape a dataset (its name does not), as kept in its import key. */
-export type ShapingOptions = Pick<ImportOptions, 'labelColumn' | 'targets' | 'ignoreColumns' | 'imageSize' | 'grayscale'>
+export type ShapingOptions = Pick<
+  ImportOptions,
+  'labelColumn' | 'targets' | 'ignoreColumns' | 'imageSize' | 'grayscale'
+>
 
 /** Identifies an import: same kind, same content and same shaping options give the same dataset. */
-export function importKeyOf(imported: Pick<ImportedDataset, 'kind' | 'contentHash'>, options: ImportOptions): string {
+export function importKeyOf(
+  imported: Pick<ImportedDataset, 'kind' | 'contentHash'>,
+  options: ImportOptions
+): string {
   return `${imported.kind}:${imported.contentHash}:${JSON.stringify({
     labelColumn: options.labelColumn ?? null,
     targets: options.targets ?? null,
@@ -57,7 +67,11 @@ export class ImportService {
     private readonly importImages: SourceImporter
   ) {}
 
-  async importPath(path: string, options: ImportOptions = {}, control: ImportControl = {}): Promise<ImportResult> {
+  async importPath(
+    path: string,
+    options: ImportOptions = {},
+    control: ImportControl = {}
+  ): Promise<ImportResult> {
     const imported = await this.read(path, options, control)
     return this.store(imported, options)
   }
@@ -70,7 +84,11 @@ export class ImportService {
     return { dataset: this.datasets.save(imported, importKey), reused: false }
   }
 
-  private async read(path: string, options: ImportOptions, control: ImportControl): Promise<ImportedDataset> {
+  private async read(
+    path: string,
+    options: ImportOptions,
+    control: ImportControl
+  ): Promise<ImportedDataset> {
     let isFolder: boolean
     try {
       isFolder = statSync(path).isDirectory()

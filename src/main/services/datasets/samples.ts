@@ -14,7 +14,11 @@ export interface SampleResult extends ImportResult {
  * Imports one of the bundled samples: files from `resources/samples` or a seeded 2-D
  * generator set. The same sample imported again is the same dataset.
  */
-export async function importSample(imports: ImportService, resourcesDir: string, name: SampleName): Promise<SampleResult> {
+export async function importSample(
+  imports: ImportService,
+  resourcesDir: string,
+  name: SampleName
+): Promise<SampleResult> {
   const samples = join(resourcesDir, 'samples')
   switch (name) {
     case 'iris':
@@ -25,9 +29,16 @@ export async function importSample(imports: ImportService, resourcesDir: string,
       return imports.importPath(join(samples, 'apples'), { name: 'apples' })
     case 'textbook':
       return {
-        ...(await imports.importPath(join(samples, 'textbook.csv'), { name: 'textbook-2-2-2', targets: ['target_o1', 'target_o2'] })),
+        ...(await imports.importPath(join(samples, 'textbook.csv'), {
+          name: 'textbook-2-2-2',
+          targets: ['target_o1', 'target_o2']
+        })),
         suggested: {
-          network: { hidden: [{ units: 2, activation: 'sigmoid' }], output: 'sigmoid', loss: 'half-squared-error' },
+          network: {
+            hidden: [{ units: 2, activation: 'sigmoid' }],
+            output: 'sigmoid',
+            loss: 'half-squared-error'
+          },
           config: {
             initModel: join(resourcesDir, 'presets', 'textbook-2-2-2.model.json'),
             optimizer: 'sgd',

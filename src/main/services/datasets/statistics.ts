@@ -1,7 +1,11 @@
 import type { DatasetAudit, FeatureStatistics } from '../../../shared/model/dataset'
 
 /** Per-feature mean, standard deviation (population), min and max over all rows. */
-export function featureStatistics(features: Float32Array, rows: number, cols: number): FeatureStatistics {
+export function featureStatistics(
+  features: Float32Array,
+  rows: number,
+  cols: number
+): FeatureStatistics {
   const mean = new Float64Array(cols)
   const min = new Float64Array(cols).fill(Infinity)
   const max = new Float64Array(cols).fill(-Infinity)
@@ -25,7 +29,12 @@ export function featureStatistics(features: Float32Array, rows: number, cols: nu
     }
   }
   for (let j = 0; j < cols; j++) std[j] = Math.sqrt(std[j] / rows)
-  return { mean: Array.from(mean), std: Array.from(std), min: Array.from(min), max: Array.from(max) }
+  return {
+    mean: Array.from(mean),
+    std: Array.from(std),
+    min: Array.from(min),
+    max: Array.from(max)
+  }
 }
 
 /** Rows per class, in label order. */
@@ -65,7 +74,13 @@ export function auditDataset(
   return { duplicateRows, constantFeatures }
 }
 
-function sameRow(words: Uint32Array, labels: Int32Array | null, a: number, b: number, cols: number): boolean {
+function sameRow(
+  words: Uint32Array,
+  labels: Int32Array | null,
+  a: number,
+  b: number,
+  cols: number
+): boolean {
   if (labels && labels[a] !== labels[b]) return false
   for (let j = 0; j < cols; j++) if (words[a * cols + j] !== words[b * cols + j]) return false
   return true

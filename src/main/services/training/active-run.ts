@@ -52,7 +52,10 @@ export class ActiveRun {
   }
 
   /** Calls every listener's handler for an event (the service's side). */
-  notify<K extends keyof RunListener>(kind: K, ...args: Parameters<NonNullable<RunListener[K]>>): void {
+  notify<K extends keyof RunListener>(
+    kind: K,
+    ...args: Parameters<NonNullable<RunListener[K]>>
+  ): void {
     for (const listener of this.listeners) {
       ;(listener[kind] as ((...handlerArgs: typeof args) => void) | undefined)?.(...args)
     }

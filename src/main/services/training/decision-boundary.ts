@@ -1,7 +1,14 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { DecisionBoundary } from '../../../shared/model/views'
-import { applyPreprocessing, classOfRow, createJsKernels, createWorkspace, forward, networkFromModelFile } from '../../engine'
+import {
+  applyPreprocessing,
+  classOfRow,
+  createJsKernels,
+  createWorkspace,
+  forward,
+  networkFromModelFile
+} from '../../engine'
 
 /** How far the grid reaches past the data on each side, as a share of the data's range. */
 const MARGIN = 0.1
@@ -11,11 +18,21 @@ const MARGIN = 0.1
  * (raw inputs, preprocessing applied as in `predict`): P(class 1) for a single sigmoid output,
  * else the predicted class of each cell. Null for datasets without exactly two features.
  */
-export function decisionBoundary(model: ModelFile, dataset: DatasetSummary, resolution: number, epoch: number): DecisionBoundary | null {
+export function decisionBoundary(
+  model: ModelFile,
+  dataset: DatasetSummary,
+  resolution: number,
+  epoch: number
+): DecisionBoundary | null {
   if (dataset.features !== 2 || model.inputSize !== 2) return null
   const { min, max } = dataset.statistics
   const pad = (axis: number) => Math.max((max[axis] - min[axis]) * MARGIN, 1e-6)
-  const [xMin, xMax, yMin, yMax] = [min[0] - pad(0), max[0] + pad(0), min[1] - pad(1), max[1] + pad(1)]
+  const [xMin, xMax, yMin, yMax] = [
+    min[0] - pad(0),
+    max[0] + pad(0),
+    min[1] - pad(1),
+    max[1] + pad(1)
+  ]
   const kernels = createJsKernels('f64')
   const network = networkFromModelFile(model, kernels)
   const cells = resolution * resolution
@@ -33,5 +50,14 @@ export function decisionBoundary(model: ModelFile, dataset: DatasetSummary, reso
   const values = Array.from({ length: cells }, (_, cell) =>
     probability ? outputs.data[cell] : classOfRow(outputs.data, cell, outputs.cols)
   )
-  return { xMin, xMax, yMin, yMax, resolution, values, kind: probability ? 'probability' : 'class', epoch }
+  return {
+    xMin,
+    xMax,
+    yMin,
+    yMax,
+    resolution,
+    values,
+    kind: probability ? 'probability' : 'class',
+    epoch
+  }
 }

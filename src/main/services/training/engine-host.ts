@@ -38,7 +38,9 @@ export function createThreadSpawner(entry: URL = ENGINE_WORKER_SOURCE): EngineSp
       failure = error.stack ?? error.message
     })
     worker.on('exit', (code) => {
-      exitListener?.(failure ?? (code === 0 || code === 1 ? null : `the engine worker exited with code ${code}`))
+      exitListener?.(
+        failure ?? (code === 0 || code === 1 ? null : `the engine worker exited with code ${code}`)
+      )
     })
     return {
       send: (command) => worker.postMessage(command),

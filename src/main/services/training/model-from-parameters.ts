@@ -2,7 +2,12 @@ import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { NetworkSpec, Precision } from '../../../shared/model/network'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
-import { createJsKernels, modelFileFromNetwork, networkFromModelFile, restoreParameters } from '../../engine'
+import {
+  createJsKernels,
+  modelFileFromNetwork,
+  networkFromModelFile,
+  restoreParameters
+} from '../../engine'
 
 /**
  * The model file of a run's network with the given parameters (W(1), b(1), W(2), …): used for a

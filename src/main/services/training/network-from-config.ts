@@ -1,7 +1,12 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { NetworkSpec } from '../../../shared/model/network'
-import { classicModelName, describeDesignProblem, designOutput, designProblem } from '../../../shared/model/network-design'
+import {
+  classicModelName,
+  describeDesignProblem,
+  designOutput,
+  designProblem
+} from '../../../shared/model/network-design'
 import type { RunConfig } from '../../../shared/model/run'
 import { UserError } from '../../../shared/errors'
 import { specFromModelFile } from '../../engine'
@@ -11,7 +16,11 @@ import { specFromModelFile } from '../../engine'
  * otherwise inputs from the data, the hidden layers asked for, and an output layer chosen from the
  * data: one sigmoid unit for two classes, softmax over three or more, linear for regression.
  */
-export function networkForRun(config: RunConfig, dataset: DatasetSummary, initialModel: ModelFile | null): NetworkSpec {
+export function networkForRun(
+  config: RunConfig,
+  dataset: DatasetSummary,
+  initialModel: ModelFile | null
+): NetworkSpec {
   if (initialModel) {
     const spec = specFromModelFile(initialModel)
     checkFits(spec, dataset, config.initModel ?? 'the initial model')
@@ -29,7 +38,11 @@ export function networkForRun(config: RunConfig, dataset: DatasetSummary, initia
         activation: config.hiddenActivations?.[index] ?? config.activation,
         trainable: { weights: true, biases: true }
       })),
-      { units: output.units, activation: output.activation, trainable: { weights: true, biases: true } }
+      {
+        units: output.units,
+        activation: output.activation,
+        trainable: { weights: true, biases: true }
+      }
     ]
   }
   return spec
@@ -37,13 +50,18 @@ export function networkForRun(config: RunConfig, dataset: DatasetSummary, initia
 
 function checkFits(spec: NetworkSpec, dataset: DatasetSummary, source: string): void {
   if (spec.inputSize !== dataset.features) {
-    throw new UserError(`${source}: the model takes ${spec.inputSize} inputs but dataset ${dataset.datasetId} (${dataset.name}) has ${dataset.features} features`)
+    throw new UserError(
+      `${source}: the model takes ${spec.inputSize} inputs but dataset ${dataset.datasetId} (${dataset.name}) has ${dataset.features} features`
+    )
   }
   const units = spec.layers[spec.layers.length - 1].units
   const classes = dataset.classes?.length ?? 0
-  const expected = classes > 0 ? (units === 1 && classes === 2 ? 1 : classes) : (dataset.targets?.length ?? 0)
+  const expected =
+    classes > 0 ? (units === 1 && classes === 2 ? 1 : classes) : (dataset.targets?.length ?? 0)
   if (units !== expected) {
-    throw new UserError(`${source}: the model has ${units} output unit${units === 1 ? '' : 's'} but dataset ${dataset.datasetId} needs ${expected}`)
+    throw new UserError(
+      `${source}: the model has ${units} output unit${units === 1 ? '' : 's'} but dataset ${dataset.datasetId} needs ${expected}`
+    )
   }
 }
 

@@ -1,5 +1,9 @@
 import type { RunConfig } from '../../../shared/model/run'
-import { DEFAULT_LEARNING_RATES, defaultEpochs, defaultInit } from '../../../shared/model/run-defaults'
+import {
+  DEFAULT_LEARNING_RATES,
+  defaultEpochs,
+  defaultInit
+} from '../../../shared/model/run-defaults'
 import type { OptimizerConfig } from '../../../shared/model/training'
 
 /** The run config with every option the user left out filled in (`trainRows` sets the epochs). */
@@ -37,6 +41,12 @@ export function optimizerConfig(config: RunConfig): OptimizerConfig {
     case 'momentum':
       return { kind: 'momentum', learningRate: config.learningRate, momentum: config.momentum }
     case 'adam':
-      return { kind: 'adam', learningRate: config.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
+      return {
+        kind: 'adam',
+        learningRate: config.learningRate,
+        beta1: 0.9,
+        beta2: 0.999,
+        epsilon: 1e-8
+      }
   }
 }

@@ -4,7 +4,12 @@ import { Rng, splitRows, type DataSplit } from '../../engine'
 const SPLIT_SEED_OFFSET = 0x5eed
 
 /** A run's split of a dataset's rows: seeded by the run's seed, stratified by class. */
-export function splitForRun(rowCount: number, fractions: readonly number[], seed: number, labels: Int32Array | null): DataSplit {
+export function splitForRun(
+  rowCount: number,
+  fractions: readonly number[],
+  seed: number,
+  labels: Int32Array | null
+): DataSplit {
   return splitRows(rowCount, fractions, new Rng(seed + SPLIT_SEED_OFFSET), labels)
 }
 

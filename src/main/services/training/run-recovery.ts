@@ -21,9 +21,13 @@ export function markInterruptedRuns(store: LabStore, now = Date.now()): string[]
   const interrupted: string[] = []
   for (const run of store.runs.listRunning()) {
     const heartbeat = Date.parse(run.heartbeatAt ?? run.startedAt)
-    const alive = run.pid !== null && processIsAlive(run.pid) && now - heartbeat < STALE_HEARTBEAT_MS
+    const alive =
+      run.pid !== null && processIsAlive(run.pid) && now - heartbeat < STALE_HEARTBEAT_MS
     if (alive) continue
-    store.runs.markInterrupted(run.runId, `the process training it (pid ${run.pid ?? '?'}) stopped before the run ended; resume it with: backprop-lab resume ${run.runId}`)
+    store.runs.markInterrupted(
+      run.runId,
+      `the process training it (pid ${run.pid ?? '?'}) stopped before the run ended; resume it with: backprop-lab resume ${run.runId}`
+    )
     interrupted.push(run.runId)
   }
   return interrupted

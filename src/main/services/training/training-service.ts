@@ -34,7 +34,10 @@ const HEARTBEAT_MS = 5_000
 export class TrainingService {
   private readonly active = new Map<string, ActiveRun>()
   /** The newest parameters of each run training in this process, for live views. */
-  private readonly latestParameters = new Map<string, { epoch: number; parameters: (Float32Array | Float64Array)[] }>()
+  private readonly latestParameters = new Map<
+    string,
+    { epoch: number; parameters: (Float32Array | Float64Array)[] }
+  >()
 
   constructor(
     private readonly store: LabStore,
@@ -57,7 +60,16 @@ export class TrainingService {
     const latest = this.latestParameters.get(runId)
     if (latest) {
       const dataset = run.datasetId ? this.store.datasets.get(run.datasetId) : undefined
-      return { model: modelFromParameters(run.network, run.preprocessing, dataset, latest.parameters, run.config.precision), epoch: latest.epoch }
+      return {
+        model: modelFromParameters(
+          run.network,
+          run.preprocessing,
+          dataset,
+          latest.parameters,
+          run.config.precision
+        ),
+        epoch: latest.epoch
+      }
     }
     return run.model ? { model: run.model, epoch: run.epochs } : null
   }
@@ -68,7 +80,10 @@ export class TrainingService {
     const network = networkForRun(request.config, dataset, request.initialModel)
     const experimentId =
       request.experimentId ??
-      this.store.experiments.insert(request.config.name ?? `${dataset.name} ${architectureName(network)}`, dataset.datasetId).experimentId
+      this.store.experiments.insert(
+        request.config.name ?? `${dataset.name} ${architectureName(network)}`,
+        dataset.datasetId
+      ).experimentId
     const run = this.store.runs.insert({
       experimentId,
       name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
@@ -80,7 +95,19 @@ export class TrainingService {
       dataHash: dataset.contentHash,
       pid: process.pid
     })
-    return this.launch(run.runId, this.job(run.runId, dataset, request.config, network, request.initialModel, null, request.startPaused ?? false), listener)
+    return this.launch(
+      run.runId,
+      this.job(
+        run.runId,
+        dataset,
+        request.config,
+        network,
+        request.initialModel,
+        null,
+        request.startPaused ?? false
+      ),
+      listener
+    )
   }
 
   /** Continues an interrupted (or stopped) run from its last checkpoint. */
@@ -88,8 +115,10 @@ export class TrainingService {
     const run = this.store.runs.get(runId)
     if (!run) throw new UserError(`no run with id ${runId} (see: backprop-lab runs)`)
     if (run.status === 'running') throw new UserError(`run ${runId} is still running`)
-    if (run.status === 'completed') throw new UserError(`run ${runId} already completed all ${run.epochs} epochs`)
-    if (!run.datasetId) throw new UserError(`run ${runId}: its dataset was deleted, so it cannot continue`)
+    if (run.status === 'completed')
+      throw new UserError(`run ${runId} already completed all ${run.epochs} epochs`)
+    if (!run.datasetId)
+      throw new UserError(`run ${runId}: its dataset was deleted, so it cannot continue`)
     const checkpoint = this.store.checkpoints.latest(runId)
     const dataset = this.datasets.summary(run.datasetId)
     const resume: ResumeState | null = checkpoint
@@ -102,7 +131,8 @@ export class TrainingService {
         }
       : null
     // Without a checkpoint the run starts over, from its initial model file if it had one.
-    const initialModel = !checkpoint && run.config.initModel ? readModelFile(run.config.initModel) : null
+    const initialModel =
+      !checkpoint && run.config.initModel ? readModelFile(run.config.initModel) : null
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
@@ -140,7 +170,12 @@ export class TrainingService {
       shuffle: config.shuffle,
       precision: config.precision,
       split: config.split,
-      normalization: config.normalize === 'auto' ? (dataset.kind === 'images' || dataset.kind === 'idx' ? 'none' : 'standardize') : config.normalize,
+      normalization:
+        config.normalize === 'auto'
+          ? dataset.kind === 'images' || dataset.kind === 'idx'
+            ? 'none'
+            : 'standardize'
+          : config.normalize,
       resume,
       startPaused
     }
@@ -157,7 +192,12 @@ export class TrainingService {
     let outcome: RunOutcome | null = null
     const end = (ended: RunOutcome) => {
       outcome = ended
-      this.store.runs.finish(runId, { status: ended.status, model: ended.model, summary: ended.summary, error: ended.error })
+      this.store.runs.finish(runId, {
+        status: ended.status,
+        model: ended.model,
+        summary: ended.summary,
+        error: ended.error
+      })
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
@@ -182,10 +222,24 @@ export class TrainingService {
           run.notify('batchLosses', runId, event.batchLosses)
           return
         case 'finished':
-          end({ runId, status: event.status, error: event.error, model: event.model, summary: event.summary, epochs })
+          end({
+            runId,
+            status: event.status,
+            error: event.error,
+            model: event.model,
+            summary: event.summary,
+            epochs
+          })
           return
         case 'crashed':
-          end({ runId, status: 'failed', error: `the engine crashed: ${event.message.split('\n')[0]}`, model: null, summary: null, epochs })
+          end({
+            runId,
+            status: 'failed',
+            error: `the engine crashed: ${event.message.split('\n')[0]}`,
+            model: null,
+            summary: null,
+            epochs
+          })
           return
       }
     })

@@ -1,4 +1,11 @@
-import type { EventChannel, InvokeChannel, InvokeResult, LabApi, LabEvents, LabInvoke } from '@shared/ipc/contract'
+import type {
+  EventChannel,
+  InvokeChannel,
+  InvokeResult,
+  LabApi,
+  LabEvents,
+  LabInvoke
+} from '@shared/ipc/contract'
 import { LabError } from './lab-error'
 import { uploadFiles, type DroppedFile } from './upload'
 import { WebSocketBridge } from './ws-bridge'
@@ -21,13 +28,19 @@ function currentBridge(): Bridge {
 }
 
 /** Calls main and returns the value, or throws a LabError with main's message. */
-async function invoke<C extends InvokeChannel>(channel: C, ...request: Parameters<LabInvoke[C]>): Promise<InvokeResult<C>> {
+async function invoke<C extends InvokeChannel>(
+  channel: C,
+  ...request: Parameters<LabInvoke[C]>
+): Promise<InvokeResult<C>> {
   const reply = await currentBridge().invoke(channel, request[0])
   if (!reply.ok) throw new LabError(reply.error.kind, reply.error.message)
   return reply.value as InvokeResult<C>
 }
 
-function on<E extends EventChannel>(event: E, listener: (payload: LabEvents[E]) => void): () => void {
+function on<E extends EventChannel>(
+  event: E,
+  listener: (payload: LabEvents[E]) => void
+): () => void {
   return currentBridge().on(event, listener)
 }
 

@@ -26,12 +26,16 @@ export async function uploadFiles(
     while (next < files.length) {
       signal?.throwIfAborted()
       const { file, relativePath } = files[next++]
-      const response = await fetch(`/upload/${uploadId}/${relativePath.split('/').map(encodeURIComponent).join('/')}`, {
-        method: 'PUT',
-        body: file,
-        signal
-      })
-      if (!response.ok) throw new Error(`could not upload ${relativePath}: ${await response.text()}`)
+      const response = await fetch(
+        `/upload/${uploadId}/${relativePath.split('/').map(encodeURIComponent).join('/')}`,
+        {
+          method: 'PUT',
+          body: file,
+          signal
+        }
+      )
+      if (!response.ok)
+        throw new Error(`could not upload ${relativePath}: ${await response.text()}`)
       onProgress?.(++done, files.length)
     }
   }

@@ -18,12 +18,19 @@ export class WebSocketBridge {
     this.socket = new WebSocket(url)
     this.ready = new Promise((resolve, reject) => {
       this.socket.addEventListener('open', () => resolve(), { once: true })
-      this.socket.addEventListener('error', () => reject(new Error('cannot reach the lab: is `backprop-lab serve` still running?')), { once: true })
+      this.socket.addEventListener(
+        'error',
+        () => reject(new Error('cannot reach the lab: is `backprop-lab serve` still running?')),
+        { once: true }
+      )
     })
     this.socket.addEventListener('message', (message) => this.receive(String(message.data)))
     this.socket.addEventListener('close', () => {
       for (const resolve of this.pending.values()) {
-        resolve({ ok: false, error: { kind: 'internal', message: 'the connection to the lab closed' } })
+        resolve({
+          ok: false,
+          error: { kind: 'internal', message: 'the connection to the lab closed' }
+        })
       }
       this.pending.clear()
     })
@@ -46,7 +53,12 @@ export class WebSocketBridge {
   }
 
   private receive(text: string): void {
-    const message = JSON.parse(text) as { id?: number; reply?: InvokeReply<InvokeChannel>; event?: string; payload?: unknown }
+    const message = JSON.parse(text) as {
+      id?: number
+      reply?: InvokeReply<InvokeChannel>
+      event?: string
+      payload?: unknown
+    }
     if (message.event) {
       for (const listener of this.listeners.get(message.event) ?? []) listener(message.payload)
       return

@@ -29,9 +29,18 @@ export async function usePersistedState(): Promise<void> {
     if (isLocale(state.locale)) setLocale(state.locale)
     learn.restore(state.learn)
     if ((VIEW_NAMES as readonly string[]).includes(state.view)) app.view = state.view as ViewName
-    if (state.datasetId && datasets.datasets.some((dataset) => dataset.datasetId === state.datasetId)) datasets.select(state.datasetId)
+    if (
+      state.datasetId &&
+      datasets.datasets.some((dataset) => dataset.datasetId === state.datasetId)
+    )
+      datasets.select(state.datasetId)
     if (state.network) network.load(state.network, state.presetModel ?? null)
-    if (state.training) training.settings = { ...DEFAULT_SETTINGS, ...state.training, epochs: state.training.epochs ?? null }
+    if (state.training)
+      training.settings = {
+        ...DEFAULT_SETTINGS,
+        ...state.training,
+        epochs: state.training.epochs ?? null
+      }
     if (state.runId) void training.restore(state.runId)
   } else if (datasets.datasets.length === 0) {
     await datasets.loadSample('iris')
@@ -54,7 +63,16 @@ export async function usePersistedState(): Promise<void> {
     void lab.invoke('app:state-set', JSON.parse(JSON.stringify(snapshot)) as UiState)
   }
   watch(
-    () => [app.view, datasets.currentId, network.draft, network.presetModel, training.settings, training.runId, currentLocale(), learn.progress],
+    () => [
+      app.view,
+      datasets.currentId,
+      network.draft,
+      network.presetModel,
+      training.settings,
+      training.runId,
+      currentLocale(),
+      learn.progress
+    ],
     () => {
       if (timer) clearTimeout(timer)
       timer = setTimeout(save, SAVE_DELAY_MS)

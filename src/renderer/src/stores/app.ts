@@ -6,7 +6,14 @@ import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'
 
 /** The lab's screens, in the order of the navigation bar. */
-export const VIEW_NAMES = ['data', 'network', 'training', 'inspect', 'experiments', 'learn'] as const
+export const VIEW_NAMES = [
+  'data',
+  'network',
+  'training',
+  'inspect',
+  'experiments',
+  'learn'
+] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
 
 /** A message shown to the user in the notice area. */
@@ -38,7 +45,13 @@ export const useAppStore = defineStore('app', () => {
   /** Shows a failed call's message (a LabError's message is written for the user). */
   function reportError(error: unknown): void {
     if (error instanceof LabError && error.kind !== 'internal') notify('error', error.message)
-    else notify('error', i18n.global.t('app.somethingWrong', { message: error instanceof Error ? error.message : String(error) }))
+    else
+      notify(
+        'error',
+        i18n.global.t('app.somethingWrong', {
+          message: error instanceof Error ? error.message : String(error)
+        })
+      )
   }
 
   async function loadInfo(): Promise<void> {

@@ -1,7 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ActivationName, HiddenActivationName, LossName } from '@shared/model/network'
-import { classicModelName, designOutput, designProblem, parameterCountOf } from '@shared/model/network-design'
+import {
+  classicModelName,
+  designOutput,
+  designProblem,
+  parameterCountOf
+} from '@shared/model/network-design'
 import type { OutputChoice, RunConfig } from '@shared/model/run'
 import type { NetworkDraft } from '@shared/model/views'
 import { useDatasetsStore } from './datasets'
@@ -14,7 +19,11 @@ export interface DesignedLayer {
 }
 
 /** The network a new user starts with: one hidden layer of 16 ReLU units. */
-export const DEFAULT_DRAFT: NetworkDraft = { hidden: [{ units: 16, activation: 'relu' }], output: 'auto', loss: 'auto' }
+export const DEFAULT_DRAFT: NetworkDraft = {
+  hidden: [{ units: 16, activation: 'relu' }],
+  output: 'auto',
+  loss: 'auto'
+}
 
 /**
  * The network being designed: hidden layers, output and loss choices. Its input and output
@@ -26,26 +35,45 @@ export const useNetworkStore = defineStore('network', () => {
   /** A preset's weights to start from (the textbook example), as a path on main's side. */
   const presetModel = ref<string | null>(null)
 
-  const output = computed(() => (datasets.current ? designOutput(datasets.current, draft.value.output, draft.value.loss) : null))
+  const output = computed(() =>
+    datasets.current ? designOutput(datasets.current, draft.value.output, draft.value.loss) : null
+  )
   const problem = computed(() => (output.value ? designProblem(output.value) : null))
   const layers = computed<DesignedLayer[]>(() => [
     { kind: 'input', units: datasets.current?.features ?? 0, activation: null },
-    ...draft.value.hidden.map((layer) => ({ kind: 'hidden' as const, units: layer.units, activation: layer.activation })),
-    { kind: 'output', units: output.value?.units ?? 0, activation: output.value?.activation ?? null }
+    ...draft.value.hidden.map((layer) => ({
+      kind: 'hidden' as const,
+      units: layer.units,
+      activation: layer.activation
+    })),
+    {
+      kind: 'output',
+      units: output.value?.units ?? 0,
+      activation: output.value?.activation ?? null
+    }
   ])
   const parameterCount = computed(() =>
-    parameterCountOf({ inputSize: layers.value[0].units, layers: layers.value.slice(1).map((layer) => ({ units: layer.units })) as never })
+    parameterCountOf({
+      inputSize: layers.value[0].units,
+      layers: layers.value.slice(1).map((layer) => ({ units: layer.units })) as never
+    })
   )
   /** "logistic regression" (or softmax/linear regression) for a network without hidden layers. */
   const classicName = computed(() =>
     output.value && draft.value.hidden.length === 0
-      ? classicModelName([{ activation: output.value.activation, units: output.value.units }], output.value.loss)
+      ? classicModelName(
+          [{ activation: output.value.activation, units: output.value.units }],
+          output.value.loss
+        )
       : null
   )
 
   function addLayer(index = draft.value.hidden.length): void {
     const template = draft.value.hidden[Math.min(index, draft.value.hidden.length - 1)]
-    draft.value.hidden.splice(index, 0, { units: template?.units ?? 16, activation: template?.activation ?? 'relu' })
+    draft.value.hidden.splice(index, 0, {
+      units: template?.units ?? 16,
+      activation: template?.activation ?? 'relu'
+    })
     presetModel.value = null
   }
 
@@ -55,7 +83,8 @@ export const useNetworkStore = defineStore('network', () => {
   }
 
   function setUnits(index: number, units: number): void {
-    if (Number.isInteger(units) && units >= 1 && units <= 100_000) draft.value.hidden[index].units = units
+    if (Number.isInteger(units) && units >= 1 && units <= 100_000)
+      draft.value.hidden[index].units = units
     presetModel.value = null
   }
 
@@ -90,5 +119,21 @@ export const useNetworkStore = defineStore('network', () => {
     initModel: presetModel.value
   }))
 
-  return { draft, presetModel, output, problem, layers, parameterCount, classicName, configPart, addLayer, removeLayer, setUnits, setActivation, setOutput, setLoss, load }
+  return {
+    draft,
+    presetModel,
+    output,
+    problem,
+    layers,
+    parameterCount,
+    classicName,
+    configPart,
+    addLayer,
+    removeLayer,
+    setUnits,
+    setActivation,
+    setOutput,
+    setLoss,
+    load
+  }
 })

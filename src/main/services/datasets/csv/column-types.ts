@@ -26,7 +26,9 @@ export function columnRole(values: readonly string[], decimalComma: boolean): Co
   }
   if (present === 0) return { kind: 'ignored', reason: 'it is empty' }
   if (numeric / present >= MOSTLY_NUMERIC) return { kind: 'numeric' }
-  const categories = new Set(values.filter((value) => !isMissing(value)).map((value) => value.trim()))
+  const categories = new Set(
+    values.filter((value) => !isMissing(value)).map((value) => value.trim())
+  )
   if (categories.size <= MAX_CATEGORIES && categories.size < present) {
     return { kind: 'categorical', categories: sortClassValues(categories) }
   }

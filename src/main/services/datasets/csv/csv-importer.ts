@@ -29,7 +29,10 @@ export async function importCsv(
   const { records, hash } = await readRecords(path, file, delimiter, size, control)
   if (records.length === 0) throw new UserError(`${path}: the file has no rows`)
 
-  const hasHeader = looksLikeHeader(records[0].fields, records.slice(1, 51).map((r) => r.fields))
+  const hasHeader = looksLikeHeader(
+    records[0].fields,
+    records.slice(1, 51).map((r) => r.fields)
+  )
   const width = records[0].fields.length
   const names = columnNames(records[0].fields, hasHeader)
   const body = hasHeader ? records.slice(1) : records
@@ -48,10 +51,17 @@ export async function importCsv(
     lines: body.map((record) => record.line),
     decimalComma
   }
-  const dataset = tableToDataset(table, { labelColumn: options.labelColumn, targets: options.targets, ignoreColumns: options.ignoreColumns })
+  const dataset = tableToDataset(table, {
+    labelColumn: options.labelColumn,
+    targets: options.targets,
+    ignoreColumns: options.ignoreColumns
+  })
   const notes = [...dataset.notes]
   if (!hasHeader) notes.unshift('no header row found: columns are named column1, column2, …')
-  if (delimiter !== ',') notes.unshift(`fields are separated by ${delimiter === '\t' ? 'tabs' : 'semicolons'}${decimalComma ? ', with decimal commas' : ''}`)
+  if (delimiter !== ',')
+    notes.unshift(
+      `fields are separated by ${delimiter === '\t' ? 'tabs' : 'semicolons'}${decimalComma ? ', with decimal commas' : ''}`
+    )
   const rows = dataset.rowLines.length
   return {
     kind: 'csv',
@@ -81,7 +91,8 @@ async function fileSize(path: string): Promise<number> {
     if (info.size === 0) throw new UserError(`${path}: the file is empty`)
     return info.size
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${path}: no such file`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(`${path}: no such file`)
     throw error
   }
 }
@@ -123,7 +134,10 @@ async function readRecords(
   )
   const records: { fields: string[]; line: number }[] = []
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[]
+      info: { lines: number }
+    }>) {
       control.signal?.throwIfAborted()
       records.push({ fields: record, line: info.lines })
     }
@@ -131,11 +145,12 @@ async function readRecords(
     stream.destroy()
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines
-      throw new UserError(`${path}${line ? `:${line}` : ''}: ${error.message.replace(/^Invalid[^:]*: /, '')}`)
+      throw new UserError(
+        `${path}${line ? `:${line}` : ''}: ${error.message.replace(/^Invalid[^:]*: /, '')}`
+      )
     }
     throw error
   }
   control.onProgress?.(size, size)
   return { records, hash: hash.digest('hex') }
 }
-

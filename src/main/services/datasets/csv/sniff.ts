@@ -39,14 +39,19 @@ export function sniffDelimiter(sample: string): Delimiter {
   if (bestCount > 0) return best
   // No consistent candidate: take the most frequent one on the first line.
   const first = lines[0] ?? ''
-  return DELIMITERS.reduce((a, b) => (countOutsideQuotes(first, b) > countOutsideQuotes(first, a) ? b : a))
+  return DELIMITERS.reduce((a, b) =>
+    countOutsideQuotes(first, b) > countOutsideQuotes(first, a) ? b : a
+  )
 }
 
 /**
  * Decides whether the first record is a header: some column holds text there but numbers below,
  * or every first-row value is text that never recurs in its column below (names, not data).
  */
-export function looksLikeHeader(first: readonly string[], following: readonly (readonly string[])[]): boolean {
+export function looksLikeHeader(
+  first: readonly string[],
+  following: readonly (readonly string[])[]
+): boolean {
   if (following.length === 0) return first.every((value) => parseNumber(value) === null)
   const textOverNumbers = first.some(
     (value, column) =>

@@ -38,7 +38,9 @@ export function columnIndex(table: Pick<CsvTable, 'file' | 'names'>, name: strin
   if (byName >= 0) return byName
   const number = Number(name)
   if (Number.isInteger(number) && number >= 1 && number <= table.names.length) return number - 1
-  throw new UserError(`${table.file}: no column named "${name}" (columns: ${table.names.join(', ')})`)
+  throw new UserError(
+    `${table.file}: no column named "${name}" (columns: ${table.names.join(', ')})`
+  )
 }
 
 /**
@@ -52,7 +54,9 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
   let targetColumns: number[] = outputs.targets?.map((name) => columnIndex(table, name)) ?? []
   let labelColumn: number | null = null
   if (targetColumns.length === 0) {
-    labelColumn = outputs.labelColumn ? columnIndex(table, outputs.labelColumn) : table.names.length - 1
+    labelColumn = outputs.labelColumn
+      ? columnIndex(table, outputs.labelColumn)
+      : table.names.length - 1
     const labels = column(labelColumn)
     if (allNumbers(labels, table.decimalComma) && !allWholeNumbers(labels, table.decimalComma)) {
       notes.push(
@@ -77,14 +81,19 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
   for (const index of featureColumns) {
     const role = columnRole(column(index), table.decimalComma)
     roles.set(index, role)
-    if (role.kind === 'ignored') notes.push(`column "${table.names[index]}" was left out: ${role.reason}`)
+    if (role.kind === 'ignored')
+      notes.push(`column "${table.names[index]}" was left out: ${role.reason}`)
     if (role.kind === 'categorical') {
-      notes.push(`column "${table.names[index]}" is categorical: one input per value (${role.categories.join(', ')})`)
+      notes.push(
+        `column "${table.names[index]}" is categorical: one input per value (${role.categories.join(', ')})`
+      )
     }
   }
   const used = featureColumns.filter((index) => roles.get(index)!.kind !== 'ignored')
   if (used.length === 0) {
-    throw new UserError(`${table.file}: no usable feature columns (no numeric or categorical column besides the ${labelColumn === null ? 'targets' : 'label'})`)
+    throw new UserError(
+      `${table.file}: no usable feature columns (no numeric or categorical column besides the ${labelColumn === null ? 'targets' : 'label'})`
+    )
   }
 
   const skipped: SkippedItem[] = []
@@ -94,12 +103,20 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     if (problem) skipped.push({ file: table.file, line: table.lines[row], reason: problem })
     else kept.push(row)
   }
-  if (kept.length === 0) throw new UserError(`${table.file}: every row has a missing or unreadable value; nothing is left to train on`)
-  if (skipped.length > 0) notes.push(`${skipped.length} row${skipped.length === 1 ? '' : 's'} with missing or unreadable values left out`)
+  if (kept.length === 0)
+    throw new UserError(
+      `${table.file}: every row has a missing or unreadable value; nothing is left to train on`
+    )
+  if (skipped.length > 0)
+    notes.push(
+      `${skipped.length} row${skipped.length === 1 ? '' : 's'} with missing or unreadable values left out`
+    )
 
   const featureNames = used.flatMap((index) => {
     const role = roles.get(index)!
-    return role.kind === 'categorical' ? role.categories.map((value) => `${table.names[index]}=${value}`) : [table.names[index]]
+    return role.kind === 'categorical'
+      ? role.categories.map((value) => `${table.names[index]}=${value}`)
+      : [table.names[index]]
   })
   const features = new Float32Array(kept.length * featureNames.length)
   kept.forEach((row, position) => {
@@ -125,16 +142,39 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       )
     }
     const labels = Int32Array.from(values, (value) => classes.indexOf(value))
-    return { features, featureNames, classes, labels, targetNames: null, targets: null, rowLines, skipped, notes }
+    return {
+      features,
+      featureNames,
+      classes,
+      labels,
+      targetNames: null,
+      targets: null,
+      rowLines,
+      skipped,
+      notes
+    }
   }
   const targets = new Float32Array(kept.length * targetColumns.length)
   kept.forEach((row, position) => {
     targetColumns.forEach((index, k) => {
-      targets[position * targetColumns.length + k] = parseNumber(table.rows[row][index], table.decimalComma)!
+      targets[position * targetColumns.length + k] = parseNumber(
+        table.rows[row][index],
+        table.decimalComma
+      )!
     })
   })
   const targetNames = targetColumns.map((index) => table.names[index])
-  return { features, featureNames, classes: null, labels: null, targetNames, targets, rowLines, skipped, notes }
+  return {
+    features,
+    featureNames,
+    classes: null,
+    labels: null,
+    targetNames,
+    targets,
+    rowLines,
+    skipped,
+    notes
+  }
 }
 
 /** Why a row cannot be used, or null when it can. */

@@ -28,7 +28,8 @@ export function settingText(key: string, value: SettingValue | undefined, t: Tra
   if (typeof value === 'boolean')
     return t(value ? 'experiments.config.yes' : 'experiments.config.no')
   const choiceKey = CHOICE_KEYS[key]
-  const text = (item: SettingValue) => (choiceKey && typeof item === 'string' ? t(choiceKey(item)) : String(item))
+  const text = (item: SettingValue) =>
+    choiceKey && typeof item === 'string' ? t(choiceKey(item)) : String(item)
   if (Array.isArray(value)) return value.map(text).join(key === 'split' ? ' / ' : ', ')
   return text(value)
 }
