@@ -40,7 +40,7 @@ const engineImports = {
         '**/ipc/**',
         '**/web/**',
         '**/renderer/**',
-        '**/kernels/**'
+        '**/kernel-host/**'
       ],
       message: 'The engine imports only shared/model and itself.'
     }

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     execFileSync(CLI, ['import', FASHION_MNIST, '--home', home, '--json'], { stdio: 'ignore' })
     const lab = openLab({ home })
     try {
-      const [dataset] = lab.store.datasets.list()
+      const [dataset] = lab.db.datasets.list()
       const datasetBytes = dataset.rows * dataset.features * 4
       const baseline = residentBytes()
       let peak = baseline
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
         trainRowsOf(dataset.rows, [0.8, 0.2])
       )
       const afterEpoch: number[] = []
-      process.stderr.write(`training 784-128-64-10 for ${EPOCHS} epochs from the store…\n`)
+      process.stderr.write(`training 784-128-64-10 for ${EPOCHS} epochs from the db…\n`)
       const run = lab.training.start(
         { datasetId: dataset.datasetId, config, initialModel: null },
         { epoch: () => afterEpoch.push(residentBytes() - baseline) }
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
         '# Training memory benchmark (issue 4)\n',
         `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
         `- Machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores; Node ${process.version}; load average at the end: ${load}`,
-        `- Fashion-MNIST from the store: ${dataset.rows.toLocaleString('en')} images × ${dataset.features} features = ${mb(datasetBytes)} as Float32; 784-128-64-10 ReLU, batch 64, ${EPOCHS} epochs, the run ${outcome.status}`,
+        `- Fashion-MNIST from the database: ${dataset.rows.toLocaleString('en')} images × ${dataset.features} features = ${mb(datasetBytes)} as Float32; 784-128-64-10 ReLU, batch 64, ${EPOCHS} epochs, the run ${outcome.status}`,
         `- Worker memory: this process's resident memory above its baseline (${mb(baseline)}, the lab open, no worker yet), sampled every 20 ms\n`,
         '| measure | measured | goal | result |',
         '| --- | --- | --- | --- |',

@@ -3,7 +3,7 @@
  * threads; prints one JSON line: [{ size, threads, gflops }].
  *   node --import tsx bench/engines/gemm.ts 256 1024
  */
-import { loadKernels } from '../../src/main/kernels/load-kernels'
+import { loadKernels } from '../../src/main/kernel-host/load-kernels'
 
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number)

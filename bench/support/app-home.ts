@@ -1,7 +1,7 @@
 import { openLab } from '../../src/main/lab'
 import type { RunConfig } from '../../src/shared/model/run'
 import type { EpochMetrics } from '../../src/shared/model/training'
-import type { UiState } from '../../src/shared/model/views'
+import type { UiState } from '../../src/shared/model/app-state'
 
 /** Runs `work` on the lab of `home`, opened through its services and closed again at once. */
 async function withLab<T>(
@@ -27,12 +27,12 @@ export function importInto(home: string, paths: string[]): Promise<string[]> {
 
 /** Saves the UI state the app restores when it opens. */
 export function saveUiState(home: string, state: UiState): Promise<void> {
-  return withLab(home, (lab) => lab.store.settings.set('ui-state', state))
+  return withLab(home, (lab) => lab.db.settings.set('ui-state', state))
 }
 
 /** The ids of the home's runs. */
 export function runIds(home: string): Promise<string[]> {
-  return withLab(home, (lab) => lab.store.runs.list().map((run) => run.runId))
+  return withLab(home, (lab) => lab.db.runs.list().map((run) => run.runId))
 }
 
 /** A stored run's config and metrics. */
@@ -41,8 +41,8 @@ export function storedRun(
   runId: string
 ): Promise<{ config: RunConfig; metrics: EpochMetrics[] }> {
   return withLab(home, (lab) => {
-    const run = lab.store.runs.get(runId)
+    const run = lab.db.runs.get(runId)
     if (!run) throw new Error(`run ${runId} was not stored`)
-    return { config: run.config, metrics: lab.store.metrics.epochs(runId) }
+    return { config: run.config, metrics: lab.db.metrics.epochs(runId) }
   })
 }

@@ -1,6 +1,6 @@
-import { openLabStore, type LabStore } from './db/lab-store'
+import { openLabDatabase, type LabDatabase } from './db/lab-database'
 import { resolveHome, type LabHome } from './home'
-import { DatasetStore } from './services/datasets/dataset-store'
+import { DatasetFiles } from './services/datasets/dataset-files'
 import { ImportService, type SourceImporter } from './services/datasets/import-service'
 import { createThreadSpawner, type EngineSpawner } from './services/training/engine-host'
 import { markInterruptedRuns } from './services/training/run-recovery'
@@ -9,8 +9,8 @@ import { TrainingService } from './services/training/training-service'
 /** The lab's services over one home folder: what the CLI, browser mode and the app all use. */
 export interface Lab {
   home: LabHome
-  store: LabStore
-  datasets: DatasetStore
+  db: LabDatabase
+  datasets: DatasetFiles
   imports: ImportService
   training: TrainingService
   close(): void
@@ -32,9 +32,9 @@ export interface LabOptions {
  */
 export function openLab(options: LabOptions = {}): Lab {
   const home = resolveHome(options.home)
-  const store = openLabStore(home.database)
-  const datasets = new DatasetStore(store, home.datasets)
-  markInterruptedRuns(store)
+  const db = openLabDatabase(home.database)
+  const datasets = new DatasetFiles(db, home.datasets)
+  markInterruptedRuns(db)
   datasets.removeOrphans()
   // The image decoder (sharp) is loaded only when an image folder or IDX file is imported.
   const importImages: SourceImporter =
@@ -43,10 +43,10 @@ export function openLab(options: LabOptions = {}): Lab {
       (await import('./services/datasets/image-source')).importImageSource(...args))
   return {
     home,
-    store,
+    db,
     datasets,
     imports: new ImportService(datasets, importImages),
-    training: new TrainingService(store, datasets, options.spawnEngine ?? createThreadSpawner()),
-    close: () => store.close()
+    training: new TrainingService(db, datasets, options.spawnEngine ?? createThreadSpawner()),
+    close: () => db.close()
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Checkpoint } from '../../src/main/db/checkpoint-repo'
-import { openLabStore, type LabStore } from '../../src/main/db/lab-store'
+import { openLabDatabase, type LabDatabase } from '../../src/main/db/lab-database'
 import { datasetRow, insertRun, newDatabaseFile } from './support/fixtures'
 
 /** The exact bytes of a float array, so −0, subnormals and NaN payloads count. */
@@ -27,12 +27,12 @@ function views<T extends Float32Array | Float64Array>(
 }
 
 describe('checkpoints', () => {
-  let store: LabStore
-  afterEach(() => store.close())
+  let db: LabDatabase
+  afterEach(() => db.close())
 
   function runId(): string {
-    store = openLabStore(newDatabaseFile().file)
-    return insertRun(store, store.datasets.insert(datasetRow('data'))).runId
+    db = openLabDatabase(newDatabaseFile().file)
+    return insertRun(db, db.datasets.insert(datasetRow('data'))).runId
   }
 
   for (const precision of ['f32', 'f64'] as const) {
@@ -53,8 +53,8 @@ describe('checkpoints', () => {
         optimizerSlots,
         rng: { kind: 'xoshiro128**', words: [1, 2 ** 32 - 1, 0, 12345] }
       }
-      store.checkpoints.save(id, checkpoint)
-      const restored = store.checkpoints.latest(id)!
+      db.checkpoints.save(id, checkpoint)
+      const restored = db.checkpoints.latest(id)!
       expect(restored.epoch).toBe(7)
       expect(restored.precision).toBe(precision)
       expect(restored.optimizerStep).toBe(91)
@@ -72,7 +72,7 @@ describe('checkpoints', () => {
   it('keeps the latest 3 and every 10th epoch, dropping the others', () => {
     const id = runId()
     for (let epoch = 1; epoch <= 25; epoch++) {
-      store.checkpoints.save(id, {
+      db.checkpoints.save(id, {
         epoch,
         precision: 'f32',
         parameters: [Float32Array.of(epoch)],
@@ -81,15 +81,15 @@ describe('checkpoints', () => {
         rng: null
       })
     }
-    expect(store.checkpoints.epochs(id)).toEqual([10, 20, 23, 24, 25])
-    const latest = store.checkpoints.latest(id)!
+    expect(db.checkpoints.epochs(id)).toEqual([10, 20, 23, 24, 25])
+    const latest = db.checkpoints.latest(id)!
     expect(latest.epoch).toBe(25)
     expect(Array.from(latest.parameters[0])).toEqual([25])
   })
 
   it('a run without checkpoints has none', () => {
     const id = runId()
-    expect(store.checkpoints.latest(id)).toBeUndefined()
-    expect(store.checkpoints.epochs(id)).toEqual([])
+    expect(db.checkpoints.latest(id)).toBeUndefined()
+    expect(db.checkpoints.epochs(id)).toEqual([])
   })
 })

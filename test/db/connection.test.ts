@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { openLabStore } from '../../src/main/db/lab-store'
+import { openLabDatabase } from '../../src/main/db/lab-database'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import { UserError } from '../../src/shared/errors'
 import { datasetRow, newDatabaseFile } from './support/fixtures'
@@ -48,7 +48,7 @@ function openTogether(file: string, count: number): Promise<string[]> {
 describe('opening the lab database', () => {
   it('a new file gets every migration, recorded in user_version', () => {
     const { file } = newDatabaseFile()
-    openLabStore(file).close()
+    openLabDatabase(file).close()
     const { version, tables } = inspect(file)
     expect(version).toBe(MIGRATIONS.length)
     expect(tables).toEqual(expect.arrayContaining(TABLES))
@@ -56,10 +56,10 @@ describe('opening the lab database', () => {
 
   it('reopening runs no migration twice and keeps the data', () => {
     const { file } = newDatabaseFile()
-    const first = openLabStore(file)
+    const first = openLabDatabase(file)
     const dataset = first.datasets.insert(datasetRow('kept'))
     first.close()
-    const second = openLabStore(file)
+    const second = openLabDatabase(file)
     expect(second.datasets.get(dataset.datasetId)).toEqual(dataset)
     second.close()
     expect(inspect(file).version).toBe(MIGRATIONS.length)
@@ -76,9 +76,9 @@ describe('opening the lab database', () => {
       )
       .run()
     old.close()
-    const store = openLabStore(file)
-    expect(store.experiments.get('e1')?.name).toBe('from version 1')
-    store.close()
+    const db = openLabDatabase(file)
+    expect(db.experiments.get('e1')?.name).toBe('from version 1')
+    db.close()
     expect(inspect(file).version).toBe(MIGRATIONS.length)
   })
 
@@ -90,28 +90,28 @@ describe('opening the lab database', () => {
 
   it('turns on WAL and foreign keys', () => {
     const { file } = newDatabaseFile()
-    const store = openLabStore(file)
-    expect(store.database.pragma('journal_mode', { simple: true })).toBe('wal')
-    expect(store.database.pragma('foreign_keys', { simple: true })).toBe(1)
+    const db = openLabDatabase(file)
+    expect(db.connection.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.connection.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(() =>
-      store.database
+      db.connection
         .prepare(
           `INSERT INTO metrics (run_id, epoch, train_loss, samples_per_second, elapsed_ms) VALUES ('r404', 1, 0.5, 1, 1)`
         )
         .run()
     ).toThrow(/FOREIGN KEY/)
-    store.close()
+    db.close()
   })
 
   it('refuses a file written by a newer version, naming it, and leaves it untouched', () => {
     const { file } = newDatabaseFile()
-    openLabStore(file).close()
+    openLabDatabase(file).close()
     const newer = new Database(file)
     newer.pragma(`user_version = ${MIGRATIONS.length + 1}`)
     newer.close()
     let refusal: unknown
     try {
-      openLabStore(file)
+      openLabDatabase(file)
     } catch (error) {
       refusal = error
     }

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunConfig } from '../../src/shared/model/run'
-import type { UiState } from '../../src/shared/model/views'
+import type { UiState } from '../../src/shared/model/app-state'
 import { IRIS_CSV } from '../cli/support/cli'
 import { screenshot, startHarness, type Harness } from './harness'
 
@@ -81,7 +81,7 @@ describe('comparing runs in the browser', () => {
       training: null,
       runId: null
     }
-    harness.lab.store.settings.set('ui-state', empty)
+    harness.lab.db.settings.set('ui-state', empty)
     const iris = await harness.importDataset(IRIS_CSV)
     await harness.train(iris.datasetId, { name: SMALL, epochs: 5, learningRate: 0.01, seed: 3 })
     await harness.train(iris.datasetId, {
@@ -184,7 +184,7 @@ describe('comparing runs in the browser', () => {
       .poll(() => storedRuns(harness.lab.home.database).length, { timeout: 30_000 })
       .toBe(3)
     await expect
-      .poll(() => harness.lab.store.runs.list().at(-1)?.status, { timeout: 30_000 })
+      .poll(() => harness.lab.db.runs.list().at(-1)?.status, { timeout: 30_000 })
       .toBe('completed')
     const again = storedRuns(harness.lab.home.database)[2]
     // The designer names each hidden layer's activation; a name is given only by the command line.

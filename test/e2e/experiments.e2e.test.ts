@@ -251,9 +251,7 @@ describe('Experiments screen in the browser', () => {
       'iris, 16 relu units'
     )
     await expect
-      .poll(() =>
-        harness.lab.store.settings.get<{ runId: string | null; view: string }>('ui-state')
-      )
+      .poll(() => harness.lab.db.settings.get<{ runId: string | null; view: string }>('ui-state'))
       .toMatchObject({ runId: run.id, view: 'experiments' })
     await page.reload()
     await page.getByRole('article', { name: 'Run iris, 16 relu units' }).waitFor()

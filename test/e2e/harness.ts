@@ -163,7 +163,7 @@ export async function startHarness(options: { home?: string } = {}): Promise<Har
     await browser.close()
     await host.close()
     // Runs the page started and left training are stopped, so the database closes after their last write.
-    const live = lab.store.runs.listRunning().flatMap((run) => {
+    const live = lab.db.runs.listRunning().flatMap((run) => {
       const active = lab.training.get(run.runId)
       active?.stop()
       return active ? [active.finished] : []

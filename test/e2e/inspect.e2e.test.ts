@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ModelFile } from '../../src/shared/model/model-file'
-import type { RunEvaluationSummary } from '../../src/shared/model/views'
+import type { RunEvaluationSummary } from '../../src/shared/model/run-page'
 import { ROOT, screenshot, startHarness, type Harness } from './harness'
 
 const FASHION_SMALL = join(ROOT, 'resources', 'samples', 'fashion-small')
@@ -30,7 +30,7 @@ describe('Inspect screen in the browser', () => {
       split: [0.8, 0.2]
     })
     runId = outcome.runId
-    const run = harness.lab.store.runs.get(runId)!
+    const run = harness.lab.db.runs.get(runId)!
     model = run.model!
     summary = run.summary as RunEvaluationSummary
     page = await harness.open()

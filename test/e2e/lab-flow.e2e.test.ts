@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { UiState } from '../../src/shared/model/views'
+import type { UiState } from '../../src/shared/model/app-state'
 import { IRIS_CSV } from '../cli/support/cli'
 import { dropFiles, folderFiles, ROOT, screenshot, startHarness, type Harness } from './harness'
 
@@ -32,7 +32,7 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
       training: null,
       runId: null
     }
-    harness.lab.store.settings.set('ui-state', empty)
+    harness.lab.db.settings.set('ui-state', empty)
     page = await harness.open()
   })
 
@@ -42,8 +42,8 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
 
   it('drops the iris CSV: it is imported and becomes the dataset in use', async () => {
     await dropFiles(page, [{ path: IRIS_CSV, relativePath: 'iris.csv' }])
-    await expect.poll(() => harness.lab.store.datasets.list().length).toBe(1)
-    const [iris] = harness.lab.store.datasets.list()
+    await expect.poll(() => harness.lab.db.datasets.list().length).toBe(1)
+    const [iris] = harness.lab.db.datasets.list()
     expect(iris).toMatchObject({
       name: 'iris',
       kind: 'csv',
@@ -60,8 +60,8 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
     const files = folderFiles(FASHION_SMALL)
     expect(files).toHaveLength(300)
     await dropFiles(page, files)
-    await expect.poll(() => harness.lab.store.datasets.list().length, { timeout: 30_000 }).toBe(2)
-    const fashion = harness.lab.store.datasets.list().find((dataset) => dataset.kind === 'images')!
+    await expect.poll(() => harness.lab.db.datasets.list().length, { timeout: 30_000 }).toBe(2)
+    const fashion = harness.lab.db.datasets.list().find((dataset) => dataset.kind === 'images')!
     const folders = readdirSync(FASHION_SMALL).sort()
     expect(fashion).toMatchObject({ rows: 300, features: 28 * 28, classes: folders })
     await expect.poll(() => page.locator('[data-test="rows"]').innerText()).toBe('300')
@@ -88,7 +88,7 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
     await training.getByRole('checkbox', { name: 'Auto' }).uncheck()
     await training.getByLabel('Epochs').fill('100000')
     await training.getByRole('button', { name: 'Start' }).click()
-    const epochsDone = () => harness.lab.store.runs.list().at(-1)?.epochs ?? 0
+    const epochsDone = () => harness.lab.db.runs.list().at(-1)?.epochs ?? 0
     await expect.poll(epochsDone, { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
     const lossChart = training.getByRole('region', { name: 'Loss' }).locator('canvas')
     const before = await lossChart.screenshot()
@@ -103,9 +103,9 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
   it('stops the run: it is stored as stopped with the designed network', async () => {
     await screen('Training').getByRole('button', { name: 'Stop' }).click()
     await expect
-      .poll(() => harness.lab.store.runs.list().at(-1)?.status, { timeout: 30_000 })
+      .poll(() => harness.lab.db.runs.list().at(-1)?.status, { timeout: 30_000 })
       .toBe('stopped')
-    const run = harness.lab.store.runs.list().at(-1)!
+    const run = harness.lab.db.runs.list().at(-1)!
     expect([run.network.inputSize, ...run.network.layers.map((layer) => layer.units)]).toEqual([
       4, 24, 12, 3
     ])
@@ -115,10 +115,8 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
   })
 
   it('reopened, the lab is where it was: iris, the network, and the run', async () => {
-    const run = harness.lab.store.runs.list().at(-1)!
-    await expect
-      .poll(() => harness.lab.store.settings.get<UiState>('ui-state')?.runId)
-      .toBe(run.runId)
+    const run = harness.lab.db.runs.list().at(-1)!
+    await expect.poll(() => harness.lab.db.settings.get<UiState>('ui-state')?.runId).toBe(run.runId)
     await page.reload()
     await screen('Training').waitFor()
     expect(await page.locator('.top-bar .status').innerText()).toContain('Data: iris')

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { UiState } from '../../src/shared/model/views'
+import type { UiState } from '../../src/shared/model/app-state'
 import { screenshot, startHarness, type Harness } from './harness'
 
 /**
@@ -14,7 +14,7 @@ describe('Learn screen in the browser', () => {
   const tab = (name: string) => page.locator('.tabs').getByRole('button', { name, exact: true })
   const screen = (name: string) => page.getByRole('region', { name, exact: true })
   const learn = () => screen('Learn')
-  const runs = () => harness.lab.store.runs.list()
+  const runs = () => harness.lab.db.runs.list()
 
   /** Opens a lesson from the list on the Learn screen. */
   async function openLesson(id: string): Promise<void> {
@@ -86,9 +86,7 @@ describe('Learn screen in the browser', () => {
       epochs: 300
     })
     expect(await page.locator('.top-bar .status').innerText()).toContain('apples')
-    const costs = harness.lab.store.metrics
-      .epochs(converging!.runId)
-      .map((epoch) => epoch.trainLoss)
+    const costs = harness.lab.db.metrics.epochs(converging!.runId).map((epoch) => epoch.trainLoss)
     expect(costs[0]).toBeCloseTo(Math.log(2), 6)
     expect(costs.at(-1)!).toBeLessThan(0.05)
     await screenshot(page, 'learn-2-logistic-trained')
@@ -100,20 +98,18 @@ describe('Learn screen in the browser', () => {
 
   it('lesson 1: too large a rate blows the cost up, raw pixels make it crawl', async () => {
     const converging = runs().find((run) => run.config.learningRate === 0.003)!
-    const costs = harness.lab.store.metrics.epochs(converging.runId).map((epoch) => epoch.trainLoss)
+    const costs = harness.lab.db.metrics.epochs(converging.runId).map((epoch) => epoch.trainLoss)
     await openLesson('logistic')
     const large = await tryIt('logisticLargeRate', 'Training', true)
     expect(large!.config.learningRate).toBe(1)
-    const largeCosts = harness.lab.store.metrics
-      .epochs(large!.runId)
-      .map((epoch) => epoch.trainLoss)
+    const largeCosts = harness.lab.db.metrics.epochs(large!.runId).map((epoch) => epoch.trainLoss)
     expect(Math.max(...largeCosts.slice(0, 5))).toBeGreaterThan(10)
     await screenshot(page, 'learn-4-logistic-large-rate')
 
     await openLesson('logistic')
     const raw = await tryIt('logisticRaw', 'Training', true)
     expect(raw!.config.normalize).toBe('none')
-    const rawCosts = harness.lab.store.metrics.epochs(raw!.runId).map((epoch) => epoch.trainLoss)
+    const rawCosts = harness.lab.db.metrics.epochs(raw!.runId).map((epoch) => epoch.trainLoss)
     expect(rawCosts.at(-1)!).toBeGreaterThan(costs.at(-1)!)
 
     await openLesson('logistic')
@@ -171,7 +167,7 @@ describe('Learn screen in the browser', () => {
       batchSize: 'full'
     })
     expect(run!.config.initModel).toMatch(/textbook-2-2-2\.model\.json$/)
-    const last = harness.lab.store.metrics.epochs(run!.runId).at(-1)!
+    const last = harness.lab.db.metrics.epochs(run!.runId).at(-1)!
     expect(last.epoch).toBe(10000)
     // J before the 10,000th update: 0.0000351085 (Float64 with exact inputs: 3.51085481e-5).
     expect(Math.abs(last.trainLoss - 3.51085481e-5) / 3.51085481e-5).toBeLessThan(1e-5)
@@ -216,7 +212,7 @@ describe('Learn screen in the browser', () => {
     await chinese.locator('[data-try-it=oneHiddenDesign]').click()
     await screen('网络').waitFor()
 
-    const stored = () => harness.lab.store.settings.get<UiState>('ui-state')
+    const stored = () => harness.lab.db.settings.get<UiState>('ui-state')
     await expect
       .poll(() => [stored()?.view, stored()?.learn?.lesson])
       .toEqual(['network', 'oneHidden'])

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXPORT_FORMATS } from '../../src/shared/model/exports'
 import type { ModelFile } from '../../src/shared/model/model-file'
-import type { RunEvaluationSummary } from '../../src/shared/model/views'
+import type { RunEvaluationSummary } from '../../src/shared/model/run-page'
 import { caller, trainedLab, valueOf, type Call, type TrainedLab } from './support/trained-lab'
 
 /** The files each format must write besides its README (CONTRACTS.md section 3 and the export service). */
@@ -76,12 +76,12 @@ describe('export handlers (desktop)', () => {
   })
 
   it('refuses a stored model with a NaN weight with the service message, before asking for a folder', async () => {
-    const run = trained.lab.store.runs.get(runId)!
+    const run = trained.lab.db.runs.get(runId)!
     const broken: ModelFile = structuredClone(run.model!)
     broken.layers[1].weights![2][3] = Number.NaN
     const brokenId = await trained.train({ hidden: [5], epochs: 1, seed: 8 })
     // the database keeps models as JSON, which writes NaN as null
-    trained.lab.store.runs.finish(brokenId, {
+    trained.lab.db.runs.finish(brokenId, {
       status: 'failed',
       model: broken,
       summary: null,
@@ -113,10 +113,10 @@ describe('export handlers (desktop)', () => {
     })
   })
 
-  it("builds the lab report from the store: seed, data hash, the reproduce command and the validation part's confusion matrix", async () => {
+  it("builds the lab report from the db: seed, data hash, the reproduce command and the validation part's confusion matrix", async () => {
     const report = valueOf(await call('runs:report', { runId }))
-    const run = trained.lab.store.runs.get(runId)!
-    const dataset = trained.lab.store.datasets.get(trained.datasetId)!
+    const run = trained.lab.db.runs.get(runId)!
+    const dataset = trained.lab.db.datasets.get(trained.datasetId)!
     expect(report.fileName).toBe('iris- first-try.html')
     expect(run.dataHash).toBe(dataset.contentHash)
     expect(report.html).toContain(`<td>${run.dataHash}</td>`)

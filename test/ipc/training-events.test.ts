@@ -6,7 +6,7 @@ import { forwardRunEvents, MAX_BATCH_LOSSES_PER_UPDATE } from '../../src/main/ip
 import { openLab, type Lab } from '../../src/main/lab'
 import { completeRunConfig } from '../../src/main/services/training/run-config'
 import type { LabEvents } from '../../src/shared/ipc/contract'
-import type { TrainingUpdate } from '../../src/shared/model/views'
+import type { TrainingUpdate } from '../../src/shared/model/live-run'
 
 const IRIS_CSV = '/work/shared/datasets/iris/iris.csv'
 
@@ -39,8 +39,8 @@ describe('training events', () => {
     const updates = heard
       .filter((entry) => entry.event === 'training:update')
       .map((entry) => entry.payload as TrainingUpdate)
-    expect(updates.flatMap((update) => update.epochs)).toEqual(lab.store.metrics.epochs(run.runId))
-    const stored = lab.store.metrics.batchLosses(run.runId)
+    expect(updates.flatMap((update) => update.epochs)).toEqual(lab.db.metrics.epochs(run.runId))
+    const stored = lab.db.metrics.batchLosses(run.runId)
     expect(stored).toHaveLength(40 * 15)
     const position = new Map(stored.map((point, index) => [point.step, index]))
     let previous = -1

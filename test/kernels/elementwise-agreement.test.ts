@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ACTIVATION_NAMES, type ActivationName } from '../../src/shared/model/network'
 import { createJsKernels } from '../../src/main/engine/tensor/js-kernels'
 import type { Matrix } from '../../src/main/engine/tensor/matrix'
-import { loadKernels, type LoadedKernels } from '../../src/main/kernels/load-kernels'
+import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
 import {
   copyTo,
   expectAgreement,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import { createJsKernels } from '../../src/main/engine/tensor/js-kernels'
 import type { Matrix } from '../../src/main/engine/tensor/matrix'
-import { loadKernels, type LoadedKernels } from '../../src/main/kernels/load-kernels'
+import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
 import { copyTo, expectAgreement, randomMatrix, seeded } from './support/agreement'
 
 /**

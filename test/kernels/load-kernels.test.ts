@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadKernels } from '../../src/main/kernels/load-kernels'
+import { loadKernels } from '../../src/main/kernel-host/load-kernels'
 
 describe('loadKernels', () => {
   it('uses the TypeScript kernels for Float64', async () => {

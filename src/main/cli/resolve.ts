@@ -21,7 +21,7 @@ export interface ResolvedModel {
  */
 export function resolveModel(lab: Lab, reference: string): ResolvedModel {
   if (existsSync(reference)) return { model: readModelFile(reference), runId: null }
-  return { model: runModel(lab.store, reference), runId: reference }
+  return { model: runModel(lab.db, reference), runId: reference }
 }
 
 /**
@@ -34,7 +34,7 @@ export async function resolveDataset(
   reference: string,
   options: ImportOptions
 ): Promise<DatasetSummary> {
-  const stored = /^d\d+$/.test(reference) ? lab.store.datasets.get(reference) : undefined
+  const stored = /^d\d+$/.test(reference) ? lab.db.datasets.get(reference) : undefined
   if (stored && !existsSync(reference)) return stored
   if (!existsSync(reference)) {
     throw new UserError(

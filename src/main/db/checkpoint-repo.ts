@@ -1,5 +1,5 @@
 import type { Precision } from '../../shared/model/network'
-import { prepared, type LabDatabase } from './connection'
+import { prepared, type SqliteConnection } from './connection'
 
 /** A saved training state: enough to continue an interrupted run bit for bit. */
 export interface Checkpoint {
@@ -27,7 +27,7 @@ const KEEP_LATEST = 3
 
 /** Reads and writes `checkpoints` (weights and optimizer state as BLOBs). */
 export class CheckpointRepo {
-  constructor(private readonly database: LabDatabase) {}
+  constructor(private readonly database: SqliteConnection) {}
 
   /** Stores a checkpoint and thins old ones (call inside the epoch's transaction). */
   save(runId: string, checkpoint: Checkpoint): void {

@@ -3,16 +3,16 @@ import { UserError } from '../../shared/errors'
 import { MIGRATIONS } from './migrations'
 
 /** An open better-sqlite3 database. */
-export type LabDatabase = Database.Database
+export type SqliteConnection = Database.Database
 
-const statementCache = new WeakMap<LabDatabase, Map<string, Database.Statement>>()
+const statementCache = new WeakMap<SqliteConnection, Map<string, Database.Statement>>()
 
 /**
  * The statement for `sql` on `database`, prepared on first use and reused after: preparing costs
  * far more than running a short insert, and a run on a tiny dataset stores thousands of epochs a
  * second.
  */
-export function prepared(database: LabDatabase, sql: string): Database.Statement {
+export function prepared(database: SqliteConnection, sql: string): Database.Statement {
   let statements = statementCache.get(database)
   if (!statements) statementCache.set(database, (statements = new Map()))
   let statement = statements.get(sql)
@@ -25,7 +25,7 @@ export function prepared(database: LabDatabase, sql: string): Database.Statement
  * CLI and the app read while the other writes; `busy_timeout` makes a writer wait for the other's
  * short transactions instead of failing.
  */
-export function openDatabase(file: string): LabDatabase {
+export function openDatabase(file: string): SqliteConnection {
   const database = new Database(file)
   database.pragma('busy_timeout = 5000')
   database.pragma('journal_mode = WAL')
@@ -45,7 +45,7 @@ export function openDatabase(file: string): LabDatabase {
  * under the write lock, so processes opening a new file together (CLI commands started at once,
  * the CLI beside the app) never run a migration twice.
  */
-export function migrate(database: LabDatabase): void {
+export function migrate(database: SqliteConnection): void {
   while (schemaVersion(database) < MIGRATIONS.length) {
     database
       .transaction(() => {
@@ -59,7 +59,7 @@ export function migrate(database: LabDatabase): void {
 }
 
 /** The file's schema version (`user_version`); a version newer than this build knows is refused. */
-function schemaVersion(database: LabDatabase): number {
+function schemaVersion(database: SqliteConnection): number {
   const version = database.pragma('user_version', { simple: true }) as number
   if (version > MIGRATIONS.length) {
     throw new UserError(
@@ -70,7 +70,7 @@ function schemaVersion(database: LabDatabase): number {
 }
 
 /** The next id with a prefix (`d1`, `r12`), counted in the database so concurrent writers never clash. */
-export function nextId(database: LabDatabase, prefix: string): string {
+export function nextId(database: SqliteConnection, prefix: string): string {
   const row = database
     .prepare(
       `INSERT INTO counters (name, value) VALUES (?, 1)

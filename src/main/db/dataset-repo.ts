@@ -1,5 +1,5 @@
 import type { DatasetSummary } from '../../shared/model/dataset'
-import { nextId, type LabDatabase } from './connection'
+import { nextId, type SqliteConnection } from './connection'
 
 interface DatasetRow {
   id: string
@@ -27,7 +27,7 @@ export type NewDataset = Omit<DatasetSummary, 'datasetId' | 'createdAt'> & { imp
 
 /** Reads and writes the `datasets` table. */
 export class DatasetRepo {
-  constructor(private readonly database: LabDatabase) {}
+  constructor(private readonly database: SqliteConnection) {}
 
   /** Inserts a dataset under a fresh id (`d1`, `d2`, …) and returns it. */
   insert(dataset: NewDataset, id = nextId(this.database, 'd')): DatasetSummary {

@@ -1,4 +1,4 @@
-import { nextId, type LabDatabase } from './connection'
+import { nextId, type SqliteConnection } from './connection'
 
 /** An experiment: a named line of runs on one dataset. */
 export interface ExperimentRecord {
@@ -21,7 +21,7 @@ interface ExperimentRow {
 
 /** Reads and writes `experiments`. */
 export class ExperimentRepo {
-  constructor(private readonly database: LabDatabase) {}
+  constructor(private readonly database: SqliteConnection) {}
 
   /** Creates an experiment under a fresh id (`e1`, `e2`, …). */
   insert(name: string, datasetId: string): ExperimentRecord {

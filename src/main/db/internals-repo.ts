@@ -1,5 +1,5 @@
 import type { EpochHistogram, LayerEpochInternals } from '../../shared/model/inspect'
-import { prepared, type LabDatabase } from './connection'
+import { prepared, type SqliteConnection } from './connection'
 
 /** One layer's stored gradient norms for one epoch. */
 export interface StoredNorms {
@@ -11,7 +11,7 @@ export interface StoredNorms {
 
 /** Reads and writes `layer_epochs`: per-epoch gradient norms and weight histograms of each layer. */
 export class InternalsRepo {
-  constructor(private readonly database: LabDatabase) {}
+  constructor(private readonly database: SqliteConnection) {}
 
   /** Stores one epoch's internals, one row per layer (call inside the epoch's transaction). */
   add(runId: string, epoch: number, layers: readonly LayerEpochInternals[]): void {

@@ -1,5 +1,5 @@
 import type { EpochMetrics } from '../../shared/model/training'
-import { prepared, type LabDatabase } from './connection'
+import { prepared, type SqliteConnection } from './connection'
 
 /** One stored per-batch loss (step = batches since the run began). */
 export interface BatchLoss {
@@ -9,7 +9,7 @@ export interface BatchLoss {
 
 /** Reads and writes a run's training series: `metrics` (one row per epoch) and `batch_losses`. */
 export class MetricsRepo {
-  constructor(private readonly database: LabDatabase) {}
+  constructor(private readonly database: SqliteConnection) {}
 
   /**
    * Appends one epoch's numbers and advances the run's `epochs_done`, which picks the row run

@@ -2,7 +2,7 @@ import type { ModelFile } from '../../shared/model/model-file'
 import type { NetworkSpec } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { RunConfig, RunStatus, RunSummary } from '../../shared/model/run'
-import { nextId, type LabDatabase } from './connection'
+import { nextId, type SqliteConnection } from './connection'
 
 /** A run's stored row with its JSON columns parsed. */
 export interface RunRecord extends RunSummary {
@@ -72,7 +72,7 @@ const SELECT_RUNS = `
 
 /** Reads and writes `runs` (each with its latest epoch's numbers from `metrics`). */
 export class RunRepo {
-  constructor(private readonly database: LabDatabase) {}
+  constructor(private readonly database: SqliteConnection) {}
 
   /** Creates a run in status `running` under a fresh id (`r1`, `r2`, …). */
   insert(run: NewRun): RunRecord {

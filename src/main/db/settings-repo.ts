@@ -1,8 +1,8 @@
-import type { LabDatabase } from './connection'
+import type { SqliteConnection } from './connection'
 
 /** Reads and writes JSON values in the `settings` table. */
 export class SettingsRepo {
-  constructor(private readonly database: LabDatabase) {}
+  constructor(private readonly database: SqliteConnection) {}
 
   /** The value stored under `key`, or null. */
   get<T>(key: string): T | null {

@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron'
-import gemmWorkerPath from '../kernels/gemm-worker?modulePath'
+import gemmWorkerPath from '../kernel-host/gemm-worker?modulePath'
 import engineWorkerPath from '../worker/engine-worker?modulePath'
 import relaxedKernelsPath from '../../../build/wasm/kernels-relaxed.wasm?asset&asarUnpack'
 import simdKernelsPath from '../../../build/wasm/kernels-simd.wasm?asset&asarUnpack'

@@ -24,7 +24,7 @@ export function datasetHandlers({
 }: HandlerContext): Pick<InvokeHandlers, DatasetChannels> {
   const imports = new Map<string, AbortController>()
   return {
-    'datasets:list': () => lab.store.datasets.list(),
+    'datasets:list': () => lab.db.datasets.list(),
     'datasets:get': ({ datasetId }) => lab.datasets.summary(datasetId),
     'datasets:import': async ({ importId, path, ...options }) => {
       if (imports.has(importId)) throw new UserError(`import ${importId} is already running`)
@@ -54,11 +54,11 @@ export function datasetHandlers({
     'datasets:columns': ({ datasetId }) =>
       csvColumns(
         lab.datasets.summary(datasetId),
-        optionsOfImportKey(lab.store.datasets.importKey(datasetId) ?? '::{}')
+        optionsOfImportKey(lab.db.datasets.importKey(datasetId) ?? '::{}')
       ),
     'datasets:rename': ({ datasetId, name }) => {
       lab.datasets.summary(datasetId)
-      lab.store.datasets.rename(datasetId, name)
+      lab.db.datasets.rename(datasetId, name)
     },
     'datasets:delete': ({ datasetId }) => {
       lab.datasets.summary(datasetId)

@@ -42,9 +42,9 @@ export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, Ex
   }
   return {
     'runs:export': async ({ runId, format, withData = false }) => {
-      const run = lab.store.runs.get(runId)
+      const run = lab.db.runs.get(runId)
       if (!run) throw new UserError(`no run with id ${runId}`)
-      const model = runModel(lab.store, runId)
+      const model = runModel(lab.db, runId)
       // Refused before the dialog, so the user does not pick a folder for nothing.
       assertFiniteParameters(model)
       const target = await chooseParent()
@@ -55,7 +55,7 @@ export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, Ex
       )
       try {
         const result = await exportSource(
-          lab.store,
+          lab.db,
           lab.datasets,
           { model, runId },
           format,
@@ -74,6 +74,6 @@ export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, Ex
         throw error
       }
     },
-    'runs:report': ({ runId }) => runReport(lab.store, runId)
+    'runs:report': ({ runId }) => runReport(lab.db, runId)
   }
 }

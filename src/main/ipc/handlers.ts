@@ -1,5 +1,5 @@
 import { ENGINE_VERSION } from '../engine'
-import type { UiState } from '../../shared/model/views'
+import type { UiState } from '../../shared/model/app-state'
 import { UnsupportedError } from './unsupported-error'
 import { datasetHandlers } from './dataset-handlers'
 import { exportHandlers } from './export-handlers'
@@ -24,8 +24,8 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
       home: lab.home.root,
       engineVersion: ENGINE_VERSION
     }),
-    'app:state-get': () => lab.store.settings.get<UiState>(UI_STATE_KEY),
-    'app:state-set': (state) => lab.store.settings.set(UI_STATE_KEY, state),
+    'app:state-get': () => lab.db.settings.get<UiState>(UI_STATE_KEY),
+    'app:state-set': (state) => lab.db.settings.set(UI_STATE_KEY, state),
     'app:open-dialog': ({ kind }) => {
       if (!context.openDialog)
         throw new UnsupportedError(

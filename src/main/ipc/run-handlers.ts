@@ -1,5 +1,5 @@
 import { UserError } from '../../shared/errors'
-import { listRunItems, runView } from '../services/run-views'
+import { listRunItems, runPage } from '../services/run-pages'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
 
 type RunChannels = 'runs:list' | 'runs:get' | 'runs:rename' | 'runs:annotate' | 'runs:delete'
@@ -7,25 +7,25 @@ type RunChannels = 'runs:list' | 'runs:get' | 'runs:rename' | 'runs:annotate' | 
 /** The Experiments screen's calls. */
 export function runHandlers({ lab }: HandlerContext): Pick<InvokeHandlers, RunChannels> {
   const existing = (runId: string) => {
-    const run = lab.store.runs.get(runId)
+    const run = lab.db.runs.get(runId)
     if (!run) throw new UserError(`no run with id ${runId}`)
     return run
   }
   return {
-    'runs:list': () => listRunItems(lab.store),
-    'runs:get': ({ runId }) => runView(lab.store, runId),
+    'runs:list': () => listRunItems(lab.db),
+    'runs:get': ({ runId }) => runPage(lab.db, runId),
     'runs:rename': ({ runId, name }) => {
       existing(runId)
-      lab.store.runs.rename(runId, name)
+      lab.db.runs.rename(runId, name)
     },
     'runs:annotate': ({ runId, notes, tags }) => {
       existing(runId)
-      lab.store.runs.annotate(runId, notes, tags)
+      lab.db.runs.annotate(runId, notes, tags)
     },
     'runs:delete': ({ runId }) => {
       if (existing(runId).status === 'running')
         throw new UserError(`run ${runId} is still training; stop it first`)
-      lab.store.runs.delete(runId)
+      lab.db.runs.delete(runId)
     }
   }
 }

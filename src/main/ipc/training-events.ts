@@ -1,4 +1,5 @@
-import type { RunEvaluationSummary, TrainingUpdate } from '../../shared/model/views'
+import type { RunEvaluationSummary } from '../../shared/model/run-page'
+import type { TrainingUpdate } from '../../shared/model/live-run'
 import { thinEvenly } from '../../shared/series'
 import type { ActiveRun } from '../services/training/active-run'
 import type { Emit } from './handler-types'

@@ -1,4 +1,4 @@
-import type { LiveRunInfo, TrainingStartedInfo } from '../../shared/model/views'
+import type { LiveRunInfo, TrainingStartedInfo } from '../../shared/model/live-run'
 import type { TrainingStarted } from '../worker/protocol'
 import { UserError } from '../../shared/errors'
 import { trainRowsOf } from '../../shared/model/run-defaults'
@@ -83,12 +83,12 @@ export function trainingHandlers({
     'training:step': ({ runId }) => activeRun(runId).step(),
     'training:continue': ({ runId }) => {
       const run = lab.training.resume(runId)
-      const planned = lab.store.runs.get(runId)!.config.epochs
+      const planned = lab.db.runs.get(runId)!.config.epochs
       forwardRunEvents(run, planned, emit)
       return announce(whenStarted(run, planned))
     },
     'training:boundary': ({ runId, resolution }) => {
-      const record = lab.store.runs.get(runId)
+      const record = lab.db.runs.get(runId)
       if (!record?.datasetId) return null
       const current = lab.training.currentModel(runId)
       if (!current) return null
@@ -102,7 +102,7 @@ export function trainingHandlers({
     'training:live': ({ runId }): LiveRunInfo | null => {
       const run = lab.training.get(runId)
       if (!run?.startedInfo) return null
-      const planned = lab.store.runs.get(runId)!.config.epochs
+      const planned = lab.db.runs.get(runId)!.config.epochs
       return { ...startedInfo(runId, run.startedInfo, planned), paused: run.paused }
     }
   }

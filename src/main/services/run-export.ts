@@ -1,6 +1,6 @@
 import type { ModelFile } from '../../shared/model/model-file'
-import type { LabStore } from '../db/lab-store'
-import type { DatasetStore } from './datasets/dataset-store'
+import type { LabDatabase } from '../db/lab-database'
+import type { DatasetFiles } from './datasets/dataset-files'
 import {
   exportModel,
   type ExportData,
@@ -26,15 +26,15 @@ export interface ExportSource {
  * the run's training rows beside it.
  */
 export async function exportSource(
-  store: LabStore,
-  datasets: DatasetStore,
+  db: LabDatabase,
+  datasets: DatasetFiles,
   source: ExportSource,
   format: ExportFormat,
   outDir: string,
   withData: boolean
 ): Promise<ExportResult> {
-  const run = source.runId ? store.runs.get(source.runId) : undefined
-  if (!run || !run.datasetId || !store.datasets.get(run.datasetId)) {
+  const run = source.runId ? db.runs.get(source.runId) : undefined
+  if (!run || !run.datasetId || !db.datasets.get(run.datasetId)) {
     return exportModel({ model: source.model, format, outDir, referenceInputs: [] })
   }
   const { summary, features, labels, targets } = datasets.load(run.datasetId)

@@ -1,10 +1,10 @@
 import { UserError } from '../../shared/errors'
 import { safeFileName, type RunReport } from '../../shared/model/exports'
-import type { RunEvaluationSummary } from '../../shared/model/views'
-import type { LabStore } from '../db/lab-store'
+import type { RunEvaluationSummary } from '../../shared/model/run-page'
+import type { LabDatabase } from '../db/lab-database'
 import { runReportHtml, type ConfusionMatrix } from './export/report'
 import { runModel } from './run-model'
-import { runView } from './run-views'
+import { runPage } from './run-pages'
 
 /**
  * The lab report of a run (see runReportHtml), assembled from the store: the run's detail, its
@@ -13,9 +13,9 @@ import { runView } from './run-views'
  * part). Throws UserError when the run's dataset was deleted (the report could not say what it
  * trained on, nor how to train it again).
  */
-export function runReport(store: LabStore, runId: string): RunReport {
-  const view = runView(store, runId)
-  const dataset = view.detail.datasetId ? store.datasets.get(view.detail.datasetId) : undefined
+export function runReport(db: LabDatabase, runId: string): RunReport {
+  const view = runPage(db, runId)
+  const dataset = view.detail.datasetId ? db.datasets.get(view.detail.datasetId) : undefined
   if (!dataset) {
     throw new UserError(
       `run ${runId}: its dataset was deleted, so a report cannot say what it trained on`
@@ -24,7 +24,7 @@ export function runReport(store: LabStore, runId: string): RunReport {
   const html = runReportHtml({
     run: view.detail,
     dataset,
-    model: runModel(store, runId),
+    model: runModel(db, runId),
     confusion: storedConfusion(view.summary, dataset.classes)
   })
   return { fileName: `${safeFileName(view.detail.name || runId)}.html`, html }

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { loadKernels, type LoadedKernels } from '../kernels/load-kernels'
+import { loadKernels, type LoadedKernels } from '../kernel-host/load-kernels'
 import type { Precision } from '../../shared/model/network'
 import type { ParentPort } from 'electron'
 import type { EngineCommand, EngineEvent, TrainingJob } from './protocol'

@@ -4,13 +4,13 @@ import type { InitName, NetworkSpec, Precision } from '../../shared/model/networ
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { EpochMetrics, OptimizerConfig } from '../../shared/model/training'
 import type { Evaluation, NormalizationKind, RngState } from '../engine'
-import type { DatasetFiles } from '../services/datasets/dataset-store'
+import type { DatasetPaths } from '../services/datasets/dataset-files'
 
 /** Everything the engine worker needs to train one run (big arrays come from `files`). */
 export interface TrainingJob {
   runId: string
   dataset: {
-    files: DatasetFiles
+    files: DatasetPaths
     rows: number
     features: number
     inputShape: number[]

@@ -26,21 +26,17 @@ import type {
   TrainingHistory
 } from '../model/inspect'
 import type { RunConfig } from '../model/run'
+import type { AppInfo, UiState } from '../model/app-state'
+import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type {
-  AppInfo,
-  CsvColumn,
-  DatasetPreview,
   DecisionBoundary,
-  ImportOutcome,
-  ImportProgress,
   LiveRunInfo,
-  RunListItem,
-  RunView,
   TrainingEndedInfo,
   TrainingStartedInfo,
-  TrainingUpdate,
-  UiState
-} from '../model/views'
+  TrainingUpdate
+} from '../model/live-run'
+import type { ImportOutcome, ImportProgress } from '../model/import'
+import type { RunListItem, RunPage } from '../model/run-page'
 
 /** Options of an import from the Data screen (the CLI's import options, plus column roles). */
 export interface ImportRequest {
@@ -126,7 +122,7 @@ export interface LabInvoke {
   'training:live': (request: { runId: string }) => LiveRunInfo | null
 
   'runs:list': () => RunListItem[]
-  'runs:get': (request: { runId: string }) => RunView
+  'runs:get': (request: { runId: string }) => RunPage
   'runs:rename': (request: { runId: string; name: string }) => void
   'runs:annotate': (request: { runId: string; notes: string; tags: string[] }) => void
   'runs:delete': (request: { runId: string }) => void

@@ -5,7 +5,7 @@ import type { ModelFile } from '../model/model-file'
 import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
 import { NORMALIZE_NAMES } from '../model/preprocessing'
 import { OPTIMIZER_NAMES } from '../model/training'
-import { UI_LOCALES } from '../model/views'
+import { UI_LOCALES } from '../model/app-state'
 import { INSPECT_SCHEMAS } from './inspect'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { onTestFinished } from 'vitest'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import type { NewDataset } from '../../../src/main/db/dataset-repo'
-import type { LabStore } from '../../../src/main/db/lab-store'
+import type { LabDatabase } from '../../../src/main/db/lab-database'
 import type { RunRecord } from '../../../src/main/db/run-repo'
 import type { ImportedDataset } from '../../../src/main/services/datasets/imported-dataset'
 import { completeRunConfig } from '../../../src/main/services/training/run-config'
@@ -62,9 +62,9 @@ export function importedDataset(name: string): ImportedDataset {
 }
 
 /** A run (with its experiment) on a dataset, in status `running`. */
-export function insertRun(store: LabStore, dataset: DatasetSummary, pid = process.pid): RunRecord {
-  const experiment = store.experiments.insert(`${dataset.name} experiment`, dataset.datasetId)
-  return store.runs.insert({
+export function insertRun(db: LabDatabase, dataset: DatasetSummary, pid = process.pid): RunRecord {
+  const experiment = db.experiments.insert(`${dataset.name} experiment`, dataset.datasetId)
+  return db.runs.insert({
     experimentId: experiment.experimentId,
     name: `${dataset.name} run`,
     datasetId: dataset.datasetId,
@@ -82,8 +82,8 @@ export function insertRun(store: LabStore, dataset: DatasetSummary, pid = proces
 }
 
 /** Rows in a table for one run. */
-export function countRows(store: LabStore, table: string, runId: string): number {
-  const row = store.database
+export function countRows(db: LabDatabase, table: string, runId: string): number {
+  const row = db.connection
     .prepare(`SELECT count(*) AS n FROM ${table} WHERE run_id = ?`)
     .get(runId) as {
     n: number

@@ -1,5 +1,5 @@
 import { workerData, parentPort } from 'node:worker_threads'
-import { openLabStore } from '../../../src/main/db/lab-store'
+import { openLabDatabase } from '../../../src/main/db/lab-database'
 
 /**
  * Opens the lab database in a worker thread once every worker is ready (a shared barrier), so
@@ -10,7 +10,7 @@ const waiting = new Int32Array(barrier)
 Atomics.sub(waiting, 0, 1)
 while (Atomics.load(waiting, 0) > 0) Atomics.wait(waiting, 0, Atomics.load(waiting, 0), 5)
 try {
-  openLabStore(file).close()
+  openLabDatabase(file).close()
   parentPort!.postMessage('opened')
 } catch (error) {
   parentPort!.postMessage((error as Error).message)

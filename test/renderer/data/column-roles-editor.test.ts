@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CsvColumn } from '@shared/model/views'
+import type { CsvColumn } from '@shared/model/dataset-preview'
 import ColumnRoles from '@renderer/components/data/ColumnRoles.vue'
 import { i18n } from '@renderer/i18n'
 import { useAppStore } from '@renderer/stores/app'

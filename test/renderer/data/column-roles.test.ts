@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ColumnRoleName, CsvColumn } from '@shared/model/views'
-import { choicesFromRoles, rolesChanged } from '@renderer/components/data/column-roles'
+import type { ColumnRoleName, CsvColumn } from '@shared/model/dataset-preview'
+import { choicesFromRoles, rolesChanged } from '@renderer/lib/data/column-roles'
 
 // id (left out by the importer), color (one-hot), size, weight, species (the last column: label)
 const COLUMNS: CsvColumn[] = [

@@ -5,7 +5,7 @@ import {
   formatPercent,
   imbalanceRatio,
   importProgressParts
-} from '@renderer/components/data/data-format'
+} from '@renderer/lib/data/data-format'
 import type { ImportState } from '@renderer/stores/datasets'
 
 const state = (overrides: Partial<ImportState>): ImportState => ({

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  collectDroppedFiles,
-  filesFromList,
-  type DropItem
-} from '@renderer/components/data/drop-files'
+import { collectDroppedFiles, filesFromList, type DropItem } from '@renderer/lib/data/drop-files'
 
 /** A file entry as Chromium gives it for a file inside a dropped folder. */
 function fileEntry(name: string): FileSystemFileEntry {

@@ -1,5 +1,5 @@
 import type { DatasetSummary } from '@shared/model/dataset'
-import type { ImportOutcome } from '@shared/model/views'
+import type { ImportOutcome } from '@shared/model/import'
 
 /** A CSV dataset of 12 rows, 3 features and classes a/b/c with 6, 4 and 2 rows; fields can be overridden. */
 export function csvDataset(overrides: Partial<DatasetSummary> = {}): DatasetSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizationPlan, scalesDiffer, splitCounts } from '@renderer/components/data/preparation'
+import { normalizationPlan, scalesDiffer, splitCounts } from '@renderer/lib/data/preparation'
 
 describe('split counts', () => {
   it('splits each class on its own like the engine: iris 80/20 is 120 and 30 rows', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { confusionComparison } from '@renderer/lib/experiments/confusion'
-import type { RunView } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
 import { comparedRun } from './compare-fixtures'
 
 const IRIS = ['setosa', 'versicolor', 'virginica']
@@ -28,7 +28,7 @@ function classifier(runId: string, classes: string[] | null, part: 'validation' 
   }).view
 }
 const regression = comparedRun('reg', { view: { classes: null, summary: null } }).view
-const ids = (views: RunView[]) => views.map((view) => view.detail.runId)
+const ids = (views: RunPage[]) => views.map((view) => view.detail.runId)
 
 describe('confusionComparison', () => {
   it('shows every matrix when all runs are on the same classes', () => {

@@ -1,9 +1,9 @@
 import type { ActivationName, LossName } from '@shared/model/network'
 import type { RunConfig } from '@shared/model/run'
 import type { EpochMetrics } from '@shared/model/training'
-import type { RunListItem, RunView } from '@shared/model/views'
+import type { RunListItem, RunPage } from '@shared/model/run-page'
 import { runConfig } from '../support/runs'
-import { listItem, runView } from './fixtures'
+import { listItem, runPage } from './fixtures'
 
 /** A layer of a fixture network: its width and activation. */
 type Layer = [units: number, activation: ActivationName]
@@ -16,7 +16,7 @@ export interface RunChanges {
   layers?: Layer[]
   loss?: LossName
   metrics?: EpochMetrics[]
-  view?: Partial<RunView>
+  view?: Partial<RunPage>
 }
 
 /** One epoch's numbers, written out in full. */
@@ -35,14 +35,14 @@ export function epoch(
 export function comparedRun(
   runId: string,
   changes: RunChanges = {}
-): { item: RunListItem; view: RunView } {
+): { item: RunListItem; view: RunPage } {
   const item = listItem({ runId, name: `run ${runId}`, ...changes.item })
-  const base = runView(item)
+  const base = runPage(item)
   const layers = changes.layers ?? [
     [32, 'relu'],
     [3, 'softmax']
   ]
-  const view: RunView = {
+  const view: RunPage = {
     ...base,
     detail: {
       ...base.detail,

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RunListItem, RunView } from '@shared/model/views'
+import type { RunListItem, RunPage } from '@shared/model/run-page'
 import { MAX_COMPARED_RUNS, useComparisonStore } from '@renderer/stores/comparison'
 import { useRunsStore } from '@renderer/stores/runs'
 import { comparedRun } from './compare-fixtures'
@@ -18,7 +18,7 @@ const RUNS = Array.from({ length: 8 }, (_, index) => comparedRun(`c${index}`))
 describe('comparison store', () => {
   let api: FakeLab
   let listed: RunListItem[]
-  let views: Record<string, RunView>
+  let views: Record<string, RunPage>
 
   beforeEach(() => {
     setActivePinia(createPinia())

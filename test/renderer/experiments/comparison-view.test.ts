@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import LineChart from '@renderer/components/charts/LineChart.vue'
 import ConfusionMatrix from '@renderer/components/charts/ConfusionMatrix.vue'
-import { COMPARISON_COLORS } from '@renderer/components/experiments/comparison-colors'
+import { COMPARISON_COLORS } from '@renderer/lib/experiments/comparison-colors'
 import {
   button,
   compareAdamAndSgd,

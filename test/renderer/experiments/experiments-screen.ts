@@ -2,7 +2,7 @@ import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/tes
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, expect, vi } from 'vitest'
 import type { DatasetSummary } from '@shared/model/dataset'
-import type { RunListItem, RunView } from '@shared/model/views'
+import type { RunListItem, RunPage } from '@shared/model/run-page'
 import { i18n } from '@renderer/i18n'
 import ExperimentsView from '@renderer/views/ExperimentsView.vue'
 import { comparedRun, epoch } from './compare-fixtures'
@@ -81,7 +81,7 @@ export interface ExperimentsScreen {
 export function experimentsScreen(): ExperimentsScreen {
   const screen = { saved: [], datasets: [] } as unknown as ExperimentsScreen
   let listed: RunListItem[]
-  let views: Record<string, RunView>
+  let views: Record<string, RunPage>
 
   beforeEach(() => {
     setActivePinia(createPinia())

@@ -1,14 +1,14 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RunListItem, RunView } from '@shared/model/views'
+import type { RunListItem, RunPage } from '@shared/model/run-page'
 import { i18n } from '@renderer/i18n'
 import { useAppStore } from '@renderer/stores/app'
 import { useTrainingStore } from '@renderer/stores/training'
 import MetricsChart from '@renderer/components/charts/MetricsChart.vue'
 import ExperimentsView from '@renderer/views/ExperimentsView.vue'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
-import { listItem, runView } from './fixtures'
+import { listItem, runPage } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -46,7 +46,7 @@ const FAILURE =
 describe('Experiments screen', () => {
   let pinia: Pinia
   let api: FakeLab
-  let views: Record<string, RunView>
+  let views: Record<string, RunPage>
   let listed: RunListItem[]
 
   beforeEach(() => {
@@ -54,9 +54,9 @@ describe('Experiments screen', () => {
     setActivePinia(pinia)
     listed = RUNS
     views = {
-      r3: runView(completed),
-      r2: runView(interrupted, { summary: null }),
-      r1: runView(failed, { summary: null }, FAILURE)
+      r3: runPage(completed),
+      r2: runPage(interrupted, { summary: null }),
+      r1: runPage(failed, { summary: null }, FAILURE)
     }
     api = fakeLab({
       'runs:list': () => listed,
@@ -254,7 +254,7 @@ describe('Experiments screen', () => {
   })
 
   it('draws the loss and accuracy curves with the batch costs on the epoch axis', async () => {
-    views.r3 = runView(completed, {
+    views.r3 = runPage(completed, {
       batchLosses: [
         { step: 8, loss: 0.9 },
         { step: 240, loss: 0.1 }

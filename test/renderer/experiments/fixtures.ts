@@ -1,4 +1,4 @@
-import type { RunListItem, RunView } from '@shared/model/views'
+import type { RunListItem, RunPage } from '@shared/model/run-page'
 import { IRIS_SUMMARY, reluSoftmaxNetwork, runConfig } from '../support/runs'
 
 /** A list row; fields not given describe a completed iris run. */
@@ -26,11 +26,11 @@ export function listItem(fields: Partial<RunListItem> & Pick<RunListItem, 'runId
 }
 
 /** A run's full view built from its list row. */
-export function runView(
+export function runPage(
   item: RunListItem,
-  fields: Partial<RunView> = {},
+  fields: Partial<RunPage> = {},
   error: string | null = null
-): RunView {
+): RunPage {
   const {
     experimentId: _experimentId,
     datasetName,

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  formatAccuracy,
-  formatDuration,
-  formatLoss
-} from '@renderer/components/experiments/run-format'
+import { formatAccuracy, formatDuration, formatLoss } from '@renderer/composables/run-format'
 import { i18n } from '@renderer/i18n'
 
 const t = (key: string, values: Record<string, unknown>) => i18n.global.t(key, values)

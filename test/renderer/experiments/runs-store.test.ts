@@ -1,9 +1,10 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RunView, TrainingStartedInfo } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
+import type { TrainingStartedInfo } from '@shared/model/live-run'
 import { filterRuns, useRunsStore, type RunFilter } from '@renderer/stores/runs'
 import { useTrainingStore } from '@renderer/stores/training'
-import { listItem, runView } from './fixtures'
+import { listItem, runPage } from './fixtures'
 import { fakeLab } from '../support/fake-lab'
 import { settle } from '../support/settle'
 
@@ -53,11 +54,11 @@ describe('filterRuns', () => {
 })
 
 describe('runs store', () => {
-  let views: Record<string, RunView>
+  let views: Record<string, RunPage>
 
   beforeEach(() => {
     setActivePinia(createPinia())
-    views = Object.fromEntries(RUNS.map((run) => [run.runId, runView(run)]))
+    views = Object.fromEntries(RUNS.map((run) => [run.runId, runPage(run)]))
   })
 
   /** Main with the three runs stored, answering the list, open, rename, annotate and delete calls. */
@@ -112,7 +113,7 @@ describe('runs store', () => {
 
   it('opens a run still training in the lab as a live run on the Training screen', async () => {
     const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
-    views.r4 = runView(running, { summary: null })
+    views.r4 = runPage(running, { summary: null })
     const api = fakeLab({
       'runs:get': ({ runId }) => views[runId],
       'training:live': ({ runId }) => ({
@@ -155,7 +156,7 @@ describe('runs store', () => {
 
   it('follows a running run: its row and its opened curves take each update', async () => {
     const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
-    views.r4 = runView(running)
+    views.r4 = runPage(running)
     const api = fakeLab({
       'runs:list': () => [running, ...RUNS],
       'runs:get': ({ runId }) => views[runId]
@@ -191,7 +192,7 @@ describe('runs store', () => {
 
   it('re-reads the list when a run starts or ends, and the opened run when it ends', async () => {
     const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
-    views.r4 = runView(running, { summary: null })
+    views.r4 = runPage(running, { summary: null })
     const api = fakeLab({
       'runs:list': () => [running, ...RUNS],
       'runs:get': ({ runId }) => views[runId]
@@ -209,7 +210,7 @@ describe('runs store', () => {
     })
     await settle()
     expect(api.requests('runs:list')).toHaveLength(1)
-    views.r4 = runView({ ...running, status: 'completed', epochs: 30 })
+    views.r4 = runPage({ ...running, status: 'completed', epochs: 30 })
     api.emit('training:ended', {
       runId: 'r4',
       status: 'completed',

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RunConfig } from '@shared/model/run'
 import { trainRowsOf } from '@shared/model/run-defaults'
 import type { DatasetSummary } from '@shared/model/dataset'
-import type { RunView } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
 import { trainAgainPlan } from '@renderer/lib/experiments/train-again'
 import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useNetworkStore } from '@renderer/stores/network'
@@ -86,7 +86,7 @@ delete FROM_CLI.hiddenActivations
 describe('train again', () => {
   let api: FakeLab
   let datasets: DatasetSummary[]
-  let views: Record<string, RunView>
+  let views: Record<string, RunPage>
 
   beforeEach(() => {
     setActivePinia(createPinia())
@@ -99,7 +99,7 @@ describe('train again', () => {
     })
   })
 
-  function addRun(runId: string, changes: RunChanges): RunView {
+  function addRun(runId: string, changes: RunChanges): RunPage {
     views[runId] = comparedRun(runId, changes).view
     return views[runId]
   }

@@ -7,7 +7,7 @@ import { i18n } from '@renderer/i18n'
 import { downloadFrom, saveText } from '@renderer/lib/downloads'
 import ExportMenu from '@renderer/components/export/ExportMenu.vue'
 import { fakeLab, type FakeHandlers, type FakeLab } from '../support/fake-lab'
-import { listItem, runView } from '../experiments/fixtures'
+import { listItem, runPage } from '../experiments/fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -16,7 +16,7 @@ vi.mock('@renderer/api/lab', () => ({
 }))
 vi.mock('@renderer/lib/downloads', () => ({ saveText: vi.fn(), downloadFrom: vi.fn() }))
 
-const RUN = runView(listItem({ runId: 'r3', name: 'iris wide' }))
+const RUN = runPage(listItem({ runId: 'r3', name: 'iris wide' }))
 const ONNX: ExportOutcome = {
   format: 'onnx',
   folder: '/home/ann/lab/exports/5b1c/iris wide-onnx',
@@ -149,7 +149,7 @@ describe('Export menu', () => {
 
   it('cannot export a run that has no trained weights', () => {
     install({})
-    const empty = runView(listItem({ runId: 'r1', status: 'failed', epochs: 0 }), { model: null })
+    const empty = runPage(listItem({ runId: 'r1', status: 'failed', epochs: 0 }), { model: null })
     const wrapper = mountMenu(empty)
     const toggle = wrapper.find('button.export-toggle')
     expect(toggle.attributes('disabled')).toBeDefined()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseInputRows } from '@renderer/components/models/input-rows'
+import { parseInputRows } from '@renderer/lib/models/input-rows'
 
 describe('parseInputRows', () => {
   it('reads rows as the command line does: "," between values, ";" or a new line between rows', () => {

@@ -1,6 +1,7 @@
 import type { TraceInspection, TraceLayer } from '@shared/model/inspect'
 import type { NetworkSpec } from '@shared/model/network'
-import type { PreviewRow, RunListItem } from '@shared/model/views'
+import type { PreviewRow } from '@shared/model/dataset-preview'
+import type { RunListItem } from '@shared/model/run-page'
 import { pointsDataset } from '../training/fixtures'
 
 /** Where the textbook preset lives on main's side (the renderer only passes the path on). */

@@ -1,7 +1,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { UiState } from '@shared/model/views'
+import type { UiState } from '@shared/model/app-state'
 import { usePersistedState } from '@renderer/composables/use-persisted-state'
 import { i18n, setLocale } from '@renderer/i18n'
 import zhCN from '@renderer/i18n/zh-CN/learn'

@@ -2,13 +2,13 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { i18n } from '@renderer/i18n'
 import NetworkDiagram from '@renderer/components/network/NetworkDiagram.vue'
-import { describeInputs, describeOutputs } from '@renderer/components/network/data-labels'
+import { describeInputs, describeOutputs } from '@renderer/lib/network/data-labels'
 import {
   layoutDiagram,
   summarizeLayer,
   type DiagramHighlight,
   type DiagramLayer
-} from '@renderer/components/network/diagram-layout'
+} from '@renderer/lib/network/diagram-layout'
 import { designOutput } from '@shared/model/network-design'
 import type { DatasetSummary } from '@shared/model/dataset'
 import { BREAST_CANCER, CIRCLES, IRIS, MNIST, TEXTBOOK } from './fixtures'

@@ -8,7 +8,7 @@ import { useAppStore } from '@renderer/stores/app'
 import { DEFAULT_DRAFT, useNetworkStore } from '@renderer/stores/network'
 import NetworkView from '@renderer/views/NetworkView.vue'
 import type { DatasetSummary } from '@shared/model/dataset'
-import type { NetworkDraft } from '@shared/model/views'
+import type { NetworkDraft } from '@shared/model/app-state'
 import { BREAST_CANCER, HOUSES, IRIS, TEXTBOOK } from './fixtures'
 import { piniaWith } from '../support/pinia'
 

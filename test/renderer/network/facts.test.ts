@@ -8,8 +8,8 @@ import {
   activationDefinitions,
   layerEquations,
   lossEquation
-} from '@renderer/components/network/equations'
-import { parameterBreakdown } from '@renderer/components/network/parameter-breakdown'
+} from '@renderer/lib/network/equations'
+import { parameterBreakdown } from '@renderer/lib/network/parameter-breakdown'
 import { useNetworkStore } from '@renderer/stores/network'
 import { IRIS, MNIST } from './fixtures'
 import { piniaWith } from '../support/pinia'

@@ -1,6 +1,6 @@
 import type { NetworkSpec } from '@shared/model/network'
 import type { RunConfig } from '@shared/model/run'
-import type { RunEvaluationSummary } from '@shared/model/views'
+import type { RunEvaluationSummary } from '@shared/model/run-page'
 
 /** A complete run config as main stores it (defaults filled in); fields can be overridden. */
 export function runConfig(fields: Partial<RunConfig> = {}): RunConfig {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DecisionBoundary } from '@shared/model/views'
+import type { DecisionBoundary } from '@shared/model/live-run'
 import {
   boundaryPixels,
   classCellColor,
@@ -8,7 +8,7 @@ import {
   frameOfData,
   probabilityColor,
   projectPoint
-} from '@renderer/components/training/boundary-drawing'
+} from '@renderer/lib/training/boundary-drawing'
 
 describe('heatmap colours', () => {
   it('is white at P = 0.5 and deepens towards class 0 (blue) and class 1 (orange)', () => {

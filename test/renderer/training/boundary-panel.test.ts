@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import type { Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DecisionBoundary as Boundary } from '@shared/model/views'
+import type { DecisionBoundary as Boundary } from '@shared/model/live-run'
 import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue'
 import { i18n } from '@renderer/i18n'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { confusionCells, confusionPlaces } from '@renderer/components/charts/confusion-cells'
+import { confusionCells, confusionPlaces } from '@renderer/lib/charts/confusion-cells'
 
 describe('confusion matrix cells', () => {
   it('shades each cell by its share of the actual class’s rows', () => {

@@ -1,11 +1,7 @@
 import type { DatasetSummary } from '@shared/model/dataset'
 import type { EpochMetrics } from '@shared/model/training'
-import type {
-  RunView,
-  TrainingEndedInfo,
-  TrainingStartedInfo,
-  TrainingUpdate
-} from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
+import type { TrainingEndedInfo, TrainingStartedInfo, TrainingUpdate } from '@shared/model/live-run'
 import { IRIS_SUMMARY, reluSoftmaxNetwork, runConfig } from '../support/runs'
 
 /** A 2-feature, 2-class table of 500 rows (x in [−1, 3], y in [0, 10]); fields can be overridden. */
@@ -103,7 +99,7 @@ export const ENDED: TrainingEndedInfo = {
  * Run r7 as stored: 64-16-10 ReLU/softmax on the digits dataset (d9), stopped after `epochs` of
  * 30 planned epochs with 45 batches each (steps 1 … 45·epochs), its result evaluated.
  */
-export function storedRun(epochs = 3, status: RunView['detail']['status'] = 'stopped'): RunView {
+export function storedRun(epochs = 3, status: RunPage['detail']['status'] = 'stopped'): RunPage {
   const metrics = Array.from({ length: epochs }, (_, index) => epoch(index + 1))
   return {
     detail: {

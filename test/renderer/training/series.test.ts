@@ -10,7 +10,7 @@ import {
   metricsChartSeries,
   SERIES_COLORS,
   type ChartPoint
-} from '@renderer/components/charts/series'
+} from '@renderer/lib/charts/series'
 import { epoch } from './fixtures'
 
 const LABELS = { train: 'Train', validation: 'Validation', batch: 'Batch' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitFromPercents, splitPercents } from '@renderer/components/training/split-math'
+import { splitFromPercents, splitPercents } from '@renderer/lib/training/split-math'
 
 describe('split percentages', () => {
   it('reads fractions in any scale', () => {

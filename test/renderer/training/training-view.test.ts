@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RunView } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
 import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import RunSummaryPanel from '@renderer/components/training/RunSummaryPanel.vue'
 import { i18n } from '@renderer/i18n'
@@ -30,7 +30,7 @@ vi.mock('@renderer/api/lab', () => ({
 const STORED_RUN = {
   detail: { runId: 'r1', metrics: [epoch(1)] },
   batchLosses: []
-} as unknown as RunView
+} as unknown as RunPage
 
 describe('training screen', () => {
   let pinia: Pinia

@@ -40,7 +40,7 @@ describe('csv columns for the role editor', () => {
   /** Imports with `options` and reads the columns back the way the handler does. */
   async function columnsAfterImport(options: ShapingOptions) {
     const { dataset } = await lab.imports.importPath(file, options)
-    return csvColumns(dataset, optionsOfImportKey(lab.store.datasets.importKey(dataset.datasetId)!))
+    return csvColumns(dataset, optionsOfImportKey(lab.db.datasets.importKey(dataset.datasetId)!))
   }
 
   it('gives each header column the role the default import gave it, one-hot inputs mapped back', async () => {

@@ -36,7 +36,7 @@ describe('inspect:layer and inspect:history on a real run', () => {
 
   it("history: every epoch's losses and each layer's gradient norms, aligned by epoch", () => {
     const history = context.inspect.history({ runId })
-    const metrics = context.lab.store.metrics.epochs(runId)
+    const metrics = context.lab.db.metrics.epochs(runId)
     expect(history.epochs).toEqual([1, 2, 3, 4])
     expect(history.trainLoss).toEqual(metrics.map((point) => point.trainLoss))
     expect(history.valLoss).toEqual(metrics.map((point) => point.valLoss))
@@ -54,7 +54,7 @@ describe('inspect:layer and inspect:history on a real run', () => {
   })
 
   it("layer: the final model's W and b, their ranges, and a histogram per epoch counting every weight", () => {
-    const model = context.lab.store.runs.get(runId)!.model!
+    const model = context.lab.db.runs.get(runId)!.model!
     const layer = context.inspect.layer({ runId, layer: 1 })
     expect(layer.epoch).toBe(EPOCHS)
     expect(layer.weights).toEqual({ rows: 5, cols: 4, values: model.layers[0].weights!.flat() })

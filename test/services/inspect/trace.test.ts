@@ -97,13 +97,13 @@ describe('inspect:trace', () => {
   })
 
   it("a run with the preset's weights: the same numbers, and the stored model never changes", () => {
-    const before = context.lab.store.runs.get(runId)!.model
+    const before = context.lab.db.runs.get(runId)!.model
     const first = context.inspect.trace({ runId, inputs, targets })
     const again = context.inspect.trace({ runId, inputs, targets })
     expect(first.learningRate).toBe(0.5)
     expectPublishedNumbers(first)
     expect(again).toEqual(first)
-    expect(context.lab.store.runs.get(runId)!.model).toEqual(before)
+    expect(context.lab.db.runs.get(runId)!.model).toEqual(before)
     const layer = context.inspect.layer({ runId, layer: 2 })
     expect(layer.weights.values).toEqual([0.4, 0.45, 0.5, 0.55])
   })

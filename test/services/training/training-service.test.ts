@@ -74,11 +74,11 @@ describe('training service', () => {
     expect(first.outcome.status).toBe('stopped')
     const stoppedAt = first.outcome.epochs
     expect(stoppedAt).toBeGreaterThanOrEqual(1)
-    expect(lab.store.checkpoints.latest(run.runId)!.epoch).toBe(stoppedAt)
-    expect(lab.store.metrics.epochs(run.runId).map((m) => m.epoch)).toEqual(
+    expect(lab.db.checkpoints.latest(run.runId)!.epoch).toBe(stoppedAt)
+    expect(lab.db.metrics.epochs(run.runId).map((m) => m.epoch)).toEqual(
       Array.from({ length: stoppedAt }, (_, i) => i + 1)
     )
-    expect(lab.store.runs.get(run.runId)).toMatchObject({ status: 'stopped', epochs: stoppedAt })
+    expect(lab.db.runs.get(run.runId)).toMatchObject({ status: 'stopped', epochs: stoppedAt })
     const second = await stopAtFirstEpoch(lab.training.resume(run.runId))
     expect(second.firstEpoch).toBe(stoppedAt + 1)
     expect(second.outcome.status).toBe('stopped')
@@ -117,6 +117,6 @@ describe('training service', () => {
     const outcome = await run.finished
     expect(outcome.status).toBe('failed')
     expect(outcome.error).toContain('features.f32')
-    expect(lab.store.runs.get(run.runId)).toMatchObject({ status: 'failed', error: outcome.error })
+    expect(lab.db.runs.get(run.runId)).toMatchObject({ status: 'failed', error: outcome.error })
   })
 })

@@ -8,7 +8,7 @@ export function datasetsCommand(program: Command): void {
   addGlobalOptions(program.command('datasets').description('list the datasets')).action(
     async (values: GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
-        const datasets = lab.store.datasets.list()
+        const datasets = lab.db.datasets.list()
         for (const dataset of datasets) {
           out.event({
             datasetId: dataset.datasetId,

@@ -32,7 +32,7 @@ export function exportCommand(program: Command): void {
         if (values.withData && !source.runId)
           throw new UserError('--with-data needs a run id (a model file alone has no data)')
         const result = await exportSource(
-          lab.store,
+          lab.db,
           lab.datasets,
           source,
           values.format,

@@ -14,9 +14,9 @@ export function resumeCommand(program: Command): void {
   addGlobalOptions(command).action(
     async (id: string, values: GlobalOptions & { saveModel?: string }) => {
       await withLab(values, async ({ lab, out }) => {
-        const record = lab.store.runs.get(id)
+        const record = lab.db.runs.get(id)
         if (!record) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
-        const from = lab.store.checkpoints.epochs(id).at(-1) ?? 0
+        const from = lab.db.checkpoints.epochs(id).at(-1) ?? 0
         const run = lab.training.resume(id)
         const dataset = lab.datasets.summary(record.datasetId!)
         out.note(`resuming run ${id} from epoch ${from} of ${record.config.epochs}`)

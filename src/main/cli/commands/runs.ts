@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { UserError } from '../../../shared/errors'
-import { runSummary } from '../../services/run-views'
+import { runSummary } from '../../services/run-pages'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table } from '../output'
 import { addGlobalOptions } from './global-options'
@@ -10,7 +10,7 @@ export function runsCommands(program: Command): void {
   addGlobalOptions(program.command('runs').description('list the training runs')).action(
     async (values: GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
-        const runs = lab.store.runs.list()
+        const runs = lab.db.runs.list()
         for (const run of runs) out.event(runSummary(run))
         if (runs.length === 0) {
           out.text('No runs yet. Train one with: backprop-lab train DATA')
@@ -53,9 +53,9 @@ export function runsCommands(program: Command): void {
       .argument('<ID>', 'run id')
   ).action(async (id: string, values: GlobalOptions) => {
     await withLab(values, async ({ lab, out }) => {
-      const run = lab.store.runs.get(id)
+      const run = lab.db.runs.get(id)
       if (!run) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
-      const metrics = lab.store.metrics.epochs(id)
+      const metrics = lab.db.metrics.epochs(id)
       out.event({
         ...runSummary(run),
         config: run.config,

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { closeSync, openSync, readSync } from 'node:fs'
-import type { DatasetPreview, PreviewRow } from '../../../shared/model/views'
-import { readInt32, type DatasetStore } from './dataset-store'
+import type { DatasetPreview, PreviewRow } from '../../../shared/model/dataset-preview'
+import { readInt32, type DatasetFiles } from './dataset-files'
 
 /**
  * A page of a dataset's rows (all rows, or only those of one class), read from its files, with
@@ -9,16 +9,16 @@ import { readInt32, type DatasetStore } from './dataset-store'
  * feature file, so a page of a 70,000-image dataset stays cheap.
  */
 export function previewDataset(
-  store: DatasetStore,
+  db: DatasetFiles,
   datasetId: string,
   offset: number,
   limit: number,
   classIndex?: number
 ): DatasetPreview {
-  const summary = store.summary(datasetId)
-  const files = store.files(datasetId)
+  const summary = db.summary(datasetId)
+  const files = db.files(datasetId)
   const labels = files.labels ? readInt32(files.labels) : null
-  const origins = store.rowOrigins(datasetId)
+  const origins = db.rowOrigins(datasetId)
   const matching =
     classIndex === undefined || !labels
       ? null

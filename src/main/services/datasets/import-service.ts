@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
 import { importCsv } from './csv/csv-importer'
-import type { DatasetStore } from './dataset-store'
+import type { DatasetFiles } from './dataset-files'
 import type { ImportControl, ImportedDataset, ImportOptions } from './imported-dataset'
 
 /** Importers for sources other than CSV (image folders, IDX files), plugged in by kind. */
@@ -63,7 +63,7 @@ export function optionsOfImportKey(importKey: string): ShapingOptions {
  */
 export class ImportService {
   constructor(
-    private readonly datasets: DatasetStore,
+    private readonly datasets: DatasetFiles,
     private readonly importImages: SourceImporter
   ) {}
 

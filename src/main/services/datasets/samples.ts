@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { SampleName } from '../../../shared/ipc/contract'
 import type { RunConfig } from '../../../shared/model/run'
-import type { NetworkDraft } from '../../../shared/model/views'
+import type { NetworkDraft } from '../../../shared/model/app-state'
 import { generateDataset } from './generators'
 import type { ImportResult, ImportService } from './import-service'
 

@@ -23,15 +23,15 @@ import { UserError } from '../../../shared/errors'
 import { createJsKernels, networkFromModelFile, type Network } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
 import type { Lab } from '../../lab'
-import type { LoadedDataset } from '../datasets/dataset-store'
+import type { LoadedDataset } from '../datasets/dataset-files'
 import { resolveBatch } from './batch-inputs'
 import { batchGradients, firstBatchRows } from './batch-gradients'
 import { cellRows, confusionMatrix, partPredictions, type PartPredictions } from './confusion'
 import { diagnose, NORM_EPOCHS, PROBE_ROWS } from './diagnostics'
-import { DEFAULT_EPSILON, gradientCheckInspection } from './gradient-check-view'
-import { trainingHistory } from './history-view'
+import { DEFAULT_EPSILON, gradientCheckInspection } from './gradient-check-inspection'
+import { trainingHistory } from './history-inspection'
 import { spreadIndices } from './inspect-values'
-import { layerInspection } from './layer-view'
+import { layerInspection } from './layer-inspection'
 import { LruCache } from './lru-cache'
 import {
   resolveModelSource,
@@ -40,8 +40,8 @@ import {
   type InspectedRun
 } from './model-source'
 import { RunRows } from './run-rows'
-import { sampleFromInputs, sampleFromRow } from './sample-view'
-import { traceInspection, traceLearningRate } from './trace-view'
+import { sampleFromInputs, sampleFromRow } from './sample-inspection'
+import { traceInspection, traceLearningRate } from './trace-inspection'
 
 /** Rows a gradient check takes from the run's split when none are given. */
 const GRADIENT_CHECK_ROWS = 8
@@ -68,20 +68,20 @@ export class InspectService {
   layer({ runId, layer, histogramsSince }: LayerRequest): LayerInspection {
     const inspected = this.runModelOf(runId)
     const dataset = inspected.run.datasetId
-      ? this.lab.store.datasets.get(inspected.run.datasetId)
+      ? this.lab.db.datasets.get(inspected.run.datasetId)
       : undefined
     const context = {
       runId,
       epoch: inspected.epoch,
       inputShape: inspected.model.inputShape ?? dataset?.inputShape
     }
-    const histograms = this.lab.store.internals.histograms(runId, layer, histogramsSince ?? 0)
+    const histograms = this.lab.db.internals.histograms(runId, layer, histogramsSince ?? 0)
     return layerInspection(this.networkOf(inspected), layer, context, histograms)
   }
 
   /** `inspect:history`: per-epoch losses and gradient norms. */
   history({ runId, sinceEpoch }: HistoryRequest): TrainingHistory {
-    return trainingHistory(this.lab.store, this.runOf(runId).run, sinceEpoch ?? 0)
+    return trainingHistory(this.lab.db, this.runOf(runId).run, sinceEpoch ?? 0)
   }
 
   /** `inspect:sample`: a dataset row or raw inputs through the model, every z and a. */
@@ -204,8 +204,8 @@ export class InspectService {
       probeTargets: rows.targetMatrix(network.kernels, probeRows, outputUnits),
       l2: run.config.l2,
       epoch,
-      recentNorms: this.lab.store.internals.latestNorms(runId, epoch, NORM_EPOCHS),
-      trainLoss: this.lab.store.metrics.epochs(runId).map((point) => point.trainLoss),
+      recentNorms: this.lab.db.internals.latestNorms(runId, epoch, NORM_EPOCHS),
+      trainLoss: this.lab.db.metrics.epochs(runId).map((point) => point.trainLoss),
       learningRate: run.config.learningRate,
       defaultLearningRate: DEFAULT_LEARNING_RATES[run.config.optimizer]
     })
@@ -216,11 +216,11 @@ export class InspectService {
    * run's status, epochs or end changed, so polling calls skip a big model's parse.
    */
   private runOf(runId: string): { run: RunRecord; revision: string } {
-    const revision = this.lab.store.runs.revision(runId)
+    const revision = this.lab.db.runs.revision(runId)
     const run =
       revision === undefined
         ? undefined
-        : this.runRecords.get(`${runId}@${revision}`, () => this.lab.store.runs.get(runId))
+        : this.runRecords.get(`${runId}@${revision}`, () => this.lab.db.runs.get(runId))
     if (!run || revision === undefined) throw new UserError(`no run with id ${runId}`)
     return { run, revision }
   }

@@ -39,9 +39,9 @@ export function runModel(lab: Lab, run: RunRecord, revision: string): InspectedR
 }
 
 function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: number } | null {
-  const checkpoint = lab.store.checkpoints.latest(run.runId)
+  const checkpoint = lab.db.checkpoints.latest(run.runId)
   if (!checkpoint) return null
-  const dataset = run.datasetId ? lab.store.datasets.get(run.datasetId) : undefined
+  const dataset = run.datasetId ? lab.db.datasets.get(run.datasetId) : undefined
   const model = modelFromParameters(
     run.network,
     run.preprocessing,

@@ -4,7 +4,7 @@ import { UserError } from '../../../shared/errors'
 import { applyPreprocessing, type DataSplit, type Kernels, type Matrix } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
 import { originOf } from '../datasets/dataset-preview'
-import type { LoadedDataset } from '../datasets/dataset-store'
+import type { LoadedDataset } from '../datasets/dataset-files'
 import { splitForRun } from '../training/run-data'
 
 const PARTS: readonly SplitPart[] = ['train', 'validation', 'test']

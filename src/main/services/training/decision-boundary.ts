@@ -1,6 +1,6 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
-import type { DecisionBoundary } from '../../../shared/model/views'
+import type { DecisionBoundary } from '../../../shared/model/live-run'
 import {
   applyPreprocessing,
   classOfRow,

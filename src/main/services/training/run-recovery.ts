@@ -1,4 +1,4 @@
-import type { LabStore } from '../../db/lab-store'
+import type { LabDatabase } from '../../db/lab-database'
 
 /** A run whose heartbeat is older than this is not alive, whatever its pid says (pids get reused). */
 const STALE_HEARTBEAT_MS = 60_000
@@ -17,14 +17,14 @@ export function processIsAlive(pid: number): boolean {
  * Marks runs left `running` by a process that died (killed, crashed, power cut) as
  * `interrupted`, so they show truthfully and can be resumed. Returns their ids.
  */
-export function markInterruptedRuns(store: LabStore, now = Date.now()): string[] {
+export function markInterruptedRuns(db: LabDatabase, now = Date.now()): string[] {
   const interrupted: string[] = []
-  for (const run of store.runs.listRunning()) {
+  for (const run of db.runs.listRunning()) {
     const heartbeat = Date.parse(run.heartbeatAt ?? run.startedAt)
     const alive =
       run.pid !== null && processIsAlive(run.pid) && now - heartbeat < STALE_HEARTBEAT_MS
     if (alive) continue
-    store.runs.markInterrupted(
+    db.runs.markInterrupted(
       run.runId,
       `the process training it (pid ${run.pid ?? '?'}) stopped before the run ended; resume it with: backprop-lab resume ${run.runId}`
     )

@@ -1,10 +1,10 @@
 import { ENGINE_VERSION } from '../../engine'
-import type { LabStore } from '../../db/lab-store'
+import type { LabDatabase } from '../../db/lab-database'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { RunConfig } from '../../../shared/model/run'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
-import type { DatasetStore } from '../datasets/dataset-store'
+import type { DatasetFiles } from '../datasets/dataset-files'
 import type { EngineEvent, EpochsFinished, ResumeState, TrainingJob } from '../../worker/protocol'
 import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
 import type { EngineSpawner } from './engine-host'
@@ -40,8 +40,8 @@ export class TrainingService {
   >()
 
   constructor(
-    private readonly store: LabStore,
-    private readonly datasets: DatasetStore,
+    private readonly db: LabDatabase,
+    private readonly datasets: DatasetFiles,
     private readonly spawnEngine: EngineSpawner
   ) {}
 
@@ -55,11 +55,11 @@ export class TrainingService {
    * weights after the latest epoch (null before the first epoch ends).
    */
   currentModel(runId: string): { model: ModelFile; epoch: number } | null {
-    const run = this.store.runs.get(runId)
+    const run = this.db.runs.get(runId)
     if (!run) throw new UserError(`no run with id ${runId}`)
     const latest = this.latestParameters.get(runId)
     if (latest) {
-      const dataset = run.datasetId ? this.store.datasets.get(run.datasetId) : undefined
+      const dataset = run.datasetId ? this.db.datasets.get(run.datasetId) : undefined
       return {
         model: modelFromParameters(
           run.network,
@@ -80,11 +80,11 @@ export class TrainingService {
     const network = networkForRun(request.config, dataset, request.initialModel)
     const experimentId =
       request.experimentId ??
-      this.store.experiments.insert(
+      this.db.experiments.insert(
         request.config.name ?? `${dataset.name} ${architectureName(network)}`,
         dataset.datasetId
       ).experimentId
-    const run = this.store.runs.insert({
+    const run = this.db.runs.insert({
       experimentId,
       name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
       datasetId: dataset.datasetId,
@@ -112,14 +112,14 @@ export class TrainingService {
 
   /** Continues an interrupted (or stopped) run from its last checkpoint. */
   resume(runId: string, listener: RunListener = {}): ActiveRun {
-    const run = this.store.runs.get(runId)
+    const run = this.db.runs.get(runId)
     if (!run) throw new UserError(`no run with id ${runId} (see: backprop-lab runs)`)
     if (run.status === 'running') throw new UserError(`run ${runId} is still running`)
     if (run.status === 'completed')
       throw new UserError(`run ${runId} already completed all ${run.epochs} epochs`)
     if (!run.datasetId)
       throw new UserError(`run ${runId}: its dataset was deleted, so it cannot continue`)
-    const checkpoint = this.store.checkpoints.latest(runId)
+    const checkpoint = this.db.checkpoints.latest(runId)
     const dataset = this.datasets.summary(run.datasetId)
     const resume: ResumeState | null = checkpoint
       ? {
@@ -136,7 +136,7 @@ export class TrainingService {
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
-    this.store.runs.markRunning(runId, process.pid)
+    this.db.runs.markRunning(runId, process.pid)
     return this.launch(runId, job, listener)
   }
 
@@ -186,13 +186,13 @@ export class TrainingService {
     const run = new ActiveRun(runId, engine)
     run.subscribe(listener)
     this.active.set(runId, run)
-    const heartbeat = setInterval(() => this.store.runs.heartbeat(runId), HEARTBEAT_MS)
+    const heartbeat = setInterval(() => this.db.runs.heartbeat(runId), HEARTBEAT_MS)
     heartbeat.unref()
     let epochs = job.resume?.completedEpochs ?? 0
     let outcome: RunOutcome | null = null
     const end = (ended: RunOutcome) => {
       outcome = ended
-      this.store.runs.finish(runId, {
+      this.db.runs.finish(runId, {
         status: ended.status,
         model: ended.model,
         summary: ended.summary,
@@ -206,7 +206,7 @@ export class TrainingService {
           engine.send({ type: 'train', job })
           return
         case 'started':
-          this.store.runs.setPreprocessing(runId, event.preprocessing)
+          this.db.runs.setPreprocessing(runId, event.preprocessing)
           run.startedInfo = event
           run.paused = job.startPaused
           run.notify('started', runId, event)
@@ -249,7 +249,7 @@ export class TrainingService {
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        this.store.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
+        this.db.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
         outcome = { runId, status: 'failed', error, model: null, summary: null, epochs }
       }
       run.end(outcome)
@@ -264,13 +264,13 @@ export class TrainingService {
   private storeEpochs(runId: string, job: TrainingJob, event: EpochsFinished): void {
     const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
     this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
-    this.store.transaction(() => {
+    this.db.transaction(() => {
       for (const { metrics, elapsedMs, internals } of event.epochs) {
-        this.store.metrics.addEpoch(runId, metrics, elapsedMs)
-        this.store.internals.add(runId, metrics.epoch, internals)
+        this.db.metrics.addEpoch(runId, metrics, elapsedMs)
+        this.db.internals.add(runId, metrics.epoch, internals)
       }
-      this.store.metrics.addBatchLosses(runId, event.batchLosses)
-      this.store.checkpoints.save(runId, {
+      this.db.metrics.addBatchLosses(runId, event.batchLosses)
+      this.db.checkpoints.save(runId, {
         epoch: event.checkpoint.completedEpochs,
         precision: job.precision,
         parameters: parameters as Float32Array[] | Float64Array[],

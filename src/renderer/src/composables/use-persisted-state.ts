@@ -1,5 +1,5 @@
 import { watch } from 'vue'
-import type { UiState } from '@shared/model/views'
+import type { UiState } from '@shared/model/app-state'
 import { lab } from '@renderer/api/lab'
 import { currentLocale, setLocale } from '@renderer/i18n'
 import { isLocale } from '@renderer/i18n/locale'

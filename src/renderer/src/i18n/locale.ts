@@ -1,4 +1,4 @@
-import { UI_LOCALES, type UiLocale } from '@shared/model/views'
+import { UI_LOCALES, type UiLocale } from '@shared/model/app-state'
 
 /** The UI languages, in the order the language switch lists them. */
 export const LOCALES = UI_LOCALES

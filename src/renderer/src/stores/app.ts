@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppInfo } from '@shared/model/views'
+import type { AppInfo } from '@shared/model/app-state'
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'

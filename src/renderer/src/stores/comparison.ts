@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import type { RunView } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
 import { lab } from '@renderer/api/lab'
 import { useRunsStore } from './runs'
 
@@ -17,12 +17,12 @@ export const useComparisonStore = defineStore('comparison', () => {
   const selected = ref<string[]>([])
   const showing = ref(false)
   /** Views of the selected runs fetched so far (shallow: a view carries its model's weights). */
-  const views = shallowRef<ReadonlyMap<string, RunView>>(new Map())
+  const views = shallowRef<ReadonlyMap<string, RunPage>>(new Map())
   const loading = ref(false)
 
   const full = computed(() => selected.value.length >= MAX_COMPARED_RUNS)
   /** The compared runs, in selection order, under their current names. */
-  const compared = computed<RunView[]>(() =>
+  const compared = computed<RunPage[]>(() =>
     selected.value.flatMap((runId) => {
       const view = views.value.get(runId)
       if (!view) return []

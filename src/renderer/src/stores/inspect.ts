@@ -7,7 +7,7 @@ import type {
   TraceInspection,
   TraceRequest
 } from '@shared/model/inspect'
-import type { PreviewRow } from '@shared/model/views'
+import type { PreviewRow } from '@shared/model/dataset-preview'
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'

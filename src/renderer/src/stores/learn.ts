@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { TraceInspection } from '@shared/model/inspect'
-import type { LearnProgress } from '@shared/model/views'
+import type { LearnProgress } from '@shared/model/app-state'
 import { lab } from '@renderer/api/lab'
 import { LESSON_IDS, type LessonId } from '@renderer/lib/learn/lesson-types'
 import { restoredProgress } from '@renderer/lib/learn/progress'

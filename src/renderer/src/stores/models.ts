@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { ModelPrediction, OpenedModel } from '@shared/model/exports'
-import type { PreviewRow } from '@shared/model/views'
+import type { PreviewRow } from '@shared/model/dataset-preview'
 import { isDesktop, lab } from '@renderer/api/lab'
 
 /** A prediction and the rows it was made for. */

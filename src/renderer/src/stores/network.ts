@@ -8,7 +8,7 @@ import {
   parameterCountOf
 } from '@shared/model/network-design'
 import type { OutputChoice, RunConfig } from '@shared/model/run'
-import type { NetworkDraft } from '@shared/model/views'
+import type { NetworkDraft } from '@shared/model/app-state'
 import { useDatasetsStore } from './datasets'
 
 /** One layer of the drawn network, inputs included, with its width and activation. */

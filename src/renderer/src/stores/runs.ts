@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { RunStatus } from '@shared/model/run'
-import type { RunListItem, RunView, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
+import type { RunListItem, RunPage } from '@shared/model/run-page'
+import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/live-run'
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'
 import { followedRunView } from '@renderer/lib/experiments/followed-run'
 import { trainAgainPlan, type TrainAgainPlan } from '@renderer/lib/experiments/train-again'
-import { MAX_LOSS_POINTS } from '@renderer/lib/training/live-series'
+import { MAX_LOSS_POINTS } from '@renderer/composables/live-series'
 import { BatchLossSeries } from '@renderer/lib/training/loss-series'
 import { useDatasetsStore } from './datasets'
 import { useNetworkStore } from './network'
@@ -82,7 +83,7 @@ export const useRunsStore = defineStore('runs', () => {
   const loaded = ref(false)
   const filter = ref<RunFilter>({ status: 'all', datasetId: 'all', text: '' })
   /** Shallow: a run's view carries its model's weights, which need no deep reactivity. */
-  const opened = shallowRef<RunView | null>(null)
+  const opened = shallowRef<RunPage | null>(null)
   /** Ticks whenever the opened run's curves change, so charts can redraw. */
   const openedRevision = ref(0)
   /** The opened run's batch costs while it trains, kept as the Training screen keeps its own. */
@@ -123,10 +124,10 @@ export const useRunsStore = defineStore('runs', () => {
    * Fetches a run's view and opens it (when runs are clicked in quick succession, the last one
    * wins); the Training screen remembers it as the last run unless a run is live there.
    */
-  async function open(runId: string): Promise<RunView> {
+  async function open(runId: string): Promise<RunPage> {
     const request = ++openRequests
     openingId.value = runId
-    let view: RunView
+    let view: RunPage
     try {
       view = await lab.invoke('runs:get', { runId })
     } finally {

@@ -1,14 +1,15 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
-import type { RunView, TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
+import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/live-run'
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { startBlockerText } from '@renderer/lib/training/start-blocker-text'
 import { i18n } from '@renderer/i18n'
-import { createLiveSeries } from '@renderer/lib/training/live-series'
+import { createLiveSeries } from '@renderer/composables/live-series'
 import { EarlyEvents } from '@renderer/lib/training/early-events'
-import { createLiveBoundary } from '@renderer/lib/training/live-boundary'
+import { createLiveBoundary } from '@renderer/composables/live-boundary'
 import {
   buildStartRequest,
   controlStates,
@@ -18,8 +19,8 @@ import {
   type StartBlocker,
   type TrainingSettings
 } from '@renderer/lib/training/run-controls'
-import { runFigures } from '@renderer/lib/training/run-figures'
-import { createRunPhase } from '@renderer/lib/training/run-phase'
+import { runFigures } from '@renderer/composables/run-figures'
+import { createRunPhase } from '@renderer/composables/run-phase'
 import {
   historyOfView,
   resultOfView,
@@ -124,7 +125,7 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   /** Forgets the run watched, keeping a stored run's curves and subject to show, if given. */
-  function reset(view?: RunView): void {
+  function reset(view?: RunPage): void {
     started.value = null
     latest.value = null
     ended.value = null
@@ -178,7 +179,7 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   /** Shows a stored run: its curves, its subject and, once it has ended, its result. */
-  function showStoredRun(view: RunView): void {
+  function showStoredRun(view: RunPage): void {
     reset(view)
     runId.value = view.detail.runId
     ended.value = resultOfView(view)
@@ -219,7 +220,7 @@ export const useTrainingStore = defineStore('training', () => {
    * Watches a run started elsewhere (continued from the Experiments screen): its stored curves
    * and subject first, then its live updates.
    */
-  function attach(info: TrainingStartedInfo, view?: RunView): void {
+  function attach(info: TrainingStartedInfo, view?: RunPage): void {
     reset(view)
     resumedEpochs.value = view?.detail.epochs ?? 0
     runId.value = info.runId

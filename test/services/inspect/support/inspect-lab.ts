@@ -95,8 +95,8 @@ export function storeRun(
   options: StoredRunOptions = {}
 ): string {
   const config = completeRunConfig({ hidden: [], ...options.config }, dataset.rows)
-  const experiment = lab.store.experiments.insert('inspect test', dataset.datasetId)
-  const run = lab.store.runs.insert({
+  const experiment = lab.db.experiments.insert('inspect test', dataset.datasetId)
+  const run = lab.db.runs.insert({
     experimentId: experiment.experimentId,
     name: 'inspect test',
     datasetId: dataset.datasetId,
@@ -107,7 +107,7 @@ export function storeRun(
     dataHash: dataset.contentHash,
     pid: process.pid
   })
-  lab.store.runs.setPreprocessing(run.runId, model.preprocessing ?? null)
+  lab.db.runs.setPreprocessing(run.runId, model.preprocessing ?? null)
   ;(options.epochs ?? [{ trainLoss: 1 }]).forEach((epoch, index) => {
     const metrics = {
       epoch: index + 1,
@@ -117,9 +117,9 @@ export function storeRun(
       valAccuracy: null,
       samplesPerSecond: 1
     }
-    lab.store.metrics.addEpoch(run.runId, metrics, index)
-    if (epoch.internals) lab.store.internals.add(run.runId, index + 1, epoch.internals)
+    lab.db.metrics.addEpoch(run.runId, metrics, index)
+    if (epoch.internals) lab.db.internals.add(run.runId, index + 1, epoch.internals)
   })
-  lab.store.runs.finish(run.runId, { status: 'completed', model, summary: null, error: null })
+  lab.db.runs.finish(run.runId, { status: 'completed', model, summary: null, error: null })
   return run.runId
 }

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises'
 import { parse } from 'csv-parse/sync'
 import type { DatasetSummary } from '../../../../shared/model/dataset'
-import type { ColumnRoleName, CsvColumn } from '../../../../shared/model/views'
+import type { ColumnRoleName, CsvColumn } from '../../../../shared/model/dataset-preview'
 import { UserError } from '../../../../shared/errors'
 import type { ShapingOptions } from '../import-service'
 import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'

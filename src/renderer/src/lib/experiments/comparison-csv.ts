@@ -1,4 +1,4 @@
-import type { RunView } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
 import { CURVE_NAMES, curveValue } from './curves'
 import { runConfusion } from './confusion'
 import { finalMetrics, METRIC_KEYS } from './final-metrics'
@@ -43,7 +43,7 @@ export function csvValue(value: SettingValue | undefined): string {
 }
 
 /** Every value of one run, section by section. */
-function runRows(view: RunView, section: 'setting' | 'metric' | 'curve' | 'confusion'): CsvRow[] {
+function runRows(view: RunPage, section: 'setting' | 'metric' | 'curve' | 'confusion'): CsvRow[] {
   const run = { run_id: view.detail.runId, run_name: view.detail.name }
   const row = (key: string, value: string, at: Partial<CsvRow> = {}): CsvRow => ({
     ...run,
@@ -86,7 +86,7 @@ function runRows(view: RunView, section: 'setting' | 'metric' | 'curve' | 'confu
 }
 
 /** The comparison of these runs as CSV text (see CSV_COLUMNS for the format). */
-export function comparisonCsv(views: readonly RunView[]): string {
+export function comparisonCsv(views: readonly RunPage[]): string {
   const sections = ['setting', 'metric', 'curve', 'confusion'] as const
   const rows = sections.flatMap((section) => views.flatMap((view) => runRows(view, section)))
   const lines = [

@@ -1,4 +1,4 @@
-import type { RunView } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
 
 /** A run's confusion matrix in a comparison, and the part of its split it was counted on. */
 export interface RunConfusion {
@@ -21,7 +21,7 @@ export interface ConfusionComparison {
 }
 
 /** A run's validation confusion matrix, or its training one when it has no validation rows. */
-export function runConfusion(view: RunView): RunConfusion | null {
+export function runConfusion(view: RunPage): RunConfusion | null {
   const runId = view.detail.runId
   const validation = view.summary?.validation?.confusion
   if (validation) return { runId, part: 'validation', matrix: validation }
@@ -30,7 +30,7 @@ export function runConfusion(view: RunView): RunConfusion | null {
 }
 
 /** Groups the runs' confusion matrices by their classes and picks the group to show. */
-export function confusionComparison(views: readonly RunView[]): ConfusionComparison {
+export function confusionComparison(views: readonly RunPage[]): ConfusionComparison {
   const groups = new Map<string, { classes: string[]; runs: RunConfusion[] }>()
   const withoutMatrix: string[] = []
   for (const view of views) {

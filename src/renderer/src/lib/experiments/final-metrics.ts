@@ -1,5 +1,5 @@
 import type { RunStatus } from '@shared/model/run'
-import type { RunView } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
 
 /** The numbers a comparison puts side by side for each run. */
 export interface FinalMetrics {
@@ -42,7 +42,7 @@ export const METRIC_KEYS = [
 ] as const satisfies readonly (keyof FinalMetrics)[]
 
 /** A run's final numbers: its final evaluation when it has one, else its last epoch's. */
-export function finalMetrics(view: RunView): FinalMetrics {
+export function finalMetrics(view: RunPage): FinalMetrics {
   const { detail, summary } = view
   const last = detail.metrics.at(-1) ?? null
   const ended = detail.endedAt === null ? null : Date.parse(detail.endedAt)

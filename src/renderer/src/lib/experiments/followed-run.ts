@@ -1,6 +1,7 @@
-import type { RunView, TrainingUpdate } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
+import type { TrainingUpdate } from '@shared/model/live-run'
 import type { BatchLossSeries } from '@renderer/lib/training/loss-series'
-import { takeUpdate } from '@renderer/lib/training/live-series'
+import { takeUpdate } from '@renderer/composables/live-series'
 
 /**
  * A run's view with a live update applied, as the Experiments screen follows a run it opened
@@ -8,10 +9,10 @@ import { takeUpdate } from '@renderer/lib/training/live-series'
  * `losses`, the view's cost series (kept to a bounded size), which the update is added to.
  */
 export function followedRunView(
-  view: RunView,
+  view: RunPage,
   update: TrainingUpdate,
   losses: BatchLossSeries
-): RunView {
+): RunPage {
   const shownEpoch = view.detail.metrics.at(-1)?.epoch ?? 0
   const { fresh, lossesChanged } = takeUpdate(update, shownEpoch, losses)
   const last = fresh.at(-1)

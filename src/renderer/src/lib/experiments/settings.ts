@@ -2,7 +2,7 @@ import type { HiddenActivationName } from '@shared/model/network'
 import { classicModelName } from '@shared/model/network-design'
 import type { Preprocessing } from '@shared/model/preprocessing'
 import type { RunConfig } from '@shared/model/run'
-import type { RunView } from '@shared/model/views'
+import type { RunPage } from '@shared/model/run-page'
 
 /** A setting's value as plain data: arrays are compared element by element, null is "not set". */
 export type SettingValue = string | number | boolean | null | readonly (string | number)[]
@@ -72,7 +72,7 @@ function trainingSettings(config: RunConfig): Record<TrainingSetting, SettingVal
  * widths and activations, its output activation and loss (a run started from a model file has
  * that model's layers, whatever its config says).
  */
-export function runSettings(view: RunView): Record<ComparedSetting, SettingValue> {
+export function runSettings(view: RunPage): Record<ComparedSetting, SettingValue> {
   const { config } = view.detail
   const { layers, inputSize, loss } = view.network
   const hidden = layers.slice(0, -1)
@@ -98,7 +98,7 @@ export function sameSetting(a: SettingValue | undefined, b: SettingValue | undef
 }
 
 /** Every compared setting with each run's value, marking those where the runs do not agree. */
-export function settingRows(views: readonly RunView[]): SettingRow[] {
+export function settingRows(views: readonly RunPage[]): SettingRow[] {
   const settings = views.map(runSettings)
   return COMPARED_SETTINGS.map((key) => {
     const values = settings.map((setting) => setting[key])

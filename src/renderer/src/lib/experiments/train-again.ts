@@ -1,7 +1,8 @@
 import type { HiddenActivationName } from '@shared/model/network'
 import type { OutputChoice } from '@shared/model/run'
 import { defaultInit } from '@shared/model/run-defaults'
-import type { NetworkDraft, RunView } from '@shared/model/views'
+import type { NetworkDraft } from '@shared/model/app-state'
+import type { RunPage } from '@shared/model/run-page'
 import type { TrainingSettings } from '@renderer/lib/training/run-controls'
 
 /** What "Train again with this config" loads: the dataset, the network design and the settings. */
@@ -23,7 +24,7 @@ const OUTPUT_CHOICES: readonly string[] = ['sigmoid', 'softmax', 'linear']
  * initializer is named only when it is not the one the design gets by default, so a default one
  * keeps following the activation if the design is changed.
  */
-export function trainAgainPlan(view: RunView): TrainAgainPlan | null {
+export function trainAgainPlan(view: RunPage): TrainAgainPlan | null {
   const { config, datasetId } = view.detail
   if (!datasetId) return null
   const layers = view.network.layers

@@ -1,5 +1,5 @@
 import type { TrainingHistory } from '@shared/model/inspect'
-import type { ChartSeries } from '@renderer/components/charts/series'
+import type { ChartSeries } from '@renderer/lib/charts/series'
 
 /** One colour per layer (layer 1 first), repeating for deeper networks. */
 export const LAYER_COLORS = [

@@ -1,4 +1,4 @@
-import type { PreviewRow } from '@shared/model/views'
+import type { PreviewRow } from '@shared/model/dataset-preview'
 
 /**
  * The number a stored Float32 value was written as: the one with the fewest significant digits

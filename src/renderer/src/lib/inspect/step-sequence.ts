@@ -1,5 +1,5 @@
 import type { NetworkSpec } from '@shared/model/network'
-import type { DiagramHighlight } from '@renderer/components/network/diagram-layout'
+import type { DiagramHighlight } from '@renderer/lib/network/diagram-layout'
 
 /** What a step of the step-through does. */
 export type StepKind = 'forward' | 'loss' | 'backward' | 'update'

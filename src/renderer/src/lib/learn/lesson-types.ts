@@ -1,5 +1,5 @@
 import type { SampleName } from '@shared/ipc/contract'
-import type { NetworkDraft } from '@shared/model/views'
+import type { NetworkDraft } from '@shared/model/app-state'
 import type { TrainingSettings } from '@renderer/lib/training/run-controls'
 import type { ExpectedAnswer } from './answers'
 import type { FigureGroup } from './worked-figures'

@@ -1,4 +1,4 @@
-import type { LearnProgress } from '@shared/model/views'
+import type { LearnProgress } from '@shared/model/app-state'
 import { exerciseKey, LESSON_IDS, type Lesson, type LessonId } from './lesson-types'
 import { LESSONS } from './lessons'
 

@@ -1,5 +1,5 @@
 import type { RunConfig } from '@shared/model/run'
-import type { NetworkDraft } from '@shared/model/views'
+import type { NetworkDraft } from '@shared/model/app-state'
 import { DEFAULT_SETTINGS, type TrainingSettings } from '@renderer/lib/training/run-controls'
 import type { TryItSetup } from './lesson-types'
 

@@ -1,4 +1,4 @@
-import type { TrainingEndedInfo, TrainingUpdate } from '@shared/model/views'
+import type { TrainingEndedInfo, TrainingUpdate } from '@shared/model/live-run'
 
 /** A run's event, as heard. */
 export type RunEvent =

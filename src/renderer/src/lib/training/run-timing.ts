@@ -1,5 +1,5 @@
 import type { EpochMetrics } from '@shared/model/training'
-import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
+import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/live-run'
 
 /**
  * Training time of a run as the user sees it: wall-clock time while running, frozen while

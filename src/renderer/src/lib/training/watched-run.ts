@@ -1,8 +1,9 @@
 import type { LayerSpec, LossName } from '@shared/model/network'
 import { classicModelName } from '@shared/model/network-design'
 import type { RunStatus } from '@shared/model/run'
-import type { RunView, TrainingEndedInfo } from '@shared/model/views'
-import type { RunHistory } from './live-series'
+import type { RunPage } from '@shared/model/run-page'
+import type { TrainingEndedInfo } from '@shared/model/live-run'
+import type { RunHistory } from '@renderer/composables/live-series'
 
 /** What a run trains: its dataset, its architecture, and the dataset's classes. */
 export interface RunSubject {
@@ -35,7 +36,7 @@ export function architectureName(
 }
 
 /** What a stored run trains. */
-export function subjectOfView(view: RunView): RunSubject {
+export function subjectOfView(view: RunPage): RunSubject {
   const { inputSize, layers, loss } = view.network
   return {
     datasetId: view.detail.datasetId,
@@ -46,12 +47,12 @@ export function subjectOfView(view: RunView): RunSubject {
 }
 
 /** A stored run's curves. */
-export function historyOfView(view: RunView): RunHistory {
+export function historyOfView(view: RunPage): RunHistory {
   return { epochs: view.detail.metrics, batchLosses: view.batchLosses }
 }
 
 /** How a stored run ended, or null while it is still running. */
-export function resultOfView(view: RunView): RunResult | null {
+export function resultOfView(view: RunPage): RunResult | null {
   const { runId, status, error, epochs } = view.detail
   if (status === 'running') return null
   return { runId, status, error, epochs, summary: view.summary }

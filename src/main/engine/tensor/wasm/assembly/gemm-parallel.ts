@@ -5,7 +5,7 @@
  * none are left. A thread that starts late (or never gets a core) simply finds fewer chunks, so
  * no thread ever waits for work another thread was assigned but could not start.
  *
- * Control block (i32 slots; the same layout is in src/main/kernels/control-block.ts):
+ * Control block (i32 slots; the same layout is in src/main/kernel-host/control-block.ts):
  *   0 job        job tag (1 … 2²³ − 1), published last
  *   1 claim      tag · 256 + next chunk index
  *   2 completed  chunks finished

@@ -1,5 +1,5 @@
 import type { HiddenActivationName } from '@shared/model/network'
-import type { NetworkDraft } from '@shared/model/views'
+import type { NetworkDraft } from '@shared/model/app-state'
 import type { TrainingSettings } from '@renderer/lib/training/run-controls'
 import { largestSlope, slopeOf } from '../derivatives'
 import type { Lesson } from '../lesson-types'

@@ -1,4 +1,4 @@
-import type { NetworkDraft } from '@shared/model/views'
+import type { NetworkDraft } from '@shared/model/app-state'
 import type { TrainingSettings } from '@renderer/lib/training/run-controls'
 import { LESSON_DESIGN } from '../context'
 import { slopeOf } from '../derivatives'

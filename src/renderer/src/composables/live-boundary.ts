@@ -1,7 +1,7 @@
 import { shallowRef, type Ref } from 'vue'
 import type { EpochMetrics } from '@shared/model/training'
-import type { DecisionBoundary } from '@shared/model/views'
-import type { RunPhase } from './run-controls'
+import type { DecisionBoundary } from '@shared/model/live-run'
+import type { RunPhase } from '@renderer/lib/training/run-controls'
 
 /** The watched run's state the boundary follows (the training store's refs). */
 export interface LiveBoundarySources {

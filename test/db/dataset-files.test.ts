@@ -8,8 +8,8 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openLabStore, type LabStore } from '../../src/main/db/lab-store'
-import { DatasetStore } from '../../src/main/services/datasets/dataset-store'
+import { openLabDatabase, type LabDatabase } from '../../src/main/db/lab-database'
+import { DatasetFiles } from '../../src/main/services/datasets/dataset-files'
 import { importedDataset, newDatabaseFile } from './support/fixtures'
 
 const HOUR_MS = 60 * 60 * 1000
@@ -20,19 +20,19 @@ function age(path: string, ageMs: number): void {
   utimesSync(path, then, then)
 }
 
-describe('dataset store on disk', () => {
-  let store: LabStore
+describe('dataset db on disk', () => {
+  let db: LabDatabase
   let folder: string
-  let datasets: DatasetStore
+  let datasets: DatasetFiles
 
   function openStore(): void {
     const home = newDatabaseFile()
-    store = openLabStore(home.file)
+    db = openLabDatabase(home.file)
     folder = join(home.folder, 'datasets')
     mkdirSync(folder)
-    datasets = new DatasetStore(store, folder)
+    datasets = new DatasetFiles(db, folder)
   }
-  afterEach(() => store.close())
+  afterEach(() => db.close())
 
   it('saves the arrays as little-endian binary files and reads them back', () => {
     openStore()
@@ -64,7 +64,7 @@ describe('dataset store on disk', () => {
     expect(() => datasets.save(importedDataset('blocked'), 'key-blocked')).toThrow()
     expect(readdirSync(folder)).toEqual(['d1'])
     expect(readdirSync(blocked)).toEqual(['unrelated.txt'])
-    expect(store.datasets.list()).toEqual([])
+    expect(db.datasets.list()).toEqual([])
   })
 
   it('finds an earlier import of the same content and options by its key', () => {

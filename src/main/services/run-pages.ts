@@ -1,7 +1,7 @@
 import type { RunSummary } from '../../shared/model/run'
-import type { RunListItem, RunView, RunEvaluationSummary } from '../../shared/model/views'
+import type { RunListItem, RunPage, RunEvaluationSummary } from '../../shared/model/run-page'
 import { UserError } from '../../shared/errors'
-import type { LabStore } from '../db/lab-store'
+import type { LabDatabase } from '../db/lab-database'
 import type { RunRecord } from '../db/run-repo'
 import { architectureName } from './training/network-from-config'
 
@@ -29,11 +29,11 @@ export function runSummary(run: RunRecord): RunSummary {
 }
 
 /** Every run as the Experiments screen lists it, newest first. */
-export function listRunItems(store: LabStore, now = Date.now()): RunListItem[] {
+export function listRunItems(db: LabDatabase, now = Date.now()): RunListItem[] {
   const datasetNames = new Map(
-    store.datasets.list().map((dataset) => [dataset.datasetId, dataset.name])
+    db.datasets.list().map((dataset) => [dataset.datasetId, dataset.name])
   )
-  return store.runs
+  return db.runs
     .list()
     .reverse()
     .map((run) => ({
@@ -50,10 +50,10 @@ export function listRunItems(store: LabStore, now = Date.now()): RunListItem[] {
 }
 
 /** One run with its config, curves and final evaluation. */
-export function runView(store: LabStore, runId: string): RunView {
-  const run = store.runs.get(runId)
+export function runPage(db: LabDatabase, runId: string): RunPage {
+  const run = db.runs.get(runId)
   if (!run) throw new UserError(`no run with id ${runId}`)
-  const dataset = run.datasetId ? store.datasets.get(run.datasetId) : undefined
+  const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
   return {
     detail: {
       ...runSummary(run),
@@ -62,13 +62,13 @@ export function runView(store: LabStore, runId: string): RunView {
       dataHash: run.dataHash,
       engineVersion: run.engineVersion,
       error: run.error,
-      metrics: store.metrics.epochs(runId)
+      metrics: db.metrics.epochs(runId)
     },
     network: run.network,
     preprocessing: run.preprocessing,
     datasetName: dataset?.name ?? null,
     classes: dataset?.classes ?? null,
-    batchLosses: store.metrics.batchLosses(runId),
+    batchLosses: db.metrics.batchLosses(runId),
     summary: (run.summary as RunEvaluationSummary | null) ?? null,
     model: run.model
   }

@@ -1,5 +1,5 @@
 import type { LayerNormSeries, TrainingHistory } from '../../../shared/model/inspect'
-import type { LabStore } from '../../db/lab-store'
+import type { LabDatabase } from '../../db/lab-database'
 import type { RunRecord } from '../../db/run-repo'
 
 /**
@@ -7,18 +7,18 @@ import type { RunRecord } from '../../db/run-repo'
  * gradient norms (null for epochs trained before norms were recorded), all aligned by epoch.
  */
 export function trainingHistory(
-  store: LabStore,
+  db: LabDatabase,
   run: RunRecord,
   sinceEpoch: number
 ): TrainingHistory {
-  const metrics = store.metrics.epochs(run.runId).filter((point) => point.epoch > sinceEpoch)
+  const metrics = db.metrics.epochs(run.runId).filter((point) => point.epoch > sinceEpoch)
   const position = new Map(metrics.map((point, index) => [point.epoch, index]))
   const layers: LayerNormSeries[] = run.network.layers.map((_, l) => ({
     layer: l + 1,
     weightGradientNorms: new Array<number | null>(metrics.length).fill(null),
     biasGradientNorms: new Array<number | null>(metrics.length).fill(null)
   }))
-  for (const norms of store.internals.norms(run.runId, sinceEpoch)) {
+  for (const norms of db.internals.norms(run.runId, sinceEpoch)) {
     const index = position.get(norms.epoch)
     const series = layers[norms.layer - 1]
     if (index === undefined || !series) continue

@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import type { SampleName } from '@shared/ipc/contract'
-import type { ImportOutcome } from '@shared/model/views'
+import type { ImportOutcome } from '@shared/model/import'
 import type { DroppedFile } from '@renderer/api/lab'
 import { useAppStore } from '@renderer/stores/app'
 import { ImportCancelled, useDatasetsStore } from '@renderer/stores/datasets'

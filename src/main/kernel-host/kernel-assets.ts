@@ -37,5 +37,5 @@ export function defaultKernelFiles(root: URL | null = checkoutRoot()): KernelFil
 export function defaultGemmWorker(root: URL | null = checkoutRoot()): URL {
   const beside = new URL('./gemm-worker.ts', import.meta.url)
   if (existsSync(fileURLToPath(beside)) || root === null) return beside
-  return new URL('src/main/kernels/gemm-worker.ts', root)
+  return new URL('src/main/kernel-host/gemm-worker.ts', root)
 }

@@ -1,4 +1,4 @@
-import type { NetworkDraft } from '@shared/model/views'
+import type { NetworkDraft } from '@shared/model/app-state'
 
 /** A one-click design for learners; its name and blurb are `network.quickStarts.<id>` messages. */
 export interface QuickStart {

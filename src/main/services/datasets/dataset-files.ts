@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
 import { nextId } from '../../db/connection'
-import type { LabStore } from '../../db/lab-store'
+import type { LabDatabase } from '../../db/lab-database'
 import type { ImportedDataset } from './imported-dataset'
 import { auditDataset, classCounts, featureStatistics } from './statistics'
 
@@ -20,7 +20,7 @@ import { auditDataset, classCounts, featureStatistics } from './statistics'
 const ORPHAN_AGE_MS = 60 * 60 * 1000
 
 /** Where a stored dataset's arrays live (read directly by the training worker). */
-export interface DatasetFiles {
+export interface DatasetPaths {
   /** Float32 [rows × features], little-endian. */
   features: string
   /** Int32 class index per row, when the dataset has classes. */
@@ -44,20 +44,20 @@ export interface LoadedDataset {
  * Files are written to a `.partial` folder and renamed before the row is inserted, so an
  * interrupted save leaves nothing that looks like a dataset (`removeOrphans` cleans it up).
  */
-export class DatasetStore {
+export class DatasetFiles {
   constructor(
-    private readonly store: LabStore,
+    private readonly db: LabDatabase,
     private readonly folder: string
   ) {}
 
   /** The stored dataset imported from the same content with the same options, if any. */
   findExisting(importKey: string): DatasetSummary | undefined {
-    return this.store.datasets.findByImportKey(importKey)
+    return this.db.datasets.findByImportKey(importKey)
   }
 
   /** Stores an imported dataset under a new id and returns its summary. */
   save(imported: ImportedDataset, importKey: string): DatasetSummary {
-    const id = nextId(this.store.database, 'd')
+    const id = nextId(this.db.connection, 'd')
     const partial = join(this.folder, `${id}.partial`)
     mkdirSync(partial, { recursive: true })
     try {
@@ -74,7 +74,7 @@ export class DatasetStore {
       throw error
     }
     const statistics = featureStatistics(imported.features, imported.rows, imported.featureCount)
-    return this.store.datasets.insert(
+    return this.db.datasets.insert(
       {
         name: imported.name,
         kind: imported.kind,
@@ -108,7 +108,7 @@ export class DatasetStore {
   }
 
   /** Paths of a dataset's arrays. */
-  files(id: string): DatasetFiles {
+  files(id: string): DatasetPaths {
     const folder = join(this.folder, id)
     const labels = join(folder, 'labels.i32')
     const targets = join(folder, 'targets.f32')
@@ -122,7 +122,7 @@ export class DatasetStore {
 
   /** The summary of a dataset, or a UserError naming the unknown id. */
   summary(id: string): DatasetSummary {
-    const summary = this.store.datasets.get(id)
+    const summary = this.db.datasets.get(id)
     if (!summary) throw new UserError(`no dataset with id ${id} (see: backprop-lab datasets)`)
     return summary
   }
@@ -146,7 +146,7 @@ export class DatasetStore {
 
   /** Deletes a dataset's row and files. */
   delete(id: string): void {
-    this.store.datasets.delete(id)
+    this.db.datasets.delete(id)
     rmSync(join(this.folder, id), { recursive: true, force: true })
   }
 
@@ -158,7 +158,7 @@ export class DatasetStore {
     const cutoff = Date.now() - olderThanMs
     for (const entry of readdirSync(this.folder)) {
       const path = join(this.folder, entry)
-      const orphan = entry.endsWith('.partial') || !this.store.datasets.get(entry)
+      const orphan = entry.endsWith('.partial') || !this.db.datasets.get(entry)
       if (orphan && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true })
     }
   }

@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '@shared/model/views'
+import type { ImportOutcome } from '@shared/model/import'
 import { DEFAULT_DRAFT, useNetworkStore } from '@renderer/stores/network'
 import {
   DEFAULT_SETTINGS,

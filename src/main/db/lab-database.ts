@@ -1,5 +1,5 @@
 import { CheckpointRepo } from './checkpoint-repo'
-import { openDatabase, type LabDatabase } from './connection'
+import { openDatabase, type SqliteConnection } from './connection'
 import { DatasetRepo } from './dataset-repo'
 import { ExperimentRepo } from './experiment-repo'
 import { InternalsRepo } from './internals-repo'
@@ -7,9 +7,9 @@ import { MetricsRepo } from './metrics-repo'
 import { RunRepo } from './run-repo'
 import { SettingsRepo } from './settings-repo'
 
-/** The database and one repository per table group, opened together. */
-export interface LabStore {
-  database: LabDatabase
+/** The lab's SQLite database: its connection and one repository per table group, opened together. */
+export interface LabDatabase {
+  connection: SqliteConnection
   datasets: DatasetRepo
   experiments: ExperimentRepo
   runs: RunRepo
@@ -25,10 +25,10 @@ export interface LabStore {
 }
 
 /** Opens the lab's database file and builds its repositories. */
-export function openLabStore(file: string): LabStore {
+export function openLabDatabase(file: string): LabDatabase {
   const database = openDatabase(file)
   return {
-    database,
+    connection: database,
     datasets: new DatasetRepo(database),
     experiments: new ExperimentRepo(database),
     runs: new RunRepo(database),

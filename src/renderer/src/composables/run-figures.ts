@@ -1,10 +1,10 @@
 import { computed, type Ref } from 'vue'
 import type { EpochMetrics } from '@shared/model/training'
-import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/views'
-import { epochAxisEnd } from './epoch-axis'
-import type { RunPhase } from './run-controls'
-import { etaSeconds, recentRate, runPosition, runProgress } from './run-timing'
-import type { RunResult } from './watched-run'
+import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/live-run'
+import { epochAxisEnd } from '@renderer/lib/training/epoch-axis'
+import type { RunPhase } from '@renderer/lib/training/run-controls'
+import { etaSeconds, recentRate, runPosition, runProgress } from '@renderer/lib/training/run-timing'
+import type { RunResult } from '@renderer/lib/training/watched-run'
 
 /** The watched run's state the figures are computed from (the training store's refs). */
 export interface RunFigureSources {

@@ -1,4 +1,4 @@
-import type { DecisionBoundary } from '@shared/model/views'
+import type { DecisionBoundary } from '@shared/model/live-run'
 
 /** A colour as red, green, blue (0–255). */
 export type Rgb = readonly [number, number, number]

@@ -1,4 +1,4 @@
-import type { ColumnRoleName, CsvColumn } from '@shared/model/views'
+import type { ColumnRoleName, CsvColumn } from '@shared/model/dataset-preview'
 import type { ImportChoices } from '@renderer/stores/datasets'
 
 /** Why a set of column roles cannot be imported (an i18n key under `data.columns.problems`). */

@@ -1,7 +1,7 @@
 import { ref, shallowRef, toRaw, triggerRef } from 'vue'
 import type { EpochMetrics } from '@shared/model/training'
-import type { TrainingUpdate } from '@shared/model/views'
-import { BatchLossSeries, type BatchLossPoint } from './loss-series'
+import type { TrainingUpdate } from '@shared/model/live-run'
+import { BatchLossSeries, type BatchLossPoint } from '@renderer/lib/training/loss-series'
 
 /** The most batch-loss points kept for the live chart (older ones are thinned). */
 export const MAX_LOSS_POINTS = 4000

@@ -1,6 +1,6 @@
 import { ref } from 'vue'
-import type { RunPhase } from './run-controls'
-import { RunClock } from './run-timing'
+import type { RunPhase } from '@renderer/lib/training/run-controls'
+import { RunClock } from '@renderer/lib/training/run-timing'
 
 /**
  * The watched run's phase and its training time, which counts while the phase is `running` and

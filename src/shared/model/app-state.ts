@@ -1,0 +1,44 @@
+import type { RunConfig } from './run'
+
+/** The languages the UI is written in (English is the reference; every other must match it). */
+export const UI_LOCALES = ['en', 'zh-CN'] as const
+export type UiLocale = (typeof UI_LOCALES)[number]
+
+/** What the lab remembers between sessions so that reopening it restores the last work. */
+export interface UiState {
+  view: string
+  datasetId: string | null
+  network: NetworkDraft | null
+  training: Partial<RunConfig> | null
+  runId: string | null
+  /** A preset's weights the design starts from (the textbook example), if any. */
+  presetModel?: string | null
+  /** The UI language chosen (absent before the first save: then the system language decides). */
+  locale?: UiLocale
+  /** Progress through the Learn screen's lessons (absent before the first lesson is opened). */
+  learn?: LearnProgress
+}
+
+/** What the Learn screen remembers: the lesson open, the lessons visited, the exercises answered. */
+export interface LearnProgress {
+  /** The lesson shown (null before the first visit). */
+  lesson: string | null
+  visited: string[]
+  /** Exercise key (`lesson.exercise`) → whether its last answer was right. */
+  answered: Record<string, boolean>
+}
+
+/** The network being designed, before a dataset fixes its inputs and outputs. */
+export interface NetworkDraft {
+  hidden: { units: number; activation: RunConfig['activation'] }[]
+  output: RunConfig['output']
+  loss: RunConfig['loss']
+}
+
+/** Facts about the running lab. */
+export interface AppInfo {
+  version: string
+  mode: 'electron' | 'browser'
+  home: string
+  engineVersion: string
+}
