@@ -5,13 +5,19 @@ import { defineConfig } from 'electron-vite'
 const shared = resolve('src/shared')
 
 /**
- * Three builds: main (Node, with the engine worker as its own chunk via `?modulePath`), the
- * sandboxed preload (CommonJS, self-contained), and the Vue renderer (also served by browser mode).
+ * Three builds: main (Node: the app's main process and the command line, `out/main/cli.js`, which
+ * share chunks; the engine worker is its own chunk via `?modulePath`), the sandboxed preload
+ * (CommonJS, self-contained), and the Vue renderer (also served by browser mode).
  */
 export default defineConfig({
   main: {
     resolve: { alias: { '@shared': shared } },
-    build: { externalizeDeps: true }
+    build: {
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: resolve('src/main/index.ts'), cli: resolve('src/main/cli/entry.ts') }
+      }
+    }
   },
   preload: {
     resolve: { alias: { '@shared': shared } },

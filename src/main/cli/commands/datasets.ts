@@ -1,11 +1,12 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import { withLab, type GlobalOptions } from '../context'
 import { table } from '../output'
 import { addGlobalOptions } from './global-options'
 
 /** `datasets`: lists the imported datasets. */
 export function datasetsCommand(program: Command): void {
-  addGlobalOptions(program.command('datasets').description('list the datasets')).action(
+  addGlobalOptions(program.command('datasets').description(summaryOf('datasets'))).action(
     async (values: GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
         const datasets = lab.db.datasets.list()

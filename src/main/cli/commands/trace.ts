@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { createJsKernels, gradientCheck, networkFromModelFile, traceStep } from '../../engine'
 import { withLab, type GlobalOptions } from '../context'
@@ -30,9 +31,7 @@ function learningRateFor(lab: Lab, runId: string | null, model: ModelFile, given
 export function stepCommands(program: Command): void {
   const trace = program
     .command('trace')
-    .description(
-      'one gradient-descent step on a batch, with every number (z, a, δ, gradients, updated weights)'
-    )
+    .description(summaryOf('trace'))
     .argument('<MODEL>', 'a model file or a run id')
     .requiredOption('--input <rows>', 'input rows: values separated by ",", rows by ";"', parseRows)
     .requiredOption('--target <rows>', 'target rows (one-hot rows for classes)', parseRows)
@@ -67,7 +66,7 @@ export function stepCommands(program: Command): void {
 
   const gradcheck = program
     .command('gradcheck')
-    .description('backprop gradients against central differences, per layer')
+    .description(summaryOf('gradcheck'))
     .argument('<MODEL>', 'a model file or a run id')
     .requiredOption('--input <rows>', 'input rows: values separated by ",", rows by ";"', parseRows)
     .requiredOption('--target <rows>', 'target rows (one-hot rows for classes)', parseRows)

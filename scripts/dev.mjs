@@ -1,0 +1,24 @@
+// `npm run dev`: electron-vite's dev mode (the renderer hot-reloads, main and preload rebuild),
+// after getting Electron's binary with Electron's own installer when it is missing. Where it
+// cannot be had, says why in one line and opens browser mode on a fresh build instead.
+import { spawnSync } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { followChild, openLab } from './lib/open-lab.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
+
+const wasm = spawnSync(process.execPath, [join(root, 'scripts', 'build-wasm.mjs')], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit']
+})
+if (wasm.status !== 0) process.exit(wasm.status ?? 1)
+
+const child = await openLab({
+  root,
+  args: process.argv.slice(2),
+  retryCommand: 'npm run dev -- --retry-electron',
+  windowCommand: (_binary, args) => [process.execPath, [electronVite, 'dev', ...args]]
+})
+followChild(child)
