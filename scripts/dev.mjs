@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url'
 import { followChild, openLab } from './lib/open-lab.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
 
 const wasm = spawnSync(process.execPath, [join(root, 'scripts', 'build-wasm.mjs')], {
   cwd: root,
@@ -18,7 +17,6 @@ if (wasm.status !== 0) process.exit(wasm.status ?? 1)
 const child = await openLab({
   root,
   args: process.argv.slice(2),
-  retryCommand: 'npm run dev -- --retry-electron',
-  windowCommand: (_binary, args) => [process.execPath, [electronVite, 'dev', ...args]]
+  launch: 'dev'
 })
 followChild(child)

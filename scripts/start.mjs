@@ -17,7 +17,6 @@ if (build.status !== 0) process.exit(build.status ?? 1)
 const child = await openLab({
   root,
   args: process.argv.slice(2),
-  retryCommand: 'npm start -- --retry-electron',
-  windowCommand: (binary, args) => [binary, ['.', ...args]]
+  launch: 'start'
 })
 followChild(child)

@@ -5,13 +5,13 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 /** How long a failed download is remembered (unless `--retry-electron` is given). */
 export const FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000
 
-/** Loaded into the installer's process to hand us its real failure (see installer-report.cjs). */
-const REPORTER = join(dirname(fileURLToPath(import.meta.url)), 'installer-report.cjs')
+/** Loaded into the installer's process to hand us its real failure (see installer-report.mjs). */
+const REPORTER = join(dirname(fileURLToPath(import.meta.url)), 'installer-report.mjs')
 
 /** Network error codes that mean this machine cannot reach the download server at all. */
 const NO_NETWORK = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'ENETDOWN'])
@@ -78,10 +78,20 @@ function remember(memoryFile, memory) {
   }
 }
 
+/** The installer's failure report (the last JSON line it wrote), if any. */
+function parseReport(text) {
+  if (!text.trim()) return null
+  try {
+    return JSON.parse(text.trim().split('\n').at(-1))
+  } catch {
+    return { message: text.trim() }
+  }
+}
+
 /** Runs the package's installer with its own output (and progress bar) on our terminal. */
 function runInstaller(installer, env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--require', REPORTER, installer], {
+    const child = spawn(process.execPath, ['--import', pathToFileURL(REPORTER).href, installer], {
       stdio: ['ignore', 'inherit', 'inherit', 'pipe'],
       env
     })
@@ -90,13 +100,7 @@ function runInstaller(installer, env) {
     child.stdio[3].on('data', (chunk) => (reportText += chunk))
     child.on('error', (error) => resolve({ code: 1, report: { message: error.message } }))
     child.on('close', (code) => {
-      let report = null
-      try {
-        report = reportText ? JSON.parse(reportText.trim().split('\n').at(-1)) : null
-      } catch {
-        report = { message: reportText.trim() }
-      }
-      resolve({ code, report })
+      resolve({ code, report: parseReport(reportText) })
     })
   })
 }

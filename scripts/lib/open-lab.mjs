@@ -7,6 +7,25 @@ import { ensureElectron } from './electron-binary.mjs'
 /** The flag that makes a start try the download again within a day of a failure. */
 export const RETRY_FLAG = '--retry-electron'
 
+/**
+ * The two ways to open the lab: the built app (`npm start`) and electron-vite's dev mode
+ * (`npm run dev`, which finds the binary itself through `require('electron')`). Each gives the
+ * command that opens the window, `[command, args]`, and how to try the download again.
+ */
+export const LAUNCHES = {
+  start: {
+    retryCommand: `npm start -- ${RETRY_FLAG}`,
+    windowCommand: (_root, binary, args) => [binary, ['.', ...args]]
+  },
+  dev: {
+    retryCommand: `npm run dev -- ${RETRY_FLAG}`,
+    windowCommand: (root, _binary, args) => [
+      process.execPath,
+      [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'dev', ...args]
+    ]
+  }
+}
+
 /** "3 hours ago" for a remembered failure. */
 function ago(then, now) {
   const minutes = Math.max(1, Math.round((now - then) / 60000))
@@ -20,16 +39,16 @@ export function browserModeLine(outcome, retryCommand, now = Date.now()) {
 }
 
 /**
- * Decides how the lab opens and starts it. `windowCommand(binary, args)` gives the command that
- * opens the window (`[command, args]`); browser mode runs `bin/backprop-lab serve`. Resolves to
- * the child process, with `mode` set to 'desktop' or 'browser'.
+ * Decides how the lab opens and starts it: the window (LAUNCHES[launch]) when Electron's binary
+ * is here or can be had, else browser mode (`bin/backprop-lab serve`). Resolves to the child
+ * process, with `mode` set to 'desktop' or 'browser'.
  *
- * @param {{ root: string, args: string[], retryCommand: string,
- *   windowCommand: (binary: string, args: string[]) => [string, string[]],
+ * @param {{ root: string, launch: 'start' | 'dev', args: string[],
  *   say?: (line: string) => void, now?: number, env?: NodeJS.ProcessEnv }} options
  */
 export async function openLab(options) {
-  const { root, retryCommand, windowCommand, say = (line) => console.log(line) } = options
+  const { root, say = (line) => console.log(line) } = options
+  const { retryCommand, windowCommand } = LAUNCHES[options.launch]
   const retry = options.args.includes(RETRY_FLAG)
   const args = options.args.filter((arg) => arg !== RETRY_FLAG)
   const now = options.now ?? Date.now()
@@ -43,7 +62,7 @@ export async function openLab(options) {
   })
   const env = options.env ?? process.env
   if (outcome.binary) {
-    const [command, commandArgs] = windowCommand(outcome.binary, args)
+    const [command, commandArgs] = windowCommand(root, outcome.binary, args)
     return Object.assign(spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env }), {
       mode: 'desktop'
     })

@@ -1,10 +1,9 @@
-// Loaded with `--require` into Electron's installer (node_modules/electron/install.js) so that
+// Loaded with `--import` into Electron's installer (node_modules/electron/install.js) so that
 // `npm start` can name the real reason a download failed in one line. The installer prints only
 // `err.stack`, and fetch's "fetch failed" hides its cause (no network, refused, …); this keeps
 // the installer's own output and progress bar, notes the cause of a failed fetch, and writes
 // the failure as one JSON line to file descriptor 3 instead of the stack on the terminal.
-'use strict'
-const { writeSync } = require('node:fs')
+import { writeSync } from 'node:fs'
 
 let cause = null
 const originalFetch = globalThis.fetch
