@@ -8,11 +8,13 @@ import { followChild, openLab } from './lib/open-lab.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-const wasm = spawnSync(process.execPath, [join(root, 'scripts', 'build-wasm.mjs')], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit']
-})
-if (wasm.status !== 0) process.exit(wasm.status ?? 1)
+for (const script of ['build-wasm.mjs', 'build-icons.mjs']) {
+  const built = spawnSync(process.execPath, [join(root, 'scripts', script)], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+}
 
 const child = await openLab({
   root,

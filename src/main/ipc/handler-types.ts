@@ -5,6 +5,8 @@ import type {
   InvokeResult,
   LabEvents
 } from '../../shared/ipc/contract'
+import type { Appearance } from '../../shared/app-commands'
+import type { UiState } from '../../shared/model/app-state'
 import type { Lab } from '../lab'
 
 /** One handler per channel, taking the (validated) request and returning the result. */
@@ -25,6 +27,10 @@ export interface HandlerContext {
   resourcesDir: string
   /** Electron's native open dialog (`model`: a `*.model.json` file); absent in browser mode. */
   openDialog?: (kind: 'file' | 'folder' | 'model') => Promise<string | null>
+  /** The desktop app: makes its menu and native parts follow the appearance chosen. */
+  applyAppearance?: (appearance: Appearance) => void
+  /** The desktop app: hears the UI state the window saves (its language names the menu's). */
+  onUiState?: (state: UiState) => void
   /** Browser mode: makes a folder for uploaded files; absent in Electron. */
   createUpload?: () => { uploadId: string; folder: string }
 }

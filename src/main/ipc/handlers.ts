@@ -1,5 +1,6 @@
 import { ENGINE_VERSION } from '../engine'
 import type { UiState } from '../../shared/model/app-state'
+import { readAppearance, setAppearance } from '../appearance'
 import { UnsupportedError } from './unsupported-error'
 import { datasetHandlers } from './dataset-handlers'
 import { exportHandlers } from './export-handlers'
@@ -22,10 +23,16 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
       version: context.version,
       mode: context.mode,
       home: lab.home.root,
-      engineVersion: ENGINE_VERSION
+      engineVersion: ENGINE_VERSION,
+      appearance: readAppearance(lab.db.settings)
     }),
     'app:state-get': () => lab.db.settings.get<UiState>(UI_STATE_KEY),
-    'app:state-set': (state) => lab.db.settings.set(UI_STATE_KEY, state),
+    'app:state-set': (state) => {
+      lab.db.settings.set(UI_STATE_KEY, state)
+      context.onUiState?.(state)
+    },
+    'app:appearance-set': ({ appearance }) =>
+      setAppearance(lab.db.settings, appearance, context.emit, context.applyAppearance),
     'app:open-dialog': ({ kind }) => {
       if (!context.openDialog)
         throw new UnsupportedError(

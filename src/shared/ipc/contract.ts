@@ -1,3 +1,4 @@
+import type { Appearance, RendererCommandName } from '../app-commands'
 import type { DatasetSummary } from '../model/dataset'
 import type {
   ExportFormat,
@@ -53,6 +54,18 @@ export interface ImportRequest {
   grayscale?: boolean
 }
 
+/** The prefix of every Electron IPC channel name (`lab:datasets:list`), so nothing else is reachable. */
+export const IPC_PREFIX = 'lab:'
+/** The preload's note to main that a file or folder was dropped on the window (its path on disk). */
+export const DROPPED_PATH_CHANNEL = `${IPC_PREFIX}path-dropped`
+
+/** A file or folder opened from outside the window (the file manager, Open Recent). */
+export interface OpenedPath {
+  path: string
+  /** `model`: a `*.model.json`, shown in Inspect; `data`/`folder`: imported. */
+  kind: 'model' | 'data' | 'folder'
+}
+
 /** The bundled samples a first-time user can train on without a file. */
 export const SAMPLE_NAMES = [
   'iris',
@@ -86,6 +99,8 @@ export interface LabInvoke {
   'app:info': () => AppInfo
   'app:state-get': () => UiState | null
   'app:state-set': (state: UiState) => void
+  /** Light, dark or the system's look, remembered; the desktop app's menu and native parts follow. */
+  'app:appearance-set': (request: { appearance: Appearance }) => void
   /** Native open dialog (Electron only); null when cancelled. */
   'app:open-dialog': (request: { kind: 'file' | 'folder' }) => string | null
   /** Browser mode: a fresh server-side folder for uploaded files (PUT /upload/ID/relative/path). */
@@ -168,6 +183,14 @@ export interface LabInvoke {
 
 /** Main → renderer pushes. Key: channel; value: payload. */
 export interface LabEvents {
+  /** A command of the desktop app's menu for the window to carry out (src/shared/app-commands.ts). */
+  'app:command': { command: RendererCommandName }
+  /** A file the user opened from the file manager or Open Recent (already granted to this window). */
+  'app:open-path': OpenedPath
+  /** The appearance changed (the menu, or another window or tab). */
+  'app:appearance': { appearance: Appearance }
+  /** The window's page crashed and was reloaded: why, for a notice. */
+  'app:renderer-restarted': { reason: string }
   'import:progress': ImportProgress
   'training:started': TrainingStartedInfo
   'training:update': TrainingUpdate
@@ -179,6 +202,7 @@ export const INVOKE_CHANNELS = {
   'app:info': true,
   'app:state-get': true,
   'app:state-set': true,
+  'app:appearance-set': true,
   'app:open-dialog': true,
   'uploads:create': true,
   'datasets:list': true,
@@ -220,6 +244,10 @@ export const INVOKE_CHANNELS = {
 } as const satisfies Record<keyof LabInvoke, true>
 
 export const EVENT_CHANNELS = {
+  'app:command': true,
+  'app:open-path': true,
+  'app:appearance': true,
+  'app:renderer-restarted': true,
   'import:progress': true,
   'training:started': true,
   'training:update': true,

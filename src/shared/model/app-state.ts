@@ -1,3 +1,4 @@
+import type { Appearance } from '../app-commands'
 import type { RunConfig } from './run'
 
 /** The languages the UI is written in (English is the reference; every other must match it). */
@@ -41,4 +42,6 @@ export interface AppInfo {
   mode: 'electron' | 'browser'
   home: string
   engineVersion: string
+  /** Light, dark or following the system (View › Appearance, or the top bar's switch). */
+  appearance: Appearance
 }

@@ -1,3 +1,4 @@
+import { APPEARANCES } from '../app-commands'
 import { z } from 'zod'
 import { SAMPLE_NAMES, type InvokeChannel, type InvokeRequest } from '../ipc/contract'
 import { EXPORT_FORMATS } from '../model/exports'
@@ -85,6 +86,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
       })
       .optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
+  'app:appearance-set': z.object({ appearance: z.enum(APPEARANCES) }),
   'app:open-dialog': z.object({ kind: z.enum(['file', 'folder']) }),
   'uploads:create': null,
   'datasets:list': null,
