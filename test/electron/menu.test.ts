@@ -119,7 +119,7 @@ describe('the application menu, built from the command table', () => {
     )
     expect(new Set(accelerators).size).toBe(accelerators.length)
     expect(
-      ['data', 'network', 'training', 'inspect', 'experiments', 'learn'].map((view, index) => [
+      ['data', 'network', 'training', 'inspect', 'experiments', 'learn'].map((view) => [
         view,
         APP_COMMANDS[`view-${view}` as AppCommandName]
       ])
