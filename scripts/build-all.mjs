@@ -7,12 +7,11 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }
 for (const args of [
   [join(root, 'scripts', 'build-wasm.mjs')],
   [join(root, 'scripts', 'build-icons.mjs')],
   [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']
 ]) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env })
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

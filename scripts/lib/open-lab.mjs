@@ -1,6 +1,6 @@
 // What `npm start` and `npm run dev` share: open the desktop window when Electron's binary is
 // here or can be had, else browser mode with one line saying why and how to try again.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { ensureElectron } from './electron-binary.mjs'
 
@@ -14,10 +14,14 @@ export const RETRY_FLAG = '--retry-electron'
  */
 export const LAUNCHES = {
   start: {
+    /** What is built first (the whole app: start runs the built code). */
+    builds: ['build-all.mjs'],
     retryCommand: `npm start -- ${RETRY_FLAG}`,
     windowCommand: (_root, binary, args) => [binary, ['.', ...args]]
   },
   dev: {
+    /** electron-vite builds main, preload and renderer itself; the kernels and icons first. */
+    builds: ['build-wasm.mjs', 'build-icons.mjs'],
     retryCommand: `npm run dev -- ${RETRY_FLAG}`,
     windowCommand: (root, _binary, args) => [
       process.execPath,
@@ -75,8 +79,19 @@ export async function openLab(options) {
   )
 }
 
-/** Passes Ctrl-C and termination on to the child and exits with its code. */
-export function followChild(child) {
+/**
+ * `npm start` / `npm run dev`: builds what the launch needs, opens the lab, passes Ctrl-C and
+ * termination on to it, and exits with its code.
+ */
+export async function launch(root, name) {
+  for (const script of LAUNCHES[name].builds) {
+    const built = spawnSync(process.execPath, [join(root, 'scripts', script)], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
+    if (built.status !== 0) process.exit(built.status ?? 1)
+  }
+  const child = await openLab({ root, launch: name, args: process.argv.slice(2) })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }

@@ -116,7 +116,10 @@ export class LiveCli {
     })
   }
 
-  /** Sends a signal to the CLI's Node process (the launcher execs it, so the pid is Node's). */
+  /**
+   * Sends a signal to the CLI's process (under npm the project's Node is first on PATH, and the
+   * launcher runs the CLI in its own process, so the pid is the CLI's).
+   */
   kill(signal: NodeJS.Signals): void {
     this.child.kill(signal)
   }
