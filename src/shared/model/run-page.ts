@@ -11,8 +11,10 @@ export interface RunListItem extends RunSummary {
   architecture: string
   trainAccuracy: number | null
   plannedEpochs: number
-  /** Seconds from start to end (or to now, while running). */
+  /** Training time in seconds, pauses left out (see RunRecord.activeSeconds). */
   seconds: number | null
+  /** A running run paused right now. */
+  paused: boolean
   notes: string
   tags: string[]
 }

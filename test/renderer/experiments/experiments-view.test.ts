@@ -7,6 +7,7 @@ import { useAppStore } from '@renderer/stores/app'
 import { useTrainingStore } from '@renderer/stores/training'
 import MetricsChart from '@renderer/components/charts/MetricsChart.vue'
 import ExperimentsView from '@renderer/views/ExperimentsView.vue'
+import { liveState } from '../training/fixtures'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { listItem, runPage } from './fixtures'
 
@@ -64,15 +65,7 @@ describe('Experiments screen', () => {
       'runs:rename': () => undefined,
       'runs:annotate': () => undefined,
       'runs:delete': ({ runId }) => void (listed = listed.filter((run) => run.runId !== runId)),
-      'training:continue': ({ runId }) => ({
-        runId,
-        trainRows: 1437,
-        validationRows: 360,
-        testRows: 0,
-        batchesPerEpoch: 45,
-        plannedEpochs: 200,
-        kernels: 'wasm-simd'
-      })
+      'training:continue': ({ runId }) => liveState({ runId, status: 'starting', start: null })
     })
   })
 
@@ -228,7 +221,7 @@ describe('Experiments screen', () => {
     await flushPromises()
     expect(api.requests('training:continue')).toEqual([{ runId: 'r2' }])
     expect(useAppStore().view).toBe('training')
-    expect(useTrainingStore()).toMatchObject({ runId: 'r2', phase: 'running' })
+    expect(useTrainingStore()).toMatchObject({ runId: 'r2', phase: 'starting' })
   })
 
   it('saves notes and tags together', async () => {

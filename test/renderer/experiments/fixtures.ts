@@ -19,6 +19,7 @@ export function listItem(fields: Partial<RunListItem> & Pick<RunListItem, 'runId
     trainAccuracy: 0.975,
     plannedEpochs: 30,
     seconds: 12.3,
+    paused: false,
     notes: '',
     tags: [],
     ...fields

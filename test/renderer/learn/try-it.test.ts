@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
 import LearnView from '@renderer/views/LearnView.vue'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { csvDataset, TEXTBOOK_PRESET, TEXTBOOK_SUGGESTION } from '../data/fixtures'
-import { STARTED } from '../training/fixtures'
+import { ended, liveState, STARTED } from '../training/fixtures'
 import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -264,20 +264,12 @@ describe('Learn: each "try it" sets up the lab and opens the right screen', () =
       'training:start': () => ({ ...STARTED, runId: 'r2' }),
       'training:stop': () => {
         phases.push('stop')
-        setTimeout(() =>
-          api.emit('training:ended', {
-            runId: 'r1',
-            status: 'stopped',
-            error: null,
-            epochs: 3,
-            summary: null
-          })
-        )
+        setTimeout(() => api.emit('training:change', ended('stopped', { epochs: 3 })))
+        return liveState()
       }
     })
     const training = useTrainingStore()
-    training.runId = 'r1'
-    training.phase = 'running'
+    training.follow(liveState(), null)
     const wrapper = open('logistic')
     await wrapper.get('[data-try-it="logisticTrain"]').trigger('click')
     await settle(8)

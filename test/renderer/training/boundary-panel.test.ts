@@ -7,7 +7,7 @@ import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
-import { ENDED, epoch, pointsDataset, STARTED, update } from './fixtures'
+import { change, ended, epoch, pointsDataset, STARTED } from './fixtures'
 import { settlePromises } from '../support/settle'
 import { piniaWith } from '../support/pinia'
 
@@ -84,7 +84,7 @@ describe('decision boundary panel', () => {
     const training = useTrainingStore()
     await training.start()
     await settlePromises()
-    api.emit('training:update', update({ epochs: [epoch(1)] }))
+    api.emit('training:change', change({ epochs: [epoch(1)] }))
     await vi.advanceTimersByTimeAsync(300)
     expect(api.requests('training:boundary')).toEqual([{ runId: 'r1', resolution: 60 }])
     expect(wrapper.getComponent(DecisionBoundary).props('boundary')).toEqual(BOUNDARY)
@@ -92,7 +92,7 @@ describe('decision boundary panel', () => {
     // No new epoch: the next ticks ask nothing.
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(1)
-    api.emit('training:ended', ENDED)
+    api.emit('training:change', ended())
     await settlePromises()
     expect(api.requests('training:boundary')).toHaveLength(2)
     await vi.advanceTimersByTimeAsync(900)

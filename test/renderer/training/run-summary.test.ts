@@ -2,9 +2,12 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import RunSummaryPanel from '@renderer/components/training/RunSummaryPanel.vue'
 import { i18n } from '@renderer/i18n'
-import { ENDED } from './fixtures'
+import type { RunResult } from '@renderer/lib/training/watched-run'
+import { ENDED as END } from './fixtures'
 
 const CLASSES = ['setosa', 'versicolor', 'virginica']
+/** Run r1 completed. */
+const ENDED: RunResult = { runId: 'r1', status: 'completed', ...END }
 
 describe('run summary', () => {
   const mountSummary = (info = ENDED, classes: string[] | null = CLASSES) =>

@@ -8,7 +8,8 @@ export default {
     completed: 'completed',
     stopped: 'stopped',
     interrupted: 'interrupted',
-    failed: 'failed'
+    failed: 'failed',
+    paused: 'paused'
   },
   filter: {
     label: 'Filter runs',

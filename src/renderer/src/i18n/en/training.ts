@@ -65,7 +65,10 @@ export default {
   progress: {
     label: 'Training progress',
     position: 'Epoch {epoch} of {plannedEpochs} · batch {batch} of {batchesPerEpoch}',
-    elapsed: 'Elapsed {time}',
+    next: 'Next: epoch {epoch} of {plannedEpochs} · batch {batch} of {batchesPerEpoch}',
+    nextHint: 'The batch Step trains next.',
+    elapsed: 'Trained for {time}',
+    elapsedHint: 'Training time; pauses are not counted.',
     eta: 'about {time} left',
     rate: '{rate} samples/s (latest epochs)',
     rateHint:

@@ -9,7 +9,8 @@ export default {
     completed: '已完成',
     stopped: '已停止',
     interrupted: '已中断',
-    failed: '失败'
+    failed: '失败',
+    paused: '已暂停'
   },
   filter: {
     label: '筛选训练记录',

@@ -66,7 +66,10 @@ export default {
   progress: {
     label: '训练进度',
     position: '第 {epoch} / {plannedEpochs} 轮 · 第 {batch} / {batchesPerEpoch} 批',
-    elapsed: '已用时 {time}',
+    next: '下一批：第 {epoch} / {plannedEpochs} 轮 · 第 {batch} / {batchesPerEpoch} 批',
+    nextHint: '“单步”接下来训练的就是这一批。',
+    elapsed: '已训练 {time}',
+    elapsedHint: '训练用时，不含暂停的时间。',
     eta: '约剩 {time}',
     rate: '{rate} 样本/秒（最近几轮）',
     rateHint: '最近几轮（约最后一秒训练）的训练速度；结果中给出的是整次训练的速度。',
