@@ -75,6 +75,7 @@ export function runPage(db: LabDatabase, runId: string): RunPage {
     classes: dataset?.classes ?? null,
     batchLosses: db.metrics.batchLosses(runId),
     summary: (run.summary as RunEvaluationSummary | null) ?? null,
+    seconds: runSeconds(run, Date.now()),
     model: run.model
   }
 }

@@ -30,6 +30,8 @@ export interface RunPage {
   batchLosses: { step: number; loss: number }[]
   /** Final evaluation (confusion matrices), once the run has ended. */
   summary: RunEvaluationSummary | null
+  /** Training time in seconds, pauses left out (as the list's `seconds`). */
+  seconds: number | null
   model: ModelFile | null
 }
 

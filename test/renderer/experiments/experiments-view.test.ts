@@ -159,7 +159,8 @@ describe('Experiments screen', () => {
     // 32·(4+1) = 160 and 3·(32+1) = 99 weights and biases.
     expect(layers).toEqual(['Input44 features', 'Hidden 132relu160all', 'Output3softmax99all'])
     expect(wrapper.text()).toContain('Total: 259 parameters')
-    expect(wrapper.get('tr[data-part="validation"]').text()).toBe('Validation0.196.7%')
+    // The run page shows the very figures of its list row.
+    expect(wrapper.get('tr[data-part="validation"]').text()).toBe('Validation0.103496.7%')
     expect(wrapper.get('table.runs tr[aria-current="true"]').attributes('data-run-id')).toBe('r3')
   })
 
@@ -174,7 +175,7 @@ describe('Experiments screen', () => {
     const wrapper = await mountView()
     await openRun(wrapper, 'diverged')
     expect(wrapper.get('[role="note"]').text()).toBe(`This run failed${FAILURE}`)
-    expect(wrapper.text()).toContain('This run ended without a final evaluation.')
+    expect(wrapper.text()).toContain('This run ended without a final evaluation: no test figures')
     expect(wrapper.text()).not.toContain('Continue training')
   })
 

@@ -169,6 +169,7 @@ export function storedRun(epochs = 3, status: RunPage['detail']['status'] = 'sto
             trainingSeconds: 9,
             samplesPerSecond: 1437
           },
+    seconds: status === 'running' ? null : 9,
     model: null
   }
 }

@@ -106,10 +106,6 @@ export default {
       interrupted: 'Interrupted'
     },
     epochs: 'after {epochs} epochs',
-    part: 'Part',
-    loss: 'Loss',
-    accuracy: 'Accuracy',
-    parts: { train: 'Train', validation: 'Validation', test: 'Test' },
     time: 'Trained for {time} at {rate} samples/s (whole run)',
     confusion: 'Confusion matrix ({part})',
     openInExperiments: 'Open in Experiments'

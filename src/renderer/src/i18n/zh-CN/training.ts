@@ -101,10 +101,6 @@ export default {
     heading: '结果',
     status: { completed: '已完成', stopped: '已停止', failed: '失败', interrupted: '已中断' },
     epochs: '共训练 {epochs} 轮',
-    part: '部分',
-    loss: '损失',
-    accuracy: '准确率',
-    parts: { train: '训练集', validation: '验证集', test: '测试集' },
     time: '训练用时 {time}，整次训练 {rate} 样本/秒',
     confusion: '混淆矩阵（{part}）',
     openInExperiments: '在“实验”中打开'
