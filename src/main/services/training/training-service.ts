@@ -10,6 +10,7 @@ import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
 import type { EngineSpawner } from './engine-host'
 import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
+import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from './model-from-parameters'
 
@@ -78,15 +79,14 @@ export class TrainingService {
   start(request: StartRequest, listener: RunListener = {}): ActiveRun {
     const dataset = this.datasets.summary(request.datasetId)
     const network = networkForRun(request.config, dataset, request.initialModel)
+    const design = `${dataset.name} ${architectureName(network)}`
     const experimentId =
       request.experimentId ??
-      this.db.experiments.insert(
-        request.config.name ?? `${dataset.name} ${architectureName(network)}`,
-        dataset.datasetId
-      ).experimentId
+      this.db.experiments.insert(request.config.name ?? design, dataset.datasetId).experimentId
+    const earlier = this.db.runs.list().filter((run) => run.datasetId === dataset.datasetId)
     const run = this.db.runs.insert({
       experimentId,
-      name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
+      name: request.config.name ?? defaultRunName(design, request.config, earlier),
       datasetId: dataset.datasetId,
       config: request.config,
       network,

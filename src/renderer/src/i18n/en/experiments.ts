@@ -91,7 +91,7 @@ export default {
   compare: {
     label: 'Compare with',
     placeholder: 'Pick another run…',
-    option: '{name} ({architecture})',
+    option: '{name} ({runId}, {architecture})',
     select: 'Select {name} for comparison',
     selected: 'No run ticked | 1 run ticked | {count} runs ticked',
     hint: 'Tick 2 to {max} runs to compare them.',

@@ -88,7 +88,7 @@ export default {
   compare: {
     label: '对比',
     placeholder: '选择另一条训练记录…',
-    option: '{name}（{architecture}）',
+    option: '{name}（{runId}，{architecture}）',
     select: '选择 {name} 进行对比',
     selected: '未勾选训练记录 | 已勾选 1 条训练记录 | 已勾选 {count} 条训练记录',
     hint: '勾选 2 到 {max} 条训练记录进行对比。',
