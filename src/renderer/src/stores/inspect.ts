@@ -103,6 +103,12 @@ export const useInspectStore = defineStore('inspect', () => {
     live.value ? (inspected.value!.epochs.at(-1)?.epoch ?? 0) : null
   )
 
+  /**
+   * True while the inspected run trains but has not finished its first epoch: it has no weights
+   * to inspect yet (a lesson's try-it opens Inspect the moment its run starts).
+   */
+  const awaitingWeights = computed(() => liveEpoch.value === 0)
+
   /** True when the live run has finished an epoch after `shown` (what a panel shows is behind). */
   function isBehind(shown: number | null | undefined): boolean {
     return liveEpoch.value !== null && liveEpoch.value > (shown ?? 0)
@@ -206,6 +212,7 @@ export const useInspectStore = defineStore('inspect', () => {
     live,
     liveRevision,
     liveEpoch,
+    awaitingWeights,
     isBehind,
     sampleOf,
     traceOf,

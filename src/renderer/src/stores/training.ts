@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
+import { computed, ref, shallowRef, toRaw, triggerRef, watch } from 'vue'
 import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
 import type { LiveRunState } from '@shared/model/live-run'
 import type { RunPage } from '@shared/model/run-page'
@@ -28,11 +28,14 @@ import {
   type RunResult,
   type RunSubject
 } from '@renderer/lib/training/watched-run'
+import { describeSettings, lentSettings, sameSettings } from '@renderer/lib/learn/try-it'
+import { useAppStore } from './app'
 import { useDatasetsStore } from './datasets'
 import { useLiveRunsStore } from './live-runs'
 import { useNetworkStore } from './network'
 
 export { DEFAULT_SETTINGS }
+
 export type { RunPhase, RunResult, RunSubject, StartBlocker, TrainingSettings }
 
 /** How often the training clock is read again while a run trains (ms). */
@@ -112,6 +115,47 @@ export const useTrainingStore = defineStore('training', () => {
   })
   const figures = runFigures({ run, phase, now })
 
+  /**
+   * A lesson's settings lent to the screen by its "try it", with the learner's own to go back
+   * to and the run it started (null: the settings are the learner's).
+   */
+  const lending = shallowRef<{
+    lesson: string
+    own: TrainingSettings
+    lent: TrainingSettings
+    runId: string | null
+  } | null>(null)
+  /** The lending while its settings are still in use (editing any of them makes them the learner's). */
+  const borrowed = computed(() => {
+    const current = lending.value
+    return current && sameSettings(settings.value, current.lent) ? current : null
+  })
+
+  /** Uses a lesson's settings for the next run, keeping the learner's own to go back to. */
+  function lendSettings(lesson: string, lent: TrainingSettings): void {
+    const own = borrowed.value?.own ?? structuredClone(toRaw(settings.value))
+    lending.value = { lesson, own, lent: structuredClone(lent), runId: null }
+    settings.value = structuredClone(lent)
+  }
+
+  /** Goes back to the learner's own settings after a lesson lent its own; false if none were. */
+  function restoreOwnSettings(): boolean {
+    const current = borrowed.value
+    lending.value = null
+    if (!current) return false
+    settings.value = structuredClone(current.own)
+    return true
+  }
+
+  // The lesson's run has ended: its settings go back to being the learner's own, saying so.
+  watch(ended, (result) => {
+    const current = borrowed.value
+    if (!result || !current || current.runId !== result.runId) return
+    const lent = describeSettings(lentSettings(current.own, current.lent), i18n.global.t)
+    if (restoreOwnSettings() && lent)
+      useAppStore().notify('info', i18n.global.t('training.lent.restored', { settings: lent }))
+  })
+
   /** Watches run `id` (null: none), forgetting the boundary drawn for another. */
   function watchRun(id: string | null, what: RunSubject | null): void {
     if (id !== runId.value) boundary.value = null
@@ -136,6 +180,7 @@ export const useTrainingStore = defineStore('training', () => {
       const state = await lab.invoke('training:start', request)
       liveRuns.adopt(state)
       watchRun(state.runId, what)
+      if (borrowed.value) lending.value = { ...borrowed.value, runId: state.runId }
     } finally {
       starting.value = false
     }
@@ -209,6 +254,9 @@ export const useTrainingStore = defineStore('training', () => {
     refreshBoundary,
     show,
     follow,
-    release
+    release,
+    borrowed,
+    lendSettings,
+    restoreOwnSettings
   }
 })

@@ -7,6 +7,8 @@ export default {
   aboutPreset:
     "The textbook's 2-2-2 network with its published weights (no run yet): step through one update on its sample with the real numbers.",
   live: 'Training: updates live',
+  awaitingWeights:
+    'This run has just started. Its weights can be inspected once its first epoch ends.',
   openFromTraining: 'Open in Inspect',
   loading: 'Loading…',
   source: {

@@ -97,6 +97,11 @@ export default {
     aria: 'Decision boundary over {x} and {y}, with the data points',
     points: '{count} points shown'
   },
+  lent: {
+    notice: 'These settings come from a lesson’s “try it”: {settings}.',
+    restore: 'Use my own settings',
+    restored: 'Your own training settings are back (the lesson’s run used {settings}).'
+  },
   summary: {
     heading: 'Result',
     status: {

@@ -8,6 +8,7 @@ export default {
   aboutPreset:
     '教科书中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
   live: '训练中：实时更新',
+  awaitingWeights: '这次训练刚刚开始。第一轮结束后就可以检视它的权重。',
   openFromTraining: '在检视中打开',
   loading: '加载中…',
   source: {

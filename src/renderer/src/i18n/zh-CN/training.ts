@@ -97,6 +97,11 @@ export default {
     aria: '{x} 和 {y} 上的决策边界，以及数据点',
     points: '显示了 {count} 个点'
   },
+  lent: {
+    notice: '这些设置来自课程的“试一试”：{settings}。',
+    restore: '换回我自己的设置',
+    restored: '已换回你自己的训练设置（课程的那次训练用的是 {settings}）。'
+  },
   summary: {
     heading: '结果',
     status: { completed: '已完成', stopped: '已停止', failed: '失败', interrupted: '已中断' },
