@@ -30,6 +30,14 @@ export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null)
   const notices = ref<Notice[]>([])
   let nextNotice = 1
+  /** A control the screen opened next should focus (`start`: the Training screen's Start). */
+  const focusRequest = ref<'start' | null>(null)
+
+  /** Opens a screen with one of its controls focused. */
+  function openFocused(next: ViewName, control: 'start'): void {
+    focusRequest.value = control
+    view.value = next
+  }
 
   /** Shows a notice; errors stay until dismissed, info fades after a few seconds. */
   function notify(kind: Notice['kind'], text: string): void {
@@ -58,5 +66,15 @@ export const useAppStore = defineStore('app', () => {
     info.value = await lab.invoke('app:info')
   }
 
-  return { view, info, notices, notify, dismiss, reportError, loadInfo }
+  return {
+    view,
+    info,
+    notices,
+    focusRequest,
+    openFocused,
+    notify,
+    dismiss,
+    reportError,
+    loadInfo
+  }
 })
