@@ -7,7 +7,7 @@ import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
-import { change, ended, epoch, pointsDataset, STARTED } from './fixtures'
+import { change, ended, epoch, pointsDataset, STARTED, storedRun } from './fixtures'
 import { settlePromises } from '../support/settle'
 import { piniaWith } from '../support/pinia'
 
@@ -46,7 +46,10 @@ describe('decision boundary panel', () => {
       }),
       'training:start': () => STARTED,
       'training:boundary': () => BOUNDARY,
-      'runs:get': () => Promise.reject(new Error('not needed'))
+      'runs:get': ({ runId }) => ({
+        ...storedRun(3, 'completed'),
+        detail: { ...storedRun(3, 'completed').detail, runId, datasetId: 'd1' }
+      })
     })
     pinia = piniaWith(pointsDataset())
   })
@@ -97,5 +100,15 @@ describe('decision boundary panel', () => {
     expect(api.requests('training:boundary')).toHaveLength(2)
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(2)
+  })
+
+  it('draws a finished run’s boundary again after a reload (the run remembered is shown stored)', async () => {
+    const wrapper = mountPanel()
+    await useTrainingStore().show('r5')
+    await settlePromises()
+    expect(api.requests('training:boundary')).toEqual([{ runId: 'r5', resolution: 60 }])
+    expect(wrapper.getComponent(DecisionBoundary).props('boundary')).toEqual(BOUNDARY)
+    await vi.advanceTimersByTimeAsync(900)
+    expect(api.requests('training:boundary')).toHaveLength(1)
   })
 })
