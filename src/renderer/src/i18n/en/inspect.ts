@@ -160,7 +160,8 @@ export default {
       layer: 'Layer {layer}'
     },
     notes: {
-      termsSkipped: 'The sums run over all {count} inputs; the middle terms are left out here.',
+      termsSkipped:
+        'The sums run over all {count} inputs; shown are the terms that add the most, largest first, and … stands for the rest.',
       zeroTerms: 'Outputs whose target is 0 add nothing to the cross-entropy and are left out.',
       l2Cost: 'J includes the L2 term (λ/2)·Σ‖W‖² with λ = {lambda} (the last term above).',
       largestGradients:

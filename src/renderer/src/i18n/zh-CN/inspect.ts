@@ -155,7 +155,8 @@ export default {
       layer: '第 {layer} 层'
     },
     notes: {
-      termsSkipped: '求和遍及全部 {count} 个输入；这里省略了中间的项。',
+      termsSkipped:
+        '求和遍及全部 {count} 个输入；这里按贡献从大到小列出最大的几项，其余用 … 表示。',
       zeroTerms: '目标为 0 的输出对交叉熵没有贡献，这里省略。',
       l2Cost: 'J 包含 L2 项 (λ/2)·Σ‖W‖²，λ = {lambda}（上面的最后一项）。',
       largestGradients: '进入该神经元的 {count} 个权重中梯度最大的 {shown} 个。',
