@@ -59,6 +59,21 @@ describe('run controls', () => {
     expect(wrapper.get('.phase').text()).toBe('Paused')
   })
 
+  it('moves the focus from Start to Pause once the run trains (never loses it to the page)', async () => {
+    const wrapper = mount(TrainingControls, {
+      global: { plugins: [pinia, i18n] },
+      attachTo: document.body
+    })
+    const start = wrapper.get('[data-control="start"]').element as HTMLButtonElement
+    start.focus()
+    await wrapper.get('[data-control="start"]').trigger('click')
+    await settle()
+    api.emit('training:change', change())
+    await settle()
+    expect(document.activeElement).toBe(wrapper.get('[data-control="pause"]').element)
+    wrapper.unmount()
+  })
+
   it('offers a new run once the last one ended', async () => {
     const wrapper = mountControls()
     const training = useTrainingStore()

@@ -20,6 +20,7 @@ export default {
     label: 'Language',
     hint: 'The language of the lab: numbers and formulas stay the same'
   },
+  skipToMain: 'Skip to the screen',
   notices: 'Notices',
   dismiss: 'Dismiss',
   opening: 'Opening the lab…',

@@ -22,6 +22,7 @@ export default {
     label: '语言',
     hint: '界面语言：数字和公式保持不变'
   },
+  skipToMain: '跳到页面内容',
   notices: '通知',
   dismiss: '关闭',
   opening: '正在打开实验室…',
