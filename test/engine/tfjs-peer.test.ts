@@ -146,7 +146,7 @@ function tfPeer(network: Network, peerCase: PeerCase, inputs: number[][], target
     let z = x
     network.layers.forEach((layer, l) => {
       z = tf.add(tf.matMul(a, kernels[l]), biases[l])
-      a = tfActivation(layer.activation, layer.alpha, z)
+      a = tfActivation(layer.activation, layer.settings.alpha, z)
     })
     const output = network.layers[network.layers.length - 1].activation
     const dataLoss = tf.div(tfLossSum(peerCase.loss, output, z, a, y), inputs.length)

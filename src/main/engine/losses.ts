@@ -1,4 +1,4 @@
-import type { ActivationName, LossName } from '../../shared/model/network'
+import type { ActivationName, ActivationSettings, LossName } from '../../shared/model/network'
 import type { Kernels } from './tensor/kernels'
 import type { FloatArray, Matrix } from './tensor/matrix'
 
@@ -123,7 +123,7 @@ export const LOSSES = {
 export function outputDelta(
   loss: Loss,
   activation: ActivationName,
-  alpha: number,
+  settings: ActivationSettings,
   kernels: Kernels,
   z: Matrix,
   a: Matrix,
@@ -136,5 +136,5 @@ export function outputDelta(
     return
   }
   loss.outputGradient(a.data, y.data, out.data, count)
-  kernels.activationBackward(activation, alpha, z, a, out, out)
+  kernels.activationBackward(activation, settings, z, a, out, out)
 }

@@ -4,8 +4,10 @@ import {
   INIT_NAMES,
   LOSS_NAMES,
   type ActivationName,
+  type ActivationSettings,
   type LossName
 } from '../model/network'
+import { ACTIVATION_CATALOGUE } from '../model/activations/catalogue'
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/model-file'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
 
@@ -22,10 +24,15 @@ const preprocessingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('scale'), factor: finiteNumber })
 ])
 
+/** The activations' settings a layer may give (activation-record.ts). */
+const ACTIVATION_SETTING_SCHEMAS = {
+  alpha: finiteNumber.optional()
+} satisfies Record<keyof ActivationSettings, z.ZodType>
+
 const layerSchema = z.looseObject({
   units: positiveInteger,
   activation: z.enum(ACTIVATION_NAMES),
-  alpha: finiteNumber.optional(),
+  ...ACTIVATION_SETTING_SCHEMAS,
   weights: z.array(z.array(finiteNumber)).optional(),
   biases: z.array(finiteNumber).optional(),
   trainable: z
@@ -92,8 +99,8 @@ function checkLayers(model: ModelFile): void {
   const last = model.layers.length - 1
   model.layers.forEach((layer, index) => {
     const field = `layers[${index}]`
-    if (layer.activation === 'softmax' && index !== last) {
-      fail(`${field}.activation: softmax is only allowed on the output layer`)
+    if (ACTIVATION_CATALOGUE[layer.activation].placement === 'output' && index !== last) {
+      fail(`${field}.activation: ${layer.activation} is only allowed on the output layer`)
     }
     if (layer.weights) {
       const widths = new Set(layer.weights.map((row) => row.length))

@@ -19,7 +19,7 @@ const LOG_EPSILON = 1e-12
  */
 export function pytorchCost(model: ModelFile, output: ExportLayer): string {
   const outputs = (clipped: boolean) => {
-    const activation = torchActivation(output.activation, output.alpha, 'logits')
+    const activation = torchActivation(output, 'logits')
     return clipped ? `${activation}.clamp(LOG_EPSILON, 1 - LOG_EPSILON)` : activation
   }
   const clipConstant = `\n# Probabilities are clipped to [ε, 1 − ε] before a log, as in the lab.\nLOG_EPSILON = ${pythonFloat(LOG_EPSILON)}\n`

@@ -4,7 +4,7 @@ import type { FloatArray, Matrix } from '../matrix'
 import type { GemmFunction, KernelExports } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
-/** Activation codes of assembly/activations.ts. */
+/** The activation codes of assembly/activations.ts (checked against the catalogue by test/kernels). */
 const ACTIVATION_CODES = {
   sigmoid: 0,
   tanh: 1,
@@ -82,24 +82,24 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       checkLength(out, m.cols, 'columnSums: out')
       exports.columnSums(pointer(m.data), m.rows, m.cols, pointer(out), scale)
     },
-    activationForward(activation, alpha, z, a) {
+    activationForward(activation, settings, z, a) {
       checkSameShape(z, a, 'activationForward')
       exports.activationForward(
         ACTIVATION_CODES[activation],
-        alpha,
+        settings.alpha,
         pointer(z.data),
         pointer(a.data),
         z.rows,
         z.cols
       )
     },
-    activationBackward(activation, alpha, z, a, upstream, out) {
+    activationBackward(activation, settings, z, a, upstream, out) {
       checkSameShape(z, a, 'activationBackward')
       checkSameShape(z, upstream, 'activationBackward')
       checkSameShape(z, out, 'activationBackward')
       exports.activationBackward(
         ACTIVATION_CODES[activation],
-        alpha,
+        settings.alpha,
         pointer(z.data),
         pointer(a.data),
         pointer(upstream.data),

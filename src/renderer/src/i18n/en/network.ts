@@ -1,3 +1,5 @@
+import type { ActivationName, LossName } from '@shared/model/network'
+
 /** Texts of the Network screen. */
 export default {
   title: 'Network',
@@ -88,7 +90,7 @@ export default {
     'cross-entropy': 'cross-entropy',
     'binary-cross-entropy': 'binary cross-entropy',
     'half-squared-error': 'half squared error'
-  },
+  } satisfies Record<LossName, string>,
   activations: {
     sigmoid: 'sigmoid',
     tanh: 'tanh',
@@ -96,7 +98,7 @@ export default {
     'leaky-relu': 'leaky ReLU',
     linear: 'linear',
     softmax: 'softmax'
-  },
+  } satisfies Record<ActivationName, string>,
   parameters: {
     title: 'Parameters',
     layer: 'Layer',
