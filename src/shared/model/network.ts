@@ -4,6 +4,7 @@
  */
 import type { ActivationSettings } from './activations/activation-record'
 import type { ActivationName } from './activations/catalogue'
+import type { LossName } from './losses/catalogue'
 
 export {
   ACTIVATION_NAMES,
@@ -13,9 +14,7 @@ export {
 } from './activations/catalogue'
 export type { ActivationSettings } from './activations/activation-record'
 
-/** Costs J over a batch (CONTRACTS.md section 1). */
-export const LOSS_NAMES = ['half-squared-error', 'binary-cross-entropy', 'cross-entropy'] as const
-export type LossName = (typeof LOSS_NAMES)[number]
+export { LOSS_NAMES, type LossName } from './losses/catalogue'
 
 /** Weight initializers. Biases always start at zero. */
 export const INIT_NAMES = ['xavier', 'he', 'zeros', 'uniform'] as const

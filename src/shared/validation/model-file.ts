@@ -1,13 +1,7 @@
 import { z } from 'zod'
-import {
-  ACTIVATION_NAMES,
-  INIT_NAMES,
-  LOSS_NAMES,
-  type ActivationName,
-  type ActivationSettings,
-  type LossName
-} from '../model/network'
+import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES, type ActivationSettings } from '../model/network'
 import { ACTIVATION_CATALOGUE } from '../model/activations/catalogue'
+import { lossRecord } from '../model/losses/catalogue'
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/model-file'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
 
@@ -53,13 +47,6 @@ const modelFileSchema = z.looseObject({
   targets: z.array(z.string()).optional(),
   preprocessing: preprocessingSchema.optional()
 })
-
-/** Output activations each loss accepts: the cross-entropies need outputs in (0, 1). */
-const OUTPUTS_FOR_LOSS: Record<LossName, readonly ActivationName[]> = {
-  'half-squared-error': ACTIVATION_NAMES,
-  'binary-cross-entropy': ['sigmoid', 'softmax'],
-  'cross-entropy': ['softmax', 'sigmoid']
-}
 
 /**
  * Checks a parsed JSON value against CONTRACTS.md section 2 and returns it typed. Throws a
@@ -119,10 +106,9 @@ function checkLayers(model: ModelFile): void {
     inputs = layer.units
   })
   const output = model.layers[last].activation
-  if (!OUTPUTS_FOR_LOSS[model.loss].includes(output)) {
-    fail(
-      `loss: ${model.loss} needs a ${OUTPUTS_FOR_LOSS[model.loss].join(' or ')} output layer, got ${output}`
-    )
+  const outputs = lossRecord(model.loss).outputs
+  if (outputs !== 'any' && !outputs.includes(output)) {
+    fail(`loss: ${model.loss} needs a ${outputs.join(' or ')} output layer, got ${output}`)
   }
 }
 

@@ -1,5 +1,6 @@
 import type { NumberWriter } from '@shared/model/activations/activation-record'
 import { activationRecord, settingsOf } from '@shared/model/activations/catalogue'
+import { lossRecord } from '@shared/model/losses/catalogue'
 import type { LayerSpec, LossName } from '@shared/model/network'
 import { formatExact } from './number-format'
 
@@ -63,16 +64,9 @@ export function derivativeOf(
   }
 }
 
-/** The output activation whose pairing with a loss gives the fused gradient δ(L) = a − y. */
-const FUSED_OUTPUT: Record<LossName, LayerSpec['activation']> = {
-  'half-squared-error': 'linear',
-  'binary-cross-entropy': 'sigmoid',
-  'cross-entropy': 'softmax'
-}
-
 /** True when δ(L) = ∂L/∂z(L) is simply a − y (the engine's fused gradient). */
 export function isFusedOutput(loss: LossName, output: LayerSpec): boolean {
-  return FUSED_OUTPUT[loss] === output.activation
+  return lossRecord(loss).fusedActivation === output.activation
 }
 
 /** One output unit's share of the sample's loss, written out and computed. */
@@ -81,23 +75,8 @@ export function lossTerm(
   a: number,
   y: number
 ): { expression: string; value: number } {
-  switch (loss) {
-    case 'half-squared-error':
-      return {
-        expression: `½ × (${formatExact(a)} - ${formatExact(y)})²`,
-        value: 0.5 * (a - y) ** 2
-      }
-    case 'binary-cross-entropy':
-      return {
-        expression: `-[${formatExact(y)} × ln(${formatExact(a)}) + (1 - ${formatExact(y)}) × ln(1 - ${formatExact(a)})]`,
-        value: -(y * Math.log(a) + (1 - y) * Math.log(1 - a))
-      }
-    case 'cross-entropy':
-      return {
-        expression: `-${operand(y)} × ln(${formatExact(a)})`,
-        value: y === 0 ? 0 : -y * Math.log(a)
-      }
-  }
+  const record = lossRecord(loss)
+  return { expression: record.written.term(a, y, NUMBERS), value: record.term(a, y) }
 }
 
 /** ∂L/∂a of one output unit, written out and computed (for outputs without the fused gradient). */
@@ -106,15 +85,6 @@ export function lossGradient(
   a: number,
   y: number
 ): { expression: string; value: number } {
-  switch (loss) {
-    case 'half-squared-error':
-      return { expression: `${formatExact(a)} - ${formatExact(y)}`, value: a - y }
-    case 'binary-cross-entropy':
-      return {
-        expression: `(${formatExact(a)} - ${formatExact(y)}) / (${formatExact(a)} × (1 - ${formatExact(a)}))`,
-        value: (a - y) / (a * (1 - a))
-      }
-    case 'cross-entropy':
-      return { expression: `-${operand(y)} / ${formatExact(a)}`, value: -y / a }
-  }
+  const record = lossRecord(loss)
+  return { expression: record.written.gradient(a, y, NUMBERS), value: record.gradient(a, y) }
 }

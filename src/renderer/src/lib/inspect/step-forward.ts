@@ -1,5 +1,5 @@
 import { appliedTex } from '@shared/model/activations/catalogue'
-import type { NetworkSpec } from '@shared/model/network'
+import { lossRecord } from '@shared/model/losses/catalogue'
 import { formatExact } from './number-format'
 import {
   activationExpression,
@@ -68,12 +68,6 @@ export function lossView(context: StepContext): StepView {
   const { network, targets, l2 } = context
   const last = network.layers.length
   const a = activationsOf(context, last)
-  const formulas: Record<NetworkSpec['loss'], string> = {
-    'half-squared-error': 'J = \\sum_j \\tfrac12 \\big(a^{(L)}_j - y_j\\big)^2',
-    'binary-cross-entropy':
-      'J = -\\sum_j \\big[y_j \\ln a^{(L)}_j + (1 - y_j) \\ln\\big(1 - a^{(L)}_j\\big)\\big]',
-    'cross-entropy': 'J = -\\sum_j y_j \\ln a^{(L)}_j'
-  }
   const l2Tex = l2 > 0 ? ' + \\frac{\\lambda}{2} \\sum_l \\big\\lVert W^{(l)} \\big\\rVert^2' : ''
   const followed = context.followed(last)
   const units = a
@@ -88,7 +82,7 @@ export function lossView(context: StepContext): StepView {
     value: context.cost
   })
   return {
-    formula: formulas[network.loss] + l2Tex,
+    formula: lossRecord(network.loss).tex.sample + l2Tex,
     groups: [
       {
         title: { key: 'groups.outputs' },

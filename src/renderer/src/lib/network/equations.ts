@@ -1,4 +1,5 @@
 import { activationRecord, appliedTex } from '@shared/model/activations/catalogue'
+import { lossRecord } from '@shared/model/losses/catalogue'
 import type { ActivationName, LossName } from '@shared/model/network'
 import type { DiagramLayer } from './diagram-layout'
 
@@ -69,12 +70,5 @@ export function lossEquation(loss: LossName, layerCount: number, outputUnits: nu
   const single = outputUnits === 1
   const overOutputs = single ? '' : `\\sum_{k=1}^{${outputUnits}} `
   const ik = single ? 'i' : 'ik'
-  switch (loss) {
-    case 'half-squared-error':
-      return `J = ${samples} \\tfrac{1}{2} \\left\\lVert ${a}_{i} - y_{i} \\right\\rVert^{2}`
-    case 'binary-cross-entropy':
-      return `J = ${samples} ${overOutputs}-\\left[ y_{${ik}} \\log ${a}_{${ik}} + \\left(1 - y_{${ik}}\\right) \\log\\left(1 - ${a}_{${ik}}\\right) \\right]`
-    case 'cross-entropy':
-      return `J = -${samples} ${overOutputs}y_{${ik}} \\log ${a}_{${ik}}`
-  }
+  return lossRecord(loss).tex.cost({ a, samples, overOutputs, ik })
 }
