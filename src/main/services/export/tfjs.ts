@@ -1,3 +1,5 @@
+import { UserError } from '../../../shared/errors'
+import type { TfjsActivation } from '../../../shared/model/activations/activation-record'
 import { activationRecord } from '../../../shared/model/activations/catalogue'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { foldPreprocessing, type ExportLayer } from './export-layers'
@@ -5,6 +7,9 @@ import type { ExportFile } from './export-request'
 
 /** The tfjs-layers version whose `model.json` layout this writer follows. */
 const TFJS_LAYERS_VERSION = '4.22.0'
+
+/** What Keras writes for an activation TF.js can load. */
+type KerasActivation = Exclude<TfjsActivation, { unsupported: string }>
 
 /** One entry of a layers model's `modelTopology.config.layers`. */
 interface KerasLayer {
@@ -20,10 +25,18 @@ interface KerasLayer {
  * is folded into the first layer (see `foldPreprocessing`): the model still takes raw inputs.
  */
 export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: string): ExportFile[] {
+  // What Keras writes for each layer's activation; one TF.js cannot load refuses the export.
+  const activations = layers.map((layer, index) => {
+    const written = activationRecord(layer.activation).exports.tfjs(layer.settings)
+    if ('unsupported' in written) throw new UserError(`layers[${index}]: ${written.unsupported}`)
+    return written
+  })
   const folded = layers.map((layer, index) =>
     index === 0 ? foldPreprocessing(layer, model.preprocessing) : layer
   )
-  const topology: KerasLayer[] = folded.flatMap((layer, index) => kerasLayers(layer, index === 0))
+  const topology: KerasLayer[] = folded.flatMap((layer, index) =>
+    kerasLayers(layer, activations[index], index === 0)
+  )
   const weightSpecs = folded.flatMap((layer) => [
     {
       name: `layer${layer.number}/kernel`,
@@ -69,8 +82,11 @@ export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: stri
 }
 
 /** The Keras layers of one lab layer: Dense, and the activation's own layer where it has one. */
-function kerasLayers(layer: ExportLayer, isFirst: boolean): KerasLayer[] {
-  const { activation, after } = activationRecord(layer.activation).exports.tfjs(layer.settings)
+function kerasLayers(
+  layer: ExportLayer,
+  { activation, after }: KerasActivation,
+  isFirst: boolean
+): KerasLayer[] {
   const dense: KerasLayer = {
     class_name: 'Dense',
     config: {

@@ -50,13 +50,18 @@ export function onnxNode(op: string, ...inputs: OnnxExpression[]): OnnxNode {
   return { op, inputs }
 }
 
-/** What a TF.js layers model writes for an activation. */
-export interface TfjsActivation {
-  /** The Keras activation of the Dense layer. */
-  activation: string
-  /** A Keras layer after the Dense one (e.g. LeakyReLU with its alpha), or null. */
-  after: { className: string; config: Record<string, unknown> } | null
-}
+/**
+ * What a TF.js layers model writes for an activation, or why TF.js cannot load it (the export
+ * is then refused with that reason).
+ */
+export type TfjsActivation =
+  | {
+      /** The Keras activation of the Dense layer. */
+      activation: string
+      /** A Keras layer after the Dense one (e.g. LeakyReLU with its alpha), or null. */
+      after: { className: string; config: Record<string, unknown> } | null
+    }
+  | { unsupported: string }
 
 /** What each exporter writes for an activation. */
 export interface ActivationExports {
