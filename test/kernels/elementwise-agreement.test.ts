@@ -37,7 +37,8 @@ const reference = createJsKernels('f64')
 
 /** The values each activation setting is tried with (a new setting must name its own here). */
 const SETTING_VALUES = {
-  alpha: [0.01, 0.2]
+  alpha: [0.01, 0.2],
+  approximate: ['none', 'tanh']
 } satisfies { [Key in keyof ActivationSettings]: readonly ActivationSettings[Key][] }
 
 /** Every combination of the setting values. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES, type ActivationSettings } from '../model/network'
+import { GELU_APPROXIMATIONS } from '../model/activations/activation-record'
 import { ACTIVATION_CATALOGUE } from '../model/activations/catalogue'
 import { lossRecord } from '../model/losses/catalogue'
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/model-file'
@@ -20,7 +21,8 @@ const preprocessingSchema = z.discriminatedUnion('kind', [
 
 /** The activations' settings a layer may give (activation-record.ts). */
 const ACTIVATION_SETTING_SCHEMAS = {
-  alpha: finiteNumber.optional()
+  alpha: finiteNumber.optional(),
+  approximate: z.enum(GELU_APPROXIMATIONS).optional()
 } satisfies Record<keyof ActivationSettings, z.ZodType>
 
 const layerSchema = z.looseObject({

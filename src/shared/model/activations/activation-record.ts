@@ -6,17 +6,29 @@
  * scalar f and f′ by test/kernels/elementwise-agreement.test.ts.
  */
 
+/** gelu's forms, as PyTorch names them: exact z·Φ(z) ('none') or the tanh approximation. */
+export const GELU_APPROXIMATIONS = ['none', 'tanh'] as const
+export type GeluApproximation = (typeof GELU_APPROXIMATIONS)[number]
+
 /** The per-layer settings an activation may read; each activation reads only its own. */
 export interface ActivationSettings {
   /** leaky-relu's slope below zero. */
   alpha: number
+  /** gelu's form. */
+  approximate: GeluApproximation
 }
 
-/** The settings a layer leaves out. */
-export const DEFAULT_ACTIVATION_SETTINGS: Readonly<ActivationSettings> = { alpha: 0.01 }
+/** The settings a layer leaves out (gelu: the exact form, PyTorch's default too). */
+export const DEFAULT_ACTIVATION_SETTINGS: Readonly<ActivationSettings> = {
+  alpha: 0.01,
+  approximate: 'none'
+}
 
 /** How each setting is named beside its activation, e.g. `leaky-relu (α = 0.2)`. */
-export const SETTING_SYMBOLS: Record<keyof ActivationSettings, string> = { alpha: 'α' }
+export const SETTING_SYMBOLS: Record<keyof ActivationSettings, string> = {
+  alpha: 'α',
+  approximate: 'approximate'
+}
 
 /** Writes numbers into the step-through's arithmetic. */
 export interface NumberWriter {

@@ -4,6 +4,7 @@ import {
   type ActivationRecord,
   type ActivationSettings
 } from './activation-record'
+import { geluRecord } from './gelu'
 import { leakyReluRecord } from './leaky-relu'
 import { linearRecord } from './linear'
 import { reluRecord } from './relu'
@@ -23,6 +24,7 @@ export const ACTIVATION_CATALOGUE = {
   tanh: tanhRecord,
   relu: reluRecord,
   'leaky-relu': leakyReluRecord,
+  gelu: geluRecord,
   linear: linearRecord,
   softmax: softmaxRecord
 } as const satisfies Record<string, ActivationRecord>

@@ -1,18 +1,29 @@
-import type { ActivationName } from '../../../../shared/model/network'
+import type { GeluApproximation } from '../../../../shared/model/activations/activation-record'
+import type { ActivationName, ActivationSettings } from '../../../../shared/model/network'
 import type { Kernels } from '../kernels'
 import type { FloatArray, Matrix } from '../matrix'
 import type { GemmFunction, KernelExports } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
-/** The activation codes of assembly/activations.ts (checked against the catalogue by test/kernels). */
+/**
+ * The activation codes of assembly/activations.ts (checked against the catalogue by test/kernels),
+ * one per form where a setting picks the function (gelu's `approximate`).
+ */
 const ACTIVATION_CODES = {
   sigmoid: 0,
   tanh: 1,
   relu: 2,
   'leaky-relu': 3,
   linear: 4,
-  softmax: 5
-} as const satisfies Record<ActivationName, number>
+  softmax: 5,
+  gelu: { none: 6, tanh: 7 }
+} as const satisfies Record<ActivationName, number | Record<GeluApproximation, number>>
+
+/** The WASM code of an activation with a layer's settings. */
+function activationCode(activation: ActivationName, settings: ActivationSettings): number {
+  const code = ACTIVATION_CODES[activation]
+  return typeof code === 'number' ? code : code[settings.approximate]
+}
 
 /** What the WASM backend is built from; the Node side (src/main/kernels) instantiates these. */
 export interface WasmKernelParts {
@@ -85,7 +96,7 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
     activationForward(activation, settings, z, a) {
       checkSameShape(z, a, 'activationForward')
       exports.activationForward(
-        ACTIVATION_CODES[activation],
+        activationCode(activation, settings),
         settings.alpha,
         pointer(z.data),
         pointer(a.data),
@@ -98,7 +109,7 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       checkSameShape(z, upstream, 'activationBackward')
       checkSameShape(z, out, 'activationBackward')
       exports.activationBackward(
-        ACTIVATION_CODES[activation],
+        activationCode(activation, settings),
         settings.alpha,
         pointer(z.data),
         pointer(a.data),

@@ -96,6 +96,7 @@ export default {
     tanh: 'tanh',
     relu: 'ReLU',
     'leaky-relu': 'leaky ReLU',
+    gelu: 'GELU',
     linear: 'linear',
     softmax: 'softmax'
   } satisfies Record<ActivationName, string>,

@@ -96,6 +96,7 @@ export default {
     tanh: 'tanh',
     relu: 'ReLU',
     'leaky-relu': 'Leaky ReLU',
+    gelu: 'GELU',
     linear: '线性',
     softmax: 'softmax'
   },
