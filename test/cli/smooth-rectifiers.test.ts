@@ -14,7 +14,7 @@ import {
 import { forwardRows, readModelJson, type ModelJson } from './support/model-math'
 
 /**
- * The smooth rectifiers from the command line: `train --activation gelu` on iris, the model file
+ * The smooth rectifiers from the command line: `train --activation gelu` (and `silu`) on iris, the model file
  * it saves (CONTRACTS.md section 4: `"approximate"` on each gelu layer), `predict` and
  * `gradcheck` on it and on a model file in the tanh form, and the refusals.
  */
@@ -109,6 +109,42 @@ describe('train --activation gelu', () => {
     expect(bad.stderr).toMatch(/layers\[0\]\.approximate/)
     const usage = await runCli(['train', IRIS_CSV, '--activation', 'gelus', '--home', home])
     expect(usage.code).toBe(2)
-    expect(usage.stderr).toContain('sigmoid, tanh, relu, leaky-relu, gelu, linear')
+    expect(usage.stderr).toContain('sigmoid, tanh, relu, leaky-relu, gelu, silu, linear')
   })
+})
+
+describe('train --activation silu', () => {
+  const home = newHome()
+  const saved = join(home, 'silu.model.json')
+  const rows = readLabelledCsv(IRIS_CSV).rows.slice(0, 4)
+
+  it(
+    'trains silu hidden layers with He initialization; predict gives z σ(z) layer by layer',
+    async () => {
+      const train = await runJson(home, [
+        'train',
+        IRIS_CSV,
+        '--activation',
+        'silu',
+        '--epochs',
+        '3',
+        '--save-model',
+        saved
+      ])
+      expect(train.code, train.stderr).toBe(0)
+      const model = readModelJson(saved)
+      expect(model.layers.map((layer) => [layer.units, layer.activation])).toEqual([
+        [32, 'silu'],
+        [3, 'softmax']
+      ])
+      const run = await runJson(home, ['run', doneLine(train).runId])
+      expect(run.lines[0].config).toMatchObject({ activation: 'silu', init: 'he' })
+      const predicted = await runJson(home, ['predict', saved, '--input', rowsArgument(rows)])
+      const expected = forwardRows(model, rows)
+      predicted.lines[0].outputs.forEach((outputs: number[], row: number) =>
+        outputs.forEach((value, k) => expect(value).toBeCloseTo(expected[row][k], 12))
+      )
+    },
+    HOOK_TIMEOUT_MS
+  )
 })

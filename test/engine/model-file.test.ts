@@ -67,7 +67,7 @@ const RULES: [string, (file: LooseFile) => void, string][] = [
   [
     'an unknown activation',
     (file) => (file.layers[0].activation = 'mish'),
-    'layers[0].activation: expected one of "sigmoid", "tanh", "relu", "leaky-relu", "gelu", "linear", "softmax", got "mish"'
+    'layers[0].activation: expected one of "sigmoid", "tanh", "relu", "leaky-relu", "gelu", "silu", "linear", "softmax", got "mish"'
   ],
   [
     'softmax in a hidden layer',

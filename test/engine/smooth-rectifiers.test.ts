@@ -9,6 +9,7 @@ import type { ActivationSettings, LossName } from '../../src/shared/model/networ
 import { backpropGradients } from './support/backprop'
 import { expectAllClose, isClose } from './support/compare'
 import {
+  binaryRows,
   matrixOf,
   oneHotRows,
   randomNetwork,
@@ -18,8 +19,8 @@ import {
 } from './support/networks'
 
 /**
- * GELU (exact and tanh forms) against independent truth: PyTorch's torch.nn.functional.gelu in
- * float64 (values, and slopes by autograd), mpmath at 30 digits, and central differences of the
+ * GELU (exact and tanh forms) and SiLU against independent truth: PyTorch's
+ * torch.nn.functional.gelu and silu in float64 (values, and slopes by autograd), mpmath at 30 digits, and central differences of the
  * catalogue's own f for its f′; then whole networks with these layers, whose J and every
  * gradient must match PyTorch's autograd and pass the engine's gradient check. The peer runs in
  * Debian's python3 (`test/engine/peers/torch-activations.py`).
@@ -28,12 +29,13 @@ const PYTHON = '/usr/bin/python3'
 const PEER_SCRIPT = fileURLToPath(new URL('./peers/torch-activations.py', import.meta.url))
 
 interface Form {
-  activation: 'gelu'
+  activation: 'gelu' | 'silu'
   approximate: ActivationSettings['approximate']
 }
 const FORMS: Form[] = [
   { activation: 'gelu', approximate: 'none' },
-  { activation: 'gelu', approximate: 'tanh' }
+  { activation: 'gelu', approximate: 'tanh' },
+  { activation: 'silu', approximate: 'none' }
 ]
 
 /** The points: both tails, the minimum near −0.75, around 0, the textbook's z = 0.3775, a sweep. */
@@ -103,6 +105,14 @@ const NETWORK_PLANS: { layers: LayerPlan[]; loss: LossName }[] = [
       { units: 2, activation: 'linear' }
     ],
     loss: 'half-squared-error'
+  },
+  {
+    layers: [
+      { units: 5, activation: 'silu' },
+      { units: 4, activation: 'silu' },
+      { units: 2, activation: 'sigmoid' }
+    ],
+    loss: 'binary-cross-entropy'
   }
 ]
 
@@ -113,7 +123,11 @@ function networkCase(plan: (typeof NETWORK_PLANS)[number], index: number) {
   const inputs = randomRows(rng, 6, 4, -3, 3)
   const outputs = plan.layers[plan.layers.length - 1].units
   const targets =
-    plan.loss === 'cross-entropy' ? oneHotRows(rng, 6, outputs) : randomRows(rng, 6, outputs)
+    plan.loss === 'cross-entropy'
+      ? oneHotRows(rng, 6, outputs)
+      : plan.loss === 'binary-cross-entropy'
+        ? binaryRows(rng, 6, outputs)
+        : randomRows(rng, 6, outputs)
   const peer: PeerNetwork = {
     layers: network.layers.map((layer, l) => ({
       ...plan.layers[l],
@@ -178,7 +192,7 @@ describe.each(
   })
 })
 
-describe('networks with gelu layers', () => {
+describe('networks with gelu and silu layers', () => {
   cases.forEach((entry, index) => {
     const names = NETWORK_PLANS[index].layers.map(
       (layer) =>

@@ -75,6 +75,7 @@ const CASES: PeerCase[] = [
     layers: [
       { units: 5, activation: 'gelu' },
       { units: 4, activation: 'gelu', approximate: 'tanh' },
+      { units: 4, activation: 'silu' },
       { units: 3, activation: 'softmax' }
     ],
     loss: 'cross-entropy',
@@ -123,6 +124,8 @@ function tfActivation(
               tf.tanh(tf.mul(Math.sqrt(2 / Math.PI), tf.add(z, tf.mul(0.044715, tf.pow(z, 3)))))
             )
           )
+    case 'silu':
+      return tf.mul(z, tf.sigmoid(z))
     case 'linear':
       return z
     case 'softmax':

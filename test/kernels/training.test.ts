@@ -57,7 +57,8 @@ const CASES: [
     'softmax',
     'cross-entropy',
     { kind: 'adam', learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
-  ]
+  ],
+  ['silu', 'sigmoid', 'binary-cross-entropy', { kind: 'sgd', learningRate: 0.1 }]
 ]
 
 function specFor(hidden: ActivationName, output: ActivationName, loss: LossName): NetworkSpec {

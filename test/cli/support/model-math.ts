@@ -69,6 +69,8 @@ function activate(
       return approximate === 'none'
         ? z.map((v) => v * normalCdfBySimpson(v))
         : z.map((v) => 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3))))
+    case 'silu':
+      return z.map((v) => v / (1 + Math.exp(-v)))
     case 'linear':
       return z
     case 'softmax': {

@@ -6,7 +6,7 @@ import type { LayerSpec } from '@shared/model/network'
 /**
  * The step-through's a = f(z) and f′(z) lines, written from the activation catalogue: the
  * arithmetic with the unit's numbers, and the values, at the textbook's z = 0.3775. GELU and its
- * tanh form are checked against mpmath at 30 digits.
+ * tanh form, and SiLU, are checked against mpmath at 30 digits.
  */
 const layer = (activation: LayerSpec['activation'], settings: Partial<LayerSpec> = {}) => ({
   units: 1,
@@ -49,6 +49,15 @@ describe('a = f(z) and f′(z) written out', () => {
     )
     // mpmath: diff(z/2 (1 + tanh(√(2/π)(z + 0.044715 z³))), 0.3775) = 0.787281475658203505…
     expect(slope.value).toBeCloseTo(0.7872814756582035, 14)
+  })
+
+  it('silu: z × σ(z), and σ(z) × (1 + z × (1 - σ(z)))', () => {
+    expect(activationExpression(layer('silu'), Z, [Z])).toBe('0.3775 × σ(0.3775)')
+    const slope = derivativeOf(layer('silu'), Z, 0.2239594220204632)!
+    // σ(0.3775) = 0.593269992 (the textbook's out_h1)
+    expect(slope.expression).toBe('0.593269992 × (1 + 0.3775 × (1 - 0.593269992))')
+    // mpmath: diff(z/(1 + e^−z), 0.3775) = 0.684361009593240028…
+    expect(slope.value).toBeCloseTo(0.68436100959324, 14)
   })
 
   it('the formula names f by the same symbol as the equations', () => {

@@ -7,7 +7,7 @@ import { HIDDEN_ACTIVATION_NAMES } from '@shared/model/network'
 /**
  * Learn's table of slopes f′(z), read from the activation catalogue: a row for every hidden
  * activation, typeset, with f′ at z = −4, −1, 0, 1, 4 as the lab computes it. The smooth
- * rectifiers' slopes are checked against mpmath at 30 digits (GELU′ = Φ(z) + z φ(z)).
+ * rectifiers' slopes are checked against mpmath at 30 digits (GELU′ = Φ(z) + z φ(z), SiLU′).
  */
 describe('the slopes table', () => {
   const wrapper = mount(SlopesTable, { global: { plugins: [i18n] } })
@@ -29,5 +29,7 @@ describe('the slopes table', () => {
     expect(row('leaky-relu')).toEqual(['0.01', '0.01', '0.01', '1', '1'])
     // mpmath: diff(z·ncdf(z)) at −4, −1, 0, 1, 4 = −0.00050365, −0.083315, 0.5, 1.0833, 1.0005
     expect(row('gelu')).toEqual(['-0.0005036', '-0.08332', '0.5', '1.083', '1.001'])
+    // mpmath: diff(z/(1 + e^−z)) at −4, −1, 0, 1, 4 = −0.052665, 0.072329, 0.5, 0.92767, 1.0527
+    expect(row('silu')).toEqual(['-0.05266', '0.07233', '0.5', '0.9277', '1.053'])
   })
 })

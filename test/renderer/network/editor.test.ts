@@ -110,6 +110,7 @@ describe('editing the design', () => {
       'ReLU',
       'leaky ReLU',
       'GELU',
+      'SiLU (swish)',
       'linear'
     ])
     await select.setValue('gelu')

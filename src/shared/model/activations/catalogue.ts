@@ -9,6 +9,7 @@ import { leakyReluRecord } from './leaky-relu'
 import { linearRecord } from './linear'
 import { reluRecord } from './relu'
 import { sigmoidRecord } from './sigmoid'
+import { siluRecord } from './silu'
 import { softmaxRecord } from './softmax'
 import { tanhRecord } from './tanh'
 
@@ -25,6 +26,7 @@ export const ACTIVATION_CATALOGUE = {
   relu: reluRecord,
   'leaky-relu': leakyReluRecord,
   gelu: geluRecord,
+  silu: siluRecord,
   linear: linearRecord,
   softmax: softmaxRecord
 } as const satisfies Record<string, ActivationRecord>

@@ -192,6 +192,21 @@ const PLANS: Plan[] = [
     classes: ['apple', 'other']
   },
   {
+    name: 'digits 8×8×1 scale 1/16, silu → softmax',
+    data: 'digits',
+    hidden: { units: 12, activation: 'silu' },
+    output: { units: 10, activation: 'softmax' },
+    loss: 'cross-entropy',
+    preprocessing: 'scale',
+    classes: DIGIT_CLASSES
+  },
+  {
+    name: 'iris silu output, no hidden layer',
+    data: 'iris',
+    output: { units: 2, activation: 'silu' },
+    loss: 'half-squared-error'
+  },
+  {
     name: 'iris gelu (tanh) output, min-max, no hidden layer',
     data: 'iris',
     output: { units: 3, activation: 'gelu', approximate: 'tanh' },

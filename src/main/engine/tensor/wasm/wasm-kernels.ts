@@ -16,7 +16,8 @@ const ACTIVATION_CODES = {
   'leaky-relu': 3,
   linear: 4,
   softmax: 5,
-  gelu: { none: 6, tanh: 7 }
+  gelu: { none: 6, tanh: 7 },
+  silu: 8
 } as const satisfies Record<ActivationName, number | Record<GeluApproximation, number>>
 
 /** The WASM code of an activation with a layer's settings. */

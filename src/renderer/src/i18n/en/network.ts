@@ -97,6 +97,7 @@ export default {
     relu: 'ReLU',
     'leaky-relu': 'leaky ReLU',
     gelu: 'GELU',
+    silu: 'SiLU (swish)',
     linear: 'linear',
     softmax: 'softmax'
   } satisfies Record<ActivationName, string>,

@@ -97,6 +97,7 @@ export default {
     relu: 'ReLU',
     'leaky-relu': 'Leaky ReLU',
     gelu: 'GELU',
+    silu: 'SiLU（swish）',
     linear: '线性',
     softmax: 'softmax'
   },

@@ -15,6 +15,7 @@ export const LINEAR: i32 = 4
 export const SOFTMAX: i32 = 5
 export const GELU: i32 = 6
 export const GELU_TANH: i32 = 7
+export const SILU: i32 = 8
 
 /** √½, 1/√(2π), and √(2/π) and the cubic coefficient of gelu's tanh approximation. */
 const SQRT_HALF: f32 = 0.70710678118654752
@@ -107,6 +108,9 @@ function forwardVector(kind: i32, alpha: f32, z: v128): v128 {
     case GELU_TANH:
       // z σ(2u) = ½ z (1 + tanh u)
       return f32x4.mul(z, sigmoidVector(twiceTanhArgument(z)))
+    case SILU:
+      // z σ(z)
+      return f32x4.mul(z, sigmoidVector(z))
     default:
       return z
   }
@@ -146,6 +150,11 @@ function derivativeVector(kind: i32, alpha: f32, z: v128, a: v128): v128 {
       )
       const spread = f32x4.mul(f32x4.mul(s, f32x4.sub(one, s)), du)
       return f32x4.add(s, f32x4.mul(f32x4.add(z, z), spread))
+    }
+    case SILU: {
+      // σ(z)(1 + z(1 − σ(z)))
+      const s = sigmoidVector(z)
+      return f32x4.mul(s, f32x4.add(one, f32x4.mul(z, f32x4.sub(one, s))))
     }
     default:
       return one
