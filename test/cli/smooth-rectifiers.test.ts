@@ -18,6 +18,22 @@ import { forwardRows, readModelJson, type ModelJson } from './support/model-math
  * it saves (CONTRACTS.md section 4: `"approximate"` on each gelu layer), `predict` and
  * `gradcheck` on it and on a model file in the tanh form, and the refusals.
  */
+/** `predict` on a model file gives the contract's outputs (model-math.ts) to `digits` places. */
+async function expectPredictions(
+  home: string,
+  path: string,
+  model: ModelJson,
+  rows: number[][],
+  digits: number
+): Promise<void> {
+  const predicted = await runJson(home, ['predict', path, '--input', rowsArgument(rows)])
+  expect(predicted.code, predicted.stderr).toBe(0)
+  const expected = forwardRows(model, rows)
+  predicted.lines[0].outputs.forEach((outputs: number[], row: number) =>
+    outputs.forEach((value, k) => expect(value).toBeCloseTo(expected[row][k], digits))
+  )
+}
+
 describe('train --activation gelu', () => {
   const home = newHome()
   const saved = join(home, 'gelu.model.json')
@@ -57,12 +73,7 @@ describe('train --activation gelu', () => {
   })
 
   it('predict gives z Φ(z) layer by layer (Φ by Simpson’s rule)', async () => {
-    const predicted = await runJson(home, ['predict', saved, '--input', rowsArgument(rows)])
-    expect(predicted.code, predicted.stderr).toBe(0)
-    const expected = forwardRows(model, rows)
-    predicted.lines[0].outputs.forEach((outputs: number[], row: number) =>
-      outputs.forEach((value, k) => expect(value).toBeCloseTo(expected[row][k], 10))
-    )
+    await expectPredictions(home, saved, model, rows, 10)
   })
 
   it('gradcheck passes on the trained model', async () => {
@@ -87,12 +98,7 @@ describe('train --activation gelu', () => {
     }
     const path = join(home, 'gelu-tanh.model.json')
     writeFileSync(path, JSON.stringify(tanhModel))
-    const predicted = await runJson(home, ['predict', path, '--input', rowsArgument(rows)])
-    expect(predicted.code, predicted.stderr).toBe(0)
-    const expected = forwardRows(tanhModel, rows)
-    predicted.lines[0].outputs.forEach((outputs: number[], row: number) =>
-      outputs.forEach((value, k) => expect(value).toBeCloseTo(expected[row][k], 12))
-    )
+    await expectPredictions(home, path, tanhModel, rows, 12)
   })
 
   it('refuses an unknown form, naming the field, and an unknown activation, listing them', async () => {
@@ -139,11 +145,7 @@ describe('train --activation silu', () => {
       ])
       const run = await runJson(home, ['run', doneLine(train).runId])
       expect(run.lines[0].config).toMatchObject({ activation: 'silu', init: 'he' })
-      const predicted = await runJson(home, ['predict', saved, '--input', rowsArgument(rows)])
-      const expected = forwardRows(model, rows)
-      predicted.lines[0].outputs.forEach((outputs: number[], row: number) =>
-        outputs.forEach((value, k) => expect(value).toBeCloseTo(expected[row][k], 12))
-      )
+      await expectPredictions(home, saved, model, rows, 12)
     },
     HOOK_TIMEOUT_MS
   )

@@ -1,7 +1,12 @@
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { batchCost, createWorkspace, forward, gradientCheck, Rng } from '../../src/main/engine'
+import {
+  batchCost,
+  createWorkspace,
+  forward,
+  gradientCheck,
+  Rng,
+  toRowArrays
+} from '../../src/main/engine'
 import type { ElementwiseRecord } from '../../src/shared/model/activations/activation-record'
 import { DEFAULT_ACTIVATION_SETTINGS } from '../../src/shared/model/activations/activation-record'
 import { ACTIVATION_CATALOGUE } from '../../src/shared/model/activations/catalogue'
@@ -17,6 +22,7 @@ import {
   specOf,
   type LayerPlan
 } from './support/networks'
+import { runTorchPeer } from './support/torch-peer'
 
 /**
  * GELU (exact and tanh forms) and SiLU against independent truth: PyTorch's
@@ -25,8 +31,6 @@ import {
  * gradient must match PyTorch's autograd and pass the engine's gradient check. The peer runs in
  * Debian's python3 (`test/engine/peers/torch-activations.py`).
  */
-const PYTHON = '/usr/bin/python3'
-const PEER_SCRIPT = fileURLToPath(new URL('./peers/torch-activations.py', import.meta.url))
 
 interface Form {
   activation: 'gelu' | 'silu'
@@ -74,13 +78,7 @@ interface PeerReply {
 }
 
 function askPeer(networks: PeerNetwork[]): PeerReply {
-  const run = spawnSync(PYTHON, [PEER_SCRIPT], {
-    input: JSON.stringify({ points: POINTS, forms: FORMS, networks }),
-    encoding: 'utf8',
-    timeout: 60_000
-  })
-  if (run.status !== 0) throw new Error(`${PYTHON} ${PEER_SCRIPT} failed: ${run.stderr}`)
-  return JSON.parse(run.stdout) as PeerReply
+  return runTorchPeer<PeerReply>('torch-activations.py', { points: POINTS, forms: FORMS, networks })
 }
 
 const recordOf = (form: Form): ElementwiseRecord => ACTIVATION_CATALOGUE[form.activation]
@@ -131,9 +129,7 @@ function networkCase(plan: (typeof NETWORK_PLANS)[number], index: number) {
   const peer: PeerNetwork = {
     layers: network.layers.map((layer, l) => ({
       ...plan.layers[l],
-      weights: Array.from({ length: layer.units }, (_, j) =>
-        Array.from(layer.weights.data.slice(j * layer.inputSize, (j + 1) * layer.inputSize))
-      ),
+      weights: toRowArrays(layer.weights),
       biases: Array.from(layer.biases)
     })),
     loss: plan.loss,

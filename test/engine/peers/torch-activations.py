@@ -22,6 +22,8 @@ import mpmath
 import torch
 from torch.nn import functional as F
 
+from contract_loss import data_loss
+
 mpmath.mp.dps = 30
 
 
@@ -74,13 +76,7 @@ def network(spec):
         params.append((weights, biases))
         f = activation(layer["activation"], layer.get("approximate", "none"))
         a = f(a @ weights.T + biases)
-    m = y.shape[0]
-    if spec["loss"] == "half-squared-error":
-        loss = 0.5 * ((a - y) ** 2).sum() / m
-    elif spec["loss"] == "binary-cross-entropy":
-        loss = -(y * torch.log(a) + (1 - y) * torch.log(1 - a)).sum() / m
-    else:
-        loss = -(y * torch.log(a)).sum() / m
+    loss = data_loss(spec["loss"], a, y)
     grads = torch.autograd.grad(loss, [tensor for pair in params for tensor in pair])
     return {
         "loss": loss.item(),
