@@ -107,10 +107,9 @@ export const geluRecord = {
   },
   tex: {
     symbol: '\\operatorname{GELU}',
-    definition: () =>
-      '\\operatorname{GELU}(z) = z\\,\\Phi(z) \\approx \\tfrac{z}{2}\\Big(1 + \\tanh\\big(\\sqrt{2/\\pi}\\,(z + 0.044715\\,z^{3})\\big)\\Big)',
-    derivative:
-      "\\operatorname{GELU}'(z) = \\Phi(z) + z\\,\\varphi(z), \\quad \\varphi(z) = \\tfrac{1}{\\sqrt{2\\pi}}\\,e^{-z^{2}/2}"
+    // Φ and φ: the standard normal CDF and density
+    definition: () => '\\operatorname{GELU}(z) = z\\,\\Phi(z)',
+    derivative: "\\operatorname{GELU}'(z) = \\Phi(z) + z\\,\\varphi(z)"
   },
   exports: {
     // ONNX opset 17 has no Gelu: ½ z (1 + erf(z/√2)), or ½ z (1 + tanh(√(2/π)(z + 0.044715 z³))).
