@@ -1,7 +1,7 @@
 import type { RunConfig } from '@shared/model/run'
 import type { NetworkDraft } from '@shared/model/app-state'
 import { settingText } from '@renderer/lib/experiments/setting-text'
-import type { SettingValue } from '@renderer/lib/experiments/settings'
+import { TRAINING_SETTINGS, type SettingValue } from '@renderer/lib/experiments/settings'
 import { DEFAULT_SETTINGS, type TrainingSettings } from '@renderer/lib/training/run-controls'
 import type { TryItSetup } from './lesson-types'
 
@@ -37,21 +37,10 @@ export function tryItNetwork(
   }
 }
 
-/** The training settings a try-it lends the Training screen, in the order they are named. */
-const LENT_SETTINGS = [
-  'optimizer',
-  'learningRate',
-  'momentum',
-  'l2',
-  'batchSize',
-  'epochs',
-  'init',
-  'precision',
-  'seed',
-  'split',
-  'normalize',
-  'shuffle'
-] as const satisfies readonly (keyof TrainingSettings)[]
+/** The training settings a try-it lends the Training screen, in the order runs list them. */
+const LENT_SETTINGS = TRAINING_SETTINGS.filter(
+  (key): key is Exclude<(typeof TRAINING_SETTINGS)[number], 'initModel'> => key !== 'initModel'
+)
 
 /** The settings a try-it changed from the learner's own: each setting's key and the lesson's value. */
 export function lentSettings(
