@@ -17,7 +17,7 @@ import { listItem, runPage } from './experiments/fixtures'
 import { fakeLab, type FakeLab } from './support/fake-lab'
 import { piniaWith } from './support/pinia'
 import { settle } from './support/settle'
-import { pointsDataset, STARTED } from './training/fixtures'
+import { change, liveState, pointsDataset, STARTED } from './training/fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -48,10 +48,10 @@ describe('menu commands and buttons run the same actions', () => {
       'app:open-dialog': () => null,
       'models:open': () => null,
       'training:start': () => STARTED,
-      'training:pause': () => undefined,
-      'training:resume': () => undefined,
-      'training:step': () => undefined,
-      'training:stop': () => undefined,
+      'training:pause': () => liveState({ status: 'paused' }),
+      'training:resume': () => liveState(),
+      'training:step': () => liveState({ status: 'paused' }),
+      'training:stop': () => liveState(),
       'runs:get': () => Promise.reject(new Error('not needed')),
       'runs:report': () => ({ fileName: 'iris wide.html', html: '<html></html>' }),
       'app:appearance-set': () => undefined,
@@ -120,6 +120,8 @@ describe('menu commands and buttons run the same actions', () => {
     const button = (label: string) =>
       controls.findAll('button').find((candidate) => candidate.text() === label)!
     await button('Start').trigger('click')
+    await settle()
+    api.emit('training:change', change())
     await settle()
     await menu('training-pause-resume')
     expect(api.requests('training:pause')).toEqual([{ runId: 'r1' }])

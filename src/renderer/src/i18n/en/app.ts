@@ -32,8 +32,19 @@ export default {
   },
   rendererRestarted:
     'The window stopped unexpectedly ({reason}) and was reloaded. Your data and runs are kept; training went on in the lab.',
+  skipToMain: 'Skip to the screen',
   notices: 'Notices',
   dismiss: 'Dismiss',
   opening: 'Opening the lab…',
+  figures: {
+    part: 'Part',
+    loss: 'Loss',
+    accuracy: 'Accuracy',
+    parts: { train: 'Training', validation: 'Validation', test: 'Test' },
+    caption: 'Final figures (epoch {epoch})',
+    none: 'No epoch has finished yet.',
+    definition:
+      'Final figures are the last completed epoch’s: training loss and accuracy averaged over its batches (each before its update), validation figures of the weights at its end; test figures are the final evaluation of those same weights.'
+  },
   somethingWrong: 'Something went wrong: {message}'
 }
