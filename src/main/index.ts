@@ -4,6 +4,8 @@ import { createUtilityProcessSpawner } from './electron/engine-spawner'
 import { emitToWindows, registerIpc } from './electron/register-ipc'
 import { createMainWindow } from './electron/window'
 import { createHandlers } from './ipc/handlers'
+import { bundledRoots, recordedIn } from './ipc/path-access'
+import { PathGrants } from './ipc/path-grants'
 import { openLab } from './lab'
 import { CONTENT_SECURITY_POLICY } from './web/static-files'
 
@@ -30,21 +32,34 @@ app.whenReady().then(() => {
     })
   })
   const lab = openLab({ spawnEngine: createUtilityProcessSpawner() })
+  const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url))
+  // What each window may have main read: what its user chose, dropped or opened (issue 14).
+  const grants = new PathGrants({
+    roots: () => bundledRoots(resourcesDir),
+    isRecorded: recordedIn(lab)
+  })
+  app.on('web-contents-created', (_event, contents) => {
+    const id = contents.id
+    contents.once('destroyed', () => grants.forget(id))
+  })
   registerIpc(
     createHandlers({
       lab,
       emit: emitToWindows,
       mode: 'electron',
       version: app.getVersion(),
-      resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
-      openDialog: async (kind) => {
+      resourcesDir,
+      openDialog: async (kind, caller) => {
         const result = await dialog.showOpenDialog({
           properties: kind === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'],
           filters: DIALOG_FILTERS[kind]
         })
-        return result.canceled ? null : (result.filePaths[0] ?? null)
+        const path = result.canceled ? null : (result.filePaths[0] ?? null)
+        if (path !== null && caller.windowId !== null) grants.grant(caller.windowId, path)
+        return path
       }
-    })
+    }),
+    grants
   )
   createMainWindow()
   app.on('activate', () => {

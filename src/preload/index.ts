@@ -11,6 +11,18 @@ import type { LabBridge } from './bridge'
 
 /** Matches the prefix main registers its handlers under (src/main/electron/register-ipc.ts). */
 const IPC_PREFIX = 'lab:'
+/** Matches DROP_CHANNEL in register-ipc.ts: main lets this window read what the user dropped. */
+const DROP_CHANNEL = `${IPC_PREFIX}grant-dropped-path`
+
+/**
+ * The disk path of a File the user dropped (or picked), granted to this window in main. Only a
+ * real drop has a path: a File made by the page's own script gives ''.
+ */
+function pathForFile(file: File): string {
+  const path = webUtils.getPathForFile(file)
+  if (path) ipcRenderer.send(DROP_CHANNEL, path)
+  return path
+}
 
 /**
  * The renderer's only door to main: one method per contract call, refusing any channel the
@@ -28,7 +40,7 @@ const bridge = {
     ipcRenderer.on(`${IPC_PREFIX}${event}`, forward)
     return () => ipcRenderer.off(`${IPC_PREFIX}${event}`, forward)
   },
-  pathForFile: (file: File) => webUtils.getPathForFile(file)
+  pathForFile
 } satisfies LabBridge
 
 contextBridge.exposeInMainWorld('labBridge', bridge)

@@ -86,6 +86,13 @@ export class DatasetRepo {
     return row?.import_key
   }
 
+  /** True when a stored dataset was imported from exactly this path. */
+  hasSource(source: string): boolean {
+    return (
+      this.database.prepare('SELECT 1 FROM datasets WHERE source = ?').get(source) !== undefined
+    )
+  }
+
   /** Every dataset, oldest first. */
   list(): DatasetSummary[] {
     const rows = this.database

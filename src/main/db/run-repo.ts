@@ -126,6 +126,15 @@ export class RunRepo {
     return rows.map(toRecord)
   }
 
+  /** True when a stored run started from exactly this model file (`--init-model`). */
+  hasInitModel(path: string): boolean {
+    return (
+      this.database
+        .prepare("SELECT 1 FROM runs WHERE json_extract(config, '$.initModel') = ?")
+        .get(path) !== undefined
+    )
+  }
+
   /** Runs still marked `running`. */
   listRunning(): RunRecord[] {
     const rows = this.database

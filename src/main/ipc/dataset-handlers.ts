@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { csvColumns } from '../services/datasets/csv/csv-columns'
 import { optionsOfImportKey } from '../services/datasets/import-service'
@@ -20,7 +21,8 @@ type DatasetChannels =
 export function datasetHandlers({
   lab,
   emit,
-  resourcesDir
+  resourcesDir,
+  uploads
 }: HandlerContext): Pick<InvokeHandlers, DatasetChannels> {
   const imports = new Map<string, AbortController>()
   return {
@@ -31,8 +33,9 @@ export function datasetHandlers({
       const controller = new AbortController()
       imports.set(importId, controller)
       let lastProgress = 0
+      let keepSource = false
       try {
-        return await lab.imports.importPath(path, options, {
+        const outcome = await lab.imports.importPath(path, options, {
           signal: controller.signal,
           onProgress: (done, total) => {
             const now = Date.now()
@@ -41,8 +44,11 @@ export function datasetHandlers({
             emit('import:progress', { importId, done, total })
           }
         })
+        keepSource = outcome.dataset.kind === 'csv' && outcome.dataset.source === resolve(path)
+        return outcome
       } finally {
         imports.delete(importId)
+        uploads?.settle(path, keepSource)
       }
     },
     'datasets:cancel-import': ({ importId }) => {

@@ -26,16 +26,16 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     }),
     'app:state-get': () => lab.db.settings.get<UiState>(UI_STATE_KEY),
     'app:state-set': (state) => lab.db.settings.set(UI_STATE_KEY, state),
-    'app:open-dialog': ({ kind }) => {
+    'app:open-dialog': ({ kind }, caller) => {
       if (!context.openDialog)
         throw new UnsupportedError(
           'the open dialog exists only in the desktop app; choose files in the browser instead'
         )
-      return context.openDialog(kind)
+      return context.openDialog(kind, caller)
     },
     'uploads:create': () => {
-      if (!context.createUpload) throw new UnsupportedError('uploads exist only in browser mode')
-      return context.createUpload()
+      if (!context.uploads) throw new UnsupportedError('uploads exist only in browser mode')
+      return context.uploads.create()
     },
     ...datasetHandlers(context),
     ...trainingHandlers(context),

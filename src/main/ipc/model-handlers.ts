@@ -14,13 +14,13 @@ type ModelChannels = 'models:open' | 'models:read' | 'models:predict'
  */
 export function modelHandlers(context: HandlerContext): Pick<InvokeHandlers, ModelChannels> {
   return {
-    'models:open': async () => {
+    'models:open': async (_request, caller) => {
       if (!context.openDialog) {
         throw new UnsupportedError(
           'the open dialog exists only in the desktop app; choose the file in the browser instead'
         )
       }
-      const path = await context.openDialog('model')
+      const path = await context.openDialog('model', caller)
       return path === null ? null : { name: basename(path), model: readModelFile(path) }
     },
     'models:read': ({ name, text }) => ({ name, model: parseModelText(text, name) }),

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import type { InvokeHandlers } from '../../../src/main/ipc/handler-types'
 import { createHandlers } from '../../../src/main/ipc/handlers'
+import type { Caller } from '../../../src/main/ipc/handler-types'
+import { browserModeCaller } from '../../../src/main/web/web-host'
 import { openInspectLab, type InspectLab } from './support/inspect-lab'
 
 const resourcesDir = fileURLToPath(new URL('../../../resources', import.meta.url))
@@ -100,6 +102,7 @@ const BAD_PAYLOADS: [channel: string, payload: unknown, message: string | RegExp
 describe('the Inspect calls through dispatch', () => {
   let context: InspectLab
   let handlers: InvokeHandlers
+  let caller: Caller
 
   beforeAll(() => {
     context = openInspectLab()
@@ -110,13 +113,14 @@ describe('the Inspect calls through dispatch', () => {
       version: 'test',
       resourcesDir
     })
+    caller = browserModeCaller(context.lab, resourcesDir)
   })
   afterAll(() => context.close())
 
   it.each(BAD_PAYLOADS)(
     '%s refuses %j with a validation reply naming the field',
     async (channel, payload, message) => {
-      const reply = await dispatch(handlers, channel, payload)
+      const reply = await dispatch(handlers, channel, payload, caller)
       expect(reply.ok).toBe(false)
       if (reply.ok) return
       expect(reply.error.kind).toBe('validation')
@@ -132,18 +136,23 @@ describe('the Inspect calls through dispatch', () => {
   })
 
   it('a good payload gets its value: the textbook preset traced by path', async () => {
-    const reply = await dispatch(handlers, 'inspect:trace', {
-      modelPath: presetPath,
-      inputs: [[0.05, 0.1]],
-      targets: [[0.01, 0.99]]
-    })
+    const reply = await dispatch(
+      handlers,
+      'inspect:trace',
+      {
+        modelPath: presetPath,
+        inputs: [[0.05, 0.1]],
+        targets: [[0.01, 0.99]]
+      },
+      caller
+    )
     expect(reply.ok).toBe(true)
     if (!reply.ok) return
     expect((reply.value as { loss: number }).loss.toPrecision(9)).toBe('0.298371109')
   })
 
   it('an unknown run is a user error, not a crash', async () => {
-    const reply = await dispatch(handlers, 'inspect:layer', { runId: 'r404', layer: 1 })
+    const reply = await dispatch(handlers, 'inspect:layer', { runId: 'r404', layer: 1 }, caller)
     expect(reply).toEqual({ ok: false, error: { kind: 'user', message: 'no run with id r404' } })
   })
 })
