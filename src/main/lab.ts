@@ -1,5 +1,6 @@
 import { openLabDatabase, type LabDatabase } from './db/lab-database'
 import { resolveHome, type LabHome } from './home'
+import { applyLimitOverrides } from './limit-overrides'
 import { DatasetFiles } from './services/datasets/dataset-files'
 import { ImportService, type SourceImporter } from './services/datasets/import-service'
 import { createThreadSpawner, type EngineSpawner } from './services/training/engine-host'
@@ -31,6 +32,7 @@ export interface LabOptions {
  * `running` are marked interrupted, and leftovers of interrupted imports are removed.
  */
 export function openLab(options: LabOptions = {}): Lab {
+  applyLimitOverrides()
   const home = resolveHome(options.home)
   const db = openLabDatabase(home.database)
   const datasets = new DatasetFiles(db, home.datasets)

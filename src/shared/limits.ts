@@ -77,7 +77,7 @@ export const LIMITS = {
     env: 'BACKPROP_LAB_MAX_UPLOADS_BYTES'
   },
   /** A gradient check asked for in the app: layer passes × their sizes (see gradient-check-inspection). */
-  gradientCheckCost: { value: 2_000_000_000, noun: 'multiply-adds per gradient check', env: null }
+  gradientCheckCost: { value: 1_000_000_000, noun: 'multiply-adds per gradient check', env: null }
 } as const satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dispatch } from '../../../src/main/ipc/dispatch'
+import type { Caller, InvokeHandlers } from '../../../src/main/ipc/handler-types'
+import { createHandlers } from '../../../src/main/ipc/handlers'
+import { browserModeCaller } from '../../../src/main/web/web-host'
+import { openInspectLab, type InspectLab } from './support/inspect-lab'
+
+/** A model file without weights (initialized from its seed): small to send, big to check. */
+function modelOf(inputSize: number, units: number[]) {
+  return {
+    format: 'backprop-lab/model',
+    formatVersion: 1,
+    inputSize,
+    layers: units.map((count, index) => ({
+      units: count,
+      activation: index === units.length - 1 ? 'linear' : 'tanh'
+    })),
+    loss: 'half-squared-error',
+    seed: 1
+  }
+}
+
+/**
+ * A gradient check runs on main's thread: one that would take minutes (20,000 one-unit layers
+ * once froze the server for more than 100 s, deaf to SIGTERM) is refused before it starts.
+ */
+describe('inspect:gradcheck is bounded', () => {
+  let context: InspectLab
+  let handlers: InvokeHandlers
+  let caller: Caller
+
+  beforeAll(() => {
+    context = openInspectLab()
+    handlers = createHandlers({
+      lab: context.lab,
+      emit: () => {},
+      mode: 'browser',
+      version: 'test',
+      resourcesDir: 'resources'
+    })
+    caller = browserModeCaller(context.lab, 'resources')
+  })
+  afterAll(() => context.close())
+
+  const check = (model: unknown, rows: number, inputs: number, outputs: number) =>
+    dispatch(
+      handlers,
+      'inspect:gradcheck',
+      {
+        model,
+        inputs: Array.from({ length: rows }, () => Array(inputs).fill(0.5)),
+        targets: Array.from({ length: rows }, () => Array(outputs).fill(0))
+      },
+      caller
+    )
+
+  it('20,000 one-unit layers are refused by the layer limit', async () => {
+    const reply = await check(modelOf(1, Array(20_000).fill(1)), 1, 1, 1)
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        kind: 'validation',
+        message:
+          "inspect:gradcheck: model: layers: 20000 layers is over the lab's limit of 1,000 layers per model (a fixed limit)"
+      }
+    })
+  })
+
+  it('a check whose passes would cost too much is refused before it starts', async () => {
+    const reply = await check(modelOf(100, [...Array(999).fill(100), 1]), 32, 100, 1)
+    expect(reply.ok).toBe(false)
+    if (reply.ok) return
+    expect(reply.error.kind).toBe('user')
+    expect(reply.error.message).toMatch(
+      /^this gradient check would take about [\d.]+e\+\d+ multiply-adds \(95969 parameters, 1000 layers, 32 rows\), over the lab's limit of 1,000,000,000 multiply-adds per gradient check \(check fewer rows, or use the command line's gradcheck\)$/
+    )
+  })
+
+  it('a 784-128-64-10 network on the 8 rows the Inspect screen takes is still checked', async () => {
+    const reply = await check(modelOf(784, [128, 64, 10]), 8, 784, 10)
+    expect(reply.ok || reply.error.message).toBe(true)
+  })
+})
