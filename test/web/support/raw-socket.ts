@@ -160,12 +160,14 @@ export class RawSocket {
     }
   }
 
-  /** A call as the page makes it, and its reply. */
+  /** A call as the page makes it, and its reply (events sent meanwhile are passed over). */
   async call(id: number, channel: string, request?: unknown): Promise<Record<string, unknown>> {
     this.sendText(JSON.stringify({ id, channel, request }))
-    const message = await this.nextJson()
-    if (!message) throw new Error(`the host closed the socket instead of answering ${channel}`)
-    return message
+    for (;;) {
+      const message = await this.nextJson()
+      if (!message) throw new Error(`the host closed the socket instead of answering ${channel}`)
+      if (!('event' in message)) return message
+    }
   }
 
   /** The close code of the host's close frame, waiting for it (null: closed without one). */
