@@ -30,8 +30,11 @@ export class DatasetRepo {
   constructor(private readonly database: SqliteConnection) {}
 
   /** Inserts a dataset under a fresh id (`d1`, `d2`, …) and returns it. */
-  insert(dataset: NewDataset, id = nextId(this.database, 'd')): DatasetSummary {
-    const createdAt = new Date().toISOString()
+  insert(
+    dataset: NewDataset,
+    id = nextId(this.database, 'd'),
+    createdAt = new Date().toISOString()
+  ): DatasetSummary {
     this.database
       .prepare(
         `INSERT INTO datasets (id, name, kind, source, rows, features, input_shape, feature_names,

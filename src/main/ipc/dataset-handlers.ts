@@ -16,6 +16,8 @@ type DatasetChannels =
   | 'datasets:columns'
   | 'datasets:rename'
   | 'datasets:delete'
+  | 'datasets:unregistered'
+  | 'datasets:restore'
 
 /** The Data screen's calls: list, import (with progress and cancel), samples, preview. */
 export function datasetHandlers({
@@ -69,6 +71,15 @@ export function datasetHandlers({
     'datasets:delete': ({ datasetId }) => {
       lab.datasets.summary(datasetId)
       lab.datasets.delete(datasetId)
-    }
+    },
+    'datasets:unregistered': () =>
+      lab.datasets.unregistered().map(({ folderId, dataset }) => ({
+        folderId,
+        name: dataset?.name ?? null,
+        kind: dataset?.kind ?? null,
+        rows: dataset?.rows ?? null,
+        restorable: dataset !== null
+      })),
+    'datasets:restore': ({ folderIds }) => lab.datasets.restore(folderIds)
   }
 }

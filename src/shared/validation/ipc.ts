@@ -123,6 +123,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   'datasets:columns': datasetRequest,
   'datasets:rename': z.object({ datasetId: id, name }),
   'datasets:delete': datasetRequest,
+  'datasets:unregistered': null,
+  'datasets:restore': z.object({ folderIds: z.array(id).min(1).max(10_000) }),
   'training:start': z.object({
     datasetId: id,
     config: runConfig,
