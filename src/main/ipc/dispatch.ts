@@ -8,6 +8,7 @@ import { isUserError } from '../../shared/errors'
 import { ValidationError } from '../../shared/validation/issues'
 import { INVOKE_SCHEMAS, validateRequest } from '../../shared/validation/ipc'
 import { pathsIn } from '../../shared/validation/lab-path'
+import { machineFault } from '../machine-faults'
 import type { Caller, InvokeHandlers } from './handler-types'
 import { UnsupportedError } from './unsupported-error'
 
@@ -37,7 +38,9 @@ export async function dispatch(
       caller.check(`${channel}: ${field}`, path)
     const handler = handlers[channel] as (request: unknown, caller: Caller) => unknown
     return { ok: true, value: (await handler(valid, caller)) as never }
-  } catch (error) {
+  } catch (caught) {
+    // A full disk or a read-only folder is the machine's fault, said in one line for the user.
+    const error = machineFault(caught) ?? caught
     return {
       ok: false,
       error: {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import { openLab } from '../../lab'
@@ -27,15 +28,21 @@ export function serveCommand(program: Command): void {
       parseWhole(text, 1)
     )
   addGlobalOptions(command).action(async (values: GlobalOptions & { port?: number }) => {
-    const rendererDir = ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
     const lab = openLab({ home: values.home })
+    // The port is taken first, so one in use is said at once, before any build.
     const host = await startWebHost({
       lab,
-      rendererDir,
+      rendererDir: join(ROOT, 'out', 'renderer'),
       resourcesDir: `${ROOT}resources`,
       version: packageVersion(),
       port: values.port
     })
+    try {
+      ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
+    } catch (error) {
+      await host.close()
+      throw error
+    }
     if (values.json)
       process.stdout.write(
         `${JSON.stringify({ event: 'listening', url: host.url, port: host.port, home: lab.home.root })}\n`
