@@ -27,7 +27,11 @@ const FAULTS: Record<string, Fault> = {
     what: 'operation not permitted',
     advice: 'use a folder this user may write (--home DIR or BACKPROP_LAB_HOME)'
   },
-  EMFILE: { what: 'too many files are open', advice: 'close other programs and try again' }
+  EMFILE: { what: 'too many files are open', advice: 'close other programs and try again' },
+  SQLITE_BUSY: {
+    what: "the lab's database is locked by another process",
+    advice: 'try again; a process stopped in the middle of a write holds it until it goes on'
+  }
 }
 
 /** The code of an error from Node (`ENOSPC`) or better-sqlite3 (`SQLITE_FULL`). */

@@ -74,9 +74,13 @@ const SELECT_RUNS = `
 export class RunRepo {
   constructor(private readonly database: SqliteConnection) {}
 
-  /** Creates a run in status `running` under a fresh id (`r1`, `r2`, …). */
-  insert(run: NewRun): RunRecord {
-    const id = nextId(this.database, 'r')
+  /** A fresh run id (`r1`, `r2`, …), never given twice by this database. */
+  newId(): string {
+    return nextId(this.database, 'r')
+  }
+
+  /** Creates a run in status `running` under a fresh id, or the one given (from `newId`). */
+  insert(run: NewRun, id = this.newId()): RunRecord {
     const now = new Date().toISOString()
     this.database
       .prepare(

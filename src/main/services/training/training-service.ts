@@ -12,6 +12,8 @@ import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from './model-from-parameters'
+import { keepAlive, notSaved, recordOutcome } from './run-ending'
+import type { RunLock, RunLocks } from './run-locks'
 
 /** What starting a run needs. */
 export interface StartRequest {
@@ -23,9 +25,6 @@ export interface StartRequest {
   experimentId?: string
   startPaused?: boolean
 }
-
-/** How often a running run marks itself alive, so a killed one can be told from a live one. */
-const HEARTBEAT_MS = 5_000
 
 /**
  * Starts, resumes and controls training runs: creates the run's rows, hands the engine worker
@@ -42,7 +41,8 @@ export class TrainingService {
   constructor(
     private readonly db: LabDatabase,
     private readonly datasets: DatasetFiles,
-    private readonly spawnEngine: EngineSpawner
+    private readonly spawnEngine: EngineSpawner,
+    private readonly locks: RunLocks
   ) {}
 
   /** A run that is training in this process, if any. */
@@ -84,18 +84,25 @@ export class TrainingService {
         request.config.name ?? `${dataset.name} ${architectureName(network)}`,
         dataset.datasetId
       ).experimentId
-    const run = this.db.runs.insert({
-      experimentId,
-      name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
-      datasetId: dataset.datasetId,
-      config: request.config,
-      network,
-      seed: request.config.seed,
-      engineVersion: ENGINE_VERSION,
-      dataHash: dataset.contentHash,
-      pid: process.pid
-    })
+    // The run's lock is taken before its row exists, so no other process ever sees it unowned.
+    const runId = this.db.runs.newId()
+    const lock = this.locks.acquire(runId)!
+    const run = this.db.runs.insert(
+      {
+        experimentId,
+        name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
+        datasetId: dataset.datasetId,
+        config: request.config,
+        network,
+        seed: request.config.seed,
+        engineVersion: ENGINE_VERSION,
+        dataHash: dataset.contentHash,
+        pid: process.pid
+      },
+      runId
+    )
     return this.launch(
+      lock,
       run.runId,
       this.job(
         run.runId,
@@ -136,8 +143,18 @@ export class TrainingService {
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
-    this.db.runs.markRunning(runId, process.pid)
-    return this.launch(runId, job, listener)
+    const lock = this.locks.acquire(runId)
+    if (!lock)
+      throw new UserError(
+        `run ${runId} is still being trained by another process (pid ${run.pid ?? '?'}); wait for it to end, or stop it there`
+      )
+    try {
+      this.db.runs.markRunning(runId, process.pid)
+    } catch (error) {
+      lock.release()
+      throw error
+    }
+    return this.launch(lock, runId, job, listener)
   }
 
   private job(
@@ -181,78 +198,75 @@ export class TrainingService {
     }
   }
 
-  private launch(runId: string, job: TrainingJob, listener: RunListener): ActiveRun {
+  private launch(lock: RunLock, runId: string, job: TrainingJob, listener: RunListener): ActiveRun {
     const engine = this.spawnEngine()
     const run = new ActiveRun(runId, engine)
     run.subscribe(listener)
     this.active.set(runId, run)
-    const heartbeat = setInterval(() => this.db.runs.heartbeat(runId), HEARTBEAT_MS)
-    heartbeat.unref()
+    const stopHeartbeat = keepAlive(this.db, runId)
     let epochs = job.resume?.completedEpochs ?? 0
     let outcome: RunOutcome | null = null
-    const end = (ended: RunOutcome) => {
-      outcome = ended
-      this.db.runs.finish(runId, {
-        status: ended.status,
-        model: ended.model,
-        summary: ended.summary,
-        error: ended.error
-      })
+    /** Records how the run ended (once), lets go of its lock, and stops the engine. */
+    const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
+      if (outcome) return
+      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock)
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
-      switch (event.type) {
-        case 'ready':
-          engine.send({ type: 'train', job })
-          return
-        case 'started':
-          this.db.runs.setPreprocessing(runId, event.preprocessing)
-          run.startedInfo = event
-          run.paused = job.startPaused
-          run.notify('started', runId, event)
-          return
-        case 'progress':
-          run.paused = event.paused
-          run.notify('progress', runId, event)
-          return
-        case 'epochs':
-          epochs = event.epochs.at(-1)!.metrics.epoch
-          this.storeEpochs(runId, job, event)
-          for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
-          run.notify('batchLosses', runId, event.batchLosses)
-          return
-        case 'finished':
-          end({
-            runId,
-            status: event.status,
-            error: event.error,
-            model: event.model,
-            summary: event.summary,
-            epochs
-          })
-          return
-        case 'crashed':
-          end({
-            runId,
-            status: 'failed',
-            error: `the engine crashed: ${event.message.split('\n')[0]}`,
-            model: null,
-            summary: null,
-            epochs
-          })
-          return
+      try {
+        switch (event.type) {
+          case 'ready':
+            engine.send({ type: 'train', job })
+            return
+          case 'started':
+            this.db.runs.setPreprocessing(runId, event.preprocessing)
+            run.startedInfo = event
+            run.paused = job.startPaused
+            run.notify('started', runId, event)
+            return
+          case 'progress':
+            run.paused = event.paused
+            run.notify('progress', runId, event)
+            return
+          case 'epochs':
+            this.storeEpochs(runId, job, event)
+            epochs = event.epochs.at(-1)!.metrics.epoch
+            for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
+            run.notify('batchLosses', runId, event.batchLosses)
+            return
+          case 'finished':
+            end({
+              status: event.status,
+              error: event.error,
+              model: event.model,
+              summary: event.summary
+            })
+            return
+          case 'crashed':
+            end({
+              status: 'failed',
+              error: `the engine crashed: ${event.message.split('\n')[0]}`,
+              model: null,
+              summary: null
+            })
+            return
+        }
+      } catch (error) {
+        // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
+        const step = event.type === 'epochs' ? `epoch ${event.epochs[0].metrics.epoch}` : 'the run'
+        const message = notSaved(this.db, runId, step, error)
+        end({ status: 'failed', error: message, model: null, summary: null })
       }
     })
     engine.onExit((reason) => {
-      clearInterval(heartbeat)
+      stopHeartbeat()
       this.active.delete(runId)
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        this.db.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
-        outcome = { runId, status: 'failed', error, model: null, summary: null, epochs }
+        end({ status: 'failed', error, model: null, summary: null })
       }
-      run.end(outcome)
+      run.end(outcome!)
     })
     return run
   }
