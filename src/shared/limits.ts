@@ -50,6 +50,13 @@ export const LIMITS = {
     noun: 'unzipped per file',
     env: 'BACKPROP_LAB_MAX_UNZIPPED_BYTES'
   },
+  /** One image file of an image folder (its bytes are read whole to be hashed and decoded). */
+  imageFileBytes: {
+    value: 256 * MiB,
+    bytes: true,
+    noun: 'per image file',
+    env: 'BACKPROP_LAB_MAX_IMAGE_FILE_BYTES'
+  },
   /** Pixels of one image file (decoding it needs them all, even to shrink it). */
   imagePixels: {
     value: 100_000_000,

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { crc32, deflateSync, gzipSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -89,6 +89,21 @@ describe('imports bounded before memory is spent', () => {
     expect(dataset.skipped).toEqual([
       { file: 'a/bomb-1.png', reason },
       { file: 'a/bomb-2.png', reason }
+    ])
+  })
+
+  it('a link to /dev/zero named like an image is left out, not read forever', async () => {
+    const images = join(folder, 'links')
+    for (const name of ['a/ok.png', 'b/ok.png'])
+      await writeImage(join(images, name), solid(2, 2, [1]))
+    symlinkSync('/dev/zero', join(images, 'a', 'zero.png'))
+    const dataset = await importImageSource(images, {}, {})
+    expect(dataset.rows).toBe(2)
+    expect(dataset.skipped).toEqual([
+      {
+        file: 'a/zero.png',
+        reason: 'cannot read (not a regular file (a device, FIFO or socket), so not an image file)'
+      }
     ])
   })
 

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, runPool } from '../import-progress'
@@ -13,7 +12,13 @@ import { checkedImageSize, mostCommonSize, type ImageSize } from './image-size'
 import { checkImportValues, oversizedImage } from './image-limits'
 import { compareText, listImageFolder } from './image-files'
 import { channelNote, requireTwoClasses, resizeNote, transparencyNote } from './image-folder-notes'
-import { FILE_CONCURRENCY, messageOf, scanFiles, type ScannedFile } from './image-scan'
+import {
+  FILE_CONCURRENCY,
+  messageOf,
+  readImageFile,
+  scanFiles,
+  type ScannedFile
+} from './image-scan'
 import {
   compactRows,
   copyPixels,
@@ -141,7 +146,7 @@ async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<Deco
   const traits: (PixelTraits | null)[] = new Array(scanned.length).fill(null)
   const decodeInto = async (index: number): Promise<void> => {
     const file = scanned[index]
-    const bytes = file.bytes ?? (await readFile(file.entry.absolutePath))
+    const bytes = file.bytes ?? (await readImageFile(file.entry.absolutePath))
     const pixels = await decodePixels(bytes, file.header, size)
     const offset = index * pixelCount * channels
     traits[index] = copyPixels(pixels.data, pixels.channels, features, offset, channels)
