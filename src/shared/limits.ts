@@ -83,8 +83,11 @@ export const LIMITS = {
     noun: 'of uploads waiting to be imported',
     env: 'BACKPROP_LAB_MAX_UPLOADS_BYTES'
   },
-  /** A gradient check asked for in the app: layer passes × their sizes (see gradient-check-inspection). */
-  gradientCheckCost: { value: 1_000_000_000, noun: 'multiply-adds per gradient check', env: null }
+  /**
+   * Work a call does on main's thread (a gradient check, a trace, predictions): a few seconds at
+   * most, so the app and browser mode stay responsive (see services/main-thread-work.ts).
+   */
+  mainThreadWork: { value: 1_000_000_000, noun: 'multiply-adds per call', env: null }
 } as const satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS
