@@ -17,7 +17,7 @@ describe('datasets on a database that lost its datasets', () => {
     expect(listed.code, listed.stderr).toBe(0)
     expect(listed.stdout).toBe('No datasets yet. Import one with: backprop-lab import PATH\n')
     expect(stderrLines(listed)).toEqual([
-      `note: 2 dataset folders in ${join(home, 'datasets')} are not in ${join(home, 'lab.sqlite')} (d1 iris, d2 wine); register them again with: backprop-lab datasets --restore`
+      `note: 2 dataset folders are in ${join(home, 'datasets')} not in ${join(home, 'lab.sqlite')} (d1 iris, d2 wine); register them again with: backprop-lab datasets --restore`
     ])
 
     const restored = await runJson(home, ['datasets', '--restore'])

@@ -106,7 +106,7 @@ describe('dataset db on disk', () => {
     expect(readdirSync(folder).sort()).toEqual([kept.datasetId, 'd91', 'd92.partial'].sort())
     expect(existsSync(datasets.files(kept.datasetId).features)).toBe(true)
     // d91 has no description (an older version saved it): listed, kept, not restorable.
-    expect(datasets.unregistered()).toEqual([{ folderId: 'd91', dataset: null }])
+    expect(datasets.unregistered()).toEqual([{ folderId: 'd91', dataset: null, duplicateOf: null }])
     expect(datasets.restore()).toEqual([])
   })
 })

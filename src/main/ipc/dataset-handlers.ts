@@ -73,12 +73,13 @@ export function datasetHandlers({
       lab.datasets.delete(datasetId)
     },
     'datasets:unregistered': () =>
-      lab.datasets.unregistered().map(({ folderId, dataset }) => ({
+      lab.datasets.unregistered().map(({ folderId, dataset, duplicateOf }) => ({
         folderId,
         name: dataset?.name ?? null,
         kind: dataset?.kind ?? null,
         rows: dataset?.rows ?? null,
-        restorable: dataset !== null
+        restorable: dataset !== null && duplicateOf === null,
+        duplicateOf
       })),
     'datasets:restore': ({ folderIds }) => lab.datasets.restore(folderIds)
   }

@@ -42,7 +42,8 @@ export interface DatasetAudit {
 /**
  * A dataset folder in the home that the database does not list (a database emptied by a bad
  * sync, or an older backup put back): its data is all there and it can be registered again,
- * unless it was saved before folders carried their own description (`restorable` false).
+ * unless it was saved before folders carried their own description, or the lab lists the same
+ * import already (`duplicateOf`).
  */
 export interface UnregisteredDataset {
   folderId: string
@@ -50,4 +51,5 @@ export interface UnregisteredDataset {
   kind: DatasetSummary['kind'] | null
   rows: number | null
   restorable: boolean
+  duplicateOf: string | null
 }

@@ -20,7 +20,8 @@ const folder = (folderId: string, name: string | null): UnregisteredDataset => (
   name,
   kind: name ? 'csv' : null,
   rows: name ? 150 : null,
-  restorable: name !== null
+  restorable: name !== null,
+  duplicateOf: null
 })
 
 /** The Data screen's offer to add back dataset folders a lost database no longer lists. */
@@ -31,7 +32,12 @@ describe('restore notice', () => {
   let stored: DatasetSummary[]
 
   beforeEach(() => {
-    found = [folder('d1', 'iris'), folder('d2', 'wine'), folder('d7', null)]
+    found = [
+      folder('d1', 'iris'),
+      folder('d2', 'wine'),
+      folder('d7', null),
+      { ...folder('d5', 'digits'), restorable: false, duplicateOf: 'd3' }
+    ]
     stored = []
     api = fakeLab({
       'datasets:list': () => stored,
@@ -57,6 +63,7 @@ describe('restore notice', () => {
     expect(wrapper.text()).toContain(
       "2 dataset folders (iris, wine) are in the lab's folder but not in its database"
     )
+    expect(wrapper.text()).toContain('One more folder holds data the lab lists already')
     expect(wrapper.text()).toContain('One more folder, saved by an older version')
     await wrapper.get('button').trigger('click')
     await settle()

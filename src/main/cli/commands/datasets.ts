@@ -11,9 +11,14 @@ function someOf(names: string[]): string {
     : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`
 }
 
+/** `1 folder is` or `3 folders are`. */
+function folders(count: number): string {
+  return count === 1 ? '1 folder is' : `${count} folders are`
+}
+
 /**
  * Dataset folders the database does not list (it was emptied or replaced): with `restore` they
- * are registered again, else a note says how.
+ * are registered again, else a note says how. Folders that cannot be are said so, and kept.
  */
 function unregisteredFolders(lab: Lab, out: Output, restore: boolean): void {
   if (restore) {
@@ -22,15 +27,21 @@ function unregisteredFolders(lab: Lab, out: Output, restore: boolean): void {
       out.note(`registered again: ${someOf(restored.map((d) => `${d.datasetId} ${d.name}`))}`)
   }
   const found = lab.datasets.unregistered()
-  const described = found.filter((folder) => folder.dataset)
-  const bare = found.length - described.length
-  if (described.length > 0)
+  const restorable = found.filter((folder) => folder.dataset && !folder.duplicateOf)
+  const duplicates = found.filter((folder) => folder.duplicateOf)
+  const bare = found.filter((folder) => !folder.dataset)
+  const where = lab.home.datasets
+  if (restorable.length > 0)
     out.note(
-      `note: ${described.length} dataset folder${described.length === 1 ? '' : 's'} in ${lab.home.datasets} ${described.length === 1 ? 'is' : 'are'} not in ${lab.home.database} (${someOf(described.map((folder) => `${folder.folderId} ${folder.dataset!.name}`))}); ${restore ? 'a dataset with the same import is listed already' : 'register them again with: backprop-lab datasets --restore'}`
+      `note: ${folders(restorable.length).replace('folder', 'dataset folder')} in ${where} not in ${lab.home.database} (${someOf(restorable.map((folder) => `${folder.folderId} ${folder.dataset!.name}`))}); register them again with: backprop-lab datasets --restore`
     )
-  if (bare > 0)
+  if (duplicates.length > 0)
     out.note(
-      `note: ${bare} folder${bare === 1 ? '' : 's'} in ${lab.home.datasets} without a dataset.json (saved by an older version) ${bare === 1 ? 'is' : 'are'} kept as ${bare === 1 ? 'it is' : 'they are'}, but cannot be registered again`
+      `note: ${folders(duplicates.length)} in ${where} the same import as a listed dataset (${someOf(duplicates.map((folder) => `${folder.folderId} as ${folder.duplicateOf}`))}); kept as they are`
+    )
+  if (bare.length > 0)
+    out.note(
+      `note: ${folders(bare.length)} in ${where} without a dataset.json (saved by an older version); kept as they are, but they cannot be registered again`
     )
 }
 

@@ -27,6 +27,8 @@ export interface UnregisteredFolder {
   folderId: string
   /** The description it carries, or null (a folder saved before descriptions were written). */
   dataset: (NewDataset & { createdAt: string }) | null
+  /** The listed dataset imported from the same content with the same options, if any. */
+  duplicateOf: string | null
 }
 
 /** A dataset's description file text. */
@@ -70,10 +72,11 @@ export function unregisteredFolders(db: LabDatabase, folder: string): Unregister
       (entry) =>
         entry.isDirectory() && !entry.name.endsWith('.partial') && !db.datasets.get(entry.name)
     )
-    .map((entry) => ({
-      folderId: entry.name,
-      dataset: readDescription(join(folder, entry.name))
-    }))
+    .map((entry) => {
+      const dataset = readDescription(join(folder, entry.name))
+      const listed = dataset ? db.datasets.findByImportKey(dataset.importKey) : undefined
+      return { folderId: entry.name, dataset, duplicateOf: listed?.datasetId ?? null }
+    })
     .sort((a, b) => a.folderId.localeCompare(b.folderId, 'en', { numeric: true }))
 }
 
@@ -89,9 +92,9 @@ export function restoreFolders(
 ): DatasetSummary[] {
   const restored: DatasetSummary[] = []
   for (const found of unregisteredFolders(db, folder)) {
-    if (!found.dataset || (folderIds && !folderIds.includes(found.folderId))) continue
+    if (!found.dataset || found.duplicateOf) continue
+    if (folderIds && !folderIds.includes(found.folderId)) continue
     const { createdAt, ...dataset } = found.dataset
-    if (db.datasets.findByImportKey(dataset.importKey)) continue
     let id = found.folderId
     if (!/^d\d+$/.test(id) || db.datasets.get(id)) {
       id = unusedDatasetId(db, folder)

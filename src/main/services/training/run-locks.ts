@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { UserError } from '../../../shared/errors'
 
 /**
  * Who trains a run: the process holding its lock, an exclusive lock on the small file
@@ -31,6 +32,27 @@ export class RunLocks {
       if ((error as { code?: string }).code === 'SQLITE_BUSY') return null
       throw error
     }
+  }
+
+  /**
+   * A new run id (from `newId`) with its lock taken; an id whose lock a process still holds
+   * (from a database since lost or replaced) is passed over.
+   */
+  acquireNew(newId: () => string): { runId: string; lock: RunLock } {
+    for (;;) {
+      const runId = newId()
+      const lock = this.acquire(runId)
+      if (lock) return { runId, lock }
+    }
+  }
+
+  /** The lock of a run to continue, or a user error: another process trains it still. */
+  acquireToResume(runId: string, owner: number | null): RunLock {
+    const lock = this.acquire(runId)
+    if (lock) return lock
+    throw new UserError(
+      `run ${runId} is still being trained by another process (pid ${owner ?? '?'}); wait for it to end, or stop it there`
+    )
   }
 
   /**

@@ -85,8 +85,7 @@ export class TrainingService {
         dataset.datasetId
       ).experimentId
     // The run's lock is taken before its row exists, so no other process ever sees it unowned.
-    const runId = this.db.runs.newId()
-    const lock = this.locks.acquire(runId)!
+    const { runId, lock } = this.locks.acquireNew(() => this.db.runs.newId())
     const run = this.db.runs.insert(
       {
         experimentId,
@@ -143,11 +142,7 @@ export class TrainingService {
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
-    const lock = this.locks.acquire(runId)
-    if (!lock)
-      throw new UserError(
-        `run ${runId} is still being trained by another process (pid ${run.pid ?? '?'}); wait for it to end, or stop it there`
-      )
+    const lock = this.locks.acquireToResume(runId, run.pid)
     try {
       this.db.runs.markRunning(runId, process.pid)
     } catch (error) {
