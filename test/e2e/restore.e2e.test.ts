@@ -26,7 +26,7 @@ describe('adding back dataset folders a lost database forgot', () => {
     const notice = page.locator('[data-test="restore-notice"]')
     await notice.waitFor()
     expect(await notice.textContent()).toContain(
-      '2 dataset folders (wine, breast_cancer_wisconsin)'
+      '2 dataset folders (wine and breast_cancer_wisconsin)'
     )
     await screenshot(page, 'restore-offer')
     await page.locator('[data-test=language]').selectOption('zh-CN')

@@ -61,7 +61,7 @@ describe('restore notice', () => {
   it('names the folders found and adds the restorable ones back', async () => {
     const wrapper = await mountNotice()
     expect(wrapper.text()).toContain(
-      "2 dataset folders (iris, wine) are in the lab's folder but not in its database"
+      "2 dataset folders (iris and wine) are in the lab's folder but not in its database"
     )
     expect(wrapper.text()).toContain('One more folder holds data the lab lists already')
     expect(wrapper.text()).toContain('One more folder, saved by an older version')
@@ -82,7 +82,7 @@ describe('restore notice', () => {
     i18n.global.locale.value = 'zh-CN'
     try {
       const wrapper = await mountNotice()
-      expect(wrapper.text()).toContain('有 2 个数据集文件夹（iris, wine）不在数据库中')
+      expect(wrapper.text()).toContain('有 2 个数据集文件夹（iris和wine）不在数据库中')
     } finally {
       i18n.global.locale.value = 'en'
     }

@@ -28,7 +28,7 @@ export default {
     duplicates:
       'One more folder holds data the lab lists already; it is kept as it is. | {count} more folders hold data the lab lists already; they are kept as they are.',
     bare: 'One more folder, saved by an older version, cannot be registered again; it is kept as it is. | {count} more folders, saved by an older version, cannot be registered again; they are kept as they are.',
-    button: 'Add it back to the lab | Add all {count} back to the lab',
+    button: 'Add it back to the lab | Add them back to the lab',
     done: 'No folder was added back: the lab lists the same data already. | Added one dataset back to the lab. | Added {count} datasets back to the lab.'
   },
   import: {
