@@ -5,6 +5,17 @@ import { HOOK_TIMEOUT_MS, newHome, runJson, startCli } from './support/cli'
 
 const APPLES = '/work/shared/datasets/fruits360-apple-vs-other/photos'
 
+/** `export` of the run's model and training rows into `out`. */
+const exportTo = (out: string) => [
+  'export',
+  'r1',
+  '--format',
+  'pytorch',
+  '--with-data',
+  '--out',
+  out
+]
+
 /** Every file of a folder with its size. */
 function sizes(folder: string): Record<string, number> {
   return Object.fromEntries(
@@ -26,15 +37,7 @@ describe('a killed export', () => {
     expect((await runJson(home, ['import', APPLES])).code).toBe(0)
     expect((await runJson(home, ['train', 'd1', '--hidden', '', '--epochs', '1'])).code).toBe(0)
     const reference = join(home, 'reference')
-    const exported = await runJson(home, [
-      'export',
-      'r1',
-      '--format',
-      'pytorch',
-      '--with-data',
-      '--out',
-      reference
-    ])
+    const exported = await runJson(home, exportTo(reference))
     expect(exported.code, exported.stderr).toBe(0)
     complete = sizes(reference)
     expect(complete['data.npz']).toBeGreaterThan(30_000_000)
@@ -44,18 +47,7 @@ describe('a killed export', () => {
     const parent = join(home, `kill-${trial}`)
     const out = join(parent, 'export')
     mkdirSync(parent)
-    const live = startCli([
-      'export',
-      'r1',
-      '--format',
-      'pytorch',
-      '--with-data',
-      '--out',
-      out,
-      '--home',
-      home,
-      '--json'
-    ])
+    const live = startCli([...exportTo(out), '--home', home, '--json'])
     const watcher = watch(parent, () => live.kill('SIGKILL'))
     try {
       const ended = await live.ended

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dispatch } from '../../../src/main/ipc/dispatch'
-import type { Caller, InvokeHandlers } from '../../../src/main/ipc/handler-types'
-import { createHandlers } from '../../../src/main/ipc/handlers'
-import { browserModeCaller } from '../../../src/main/web/web-host'
-import { openInspectLab, type InspectLab } from './support/inspect-lab'
+import {
+  browserCalls,
+  openInspectLab,
+  type BrowserCall,
+  type InspectLab
+} from './support/inspect-lab'
 
 /** A model file without weights (initialized from its seed): small to send, big to check. */
 function modelOf(inputSize: number, units: number[]) {
@@ -26,33 +27,20 @@ function modelOf(inputSize: number, units: number[]) {
  */
 describe("work on main's thread is bounded", () => {
   let context: InspectLab
-  let handlers: InvokeHandlers
-  let caller: Caller
+  let call: BrowserCall
 
   beforeAll(() => {
     context = openInspectLab()
-    handlers = createHandlers({
-      lab: context.lab,
-      emit: () => {},
-      mode: 'browser',
-      version: 'test',
-      resourcesDir: 'resources'
-    })
-    caller = browserModeCaller(context.lab, 'resources')
+    call = browserCalls(context.lab)
   })
   afterAll(() => context.close())
 
   const check = (model: unknown, rows: number, inputs: number, outputs: number) =>
-    dispatch(
-      handlers,
-      'inspect:gradcheck',
-      {
-        model,
-        inputs: Array.from({ length: rows }, () => Array(inputs).fill(0.5)),
-        targets: Array.from({ length: rows }, () => Array(outputs).fill(0))
-      },
-      caller
-    )
+    call('inspect:gradcheck', {
+      model,
+      inputs: Array.from({ length: rows }, () => Array(inputs).fill(0.5)),
+      targets: Array.from({ length: rows }, () => Array(outputs).fill(0))
+    })
 
   it('20,000 one-unit layers are refused by the layer limit', async () => {
     const reply = await check(modelOf(1, Array(20_000).fill(1)), 1, 1, 1)
@@ -83,12 +71,10 @@ describe("work on main's thread is bounded", () => {
 
   it('models:predict of many rows on a big model is refused before it starts', async () => {
     const model = modelOf(4000, [300, 1])
-    const reply = await dispatch(
-      handlers,
-      'models:predict',
-      { model, rows: Array.from({ length: 1000 }, () => Array(4000).fill(0)) },
-      caller
-    )
+    const reply = await call('models:predict', {
+      model,
+      rows: Array.from({ length: 1000 }, () => Array(4000).fill(0))
+    })
     expect(reply.ok || reply.error.message).toBe(
       "predicting 1000 rows would take about 1.2e+9 multiply-adds, over the lab's limit of 1,000,000,000 multiply-adds per call (predict fewer rows at once, or use the command line's predict)"
     )
@@ -97,16 +83,11 @@ describe("work on main's thread is bounded", () => {
   it('inspect:trace of 64 rows on a big model is refused before it starts', async () => {
     const reply = await check(modelOf(10_000, [1000, 1]), 1, 10_000, 1)
     expect(reply.ok || reply.error.message).toMatch(/^this gradient check/)
-    const traced = await dispatch(
-      handlers,
-      'inspect:trace',
-      {
-        model: modelOf(10_000, [1000, 1]),
-        inputs: Array.from({ length: 64 }, () => Array(10_000).fill(0.5)),
-        targets: Array.from({ length: 64 }, () => [0])
-      },
-      caller
-    )
+    const traced = await call('inspect:trace', {
+      model: modelOf(10_000, [1000, 1]),
+      inputs: Array.from({ length: 64 }, () => Array(10_000).fill(0.5)),
+      targets: Array.from({ length: 64 }, () => [0])
+    })
     expect(traced.ok || traced.error.message).toMatch(
       /^tracing 64 rows would take about 1\.9e\+9 multiply-adds, over the lab's limit/
     )
@@ -114,12 +95,10 @@ describe("work on main's thread is bounded", () => {
 
   it('training:start refuses a network over the parameter limit', async () => {
     const { dataset } = await context.lab.imports.importPath('/work/shared/datasets/iris/iris.csv')
-    const reply = await dispatch(
-      handlers,
-      'training:start',
-      { datasetId: dataset.datasetId, config: { hidden: [100_000, 100_000], epochs: 1 } },
-      caller
-    )
+    const reply = await call('training:start', {
+      datasetId: dataset.datasetId,
+      config: { hidden: [100_000, 100_000], epochs: 1 }
+    })
     expect(reply.ok || reply.error.message).toMatch(
       /^the network \S+ has 100\d+ weights and biases, over the lab's limit of 20,000,000 parameters per model \(choose fewer or smaller hidden layers, or set BACKPROP_LAB_MAX_MODEL_PARAMETERS\)$/
     )
