@@ -39,10 +39,15 @@ export function notSaved(db: LabDatabase, runId: string, step: string, error: un
  * is tried again every few seconds, the lock kept meanwhile (a process that ends lets go of it,
  * and the next one marks the run interrupted). Returns the outcome as it is (to be) stored.
  */
-export function recordOutcome(db: LabDatabase, ended: RunOutcome, lock: RunLock): RunOutcome {
+export function recordOutcome(
+  db: LabDatabase,
+  ended: RunOutcome,
+  lock: RunLock,
+  activeSeconds: number
+): RunOutcome {
   const write = (outcome: RunOutcome): boolean => {
     try {
-      db.runs.finish(outcome.runId, outcome)
+      db.runs.finish(outcome.runId, { ...outcome, activeSeconds })
       lock.release()
       return true
     } catch {
@@ -51,7 +56,7 @@ export function recordOutcome(db: LabDatabase, ended: RunOutcome, lock: RunLock)
   }
   let error: unknown
   try {
-    db.runs.finish(ended.runId, ended)
+    db.runs.finish(ended.runId, { ...ended, activeSeconds })
     lock.release()
     return ended
   } catch (caught) {

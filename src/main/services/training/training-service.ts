@@ -10,6 +10,7 @@ import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
 import type { EngineSpawner } from './engine-host'
 import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
+import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from './model-from-parameters'
 import { keepAlive, notSaved, recordOutcome } from './run-ending'
@@ -78,18 +79,17 @@ export class TrainingService {
   start(request: StartRequest, listener: RunListener = {}): ActiveRun {
     const dataset = this.datasets.summary(request.datasetId)
     const network = networkForRun(request.config, dataset, request.initialModel)
+    const design = `${dataset.name} ${architectureName(network)}`
     const experimentId =
       request.experimentId ??
-      this.db.experiments.insert(
-        request.config.name ?? `${dataset.name} ${architectureName(network)}`,
-        dataset.datasetId
-      ).experimentId
+      this.db.experiments.insert(request.config.name ?? design, dataset.datasetId).experimentId
+    const earlier = this.db.runs.list().filter((run) => run.datasetId === dataset.datasetId)
     // The run's lock is taken before its row exists, so no other process ever sees it unowned.
     const { runId, lock } = this.locks.acquireNew(() => this.db.runs.newId())
     const run = this.db.runs.insert(
       {
         experimentId,
-        name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
+        name: request.config.name ?? defaultRunName(design, request.config, earlier),
         datasetId: dataset.datasetId,
         config: request.config,
         network,
@@ -103,6 +103,7 @@ export class TrainingService {
     return this.launch(
       lock,
       run.runId,
+      0,
       this.job(
         run.runId,
         dataset,
@@ -142,6 +143,10 @@ export class TrainingService {
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
+    // A run stored before its training time was kept: its time from start to end stands in.
+    const trainedSeconds =
+      run.activeSeconds ??
+      Math.max(0, (Date.parse(run.endedAt ?? run.startedAt) - Date.parse(run.startedAt)) / 1000)
     const lock = this.locks.acquireToResume(runId, run.pid)
     try {
       this.db.runs.markRunning(runId, process.pid)
@@ -149,7 +154,7 @@ export class TrainingService {
       lock.release()
       throw error
     }
-    return this.launch(lock, runId, job, listener)
+    return this.launch(lock, runId, trainedSeconds, job, listener)
   }
 
   private job(
@@ -193,10 +198,20 @@ export class TrainingService {
     }
   }
 
-  private launch(lock: RunLock, runId: string, job: TrainingJob, listener: RunListener): ActiveRun {
+  private launch(
+    lock: RunLock,
+    runId: string,
+    activeSeconds: number,
+    job: TrainingJob,
+    listener: RunListener
+  ): ActiveRun {
     const engine = this.spawnEngine()
-    const run = new ActiveRun(runId, engine)
+    const run = new ActiveRun(runId, engine, { startPaused: job.startPaused, activeSeconds })
     run.subscribe(listener)
+    // A pause is stored at once, so every process (the CLI's `runs`, another window) sees it.
+    run.subscribe({
+      paused: (_runId, paused) => this.db.runs.setPaused(runId, paused, run.activeSeconds())
+    })
     this.active.set(runId, run)
     const stopHeartbeat = keepAlive(this.db, runId)
     let epochs = job.resume?.completedEpochs ?? 0
@@ -204,7 +219,7 @@ export class TrainingService {
     /** Records how the run ended (once), lets go of its lock, and stops the engine. */
     const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
       if (outcome) return
-      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock)
+      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.activeSeconds())
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
@@ -215,28 +230,23 @@ export class TrainingService {
             return
           case 'started':
             this.db.runs.setPreprocessing(runId, event.preprocessing)
-            run.startedInfo = event
-            run.paused = job.startPaused
-            run.notify('started', runId, event)
+            run.markStarted(event)
             return
           case 'progress':
-            run.paused = event.paused
-            run.notify('progress', runId, event)
+            if (event.costs.length > 0)
+              this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+            run.markProgress(event)
             return
           case 'epochs':
-            this.storeEpochs(runId, job, event)
+            this.storeEpochs(runId, job, event, run.activeSeconds())
             epochs = event.epochs.at(-1)!.metrics.epoch
             for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
-            run.notify('batchLosses', runId, event.batchLosses)
             return
-          case 'finished':
-            end({
-              status: event.status,
-              error: event.error,
-              model: event.model,
-              summary: event.summary
-            })
+          case 'finished': {
+            const { status, error, model, summary } = event
+            end({ status, error, model, summary })
             return
+          }
           case 'crashed':
             end({
               status: 'failed',
@@ -267,10 +277,15 @@ export class TrainingService {
   }
 
   /**
-   * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
-   * histograms) and batch losses, and the last checkpoint.
+   * One transaction per group of epochs: their metrics and layer internals (gradient norms,
+   * weight histograms), the last checkpoint and the training time so far.
    */
-  private storeEpochs(runId: string, job: TrainingJob, event: EpochsFinished): void {
+  private storeEpochs(
+    runId: string,
+    job: TrainingJob,
+    event: EpochsFinished,
+    activeSeconds: number
+  ): void {
     const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
     this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
     this.db.transaction(() => {
@@ -278,7 +293,7 @@ export class TrainingService {
         this.db.metrics.addEpoch(runId, metrics, elapsedMs)
         this.db.internals.add(runId, metrics.epoch, internals)
       }
-      this.db.metrics.addBatchLosses(runId, event.batchLosses)
+      this.db.runs.setActiveSeconds(runId, activeSeconds)
       this.db.checkpoints.save(runId, {
         epoch: event.checkpoint.completedEpochs,
         precision: job.precision,
