@@ -169,6 +169,18 @@ describe('the desktop app’s main process', () => {
     })
   })
 
+  it('reads only what the user gave the window: a path refused until chosen in the dialog', async () => {
+    const fromWindow = { ...trusted, sender: { id: window().webContents.id } }
+    const secret = join(folder, 'secret.csv')
+    writeFileSync(secret, 'a,b\n1,x\n2,y\n3,x\n4,y\n')
+    const preview = () =>
+      invoke('datasets:import', { importId: 'granted', path: secret }, fromWindow)
+    expect((await preview()).error?.message).toMatch(/secret\.csv is not a file given to the lab/)
+    electron.dialog.nextPaths.push(secret)
+    await invoke('app:open-dialog', { kind: 'file' }, fromWindow)
+    expect((await preview()).error).toBeUndefined()
+  })
+
   it('grants a path dropped on the window (told by the preload), from the app’s page only', () => {
     const listener = electron.ipcMain.listeners.get('lab:path-dropped')!
     listener({ ...trusted, sender: { id: 7 } }, '/data/flowers')

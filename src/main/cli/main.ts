@@ -3,6 +3,7 @@ import { isUserError } from '../../shared/errors'
 import { appPackage } from '../app-root'
 import { COMMAND_LIST, namedCommand } from './command-list'
 import { addGlobalOptions } from './commands/global-options'
+import { machineFault } from '../machine-faults'
 
 /** Exit codes of CONTRACTS.md section 3. */
 const EXIT_USER_ERROR = 1
@@ -44,7 +45,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-function exitCodeFor(error: unknown): number {
+function exitCodeFor(caught: unknown): number {
+  const error = machineFault(caught) ?? caught
   if (error instanceof CommanderError) {
     // Help and version are "errors" to commander but successes to the user.
     return error.exitCode === 0 ||

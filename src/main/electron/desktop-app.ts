@@ -5,6 +5,8 @@ import { APP_COMMANDS, type AppCommandName, type Appearance } from '../../shared
 import type { UiLocale, UiState } from '../../shared/model/app-state'
 import { readAppearance, setAppearance } from '../appearance'
 import { createHandlers } from '../ipc/handlers'
+import { bundledRoots, recordedIn } from '../ipc/path-access'
+import { PathGrants } from '../ipc/path-grants'
 import type { Lab } from '../lab'
 import { aboutText } from './about'
 import { dialogOptions, type DialogKind } from './dialogs'
@@ -54,6 +56,16 @@ export function startDesktopApp(options: DesktopAppOptions): boolean {
     emitTo(target.webContents, 'app:open-path', opened)
   })
   const defaultApp = process.defaultApp === true
+  // What each window may have main read: what its user chose, dropped or opened (issue 14).
+  const grants = new PathGrants({
+    roots: () => bundledRoots(options.resourcesDir),
+    isRecorded: (path) => lab !== null && recordedIn(lab)(path)
+  })
+  onPathGranted((contentsId, path) => grants.grant(contentsId, path))
+  app.on('web-contents-created', (_event, contents) => {
+    const id = contents.id
+    contents.once('destroyed', () => grants.forget(id))
+  })
 
   app.on('open-file', (event, path) => {
     event.preventDefault()
@@ -189,7 +201,8 @@ export function startDesktopApp(options: DesktopAppOptions): boolean {
           installMenu()
         }
       }),
-      options.page
+      options.page,
+      grants
     )
     installMenu()
     showWindow()

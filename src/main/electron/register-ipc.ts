@@ -9,6 +9,7 @@ import {
 } from '../../shared/ipc/contract'
 import { dispatch } from '../ipc/dispatch'
 import type { InvokeHandlers } from '../ipc/handler-types'
+import type { PathGrants } from '../ipc/path-grants'
 import { grantUserPath } from './granted-paths'
 import { isTrustedSender, type AppPage } from './sender-check'
 
@@ -18,13 +19,16 @@ const REFUSED = {
 } as const
 
 /**
- * Registers one `ipcMain.handle` per contract channel. Each call is validated and answered with a
- * typed reply (see dispatch), and only from the app's own page in a top frame (the sender check).
+ * Registers one `ipcMain.handle` per contract channel. Each call is validated (its paths against
+ * what the user granted its window, see PathGrants) and answered with a typed reply (see
+ * dispatch), and only from the app's own page in a top frame (the sender check).
  */
-export function registerIpc(handlers: InvokeHandlers, page: AppPage): void {
+export function registerIpc(handlers: InvokeHandlers, page: AppPage, grants: PathGrants): void {
   for (const channel of Object.keys(INVOKE_CHANNELS) as InvokeChannel[]) {
     ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, request: unknown) =>
-      isTrustedSender(event, page) ? dispatch(handlers, channel, request) : REFUSED
+      isTrustedSender(event, page)
+        ? dispatch(handlers, channel, request, grants.callerFor(event.sender.id))
+        : REFUSED
     )
   }
   ipcMain.on(DROPPED_PATH_CHANNEL, (event, path: unknown) => {

@@ -33,16 +33,16 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     },
     'app:appearance-set': ({ appearance }) =>
       setAppearance(lab.db.settings, appearance, context.emit, context.applyAppearance),
-    'app:open-dialog': ({ kind }) => {
+    'app:open-dialog': ({ kind }, caller) => {
       if (!context.openDialog)
         throw new UnsupportedError(
           'the open dialog exists only in the desktop app; choose files in the browser instead'
         )
-      return context.openDialog(kind)
+      return context.openDialog(kind, caller)
     },
     'uploads:create': () => {
-      if (!context.createUpload) throw new UnsupportedError('uploads exist only in browser mode')
-      return context.createUpload()
+      if (!context.uploads) throw new UnsupportedError('uploads exist only in browser mode')
+      return context.uploads.create()
     },
     ...datasetHandlers(context),
     ...trainingHandlers(context),

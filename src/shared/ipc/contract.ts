@@ -1,5 +1,5 @@
 import type { Appearance, RendererCommandName } from '../app-commands'
-import type { DatasetSummary } from '../model/dataset'
+import type { DatasetSummary, UnregisteredDataset } from '../model/dataset'
 import type {
   ExportFormat,
   ExportOutcome,
@@ -115,6 +115,10 @@ export interface LabInvoke {
   'datasets:columns': (request: { datasetId: string }) => CsvColumn[]
   'datasets:rename': (request: { datasetId: string; name: string }) => void
   'datasets:delete': (request: { datasetId: string }) => void
+  /** Dataset folders in the home that the database does not list (it was emptied or replaced). */
+  'datasets:unregistered': () => UnregisteredDataset[]
+  /** Registers those folders again (the ones named); returns the datasets registered. */
+  'datasets:restore': (request: { folderIds: string[] }) => DatasetSummary[]
 
   /** Starts a run: answers with its first state (its id) before any `training:change` of it. */
   'training:start': (request: StartTrainingRequest) => LiveRunState
@@ -209,6 +213,8 @@ export const INVOKE_CHANNELS = {
   'datasets:columns': true,
   'datasets:rename': true,
   'datasets:delete': true,
+  'datasets:unregistered': true,
+  'datasets:restore': true,
   'training:start': true,
   'training:stop': true,
   'training:pause': true,

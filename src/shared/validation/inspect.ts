@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { InvokeRequest } from '../ipc/contract'
+import { labPath } from './lab-path'
 import { parseModelFile } from './model-file'
 
 /** The Inspect screen's channels (issue 6). */
@@ -38,7 +39,7 @@ const modelFile = z.unknown().transform((value, context) => {
 const sourceFields = {
   runId: id.optional(),
   model: modelFile.optional(),
-  modelPath: z.string().min(1).max(4096).optional()
+  modelPath: labPath.optional()
 }
 const SOURCE_FIELDS = ['runId', 'model', 'modelPath'] as const
 

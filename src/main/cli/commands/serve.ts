@@ -19,15 +19,21 @@ export function serveCommand(program: Command): void {
     )
   addGlobalOptions(command).action(async (values: GlobalOptions & { port?: number }) => {
     const { root, version } = appPackage()
-    const rendererDir = ensureRendererBuilt(root, (line) => process.stderr.write(`${line}\n`))
     const lab = openLab({ home: values.home })
+    // The port is taken first, so one in use is said at once, before any build.
     const host = await startWebHost({
       lab,
-      rendererDir,
+      rendererDir: join(root, 'out', 'renderer'),
       resourcesDir: join(root, 'resources'),
       version,
       port: values.port
     })
+    try {
+      ensureRendererBuilt(root, (line) => process.stderr.write(`${line}\n`))
+    } catch (error) {
+      await host.close()
+      throw error
+    }
     if (values.json)
       process.stdout.write(
         `${JSON.stringify({ event: 'listening', url: host.url, port: host.port, home: lab.home.root })}\n`

@@ -5,11 +5,12 @@ import {
   createJsKernels,
   gradientCheck,
   gradientCheckThreshold,
-  networkFromModelFile,
-  parameterCount
+  networkFromModelFile
 } from '../../engine'
 import type { ResolvedBatch } from './batch-inputs'
+import { parameterCountOf } from '../../../shared/model/network-design'
 import { compareGradients } from './gradient-comparison'
+import { checkGradientCheckCost } from './gradient-check-cost'
 
 /**
  * Networks with at most this many parameters have every weight and bias checked (two forward
@@ -36,8 +37,9 @@ export function gradientCheckInspection(
 ): GradientCheckInspection {
   const { inputs, targets } = batch
   const { precision, epsilon, l2 } = settings
+  const everyParameter = parameterCountOf(model) <= FULL_CHECK_PARAMETERS
+  checkGradientCheckCost(model, inputs.length, everyParameter ? ALL_PARAMETERS : SAMPLED_LIMITS)
   const numeric = networkFromModelFile(model, createJsKernels('f64'))
-  const everyParameter = parameterCount(numeric).total <= FULL_CHECK_PARAMETERS
   const backprop =
     precision === 'f64' ? numeric : networkFromModelFile(model, createJsKernels(precision))
   const checked =
