@@ -83,12 +83,24 @@ export function stepCommands(program: Command): void {
         gradientCheck(network, input, values.target, values.epsilon ?? 1e-5, l2)
       )
       out.event(result)
+      const { absolute, relative } = result.tolerance
       out.text(
-        `Backprop vs central differences (ε = ${values.epsilon}, Float64; passes under 1e-6)`
+        `Backprop b vs central differences n (ε = ${values.epsilon}, Float64, J = ${formatNumber(result.loss, 6)}): ` +
+          `a parameter passes when |b − n| ≤ ${absolute.toExponential(1)} + ${relative.toExponential(0)} · max(|b|, |n|)`
       )
       out.text(
         table([
-          ['LAYER', 'MAX RELATIVE ERROR', 'WORST', 'BACKPROP', 'NUMERIC'],
+          [
+            'LAYER',
+            'MAX RELATIVE ERROR',
+            'WORST',
+            'BACKPROP',
+            'NUMERIC',
+            '|B − N|',
+            'TOLERANCE',
+            'KINKS',
+            ''
+          ],
           ...result.layers.map((layer) => [
             String(layer.layer),
             layer.maxRelativeError.toExponential(2),
@@ -96,10 +108,20 @@ export function stepCommands(program: Command): void {
               ? `W[${layer.worst.row}][${layer.worst.column}]`
               : `b[${layer.worst.row}]`,
             formatNumber(layer.worst.backprop, 8),
-            formatNumber(layer.worst.numeric, 8)
+            formatNumber(layer.worst.numeric, 8),
+            layer.worst.absoluteError.toExponential(2),
+            layer.worst.tolerance.toExponential(2),
+            String(layer.kinks),
+            layer.passed ? 'ok' : 'FAILED'
           ])
         ])
       )
+      const kinks = result.layers.reduce((sum, layer) => sum + layer.kinks, 0)
+      if (kinks > 0)
+        out.text(
+          `${kinks} parameter${kinks === 1 ? '' : 's'} moved a ReLU unit across 0 within ±ε: ` +
+            'their central difference is no derivative, so they were not judged.'
+        )
       out.text(result.passed ? 'passed' : 'FAILED')
     })
   })

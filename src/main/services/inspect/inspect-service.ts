@@ -125,7 +125,8 @@ export class InspectService {
       precision,
       epsilon,
       l2: run?.config.l2 ?? 0,
-      epoch
+      epoch,
+      broken: request.broken
     })
   }
 
