@@ -1,6 +1,7 @@
 import {
   allowedDifference,
   gradientTolerance,
+  RELATIVE_ERROR_FLOOR,
   type GradientTolerance
 } from '../../shared/model/gradient-tolerance'
 import type { Precision } from '../../shared/model/network'
@@ -14,9 +15,6 @@ import {
   type Network
 } from './network'
 import { topRows, type FloatArray } from './tensor/matrix'
-
-/** Gradients smaller than this count as this large when dividing, so round-off near 0 is not "relative". */
-const RELATIVE_ERROR_FLOOR = 1e-7
 
 /** One compared parameter: backprop's gradient, the central difference, and how far apart they may be. */
 export interface GradientMismatch {

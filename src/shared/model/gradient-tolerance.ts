@@ -13,6 +13,15 @@ export interface GradientTolerance {
   relative: number
 }
 
+/**
+ * The relative error |b − n| / max(|b|, |n|, floor) reported beside the verdict divides by at
+ * least this, so that two near-zeros are not compared digit by digit.
+ */
+export const RELATIVE_ERROR_FLOOR = 1e-7
+
+/** The central differences' step ε unless one is given (the CLI's `--epsilon`, the Inspect check). */
+export const DEFAULT_CHECK_EPSILON = 1e-5
+
 /** rtol: Float64 backprop agrees to 1e-6 of a gradient, Float32 backprop to 1e-3. */
 export const RELATIVE_TOLERANCE: Record<Precision, number> = { f64: 1e-6, f32: 1e-3 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { DEFAULT_CHECK_EPSILON } from '../../../shared/model/gradient-tolerance'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { createJsKernels, gradientCheck, networkFromModelFile, traceStep } from '../../engine'
 import { withLab, type GlobalOptions } from '../context'
@@ -71,7 +72,12 @@ export function stepCommands(program: Command): void {
     .argument('<MODEL>', 'a model file or a run id')
     .requiredOption('--input <rows>', 'input rows: values separated by ",", rows by ";"', parseRows)
     .requiredOption('--target <rows>', 'target rows (one-hot rows for classes)', parseRows)
-    .option('--epsilon <e>', 'the step of the central differences', parsePositive, 1e-5)
+    .option(
+      '--epsilon <e>',
+      'the step of the central differences',
+      parsePositive,
+      DEFAULT_CHECK_EPSILON
+    )
     .option('--l2 <lambda>', 'L2 strength λ', parseNonNegative)
   addGlobalOptions(gradcheck).action(async (reference: string, values: StepOptions) => {
     await withLab(values, async ({ lab, out }) => {
@@ -80,7 +86,7 @@ export function stepCommands(program: Command): void {
       const l2 = values.l2 ?? (runId ? lab.db.runs.get(runId)!.config.l2 : 0)
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
-        gradientCheck(network, input, values.target, values.epsilon ?? 1e-5, l2)
+        gradientCheck(network, input, values.target, values.epsilon ?? DEFAULT_CHECK_EPSILON, l2)
       )
       out.event(result)
       const { absolute, relative } = result.tolerance

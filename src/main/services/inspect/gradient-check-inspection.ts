@@ -26,9 +26,6 @@ import { spreadIndices } from './inspect-values'
 const FULL_CHECK_PARAMETERS = 2_000
 const SAMPLED_LIMITS = { weights: 64, biases: 32 }
 
-/** The central differences' default step ε (they are always taken in Float64). */
-export const DEFAULT_EPSILON = 1e-5
-
 /**
  * Backprop against central differences per layer, judged by the engine's rule |b − n| ≤ atol +
  * rtol · max(|b|, |n|) for the precision the backprop gradients were computed in. Central

@@ -6,7 +6,7 @@ export default {
   nothing: '还没有可检视的模型：请在“训练”页面训练一个网络，或在上方选择一个已保存的训练。',
   aboutRun: '网络 {architecture}，目前已训练 {epochs} 轮。',
   aboutPreset:
-    '教科书中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
+    '文章中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
   live: '训练中：实时更新',
   openFromTraining: '在检视中打开',
   loading: '加载中…',
@@ -163,10 +163,10 @@ export default {
         '逐步反向传播展示的是在这一个样本上的普通梯度下降（W ← W − η ∂J/∂W），与训练所用的优化器无关。'
     },
     textbook: {
-      title: '教科书中的计算示例',
+      title: '文章中的计算示例',
       about:
-        'Matt Mazur，《A Step by Step Backpropagation Example》（2015）：书中印出的数字，由本实验室的引擎计算得出；书中的名称（橙色）写在本实验室的符号旁边。',
-      numbers: '书中印出的数字'
+        'Matt Mazur，《A Step by Step Backpropagation Example》（2015）：文中印出的数字，由本实验室的引擎计算得出；文中的名称（橙色）写在本实验室的符号旁边。',
+      numbers: '文中印出的数字'
     }
   },
   gradcheck: {
