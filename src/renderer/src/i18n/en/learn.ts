@@ -175,7 +175,7 @@ export default {
       },
       nonlinear: {
         title: 'Why the hidden layer must be non-linear',
-        text: 'With a linear hidden activation, two layers collapse into one: the product of the weight matrices is a single weight matrix, and the network is logistic regression again, whatever the number of hidden units. Only a non-linear activation such as tanh lets the hidden layer bend the decision boundary. Try it on the circles: the linear hidden layer does no better than logistic regression, about half right, where tanh reaches 99%.'
+        text: 'With a linear hidden activation, two layers collapse into one: the product of the weight matrices is a single weight matrix, and the network is logistic regression again, whatever the number of hidden units. Only a non-linear activation such as tanh lets the hidden layer bend the decision boundary. Try it on the circles: the linear hidden layer does no better than logistic regression, about half right, where tanh reaches about 99%.'
       },
       backward: {
         title: 'Backward',
@@ -268,7 +268,7 @@ export default {
         'Central differences against backprop, why the verdict needs an absolute floor, ReLU kinks, and a backprop broken on purpose to find.',
       centralDifference: {
         title: 'Central differences',
-        text: 'Backprop can be checked without any calculus: nudge one parameter θ by a small ε either way, evaluate J twice and take the slope between. The central difference is exact up to ε², a one-sided difference only up to ε. On the worked example, with ε = {epsilon} and E to {decimals} decimals, the central difference matches backprop’s ∂E/∂w5 to 8 digits and the one-sided one to 5: the digits of E limit the digits of its slope.'
+        text: 'Backprop can be checked without any calculus: nudge one parameter θ by a small ε either way, evaluate J twice and take the slope between. The central difference is exact up to ε², a one-sided difference only up to ε. On the worked example, with ε = {epsilon} and E to {decimals} decimals, the central difference matches backprop’s ∂E/∂w5 to 8 decimals, the one-sided one only to 5. The decimals of E limit those of its slope too: E’s rounding in the 12th decimal, divided by 2ε, leaves about 8.'
       },
       tolerance: {
         title: 'Relative error, and why it needs an absolute floor',
