@@ -119,6 +119,19 @@ describe('gradient check panel', () => {
     expect(wrapper.get('[data-test=broken-banner]').text()).toContain('Layer 2')
   })
 
+  it('says when the broken gradients are too small for the check to see', async () => {
+    const green = result()
+    green.layers = green.layers.map((layer) => ({ ...layer, passed: true }))
+    const { wrapper } = mountPanel(() => ({
+      ...green,
+      passed: true,
+      broken: { kind: 'flip-bias-sign', layer: 1 }
+    }))
+    await wrapper.get('[data-test=break]').setValue('flip-bias-sign')
+    await run(wrapper)
+    expect(wrapper.get('[data-test=broken-banner]').text()).toContain('every layer stayed green')
+  })
+
   it('says when there is no L2 term to drop', async () => {
     const { wrapper } = mountPanel(() => result({ l2: 0, broken: { kind: 'drop-l2' } }))
     await wrapper.get('[data-test=break]').setValue('drop-l2')

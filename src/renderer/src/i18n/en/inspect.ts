@@ -196,6 +196,8 @@ export default {
         "One layer's bias gradient has its sign flipped (the model and training are untouched). Which layer? Find it in the table.",
       flippedLayer:
         "Layer {layer}'s bias gradient has its sign flipped (the model and training are untouched).",
+      invisible:
+        'Yet every layer stayed green: the broken gradients are all within the tolerance here. A check sees only errors larger than it allows.',
       reveal: 'Show which layer',
       dropL2:
         'Backprop leaves out the L2 term λW (λ = {lambda}) from every weight gradient; the central differences keep it (the model and training are untouched).',
