@@ -1,3 +1,4 @@
+import { acceptsOutput } from './losses/catalogue'
 import type { DatasetSummary } from './dataset'
 import type { ActivationName, LayerSpec, LossName, NetworkSpec } from './network'
 import type { OutputChoice, RunConfig } from './run'
@@ -49,11 +50,7 @@ export type DesignProblem =
 export function designProblem(design: OutputDesign): DesignProblem | null {
   if (design.activation === 'softmax' && design.units < 2)
     return { kind: 'softmax-units', units: design.units }
-  const probabilities = design.activation === 'sigmoid' || design.activation === 'softmax'
-  if (
-    (design.loss === 'cross-entropy' || design.loss === 'binary-cross-entropy') &&
-    !probabilities
-  ) {
+  if (!acceptsOutput(design.loss, design.activation)) {
     return { kind: 'loss-needs-probabilities', loss: design.loss, activation: design.activation }
   }
   if (design.loss === 'cross-entropy' && design.activation === 'sigmoid' && design.units === 1) {

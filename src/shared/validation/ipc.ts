@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { SAMPLE_NAMES, type InvokeChannel, type InvokeRequest } from '../ipc/contract'
 import { EXPORT_FORMATS } from '../model/exports'
 import type { ModelFile } from '../model/model-file'
-import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
+import { HIDDEN_ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
 import { NORMALIZE_NAMES } from '../model/preprocessing'
 import { OPTIMIZER_NAMES } from '../model/training'
 import { UI_LOCALES } from '../model/app-state'
@@ -15,9 +15,7 @@ const runRequest = z.object({ runId: id })
 const datasetRequest = z.object({ datasetId: id })
 /** The largest model file text Open model… sends (the WebSocket carries at most 16 MiB). */
 const MAX_MODEL_TEXT = 15 * 1024 * 1024
-const hiddenActivation = z.enum(
-  ACTIVATION_NAMES.filter((activation) => activation !== 'softmax') as [string, ...string[]]
-)
+const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
 
 /** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
 const runConfig = z

@@ -1,11 +1,8 @@
 import { z } from 'zod'
-import {
-  ACTIVATION_NAMES,
-  INIT_NAMES,
-  LOSS_NAMES,
-  type ActivationName,
-  type LossName
-} from '../model/network'
+import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES, type ActivationSettings } from '../model/network'
+import { GELU_APPROXIMATIONS } from '../model/activations/activation-record'
+import { ACTIVATION_CATALOGUE } from '../model/activations/catalogue'
+import { lossRecord } from '../model/losses/catalogue'
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/model-file'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
 
@@ -22,10 +19,16 @@ const preprocessingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('scale'), factor: finiteNumber })
 ])
 
+/** The activations' settings a layer may give (activation-record.ts). */
+const ACTIVATION_SETTING_SCHEMAS = {
+  alpha: finiteNumber.optional(),
+  approximate: z.enum(GELU_APPROXIMATIONS).optional()
+} satisfies Record<keyof ActivationSettings, z.ZodType>
+
 const layerSchema = z.looseObject({
   units: positiveInteger,
   activation: z.enum(ACTIVATION_NAMES),
-  alpha: finiteNumber.optional(),
+  ...ACTIVATION_SETTING_SCHEMAS,
   weights: z.array(z.array(finiteNumber)).optional(),
   biases: z.array(finiteNumber).optional(),
   trainable: z
@@ -46,13 +49,6 @@ const modelFileSchema = z.looseObject({
   targets: z.array(z.string()).optional(),
   preprocessing: preprocessingSchema.optional()
 })
-
-/** Output activations each loss accepts: the cross-entropies need outputs in (0, 1). */
-const OUTPUTS_FOR_LOSS: Record<LossName, readonly ActivationName[]> = {
-  'half-squared-error': ACTIVATION_NAMES,
-  'binary-cross-entropy': ['sigmoid', 'softmax'],
-  'cross-entropy': ['softmax', 'sigmoid']
-}
 
 /**
  * Checks a parsed JSON value against CONTRACTS.md section 2 and returns it typed. Throws a
@@ -92,8 +88,8 @@ function checkLayers(model: ModelFile): void {
   const last = model.layers.length - 1
   model.layers.forEach((layer, index) => {
     const field = `layers[${index}]`
-    if (layer.activation === 'softmax' && index !== last) {
-      fail(`${field}.activation: softmax is only allowed on the output layer`)
+    if (ACTIVATION_CATALOGUE[layer.activation].placement === 'output' && index !== last) {
+      fail(`${field}.activation: ${layer.activation} is only allowed on the output layer`)
     }
     if (layer.weights) {
       const widths = new Set(layer.weights.map((row) => row.length))
@@ -112,10 +108,9 @@ function checkLayers(model: ModelFile): void {
     inputs = layer.units
   })
   const output = model.layers[last].activation
-  if (!OUTPUTS_FOR_LOSS[model.loss].includes(output)) {
-    fail(
-      `loss: ${model.loss} needs a ${OUTPUTS_FOR_LOSS[model.loss].join(' or ')} output layer, got ${output}`
-    )
+  const outputs = lossRecord(model.loss).outputs
+  if (outputs !== 'any' && !outputs.includes(output)) {
+    fail(`loss: ${model.loss} needs a ${outputs.join(' or ')} output layer, got ${output}`)
   }
 }
 

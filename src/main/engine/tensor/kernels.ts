@@ -1,4 +1,4 @@
-import type { ActivationName, Precision } from '../../../shared/model/network'
+import type { ActivationName, ActivationSettings, Precision } from '../../../shared/model/network'
 import type { FloatArray, Matrix } from './matrix'
 
 /**
@@ -37,8 +37,13 @@ export interface Kernels {
   /** out[j] ← scale · Σᵢ M[i][j]: the column sums (e.g. ∂J/∂b = (1/m) Σᵢ δᵢ). */
   columnSums(m: Matrix, out: FloatArray, scale: number): void
 
-  /** A ← f(Z), elementwise (row-wise for softmax). `alpha` is leaky-relu's slope. */
-  activationForward(activation: ActivationName, alpha: number, z: Matrix, a: Matrix): void
+  /** A ← f(Z), elementwise (row-wise for softmax), with the layer's activation settings. */
+  activationForward(
+    activation: ActivationName,
+    settings: ActivationSettings,
+    z: Matrix,
+    a: Matrix
+  ): void
 
   /**
    * Out ← ∂L/∂Z given Upstream = ∂L/∂A, Z and A = f(Z): Upstream ⊙ f′(Z) elementwise, and for
@@ -46,7 +51,7 @@ export interface Kernels {
    */
   activationBackward(
     activation: ActivationName,
-    alpha: number,
+    settings: ActivationSettings,
     z: Matrix,
     a: Matrix,
     upstream: Matrix,

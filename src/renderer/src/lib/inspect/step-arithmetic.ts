@@ -1,5 +1,7 @@
+import type { NumberWriter } from '@shared/model/activations/activation-record'
+import { activationRecord, settingsOf } from '@shared/model/activations/catalogue'
+import { lossRecord } from '@shared/model/losses/catalogue'
 import type { LayerSpec, LossName } from '@shared/model/network'
-import { DEFAULT_LEAKY_RELU_ALPHA } from '@shared/model/network'
 import { formatExact } from './number-format'
 
 /** A number inside written-out arithmetic: negative ones in parentheses. */
@@ -30,67 +32,41 @@ export function sumOfProducts(
   return terms.join(' + ')
 }
 
-/** a = f(z) written out with the numbers: σ(0.3775), max(0, -1.2), exp(z) / Σ exp(z). */
+/** The step-through's numbers inside an activation's written arithmetic. */
+const NUMBERS: NumberWriter = { exact: formatExact, operand }
+
+/**
+ * a = f(z) written out with the numbers, as the activation's record in the catalogue writes it:
+ * σ(0.3775), max(0, -1.2), exp(z) / Σ exp(z).
+ */
 export function activationExpression(layer: LayerSpec, z: number, allZ: readonly number[]): string {
-  switch (layer.activation) {
-    case 'sigmoid':
-      return `σ(${formatExact(z)})`
-    case 'tanh':
-      return `tanh(${formatExact(z)})`
-    case 'relu':
-      return `max(0, ${formatExact(z)})`
-    case 'leaky-relu':
-      return `max(${formatExact(layer.alpha ?? DEFAULT_LEAKY_RELU_ALPHA)} × ${operand(z)}, ${formatExact(z)})`
-    case 'linear':
-      return formatExact(z)
-    case 'softmax': {
-      const top = Math.max(...allZ)
-      const sum = allZ.reduce((total, value) => total + Math.exp(value - top), 0)
-      return `exp(${operand(z)} - ${operand(top)}) / ${formatExact(sum)}`
-    }
-  }
+  const record = activationRecord(layer.activation)
+  return record.kind === 'elementwise'
+    ? record.written.value(z, settingsOf(layer), NUMBERS)
+    : record.written(z, allZ, NUMBERS)
 }
 
 /**
- * f′(z) of one unit with how it follows from a = f(z), or null for softmax (whose derivative
- * couples every unit: δ comes from the fused a − y instead).
+ * f′(z) of one unit with how it follows from a = f(z), or null for a row-wise activation (softmax,
+ * whose derivative couples every unit: δ comes from the fused a − y instead).
  */
 export function derivativeOf(
   layer: LayerSpec,
   z: number,
   a: number
 ): { expression: string; value: number } | null {
-  switch (layer.activation) {
-    case 'sigmoid':
-      return { expression: `${formatExact(a)} × (1 - ${formatExact(a)})`, value: a * (1 - a) }
-    case 'tanh':
-      return { expression: `1 - ${operand(a)}²`, value: 1 - a * a }
-    case 'relu':
-      return { expression: `${formatExact(z)} ${z > 0 ? '>' : '≤'} 0`, value: z > 0 ? 1 : 0 }
-    case 'leaky-relu': {
-      const alpha = layer.alpha ?? DEFAULT_LEAKY_RELU_ALPHA
-      return {
-        expression: `${formatExact(z)} ${z > 0 ? '>' : '≤'} 0`,
-        value: z > 0 ? 1 : alpha
-      }
-    }
-    case 'linear':
-      return { expression: '1', value: 1 }
-    case 'softmax':
-      return null
+  const record = activationRecord(layer.activation)
+  if (record.kind === 'row-wise') return null
+  const settings = settingsOf(layer)
+  return {
+    expression: record.written.slope(z, a, settings, NUMBERS),
+    value: record.slope(z, a, settings)
   }
-}
-
-/** The output activation whose pairing with a loss gives the fused gradient δ(L) = a − y. */
-const FUSED_OUTPUT: Record<LossName, LayerSpec['activation']> = {
-  'half-squared-error': 'linear',
-  'binary-cross-entropy': 'sigmoid',
-  'cross-entropy': 'softmax'
 }
 
 /** True when δ(L) = ∂L/∂z(L) is simply a − y (the engine's fused gradient). */
 export function isFusedOutput(loss: LossName, output: LayerSpec): boolean {
-  return FUSED_OUTPUT[loss] === output.activation
+  return lossRecord(loss).fusedActivation === output.activation
 }
 
 /** One output unit's share of the sample's loss, written out and computed. */
@@ -99,23 +75,8 @@ export function lossTerm(
   a: number,
   y: number
 ): { expression: string; value: number } {
-  switch (loss) {
-    case 'half-squared-error':
-      return {
-        expression: `½ × (${formatExact(a)} - ${formatExact(y)})²`,
-        value: 0.5 * (a - y) ** 2
-      }
-    case 'binary-cross-entropy':
-      return {
-        expression: `-[${formatExact(y)} × ln(${formatExact(a)}) + (1 - ${formatExact(y)}) × ln(1 - ${formatExact(a)})]`,
-        value: -(y * Math.log(a) + (1 - y) * Math.log(1 - a))
-      }
-    case 'cross-entropy':
-      return {
-        expression: `-${operand(y)} × ln(${formatExact(a)})`,
-        value: y === 0 ? 0 : -y * Math.log(a)
-      }
-  }
+  const record = lossRecord(loss)
+  return { expression: record.written.term(a, y, NUMBERS), value: record.term(a, y) }
 }
 
 /** ∂L/∂a of one output unit, written out and computed (for outputs without the fused gradient). */
@@ -124,15 +85,6 @@ export function lossGradient(
   a: number,
   y: number
 ): { expression: string; value: number } {
-  switch (loss) {
-    case 'half-squared-error':
-      return { expression: `${formatExact(a)} - ${formatExact(y)}`, value: a - y }
-    case 'binary-cross-entropy':
-      return {
-        expression: `(${formatExact(a)} - ${formatExact(y)}) / (${formatExact(a)} × (1 - ${formatExact(a)}))`,
-        value: (a - y) / (a * (1 - a))
-      }
-    case 'cross-entropy':
-      return { expression: `-${operand(y)} / ${formatExact(a)}`, value: -y / a }
-  }
+  const record = lossRecord(loss)
+  return { expression: record.written.gradient(a, y, NUMBERS), value: record.gradient(a, y) }
 }
