@@ -4,6 +4,7 @@ import {
   RELATIVE_ERROR_FLOOR,
   type GradientTolerance
 } from '../../shared/model/gradient-tolerance'
+import { activationRecord, type ActivationName } from '../../shared/model/activations/catalogue'
 import type { Precision } from '../../shared/model/network'
 import { batchFromRows } from './batches'
 import {
@@ -203,10 +204,15 @@ function indices(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index)
 }
 
-/** Whether each ReLU or leaky-ReLU unit of each sample is on the positive side (z > 0). */
+/** Rectifiers (ReLU, leaky ReLU) have a kink at z = 0, where their slope jumps. */
+function hasKink(activation: ActivationName): boolean {
+  return activationRecord(activation).diagnosis === 'rectifier'
+}
+
+/** Whether each rectifier unit of each sample is on the positive side (z > 0). */
 function kinkPattern(network: Network, workspace: BatchWorkspace, rows: number): Uint8Array[] {
   return network.layers.map((layer, l) => {
-    if (layer.activation !== 'relu' && layer.activation !== 'leaky-relu') return new Uint8Array(0)
+    if (!hasKink(layer.activation)) return new Uint8Array(0)
     const z = topRows(workspace.z[l], rows).data
     const sides = new Uint8Array(rows * layer.units)
     for (let i = 0; i < sides.length; i++) sides[i] = z[i] > 0 ? 1 : 0

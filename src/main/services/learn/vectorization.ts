@@ -1,3 +1,4 @@
+import { DEFAULT_ACTIVATION_SETTINGS } from '../../../shared/model/activations/activation-record'
 import type { VectorizationTiming } from '../../../shared/model/vectorization'
 import { Rng, sigmoid, type FloatArray, type Kernels, type Matrix } from '../../engine'
 import { loadKernels } from '../../kernel-host/load-kernels'
@@ -114,7 +115,7 @@ function matrixGradient(kernels: Kernels, problem: Problem): { run: () => FloatA
     run: () => {
       kernels.gemm(x, false, w, true, z, 1, 0)
       kernels.addBias(z, bias)
-      kernels.activationForward('sigmoid', 0, z, a)
+      kernels.activationForward('sigmoid', DEFAULT_ACTIVATION_SETTINGS, z, a)
       kernels.addScaled(a.data, y.data, -1)
       kernels.gemm(a, true, x, false, gradient, 1 / samples, 0)
       return gradient.data
