@@ -10,6 +10,7 @@ import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
 import type { EngineSpawner } from './engine-host'
 import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
+import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from './model-from-parameters'
 
@@ -78,15 +79,14 @@ export class TrainingService {
   start(request: StartRequest, listener: RunListener = {}): ActiveRun {
     const dataset = this.datasets.summary(request.datasetId)
     const network = networkForRun(request.config, dataset, request.initialModel)
+    const design = `${dataset.name} ${architectureName(network)}`
     const experimentId =
       request.experimentId ??
-      this.db.experiments.insert(
-        request.config.name ?? `${dataset.name} ${architectureName(network)}`,
-        dataset.datasetId
-      ).experimentId
+      this.db.experiments.insert(request.config.name ?? design, dataset.datasetId).experimentId
+    const earlier = this.db.runs.list().filter((run) => run.datasetId === dataset.datasetId)
     const run = this.db.runs.insert({
       experimentId,
-      name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
+      name: request.config.name ?? defaultRunName(design, request.config, earlier),
       datasetId: dataset.datasetId,
       config: request.config,
       network,
@@ -97,6 +97,7 @@ export class TrainingService {
     })
     return this.launch(
       run.runId,
+      0,
       this.job(
         run.runId,
         dataset,
@@ -136,8 +137,12 @@ export class TrainingService {
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
+    // A run stored before its training time was kept: its time from start to end stands in.
+    const trainedSeconds =
+      run.activeSeconds ??
+      Math.max(0, (Date.parse(run.endedAt ?? run.startedAt) - Date.parse(run.startedAt)) / 1000)
     this.db.runs.markRunning(runId, process.pid)
-    return this.launch(runId, job, listener)
+    return this.launch(runId, trainedSeconds, job, listener)
   }
 
   private job(
@@ -181,10 +186,19 @@ export class TrainingService {
     }
   }
 
-  private launch(runId: string, job: TrainingJob, listener: RunListener): ActiveRun {
+  private launch(
+    runId: string,
+    activeSeconds: number,
+    job: TrainingJob,
+    listener: RunListener
+  ): ActiveRun {
     const engine = this.spawnEngine()
-    const run = new ActiveRun(runId, engine)
+    const run = new ActiveRun(runId, engine, { startPaused: job.startPaused, activeSeconds })
     run.subscribe(listener)
+    // A pause is stored at once, so every process (the CLI's `runs`, another window) sees it.
+    run.subscribe({
+      paused: (_runId, paused) => this.db.runs.setPaused(runId, paused, run.activeSeconds())
+    })
     this.active.set(runId, run)
     const heartbeat = setInterval(() => this.db.runs.heartbeat(runId), HEARTBEAT_MS)
     heartbeat.unref()
@@ -196,7 +210,8 @@ export class TrainingService {
         status: ended.status,
         model: ended.model,
         summary: ended.summary,
-        error: ended.error
+        error: ended.error,
+        activeSeconds: run.activeSeconds()
       })
       engine.kill()
     }
@@ -207,19 +222,17 @@ export class TrainingService {
           return
         case 'started':
           this.db.runs.setPreprocessing(runId, event.preprocessing)
-          run.startedInfo = event
-          run.paused = job.startPaused
-          run.notify('started', runId, event)
+          run.markStarted(event)
           return
         case 'progress':
-          run.paused = event.paused
-          run.notify('progress', runId, event)
+          if (event.costs.length > 0)
+            this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+          run.markProgress(event)
           return
         case 'epochs':
           epochs = event.epochs.at(-1)!.metrics.epoch
-          this.storeEpochs(runId, job, event)
+          this.storeEpochs(runId, job, event, run.activeSeconds())
           for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
-          run.notify('batchLosses', runId, event.batchLosses)
           return
         case 'finished':
           end({
@@ -249,7 +262,14 @@ export class TrainingService {
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        this.db.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
+        const activeSeconds = run.activeSeconds()
+        this.db.runs.finish(runId, {
+          status: 'failed',
+          model: null,
+          summary: null,
+          error,
+          activeSeconds
+        })
         outcome = { runId, status: 'failed', error, model: null, summary: null, epochs }
       }
       run.end(outcome)
@@ -258,10 +278,15 @@ export class TrainingService {
   }
 
   /**
-   * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
-   * histograms) and batch losses, and the last checkpoint.
+   * One transaction per group of epochs: their metrics and layer internals (gradient norms,
+   * weight histograms), the last checkpoint and the training time so far.
    */
-  private storeEpochs(runId: string, job: TrainingJob, event: EpochsFinished): void {
+  private storeEpochs(
+    runId: string,
+    job: TrainingJob,
+    event: EpochsFinished,
+    activeSeconds: number
+  ): void {
     const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
     this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
     this.db.transaction(() => {
@@ -269,7 +294,7 @@ export class TrainingService {
         this.db.metrics.addEpoch(runId, metrics, elapsedMs)
         this.db.internals.add(runId, metrics.epoch, internals)
       }
-      this.db.metrics.addBatchLosses(runId, event.batchLosses)
+      this.db.runs.setActiveSeconds(runId, activeSeconds)
       this.db.checkpoints.save(runId, {
         epoch: event.checkpoint.completedEpochs,
         precision: job.precision,
