@@ -35,6 +35,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'app:state-set': { view: 'data', datasetId: 'd1', network: null, training: null, runId: null },
   'app:open-dialog': { kind: 'file' },
   'app:appearance-set': { appearance: 'dark' },
+  'learn:vectorization': undefined,
   'uploads:create': undefined,
   'datasets:list': undefined,
   'datasets:get': { datasetId: 'd1' },

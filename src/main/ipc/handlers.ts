@@ -5,6 +5,7 @@ import { UnsupportedError } from './unsupported-error'
 import { datasetHandlers } from './dataset-handlers'
 import { exportHandlers } from './export-handlers'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
+import { timeVectorization } from '../services/learn/vectorization'
 import { inspectHandlers } from './inspect-handlers'
 import { modelHandlers } from './model-handlers'
 import { runHandlers } from './run-handlers'
@@ -49,6 +50,7 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...runHandlers(context),
     ...exportHandlers(context),
     ...modelHandlers(context),
-    ...inspectHandlers(context)
+    ...inspectHandlers(context),
+    'learn:vectorization': () => timeVectorization(lab, context.resourcesDir)
   }
 }

@@ -32,6 +32,7 @@ import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
 import type { ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
+import type { VectorizationTiming } from '../model/vectorization'
 
 /** Options of an import from the Data screen (the CLI's import options, plus column roles). */
 export interface ImportRequest {
@@ -179,6 +180,9 @@ export interface LabInvoke {
   'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
   /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
   'inspect:diagnostics': (request: { runId: string }) => Diagnostics
+
+  /** Lesson 1: the apples photos' gradient timed as a loop over samples and as matrix products. */
+  'learn:vectorization': () => VectorizationTiming
 }
 
 /** Main → renderer pushes. Key: channel; value: payload. */
@@ -241,7 +245,8 @@ export const INVOKE_CHANNELS = {
   'inspect:batch-gradients': true,
   'inspect:confusion': true,
   'inspect:confusion-cell': true,
-  'inspect:diagnostics': true
+  'inspect:diagnostics': true,
+  'learn:vectorization': true
 } as const satisfies Record<keyof LabInvoke, true>
 
 export const EVENT_CHANNELS = {

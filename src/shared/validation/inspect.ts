@@ -123,7 +123,13 @@ const gradcheck = z
     part: z.enum(['train', 'validation']).optional(),
     count: z.number().int().min(1).max(MAX_CHECK_ROWS).optional(),
     precision: z.enum(['f64', 'model']).optional(),
-    epsilon: z.number().positive().max(1).optional()
+    epsilon: z.number().positive().max(1).optional(),
+    broken: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('flip-bias-sign'), layer: layer.optional() }).strict(),
+        z.object({ kind: z.literal('drop-l2') }).strict()
+      ])
+      .optional()
   })
   .strict()
   .superRefine((value, context) => {

@@ -88,7 +88,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
           .refine(
             (answered) => Object.keys(answered).length <= 200,
             'must have at most 200 entries'
-          )
+          ),
+        notation: z.string().max(20).optional()
       })
       .optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
@@ -163,7 +164,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null),
     rows: z.array(z.array(z.number()).max(1_000_000)).min(1).max(1000)
   }),
-  ...INSPECT_SCHEMAS
+  ...INSPECT_SCHEMAS,
+  'learn:vectorization': null
 }
 
 /**

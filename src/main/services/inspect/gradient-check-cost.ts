@@ -1,6 +1,11 @@
 import type { ModelFile } from '../../../shared/model/model-file'
 import { checkMainThreadWork, forwardCost } from '../main-thread-work'
-import type { CheckLimits } from './gradient-comparison'
+
+/** How many weights and biases of each layer a check compares. */
+export interface CheckLimits {
+  weights: number
+  biases: number
+}
 
 /**
  * Refuses a gradient check that would hold main's thread too long: two forward passes for each

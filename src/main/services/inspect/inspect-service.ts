@@ -28,7 +28,8 @@ import { resolveBatch } from './batch-inputs'
 import { batchGradients, firstBatchRows } from './batch-gradients'
 import { cellRows, confusionMatrix, partPredictions, type PartPredictions } from './confusion'
 import { diagnose, NORM_EPOCHS, PROBE_ROWS } from './diagnostics'
-import { DEFAULT_EPSILON, gradientCheckInspection } from './gradient-check-inspection'
+import { DEFAULT_CHECK_EPSILON } from '../../../shared/model/gradient-tolerance'
+import { gradientCheckInspection } from './gradient-check-inspection'
 import { checkMainThreadWork, forwardCost } from '../main-thread-work'
 import { trainingHistory } from './history-inspection'
 import { spreadIndices } from './inspect-values'
@@ -127,12 +128,13 @@ export class InspectService {
     }
     const batch = resolveBatch(request, model, rows, defaultRows)
     const precision = request.precision === 'model' ? (run?.config.precision ?? 'f64') : 'f64'
-    const epsilon = request.epsilon ?? DEFAULT_EPSILON
+    const epsilon = request.epsilon ?? DEFAULT_CHECK_EPSILON
     return gradientCheckInspection(model, batch, {
       precision,
       epsilon,
       l2: run?.config.l2 ?? 0,
-      epoch
+      epoch,
+      broken: request.broken
     })
   }
 
