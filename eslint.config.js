@@ -47,6 +47,33 @@ const engineImports = {
   ]
 }
 
+/** An import of one of src/main's folders by relative path (`../../services/x`), by name. */
+const mainFolder = (...folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`
+
+/**
+ * src/main's layers, each importing only those below it: front ends (ipc, cli, web, electron)
+ * over the services over the worker, db and dataset-arrays, over the engine. `lab.ts` is the
+ * composition root, above the services.
+ */
+const layerImports = (message, ...folders) => [
+  'error',
+  { patterns: [{ regex: mainFolder(...folders, 'lab$'), message }] }
+]
+
+/** Modules lib/ may import for their types only (at run time lib is plain TypeScript). */
+const rendererRuntime = {
+  regex: '^(vue|pinia|vue-i18n)$|(^|/)(stores|api|composables|i18n)(/|$)',
+  allowTypeImports: true,
+  message:
+    'lib/ is pure TypeScript: no Vue, Pinia, stores, api, composables or i18n at run time (see src/renderer/src/README.md).'
+}
+
+/** The renderer reaches main only through api/lab.ts. */
+const rendererToMain = {
+  group: ['electron', 'node:*', 'better-sqlite3', '**/main/**'],
+  message: 'The renderer reaches main only through api/lab.ts.'
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -85,20 +112,93 @@ export default tseslint.config(
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
+      'no-restricted-imports': ['error', { patterns: [rendererToMain] }]
+    }
+  },
+  {
+    files: ['src/renderer/src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            rendererToMain,
+            {
+              regex: '(^|/)components(/|$)|\\.vue$',
+              message: 'lib never imports components (see src/renderer/src/README.md).'
+            }
+          ]
+        }
+      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [rendererRuntime] }]
+    }
+  },
+  { files: ['src/shared/**'], rules: { 'no-restricted-imports': ['error', runtimeModules] } },
+  {
+    // The front ends call the services, never the repositories under them.
+    files: ['src/main/ipc/**', 'src/main/cli/**', 'src/main/web/**', 'src/main/electron/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['electron', 'node:*', 'better-sqlite3', '**/main/**'],
-              message: 'The renderer reaches main only through api/lab.ts.'
+              regex: mainFolder('db'),
+              message:
+                'Front ends call the services (lab.runs, lab.datasets, …), never the database.'
             }
           ]
+        }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='db']",
+          message: 'Front ends call the services (lab.runs, lab.datasets, …), never lab.db.'
         }
       ]
     }
   },
-  { files: ['src/shared/**'], rules: { 'no-restricted-imports': ['error', runtimeModules] } },
+  {
+    files: ['src/main/services/**'],
+    rules: {
+      'no-restricted-imports': layerImports(
+        'Services import nothing above them (no front end, no Lab): take what they need.',
+        'ipc',
+        'cli',
+        'web',
+        'electron'
+      )
+    }
+  },
+  {
+    files: ['src/main/worker/**', 'src/main/db/**'],
+    rules: {
+      'no-restricted-imports': layerImports(
+        'The worker and the database import no services nor anything above them.',
+        'services',
+        'ipc',
+        'cli',
+        'web',
+        'electron'
+      )
+    }
+  },
+  {
+    files: ['src/main/dataset-arrays/**'],
+    rules: {
+      'no-restricted-imports': layerImports(
+        'dataset-arrays is below the worker and the services: it imports neither.',
+        'services',
+        'worker',
+        'db',
+        'ipc',
+        'cli',
+        'web',
+        'electron'
+      )
+    }
+  },
   {
     files: ['src/main/engine/**'],
     rules: {

@@ -2,20 +2,30 @@ import { join } from 'node:path'
 import { openLabDatabase, type LabDatabase } from './db/lab-database'
 import { resolveHome, type LabHome } from './home'
 import { applyLimitOverrides } from './limit-overrides'
+import { AppSettings } from './services/app-settings'
 import { DatasetFiles } from './services/datasets/dataset-files'
 import { ImportService, type SourceImporter } from './services/datasets/import-service'
 import { createThreadSpawner, type EngineSpawner } from './services/training/engine-host'
 import { markInterruptedRuns } from './services/training/run-recovery'
 import { RunLocks } from './services/training/run-locks'
+import { InspectService } from './services/inspect/inspect-service'
+import { RunService } from './services/run-service'
 import { TrainingService } from './services/training/training-service'
 
-/** The lab's services over one home folder: what the CLI, browser mode and the app all use. */
+/**
+ * The lab's services over one home folder: what the CLI, browser mode and the app all use. The
+ * front ends (IPC handlers, CLI commands, the web host) call the services and never `db`, the
+ * repositories under them (a lint rule keeps it so); `db` is here for the composition and tests.
+ */
 export interface Lab {
   home: LabHome
   db: LabDatabase
   datasets: DatasetFiles
   imports: ImportService
   training: TrainingService
+  runs: RunService
+  inspect: InspectService
+  settings: AppSettings
   close(): void
 }
 
@@ -46,17 +56,21 @@ export function openLab(options: LabOptions = {}): Lab {
     options.importImages ??
     (async (...args) =>
       (await import('./services/datasets/image-source')).importImageSource(...args))
+  const training = new TrainingService(
+    db,
+    datasets,
+    options.spawnEngine ?? createThreadSpawner(),
+    locks
+  )
   return {
     home,
     db,
     datasets,
     imports: new ImportService(datasets, importImages),
-    training: new TrainingService(
-      db,
-      datasets,
-      options.spawnEngine ?? createThreadSpawner(),
-      locks
-    ),
+    training,
+    runs: new RunService(db, datasets),
+    inspect: new InspectService({ db, datasets, training }),
+    settings: new AppSettings(db.settings),
     close: () => db.close()
   }
 }

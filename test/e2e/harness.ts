@@ -15,12 +15,11 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { openLab, type Lab } from '../../src/main/lab'
 import type { RunOutcome } from '../../src/main/services/training/active-run'
-import { completeRunConfig } from '../../src/main/services/training/run-config'
+import { completeRunConfig, trainRowsOf } from '../../src/shared/model/run-defaults'
 import { ensureRendererBuilt } from '../../src/main/web/renderer-build'
 import { startWebHost, type WebHost } from '../../src/main/web/web-host'
 import type { DatasetSummary } from '../../src/shared/model/dataset'
 import type { RunConfig } from '../../src/shared/model/run'
-import { trainRowsOf } from '../../src/shared/model/run-defaults'
 
 /** The repository root (resources, the built renderer, test-results). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))

@@ -6,7 +6,7 @@ import type { InvokeChannel } from '../../src/shared/ipc/contract'
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/contract'
 import { INVOKE_SCHEMAS } from '../../src/shared/validation/ipc'
 import { pathFieldsOf } from '../../src/shared/validation/lab-path'
-import { completeRunConfig } from '../../src/main/services/training/run-config'
+import { completeRunConfig } from '../../src/shared/model/run-defaults'
 import { OPCODE, RawSocket } from './support/raw-socket'
 import { startTestHost, TOKEN, type TestHost } from './support/test-host'
 

@@ -5,7 +5,6 @@ import { UserError } from '../../shared/errors'
 import type { Lab } from '../lab'
 import type { ImportOptions } from '../services/datasets/imported-dataset'
 import { readModelFile } from '../services/model-files'
-import { runModel } from '../services/run-model'
 import type { Output } from './output'
 import { importWithProgress } from './import-progress'
 
@@ -21,7 +20,9 @@ export interface ResolvedModel {
  */
 export function resolveModel(lab: Lab, reference: string): ResolvedModel {
   if (existsSync(reference)) return { model: readModelFile(reference), runId: null }
-  return { model: runModel(lab.db, reference), runId: reference }
+  if (!lab.runs.find(reference))
+    throw new UserError(`${reference}: no such model file or run id (see: backprop-lab runs)`)
+  return { model: lab.runs.model(reference), runId: reference }
 }
 
 /**
@@ -34,7 +35,7 @@ export async function resolveDataset(
   reference: string,
   options: ImportOptions
 ): Promise<DatasetSummary> {
-  const stored = /^d\d+$/.test(reference) ? lab.db.datasets.get(reference) : undefined
+  const stored = /^d\d+$/.test(reference) ? lab.datasets.find(reference) : undefined
   if (stored && !existsSync(reference)) return stored
   if (!existsSync(reference)) {
     throw new UserError(

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_COMMANDS, type AppCommandName, type Appearance } from '../../shared/app-commands'
 import type { UiLocale, UiState } from '../../shared/model/app-state'
-import { readAppearance, setAppearance } from '../appearance'
+import { setAppearance } from '../appearance'
 import { createHandlers } from '../ipc/handlers'
 import { bundledRoots, recordedIn } from '../ipc/path-access'
 import { PathGrants } from '../ipc/path-grants'
@@ -137,7 +137,7 @@ export function startDesktopApp(options: DesktopAppOptions): boolean {
   }
 
   function chooseAppearance(next: Appearance): void {
-    setAppearance(currentLab().db.settings, next, emitToWindows, applyAppearance)
+    setAppearance(currentLab().settings, next, emitToWindows, applyAppearance)
   }
 
   /** A menu command: main's own, or sent to the window (which runs its button's action). */
@@ -175,9 +175,9 @@ export function startDesktopApp(options: DesktopAppOptions): boolean {
     })
     lab = options.openLab()
     const openedLab = lab
-    appearance = readAppearance(openedLab.db.settings)
+    appearance = openedLab.settings.appearance()
     nativeTheme.themeSource = appearance
-    locale = menuLocale(openedLab.db.settings.get<UiState>('ui-state'))
+    locale = menuLocale(openedLab.settings.uiState())
     const { title, detail } = aboutVersions()
     app.setAboutPanelOptions({
       applicationName: 'Backprop Lab',

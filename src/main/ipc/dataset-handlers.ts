@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { csvColumns } from '../services/datasets/csv/csv-columns'
-import { optionsOfImportKey } from '../services/datasets/import-service'
 import { importSample } from '../services/datasets/samples'
 import { previewDataset } from '../services/datasets/dataset-preview'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
@@ -28,7 +27,7 @@ export function datasetHandlers({
 }: HandlerContext): Pick<InvokeHandlers, DatasetChannels> {
   const imports = new Map<string, AbortController>()
   return {
-    'datasets:list': () => lab.db.datasets.list(),
+    'datasets:list': () => lab.datasets.list(),
     'datasets:get': ({ datasetId }) => lab.datasets.summary(datasetId),
     'datasets:import': async ({ importId, path, ...options }) => {
       if (imports.has(importId)) throw new UserError(`import ${importId} is already running`)
@@ -60,14 +59,8 @@ export function datasetHandlers({
     'datasets:preview': ({ datasetId, offset, limit, classIndex }) =>
       previewDataset(lab.datasets, datasetId, offset, limit, classIndex),
     'datasets:columns': ({ datasetId }) =>
-      csvColumns(
-        lab.datasets.summary(datasetId),
-        optionsOfImportKey(lab.db.datasets.importKey(datasetId) ?? '::{}')
-      ),
-    'datasets:rename': ({ datasetId, name }) => {
-      lab.datasets.summary(datasetId)
-      lab.db.datasets.rename(datasetId, name)
-    },
+      csvColumns(lab.datasets.summary(datasetId), lab.datasets.importOptions(datasetId)),
+    'datasets:rename': ({ datasetId, name }) => lab.datasets.rename(datasetId, name),
     'datasets:delete': ({ datasetId }) => {
       lab.datasets.summary(datasetId)
       lab.datasets.delete(datasetId)

@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs'
 import { relative } from 'node:path'
-import { UserError } from '../../shared/errors'
 import { assertFiniteParameters } from '../services/export/guards'
 import {
   downloadPath,
@@ -8,9 +7,6 @@ import {
   freshSubfolder,
   newDownloadFolder
 } from '../services/export-folders'
-import { runModel } from '../services/run-model'
-import { exportSource } from '../services/run-export'
-import { runReport } from '../services/run-report'
 import type { Caller, HandlerContext, InvokeHandlers } from './handler-types'
 import { UnsupportedError } from './unsupported-error'
 
@@ -42,9 +38,8 @@ export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, Ex
   }
   return {
     'runs:export': async ({ runId, format, withData = false }, caller) => {
-      const run = lab.db.runs.get(runId)
-      if (!run) throw new UserError(`no run with id ${runId}`)
-      const model = runModel(lab.db, runId)
+      const run = lab.runs.get(runId)
+      const model = lab.runs.model(runId)
       // Refused before the dialog, so the user does not pick a folder for nothing.
       assertFiniteParameters(model)
       const target = await chooseParent(caller)
@@ -54,14 +49,7 @@ export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, Ex
         exportFolderName(run.name || runId, format, withData)
       )
       try {
-        const result = await exportSource(
-          lab.db,
-          lab.datasets,
-          { model, runId },
-          format,
-          outDir,
-          withData
-        )
+        const result = await lab.runs.export({ model, runId }, format, outDir, withData)
         return {
           format: result.format,
           folder: result.outDir,
@@ -74,6 +62,6 @@ export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, Ex
         throw error
       }
     },
-    'runs:report': ({ runId }) => runReport(lab.db, runId)
+    'runs:report': ({ runId }) => lab.runs.report(runId)
   }
 }

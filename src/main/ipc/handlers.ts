@@ -1,6 +1,5 @@
 import { ENGINE_VERSION } from '../engine'
-import type { UiState } from '../../shared/model/app-state'
-import { readAppearance, setAppearance } from '../appearance'
+import { setAppearance } from '../appearance'
 import { UnsupportedError } from './unsupported-error'
 import { datasetHandlers } from './dataset-handlers'
 import { exportHandlers } from './export-handlers'
@@ -10,8 +9,6 @@ import { inspectHandlers } from './inspect-handlers'
 import { modelHandlers } from './model-handlers'
 import { runHandlers } from './run-handlers'
 import { trainingHandlers } from './training-handlers'
-
-const UI_STATE_KEY = 'ui-state'
 
 /**
  * Every channel's handler, for Electron IPC and the browser-mode WebSocket alike. Handlers are
@@ -25,15 +22,15 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
       mode: context.mode,
       home: lab.home.root,
       engineVersion: ENGINE_VERSION,
-      appearance: readAppearance(lab.db.settings)
+      appearance: lab.settings.appearance()
     }),
-    'app:state-get': () => lab.db.settings.get<UiState>(UI_STATE_KEY),
+    'app:state-get': () => lab.settings.uiState(),
     'app:state-set': (state) => {
-      lab.db.settings.set(UI_STATE_KEY, state)
+      lab.settings.saveUiState(state)
       context.onUiState?.(state)
     },
     'app:appearance-set': ({ appearance }) =>
-      setAppearance(lab.db.settings, appearance, context.emit, context.applyAppearance),
+      setAppearance(lab.settings, appearance, context.emit, context.applyAppearance),
     'app:open-dialog': ({ kind }, caller) => {
       if (!context.openDialog)
         throw new UnsupportedError(

@@ -57,6 +57,6 @@ export function bundledRoots(resourcesDir: string): string[] {
 }
 
 /** True for a path the lab has recorded: a stored dataset's source or a stored run's initial model. */
-export function recordedIn(lab: Pick<Lab, 'db'>): (path: string) => boolean {
-  return (path) => lab.db.datasets.hasSource(path) || lab.db.runs.hasInitModel(path)
+export function recordedIn(lab: Pick<Lab, 'datasets' | 'runs'>): (path: string) => boolean {
+  return (path) => lab.datasets.hasSource(path) || lab.runs.hasInitModel(path)
 }

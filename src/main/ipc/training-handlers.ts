@@ -1,9 +1,7 @@
-import { trainRowsOf } from '../../shared/model/run-defaults'
 import { UserError } from '../../shared/errors'
 import type { ActiveRun } from '../services/training/active-run'
 import { decisionBoundary } from '../services/training/decision-boundary'
-import { completeRunConfig } from '../services/training/run-config'
-import { readModelFile } from '../services/model-files'
+import { plannedRun } from '../services/training/run-config'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
 import { RunFeed } from './run-changes'
 
@@ -40,11 +38,9 @@ export function trainingHandlers({
     }
   return {
     'training:start': ({ datasetId, config: given, startPaused, experimentId }) => {
-      const dataset = lab.datasets.summary(datasetId)
-      const config = completeRunConfig(given, trainRowsOf(dataset.rows, given.split ?? [0.8, 0.2]))
-      const initialModel = config.initModel ? readModelFile(config.initModel) : null
-      const run = lab.training.start({ datasetId, config, initialModel, startPaused, experimentId })
-      return feed.follow(run, config.epochs)
+      const planned = plannedRun(lab.datasets.summary(datasetId), given)
+      const run = lab.training.start({ datasetId, ...planned, startPaused, experimentId })
+      return feed.follow(run, planned.config.epochs)
     },
     'training:stop': control('stop'),
     'training:pause': control('pause'),
@@ -52,10 +48,10 @@ export function trainingHandlers({
     'training:step': control('step'),
     'training:continue': ({ runId }) => {
       const run = lab.training.resume(runId)
-      return feed.follow(run, lab.db.runs.get(runId)!.config.epochs)
+      return feed.follow(run, lab.runs.get(runId).config.epochs)
     },
     'training:boundary': ({ runId, resolution }) => {
-      const record = lab.db.runs.get(runId)
+      const record = lab.runs.find(runId)
       if (!record?.datasetId) return null
       const current = lab.training.currentModel(runId)
       if (!current) return null

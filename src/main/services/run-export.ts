@@ -9,7 +9,7 @@ import {
   type ExportTraining
 } from './export'
 import { optimizerConfig } from './training/run-config'
-import { classTargets, splitForRun } from './training/run-data'
+import { classTargets, splitForRun } from '../dataset-arrays/run-data'
 
 /** How many real rows an export keeps as reference samples for its check. */
 const REFERENCE_ROWS = 5

@@ -1,6 +1,7 @@
 import { UserError } from '../../shared/errors'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { LabDatabase } from '../db/lab-database'
+import { storedRun } from './stored-run'
 import { modelFromParameters } from './training/model-from-parameters'
 
 /**
@@ -8,8 +9,7 @@ import { modelFromParameters } from './training/model-from-parameters'
  * weights of its last checkpoint. Throws UserError for an unknown run or one without weights.
  */
 export function runModel(db: LabDatabase, runId: string): ModelFile {
-  const run = db.runs.get(runId)
-  if (!run) throw new UserError(`${runId}: no such model file or run id (see: backprop-lab runs)`)
+  const run = storedRun(db, runId)
   if (run.model) return run.model
   const checkpoint = db.checkpoints.latest(run.runId)
   if (!checkpoint)

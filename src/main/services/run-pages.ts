@@ -1,8 +1,8 @@
 import type { RunSummary } from '../../shared/model/run'
 import type { RunListItem, RunPage, RunEvaluationSummary } from '../../shared/model/run-page'
-import { UserError } from '../../shared/errors'
 import type { LabDatabase } from '../db/lab-database'
 import type { RunRecord } from '../db/run-repo'
+import { storedRun } from './stored-run'
 import { architectureName } from './training/network-from-config'
 
 /**
@@ -56,8 +56,7 @@ export function listRunItems(db: LabDatabase, now = Date.now()): RunListItem[] {
 
 /** One run with its config, curves and final evaluation. */
 export function runPage(db: LabDatabase, runId: string): RunPage {
-  const run = db.runs.get(runId)
-  if (!run) throw new UserError(`no run with id ${runId}`)
+  const run = storedRun(db, runId)
   const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
   return {
     detail: {

@@ -49,7 +49,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   const uploadsRoot = join(lab.home.root, 'uploads')
   const isDatasetSource = (folder: string) =>
-    lab.db.datasets.list().some((dataset) => dataset.source.startsWith(folder + sep))
+    lab.datasets.list().some((dataset) => dataset.source.startsWith(folder + sep))
   removeStaleFolders(uploadsRoot, undefined, undefined, isDatasetSource)
   removeStaleFolders(join(lab.home.root, 'exports'))
   const uploads = new UploadFolders(uploadsRoot)

@@ -1,7 +1,7 @@
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import { applyPreprocessing, fitPreprocessing, type DataSplit, type TrainingData } from '../engine'
-import { classTargets, splitForRun } from '../services/training/run-data'
-import { readFloat32, readInt32 } from '../services/datasets/dataset-files'
+import { classTargets, splitForRun } from '../dataset-arrays/run-data'
+import { readFloat32, readInt32 } from '../dataset-arrays/array-files'
 import type { TrainingJob } from './protocol'
 
 /** The run's data, ready for the Trainer: one array, split by row indices. */

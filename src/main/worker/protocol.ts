@@ -5,7 +5,7 @@ import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { EpochMetrics, OptimizerConfig } from '../../shared/model/training'
 import type { BatchCost } from '../../shared/series'
 import type { Evaluation, NormalizationKind, RngState } from '../engine'
-import type { DatasetPaths } from '../services/datasets/dataset-files'
+import type { DatasetPaths } from '../dataset-arrays/array-files'
 
 /** Everything the engine worker needs to train one run (big arrays come from `files`). */
 export interface TrainingJob {

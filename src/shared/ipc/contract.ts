@@ -30,23 +30,16 @@ import type { RunConfig } from '../model/run'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
-import type { ImportOutcome, ImportProgress } from '../model/import'
+import type { ImportOptions, ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
 import type { VectorizationTiming } from '../model/vectorization'
 
-/** Options of an import from the Data screen (the CLI's import options, plus column roles). */
-export interface ImportRequest {
+/** An import from the Data screen: the import options, with its id and path. */
+export interface ImportRequest extends ImportOptions {
   /** Chosen by the renderer, so it can cancel the import and match progress events. */
   importId: string
   /** A file or folder on the machine running main (browser mode: an uploaded folder). */
   path: string
-  name?: string
-  labelColumn?: string
-  targets?: string[]
-  /** CSV columns to leave out. */
-  ignoreColumns?: string[]
-  imageSize?: { width: number; height: number }
-  grayscale?: boolean
 }
 
 /** The prefix of every Electron IPC channel name (`lab:datasets:list`), so nothing else is reachable. */

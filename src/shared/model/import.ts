@@ -2,6 +2,24 @@ import type { NetworkDraft } from './app-state'
 import type { DatasetSummary } from './dataset'
 import type { RunConfig } from './run'
 
+/** Options of an import: the CLI's `import` (and `train PATH`) and the Data screen's alike. */
+export interface ImportOptions {
+  name?: string
+  /** CSV: the class label column (default: the last column). */
+  labelColumn?: string
+  /** CSV: regression target columns (instead of a label column). */
+  targets?: string[]
+  /** CSV: columns to leave out of the features. */
+  ignoreColumns?: string[]
+  /** Images: force this size (otherwise the most common size). */
+  imageSize?: { width: number; height: number }
+  /** Images: convert to one gray channel (otherwise detected). */
+  grayscale?: boolean
+}
+
+/** The options that shape a dataset (its name does not), as kept in its import key. */
+export type ShapingOptions = Omit<ImportOptions, 'name'>
+
 /** Import progress pushed while a dataset imports. */
 export interface ImportProgress {
   importId: string

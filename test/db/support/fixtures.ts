@@ -7,7 +7,7 @@ import type { NewDataset } from '../../../src/main/db/dataset-repo'
 import type { LabDatabase } from '../../../src/main/db/lab-database'
 import type { RunRecord } from '../../../src/main/db/run-repo'
 import type { ImportedDataset } from '../../../src/main/services/datasets/imported-dataset'
-import { completeRunConfig } from '../../../src/main/services/training/run-config'
+import { completeRunConfig } from '../../../src/shared/model/run-defaults'
 
 /** A fresh temp folder, removed when the test ends, and the path of a database file in it (not created yet). */
 export function newDatabaseFile(): { folder: string; file: string } {

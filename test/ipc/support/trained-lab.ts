@@ -13,8 +13,7 @@ import { createHandlers } from '../../../src/main/ipc/handlers'
 import type { HandlerContext } from '../../../src/main/ipc/handler-types'
 import { openLab, type Lab } from '../../../src/main/lab'
 import { browserModeCaller } from '../../../src/main/web/web-host'
-import { completeRunConfig } from '../../../src/main/services/training/run-config'
-import { trainRowsOf } from '../../../src/shared/model/run-defaults'
+import { completeRunConfig, trainRowsOf } from '../../../src/shared/model/run-defaults'
 
 /** The real iris sample (150 rows, 4 features, 3 species). */
 export const IRIS_CSV = '/work/shared/datasets/iris/iris.csv'

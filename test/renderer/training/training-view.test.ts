@@ -60,7 +60,7 @@ describe('training screen', () => {
   it('is the Training view, says what it trains, and plots the boundary of 2-feature classes', () => {
     const wrapper = mountView()
     expect(wrapper.get('section.view').attributes('aria-label')).toBe('Training')
-    expect(wrapper.text()).toContain('Training 2–16–1 on moons')
+    expect(wrapper.text()).toContain('Training 2–32–1 on moons')
     expect(wrapper.findComponent(BoundaryPanel).exists()).toBe(true)
   })
 
@@ -113,7 +113,7 @@ describe('training screen', () => {
     expect(result.text()).toContain('Stopped')
     expect(result.text()).toContain('1,437 samples/s (whole run)')
     expect(result.props('classes')).toEqual(storedRun().classes)
-    expect(wrapper.get('.next-run').text()).toBe('Start trains 2–16–1 on moons')
+    expect(wrapper.get('.next-run').text()).toBe('Start trains 2–32–1 on moons')
   })
 
   it('labels the live speed as the latest epochs’', async () => {

@@ -4,10 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLab, type Lab } from '../../../src/main/lab'
 import { csvColumns } from '../../../src/main/services/datasets/csv/csv-columns'
-import {
-  optionsOfImportKey,
-  type ShapingOptions
-} from '../../../src/main/services/datasets/import-service'
+import type { ShapingOptions } from '../../../src/shared/model/import'
 
 // Six rows: `id` is unique text (the importer leaves it out), `color` is text with two values
 // (one-hot), `size` and `weight` are numbers, `species` is the last column (the default label).
@@ -40,7 +37,7 @@ describe('csv columns for the role editor', () => {
   /** Imports with `options` and reads the columns back the way the handler does. */
   async function columnsAfterImport(options: ShapingOptions) {
     const { dataset } = await lab.imports.importPath(file, options)
-    return csvColumns(dataset, optionsOfImportKey(lab.db.datasets.importKey(dataset.datasetId)!))
+    return csvColumns(dataset, lab.datasets.importOptions(dataset.datasetId))
   }
 
   it('gives each header column the role the default import gave it, one-hot inputs mapped back', async () => {

@@ -6,7 +6,7 @@ import {
   givenRunConfig,
   type TrainOptionValues
 } from '../../../src/main/cli/commands/train-options'
-import { completeRunConfig } from '../../../src/main/services/training/run-config'
+import { completeRunConfig } from '../../../src/shared/model/run-defaults'
 import { run, sectionTitled } from './support/report-fixture'
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { splitForRun } from '../../../src/main/services/training/run-data'
+import { splitForRun } from '../../../src/main/dataset-arrays/run-data'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import { UserError } from '../../../src/shared/errors'
 import {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { completeRunConfig } from '../../../src/main/services/training/run-config'
+import { completeRunConfig } from '../../../src/shared/model/run-defaults'
 import type { GradientCheckInspection } from '../../../src/shared/model/inspect'
 import { openInspectLab, type InspectLab } from './support/inspect-lab'
 

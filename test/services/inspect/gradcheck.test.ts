@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Rng } from '../../../src/main/engine'
-import { splitForRun } from '../../../src/main/services/training/run-data'
+import { splitForRun } from '../../../src/main/dataset-arrays/run-data'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import type { ModelFile, ModelFileLayer } from '../../../src/shared/model/model-file'
 import {

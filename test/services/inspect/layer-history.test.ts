@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { completeRunConfig } from '../../../src/main/services/training/run-config'
+import { completeRunConfig } from '../../../src/shared/model/run-defaults'
 import {
   gridCsv,
   handModel,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { splitForRun } from '../../../src/main/services/training/run-data'
+import { splitForRun } from '../../../src/main/dataset-arrays/run-data'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import { UserError } from '../../../src/shared/errors'
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultRunName } from '../../../src/main/services/training/run-name'
-import { completeRunConfig } from '../../../src/main/services/training/run-config'
+import { completeRunConfig } from '../../../src/shared/model/run-defaults'
 import type { RunConfig } from '../../../src/shared/model/run'
 
 const config = (given: Partial<RunConfig> = {}) =>

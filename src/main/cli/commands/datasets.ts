@@ -55,7 +55,7 @@ export function datasetsCommand(program: Command): void {
   addGlobalOptions(command).action(async (values: GlobalOptions & { restore?: boolean }) => {
     await withLab(values, async ({ lab, out }) => {
       unregisteredFolders(lab, out, values.restore ?? false)
-      const datasets = lab.db.datasets.list()
+      const datasets = lab.datasets.list()
       for (const dataset of datasets) {
         out.event({
           datasetId: dataset.datasetId,

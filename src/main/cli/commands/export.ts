@@ -2,7 +2,6 @@ import { Option, type Command } from 'commander'
 import { summaryOf } from '../command-list'
 import { UserError } from '../../../shared/errors'
 import { EXPORT_FORMATS, type ExportFormat } from '../../services/export'
-import { exportSource } from '../../services/run-export'
 import { withLab, type GlobalOptions } from '../context'
 import { oneOf } from '../option-values'
 import { resolveModel } from '../resolve'
@@ -30,9 +29,7 @@ export function exportCommand(program: Command): void {
         const source = resolveModel(lab, reference)
         if (values.withData && !source.runId)
           throw new UserError('--with-data needs a run id (a model file alone has no data)')
-        const result = await exportSource(
-          lab.db,
-          lab.datasets,
+        const result = await lab.runs.export(
           source,
           values.format,
           values.out,

@@ -1,8 +1,7 @@
 import type { Command } from 'commander'
 import { summaryOf } from '../command-list'
-import { UserError } from '../../../shared/errors'
-import type { RunRecord } from '../../db/run-repo'
 import { runSummary } from '../../services/run-pages'
+import type { RunRecord } from '../../services/run-service'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table } from '../output'
 import { addGlobalOptions } from './global-options'
@@ -20,7 +19,7 @@ export function runsCommands(program: Command): void {
   addGlobalOptions(program.command('runs').description(summaryOf('runs'))).action(
     async (values: GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
-        const runs = lab.db.runs.list()
+        const runs = lab.runs.list()
         for (const run of runs) out.event(runSummary(run))
         if (runs.length === 0) {
           out.text('No runs yet. Train one with: backprop-lab train DATA')
@@ -60,9 +59,8 @@ export function runsCommands(program: Command): void {
     program.command('run').description(summaryOf('run')).argument('<ID>', 'run id')
   ).action(async (id: string, values: GlobalOptions) => {
     await withLab(values, async ({ lab, out }) => {
-      const run = lab.db.runs.get(id)
-      if (!run) throw new UserError(`no run with id ${id} (see: backprop-lab runs)`)
-      const metrics = lab.db.metrics.epochs(id)
+      const run = lab.runs.get(id)
+      const metrics = lab.runs.metrics(id)
       out.event({
         ...runSummary(run),
         config: run.config,

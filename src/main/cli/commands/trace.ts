@@ -23,7 +23,7 @@ interface StepOptions extends GlobalOptions {
 /** The learning rate for `trace`: --lr, else the run's, else the model file's `learningRate` hint, else 0.1. */
 function learningRateFor(lab: Lab, runId: string | null, model: ModelFile, given?: number): number {
   if (given !== undefined) return given
-  const run = runId ? lab.db.runs.get(runId) : undefined
+  const run = runId ? lab.runs.get(runId) : undefined
   if (run) return run.config.learningRate
   return typeof model.learningRate === 'number' && model.learningRate > 0 ? model.learningRate : 0.1
 }
@@ -47,7 +47,7 @@ export function stepCommands(program: Command): void {
       const { model, runId } = resolveModel(lab, reference)
       const network = networkFromModelFile(model, createJsKernels('f64'))
       const learningRate = learningRateFor(lab, runId, model, values.lr)
-      const l2 = values.l2 ?? (runId ? lab.db.runs.get(runId)!.config.l2 : 0)
+      const l2 = values.l2 ?? (runId ? lab.runs.get(runId).config.l2 : 0)
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
         traceStep(network, input, values.target, learningRate, l2)
@@ -82,7 +82,7 @@ export function stepCommands(program: Command): void {
     await withLab(values, async ({ lab, out }) => {
       const { model, runId } = resolveModel(lab, reference)
       const network = networkFromModelFile(model, createJsKernels('f64'))
-      const l2 = values.l2 ?? (runId ? lab.db.runs.get(runId)!.config.l2 : 0)
+      const l2 = values.l2 ?? (runId ? lab.runs.get(runId).config.l2 : 0)
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
         gradientCheck(network, input, values.target, values.epsilon ?? DEFAULT_CHECK_EPSILON, l2)

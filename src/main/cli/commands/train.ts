@@ -6,9 +6,8 @@ import type { ModelFile } from '../../../shared/model/model-file'
 import type { RunConfig } from '../../../shared/model/run'
 import type { EpochMetrics } from '../../../shared/model/training'
 import { UserError } from '../../../shared/errors'
-import { readModelFile } from '../../services/model-files'
 import type { ActiveRun, RunOutcome } from '../../services/training/active-run'
-import { completeRunConfig } from '../../services/training/run-config'
+import { plannedRun } from '../../services/training/run-config'
 import { withLab, type GlobalOptions } from '../context'
 import type { Output } from '../output'
 import { TrainingProgressDisplay } from '../progress'
@@ -35,11 +34,7 @@ export function trainCommand(program: Command): void {
     async (data: string, values: TrainOptionValues & GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
         const dataset = await resolveDataset(lab, out, data, importOptions(values))
-        const given = givenRunConfig(values)
-        const trainShare =
-          (given.split ?? [0.8, 0.2])[0] / (given.split ?? [0.8, 0.2]).reduce((a, b) => a + b, 0)
-        const config = completeRunConfig(given, Math.round(dataset.rows * trainShare))
-        const initialModel = config.initModel ? readModelFile(config.initModel) : null
+        const { config, initialModel } = plannedRun(dataset, givenRunConfig(values))
         const run = lab.training.start({ datasetId: dataset.datasetId, config, initialModel })
         await followRun(out, run, config, 1, values.saveModel ?? null, dataset)
       })

@@ -14,19 +14,10 @@ import {
   type UnregisteredFolder
 } from './dataset-folders'
 import type { ImportedDataset } from './imported-dataset'
+import { readFloat32, readInt32, type DatasetPaths } from '../../dataset-arrays/array-files'
+import type { ShapingOptions } from '../../../shared/model/import'
+import { optionsOfImportKey } from './import-key'
 import { auditDataset, classCounts, featureStatistics } from './statistics'
-
-/** Where a stored dataset's arrays live (read directly by the training worker). */
-export interface DatasetPaths {
-  /** Float32 [rows × features], little-endian. */
-  features: string
-  /** Int32 class index per row, when the dataset has classes. */
-  labels: string | null
-  /** Float32 [rows × targets], for regression. */
-  targets: string | null
-  /** JSON: `{ rowSources }` or `{ rowLines }`. */
-  rows: string
-}
 
 /** A stored dataset loaded back into memory. */
 export interface LoadedDataset {
@@ -96,6 +87,33 @@ export class DatasetFiles {
     const summary = this.db.datasets.get(id)
     if (!summary) throw new UserError(`no dataset with id ${id} (see: backprop-lab datasets)`)
     return summary
+  }
+
+  /** A stored dataset's summary, or undefined (see `summary` for the checked read). */
+  find(id: string): DatasetSummary | undefined {
+    return this.db.datasets.get(id)
+  }
+
+  /** Every stored dataset, in id order. */
+  list(): DatasetSummary[] {
+    return this.db.datasets.list()
+  }
+
+  /** Renames a stored dataset (the name is what lists show; the files keep their id). */
+  rename(id: string, name: string): void {
+    this.summary(id)
+    this.db.datasets.rename(id, name)
+  }
+
+  /** The shaping options a dataset was imported with (its columns can be chosen again). */
+  importOptions(id: string): ShapingOptions {
+    this.summary(id)
+    return optionsOfImportKey(this.db.datasets.importKey(id) ?? '::{}')
+  }
+
+  /** True when `path` is the source some stored dataset was imported from. */
+  hasSource(path: string): boolean {
+    return this.db.datasets.hasSource(path)
   }
 
   /** Reads a dataset's arrays back. */
@@ -174,20 +192,4 @@ function datasetRecord(imported: ImportedDataset, importKey: string): NewDataset
 
 function bytesOf(array: Float32Array | Int32Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
-}
-
-/** Reads a little-endian Float32 file into an aligned array. */
-export function readFloat32(file: string): Float32Array {
-  const bytes = readFileSync(file)
-  const copy = new Uint8Array(bytes.byteLength)
-  copy.set(bytes)
-  return new Float32Array(copy.buffer)
-}
-
-/** Reads a little-endian Int32 file into an aligned array. */
-export function readInt32(file: string): Int32Array {
-  const bytes = readFileSync(file)
-  const copy = new Uint8Array(bytes.byteLength)
-  copy.set(bytes)
-  return new Int32Array(copy.buffer)
 }

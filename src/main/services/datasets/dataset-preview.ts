@@ -1,7 +1,8 @@
 import { basename } from 'node:path'
 import { closeSync, openSync, readSync } from 'node:fs'
 import type { DatasetPreview, PreviewRow } from '../../../shared/model/dataset-preview'
-import { readInt32, type DatasetFiles } from './dataset-files'
+import { readInt32 } from '../../dataset-arrays/array-files'
+import type { DatasetFiles } from './dataset-files'
 
 /**
  * A page of a dataset's rows (all rows, or only those of one class), read from its files, with

@@ -4,6 +4,7 @@ import { UserError } from '../../../shared/errors'
 import { importCsv } from './csv/csv-importer'
 import type { DatasetFiles } from './dataset-files'
 import type { ImportControl, ImportedDataset, ImportOptions } from './imported-dataset'
+import { importKeyOf } from './import-key'
 
 /** Importers for sources other than CSV (image folders, IDX files), plugged in by kind. */
 export type SourceImporter = (
@@ -21,39 +22,6 @@ export interface ImportResult {
 /** True when `path` is named like an IDX file (`…-idx3-ubyte`, optionally gzipped). */
 function isIdxFile(path: string): boolean {
   return /idx\d-ubyte(\.gz)?$/i.test(path)
-}
-
-/** The options that shape a dataset (its name does not), as kept in its import key. */
-export type ShapingOptions = Pick<
-  ImportOptions,
-  'labelColumn' | 'targets' | 'ignoreColumns' | 'imageSize' | 'grayscale'
->
-
-/** Identifies an import: same kind, same content and same shaping options give the same dataset. */
-export function importKeyOf(
-  imported: Pick<ImportedDataset, 'kind' | 'contentHash'>,
-  options: ImportOptions
-): string {
-  return `${imported.kind}:${imported.contentHash}:${JSON.stringify({
-    labelColumn: options.labelColumn ?? null,
-    targets: options.targets ?? null,
-    ignoreColumns: options.ignoreColumns ?? null,
-    imageSize: options.imageSize ?? null,
-    grayscale: options.grayscale ?? false
-  })}`
-}
-
-/** The shaping options an import key was made with (the inverse of `importKeyOf`). */
-export function optionsOfImportKey(importKey: string): ShapingOptions {
-  const json = importKey.slice(importKey.indexOf(':', importKey.indexOf(':') + 1) + 1)
-  const stored = JSON.parse(json) as { [K in keyof ShapingOptions]-?: ShapingOptions[K] | null }
-  const options: ShapingOptions = {}
-  if (stored.labelColumn) options.labelColumn = stored.labelColumn
-  if (stored.targets) options.targets = stored.targets
-  if (stored.ignoreColumns) options.ignoreColumns = stored.ignoreColumns
-  if (stored.imageSize) options.imageSize = stored.imageSize
-  if (stored.grayscale) options.grayscale = true
-  return options
 }
 
 /**

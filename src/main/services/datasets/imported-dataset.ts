@@ -52,20 +52,8 @@ export interface ImportedDataset {
   contentHash: string
 }
 
-/** Options the CLI's `import` (and the app's import dialog) pass to importers. */
-export interface ImportOptions {
-  name?: string
-  /** CSV: the class label column (default: the last column). */
-  labelColumn?: string
-  /** CSV: regression target columns (instead of a label column). */
-  targets?: string[]
-  /** CSV: columns to leave out of the features. */
-  ignoreColumns?: string[]
-  /** Images: force this size (otherwise the most common size). */
-  imageSize?: { width: number; height: number }
-  /** Images: convert to one gray channel (otherwise detected). */
-  grayscale?: boolean
-}
+/** The importers' options: typed once, in shared/model/import.ts (the IPC contract uses it too). */
+export type { ImportOptions } from '../../../shared/model/import'
 
 /** Progress reporting and cancellation for a long import. */
 export interface ImportControl {

@@ -22,7 +22,6 @@ import { DEFAULT_LEARNING_RATES } from '../../../shared/model/run-defaults'
 import { UserError } from '../../../shared/errors'
 import { createJsKernels, networkFromModelFile, type Network } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
-import type { Lab } from '../../lab'
 import type { LoadedDataset } from '../datasets/dataset-files'
 import { resolveBatch } from './batch-inputs'
 import { batchGradients, firstBatchRows } from './batch-gradients'
@@ -39,9 +38,11 @@ import {
   resolveModelSource,
   runModel,
   type InspectedModel,
-  type InspectedRun
+  type InspectedRun,
+  type InspectSources
 } from './model-source'
 import { RunRows } from './run-rows'
+import { storedRun } from '../stored-run'
 import { sampleFromInputs, sampleFromRow } from './sample-inspection'
 import { traceInspection, traceLearningRate } from './trace-inspection'
 
@@ -59,31 +60,31 @@ export class InspectService {
     string,
     { loaded: LoadedDataset; runs: Map<string, RunRows> }
   >(1)
-  private readonly runRecords = new LruCache<string, RunRecord | undefined>(4)
+  private readonly runRecords = new LruCache<string, RunRecord>(4)
   private readonly runModels = new LruCache<string, InspectedRun>(4)
   private readonly networks = new LruCache<string, Network>(4)
   private readonly predictions = new LruCache<string, Promise<PartPredictions>>(6)
 
-  constructor(private readonly lab: Lab) {}
+  constructor(private readonly sources: InspectSources) {}
 
   /** `inspect:layer`: W(l), b(l), their histogram and the histograms stored while training. */
   layer({ runId, layer, histogramsSince }: LayerRequest): LayerInspection {
     const inspected = this.runModelOf(runId)
     const dataset = inspected.run.datasetId
-      ? this.lab.db.datasets.get(inspected.run.datasetId)
+      ? this.sources.db.datasets.get(inspected.run.datasetId)
       : undefined
     const context = {
       runId,
       epoch: inspected.epoch,
       inputShape: inspected.model.inputShape ?? dataset?.inputShape
     }
-    const histograms = this.lab.db.internals.histograms(runId, layer, histogramsSince ?? 0)
+    const histograms = this.sources.db.internals.histograms(runId, layer, histogramsSince ?? 0)
     return layerInspection(this.networkOf(inspected), layer, context, histograms)
   }
 
   /** `inspect:history`: per-epoch losses and gradient norms. */
   history({ runId, sinceEpoch }: HistoryRequest): TrainingHistory {
-    return trainingHistory(this.lab.db, this.runOf(runId).run, sinceEpoch ?? 0)
+    return trainingHistory(this.sources.db, this.runOf(runId).run, sinceEpoch ?? 0)
   }
 
   /** `inspect:sample`: a dataset row or raw inputs through the model, every z and a. */
@@ -218,8 +219,8 @@ export class InspectService {
       probeTargets: rows.targetMatrix(network.kernels, probeRows, outputUnits),
       l2: run.config.l2,
       epoch,
-      recentNorms: this.lab.db.internals.latestNorms(runId, epoch, NORM_EPOCHS),
-      trainLoss: this.lab.db.metrics.epochs(runId).map((point) => point.trainLoss),
+      recentNorms: this.sources.db.internals.latestNorms(runId, epoch, NORM_EPOCHS),
+      trainLoss: this.sources.db.metrics.epochs(runId).map((point) => point.trainLoss),
       learningRate: run.config.learningRate,
       defaultLearningRate: DEFAULT_LEARNING_RATES[run.config.optimizer]
     })
@@ -230,19 +231,17 @@ export class InspectService {
    * run's status, epochs or end changed, so polling calls skip a big model's parse.
    */
   private runOf(runId: string): { run: RunRecord; revision: string } {
-    const revision = this.lab.db.runs.revision(runId)
-    const run =
-      revision === undefined
-        ? undefined
-        : this.runRecords.get(`${runId}@${revision}`, () => this.lab.db.runs.get(runId))
-    if (!run || revision === undefined) throw new UserError(`no run with id ${runId}`)
-    return { run, revision }
+    const { db } = this.sources
+    const revision = db.runs.revision(runId)
+    // An unknown id has no revision: storedRun throws the lab's one "no run" error for it.
+    const run = this.runRecords.get(`${runId}@${revision}`, () => storedRun(db, runId))
+    return { run, revision: revision! }
   }
 
   /** A run's model as it stands, built again only when the run's revision changed. */
   private runModelOf(runId: string): InspectedRun {
     const { run, revision } = this.runOf(runId)
-    return this.runModels.get(`${runId}@${revision}`, () => runModel(this.lab, run, revision))
+    return this.runModels.get(`${runId}@${revision}`, () => runModel(this.sources, run, revision))
   }
 
   /** The model's Float64 network, shared by calls that only read its weights (a fresh one per model file). */
@@ -257,12 +256,12 @@ export class InspectService {
     if (!datasetId)
       throw new UserError(`run ${run.runId}: its dataset was deleted, so its rows cannot be shown`)
     const entry = this.datasets.get(datasetId, () => ({
-      loaded: this.lab.datasets.load(datasetId),
+      loaded: this.sources.datasets.load(datasetId),
       runs: new Map()
     }))
     let rows = entry.runs.get(run.runId)
     if (!rows) {
-      rows = new RunRows(entry.loaded, run, () => this.lab.datasets.rowOrigins(datasetId))
+      rows = new RunRows(entry.loaded, run, () => this.sources.datasets.rowOrigins(datasetId))
       entry.runs.set(run.runId, rows)
     }
     return rows

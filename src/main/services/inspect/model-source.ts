@@ -2,9 +2,18 @@ import type { ModelSource } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { UserError } from '../../../shared/errors'
 import type { RunRecord } from '../../db/run-repo'
-import type { Lab } from '../../lab'
+import type { LabDatabase } from '../../db/lab-database'
+import type { DatasetFiles } from '../datasets/dataset-files'
+import type { TrainingService } from '../training/training-service'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from '../training/model-from-parameters'
+
+/** What inspecting reads: the store, the dataset files, and the runs training in this process. */
+export interface InspectSources {
+  db: LabDatabase
+  datasets: DatasetFiles
+  training: Pick<TrainingService, 'currentModel'>
+}
 
 /** A model to inspect and where it came from. */
 export interface InspectedModel {
@@ -29,8 +38,8 @@ export interface InspectedRun extends InspectedModel {
  * its final model, else (an interrupted run, or one training in another process) the weights of
  * its latest checkpoint. `revision` is the run's `RunRepo.revision`, read with the record.
  */
-export function runModel(lab: Lab, run: RunRecord, revision: string): InspectedRun {
-  const current = lab.training.currentModel(run.runId) ?? checkpointModel(lab, run)
+export function runModel(sources: InspectSources, run: RunRecord, revision: string): InspectedRun {
+  const current = sources.training.currentModel(run.runId) ?? checkpointModel(sources, run)
   if (!current)
     throw new UserError(
       `run ${run.runId} has no trained weights yet: its first epoch has not ended`
@@ -38,10 +47,13 @@ export function runModel(lab: Lab, run: RunRecord, revision: string): InspectedR
   return { model: current.model, run, epoch: current.epoch, stamp: `${run.runId}@${revision}` }
 }
 
-function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: number } | null {
-  const checkpoint = lab.db.checkpoints.latest(run.runId)
+function checkpointModel(
+  sources: InspectSources,
+  run: RunRecord
+): { model: ModelFile; epoch: number } | null {
+  const checkpoint = sources.db.checkpoints.latest(run.runId)
   if (!checkpoint) return null
-  const dataset = run.datasetId ? lab.db.datasets.get(run.datasetId) : undefined
+  const dataset = run.datasetId ? sources.db.datasets.get(run.datasetId) : undefined
   const model = modelFromParameters(
     run.network,
     run.preprocessing,

@@ -5,7 +5,7 @@ import { applyPreprocessing, type DataSplit, type Kernels, type Matrix } from '.
 import type { RunRecord } from '../../db/run-repo'
 import { originOf } from '../datasets/dataset-preview'
 import type { LoadedDataset } from '../datasets/dataset-files'
-import { splitForRun } from '../training/run-data'
+import { splitForRun } from '../../dataset-arrays/run-data'
 
 const PARTS: readonly SplitPart[] = ['train', 'validation', 'test']
 

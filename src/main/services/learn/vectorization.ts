@@ -2,7 +2,8 @@ import { DEFAULT_ACTIVATION_SETTINGS } from '../../../shared/model/activations/a
 import type { VectorizationTiming } from '../../../shared/model/vectorization'
 import { Rng, sigmoid, type FloatArray, type Kernels, type Matrix } from '../../engine'
 import { loadKernels } from '../../kernel-host/load-kernels'
-import type { Lab } from '../../lab'
+import type { DatasetFiles } from '../datasets/dataset-files'
+import type { ImportService } from '../datasets/import-service'
 import { importSample } from '../datasets/samples'
 
 /** Runs of each way; the median is reported. */
@@ -25,7 +26,7 @@ interface Problem {
  * seeded values, so the two gradients can be compared entry by entry.
  */
 export async function timeVectorization(
-  lab: Lab,
+  lab: { imports: ImportService; datasets: DatasetFiles },
   resourcesDir: string
 ): Promise<VectorizationTiming> {
   const { dataset } = await importSample(lab.imports, resourcesDir, 'apples')

@@ -1,36 +1,25 @@
 import type { RunConfig } from '../../../shared/model/run'
+import type { DatasetSummary } from '../../../shared/model/dataset'
+import type { ModelFile } from '../../../shared/model/model-file'
 import {
-  DEFAULT_LEARNING_RATES,
-  defaultEpochs,
-  defaultInit
+  completeRunConfig,
+  DEFAULT_RUN_CONFIG,
+  trainRowsOf
 } from '../../../shared/model/run-defaults'
+import { readModelFile } from '../model-files'
 import type { OptimizerConfig } from '../../../shared/model/training'
 
-/** The run config with every option the user left out filled in (`trainRows` sets the epochs). */
-export function completeRunConfig(given: Partial<RunConfig>, trainRows: number): RunConfig {
-  const optimizer = given.optimizer ?? 'adam'
-  const activation = given.activation ?? 'relu'
-  return {
-    hidden: given.hidden ?? [32],
-    activation,
-    ...(given.hiddenActivations ? { hiddenActivations: given.hiddenActivations } : {}),
-    output: given.output ?? 'auto',
-    loss: given.loss ?? 'auto',
-    optimizer,
-    learningRate: given.learningRate ?? DEFAULT_LEARNING_RATES[optimizer],
-    momentum: given.momentum ?? 0.9,
-    l2: given.l2 ?? 0,
-    batchSize: given.batchSize ?? 32,
-    epochs: given.epochs ?? defaultEpochs(trainRows),
-    seed: given.seed ?? 42,
-    init: given.init ?? defaultInit(activation),
-    initModel: given.initModel ?? null,
-    precision: given.precision ?? 'f32',
-    split: given.split ?? [0.8, 0.2],
-    normalize: given.normalize ?? 'auto',
-    shuffle: given.shuffle ?? true,
-    name: given.name ?? null
-  }
+/**
+ * A new run from what the user gave (CLI options or the Training screen's request): the config
+ * completed for the dataset's training rows, and its `--init-model` file read and validated.
+ */
+export function plannedRun(
+  dataset: DatasetSummary,
+  given: Partial<RunConfig>
+): { config: RunConfig; initialModel: ModelFile | null } {
+  const split = given.split ?? DEFAULT_RUN_CONFIG.split
+  const config = completeRunConfig(given, trainRowsOf(dataset.rows, split))
+  return { config, initialModel: config.initModel ? readModelFile(config.initModel) : null }
 }
 
 /** The optimizer and its hyperparameters (Adam: β₁ 0.9, β₂ 0.999, ε 1e-8 as in the paper). */

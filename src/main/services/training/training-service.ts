@@ -12,6 +12,7 @@ import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
 import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
+import { storedRun } from '../stored-run'
 import { modelFromParameters } from './model-from-parameters'
 import { keepAlive, notSaved, recordOutcome } from './run-ending'
 import type { RunLock, RunLocks } from './run-locks'
@@ -56,8 +57,7 @@ export class TrainingService {
    * weights after the latest epoch (null before the first epoch ends).
    */
   currentModel(runId: string): { model: ModelFile; epoch: number } | null {
-    const run = this.db.runs.get(runId)
-    if (!run) throw new UserError(`no run with id ${runId}`)
+    const run = storedRun(this.db, runId)
     const latest = this.latestParameters.get(runId)
     if (latest) {
       const dataset = run.datasetId ? this.db.datasets.get(run.datasetId) : undefined
@@ -119,8 +119,7 @@ export class TrainingService {
 
   /** Continues an interrupted (or stopped) run from its last checkpoint. */
   resume(runId: string, listener: RunListener = {}): ActiveRun {
-    const run = this.db.runs.get(runId)
-    if (!run) throw new UserError(`no run with id ${runId} (see: backprop-lab runs)`)
+    const run = storedRun(this.db, runId)
     if (run.status === 'running') throw new UserError(`run ${runId} is still running`)
     if (run.status === 'completed')
       throw new UserError(`run ${runId} already completed all ${run.epochs} epochs`)

@@ -8,6 +8,7 @@ import {
   parameterCountOf
 } from '@shared/model/network-design'
 import type { OutputChoice, RunConfig } from '@shared/model/run'
+import { DEFAULT_HIDDEN_UNITS, DEFAULT_RUN_CONFIG } from '@shared/model/run-defaults'
 import type { NetworkDraft } from '@shared/model/app-state'
 import { useDatasetsStore } from './datasets'
 
@@ -18,11 +19,14 @@ export interface DesignedLayer {
   activation: ActivationName | null
 }
 
-/** The network a new user starts with: one hidden layer of 16 ReLU units. */
+/** The network a new user starts with: the lab's default run network (one layer of 32 ReLU units). */
 export const DEFAULT_DRAFT: NetworkDraft = {
-  hidden: [{ units: 16, activation: 'relu' }],
-  output: 'auto',
-  loss: 'auto'
+  hidden: DEFAULT_RUN_CONFIG.hidden.map((units) => ({
+    units,
+    activation: DEFAULT_RUN_CONFIG.activation
+  })),
+  output: DEFAULT_RUN_CONFIG.output,
+  loss: DEFAULT_RUN_CONFIG.loss
 }
 
 /**
@@ -71,8 +75,8 @@ export const useNetworkStore = defineStore('network', () => {
   function addLayer(index = draft.value.hidden.length): void {
     const template = draft.value.hidden[Math.min(index, draft.value.hidden.length - 1)]
     draft.value.hidden.splice(index, 0, {
-      units: template?.units ?? 16,
-      activation: template?.activation ?? 'relu'
+      units: template?.units ?? DEFAULT_HIDDEN_UNITS,
+      activation: template?.activation ?? DEFAULT_RUN_CONFIG.activation
     })
     presetModel.value = null
   }

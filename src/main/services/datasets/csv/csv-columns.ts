@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync'
 import type { DatasetSummary } from '../../../../shared/model/dataset'
 import type { ColumnRoleName, CsvColumn } from '../../../../shared/model/dataset-preview'
 import { UserError } from '../../../../shared/errors'
-import type { ShapingOptions } from '../import-service'
+import type { ShapingOptions } from '../../../../shared/model/import'
 import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'
 import { columnIndex } from './table-to-dataset'
 

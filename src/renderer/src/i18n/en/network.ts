@@ -48,7 +48,7 @@ export default {
     wide: { name: 'Wide', text: '128 + 64 ReLU, for images' },
     deepNarrow: { name: 'Deep and narrow', text: '5 × 8 tanh' },
     reset: 'Reset to default',
-    resetHint: 'One hidden layer of 16 ReLU units, output and loss chosen from the data'
+    resetHint: 'One hidden layer of 32 ReLU units, output and loss chosen from the data'
   },
   layers: {
     title: 'Layers',

@@ -48,7 +48,7 @@ export default {
     wide: { name: '宽网络', text: '128 + 64 ReLU，适合图片' },
     deepNarrow: { name: '深而窄', text: '5 × 8 tanh' },
     reset: '恢复默认',
-    resetHint: '一个有 16 个 ReLU 单元的隐藏层，输出和损失根据数据选择'
+    resetHint: '一个有 32 个 ReLU 单元的隐藏层，输出和损失根据数据选择'
   },
   layers: {
     title: '层',

@@ -2,6 +2,7 @@ import type { StartTrainingRequest } from '@shared/ipc/contract'
 import type { InitName } from '@shared/model/network'
 import type { DesignProblem } from '@shared/model/network-design'
 import type { RunConfig } from '@shared/model/run'
+import { DEFAULT_LEARNING_RATES, DEFAULT_RUN_CONFIG } from '@shared/model/run-defaults'
 
 /** Where a run stands, as the controls see it. */
 export type RunPhase = 'idle' | 'starting' | 'running' | 'paused' | 'ended'
@@ -33,19 +34,22 @@ export type TrainingSettings = Pick<
   init?: InitName
 }
 
-/** The settings of a first session. */
+const { optimizer, momentum, l2, batchSize, seed, precision, split, normalize, shuffle } =
+  DEFAULT_RUN_CONFIG
+
+/** The settings of a first session: the lab's run defaults, epochs left to the dataset's size. */
 export const DEFAULT_SETTINGS: TrainingSettings = {
-  optimizer: 'adam',
-  learningRate: 0.005,
-  momentum: 0.9,
-  l2: 0,
-  batchSize: 32,
+  optimizer,
+  learningRate: DEFAULT_LEARNING_RATES[optimizer],
+  momentum,
+  l2,
+  batchSize,
   epochs: null,
-  seed: 42,
-  precision: 'f32',
-  split: [0.8, 0.2],
-  normalize: 'auto',
-  shuffle: true
+  seed,
+  precision,
+  split: [...split],
+  normalize,
+  shuffle
 }
 
 /** Why Start cannot be used: no dataset, or the network's design problem. */

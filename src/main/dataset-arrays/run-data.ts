@@ -1,4 +1,4 @@
-import { Rng, splitRows, type DataSplit } from '../../engine'
+import { Rng, splitRows, type DataSplit } from '../engine'
 
 /** Seed offset of the split's Rng, so splitting and weight initialization draw different numbers. */
 const SPLIT_SEED_OFFSET = 0x5eed
