@@ -13,8 +13,8 @@ import type { OptimizerName } from './training'
  * Units of the default hidden layer, and of a layer the designer adds to an empty network. 32,
  * the CLI's documented default, rather than the designer's former 16: runs made without options
  * stay what `train` has always made, and it learns the bundled and real datasets better (MNIST
- * 784-32-10 over 784-16-10) while still training in seconds. The designer draws 16 of its
- * units and counts the rest.
+ * 784-32-10 over 784-16-10) while still training in seconds. The designer draws it as a compact
+ * block (its first and last neurons around an ellipsis).
  */
 export const DEFAULT_HIDDEN_UNITS = 32
 
