@@ -115,6 +115,34 @@ describe('accessibility (axe-core) in the browser', () => {
     ['learn', () => screenTab(5)]
   ]
 
+  it('starts the keyboard at a skip link to the screen, and rings what has the focus', async () => {
+    await page.reload()
+    await page.locator('main.screen').waitFor()
+    /** The focused element: its class or tag, whether it is on screen, and its focus ring. */
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement
+        const box = element.getBoundingClientRect()
+        const style = getComputedStyle(element)
+        return {
+          what: element.className || element.tagName.toLowerCase(),
+          inMain: element.closest('main') !== null,
+          onScreen: box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
+          ring: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth)
+        }
+      })
+    await page.keyboard.press('Tab')
+    expect(await focused()).toMatchObject({ what: 'skip-link', onScreen: true })
+    expect((await focused()).ring).toBeGreaterThanOrEqual(2)
+    await page.keyboard.press('Enter')
+    expect(await focused()).toMatchObject({ what: 'screen', inMain: true })
+    // The next Tab lands on the screen's first control (not back in the top bar), ringed.
+    await page.keyboard.press('Tab')
+    const next = await focused()
+    expect(next).toMatchObject({ inMain: true, onScreen: true })
+    expect(next.ring).toBeGreaterThanOrEqual(2)
+  })
+
   for (const locale of ['en', 'zh-CN']) {
     for (const theme of ['light', 'dark']) {
       it(`finds no violation on any screen: ${locale}, ${theme}`, async () => {
