@@ -74,6 +74,21 @@ describe('run controls', () => {
     wrapper.unmount()
   })
 
+  it('moves the focus from Pause to Start when the run ends on its own', async () => {
+    const wrapper = mount(TrainingControls, {
+      global: { plugins: [pinia, i18n] },
+      attachTo: document.body
+    })
+    await useTrainingStore().start()
+    api.emit('training:change', change())
+    await settle()
+    ;(wrapper.get('[data-control="pause"]').element as HTMLButtonElement).focus()
+    api.emit('training:change', ended())
+    await settle()
+    expect(document.activeElement).toBe(wrapper.get('[data-control="start"]').element)
+    wrapper.unmount()
+  })
+
   it('offers a new run once the last one ended', async () => {
     const wrapper = mountControls()
     const training = useTrainingStore()
