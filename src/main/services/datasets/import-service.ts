@@ -3,6 +3,7 @@ import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
 import { importCsv } from './csv/csv-importer'
 import type { DatasetFiles } from './dataset-files'
+import { isMadeUpName, SAME_PATHS, showPathsIn, type ShownPaths } from './shown-paths'
 import type { ImportControl, ImportedDataset, ImportOptions } from './imported-dataset'
 
 /** Importers for sources other than CSV (image folders, IDX files), plugged in by kind. */
@@ -67,13 +68,27 @@ export class ImportService {
     private readonly importImages: SourceImporter
   ) {}
 
+  /**
+   * Imports `path`; `shown` names its files as the user knows them in messages, skipped items
+   * and notes (browser mode's uploads are kept under a random folder the user never chose).
+   */
   async importPath(
     path: string,
     options: ImportOptions = {},
-    control: ImportControl = {}
+    control: ImportControl = {},
+    shown: ShownPaths = SAME_PATHS
   ): Promise<ImportResult> {
-    const imported = await this.read(path, options, control)
-    return this.store(imported, options)
+    let imported: ImportedDataset
+    try {
+      imported = await this.read(path, options, control)
+    } catch (error) {
+      if (error instanceof UserError && shown !== SAME_PATHS)
+        throw new UserError(shown(error.message))
+      throw error
+    }
+    if (!options.name && isMadeUpName(imported.name))
+      imported = { ...imported, name: 'dropped files' }
+    return this.store(showPathsIn(imported, shown), options)
   }
 
   /** Stores an in-memory dataset (e.g. a generated one), reusing an identical earlier one. */

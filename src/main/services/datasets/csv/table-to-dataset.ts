@@ -1,6 +1,10 @@
 import { UserError } from '../../../../shared/errors'
 import { limitOf, overLimit } from '../../../../shared/limits'
-import type { SkippedItem } from '../imported-dataset'
+import {
+  skippedSummary,
+  type SkippedItem,
+  type SkippedKind
+} from '../../../../shared/model/skipped'
 import { allNumbers, allWholeNumbers, columnRole, type ColumnRole } from './column-types'
 import { isMissing, parseNumber, sortClassValues } from './values'
 
@@ -11,6 +15,8 @@ export interface CsvTable {
   rows: string[][]
   lines: number[]
   decimalComma: boolean
+  /** Records the reader already left out (a ragged line, an unreadable JSON line). */
+  rejected?: SkippedItem[]
 }
 
 /** What the label/targets/ignore options ask for. */
@@ -50,6 +56,7 @@ export function columnIndex(table: Pick<CsvTable, 'file' | 'names'>, name: strin
  * unreadable value are dropped and listed with their line.
  */
 export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDataset {
+  if (table.rows.length === 0) checkMostRowsUsable(table, table.rejected ?? [], 0)
   const notes: string[] = []
   const column = (index: number) => table.rows.map((row) => row[index])
   let targetColumns: number[] = outputs.targets?.map((name) => columnIndex(table, name)) ?? []
@@ -97,21 +104,20 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     )
   }
 
-  const skipped: SkippedItem[] = []
+  const skipped: SkippedItem[] = [...(table.rejected ?? [])]
   const kept: number[] = []
   for (let row = 0; row < table.rows.length; row++) {
     const problem = rowProblem(table, row, [...used, ...outputSet], roles)
-    if (problem) skipped.push({ file: table.file, line: table.lines[row], reason: problem })
+    if (problem) skipped.push({ file: table.file, line: table.lines[row], ...problem })
     else kept.push(row)
   }
-  if (kept.length === 0)
-    throw new UserError(
-      `${table.file}: every row has a missing or unreadable value; nothing is left to train on`
-    )
-  if (skipped.length > 0)
+  skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  checkMostRowsUsable(table, skipped, kept.length)
+  if (skipped.length > 0) {
     notes.push(
-      `${skipped.length} row${skipped.length === 1 ? '' : 's'} with missing or unreadable values left out`
+      `${skipped.length} row${skipped.length === 1 ? '' : 's'} left out: ${skippedSummary(skipped)}`
     )
+  }
 
   const featureNames = used.flatMap((index) => {
     const role = roles.get(index)!
@@ -185,20 +191,41 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
   }
 }
 
+/**
+ * Refuses the file when most of its data rows cannot be used (a file of another shape, or the
+ * wrong separator): importing the few good ones would hide the problem. Fewer bad rows are left
+ * out and listed.
+ */
+function checkMostRowsUsable(
+  table: CsvTable,
+  skipped: readonly SkippedItem[],
+  usable: number
+): void {
+  const total = usable + skipped.length
+  if (usable > 0 && skipped.length * 2 <= total) return
+  throw new UserError(
+    `${table.file}: ${skipped.length} of ${total} data rows cannot be used, so nothing was imported: ${skippedSummary(skipped)}`
+  )
+}
+
 /** Why a row cannot be used, or null when it can. */
 function rowProblem(
   table: CsvTable,
   row: number,
   columns: readonly number[],
   roles: ReadonlyMap<number, ColumnRole>
-): string | null {
+): { kind: SkippedKind; reason: string } | null {
   for (const index of columns) {
     const text = table.rows[row][index]
-    if (isMissing(text)) return `missing value in column "${table.names[index]}"`
+    if (isMissing(text))
+      return { kind: 'missing-value', reason: `missing value in column "${table.names[index]}"` }
     const role = roles.get(index)
     const needsNumber = role === undefined ? false : role.kind === 'numeric'
     if (needsNumber && parseNumber(text, table.decimalComma) === null) {
-      return `column "${table.names[index]}": "${text.trim()}" is not a number`
+      return {
+        kind: 'not-a-number',
+        reason: `column "${table.names[index]}": "${text.trim()}" is not a number`
+      }
     }
   }
   return null

@@ -98,7 +98,7 @@ export default {
       }
     }
   },
-  rename: { action: 'Rename {name}', label: 'Dataset name' },
+  rename: { action: 'Rename {name}', label: 'Dataset name', classLabel: 'Class name' },
   list: {
     title: 'Your datasets',
     rows: '{count} row | {count} rows',
@@ -138,8 +138,17 @@ export default {
     region: 'Problems and notes',
     title: 'Problems and notes',
     skipped: 'Left out ({count})',
-    fileLine: '{file}, line {line}',
-    showAll: 'Show all {count}',
+    line: 'line {line}',
+    showMore: 'Show more of each kind',
+    moreOfKind: '… and {count} more of this kind (the command line’s import --json lists them all)',
+    kinds: {
+      'wrong-field-count': 'Wrong number of fields ({count})',
+      'missing-value': 'Missing value ({count})',
+      'not-a-number': 'Not a number ({count})',
+      'unreadable-record': 'Unreadable record ({count})',
+      'unreadable-file': 'Unreadable file ({count})',
+      other: 'Other ({count})'
+    },
     showFewer: 'Show fewer',
     noneSkipped: 'Nothing was left out.',
     notes: 'What the import did',

@@ -99,7 +99,7 @@ export default {
       }
     }
   },
-  rename: { action: '重命名 {name}', label: '数据集名称' },
+  rename: { action: '重命名 {name}', label: '数据集名称', classLabel: '类别名称' },
   list: {
     title: '你的数据集',
     rows: '{count} 行 | {count} 行',
@@ -138,8 +138,17 @@ export default {
     region: '问题与说明',
     title: '问题与说明',
     skipped: '已排除（{count}）',
-    fileLine: '{file}，第 {line} 行',
-    showAll: '显示全部 {count} 项',
+    line: '第 {line} 行',
+    showMore: '每类显示更多',
+    moreOfKind: '……此类还有 {count} 项（命令行的 import --json 会全部列出）',
+    kinds: {
+      'wrong-field-count': '字段数不对（{count}）',
+      'missing-value': '缺少值（{count}）',
+      'not-a-number': '不是数字（{count}）',
+      'unreadable-record': '无法读取的记录（{count}）',
+      'unreadable-file': '无法读取的文件（{count}）',
+      other: '其他（{count}）'
+    },
     showFewer: '收起',
     noneSkipped: '没有排除任何内容。',
     notes: '导入时做了什么',
