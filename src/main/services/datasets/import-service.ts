@@ -1,7 +1,11 @@
 import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
+import { tableFormatOf } from '../../../shared/model/table-formats'
 import { importCsv } from './csv/csv-importer'
+import { TABLE_READERS } from './tables/read-table'
+import { importedTable } from './tables/table-import'
 import type { DatasetFiles } from './dataset-files'
 import { isMadeUpName, SAME_PATHS, showPathsIn, type ShownPaths } from './shown-paths'
 import type { ImportControl, ImportedDataset, ImportOptions } from './imported-dataset'
@@ -27,7 +31,14 @@ function isIdxFile(path: string): boolean {
 /** The options that shape a dataset (its name does not), as kept in its import key. */
 export type ShapingOptions = Pick<
   ImportOptions,
-  'labelColumn' | 'targets' | 'ignoreColumns' | 'imageSize' | 'grayscale'
+  | 'labelColumn'
+  | 'targets'
+  | 'ignoreColumns'
+  | 'imageSize'
+  | 'grayscale'
+  | 'sheet'
+  | 'labelsFile'
+  | 'arrays'
 >
 
 /** Identifies an import: same kind, same content and same shaping options give the same dataset. */
@@ -40,7 +51,11 @@ export function importKeyOf(
     targets: options.targets ?? null,
     ignoreColumns: options.ignoreColumns ?? null,
     imageSize: options.imageSize ?? null,
-    grayscale: options.grayscale ?? false
+    grayscale: options.grayscale ?? false,
+    // Added later: present only when set, so earlier imports keep their keys.
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(options.labelsFile ? { labelsFile: resolve(options.labelsFile) } : {}),
+    ...(options.arrays ? { arrays: options.arrays } : {})
   })}`
 }
 
@@ -54,12 +69,16 @@ export function optionsOfImportKey(importKey: string): ShapingOptions {
   if (stored.ignoreColumns) options.ignoreColumns = stored.ignoreColumns
   if (stored.imageSize) options.imageSize = stored.imageSize
   if (stored.grayscale) options.grayscale = true
+  if (stored.sheet) options.sheet = stored.sheet
+  if (stored.labelsFile) options.labelsFile = stored.labelsFile
+  if (stored.arrays) options.arrays = stored.arrays
   return options
 }
 
 /**
  * Imports any supported source into the store: a folder (class subfolders of images, or IDX
- * pairs), an IDX images file, or else a CSV/TSV text file. The same content imported with the same options again returns the
+ * pairs), an IDX images file, a table in one of TABLE_FORMATS (by its name), or else a
+ * CSV/TSV text file. The same content imported with the same options again returns the
  * dataset stored the first time.
  */
 export class ImportService {
@@ -111,6 +130,11 @@ export class ImportService {
       throw new UserError(`${path}: no such file or folder`)
     }
     if (isFolder || isIdxFile(path)) return this.importImages(path, options, control)
-    return importCsv(path, options, control)
+    const format = tableFormatOf(path)
+    if (format === 'csv') return importCsv(path, options, control)
+    control.signal?.throwIfAborted()
+    const read = await TABLE_READERS[format](path, resolve(path), options)
+    control.signal?.throwIfAborted()
+    return importedTable(path, read, options)
   }
 }

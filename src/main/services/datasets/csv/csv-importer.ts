@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import { basename, extname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { CsvError, parse } from 'csv-parse'
 import { UserError } from '../../../../shared/errors'
 import type { SkippedItem } from '../../../../shared/model/skipped'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
 import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'
-import { tableToDataset, type CsvTable } from './table-to-dataset'
+import { importedTable } from '../tables/table-import'
+import type { CsvTable } from './table-to-dataset'
 import {
   decodingStream,
   detectEncoding,
@@ -78,46 +79,16 @@ export async function importCsv(
     decimalComma,
     rejected
   }
-  const dataset = tableToDataset(table, {
-    labelColumn: options.labelColumn,
-    targets: options.targets,
-    ignoreColumns: options.ignoreColumns
-  })
-  const notes = [...dataset.notes]
-  if (!hasHeader) notes.unshift('no header row found: columns are named column1, column2, …')
-  const encoded = encodingNote(encoding)
-  if (encoded) notes.unshift(encoded)
-  if (gzipped) notes.unshift('the file is gzipped: read unzipped')
+  const notes: string[] = []
   if (delimiter !== ',')
-    notes.unshift(
+    notes.push(
       `fields are separated by ${delimiter === '\t' ? 'tabs' : 'semicolons'}${decimalComma ? ', with decimal commas' : ''}`
     )
-  const rows = dataset.rowLines.length
-  return {
-    kind: 'csv',
-    name: options.name ?? tableName(path),
-    source: file,
-    rows,
-    featureCount: dataset.featureNames.length,
-    features: dataset.features,
-    featureNames: dataset.featureNames,
-    inputShape: [dataset.featureNames.length],
-    classes: dataset.classes,
-    labels: dataset.labels,
-    targetNames: dataset.targetNames,
-    targets: dataset.targets,
-    rowSources: null,
-    rowLines: dataset.rowLines,
-    skipped: dataset.skipped,
-    notes,
-    contentHash: hash
-  }
-}
-
-/** A table's default dataset name: its file name without the extensions (`iris.csv.gz` → iris). */
-export function tableName(path: string): string {
-  const name = basename(path).replace(/\.gz$/i, '')
-  return basename(name, extname(name))
+  if (gzipped) notes.push('the file is gzipped: read unzipped')
+  const encoded = encodingNote(encoding)
+  if (encoded) notes.push(encoded)
+  if (!hasHeader) notes.push('no header row found: columns are named column1, column2, …')
+  return importedTable(path, { table, notes, contentHash: hash }, options)
 }
 
 /** Streams the file through csv-parse, hashing its bytes and reporting progress in bytes. */

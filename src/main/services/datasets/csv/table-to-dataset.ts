@@ -8,12 +8,18 @@ import {
 import { allNumbers, allWholeNumbers, columnRole, type ColumnRole } from './column-types'
 import { isMissing, parseNumber, sortClassValues } from './values'
 
-/** A parsed CSV: column names and text rows with their 1-based file lines. */
+/**
+ * A parsed table (CSV, JSON, a spreadsheet, arrays): column names and text rows (numbers written
+ * exactly, `''` for a missing value), each with its 1-based file line, or for files without
+ * lines its place (`X.npy#16`, 0-based as for IDX rows).
+ */
 export interface CsvTable {
   file: string
   names: string[]
   rows: string[][]
   lines: number[]
+  /** Where each row is when the file has no lines; skipped rows then name it instead. */
+  places?: string[]
   decimalComma: boolean
   /** Records the reader already left out (a ragged line, an unreadable JSON line). */
   rejected?: SkippedItem[]
@@ -34,7 +40,10 @@ export interface TableDataset {
   labels: Int32Array | null
   targetNames: string[] | null
   targets: Float32Array | null
-  rowLines: Int32Array
+  /** The file line of each row kept, or null for a table of places. */
+  rowLines: Int32Array | null
+  /** The place of each row kept (`X.npy#16`), or null for a table of lines. */
+  rowSources: string[] | null
   skipped: SkippedItem[]
   notes: string[]
 }
@@ -108,7 +117,7 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
   const kept: number[] = []
   for (let row = 0; row < table.rows.length; row++) {
     const problem = rowProblem(table, row, [...used, ...outputSet], roles)
-    if (problem) skipped.push({ file: table.file, line: table.lines[row], ...problem })
+    if (problem) skipped.push({ ...placeOf(table, row), ...problem })
     else kept.push(row)
   }
   skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
@@ -139,7 +148,9 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       }
     }
   })
-  const rowLines = Int32Array.from(kept, (row) => table.lines[row])
+  const { places } = table
+  const rowLines = places ? null : Int32Array.from(kept, (row) => table.lines[row])
+  const rowSources = places ? kept.map((row) => places[row]) : null
   if (labelColumn !== null) {
     const values = kept.map((row) => table.rows[row][labelColumn].trim())
     const distinct = new Set(values)
@@ -164,6 +175,7 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       targetNames: null,
       targets: null,
       rowLines,
+      rowSources,
       skipped,
       notes
     }
@@ -186,6 +198,7 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     targetNames,
     targets,
     rowLines,
+    rowSources,
     skipped,
     notes
   }
@@ -206,6 +219,11 @@ function checkMostRowsUsable(
   throw new UserError(
     `${table.file}: ${skipped.length} of ${total} data rows cannot be used, so nothing was imported: ${skippedSummary(skipped)}`
   )
+}
+
+/** Where a row is, as a skipped item names it: its file and line, or its place. */
+function placeOf(table: CsvTable, row: number): { file: string; line?: number } {
+  return table.places ? { file: table.places[row] } : { file: table.file, line: table.lines[row] }
 }
 
 /** Why a row cannot be used, or null when it can. */
