@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import DataProblems from '@renderer/components/data/DataProblems.vue'
 import DatasetSummaryPanel from '@renderer/components/data/DatasetSummaryPanel.vue'
 import { i18n } from '@renderer/i18n'
+import type { SkippedItem } from '@shared/model/skipped'
 import { fakeLab } from '../support/fake-lab'
 import { csvDataset } from './fixtures'
 
@@ -88,17 +89,18 @@ describe('dataset summary', () => {
       '2 features have one value only and carry no information: pixel_0_0, pixel_0_1.'
     )
   })
+
   it('groups problems by kind with counts; the line number is its own part, never cut off', async () => {
-    const skipped = Array.from({ length: 60 }, (_, index) => ({
+    const skipped: SkippedItem[] = Array.from({ length: 60 }, (_, index) => ({
       file: 'a-very-long-file-name-that-the-panel-has-to-shorten-somewhere.csv',
       line: index + 2,
-      kind: 'wrong-field-count' as const,
+      kind: 'wrong-field-count',
       reason: 'expected 5 fields (as in the header), got 6'
     }))
     skipped.push({
       file: 'a-very-long-file-name-that-the-panel-has-to-shorten-somewhere.csv',
       line: 90,
-      kind: 'missing-value' as const,
+      kind: 'missing-value',
       reason: 'missing value in column "size"'
     })
     const problems = mountWith(DataProblems, csvDataset({ skipped }))

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -7,6 +7,9 @@ import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLab, type Lab } from '../../../src/main/lab'
 import type { ImportOptions } from '../../../src/main/services/datasets/imported-dataset'
+import { csvColumns } from '../../../src/main/services/datasets/csv/csv-columns'
+import { optionsOfImportKey } from '../../../src/main/services/datasets/import-service'
+import { UploadFolders } from '../../../src/main/web/uploads'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import { readFloat32, readInt32 } from '../../../src/main/services/datasets/dataset-files'
 
@@ -123,6 +126,27 @@ describe('iris in every format imports as iris.csv does', () => {
       'x2',
       'x3',
       'x4'
+    ])
+  })
+})
+
+describe('in the app', () => {
+  it('imports X.npy and y.npy dropped together in browser mode (one upload folder)', async () => {
+    const uploads = new UploadFolders(join(temp, 'uploads'))
+    const { folder } = uploads.create()
+    for (const name of ['X.npy', 'y.npy']) copyFileSync(join(temp, name), join(folder, name))
+    const { dataset } = await lab.imports.importPath(folder, {}, {}, (text) => uploads.shown(text))
+    expect(dataset).toMatchObject({ name: 'X', rows: 150, notes: ['labels from y.npy'] })
+  })
+
+  it('reads the columns of a workbook again for the column roles editor', async () => {
+    const { dataset } = await lab.imports.importPath(join(temp, 'iris.xlsx'), { sheet: 'Iris' })
+    const options = optionsOfImportKey(lab.db.datasets.importKey(dataset.datasetId)!)
+    expect(options).toEqual({ sheet: 'Iris' })
+    const found = await csvColumns(dataset, options)
+    expect(found.map(({ name, role }) => [name, role])).toEqual([
+      ...columns.slice(0, 4).map((name) => [name, 'feature']),
+      ['label', 'label']
     ])
   })
 })

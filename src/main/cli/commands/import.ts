@@ -53,7 +53,12 @@ export function importCommand(program: Command): void {
 function importNotes(dataset: DatasetSummary): string[] {
   const notes = [...dataset.notes]
   const { duplicateRows, constantFeatures } = dataset.audit
-  if (duplicateRows > 0) notes.push(`${duplicateRows} rows repeat an earlier row`)
+  if (duplicateRows > 0)
+    notes.push(
+      duplicateRows === 1
+        ? '1 row repeats an earlier row'
+        : `${duplicateRows} rows repeat earlier rows`
+    )
   if (constantFeatures.length > 0) {
     notes.push(
       `constant features (no information): ${constantFeatures.slice(0, 10).join(', ')}${constantFeatures.length > 10 ? ', …' : ''}`
@@ -75,8 +80,9 @@ function printImported(out: Output, dataset: DatasetSummary, reused: boolean): v
   if (dataset.targets) out.text(`regression targets: ${dataset.targets.join(', ')}`)
   for (const note of importNotes(dataset)) out.text(`note: ${note}`)
   for (const group of groupSkipped(dataset.skipped)) {
+    const noun = dataset.kind === 'csv' ? 'row' : 'file'
     out.text(
-      `left out ${group.count} ${group.count === 1 ? 'item' : 'items'} ${SKIPPED_KIND_WORDS[group.kind]}:`
+      `left out ${group.count} ${noun}${group.count === 1 ? '' : 's'} ${SKIPPED_KIND_WORDS[group.kind]}:`
     )
     out.text(
       table(

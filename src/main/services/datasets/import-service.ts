@@ -6,6 +6,7 @@ import { tableFormatOf } from '../../../shared/model/table-formats'
 import { importCsv } from './csv/csv-importer'
 import { TABLE_READERS } from './tables/read-table'
 import { importedTable } from './tables/table-import'
+import { tableInFolder } from './tables/table-in-folder'
 import type { DatasetFiles } from './dataset-files'
 import { isMadeUpName, SAME_PATHS, showPathsIn, type ShownPaths } from './shown-paths'
 import type { ImportControl, ImportedDataset, ImportOptions } from './imported-dataset'
@@ -129,6 +130,8 @@ export class ImportService {
     } catch {
       throw new UserError(`${path}: no such file or folder`)
     }
+    const table = isFolder ? await tableInFolder(path) : null
+    if (table) return this.read(table, options, control)
     if (isFolder || isIdxFile(path)) return this.importImages(path, options, control)
     const format = tableFormatOf(path)
     if (format === 'csv') return importCsv(path, options, control)

@@ -10,13 +10,13 @@ export default {
   },
   drop: {
     title: 'Drop to import',
-    csv: 'A CSV or TSV file: one row per sample; the last column is the label unless you choose another.',
+    csv: 'A table (CSV, TSV, JSON, JSON Lines, Excel, Parquet, or NumPy X.npy with y.npy): one row per sample; the last column is the label unless you choose another.',
     folder: 'A folder of images: one subfolder per class (coat/, shirt/, …).'
   },
   empty: {
     title: 'Bring your own data',
     lead: 'Drop a file or a folder anywhere on this window, or use Open file… or Open folder… above.',
-    csv: 'CSV or TSV tables, with or without a header; text columns become one input per value.',
+    csv: 'Tables: CSV or TSV (also gzipped), JSON records, JSON Lines, Excel .xlsx, Parquet, NumPy .npy/.npz; text columns become one input per value.',
     folder:
       'Image folders with one subfolder per class (PNG, JPEG, BMP); images are scaled to one size.',
     idx: 'IDX files as in MNIST (images and labels side by side, gzipped or not).',
@@ -112,7 +112,7 @@ export default {
     keep: 'Keep',
     deleted: '{name} was deleted.'
   },
-  kinds: { csv: 'CSV table', images: 'Image folder', idx: 'IDX images', generated: '2-D set' },
+  kinds: { csv: 'Table', images: 'Image folder', idx: 'IDX images', generated: '2-D set' },
   summary: {
     region: 'Dataset summary',
     rows: 'Rows',

@@ -12,13 +12,13 @@ export default {
   },
   drop: {
     title: '松开即可导入',
-    csv: 'CSV 或 TSV 文件：每行一个样本；除非另选，最后一列就是标签。',
+    csv: '表格文件（CSV、TSV、JSON、JSON Lines、Excel、Parquet，或 NumPy 的 X.npy 加 y.npy）：每行一个样本；除非另选，最后一列就是标签。',
     folder: '图片文件夹：每个类别一个子文件夹（coat/、shirt/、…）。'
   },
   empty: {
     title: '使用你自己的数据',
     lead: '把文件或文件夹拖放到本窗口任意位置，或使用上方的“打开文件…”或“打开文件夹…”。',
-    csv: 'CSV 或 TSV 表格，有无表头均可；文本列的每个取值各成为一个输入。',
+    csv: '表格：CSV 或 TSV（也可 gzip 压缩）、JSON 记录、JSON Lines、Excel .xlsx、Parquet、NumPy .npy/.npz；文本列的每个取值各成为一个输入。',
     folder: '每个类别一个子文件夹的图片文件夹（PNG、JPEG、BMP）；图片会缩放到同一尺寸。',
     idx: '与 MNIST 相同的 IDX 文件（图片和标签放在一起，可以是 gzip 压缩的）。',
     samples: '或者从示例开始：无需文件'
@@ -113,7 +113,7 @@ export default {
     keep: '保留',
     deleted: '已删除 {name}。'
   },
-  kinds: { csv: 'CSV 表格', images: '图片文件夹', idx: 'IDX 图片', generated: '二维数据集' },
+  kinds: { csv: '表格', images: '图片文件夹', idx: 'IDX 图片', generated: '二维数据集' },
   summary: {
     region: '数据集概要',
     rows: '行数',
