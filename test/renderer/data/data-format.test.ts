@@ -84,5 +84,6 @@ describe('shownSource', () => {
       'mnist/t10k-images-idx3-ubyte'
     )
     expect(shownSource('/data/iris.csv')).toBe('/data/iris.csv')
+    expect(shownSource(upload)).toBeNull()
   })
 })

@@ -6,7 +6,8 @@ export default {
     fileTitle: 'A CSV or TSV table: one row per sample, the class or target in a column',
     folder: 'Open folder…',
     folderTitle: 'A folder with one subfolder of images per class, or a folder of IDX files',
-    dropHint: 'Drop a CSV file or an image folder anywhere on this window, or'
+    dropHint:
+      'Drop a table (CSV, JSON, Excel, Parquet, NumPy), IDX files or an image folder anywhere on this window, or'
   },
   drop: {
     title: 'Drop to import',
@@ -129,6 +130,7 @@ export default {
     imbalanced:
       'The largest class has {ratio} times the rows of the smallest: accuracy alone can mislead.',
     targets: 'Regression targets',
+    droppedFiles: 'the files dropped on the window',
     skippedRows:
       '{count} row was left out: see Problems and notes below. | {count} rows were left out: see Problems and notes below.',
     skippedFiles:

@@ -8,7 +8,8 @@ export default {
     fileTitle: 'CSV 或 TSV 表格：每行一个样本，类别或目标值在其中一列',
     folder: '打开文件夹…',
     folderTitle: '每个类别一个图片子文件夹的文件夹，或包含 IDX 文件的文件夹',
-    dropHint: '把 CSV 文件或图片文件夹拖放到本窗口任意位置，或者'
+    dropHint:
+      '把表格（CSV、JSON、Excel、Parquet、NumPy）、IDX 文件或图片文件夹拖放到本窗口任意位置，或者'
   },
   drop: {
     title: '松开即可导入',
@@ -129,6 +130,7 @@ export default {
     balanced: '各类别的大小大致相同。',
     imbalanced: '最大类别的行数是最小类别的 {ratio} 倍：只看准确率可能会产生误导。',
     targets: '回归目标',
+    droppedFiles: '拖放到窗口上的文件',
     skippedRows:
       '有 {count} 行被排除：见下方“问题与说明”。 | 有 {count} 行被排除：见下方“问题与说明”。',
     skippedFiles:
