@@ -47,7 +47,7 @@ describe('exit codes and messages', () => {
   const userErrors: { args: string[]; message: string }[] = [
     {
       args: ['import', ragged],
-      message: `${ragged}:4: expected 3 fields (as in the header), got 2`
+      message: `${ragged}: 3 of 5 data rows cannot be used, so nothing was imported: 3 with the wrong number of fields (first: line 3)`
     },
     {
       args: ['import', oneClass],
@@ -80,7 +80,7 @@ describe('exit codes and messages', () => {
   let usageResults: CliResult[]
 
   beforeAll(async () => {
-    writeFileSync(ragged, 'a,b,label\n1,2,x\n3,4,y\n5,6\n7,8,x\n')
+    writeFileSync(ragged, 'a,b,label\n1,2,x\n3,4\n5,6\n7,8,x\n9,10,y,11\n')
     writeFileSync(oneClass, 'weight,height,kind\n1,2,cat\n3,4,cat\n5,6,cat\n')
     writeFileSync(noFeatures, 'name,label\nann,x\nbob,y\ncid,x\n')
     const model = readModelJson(TEXTBOOK_MODEL)

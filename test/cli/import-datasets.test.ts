@@ -22,7 +22,9 @@ describe('import and datasets --json', () => {
   const folder = newHome('backprop-lab-files-')
   const withGaps = join(folder, 'gaps.csv')
   const regression = join(folder, 'regression.csv')
+  const withIds = join(folder, 'with-ids.csv')
   let first: CliResult
+  let ids: CliResult
   let second: CliResult
   let gaps: CliResult
   let targets: CliResult
@@ -39,6 +41,9 @@ describe('import and datasets --json', () => {
     second = await runJson(home, ['import', IRIS_CSV, '--name', 'again'])
     gaps = await runJson(home, ['import', withGaps])
     targets = await runJson(home, ['import', regression, '--targets', 'price'])
+    const people = Array.from({ length: 8 }, (_, i) => `p${i}x,${i},${i % 3},${'ab'[i % 2]}`)
+    writeFileSync(withIds, `id,x,z,label\n${people.join('\n')}\n`)
+    ids = await runJson(newHome(), ['import', withIds])
   }, HOOK_TIMEOUT_MS)
 
   it('prints optional progress lines, then one done line with the summary fields', () => {
@@ -78,14 +83,23 @@ describe('import and datasets --json', () => {
       {
         file: expect.stringMatching(/gaps\.csv$/),
         line: 3,
+        kind: 'missing-value',
         reason: expect.stringContaining('"y"')
       },
       {
         file: expect.stringMatching(/gaps\.csv$/),
         line: 8,
+        kind: 'not-a-number',
         reason: expect.stringContaining('seven')
       }
     ])
+  })
+
+  it('keeps every note of the text output in the done line: the id-like column left out', () => {
+    expect(ids.code, ids.stderr).toBe(0)
+    const done = doneLine(ids)
+    expect(done.features).toBe(2)
+    expect(done.notes).toContainEqual(expect.stringMatching(/^column "id" was left out: /))
   })
 
   it('--targets imports regression targets instead of classes', () => {

@@ -39,6 +39,8 @@ describe('the open dialog', () => {
     expect(filterShows(DIALOG_FILTERS.model![0], 'iris.model.json')).toBe(true)
     expect(filterShows(DIALOG_FILTERS.file![1], 'train-images-idx3-ubyte')).toBe(false)
     expect(filterShows(DIALOG_FILTERS.file![2], 'train-images-idx3-ubyte.gz')).toBe(true)
+    for (const name of ['iris.json', 'iris.jsonl', 'X.npy', 'd.npz', 'book.xlsx', 'iris.parquet'])
+      expect(filterShows(DIALOG_FILTERS.file![1], name), name).toBe(true)
   })
 })
 

@@ -45,6 +45,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'datasets:preview': { datasetId: 'd1', offset: 0, limit: 5 },
   'datasets:columns': { datasetId: 'd1' },
   'datasets:rename': { datasetId: 'd1', name: 'renamed' },
+  'datasets:rename-classes': { datasetId: 'd1', classes: ['a', 'b'] },
   'datasets:delete': { datasetId: 'd404' },
   'datasets:unregistered': undefined,
   'datasets:restore': { folderIds: ['d404'] },

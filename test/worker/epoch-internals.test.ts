@@ -44,7 +44,13 @@ function writeDataset(
   const stored = inputs.map((row) => Array.from(Float32Array.from(row)))
   return {
     job: {
-      files: { features, labels: labelFile, targets: null, rows: join(folder, 'rows.json') },
+      files: {
+        features,
+        labels: labelFile,
+        targets: null,
+        rows: join(folder, 'rows.json'),
+        split: null
+      },
       rows,
       features: FEATURES,
       inputShape: [FEATURES],

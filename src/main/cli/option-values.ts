@@ -96,6 +96,14 @@ export function parseNames(text: string): string[] {
   return names
 }
 
+/** `--arrays X,y`: the features and labels arrays of an .npz. */
+export function parseArrays(text: string): { features: string; labels: string } {
+  const names = text.split(',').map((name) => name.trim())
+  if (names.length !== 2 || names.some((name) => name === ''))
+    throw new InvalidArgumentError('expected two array names: FEATURES,LABELS (e.g. X,y)')
+  return { features: names[0], labels: names[1] }
+}
+
 /** `--input "x1,x2;x1,x2"`: rows separated by `;`, values by `,`. */
 export function parseRows(text: string): number[][] {
   const rows = text.split(';').filter((row, _index, all) => row.trim() !== '' || all.length === 1)

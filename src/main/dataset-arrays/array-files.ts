@@ -15,6 +15,15 @@ export interface DatasetPaths {
   targets: string | null
   /** JSON: `{ rowSources }` or `{ rowLines }`. */
   rows: string
+  /** JSON `{ testFrom }`: rows from there on are the source's own test set; null when none. */
+  split: string | null
+}
+
+/** The first row of a stored dataset's own test set, or null when it has none. */
+export function readTestFrom(paths: Pick<DatasetPaths, 'split'>): number | null {
+  if (!paths.split) return null
+  const { testFrom } = JSON.parse(readFileSync(paths.split, 'utf8')) as { testFrom?: unknown }
+  return typeof testFrom === 'number' && Number.isInteger(testFrom) ? testFrom : null
 }
 
 /** Reads a little-endian Float32 file into an aligned array. */

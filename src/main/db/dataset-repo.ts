@@ -109,6 +109,13 @@ export class DatasetRepo {
     this.database.prepare('UPDATE datasets SET name = ? WHERE id = ?').run(name, id)
   }
 
+  /** Names a dataset's classes anew (in label order). */
+  renameClasses(id: string, classes: readonly string[]): void {
+    this.database
+      .prepare('UPDATE datasets SET classes = ? WHERE id = ?')
+      .run(JSON.stringify(classes), id)
+  }
+
   /** Removes a dataset's row (its runs keep their numbers, with no dataset). */
   delete(id: string): void {
     this.database.prepare('DELETE FROM datasets WHERE id = ?').run(id)

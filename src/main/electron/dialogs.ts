@@ -1,4 +1,5 @@
 import type { FileFilter } from 'electron'
+import { TABLE_FORMATS } from '../../shared/model/table-formats'
 
 /** What an open dialog is for: a data file, a folder, or a `*.model.json`. */
 export type DialogKind = 'file' | 'folder' | 'model'
@@ -14,7 +15,10 @@ const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] }
 export const DIALOG_FILTERS: Record<DialogKind, FileFilter[] | undefined> = {
   file: [
     ALL_FILES,
-    { name: 'Tables (CSV, TSV)', extensions: ['csv', 'tsv', 'txt'] },
+    {
+      name: 'Tables (CSV, TSV, JSON, NumPy, Excel, Parquet)',
+      extensions: Object.values(TABLE_FORMATS).flatMap(({ extensions }) => [...extensions])
+    },
     { name: 'IDX files (gzipped or .ubyte)', extensions: ['gz', 'ubyte', 'idx'] }
   ],
   model: [{ name: 'Backprop Lab model (*.model.json)', extensions: ['json'] }, ALL_FILES],

@@ -14,6 +14,7 @@ type DatasetChannels =
   | 'datasets:preview'
   | 'datasets:columns'
   | 'datasets:rename'
+  | 'datasets:rename-classes'
   | 'datasets:delete'
   | 'datasets:unregistered'
   | 'datasets:restore'
@@ -36,15 +37,20 @@ export function datasetHandlers({
       let lastProgress = 0
       let keepSource = false
       try {
-        const outcome = await lab.imports.importPath(path, options, {
-          signal: controller.signal,
-          onProgress: (done, total) => {
-            const now = Date.now()
-            if (now - lastProgress < 100 && done !== total) return
-            lastProgress = now
-            emit('import:progress', { importId, done, total })
-          }
-        })
+        const outcome = await lab.imports.importPath(
+          path,
+          options,
+          {
+            signal: controller.signal,
+            onProgress: (done, total) => {
+              const now = Date.now()
+              if (now - lastProgress < 100 && done !== total) return
+              lastProgress = now
+              emit('import:progress', { importId, done, total })
+            }
+          },
+          uploads ? (text) => uploads.shown(text) : undefined
+        )
         keepSource = outcome.dataset.kind === 'csv' && outcome.dataset.source === resolve(path)
         return outcome
       } finally {
@@ -61,6 +67,8 @@ export function datasetHandlers({
     'datasets:columns': ({ datasetId }) =>
       csvColumns(lab.datasets.summary(datasetId), lab.datasets.importOptions(datasetId)),
     'datasets:rename': ({ datasetId, name }) => lab.datasets.rename(datasetId, name),
+    'datasets:rename-classes': ({ datasetId, classes }) =>
+      lab.datasets.renameClasses(datasetId, classes),
     'datasets:delete': ({ datasetId }) => {
       lab.datasets.summary(datasetId)
       lab.datasets.delete(datasetId)

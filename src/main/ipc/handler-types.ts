@@ -60,4 +60,6 @@ export interface Uploads {
    * the source a CSV dataset reads its columns from again (`keep`).
    */
   settle(path: string, keep: boolean): void
+  /** `text` with every upload folder's path taken out, so files read as the user named them. */
+  shown(text: string): string
 }

@@ -37,9 +37,9 @@ export async function exportSource(
   if (!run || !run.datasetId || !db.datasets.get(run.datasetId)) {
     return exportModel({ model: source.model, format, outDir, referenceInputs: [] })
   }
-  const { summary, features, labels, targets } = datasets.load(run.datasetId)
+  const { summary, features, labels, targets, testFrom } = datasets.load(run.datasetId)
   const width = summary.features
-  const split = splitForRun(summary.rows, run.config.split, run.seed, labels)
+  const split = splitForRun(summary.rows, run.config.split, run.seed, labels, testFrom)
   const referenceRows = (split.validation.length > 0 ? split.validation : split.train).slice(
     0,
     REFERENCE_ROWS

@@ -107,6 +107,22 @@ export class UploadFolders implements Uploads {
     this.folders.delete(basename(folder))
   }
 
+  /**
+   * `text` naming uploaded files as the user dropped them: `<root>/<id>/iris.csv` becomes
+   * `iris.csv`, and an upload folder itself (several files dropped) "the dropped files".
+   */
+  shown(text: string): string {
+    let result = text
+    for (const folder of this.folders.values()) {
+      result = result
+        .split(folder + sep)
+        .join('')
+        .split(folder)
+        .join('the dropped files')
+    }
+    return result
+  }
+
   /** Refuses a file over the per-file limit or one the folder has no room left for. */
   private checkRoom(relativePath: string, bytes: number): void {
     if (bytes > limitOf('uploadFileBytes'))

@@ -1,7 +1,7 @@
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import { applyPreprocessing, fitPreprocessing, type DataSplit, type TrainingData } from '../engine'
 import { classTargets, splitForRun } from '../dataset-arrays/run-data'
-import { readFloat32, readInt32 } from '../dataset-arrays/array-files'
+import { readFloat32, readInt32, readTestFrom } from '../dataset-arrays/array-files'
 import type { TrainingJob } from './protocol'
 
 /** The run's data, ready for the Trainer: one array, split by row indices. */
@@ -23,7 +23,7 @@ export function loadJobData(job: TrainingJob): JobData {
   const { dataset } = job
   let features = readFloat32(dataset.files.features)
   const labels = dataset.files.labels ? readInt32(dataset.files.labels) : null
-  const split = splitForRun(dataset.rows, job.split, job.seed, labels)
+  const split = splitForRun(dataset.rows, job.split, job.seed, labels, readTestFrom(dataset.files))
   const preprocessing =
     job.preprocessing !== undefined
       ? job.preprocessing

@@ -108,6 +108,8 @@ export interface LabInvoke {
   /** A CSV dataset's columns and the roles they got (read from its source file's header). */
   'datasets:columns': (request: { datasetId: string }) => CsvColumn[]
   'datasets:rename': (request: { datasetId: string; name: string }) => void
+  /** Names a dataset's classes anew (same number, in label order); returns the dataset. */
+  'datasets:rename-classes': (request: { datasetId: string; classes: string[] }) => DatasetSummary
   'datasets:delete': (request: { datasetId: string }) => void
   /** Dataset folders in the home that the database does not list (it was emptied or replaced). */
   'datasets:unregistered': () => UnregisteredDataset[]
@@ -209,6 +211,7 @@ export const INVOKE_CHANNELS = {
   'datasets:preview': true,
   'datasets:columns': true,
   'datasets:rename': true,
+  'datasets:rename-classes': true,
   'datasets:delete': true,
   'datasets:unregistered': true,
   'datasets:restore': true,

@@ -1,3 +1,5 @@
+import type { SkippedItem } from './skipped'
+
 /** A dataset as listed and shown (its big arrays stay in binary files in the home folder). */
 export interface DatasetSummary {
   datasetId: string
@@ -18,7 +20,7 @@ export interface DatasetSummary {
   /** Per-feature statistics over all rows. */
   statistics: FeatureStatistics
   audit: DatasetAudit
-  skipped: { file: string; line?: number; reason: string }[]
+  skipped: SkippedItem[]
   notes: string[]
   createdAt: string
 }

@@ -11,6 +11,12 @@ export interface ImportOptions {
   targets?: string[]
   /** CSV: columns to leave out of the features. */
   ignoreColumns?: string[]
+  /** Excel: the sheet to read (otherwise the first). */
+  sheet?: string
+  /** NumPy .npy: the labels array file (otherwise the one beside it: X.npy → y.npy). */
+  labelsFile?: string
+  /** NumPy .npz: the features and labels arrays (otherwise X/y, x/y or inputs/targets). */
+  arrays?: { features: string; labels: string }
   /** Images: force this size (otherwise the most common size). */
   imageSize?: { width: number; height: number }
   /** Images: convert to one gray channel (otherwise detected). */

@@ -123,6 +123,10 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   }),
   'datasets:columns': datasetRequest,
   'datasets:rename': z.object({ datasetId: id, name }),
+  'datasets:rename-classes': z.object({
+    datasetId: id,
+    classes: z.array(z.string().trim().min(1).max(200)).min(1).max(10_000)
+  }),
   'datasets:delete': datasetRequest,
   'datasets:unregistered': null,
   'datasets:restore': z.object({ folderIds: z.array(id).min(1).max(10_000) }),

@@ -4,7 +4,8 @@ import {
   formatBytes,
   formatPercent,
   imbalanceRatio,
-  importProgressParts
+  importProgressParts,
+  shownSource
 } from '@renderer/lib/data/data-format'
 import type { ImportState } from '@renderer/stores/datasets'
 
@@ -72,5 +73,17 @@ describe('import progress', () => {
   it('formats small sizes in bytes', () => {
     expect(formatBytes(512, 'en')).toBe('512 B')
     expect(formatBytes(2048, 'en')).toBe('2.0 KB')
+  })
+})
+
+describe('shownSource', () => {
+  it('leaves out where browser mode keeps an upload, keeping the name the user dropped', () => {
+    const upload = '/home/ann/.config/Backprop Lab/uploads/5a53adb6-0c1e-4f7a-9a51-3d2f7f0c9e11'
+    expect(shownSource(`${upload}/iris.csv`)).toBe('iris.csv')
+    expect(shownSource(`${upload}/mnist/t10k-images-idx3-ubyte`)).toBe(
+      'mnist/t10k-images-idx3-ubyte'
+    )
+    expect(shownSource('/data/iris.csv')).toBe('/data/iris.csv')
+    expect(shownSource(upload)).toBeNull()
   })
 })

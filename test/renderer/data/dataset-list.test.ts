@@ -65,7 +65,7 @@ describe('dataset list', () => {
       .findAll('.facts')
       .map((line) => line.text())
     expect(facts).toEqual([
-      'CSV table · 1 row · 2 features · 2 targets',
+      'Table · 1 row · 2 features · 2 targets',
       'Image folder · 300 rows · 784 features · 10 classes'
     ])
   })

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import DataProblems from '@renderer/components/data/DataProblems.vue'
 import DatasetSummaryPanel from '@renderer/components/data/DatasetSummaryPanel.vue'
 import { i18n } from '@renderer/i18n'
+import type { SkippedItem } from '@shared/model/skipped'
 import { fakeLab } from '../support/fake-lab'
 import { csvDataset } from './fixtures'
 
@@ -33,10 +34,11 @@ describe('dataset summary', () => {
         .map((cell) => cell.text())
         .filter(Boolean)
     )
+    // each class name comes with its rename button (✎)
     expect(rows).toEqual([
-      ['a', '6', '50%'],
-      ['b', '4', '33%'],
-      ['c', '2', '17%']
+      ['a ✎', '6', '50%'],
+      ['b ✎', '4', '33%'],
+      ['c ✎', '2', '17%']
     ])
     // the largest class has three times the rows of the smallest
     expect(wrapper.text()).toContain('The largest class has 3 times the rows of the smallest')
@@ -74,13 +76,65 @@ describe('dataset summary', () => {
       .findAll('[data-test=skipped]')
       .map((item) => item.findAll('span').map((part) => part.text()))
     expect(skipped).toEqual([
-      ['coat/00378-corrupt-truncated.png', 'cannot decode (vipspng: libpng read error)'],
-      ['pets.csv, line 4', 'missing value in column "size"']
+      [
+        'coat/00378-corrupt-truncated.png',
+        'coat/00378-corrupt-truncated.png',
+        'cannot decode (vipspng: libpng read error)'
+      ],
+      ['pets.csvline 4', 'pets.csv', 'line 4', 'missing value in column "size"']
     ])
     expect(problems.text()).toContain('resized 2 images to 28×28')
     expect(problems.text()).toContain('1 row repeats an earlier row (same inputs and class).')
     expect(problems.text()).toContain(
       '2 features have one value only and carry no information: pixel_0_0, pixel_0_1.'
     )
+  })
+
+  it('groups problems by kind with counts; the line number is its own part, never cut off', async () => {
+    const skipped: SkippedItem[] = Array.from({ length: 60 }, (_, index) => ({
+      file: 'a-very-long-file-name-that-the-panel-has-to-shorten-somewhere.csv',
+      line: index + 2,
+      kind: 'wrong-field-count',
+      reason: 'expected 5 fields (as in the header), got 6'
+    }))
+    skipped.push({
+      file: 'a-very-long-file-name-that-the-panel-has-to-shorten-somewhere.csv',
+      line: 90,
+      kind: 'missing-value',
+      reason: 'missing value in column "size"'
+    })
+    const problems = mountWith(DataProblems, csvDataset({ skipped }))
+    const headings = problems.findAll('[data-test=skipped-group] h5').map((h) => h.text())
+    expect(headings).toEqual(['Wrong number of fields (60)', 'Missing value (1)'])
+    expect(problems.findAll('[data-test=skipped]')).toHaveLength(8 + 1)
+    expect(problems.get('[data-test=skipped] .line').text()).toBe('line 2')
+    await problems.get('button.link').trigger('click')
+    expect(problems.findAll('[data-test=skipped]')).toHaveLength(50 + 1)
+    expect(problems.text()).toContain('… and 10 more of this kind')
+    i18n.global.locale.value = 'zh-CN'
+    await problems.vm.$nextTick()
+    expect(problems.findAll('[data-test=skipped-group] h5').map((h) => h.text())).toEqual([
+      '字段数不对（60）',
+      '缺少值（1）'
+    ])
+    expect(problems.get('[data-test=skipped] .line').text()).toBe('第 2 行')
+    i18n.global.locale.value = 'en'
+  })
+
+  it('renames a class from the class balance', async () => {
+    const fake = fakeLab({
+      'datasets:get': () => csvDataset(),
+      'datasets:rename-classes': ({ classes }) => csvDataset({ classes }),
+      'datasets:list': () => [csvDataset()]
+    })
+    const wrapper = mountWith(DatasetSummaryPanel)
+    const firstClass = wrapper.findAll('[data-test=class-share]')[0]
+    await firstClass.get('button').trigger('click')
+    await firstClass.get('input').setValue('apple')
+    await firstClass.get('form').trigger('submit')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(fake.requests('datasets:rename-classes')).toEqual([
+      { datasetId: csvDataset().datasetId, classes: ['apple', 'b', 'c'] }
+    ])
   })
 })

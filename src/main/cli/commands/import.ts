@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { summaryOf } from '../command-list'
 import type { DatasetSummary } from '../../../shared/model/dataset'
+import { groupSkipped, SKIPPED_KIND_WORDS } from '../../../shared/model/skipped'
 import { withLab, type GlobalOptions } from '../context'
 import { importWithProgress } from '../import-progress'
 import { table, type Output } from '../output'
@@ -36,12 +37,34 @@ export function importCommand(program: Command): void {
           targets: dataset.targets,
           inputShape: dataset.inputShape,
           skipped: dataset.skipped,
+          notes: importNotes(dataset),
           reused
         })
         printImported(out, dataset, reused)
       })
     }
   )
+}
+
+/**
+ * Every note the import printed: what it did (columns left out with the reason, images resized,
+ * rows left out) and what it noticed in the data. `--json`'s done line carries the same list.
+ */
+function importNotes(dataset: DatasetSummary): string[] {
+  const notes = [...dataset.notes]
+  const { duplicateRows, constantFeatures } = dataset.audit
+  if (duplicateRows > 0)
+    notes.push(
+      duplicateRows === 1
+        ? '1 row repeats an earlier row'
+        : `${duplicateRows} rows repeat earlier rows`
+    )
+  if (constantFeatures.length > 0) {
+    notes.push(
+      `constant features (no information): ${constantFeatures.slice(0, 10).join(', ')}${constantFeatures.length > 10 ? ', …' : ''}`
+    )
+  }
+  return notes
 }
 
 /** The human summary of an imported dataset. */
@@ -55,25 +78,22 @@ function printImported(out: Output, dataset: DatasetSummary, reused: boolean): v
     )
   }
   if (dataset.targets) out.text(`regression targets: ${dataset.targets.join(', ')}`)
-  for (const note of dataset.notes) out.text(`note: ${note}`)
-  if (dataset.audit.duplicateRows > 0)
-    out.text(`note: ${dataset.audit.duplicateRows} rows repeat an earlier row`)
-  if (dataset.audit.constantFeatures.length > 0) {
+  for (const note of importNotes(dataset)) out.text(`note: ${note}`)
+  for (const group of groupSkipped(dataset.skipped)) {
+    const noun = dataset.kind === 'csv' ? 'row' : 'file'
     out.text(
-      `note: constant features (no information): ${dataset.audit.constantFeatures.slice(0, 10).join(', ')}${dataset.audit.constantFeatures.length > 10 ? ', …' : ''}`
+      `left out ${group.count} ${noun}${group.count === 1 ? '' : 's'} ${SKIPPED_KIND_WORDS[group.kind]}:`
     )
-  }
-  if (dataset.skipped.length > 0) {
-    out.text(`skipped ${dataset.skipped.length}:`)
     out.text(
       table(
-        dataset.skipped
-          .slice(0, 20)
-          .map((item) => [`  ${item.file}${item.line ? `:${item.line}` : ''}`, item.reason])
+        group.shown.map((item) => [
+          `  ${item.file}${item.line ? `:${item.line}` : ''}`,
+          item.reason
+        ])
       )
     )
-    if (dataset.skipped.length > 20)
-      out.text(`  … and ${dataset.skipped.length - 20} more (see --json)`)
+    if (group.count > group.shown.length)
+      out.text(`  … and ${group.count - group.shown.length} more (all of them in --json)`)
   }
   out.text(`train on it with: backprop-lab train ${dataset.datasetId}`)
 }

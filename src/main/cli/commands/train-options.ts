@@ -12,6 +12,7 @@ import { OPTIMIZER_NAMES } from '../../../shared/model/training'
 import type { ImportOptions } from '../../services/datasets/imported-dataset'
 import {
   oneOf,
+  parseArrays,
   parseBatch,
   parseHidden,
   parseImageSize,
@@ -48,6 +49,9 @@ export interface TrainOptionValues {
   targets?: string[]
   imageSize?: { width: number; height: number }
   grayscale?: boolean
+  sheet?: string
+  labels?: string
+  arrays?: { features: string; labels: string }
 }
 
 /** Adds the import options (`import` and `train PATH` share them). */
@@ -65,6 +69,13 @@ export function addImportOptions(command: Command): Command {
       parseImageSize
     )
     .option('--grayscale', 'convert images to one gray channel')
+    .option('--sheet <name>', 'the sheet of an Excel workbook (default: the first)')
+    .option('--labels <file>', 'the labels .npy of a features .npy (default: y.npy beside X.npy)')
+    .option(
+      '--arrays <features,labels>',
+      'the features and labels arrays of an .npz (default: X,y or x,y or inputs,targets)',
+      parseArrays
+    )
 }
 
 /** Adds every `train` option of CONTRACTS.md section 3. */
@@ -153,6 +164,9 @@ export function importOptions(values: TrainOptionValues): ImportOptions {
     labelColumn: values.labelColumn,
     targets: values.targets,
     imageSize: values.imageSize,
-    grayscale: values.grayscale
+    grayscale: values.grayscale,
+    sheet: values.sheet,
+    labelsFile: values.labels,
+    arrays: values.arrays
   }
 }

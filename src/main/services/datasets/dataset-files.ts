@@ -14,7 +14,12 @@ import {
   type UnregisteredFolder
 } from './dataset-folders'
 import type { ImportedDataset } from './imported-dataset'
-import { readFloat32, readInt32, type DatasetPaths } from '../../dataset-arrays/array-files'
+import {
+  readFloat32,
+  readInt32,
+  readTestFrom,
+  type DatasetPaths
+} from '../../dataset-arrays/array-files'
 import type { ShapingOptions } from '../../../shared/model/import'
 import { optionsOfImportKey } from './import-key'
 import { auditDataset, classCounts, featureStatistics } from './statistics'
@@ -25,7 +30,12 @@ export interface LoadedDataset {
   features: Float32Array
   labels: Int32Array | null
   targets: Float32Array | null
+  /** The first row of the source's own test set, or null (see DatasetPaths.split). */
+  testFrom: number | null
 }
+
+/** The file that keeps a dataset's own test set (IDX train + t10k). */
+const SPLIT_FILE = 'split.json'
 
 /**
  * Keeps datasets: arrays as binary files under `<home>/datasets/<id>/`, metadata in SQLite and,
@@ -60,6 +70,8 @@ export class DatasetFiles {
         ? { rowSources: imported.rowSources }
         : { rowLines: Array.from(imported.rowLines ?? []) }
       writeFileSync(join(partial, 'rows.json'), JSON.stringify(rows))
+      if (imported.testFrom !== undefined)
+        writeFileSync(join(partial, SPLIT_FILE), JSON.stringify({ testFrom: imported.testFrom }))
       writeFileSync(join(partial, DESCRIPTION_FILE), describeDataset(record, createdAt))
       renameSync(partial, join(this.folder, id))
     } catch (error) {
@@ -74,11 +86,13 @@ export class DatasetFiles {
     const folder = join(this.folder, id)
     const labels = join(folder, 'labels.i32')
     const targets = join(folder, 'targets.f32')
+    const split = join(folder, SPLIT_FILE)
     return {
       features: join(folder, 'features.f32'),
       labels: existsSync(labels) ? labels : null,
       targets: existsSync(targets) ? targets : null,
-      rows: join(folder, 'rows.json')
+      rows: join(folder, 'rows.json'),
+      split: existsSync(split) ? split : null
     }
   }
 
@@ -124,13 +138,41 @@ export class DatasetFiles {
       summary,
       features: readFloat32(files.features),
       labels: files.labels ? readInt32(files.labels) : null,
-      targets: files.targets ? readFloat32(files.targets) : null
+      targets: files.targets ? readFloat32(files.targets) : null,
+      testFrom: readTestFrom(files)
     }
   }
 
   /** Where each row came from: image paths or CSV lines. */
   rowOrigins(id: string): { rowSources?: string[]; rowLines?: number[] } {
     return JSON.parse(readFileSync(this.files(id).rows, 'utf8'))
+  }
+
+  /**
+   * Names a dataset's classes anew: as many names as classes, in label order, each used once.
+   * Runs started afterwards carry the new names into their model files and exports; the folder's
+   * own description is updated too, so a restored dataset keeps them.
+   */
+  renameClasses(id: string, classes: readonly string[]): DatasetSummary {
+    const summary = this.summary(id)
+    const names = classes.map((name) => name.trim())
+    if (!summary.classes) throw new UserError(`dataset ${id} has no classes (it is a regression)`)
+    if (names.length !== summary.classes.length)
+      throw new UserError(
+        `classes: dataset ${id} has ${summary.classes.length} classes, got ${names.length} names`
+      )
+    const blank = names.findIndex((name) => name === '')
+    if (blank >= 0) throw new UserError(`classes[${blank}]: a class name cannot be empty`)
+    const repeated = names.find((name, index) => names.indexOf(name) !== index)
+    if (repeated !== undefined)
+      throw new UserError(`classes: "${repeated}" names two classes; each name must be different`)
+    this.db.datasets.renameClasses(id, names)
+    const description = join(this.folder, id, DESCRIPTION_FILE)
+    if (existsSync(description)) {
+      const described = JSON.parse(readFileSync(description, 'utf8')) as Record<string, unknown>
+      writeFileSync(description, JSON.stringify({ ...described, classes: names }))
+    }
+    return this.summary(id)
   }
 
   /** Deletes a dataset's row and files. */

@@ -1,8 +1,14 @@
 import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
+import { tableFormatOf } from '../../../shared/model/table-formats'
 import { importCsv } from './csv/csv-importer'
+import { TABLE_READERS } from './tables/read-table'
+import { importedTable } from './tables/table-import'
+import { tableInFolder } from './tables/table-in-folder'
 import type { DatasetFiles } from './dataset-files'
+import { isMadeUpName, SAME_PATHS, showPathsIn, type ShownPaths } from './shown-paths'
 import type { ImportControl, ImportedDataset, ImportOptions } from './imported-dataset'
 import { importKeyOf } from './import-key'
 
@@ -26,7 +32,8 @@ function isIdxFile(path: string): boolean {
 
 /**
  * Imports any supported source into the store: a folder (class subfolders of images, or IDX
- * pairs), an IDX images file, or else a CSV/TSV text file. The same content imported with the same options again returns the
+ * pairs), an IDX images file, a table in one of TABLE_FORMATS (by its name), or else a
+ * CSV/TSV text file. The same content imported with the same options again returns the
  * dataset stored the first time.
  */
 export class ImportService {
@@ -35,13 +42,27 @@ export class ImportService {
     private readonly importImages: SourceImporter
   ) {}
 
+  /**
+   * Imports `path`; `shown` names its files as the user knows them in messages, skipped items
+   * and notes (browser mode's uploads are kept under a random folder the user never chose).
+   */
   async importPath(
     path: string,
     options: ImportOptions = {},
-    control: ImportControl = {}
+    control: ImportControl = {},
+    shown: ShownPaths = SAME_PATHS
   ): Promise<ImportResult> {
-    const imported = await this.read(path, options, control)
-    return this.store(imported, options)
+    let imported: ImportedDataset
+    try {
+      imported = await this.read(path, options, control)
+    } catch (error) {
+      if (error instanceof UserError && shown !== SAME_PATHS)
+        throw new UserError(shown(error.message))
+      throw error
+    }
+    if (!options.name && isMadeUpName(imported.name))
+      imported = { ...imported, name: 'dropped files' }
+    return this.store(showPathsIn(imported, shown), options)
   }
 
   /** Stores an in-memory dataset (e.g. a generated one), reusing an identical earlier one. */
@@ -63,7 +84,14 @@ export class ImportService {
     } catch {
       throw new UserError(`${path}: no such file or folder`)
     }
+    const table = isFolder ? await tableInFolder(path) : null
+    if (table) return this.read(table, options, control)
     if (isFolder || isIdxFile(path)) return this.importImages(path, options, control)
-    return importCsv(path, options, control)
+    const format = tableFormatOf(path)
+    if (format === 'csv') return importCsv(path, options, control)
+    control.signal?.throwIfAborted()
+    const read = await TABLE_READERS[format](path, resolve(path), options)
+    control.signal?.throwIfAborted()
+    return importedTable(path, read, options)
   }
 }

@@ -6,14 +6,8 @@
 /** The kinds of source a dataset can come from. */
 export type DatasetKind = 'csv' | 'images' | 'idx' | 'generated'
 
-/** A row or file that was left out, and why (CONTRACTS.md `import` JSON: `skipped`). */
-export interface SkippedItem {
-  /** The file, as the user gave it or relative to the folder they gave. */
-  file: string
-  /** 1-based file line, for text files only. */
-  line?: number
-  reason: string
-}
+export type { SkippedItem } from '../../../shared/model/skipped'
+import type { SkippedItem } from '../../../shared/model/skipped'
 
 /** A dataset held in memory. Features are raw values (images: pixels scaled to [0, 1]). */
 export interface ImportedDataset {
@@ -44,6 +38,11 @@ export interface ImportedDataset {
   rowSources: string[] | null
   /** CSV: the 1-based file line of each row, or null for other kinds. */
   rowLines: Int32Array | null
+  /**
+   * Rows from this index on are the source's own test set (IDX: the t10k files of a folder that
+   * has the train files too); runs then split only the rows before it. Absent: no such set.
+   */
+  testFrom?: number
   /** Rows or files left out, with the reason. */
   skipped: SkippedItem[]
   /** Things done that the user should know (columns ignored or one-hot encoded, images resized). */

@@ -29,7 +29,7 @@ export class RunRows {
     private readonly readOrigins: () => RowOrigins
   ) {
     const { rows } = dataset.summary
-    this.split = splitForRun(rows, run.config.split, run.seed, dataset.labels)
+    this.split = splitForRun(rows, run.config.split, run.seed, dataset.labels, dataset.testFrom)
     this.partOfRow = new Uint8Array(rows)
     this.split.validation.forEach((row) => (this.partOfRow[row] = 1))
     this.split.test.forEach((row) => (this.partOfRow[row] = 2))

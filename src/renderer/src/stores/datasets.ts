@@ -214,6 +214,15 @@ export const useDatasetsStore = defineStore('datasets', () => {
     await refresh()
   }
 
+  /** Renames one class of a dataset (the others keep their names). */
+  async function renameClass(datasetId: string, classIndex: number, name: string): Promise<void> {
+    const dataset = await lab.invoke('datasets:get', { datasetId })
+    const classes = [...(dataset.classes ?? [])]
+    classes[classIndex] = name
+    await lab.invoke('datasets:rename-classes', { datasetId, classes })
+    await refresh()
+  }
+
   async function remove(datasetId: string): Promise<void> {
     await lab.invoke('datasets:delete', { datasetId })
     await refresh()
@@ -251,6 +260,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     loadSample,
     preview,
     rename,
+    renameClass,
     remove,
     unregistered,
     findUnregistered,

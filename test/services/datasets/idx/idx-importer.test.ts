@@ -62,7 +62,7 @@ describe('MNIST t10k (gzipped IDX)', () => {
     expect(images.readUInt32BE(4)).toBe(10000)
     expect(dataset).toMatchObject({
       kind: 'idx',
-      name: 't10k-images-idx3-ubyte',
+      name: 'mnist-t10k',
       rows: 10000,
       featureCount: 784
     })
@@ -124,7 +124,22 @@ describe('Fashion-MNIST folder', () => {
       rows: 70000
     })
     expect(dataset.notes).toEqual([
-      'joined 2 IDX images files in this order: train-images-idx3-ubyte.gz (rows 1–60000), t10k-images-idx3-ubyte.gz (rows 60001–70000)'
+      'joined 2 IDX images files in this order: train-images-idx3-ubyte.gz (rows 1–60000), t10k-images-idx3-ubyte.gz (rows 60001–70000)',
+      'the official split is kept: rows 1–60000 train and validate, rows 60001–70000 (t10k-images-idx3-ubyte.gz) are the test set',
+      'class names of fashion-mnist (labels 0–9)'
+    ])
+    expect(dataset.testFrom).toBe(60000)
+    expect(dataset.classes).toEqual([
+      'T-shirt/top',
+      'Trouser',
+      'Pullover',
+      'Dress',
+      'Coat',
+      'Sandal',
+      'Shirt',
+      'Sneaker',
+      'Bag',
+      'Ankle boot'
     ])
     const train = gunzipSync(readFileSync(`${FASHION}/train-labels-idx1-ubyte.gz`)).subarray(8)
     const test = gunzipSync(readFileSync(`${FASHION}/t10k-labels-idx1-ubyte.gz`)).subarray(8)

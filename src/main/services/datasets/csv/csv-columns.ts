@@ -1,4 +1,7 @@
-import { open } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { tableFormatOf, type TableFormat } from '../../../../shared/model/table-formats'
+import { TABLE_READERS } from '../tables/read-table'
+import { openTextSource } from './text-source'
 import { parse } from 'csv-parse/sync'
 import type { DatasetSummary } from '../../../../shared/model/dataset'
 import type { ColumnRoleName, CsvColumn } from '../../../../shared/model/dataset-preview'
@@ -7,8 +10,6 @@ import type { ShapingOptions } from '../../../../shared/model/import'
 import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'
 import { columnIndex } from './table-to-dataset'
 
-/** How much of the file is read to find its columns (the header and the rows that decide it). */
-const HEAD_BYTES = 64 * 1024
 /** Rows after the first that decide whether the first is a header (as the importer does). */
 const HEADER_EVIDENCE_ROWS = 50
 
@@ -23,7 +24,11 @@ export async function csvColumns(
 ): Promise<CsvColumn[]> {
   if (summary.kind !== 'csv')
     throw new UserError(`dataset ${summary.name} is not a CSV file, so it has no columns to choose`)
-  const names = await readColumnNames(summary.source)
+  const format = tableFormatOf(summary.source)
+  const names =
+    format === 'csv'
+      ? await readColumnNames(summary.source)
+      : (await readTableColumns(summary.source, format, options)).names
   const table = { file: summary.source, names }
   const labelIndex = summary.classes ? labelColumnIndex(table, options.labelColumn) : null
   const asked = new Set((options.ignoreColumns ?? []).map((name) => safeColumnIndex(table, name)))
@@ -63,25 +68,35 @@ function safeColumnIndex(table: { file: string; names: string[] }, name: string)
   }
 }
 
-/** Reads the start of a CSV file and names its columns the way the importer does. */
+/** The source's table as its importer reads it (JSON, a workbook, arrays: read whole). */
+async function readTableColumns(
+  path: string,
+  format: Exclude<TableFormat, 'csv'>,
+  options: ShapingOptions
+): Promise<{ names: string[] }> {
+  if (!existsSync(path)) throw goneError(path)
+  return (await TABLE_READERS[format](path, path, options)).table
+}
+
+function goneError(path: string): UserError {
+  return new UserError(
+    `${path}: the file is gone, so its columns cannot be read; import it again from where it is now`
+  )
+}
+
+/** Reads the start of a CSV file (gzipped or not) and names its columns the way the importer does. */
 async function readColumnNames(path: string): Promise<string[]> {
   let head: string
   try {
-    const handle = await open(path, 'r')
+    const source = await openTextSource(path, path)
     try {
-      const buffer = Buffer.alloc(HEAD_BYTES)
-      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
-      head = buffer.subarray(0, bytesRead).toString('utf8')
-      if (bytesRead === HEAD_BYTES) head = head.slice(0, head.lastIndexOf('\n') + 1)
+      head = source.start.toString('utf8')
+      if (source.start.length < source.size) head = head.slice(0, head.lastIndexOf('\n') + 1)
     } finally {
-      await handle.close()
+      await source.close()
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UserError(
-        `${path}: the file is gone, so its columns cannot be read; import it again from where it is now`
-      )
-    }
+    if (error instanceof UserError && /: no such file$/.test(error.message)) throw goneError(path)
     throw error
   }
   const records = parse(head, {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { FileHandle } from 'node:fs/promises'
-import { basename, extname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { CsvError, parse } from 'csv-parse'
 import { UserError } from '../../../../shared/errors'
-import { openRegularFile } from '../../file-reading'
+import type { SkippedItem } from '../../../../shared/model/skipped'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
 import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'
-import { tableToDataset, type CsvTable } from './table-to-dataset'
+import { importedTable } from '../tables/table-import'
+import type { CsvTable } from './table-to-dataset'
 import {
   decodingStream,
   detectEncoding,
@@ -14,15 +14,15 @@ import {
   NotUtf8Error,
   type TextEncodingName
 } from './text-encoding'
-
-/** How much of the file is read to guess the separator. */
-const SNIFF_BYTES = 64 * 1024
+import { openTextSource, type TextSource } from './text-source'
 
 /**
  * Imports a CSV or TSV file: encoding (UTF-8, UTF-16, Latin-1), separator and header detected,
  * BOM and CRLF handled, quoted fields parsed (csv-parse), columns typed, the label (last column
- * by default) or `targets` taken out. A row with the wrong number of fields is an error naming
- * its line. Only a regular file within the CSV size limit is read.
+ * by default) or `targets` taken out. A row with the wrong number of fields is left out and
+ * listed with its line, like a row with a missing value (the file is refused only when most rows
+ * are bad). A gzipped file (`.csv.gz`) is unzipped first. Only a regular file within the CSV
+ * size limit is read.
  */
 export async function importCsv(
   path: string,
@@ -31,22 +31,22 @@ export async function importCsv(
 ): Promise<ImportedDataset> {
   const file = resolve(path)
   const read = async (encoding: TextEncodingName | null) => {
-    const { handle, size } = await openRegularFile(file, 'csvFileBytes', 'a CSV file')
+    const source = await openTextSource(path, file)
     try {
-      if (size === 0) throw new UserError(`${path}: the file is empty`)
-      const start = await readStart(handle, size)
-      const chosen = encoding ?? detectEncoding(start, start.length === size)
+      if (source.size === 0) throw new UserError(`${path}: the file is empty`)
+      const { start } = source
+      const chosen = encoding ?? detectEncoding(start, start.length === source.size)
       const sample = new TextDecoder(chosen).decode(start)
       const delimiter = sniffDelimiter(sample)
       const decimalComma = delimiter === ';' && /\d,\d/.test(sample)
-      const { records, hash } = await readRecords(path, handle, chosen, delimiter, size, control)
-      return { records, hash, delimiter, decimalComma, encoding: chosen }
+      const { records, hash } = await readRecords(path, source, chosen, delimiter, control)
+      return { records, hash, delimiter, decimalComma, encoding: chosen, gzipped: source.gzipped }
     } finally {
-      await handle.close()
+      await source.close()
     }
   }
   // A file whose first 64 KiB are UTF-8 but whose later bytes are not is read again as Latin-1.
-  const { records, hash, delimiter, decimalComma, encoding } = await read(null).catch(
+  const { records, hash, delimiter, decimalComma, encoding, gzipped } = await read(null).catch(
     (error: unknown) => {
       if (error instanceof NotUtf8Error) return read('windows-1252')
       throw error
@@ -61,74 +61,47 @@ export async function importCsv(
   const width = records[0].fields.length
   const names = columnNames(records[0].fields, hasHeader)
   const body = hasHeader ? records.slice(1) : records
-  for (const record of body) {
-    if (record.fields.length !== width) {
-      throw new UserError(
-        `${path}:${record.line}: expected ${width} fields${hasHeader ? ' (as in the header)' : ''}, got ${record.fields.length}`
-      )
-    }
-  }
   if (body.length === 0) throw new UserError(`${path}: the file has a header but no data rows`)
+  const whole = body.filter((record) => record.fields.length === width)
+  const rejected: SkippedItem[] = body
+    .filter((record) => record.fields.length !== width)
+    .map((record) => ({
+      file: path,
+      line: record.line,
+      kind: 'wrong-field-count' as const,
+      reason: `expected ${width} fields${hasHeader ? ' (as in the header)' : ''}, got ${record.fields.length}`
+    }))
   const table: CsvTable = {
     file: path,
     names,
-    rows: body.map((record) => record.fields),
-    lines: body.map((record) => record.line),
-    decimalComma
+    rows: whole.map((record) => record.fields),
+    lines: whole.map((record) => record.line),
+    decimalComma,
+    rejected
   }
-  const dataset = tableToDataset(table, {
-    labelColumn: options.labelColumn,
-    targets: options.targets,
-    ignoreColumns: options.ignoreColumns
-  })
-  const notes = [...dataset.notes]
-  if (!hasHeader) notes.unshift('no header row found: columns are named column1, column2, …')
-  const encoded = encodingNote(encoding)
-  if (encoded) notes.unshift(encoded)
+  const notes: string[] = []
   if (delimiter !== ',')
-    notes.unshift(
+    notes.push(
       `fields are separated by ${delimiter === '\t' ? 'tabs' : 'semicolons'}${decimalComma ? ', with decimal commas' : ''}`
     )
-  const rows = dataset.rowLines.length
-  return {
-    kind: 'csv',
-    name: options.name ?? basename(path, extname(path)),
-    source: file,
-    rows,
-    featureCount: dataset.featureNames.length,
-    features: dataset.features,
-    featureNames: dataset.featureNames,
-    inputShape: [dataset.featureNames.length],
-    classes: dataset.classes,
-    labels: dataset.labels,
-    targetNames: dataset.targetNames,
-    targets: dataset.targets,
-    rowSources: null,
-    rowLines: dataset.rowLines,
-    skipped: dataset.skipped,
-    notes,
-    contentHash: hash
-  }
-}
-
-/** The first bytes of the file (for the encoding and the separator). */
-async function readStart(handle: FileHandle, size: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, size))
-  const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-  return buffer.subarray(0, bytesRead)
+  if (gzipped) notes.push('the file is gzipped: read unzipped')
+  const encoded = encodingNote(encoding)
+  if (encoded) notes.push(encoded)
+  if (!hasHeader) notes.push('no header row found: columns are named column1, column2, …')
+  return importedTable(path, { table, notes, contentHash: hash }, options)
 }
 
 /** Streams the file through csv-parse, hashing its bytes and reporting progress in bytes. */
 async function readRecords(
   path: string,
-  handle: FileHandle,
+  source: TextSource,
   encoding: TextEncodingName,
   delimiter: string,
-  size: number,
   control: ImportControl
 ): Promise<{ records: { fields: string[]; line: number }[]; hash: string }> {
   const hash = createHash('sha256')
-  const stream = handle.createReadStream({ start: 0, autoClose: false })
+  const { size } = source
+  const stream = source.stream()
   let bytesRead = 0
   let lastReport = 0
   stream.on('data', (chunk) => {

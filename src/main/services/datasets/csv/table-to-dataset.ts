@@ -1,16 +1,28 @@
 import { UserError } from '../../../../shared/errors'
 import { limitOf, overLimit } from '../../../../shared/limits'
-import type { SkippedItem } from '../imported-dataset'
+import {
+  skippedSummary,
+  type SkippedItem,
+  type SkippedKind
+} from '../../../../shared/model/skipped'
 import { allNumbers, allWholeNumbers, columnRole, type ColumnRole } from './column-types'
 import { isMissing, parseNumber, sortClassValues } from './values'
 
-/** A parsed CSV: column names and text rows with their 1-based file lines. */
+/**
+ * A parsed table (CSV, JSON, a spreadsheet, arrays): column names and text rows (numbers written
+ * exactly, `''` for a missing value), each with its 1-based file line, or for files without
+ * lines its place (`X.npy#16`, 0-based as for IDX rows).
+ */
 export interface CsvTable {
   file: string
   names: string[]
   rows: string[][]
   lines: number[]
+  /** Where each row is when the file has no lines; skipped rows then name it instead. */
+  places?: string[]
   decimalComma: boolean
+  /** Records the reader already left out (a ragged line, an unreadable JSON line). */
+  rejected?: SkippedItem[]
 }
 
 /** What the label/targets/ignore options ask for. */
@@ -28,7 +40,10 @@ export interface TableDataset {
   labels: Int32Array | null
   targetNames: string[] | null
   targets: Float32Array | null
-  rowLines: Int32Array
+  /** The file line of each row kept, or null for a table of places. */
+  rowLines: Int32Array | null
+  /** The place of each row kept (`X.npy#16`), or null for a table of lines. */
+  rowSources: string[] | null
   skipped: SkippedItem[]
   notes: string[]
 }
@@ -50,6 +65,7 @@ export function columnIndex(table: Pick<CsvTable, 'file' | 'names'>, name: strin
  * unreadable value are dropped and listed with their line.
  */
 export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDataset {
+  if (table.rows.length === 0) checkMostRowsUsable(table, table.rejected ?? [], 0)
   const notes: string[] = []
   const column = (index: number) => table.rows.map((row) => row[index])
   let targetColumns: number[] = outputs.targets?.map((name) => columnIndex(table, name)) ?? []
@@ -97,21 +113,20 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     )
   }
 
-  const skipped: SkippedItem[] = []
+  const skipped: SkippedItem[] = [...(table.rejected ?? [])]
   const kept: number[] = []
   for (let row = 0; row < table.rows.length; row++) {
     const problem = rowProblem(table, row, [...used, ...outputSet], roles)
-    if (problem) skipped.push({ file: table.file, line: table.lines[row], reason: problem })
+    if (problem) skipped.push({ ...placeOf(table, row), ...problem })
     else kept.push(row)
   }
-  if (kept.length === 0)
-    throw new UserError(
-      `${table.file}: every row has a missing or unreadable value; nothing is left to train on`
-    )
-  if (skipped.length > 0)
+  skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  checkMostRowsUsable(table, skipped, kept.length)
+  if (skipped.length > 0) {
     notes.push(
-      `${skipped.length} row${skipped.length === 1 ? '' : 's'} with missing or unreadable values left out`
+      `${skipped.length} row${skipped.length === 1 ? '' : 's'} left out: ${skippedSummary(skipped)}`
     )
+  }
 
   const featureNames = used.flatMap((index) => {
     const role = roles.get(index)!
@@ -133,7 +148,9 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       }
     }
   })
-  const rowLines = Int32Array.from(kept, (row) => table.lines[row])
+  const { places } = table
+  const rowLines = places ? null : Int32Array.from(kept, (row) => table.lines[row])
+  const rowSources = places ? kept.map((row) => places[row]) : null
   if (labelColumn !== null) {
     const values = kept.map((row) => table.rows[row][labelColumn].trim())
     const distinct = new Set(values)
@@ -158,6 +175,7 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       targetNames: null,
       targets: null,
       rowLines,
+      rowSources,
       skipped,
       notes
     }
@@ -180,9 +198,32 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     targetNames,
     targets,
     rowLines,
+    rowSources,
     skipped,
     notes
   }
+}
+
+/**
+ * Refuses the file when most of its data rows cannot be used (a file of another shape, or the
+ * wrong separator): importing the few good ones would hide the problem. Fewer bad rows are left
+ * out and listed.
+ */
+function checkMostRowsUsable(
+  table: CsvTable,
+  skipped: readonly SkippedItem[],
+  usable: number
+): void {
+  const total = usable + skipped.length
+  if (usable > 0 && skipped.length * 2 <= total) return
+  throw new UserError(
+    `${table.file}: ${skipped.length} of ${total} data rows cannot be used, so nothing was imported: ${skippedSummary(skipped)}`
+  )
+}
+
+/** Where a row is, as a skipped item names it: its file and line, or its place. */
+function placeOf(table: CsvTable, row: number): { file: string; line?: number } {
+  return table.places ? { file: table.places[row] } : { file: table.file, line: table.lines[row] }
 }
 
 /** Why a row cannot be used, or null when it can. */
@@ -191,14 +232,18 @@ function rowProblem(
   row: number,
   columns: readonly number[],
   roles: ReadonlyMap<number, ColumnRole>
-): string | null {
+): { kind: SkippedKind; reason: string } | null {
   for (const index of columns) {
     const text = table.rows[row][index]
-    if (isMissing(text)) return `missing value in column "${table.names[index]}"`
+    if (isMissing(text))
+      return { kind: 'missing-value', reason: `missing value in column "${table.names[index]}"` }
     const role = roles.get(index)
     const needsNumber = role === undefined ? false : role.kind === 'numeric'
     if (needsNumber && parseNumber(text, table.decimalComma) === null) {
-      return `column "${table.names[index]}": "${text.trim()}" is not a number`
+      return {
+        kind: 'not-a-number',
+        reason: `column "${table.names[index]}": "${text.trim()}" is not a number`
+      }
     }
   }
   return null

@@ -54,8 +54,8 @@ export async function findLabelsFile(imagesPath: string): Promise<string> {
 }
 
 /**
- * The IDX images files directly in `folder`: `train…` first, then `t10k…`, then the rest by
- * name. When a file is there both gzipped and not, the unzipped one is used.
+ * The IDX images files directly in `folder`: `train…` first, then the rest by name, then the
+ * test files (`t10k…`, `test…`), so that a published test set is the last rows. When a file is there both gzipped and not, the unzipped one is used.
  */
 export async function findIdxImageFiles(folder: string): Promise<string[]> {
   const names = (await readdir(folder)).filter(
@@ -65,7 +65,7 @@ export async function findIdxImageFiles(folder: string): Promise<string[]> {
     (name) => !(/\.gz$/i.test(name) && names.includes(name.replace(/\.gz$/i, '')))
   )
   const rank = (name: string): number =>
-    name.startsWith('train') ? 0 : name.startsWith('t10k') ? 1 : 2
+    name.startsWith('train') ? 0 : /^(t10k|test)/i.test(name) ? 2 : 1
   unique.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
   return unique.map((name) => join(folder, name))
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, yieldToEventLoop } from '../import-progress'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
@@ -7,12 +7,14 @@ import { BYTE_TO_UNIT, pixelFeatureNames } from '../images/pixel-values'
 import { checkImportValues } from '../images/image-limits'
 import { parseIdxImages, parseIdxLabels, type IdxImages } from './idx-format'
 import { findIdxImageFiles, findLabelsFile, readIdxFile, type IdxPair } from './idx-files'
+import { classNames, idxDatasetName, isTestPart, knownSetOf } from './idx-names'
 
 /**
  * Imports IDX image/label pairs (MNIST, Fashion-MNIST): one images file with the labels file
- * beside it, or every pair in a folder as one dataset (train rows first, then t10k). Pixels
- * become [0, 1] values in one pass over the bytes; classes are the label values that occur,
- * sorted, as strings ("0" … "9").
+ * beside it, or every pair in a folder as one dataset (train rows first, t10k last; with both,
+ * the t10k rows stay the test set). Pixels become [0, 1] values in one pass over the bytes;
+ * classes are the label values that occur, sorted, named by a `classes.txt` beside the files,
+ * by the published set (Fashion-MNIST's names), or as the values ("0" … "9").
  */
 
 /** Images converted between two checks for an abort (and progress reports). */
@@ -23,6 +25,7 @@ interface LoadedPair extends IdxPair {
   data: IdxImages
   labelValues: Uint8Array
   stored: Buffer[]
+  known: ReturnType<typeof knownSetOf>
 }
 
 /** Imports one IDX images file and its labels file. */
@@ -33,8 +36,7 @@ export async function importIdxFile(
 ): Promise<ImportedDataset> {
   control.signal?.throwIfAborted()
   const pair = { images: imagesPath, labels: await findLabelsFile(imagesPath) }
-  const name = options.name ?? basename(imagesPath).replace(/\.gz$/i, '')
-  return importIdxPairs([pair], imagesPath, name, options, control)
+  return importIdxPairs([pair], imagesPath, dirname(imagesPath), options, control)
 }
 
 /** Imports every IDX pair in `folder` as one dataset. */
@@ -50,13 +52,13 @@ export async function importIdxFolder(
   const pairs = await Promise.all(
     imageFiles.map(async (images) => ({ images, labels: await findLabelsFile(images) }))
   )
-  return importIdxPairs(pairs, folder, options.name ?? basename(folder), options, control)
+  return importIdxPairs(pairs, folder, folder, options, control)
 }
 
 async function importIdxPairs(
   pairs: readonly IdxPair[],
   source: string,
-  name: string,
+  folder: string,
   options: ImportOptions,
   control: ImportControl
 ): Promise<ImportedDataset> {
@@ -78,7 +80,17 @@ async function importIdxPairs(
       `--image-size ${options.imageSize.width}x${options.imageSize.height}: IDX images are not resized, and these are ${columns}x${rows}`
     )
   }
-  const { values, classes } = classesOf(loaded.map((pair) => pair.labelValues))
+  const values = labelValuesOf(loaded.map((pair) => pair.labelValues))
+  const known = loaded.every((pair) => pair.known === loaded[0].known) ? loaded[0].known : null
+  const named = await classNames(folder, values, known)
+  const name =
+    options.name ??
+    idxDatasetName(
+      loaded.map((pair) => pair.images),
+      known,
+      folder
+    )
+  const testFrom = officialTestStart(loaded)
   const total = loaded.reduce((sum, pair) => sum + pair.data.count, 0)
   checkImportValues(source, total, rows * columns)
   const features = await pixelsToFeatures(loaded, total, rows * columns, control)
@@ -98,14 +110,19 @@ async function importIdxPairs(
     features,
     featureNames: pixelFeatureNames(rows, columns, 1),
     inputShape: [rows, columns, 1],
-    classes,
+    classes: named.classes,
     labels: classIndices(loaded, values),
     targetNames: null,
     targets: null,
     rowSources,
     rowLines: null,
+    ...(testFrom === null ? {} : { testFrom }),
     skipped: [],
-    notes: loaded.length > 1 ? [joinNote(loaded)] : [],
+    notes: [
+      ...(loaded.length > 1 ? [joinNote(loaded)] : []),
+      ...(testFrom === null ? [] : [testNote(loaded, testFrom)]),
+      ...(named.note ? [named.note] : [])
+    ],
     contentHash: hash.digest('hex')
   }
 }
@@ -122,7 +139,13 @@ async function loadPair(pair: IdxPair): Promise<LoadedPair> {
       `${pair.images}: ${data.count} images but ${labelValues.length} labels in ${pair.labels}`
     )
   }
-  return { ...pair, data, labelValues, stored: [imagesFile.stored, labelsFile.stored] }
+  return {
+    ...pair,
+    data,
+    labelValues,
+    stored: [imagesFile.stored, labelsFile.stored],
+    known: knownSetOf(labelsFile.content)
+  }
 }
 
 /** Each row's class: the index of its label value among the sorted values that occur. */
@@ -136,12 +159,29 @@ function classIndices(loaded: readonly LoadedPair[], values: readonly number[]):
   return labels
 }
 
-/** The label values that occur, sorted, and their names. */
-function classesOf(labelArrays: readonly Uint8Array[]): { values: number[]; classes: string[] } {
+/** The label values that occur, sorted. */
+function labelValuesOf(labelArrays: readonly Uint8Array[]): number[] {
   const seen = new Uint8Array(256)
   for (const labels of labelArrays) for (const value of labels) seen[value] = 1
-  const values = [...seen.keys()].filter((value) => seen[value] === 1)
-  return { values, classes: values.map(String) }
+  return [...seen.keys()].filter((value) => seen[value] === 1)
+}
+
+/**
+ * The first row of the published test set when the pairs hold training and test files (test
+ * files come last, see findIdxImageFiles), else null: one part alone is split like any data.
+ */
+function officialTestStart(loaded: readonly LoadedPair[]): number | null {
+  const firstTest = loaded.findIndex((pair) => isTestPart(pair.images))
+  if (firstTest <= 0) return null
+  return loaded.slice(0, firstTest).reduce((sum, pair) => sum + pair.data.count, 0)
+}
+
+function testNote(loaded: readonly LoadedPair[], testFrom: number): string {
+  const total = loaded.reduce((sum, pair) => sum + pair.data.count, 0)
+  const tests = loaded
+    .filter((pair) => isTestPart(pair.images))
+    .map((pair) => basename(pair.images))
+  return `the official split is kept: rows 1–${testFrom} train and validate, rows ${testFrom + 1}–${total} (${tests.join(', ')}) are the test set`
 }
 
 /** Converts all pixels to [0, 1] in chunks, reporting progress and stopping at an abort. */

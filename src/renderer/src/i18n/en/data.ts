@@ -6,17 +6,18 @@ export default {
     fileTitle: 'A CSV or TSV table: one row per sample, the class or target in a column',
     folder: 'Open folder…',
     folderTitle: 'A folder with one subfolder of images per class, or a folder of IDX files',
-    dropHint: 'Drop a CSV file or an image folder anywhere on this window, or'
+    dropHint:
+      'Drop a table (CSV, JSON, Excel, Parquet, NumPy), IDX files or an image folder anywhere on this window, or'
   },
   drop: {
     title: 'Drop to import',
-    csv: 'A CSV or TSV file: one row per sample; the last column is the label unless you choose another.',
+    csv: 'A table (CSV, TSV, JSON, JSON Lines, Excel, Parquet, or NumPy X.npy with y.npy): one row per sample; the last column is the label unless you choose another.',
     folder: 'A folder of images: one subfolder per class (coat/, shirt/, …).'
   },
   empty: {
     title: 'Bring your own data',
     lead: 'Drop a file or a folder anywhere on this window, or use Open file… or Open folder… above.',
-    csv: 'CSV or TSV tables, with or without a header; text columns become one input per value.',
+    csv: 'Tables: CSV or TSV (also gzipped), JSON records, JSON Lines, Excel .xlsx, Parquet, NumPy .npy/.npz; text columns become one input per value.',
     folder:
       'Image folders with one subfolder per class (PNG, JPEG, BMP); images are scaled to one size.',
     idx: 'IDX files as in MNIST (images and labels side by side, gzipped or not).',
@@ -98,7 +99,7 @@ export default {
       }
     }
   },
-  rename: { action: 'Rename {name}', label: 'Dataset name' },
+  rename: { action: 'Rename {name}', label: 'Dataset name', classLabel: 'Class name' },
   list: {
     title: 'Your datasets',
     rows: '{count} row | {count} rows',
@@ -112,7 +113,7 @@ export default {
     keep: 'Keep',
     deleted: '{name} was deleted.'
   },
-  kinds: { csv: 'CSV table', images: 'Image folder', idx: 'IDX images', generated: '2-D set' },
+  kinds: { csv: 'Table', images: 'Image folder', idx: 'IDX images', generated: '2-D set' },
   summary: {
     region: 'Dataset summary',
     rows: 'Rows',
@@ -129,6 +130,7 @@ export default {
     imbalanced:
       'The largest class has {ratio} times the rows of the smallest: accuracy alone can mislead.',
     targets: 'Regression targets',
+    droppedFiles: 'the files dropped on the window',
     skippedRows:
       '{count} row was left out: see Problems and notes below. | {count} rows were left out: see Problems and notes below.',
     skippedFiles:
@@ -138,8 +140,17 @@ export default {
     region: 'Problems and notes',
     title: 'Problems and notes',
     skipped: 'Left out ({count})',
-    fileLine: '{file}, line {line}',
-    showAll: 'Show all {count}',
+    line: 'line {line}',
+    showMore: 'Show more of each kind',
+    moreOfKind: '… and {count} more of this kind (the command line’s import --json lists them all)',
+    kinds: {
+      'wrong-field-count': 'Wrong number of fields ({count})',
+      'missing-value': 'Missing value ({count})',
+      'not-a-number': 'Not a number ({count})',
+      'unreadable-record': 'Unreadable record ({count})',
+      'unreadable-file': 'Unreadable file ({count})',
+      other: 'Other ({count})'
+    },
     showFewer: 'Show fewer',
     noneSkipped: 'Nothing was left out.',
     notes: 'What the import did',

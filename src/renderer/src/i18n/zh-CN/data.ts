@@ -8,17 +8,18 @@ export default {
     fileTitle: 'CSV 或 TSV 表格：每行一个样本，类别或目标值在其中一列',
     folder: '打开文件夹…',
     folderTitle: '每个类别一个图片子文件夹的文件夹，或包含 IDX 文件的文件夹',
-    dropHint: '把 CSV 文件或图片文件夹拖放到本窗口任意位置，或者'
+    dropHint:
+      '把表格（CSV、JSON、Excel、Parquet、NumPy）、IDX 文件或图片文件夹拖放到本窗口任意位置，或者'
   },
   drop: {
     title: '松开即可导入',
-    csv: 'CSV 或 TSV 文件：每行一个样本；除非另选，最后一列就是标签。',
+    csv: '表格文件（CSV、TSV、JSON、JSON Lines、Excel、Parquet，或 NumPy 的 X.npy 加 y.npy）：每行一个样本；除非另选，最后一列就是标签。',
     folder: '图片文件夹：每个类别一个子文件夹（coat/、shirt/、…）。'
   },
   empty: {
     title: '使用你自己的数据',
     lead: '把文件或文件夹拖放到本窗口任意位置，或使用上方的“打开文件…”或“打开文件夹…”。',
-    csv: 'CSV 或 TSV 表格，有无表头均可；文本列的每个取值各成为一个输入。',
+    csv: '表格：CSV 或 TSV（也可 gzip 压缩）、JSON 记录、JSON Lines、Excel .xlsx、Parquet、NumPy .npy/.npz；文本列的每个取值各成为一个输入。',
     folder: '每个类别一个子文件夹的图片文件夹（PNG、JPEG、BMP）；图片会缩放到同一尺寸。',
     idx: '与 MNIST 相同的 IDX 文件（图片和标签放在一起，可以是 gzip 压缩的）。',
     samples: '或者从示例开始：无需文件'
@@ -99,7 +100,7 @@ export default {
       }
     }
   },
-  rename: { action: '重命名 {name}', label: '数据集名称' },
+  rename: { action: '重命名 {name}', label: '数据集名称', classLabel: '类别名称' },
   list: {
     title: '你的数据集',
     rows: '{count} 行 | {count} 行',
@@ -113,7 +114,7 @@ export default {
     keep: '保留',
     deleted: '已删除 {name}。'
   },
-  kinds: { csv: 'CSV 表格', images: '图片文件夹', idx: 'IDX 图片', generated: '二维数据集' },
+  kinds: { csv: '表格', images: '图片文件夹', idx: 'IDX 图片', generated: '二维数据集' },
   summary: {
     region: '数据集概要',
     rows: '行数',
@@ -129,6 +130,7 @@ export default {
     balanced: '各类别的大小大致相同。',
     imbalanced: '最大类别的行数是最小类别的 {ratio} 倍：只看准确率可能会产生误导。',
     targets: '回归目标',
+    droppedFiles: '拖放到窗口上的文件',
     skippedRows:
       '有 {count} 行被排除：见下方“问题与说明”。 | 有 {count} 行被排除：见下方“问题与说明”。',
     skippedFiles:
@@ -138,8 +140,17 @@ export default {
     region: '问题与说明',
     title: '问题与说明',
     skipped: '已排除（{count}）',
-    fileLine: '{file}，第 {line} 行',
-    showAll: '显示全部 {count} 项',
+    line: '第 {line} 行',
+    showMore: '每类显示更多',
+    moreOfKind: '……此类还有 {count} 项（命令行的 import --json 会全部列出）',
+    kinds: {
+      'wrong-field-count': '字段数不对（{count}）',
+      'missing-value': '缺少值（{count}）',
+      'not-a-number': '不是数字（{count}）',
+      'unreadable-record': '无法读取的记录（{count}）',
+      'unreadable-file': '无法读取的文件（{count}）',
+      other: '其他（{count}）'
+    },
     showFewer: '收起',
     noneSkipped: '没有排除任何内容。',
     notes: '导入时做了什么',

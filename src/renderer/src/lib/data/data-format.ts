@@ -74,6 +74,20 @@ export function classShares(
   }))
 }
 
+/**
+ * A dataset's source as the user knows it: a file dropped in browser mode is kept under
+ * `<home>/uploads/<random id>/`, which is left out (`iris.csv`, `mnist/t10k-images-idx3-ubyte`);
+ * null for the upload folder itself (several files dropped together).
+ */
+export function shownSource(source: string): string | null {
+  const match =
+    /[/\\]uploads[/\\][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:[/\\](.*))?$/i.exec(
+      source
+    )
+  if (!match) return source
+  return match[1] ?? null
+}
+
 /** A percentage for display: one decimal below 10 %, none above ("33%", "6.7%"). */
 export function formatPercent(percent: number, locale: string): string {
   const digits = percent > 0 && percent < 10 ? 1 : 0

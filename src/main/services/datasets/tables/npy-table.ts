@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto'
+import { access } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { unzipSync } from 'fflate'
+import { UserError } from '../../../../shared/errors'
+import { limitOf, overLimit } from '../../../../shared/limits'
+import { readRegularFile } from '../../file-reading'
+import type { ImportOptions } from '../imported-dataset'
+import { arraysToTable, type NamedArray } from './arrays-table'
+import type { ReadTable } from './table-import'
+
+/**
+ * NumPy arrays (npyjs parses the .npy format): a 2-D features array [rows × features] with its
+ * labels array, either two .npy files side by side (`X.npy` + `y.npy`, `x_train.npy` +
+ * `y_train.npy`, or `--labels FILE`) or two arrays in one .npz (`X`/`y`, `x`/`y`, our exports'
+ * `inputs`/`targets`, or `--arrays FEATURES,LABELS`).
+ */
+
+/** Array names an .npz is searched for, features first, in this order. */
+const NPZ_PAIRS: readonly [string, string][] = [
+  ['X', 'y'],
+  ['x', 'y'],
+  ['X', 'Y'],
+  ['inputs', 'targets'],
+  ['features', 'labels'],
+  ['x_train', 'y_train'],
+  ['X_train', 'y_train'],
+  ['data', 'target']
+]
+
+/** Parses one .npy (its bytes) into an array; `where` names it in messages. */
+async function parseNpy(where: string, bytes: Uint8Array): Promise<NamedArray> {
+  const { parse } = await import('npyjs')
+  const copy = bytes.slice().buffer
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(copy)
+  } catch (error) {
+    const message = (error as Error).message
+    if (/dtype|descr|object|'O'|\|O/i.test(message))
+      throw new UserError(
+        `${where}: an array of a kind the lab cannot read (Python objects?); save numbers or text (e.g. x.astype("float64"))`
+      )
+    throw new UserError(`${where}: not a NumPy .npy array (${message})`)
+  }
+  const data = parsed.data as unknown as ArrayLike<number | bigint | string | boolean>
+  return { where, shape: parsed.shape, data, fortranOrder: parsed.fortranOrder }
+}
+
+/** Reads `X.npy` and the labels array beside it (or `options.labelsFile`). */
+export async function readNpyTable(
+  path: string,
+  file: string,
+  options: ImportOptions
+): Promise<ReadTable> {
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'a NumPy array file')
+  const features = await parseNpy(path, bytes)
+  const labelsPath = options.labelsFile ?? (await labelsBeside(path, file))
+  const labelBytes = await readRegularFile(labelsPath, 'csvFileBytes', 'a NumPy array file')
+  const labels = await parseNpy(labelsPath, labelBytes)
+  const contentHash = createHash('sha256').update(bytes).update(labelBytes).digest('hex')
+  return {
+    ...arraysToTable(path, features, labels),
+    notes: [`labels from ${basename(labelsPath)}`],
+    contentHash
+  }
+}
+
+/** The labels .npy beside a features .npy: `X.npy` → `y.npy`, `x_train.npy` → `y_train.npy`, … */
+async function labelsBeside(path: string, file: string): Promise<string> {
+  const name = basename(file)
+  const candidates = [
+    name.replace(/(^|[_-])X(?=[_.-])/, '$1y'),
+    name.replace(/(^|[_-])x(?=[_.-])/, '$1y'),
+    name.replace(/features/i, 'labels'),
+    name.replace(/inputs/i, 'targets'),
+    'y.npy',
+    'labels.npy'
+  ].filter((candidate, index, all) => candidate !== name && all.indexOf(candidate) === index)
+  for (const candidate of candidates) {
+    const full = join(dirname(file), candidate)
+    if (
+      await access(full).then(
+        () => true,
+        () => false
+      )
+    )
+      return full
+  }
+  throw new UserError(
+    `${path}: no labels array beside it (looked for ${candidates.join(', ')}); name it with --labels FILE`
+  )
+}
+
+/** Reads the features and labels arrays of an .npz. */
+export async function readNpzTable(
+  path: string,
+  file: string,
+  options: ImportOptions
+): Promise<ReadTable> {
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'a NumPy .npz file')
+  const members = unzipMembers(path, bytes)
+  const names = Object.keys(members).map((member) => member.replace(/\.npy$/, ''))
+  const pair = options.arrays
+    ? [options.arrays.features, options.arrays.labels]
+    : NPZ_PAIRS.find(([x, y]) => names.includes(x) && names.includes(y))
+  if (!pair) {
+    throw new UserError(
+      `${path}: no features and labels arrays found (it holds: ${names.join(', ') || 'nothing'}); expected X and y, or name them with --arrays FEATURES,LABELS`
+    )
+  }
+  for (const name of pair) {
+    if (!names.includes(name))
+      throw new UserError(`${path}: no array named "${name}" (it holds: ${names.join(', ')})`)
+  }
+  const [x, y] = pair
+  const features = await parseNpy(`${path}[${x}]`, members[`${x}.npy`])
+  const labels = await parseNpy(`${path}[${y}]`, members[`${y}.npy`])
+  return {
+    ...arraysToTable(path, features, labels),
+    notes: [`arrays "${x}" (features) and "${y}" (labels)`],
+    contentHash: createHash('sha256').update(bytes).digest('hex')
+  }
+}
+
+/** The .npy members of a zip, each unzipped size within the limit (a zip can inflate to gigabytes). */
+function unzipMembers(path: string, bytes: Buffer): Record<string, Uint8Array> {
+  let tooLarge: string | null = null
+  try {
+    const members = unzipSync(bytes, {
+      filter: (member) => {
+        if (member.originalSize > limitOf('unzippedBytes')) tooLarge = member.name
+        return member.name.endsWith('.npy') && tooLarge === null
+      }
+    })
+    if (tooLarge)
+      throw new UserError(`${path}: ${tooLarge} unzips to ${overLimit('unzippedBytes')}`)
+    return members
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw new UserError(`${path}: not a NumPy .npz file (${(error as Error).message})`)
+  }
+}

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto'
+import { UserError } from '../../../../shared/errors'
+import { readRegularFile } from '../../file-reading'
+
+/** A whole table file read into memory: its bytes, its UTF-8 text and its content hash. */
+export interface TableFile {
+  bytes: Buffer
+  text: string
+  contentHash: string
+}
+
+/**
+ * Reads a table file named by the user whole (JSON, a workbook, arrays), within the table size
+ * limit; an empty file is refused naming it.
+ */
+export async function readTableFile(path: string, file: string): Promise<TableFile> {
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'a data file')
+  if (bytes.length === 0) throw new UserError(`${path}: the file is empty`)
+  return {
+    bytes,
+    get text() {
+      return bytes.toString('utf8').replace(/^\uFEFF/, '')
+    },
+    contentHash: createHash('sha256').update(bytes).digest('hex')
+  }
+}

@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { UiState } from '../../src/shared/model/app-state'
+import { IRIS_CSV } from '../cli/support/cli'
+import { dropFiles, screenshot, startHarness, type Harness } from './harness'
+
+const MNIST = '/work/shared/datasets/mnist'
+
+/**
+ * Browser mode, as a new user brings data: a CSV with ragged lines, the MNIST t10k pair, and a
+ * NumPy X.npy + y.npy dropped together. Files arrive in an upload folder named by a random id;
+ * the page must name them as they were dropped.
+ */
+describe('bringing data in through the browser', () => {
+  let harness: Harness
+  let page: Page
+  let temp: string
+
+  beforeAll(async () => {
+    temp = mkdtempSync(join(tmpdir(), 'backprop-lab-e2e-formats-'))
+    const lines = readFileSync(IRIS_CSV, 'utf8').trimEnd().split('\n')
+    lines[4] += ',9'
+    lines[11] = lines[11].split(',').slice(0, 3).join(',')
+    writeFileSync(join(temp, 'iris-ragged.csv'), `${lines.join('\n')}\n`)
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      `import numpy as np
+rng = np.random.default_rng(0)
+np.save(${JSON.stringify(join(temp, 'X.npy'))}, rng.random((40, 3)))
+np.save(${JSON.stringify(join(temp, 'y.npy'))}, np.array(['cat', 'dog'] * 20))`
+    ])
+    harness = await startHarness()
+    const empty: UiState = {
+      view: 'data',
+      datasetId: null,
+      network: null,
+      training: null,
+      runId: null
+    }
+    harness.lab.db.settings.set('ui-state', empty)
+    page = await harness.open()
+  })
+
+  afterAll(async () => {
+    await harness?.close()
+    rmSync(temp, { recursive: true, force: true })
+  })
+
+  it('lists ragged lines by the dropped file’s name and line, grouped, never the upload folder', async () => {
+    await dropFiles(page, [
+      { path: join(temp, 'iris-ragged.csv'), relativePath: 'iris-ragged.csv' }
+    ])
+    await expect.poll(() => page.locator('[data-test="rows"]').innerText()).toBe('148')
+    const problems = page.getByRole('region', { name: 'Problems and notes', exact: true })
+    await expect
+      .poll(() => problems.locator('[data-test=skipped-group] h5').allInnerTexts())
+      .toEqual(['Wrong number of fields (2)'])
+    const items = await problems.locator('[data-test=skipped] .place').allInnerTexts()
+    expect(items.map((text) => text.replace(/\s+/g, ' '))).toEqual([
+      'iris-ragged.csv line 5',
+      'iris-ragged.csv line 12'
+    ])
+    expect(await page.locator('main.screen').innerText()).not.toContain('uploads')
+    await screenshot(page, 'formats-1-ragged-csv')
+    await page.locator('[data-test=language]').selectOption('zh-CN')
+    await expect
+      .poll(() => page.locator('[data-test=skipped-group] h5').allInnerTexts())
+      .toEqual(['字段数不对（2）'])
+    expect(await page.locator('[data-test=skipped] .line').first().innerText()).toBe('第 5 行')
+    await screenshot(page, 'formats-1-ragged-csv-zh')
+    await page.locator('[data-test=language]').selectOption('en')
+  })
+
+  it('names the dropped MNIST t10k pair mnist-t10k, with its ten digit classes', async () => {
+    await dropFiles(
+      page,
+      ['t10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'].map((name) => ({
+        path: join(MNIST, name),
+        relativePath: name
+      }))
+    )
+    await expect
+      .poll(() => harness.lab.db.datasets.list().map((dataset) => dataset.name), {
+        timeout: 60_000
+      })
+      .toContain('mnist-t10k')
+    const mnist = harness.lab.db.datasets.list().find((dataset) => dataset.kind === 'idx')!
+    expect(mnist).toMatchObject({ rows: 10000, classes: '0123456789'.split('') })
+    await expect.poll(() => page.locator('[data-test="rows"]').innerText()).toBe('10,000')
+    expect(await page.locator('.summary .source').innerText()).toBe(
+      'the files dropped on the window'
+    )
+    await screenshot(page, 'formats-2-mnist-t10k')
+  })
+
+  it('imports X.npy and y.npy dropped together', async () => {
+    await dropFiles(
+      page,
+      ['X.npy', 'y.npy'].map((name) => ({ path: join(temp, name), relativePath: name }))
+    )
+    await expect.poll(() => page.locator('[data-test="rows"]').innerText()).toBe('40')
+    const dataset = harness.lab.db.datasets.list().find((each) => each.name === 'X')!
+    expect(dataset).toMatchObject({ rows: 40, features: 3, classes: ['cat', 'dog'] })
+    await screenshot(page, 'formats-3-npy-pair')
+  })
+})
