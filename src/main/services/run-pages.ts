@@ -4,6 +4,9 @@ import { UserError } from '../../shared/errors'
 import type { LabDatabase } from '../db/lab-database'
 import type { RunRecord } from '../db/run-repo'
 import { architectureName } from './training/network-from-config'
+import { checkpointStride } from '../../shared/model/checkpoint-rule'
+import { BYTES_PER_MB } from './training/checkpoint-keeping'
+import { storedEpochs } from './training/checkpoint-lineage'
 
 /** Seconds a run took (or has taken so far). */
 function runSeconds(run: RunRecord, now: number): number | null {
@@ -45,7 +48,10 @@ export function listRunItems(db: LabDatabase, now = Date.now()): RunListItem[] {
       plannedEpochs: run.config.epochs,
       seconds: runSeconds(run, now),
       notes: run.notes,
-      tags: run.tags
+      tags: run.tags,
+      parent: run.parent,
+      raceId: run.raceId,
+      targetCheck: run.targetCheck
     }))
 }
 
@@ -62,7 +68,10 @@ export function runPage(db: LabDatabase, runId: string): RunPage {
       dataHash: run.dataHash,
       engineVersion: run.engineVersion,
       error: run.error,
-      metrics: db.metrics.epochs(runId)
+      metrics: db.metrics.epochs(runId),
+      parent: run.parent,
+      earlyStop: run.earlyStop,
+      raceId: run.raceId
     },
     network: run.network,
     preprocessing: run.preprocessing,
@@ -70,6 +79,26 @@ export function runPage(db: LabDatabase, runId: string): RunPage {
     classes: dataset?.classes ?? null,
     batchLosses: db.metrics.batchLosses(runId),
     summary: (run.summary as RunEvaluationSummary | null) ?? null,
-    model: run.model
+    model: run.model,
+    checkpoints: checkpointFacts(db, run),
+    modelEpoch: modelEpoch(run),
+    targetCheck: run.targetCheck
+  }
+}
+
+/** The epoch a run's final model is from: the best one when early stopping restored it. */
+export function modelEpoch(run: RunRecord): number {
+  return run.earlyStop?.restored ? run.earlyStop.bestEpoch : run.epochs
+}
+
+/** The run's stored epochs (its own and inherited) and the rule that keeps them. */
+function checkpointFacts(db: LabDatabase, run: RunRecord) {
+  const budgetBytes = run.config.checkpointBudgetMb * BYTES_PER_MB
+  const checkpointBytes = db.checkpoints.bytesEach(run.runId)
+  return {
+    epochs: storedEpochs(db, run),
+    budgetBytes,
+    checkpointBytes,
+    stride: checkpointStride(budgetBytes, checkpointBytes, run.epochs)
   }
 }

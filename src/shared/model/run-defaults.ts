@@ -1,5 +1,8 @@
 import { ACTIVATION_CATALOGUE } from './activations/catalogue'
+import { DEFAULT_CHECKPOINT_BUDGET_MB } from './checkpoint-rule'
+import { CONSTANT_SCHEDULE } from './lr-schedule'
 import type { HiddenActivationName, InitName } from './network'
+import type { RunConfig } from './run'
 import type { OptimizerName } from './training'
 
 /**
@@ -34,4 +37,22 @@ export function trainRowsOf(rows: number, split: readonly number[]): number {
 /** The activation's own init family: He for rectifiers, Xavier for the others. */
 export function defaultInit(activation: HiddenActivationName): InitName {
   return ACTIVATION_CATALOGUE[activation].init
+}
+
+/** Settings that runs stored by earlier versions lack. */
+type NewerSetting = 'lrSchedule' | 'earlyStopping' | 'checkpointBudgetMb'
+
+/**
+ * A stored run's config with the settings added since it was stored filled in as those runs
+ * trained: a constant rate, no early stopping, the default checkpoint budget.
+ */
+export function storedRunConfig(
+  stored: Omit<RunConfig, NewerSetting> & Partial<Pick<RunConfig, NewerSetting>>
+): RunConfig {
+  return {
+    ...stored,
+    lrSchedule: stored.lrSchedule ?? CONSTANT_SCHEDULE,
+    earlyStopping: stored.earlyStopping ?? null,
+    checkpointBudgetMb: stored.checkpointBudgetMb ?? DEFAULT_CHECKPOINT_BUDGET_MB
+  }
 }

@@ -21,6 +21,9 @@ export function listItem(fields: Partial<RunListItem> & Pick<RunListItem, 'runId
     seconds: 12.3,
     notes: '',
     tags: [],
+    parent: null,
+    raceId: null,
+    targetCheck: null,
     ...fields
   }
 }
@@ -40,6 +43,9 @@ export function runPage(
     seconds: _seconds,
     notes: _notes,
     tags: _tags,
+    parent,
+    raceId,
+    targetCheck,
     ...summary
   } = item
   return {
@@ -50,6 +56,9 @@ export function runPage(
       dataHash: 'a'.repeat(64),
       engineVersion: '1.0.0',
       error,
+      parent,
+      earlyStop: null,
+      raceId,
       metrics: [1, 2, 3].map((epoch) => ({
         epoch,
         trainLoss: 1 / epoch,
@@ -69,6 +78,9 @@ export function runPage(
     ],
     summary: IRIS_SUMMARY,
     model: null,
+    checkpoints: { epochs: [0, 1, 2, 3], budgetBytes: 50e6, checkpointBytes: 1800, stride: 1 },
+    modelEpoch: 3,
+    targetCheck,
     ...fields
   }
 }

@@ -148,6 +148,9 @@ export function runItem(overrides: Partial<RunListItem> = {}): RunListItem {
     seconds: 60,
     notes: '',
     tags: [],
+    parent: null,
+    raceId: null,
+    targetCheck: null,
     ...overrides
   }
 }

@@ -118,6 +118,9 @@ export function storedRun(epochs = 3, status: RunPage['detail']['status'] = 'sto
       dataHash: 'b'.repeat(64),
       engineVersion: '1.0.0',
       error: null,
+      parent: null,
+      earlyStop: null,
+      raceId: null,
       metrics
     },
     network: reluSoftmaxNetwork(64, 16, 10),
@@ -138,6 +141,14 @@ export function storedRun(epochs = 3, status: RunPage['detail']['status'] = 'sto
             trainingSeconds: 9,
             samplesPerSecond: 1437
           },
-    model: null
+    model: null,
+    checkpoints: {
+      epochs: Array.from({ length: epochs + 1 }, (_, epoch) => epoch),
+      budgetBytes: 50e6,
+      checkpointBytes: 5000,
+      stride: 1
+    },
+    modelEpoch: epochs,
+    targetCheck: null
   }
 }

@@ -1,3 +1,4 @@
+import type { EarlyStop } from '../../../shared/model/early-stopping'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { RunStatus } from '../../../shared/model/run'
 import type { EpochMetrics } from '../../../shared/model/training'
@@ -13,6 +14,8 @@ export interface RunOutcome {
   model: ModelFile | null
   summary: TrainingSummary | null
   epochs: number
+  /** Set when early stopping ended the run. */
+  earlyStop: EarlyStop | null
 }
 
 /** What a caller (CLI, app) hears while a run trains. */

@@ -5,6 +5,8 @@ import {
   defaultInit
 } from '../../../shared/model/run-defaults'
 import type { OptimizerConfig } from '../../../shared/model/training'
+import { DEFAULT_CHECKPOINT_BUDGET_MB } from '../../../shared/model/checkpoint-rule'
+import { CONSTANT_SCHEDULE } from '../../../shared/model/lr-schedule'
 
 /** The run config with every option the user left out filled in (`trainRows` sets the epochs). */
 export function completeRunConfig(given: Partial<RunConfig>, trainRows: number): RunConfig {
@@ -18,10 +20,12 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
     loss: given.loss ?? 'auto',
     optimizer,
     learningRate: given.learningRate ?? DEFAULT_LEARNING_RATES[optimizer],
+    lrSchedule: given.lrSchedule ?? CONSTANT_SCHEDULE,
     momentum: given.momentum ?? 0.9,
     l2: given.l2 ?? 0,
     batchSize: given.batchSize ?? 32,
     epochs: given.epochs ?? defaultEpochs(trainRows),
+    earlyStopping: given.earlyStopping ?? null,
     seed: given.seed ?? 42,
     init: given.init ?? defaultInit(activation),
     initModel: given.initModel ?? null,
@@ -29,7 +33,8 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
     split: given.split ?? [0.8, 0.2],
     normalize: given.normalize ?? 'auto',
     shuffle: given.shuffle ?? true,
-    name: given.name ?? null
+    name: given.name ?? null,
+    checkpointBudgetMb: given.checkpointBudgetMb ?? DEFAULT_CHECKPOINT_BUDGET_MB
   }
 }
 

@@ -12,6 +12,16 @@ import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from './model-from-parameters'
+import type { BranchRequest, RaceRequest } from '../../../shared/model/branch'
+import { replayWatch } from '../../../shared/model/early-stopping'
+import { planBranch } from './branch-plan'
+import { checkpointAt } from './checkpoint-lineage'
+import { CheckpointKeeping } from './checkpoint-keeping'
+import { raceConfigs, raceRunLabel } from './race-plan'
+import { checkRunTarget } from '../tasks/task-check'
+import { checkTrainingConfig } from './training-checks'
+import { copyInheritedHistory } from './inherited-history'
+import { nextId } from '../../db/connection'
 
 /** What starting a run needs. */
 export interface StartRequest {
@@ -22,6 +32,8 @@ export interface StartRequest {
   /** Add the run to this experiment instead of creating a new one. */
   experimentId?: string
   startPaused?: boolean
+  /** Runs raced together share this id. */
+  raceId?: string
 }
 
 /** How often a running run marks itself alive, so a killed one can be told from a live one. */
@@ -33,6 +45,7 @@ const HEARTBEAT_MS = 5_000
  */
 export class TrainingService {
   private readonly active = new Map<string, ActiveRun>()
+  private readonly keeping: CheckpointKeeping
   /** The newest parameters of each run training in this process, for live views. */
   private readonly latestParameters = new Map<
     string,
@@ -43,7 +56,9 @@ export class TrainingService {
     private readonly db: LabDatabase,
     private readonly datasets: DatasetFiles,
     private readonly spawnEngine: EngineSpawner
-  ) {}
+  ) {
+    this.keeping = new CheckpointKeeping(db)
+  }
 
   /** A run that is training in this process, if any. */
   get(runId: string): ActiveRun | undefined {
@@ -77,6 +92,7 @@ export class TrainingService {
   /** Starts a new run. */
   start(request: StartRequest, listener: RunListener = {}): ActiveRun {
     const dataset = this.datasets.summary(request.datasetId)
+    checkTrainingConfig(request.config)
     const network = networkForRun(request.config, dataset, request.initialModel)
     const experimentId =
       request.experimentId ??
@@ -93,7 +109,8 @@ export class TrainingService {
       seed: request.config.seed,
       engineVersion: ENGINE_VERSION,
       dataHash: dataset.contentHash,
-      pid: process.pid
+      pid: process.pid,
+      raceId: request.raceId ?? null
     })
     return this.launch(
       run.runId,
@@ -107,6 +124,70 @@ export class TrainingService {
         request.startPaused ?? false
       ),
       listener
+    )
+  }
+
+  /**
+   * Continues a run from one of its stored epochs as a new run in the same experiment (a branch):
+   * the parent's weights, optimizer state and Rng at that epoch, with the settings changed as
+   * asked. The branch's history up to that epoch is its parent's, copied, so its curves start
+   * where its parent's do; unchanged, it reproduces its parent's later epochs bit for bit.
+   */
+  branch(request: BranchRequest, listener: RunListener = {}): ActiveRun {
+    const plan = planBranch(this.db, request)
+    checkTrainingConfig(plan.config)
+    const { parent, epoch, config } = plan
+    const dataset = this.datasets.summary(parent.datasetId!)
+    const run = this.db.transaction(() => {
+      const inserted = this.db.runs.insert({
+        experimentId: parent.experimentId,
+        name: config.name ?? `${parent.name} ↳ ${epoch}`,
+        datasetId: dataset.datasetId,
+        config,
+        network: parent.network,
+        seed: config.seed,
+        engineVersion: ENGINE_VERSION,
+        dataHash: dataset.contentHash,
+        pid: process.pid,
+        parent: { runId: parent.runId, epoch }
+      })
+      this.db.runs.setPreprocessing(inserted.runId, parent.preprocessing)
+      copyInheritedHistory(this.db, parent.runId, inserted.runId, epoch)
+      this.db.checkpoints.save(inserted.runId, plan.checkpoint)
+      return inserted
+    })
+    const job = this.job(run.runId, dataset, config, parent.network, null, plan.resume, false)
+    job.preprocessing = parent.preprocessing
+    job.watch = plan.watch
+    return this.launch(run.runId, job, listener)
+  }
+
+  /**
+   * Trains 2–4 runs side by side from the same initial weights and batch order, differing only
+   * in the settings each asks for: ordinary runs in one new experiment, sharing a race id.
+   */
+  race(request: RaceRequest, listener: RunListener = {}): ActiveRun[] {
+    const dataset = this.datasets.summary(request.datasetId)
+    const configs = raceConfigs(request, dataset)
+    configs.forEach(checkTrainingConfig)
+    const network = networkForRun(configs[0], dataset, null)
+    const initialModel = configs[0].initModel ? readModelFile(configs[0].initModel) : null
+    const raceId = nextId(this.db.connection, 'race')
+    const { experimentId } = this.db.experiments.insert(
+      `Race: ${dataset.name} ${architectureName(network)}`,
+      dataset.datasetId
+    )
+    return configs.map((config) =>
+      this.start(
+        {
+          datasetId: dataset.datasetId,
+          config: { ...config, name: config.name ?? raceRunLabel(config) },
+          initialModel,
+          experimentId,
+          raceId
+        },
+        listener
+      )
     )
   }
 
@@ -136,6 +217,15 @@ export class TrainingService {
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
+    const watching = run.config.earlyStopping
+    const state =
+      watching && checkpoint
+        ? replayWatch(watching, this.db.metrics.epochs(runId), checkpoint.epoch)
+        : null
+    if (watching && state) {
+      const best = watching.restoreBest ? checkpointAt(this.db, run, state.bestEpoch) : undefined
+      job.watch = { state, bestParameters: best?.parameters ?? null }
+    }
     this.db.runs.markRunning(runId, process.pid)
     return this.launch(runId, job, listener)
   }
@@ -163,9 +253,12 @@ export class TrainingService {
       init: config.init,
       initialModel,
       optimizer: optimizerConfig(config),
+      lrSchedule: config.lrSchedule,
       l2: config.l2,
       batchSize: config.batchSize,
       epochs: config.epochs,
+      earlyStopping: config.earlyStopping,
+      watch: null,
       seed: config.seed,
       shuffle: config.shuffle,
       precision: config.precision,
@@ -188,6 +281,8 @@ export class TrainingService {
     this.active.set(runId, run)
     const heartbeat = setInterval(() => this.db.runs.heartbeat(runId), HEARTBEAT_MS)
     heartbeat.unref()
+    const config = this.db.runs.get(runId)!.config
+    this.keeping.begin(runId, config)
     let epochs = job.resume?.completedEpochs ?? 0
     let outcome: RunOutcome | null = null
     const end = (ended: RunOutcome) => {
@@ -196,8 +291,10 @@ export class TrainingService {
         status: ended.status,
         model: ended.model,
         summary: ended.summary,
-        error: ended.error
+        error: ended.error,
+        earlyStop: ended.earlyStop
       })
+      checkRunTarget(this.db, runId)
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
@@ -207,6 +304,8 @@ export class TrainingService {
           return
         case 'started':
           this.db.runs.setPreprocessing(runId, event.preprocessing)
+          if (event.initial)
+            this.db.transaction(() => this.keeping.store(runId, config, event.initial!, null))
           run.startedInfo = event
           run.paused = job.startPaused
           run.notify('started', runId, event)
@@ -217,7 +316,7 @@ export class TrainingService {
           return
         case 'epochs':
           epochs = event.epochs.at(-1)!.metrics.epoch
-          this.storeEpochs(runId, job, event)
+          this.storeEpochs(runId, config, event)
           for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
           run.notify('batchLosses', runId, event.batchLosses)
           return
@@ -228,7 +327,8 @@ export class TrainingService {
             error: event.error,
             model: event.model,
             summary: event.summary,
-            epochs
+            epochs,
+            earlyStop: event.earlyStop
           })
           return
         case 'crashed':
@@ -238,19 +338,29 @@ export class TrainingService {
             error: `the engine crashed: ${event.message.split('\n')[0]}`,
             model: null,
             summary: null,
-            epochs
+            epochs,
+            earlyStop: null
           })
           return
       }
     })
     engine.onExit((reason) => {
       clearInterval(heartbeat)
+      this.keeping.end(runId)
       this.active.delete(runId)
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
         this.db.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
-        outcome = { runId, status: 'failed', error, model: null, summary: null, epochs }
+        outcome = {
+          runId,
+          status: 'failed',
+          error,
+          model: null,
+          summary: null,
+          epochs,
+          earlyStop: null
+        }
       }
       run.end(outcome)
     })
@@ -259,25 +369,18 @@ export class TrainingService {
 
   /**
    * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
-   * histograms) and batch losses, and the last checkpoint.
+   * histograms), checkpoints (thinned by the run's rule) and batch losses.
    */
-  private storeEpochs(runId: string, job: TrainingJob, event: EpochsFinished): void {
-    const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
-    this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
+  private storeEpochs(runId: string, config: RunConfig, event: EpochsFinished): void {
+    const last = event.epochs.at(-1)!.checkpoint
+    this.latestParameters.set(runId, { epoch: last.completedEpochs, parameters: last.parameters })
     this.db.transaction(() => {
-      for (const { metrics, elapsedMs, internals } of event.epochs) {
+      for (const { metrics, elapsedMs, internals, checkpoint } of event.epochs) {
         this.db.metrics.addEpoch(runId, metrics, elapsedMs)
         this.db.internals.add(runId, metrics.epoch, internals)
+        this.keeping.store(runId, config, checkpoint, metrics)
       }
       this.db.metrics.addBatchLosses(runId, event.batchLosses)
-      this.db.checkpoints.save(runId, {
-        epoch: event.checkpoint.completedEpochs,
-        precision: job.precision,
-        parameters: parameters as Float32Array[] | Float64Array[],
-        optimizerStep,
-        optimizerSlots,
-        rng
-      })
     })
   }
 }
