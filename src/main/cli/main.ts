@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { isUserError } from '../../shared/errors'
+import { UsageError } from './usage-error'
 
 /** Exit codes of CONTRACTS.md section 3. */
 const EXIT_USER_ERROR = 1
@@ -66,6 +67,10 @@ function exitCodeFor(error: unknown): number {
       error.code === 'commander.help'
       ? 0
       : EXIT_BAD_USAGE
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`error: ${error.message}\n(run with --help for usage)\n`)
+    return EXIT_BAD_USAGE
   }
   if (isUserError(error)) {
     process.stderr.write(`error: ${error.message}\n`)

@@ -5,7 +5,8 @@ import { UserError } from '../../shared/errors'
 import type { Lab } from '../lab'
 import type { ImportOptions } from '../services/datasets/imported-dataset'
 import { readModelFile } from '../services/model-files'
-import { runModel } from '../services/run-model'
+import { runModel, runModelAt } from '../services/run-model'
+import { modelEpoch } from '../services/run-pages'
 import type { Output } from './output'
 import { importWithProgress } from './import-progress'
 
@@ -13,15 +14,28 @@ import { importWithProgress } from './import-progress'
 export interface ResolvedModel {
   model: ModelFile
   runId: string | null
+  /** The run's epoch whose weights these are (null for a model file). */
+  epoch: number | null
 }
 
 /**
- * MODEL is a model file path or a run id. A run's model is its final one, or for a run that
- * never finished, the weights of its last checkpoint.
+ * MODEL is a model file path, a run id, or RUN@EPOCH (the weights of that stored epoch). A run's
+ * model is its final one, or for a run that never finished, the weights of its last checkpoint.
  */
 export function resolveModel(lab: Lab, reference: string): ResolvedModel {
-  if (existsSync(reference)) return { model: readModelFile(reference), runId: null }
-  return { model: runModel(lab.db, reference), runId: reference }
+  if (existsSync(reference)) return { model: readModelFile(reference), runId: null, epoch: null }
+  const at = parseRunEpoch(reference)
+  if (at.epoch !== null)
+    return { model: runModelAt(lab.db, at.runId, at.epoch), runId: at.runId, epoch: at.epoch }
+  const model = runModel(lab.db, reference)
+  const run = lab.db.runs.get(reference)!
+  return { model, runId: reference, epoch: run.model ? modelEpoch(run) : run.epochs }
+}
+
+/** `r3` or `r3@20` (`train --from`, and MODEL of `predict`, `trace`, `gradcheck`, `export`). */
+export function parseRunEpoch(reference: string): { runId: string; epoch: number | null } {
+  const match = /^(.+)@(\d+)$/.exec(reference)
+  return match ? { runId: match[1], epoch: Number(match[2]) } : { runId: reference, epoch: null }
 }
 
 /**

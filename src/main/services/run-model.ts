@@ -2,6 +2,7 @@ import { UserError } from '../../shared/errors'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { LabDatabase } from '../db/lab-database'
 import { modelFromParameters } from './training/model-from-parameters'
+import { requireCheckpoint } from './training/checkpoint-lineage'
 
 /**
  * A run's model: its final one, or for a run that never finished (or is still training), the
@@ -16,6 +17,24 @@ export function runModel(db: LabDatabase, runId: string): ModelFile {
     throw new UserError(
       `run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`
     )
+  const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
+  return modelFromParameters(
+    run.network,
+    run.preprocessing,
+    dataset,
+    checkpoint.parameters,
+    checkpoint.precision
+  )
+}
+
+/**
+ * A run's model at one stored epoch (its own checkpoint, or its line's before it branched).
+ * Throws UserError naming the nearest stored epochs when that epoch has no checkpoint.
+ */
+export function runModelAt(db: LabDatabase, runId: string, epoch: number): ModelFile {
+  const run = db.runs.get(runId)
+  if (!run) throw new UserError(`${runId}: no such run id (see: backprop-lab runs)`)
+  const checkpoint = requireCheckpoint(db, run, epoch)
   const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
   return modelFromParameters(
     run.network,

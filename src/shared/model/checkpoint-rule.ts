@@ -67,7 +67,7 @@ export class CheckpointKeeper {
 
   constructor(
     private readonly budgetBytes: number,
-    private readonly checkpointBytes: number,
+    private checkpointBytes: number,
     stored: readonly number[],
     private bestEpochs: number[]
   ) {
@@ -76,8 +76,12 @@ export class CheckpointKeeper {
     this.stride = checkpointStride(budgetBytes, checkpointBytes, this.latest)
   }
 
-  /** The epochs whose checkpoints to delete now that `epoch`'s is stored, with these best epochs. */
-  add(epoch: number, bestEpochs: readonly number[]): number[] {
+  /**
+   * The epochs whose checkpoints to delete now that `epoch`'s (of `bytes`) is stored, with these
+   * best epochs. The largest checkpoint counts (an optimizer's state appears after its first step).
+   */
+  add(epoch: number, bestEpochs: readonly number[], bytes = this.checkpointBytes): number[] {
+    this.checkpointBytes = Math.max(this.checkpointBytes, bytes)
     this.stored.add(epoch)
     this.latest = Math.max(this.latest, epoch)
     const stride = checkpointStride(this.budgetBytes, this.checkpointBytes, this.latest)

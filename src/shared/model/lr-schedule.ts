@@ -61,6 +61,19 @@ export function learningRateAt(
   }
 }
 
+/**
+ * The rate of the next step from the weights after `completedEpochs` epochs: epoch
+ * completedEpochs + 1's (the last epoch's for a run that finished), as the run itself took it.
+ * The step-through and `trace` use it.
+ */
+export function nextStepLearningRate(
+  config: { lrSchedule: LearningRateSchedule; learningRate: number; epochs: number },
+  completedEpochs: number
+): number {
+  const epoch = Math.min(Math.max(1, completedEpochs + 1), config.epochs)
+  return learningRateAt(config.lrSchedule, config.learningRate, epoch, config.epochs)
+}
+
 /** η_1 … η_total, for the curve drawn before training. */
 export function learningRateCurve(
   schedule: LearningRateSchedule,

@@ -104,7 +104,7 @@ export class InspectService {
     const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
     const { model, run, epoch } = inspected
     const batch = resolveBatch(request, model, run ? this.rowsOf(run) : null)
-    const learningRate = traceLearningRate(model, run, request.learningRate)
+    const learningRate = traceLearningRate(model, run, request.learningRate, epoch)
     const l2 = request.l2 ?? run?.config.l2 ?? 0
     return traceInspection(model, batch, { learningRate, l2, epoch, layer: request.layer })
   }

@@ -8,7 +8,7 @@ import type { Checkpoint } from '../../db/checkpoint-repo'
 import type { LabDatabase } from '../../db/lab-database'
 import type { RunRecord } from '../../db/run-repo'
 import type { ResumeState, TrainingJob } from '../../worker/protocol'
-import { checkpointAt, nearestStored } from './checkpoint-lineage'
+import { checkpointAt, requireCheckpoint } from './checkpoint-lineage'
 
 /** Everything a branch starts from. */
 export interface BranchPlan {
@@ -34,13 +34,7 @@ export function planBranch(db: LabDatabase, request: BranchRequest): BranchPlan 
   const epoch = request.epoch ?? db.checkpoints.epochs(parent.runId).at(-1)
   if (epoch === undefined)
     throw new UserError(`run ${parent.runId} has no stored checkpoint to continue from`)
-  const checkpoint = checkpointAt(db, parent, epoch)
-  if (!checkpoint) {
-    const near = nearestStored(db, parent, epoch)
-    throw new UserError(
-      `run ${parent.runId} has no checkpoint at epoch ${epoch}${near.length ? ` (the nearest stored: ${near.join(' and ')})` : ''}`
-    )
-  }
+  const checkpoint = requireCheckpoint(db, parent, epoch)
   const changes = { ...request.changes }
   if (
     changes.optimizer &&

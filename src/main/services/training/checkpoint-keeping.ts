@@ -71,7 +71,11 @@ export class CheckpointKeeping {
       []
     )
     const best = keeping.watches.flatMap((watch) => (watch.best ? [watch.best.bestEpoch] : []))
-    this.db.checkpoints.delete(runId, keeping.keeper.add(checkpoint.completedEpochs, best))
+    const bytes = [...checkpoint.parameters, ...checkpoint.optimizerSlots.flat()].reduce(
+      (sum, array) => sum + array.byteLength,
+      0
+    )
+    this.db.checkpoints.delete(runId, keeping.keeper.add(checkpoint.completedEpochs, best, bytes))
   }
 
   /** Stops keeping a run (it ended). */

@@ -1,3 +1,4 @@
+import { UserError } from '../../../shared/errors'
 import type { Checkpoint } from '../../db/checkpoint-repo'
 import type { LabDatabase } from '../../db/lab-database'
 import type { RunRecord } from '../../db/run-repo'
@@ -38,4 +39,14 @@ export function nearestStored(db: LabDatabase, run: RunRecord, epoch: number): n
   const below = epochs.filter((stored) => stored < epoch).at(-1)
   const above = epochs.find((stored) => stored > epoch)
   return [below, above].filter((stored): stored is number => stored !== undefined)
+}
+
+/** The checkpoint of `epoch` in the run's line, or a UserError naming the nearest stored epochs. */
+export function requireCheckpoint(db: LabDatabase, run: RunRecord, epoch: number): Checkpoint {
+  const checkpoint = checkpointAt(db, run, epoch)
+  if (checkpoint) return checkpoint
+  const near = nearestStored(db, run, epoch)
+  throw new UserError(
+    `run ${run.runId} has no checkpoint at epoch ${epoch}${near.length ? ` (the nearest stored: ${near.join(' and ')})` : ''}`
+  )
 }
