@@ -25,7 +25,9 @@ const COMMANDS: Record<string, () => Promise<Registration>> = {
   trace: async () => (await import('./commands/trace')).stepCommands,
   gradcheck: async () => (await import('./commands/trace')).stepCommands,
   export: async () => (await import('./commands/export')).exportCommand,
-  serve: async () => (await import('./commands/serve')).serveCommand
+  serve: async () => (await import('./commands/serve')).serveCommand,
+  pack: async () => (await import('./commands/pack')).packCommands,
+  unpack: async () => (await import('./commands/pack')).packCommands
 }
 
 /**

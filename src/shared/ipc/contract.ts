@@ -163,7 +163,7 @@ export interface LabInvoke {
   /** A page of one confusion cell's dataset rows. */
   'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
   /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
-  'inspect:diagnostics': (request: { runId: string }) => Diagnostics
+  'inspect:diagnostics': (request: { runId: string; epoch?: number }) => Diagnostics
 }
 
 /** Main → renderer pushes. Key: channel; value: payload. */

@@ -69,6 +69,8 @@ export interface TaskDraft {
   locked: LockableSetting[]
   text: TaskText
   target: TaskTarget | null
+  /** Leave the teacher's runs out: the pack carries the data, the settings and the task only. */
+  hideRuns?: boolean
 }
 
 /** Why a run missed its target. */

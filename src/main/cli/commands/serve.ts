@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import { openLab } from '../../lab'
+import { PACKAGE_ROOT as ROOT, packageVersion } from '../../package-version'
 import { ensureRendererBuilt } from '../../web/renderer-build'
 import { startWebHost } from '../../web/web-host'
 import { parseWhole } from '../option-values'
 import { addGlobalOptions } from './global-options'
 import type { GlobalOptions } from '../context'
-
-/** The repository (or installed package) root, where `resources/` and `out/` live. */
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
-
-/** The version in package.json. */
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version
-}
 
 /** `serve [--port N]`: the lab in the browser, on 127.0.0.1 only, until Ctrl-C. */
 export function serveCommand(program: Command): void {

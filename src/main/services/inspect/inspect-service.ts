@@ -19,6 +19,7 @@ import type {
   TrainingHistory
 } from '../../../shared/model/inspect'
 import { DEFAULT_LEARNING_RATES } from '../../../shared/model/run-defaults'
+import { nextStepLearningRate } from '../../../shared/model/lr-schedule'
 import { UserError } from '../../../shared/errors'
 import { createJsKernels, networkFromModelFile, type Network } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
@@ -36,6 +37,7 @@ import { LruCache } from './lru-cache'
 import {
   resolveModelSource,
   runModel,
+  runModelAtEpoch,
   type InspectedModel,
   type InspectedRun
 } from './model-source'
@@ -65,8 +67,8 @@ export class InspectService {
   constructor(private readonly lab: Lab) {}
 
   /** `inspect:layer`: W(l), b(l), their histogram and the histograms stored while training. */
-  layer({ runId, layer, histogramsSince }: LayerRequest): LayerInspection {
-    const inspected = this.runModelOf(runId)
+  layer({ runId, epoch, layer, histogramsSince }: LayerRequest): LayerInspection {
+    const inspected = this.runModelOf(runId, epoch)
     const dataset = inspected.run.datasetId
       ? this.lab.db.datasets.get(inspected.run.datasetId)
       : undefined
@@ -87,11 +89,11 @@ export class InspectService {
   /** `inspect:sample`: a dataset row or raw inputs through the model, every z and a. */
   sample(request: SampleRequest): SampleInspection {
     if ('row' in request && request.row !== undefined) {
-      const inspected = this.runModelOf(request.runId)
+      const inspected = this.runModelOf(request.runId, request.epoch)
       const rows = this.rowsOf(inspected.run)
       return sampleFromRow(this.networkOf(inspected), inspected, rows, request.row)
     }
-    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
+    const inspected = resolveModelSource(request, (runId, epoch) => this.runModelOf(runId, epoch))
     return sampleFromInputs(
       this.networkOf(inspected),
       inspected,
@@ -101,7 +103,7 @@ export class InspectService {
 
   /** `inspect:trace`: the engine's traceStep on a copy of the model. */
   trace(request: TraceRequest): TraceInspection {
-    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
+    const inspected = resolveModelSource(request, (runId, epoch) => this.runModelOf(runId, epoch))
     const { model, run, epoch } = inspected
     const batch = resolveBatch(request, model, run ? this.rowsOf(run) : null)
     const learningRate = traceLearningRate(model, run, request.learningRate, epoch)
@@ -111,7 +113,7 @@ export class InspectService {
 
   /** `inspect:gradcheck`: backprop against central differences, by default on 8 validation rows. */
   gradientCheck(request: GradientCheckRequest): GradientCheckInspection {
-    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
+    const inspected = resolveModelSource(request, (runId, epoch) => this.runModelOf(runId, epoch))
     const { model, run, epoch } = inspected
     const rows = run ? this.rowsOf(run) : null
     const defaultRows = () => {
@@ -130,8 +132,8 @@ export class InspectService {
   }
 
   /** `inspect:batch-gradients`: one layer's gradients on a batch at the current weights. */
-  batchGradients({ runId, layer, rows: given }: BatchGradientsRequest): BatchGradients {
-    const inspected = this.runModelOf(runId)
+  batchGradients({ runId, epoch: at, layer, rows: given }: BatchGradientsRequest): BatchGradients {
+    const inspected = this.runModelOf(runId, at)
     const { run, model, epoch } = inspected
     const rows = this.rowsOf(run)
     const chosen = given
@@ -144,8 +146,8 @@ export class InspectService {
   }
 
   /** `inspect:confusion`: the confusion matrix of a part; null for a regression run or an empty part. */
-  async confusion({ runId, part }: ConfusionRequest): Promise<ConfusionInspection | null> {
-    const inspected = this.runModelOf(runId)
+  async confusion({ runId, epoch, part }: ConfusionRequest): Promise<ConfusionInspection | null> {
+    const inspected = this.runModelOf(runId, epoch)
     if (!this.rowsOf(inspected.run).classification) return null
     const predictions = await this.predictionsOf(inspected, part)
     const total = predictions.rows.length
@@ -160,13 +162,14 @@ export class InspectService {
   /** `inspect:confusion-cell`: a page of one cell's rows with their origins. */
   async confusionCell({
     runId,
+    epoch,
     part,
     actual,
     predicted,
     offset,
     limit
   }: ConfusionCellRequest): Promise<ConfusionCell> {
-    const inspected = this.runModelOf(runId)
+    const inspected = this.runModelOf(runId, epoch)
     const rows = this.rowsOf(inspected.run)
     if (!rows.classification)
       throw new UserError(`run ${runId} is a regression: it has no confusion matrix`)
@@ -189,8 +192,8 @@ export class InspectService {
   }
 
   /** `inspect:diagnostics`: findings on the model as it stands, thresholds in the finding modules. */
-  diagnostics({ runId }: { runId: string }): Diagnostics {
-    const inspected = this.runModelOf(runId)
+  diagnostics({ runId, epoch: at }: { runId: string; epoch?: number }): Diagnostics {
+    const inspected = this.runModelOf(runId, at)
     const { run, model, epoch } = inspected
     const rows = this.rowsOf(run)
     const part = rows.split.validation.length > 0 ? rows.split.validation : rows.split.train
@@ -205,8 +208,11 @@ export class InspectService {
       l2: run.config.l2,
       epoch,
       recentNorms: this.lab.db.internals.latestNorms(runId, epoch, NORM_EPOCHS),
-      trainLoss: this.lab.db.metrics.epochs(runId).map((point) => point.trainLoss),
-      learningRate: run.config.learningRate,
+      trainLoss: this.lab.db.metrics
+        .epochs(runId)
+        .filter((point) => point.epoch <= epoch)
+        .map((point) => point.trainLoss),
+      learningRate: nextStepLearningRate(run.config, epoch),
       defaultLearningRate: DEFAULT_LEARNING_RATES[run.config.optimizer]
     })
   }
@@ -225,9 +231,14 @@ export class InspectService {
     return { run, revision }
   }
 
-  /** A run's model as it stands, built again only when the run's revision changed. */
-  private runModelOf(runId: string): InspectedRun {
+  /**
+   * A run's model as it stands (built again only when the run's revision changed), or its
+   * weights at a stored epoch.
+   */
+  private runModelOf(runId: string, epoch?: number): InspectedRun {
     const { run, revision } = this.runOf(runId)
+    if (epoch !== undefined)
+      return this.runModels.get(`${runId}#${epoch}`, () => runModelAtEpoch(this.lab, run, epoch))
     return this.runModels.get(`${runId}@${revision}`, () => runModel(this.lab, run, revision))
   }
 

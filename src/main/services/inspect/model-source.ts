@@ -5,6 +5,7 @@ import type { RunRecord } from '../../db/run-repo'
 import type { Lab } from '../../lab'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from '../training/model-from-parameters'
+import { requireCheckpoint } from '../training/checkpoint-lineage'
 
 /** A model to inspect and where it came from. */
 export interface InspectedModel {
@@ -53,18 +54,36 @@ function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: n
 }
 
 /**
- * The model of any source: a run's as it stands (through `ofRun`, which may cache it), a model
- * file's content, or a file on main's side.
+ * A run's model at a stored epoch (its own checkpoint or its line's), exact: the weights that
+ * epoch ended with. A checkpoint never changes, so `runId#epoch` stamps its caches.
+ */
+export function runModelAtEpoch(lab: Lab, run: RunRecord, epoch: number): InspectedRun {
+  const checkpoint = requireCheckpoint(lab.db, run, epoch)
+  const dataset = run.datasetId ? lab.db.datasets.get(run.datasetId) : undefined
+  const model = modelFromParameters(
+    run.network,
+    run.preprocessing,
+    dataset,
+    checkpoint.parameters,
+    checkpoint.precision
+  )
+  return { model, run, epoch, stamp: `${run.runId}#${epoch}` }
+}
+
+/**
+ * The model of any source: a run's as it stands or at a stored epoch (through `ofRun`, which may
+ * cache it), a model file's content, or a file on main's side.
  */
 export function resolveModelSource(
   source: ModelSource,
-  ofRun: (runId: string) => InspectedRun
+  ofRun: (runId: string, epoch?: number) => InspectedRun
 ): InspectedModel {
-  const { runId, model, modelPath } = source as {
+  const { runId, epoch, model, modelPath } = source as {
     runId?: string
+    epoch?: number
     model?: ModelFile
     modelPath?: string
   }
-  if (runId !== undefined) return ofRun(runId)
+  if (runId !== undefined) return ofRun(runId, epoch)
   return { model: model ?? readModelFile(modelPath!), run: null, epoch: null, stamp: null }
 }

@@ -19,6 +19,7 @@ import { checkpointAt } from './checkpoint-lineage'
 import { CheckpointKeeping } from './checkpoint-keeping'
 import { raceConfigs, raceRunLabel } from './race-plan'
 import { checkRunTarget } from '../tasks/task-check'
+import { checkTaskLocks } from '../tasks/task-locks'
 import { checkTrainingConfig } from './training-checks'
 import { copyInheritedHistory } from './inherited-history'
 import { nextId } from '../../db/connection'
@@ -93,6 +94,7 @@ export class TrainingService {
   start(request: StartRequest, listener: RunListener = {}): ActiveRun {
     const dataset = this.datasets.summary(request.datasetId)
     checkTrainingConfig(request.config)
+    if (request.experimentId) checkTaskLocks(this.db, request.experimentId, request.config)
     const network = networkForRun(request.config, dataset, request.initialModel)
     const experimentId =
       request.experimentId ??
@@ -137,6 +139,7 @@ export class TrainingService {
     const plan = planBranch(this.db, request)
     checkTrainingConfig(plan.config)
     const { parent, epoch, config } = plan
+    checkTaskLocks(this.db, parent.experimentId, config)
     const dataset = this.datasets.summary(parent.datasetId!)
     const run = this.db.transaction(() => {
       const inserted = this.db.runs.insert({
