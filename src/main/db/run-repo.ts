@@ -30,6 +30,10 @@ export interface RunRecord extends RunSummary {
   earlyStop: EarlyStop | null
   /** Its experiment's task target, checked when the run ended (null: no task, or not ended). */
   targetCheck: TargetCheck | null
+  /** Paused right now (only while `running`). */
+  paused: boolean
+  /** Training time so far, pauses and the gaps before a continue left out (null: stored before it was kept). */
+  activeSeconds: number | null
 }
 
 /** What a new run starts with. */
@@ -74,6 +78,8 @@ interface RunRow {
   race_id: string | null
   early_stop: string | null
   target_check: string | null
+  paused: number
+  active_seconds: number | null
   train_loss: number | null
   train_accuracy: number | null
   val_loss: number | null
@@ -158,9 +164,22 @@ export class RunRepo {
   markRunning(id: string, pid: number): void {
     this.database
       .prepare(
-        `UPDATE runs SET status = 'running', pid = ?, ended_at = NULL, error = NULL, heartbeat_at = ? WHERE id = ?`
+        `UPDATE runs SET status = 'running', pid = ?, ended_at = NULL, error = NULL, heartbeat_at = ?,
+           paused = 0 WHERE id = ?`
       )
       .run(pid, new Date().toISOString(), id)
+  }
+
+  /** Records that a running run was paused or resumed, and its training time then. */
+  setPaused(id: string, paused: boolean, activeSeconds: number): void {
+    this.database
+      .prepare('UPDATE runs SET paused = ?, active_seconds = ? WHERE id = ?')
+      .run(paused ? 1 : 0, activeSeconds, id)
+  }
+
+  /** Records a run's training time so far (with each group of epochs). */
+  setActiveSeconds(id: string, activeSeconds: number): void {
+    this.database.prepare('UPDATE runs SET active_seconds = ? WHERE id = ?').run(activeSeconds, id)
   }
 
   /** Marks a running run as alive now. */
@@ -177,7 +196,7 @@ export class RunRepo {
       .run(preprocessing ? JSON.stringify(preprocessing) : null, id)
   }
 
-  /** Ends a run: its final status, model, evaluation summary, error and early stop (if any). */
+  /** Ends a run: its final status, model, evaluation summary, error, training time and early stop. */
   finish(
     id: string,
     outcome: {
@@ -185,13 +204,15 @@ export class RunRepo {
       model: ModelFile | null
       summary: unknown
       error: string | null
+      activeSeconds: number
       earlyStop?: EarlyStop | null
     }
   ): void {
     this.database
       .prepare(
         `UPDATE runs SET status = ?, model = ?, summary = ?, error = ?, ended_at = ?, pid = NULL,
-           early_stop = ? WHERE id = ?`
+           paused = 0, active_seconds = ?, early_stop = ?
+         WHERE id = ?`
       )
       .run(
         outcome.status,
@@ -199,6 +220,7 @@ export class RunRepo {
         outcome.summary === undefined ? null : JSON.stringify(outcome.summary),
         outcome.error,
         new Date().toISOString(),
+        outcome.activeSeconds,
         outcome.earlyStop ? JSON.stringify(outcome.earlyStop) : null,
         id
       )
@@ -224,7 +246,8 @@ export class RunRepo {
   markInterrupted(id: string, reason: string): void {
     this.database
       .prepare(
-        `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at), pid = NULL
+        `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at),
+           pid = NULL, paused = 0
          WHERE id = ? AND status = 'running'`
       )
       .run(reason, id)
@@ -279,6 +302,8 @@ function toRecord(row: RunRow): RunRecord {
         : null,
     raceId: row.race_id,
     earlyStop: row.early_stop ? JSON.parse(row.early_stop) : null,
-    targetCheck: row.target_check ? JSON.parse(row.target_check) : null
+    targetCheck: row.target_check ? JSON.parse(row.target_check) : null,
+    paused: row.paused === 1,
+    activeSeconds: row.active_seconds
   }
 }

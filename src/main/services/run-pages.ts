@@ -8,8 +8,12 @@ import { checkpointStride } from '../../shared/model/checkpoint-rule'
 import { BYTES_PER_MB } from './training/checkpoint-keeping'
 import { storedEpochs } from './training/checkpoint-lineage'
 
-/** Seconds a run took (or has taken so far). */
+/**
+ * A run's training time: what it stored (pauses and the gaps before a continue left out), or for
+ * a run stored before that was kept, from start to end (or to now, while running).
+ */
 function runSeconds(run: RunRecord, now: number): number | null {
+  if (run.activeSeconds !== null) return run.activeSeconds
   const start = Date.parse(run.startedAt)
   const end = run.endedAt ? Date.parse(run.endedAt) : run.status === 'running' ? now : null
   return end === null ? null : Math.max(0, (end - start) / 1000)
@@ -47,6 +51,7 @@ export function listRunItems(db: LabDatabase, now = Date.now()): RunListItem[] {
       trainAccuracy: run.trainAccuracy,
       plannedEpochs: run.config.epochs,
       seconds: runSeconds(run, now),
+      paused: run.paused,
       notes: run.notes,
       tags: run.tags,
       parent: run.parent,
@@ -79,6 +84,7 @@ export function runPage(db: LabDatabase, runId: string): RunPage {
     classes: dataset?.classes ?? null,
     batchLosses: db.metrics.batchLosses(runId),
     summary: (run.summary as RunEvaluationSummary | null) ?? null,
+    seconds: runSeconds(run, Date.now()),
     model: run.model,
     checkpoints: checkpointFacts(db, run),
     modelEpoch: modelEpoch(run),

@@ -28,13 +28,7 @@ import type {
 import type { RunConfig } from '../model/run'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
-import type {
-  DecisionBoundary,
-  LiveRunInfo,
-  TrainingEndedInfo,
-  TrainingStartedInfo,
-  TrainingUpdate
-} from '../model/live-run'
+import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
 import type { ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
 
@@ -107,19 +101,21 @@ export interface LabInvoke {
   'datasets:rename': (request: { datasetId: string; name: string }) => void
   'datasets:delete': (request: { datasetId: string }) => void
 
-  'training:start': (request: StartTrainingRequest) => TrainingStartedInfo
-  'training:stop': (request: { runId: string }) => void
-  'training:pause': (request: { runId: string }) => void
-  'training:resume': (request: { runId: string }) => void
-  'training:step': (request: { runId: string }) => void
+  /** Starts a run: answers with its first state (its id) before any `training:change` of it. */
+  'training:start': (request: StartTrainingRequest) => LiveRunState
+  /** The controls answer with the state they left the run in. */
+  'training:stop': (request: { runId: string }) => LiveRunState
+  'training:pause': (request: { runId: string }) => LiveRunState
+  'training:resume': (request: { runId: string }) => LiveRunState
+  'training:step': (request: { runId: string }) => LiveRunState
   /** Continue an interrupted or stopped run from its last checkpoint. */
-  'training:continue': (request: { runId: string }) => TrainingStartedInfo
+  'training:continue': (request: { runId: string }) => LiveRunState
   'training:boundary': (request: { runId: string; resolution: number }) => DecisionBoundary | null
   /**
-   * A run training in this lab right now, to watch again after the window reloads: how it
-   * started and whether it is paused; null when it is not training here.
+   * A run training in this lab right now (to watch again after the window reloads, or opened in
+   * another window): its state; null when it is not training here.
    */
-  'training:live': (request: { runId: string }) => LiveRunInfo | null
+  'training:live': (request: { runId: string }) => LiveRunState | null
 
   'runs:list': () => RunListItem[]
   'runs:get': (request: { runId: string }) => RunPage
@@ -169,9 +165,8 @@ export interface LabInvoke {
 /** Main → renderer pushes. Key: channel; value: payload. */
 export interface LabEvents {
   'import:progress': ImportProgress
-  'training:started': TrainingStartedInfo
-  'training:update': TrainingUpdate
-  'training:ended': TrainingEndedInfo
+  /** Every change of every live run, in one numbered sequence (see RunFeed). */
+  'training:change': RunChange
 }
 
 /** Runtime allow-lists; `satisfies` makes a missing or extra channel a compile error. */
@@ -221,9 +216,7 @@ export const INVOKE_CHANNELS = {
 
 export const EVENT_CHANNELS = {
   'import:progress': true,
-  'training:started': true,
-  'training:update': true,
-  'training:ended': true
+  'training:change': true
 } as const satisfies Record<keyof LabEvents, true>
 
 export type InvokeChannel = keyof LabInvoke

@@ -13,8 +13,10 @@ export interface RunListItem extends RunSummary {
   architecture: string
   trainAccuracy: number | null
   plannedEpochs: number
-  /** Seconds from start to end (or to now, while running). */
+  /** Training time in seconds, pauses left out (see RunRecord.activeSeconds). */
   seconds: number | null
+  /** A running run paused right now. */
+  paused: boolean
   notes: string
   tags: string[]
   /** The run it branched from (Experiments draws runs as a tree). */
@@ -35,6 +37,8 @@ export interface RunPage {
   batchLosses: { step: number; loss: number }[]
   /** Final evaluation (confusion matrices), once the run has ended. */
   summary: RunEvaluationSummary | null
+  /** Training time in seconds, pauses left out (as the list's `seconds`). */
+  seconds: number | null
   model: ModelFile | null
   /** Epochs with a stored checkpoint (exact to scrub to and branch from) and the rule kept. */
   checkpoints: CheckpointFacts

@@ -43,7 +43,7 @@ describe('inspect store', () => {
   it("inspects the Training screen's run unless told otherwise; focus opens a panel on a model and sample", () => {
     const inspect = useInspectStore()
     expect(inspect.target).toBeNull()
-    useTrainingStore().attach(STARTED)
+    useTrainingStore().follow(STARTED, null)
     expect(inspect.target).toEqual({ kind: 'run', runId: 'r1' })
     expect(inspect.live).toBe(true)
     inspect.focus('step', { source: { kind: 'preset', path: TEXTBOOK_PATH }, sampleRow: 0 })

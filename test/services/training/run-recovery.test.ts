@@ -43,7 +43,13 @@ describe('marking runs of dead processes as interrupted', () => {
 
   it('runs that ended are left alone', () => {
     const runId = runOf(deadPid())
-    db.runs.finish(runId, { status: 'completed', model: null, summary: null, error: null })
+    db.runs.finish(runId, {
+      status: 'completed',
+      model: null,
+      summary: null,
+      error: null,
+      activeSeconds: 0
+    })
     expect(markInterruptedRuns(db)).toEqual([])
     expect(db.runs.get(runId)!.status).toBe('completed')
   })

@@ -20,7 +20,17 @@ export function resumeCommand(program: Command): void {
         const run = lab.training.resume(id)
         const dataset = lab.datasets.summary(record.datasetId!)
         out.note(`resuming run ${id} from epoch ${from} of ${record.config.epochs}`)
-        await followRun(out, run, record.config, from + 1, values.saveModel ?? null, dataset)
+        // The figures of the run so far, should it stop before finishing another epoch.
+        const stored = lab.db.metrics.epochs(id).find((metrics) => metrics.epoch === from) ?? null
+        await followRun(
+          out,
+          run,
+          record.config,
+          from + 1,
+          values.saveModel ?? null,
+          dataset,
+          stored
+        )
       })
     }
   )

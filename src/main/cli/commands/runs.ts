@@ -1,10 +1,19 @@
 import type { Command } from 'commander'
 import { UserError } from '../../../shared/errors'
+import type { RunRecord } from '../../db/run-repo'
 import { runSummary } from '../../services/run-pages'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table } from '../output'
 import { addGlobalOptions } from './global-options'
 import { earlyStopText } from '../summary'
+
+/**
+ * A run's status as the tables print it: `paused` for a running run paused right now (the JSON
+ * keeps the contract's `running`).
+ */
+function statusText(run: RunRecord): string {
+  return run.status === 'running' && run.paused ? 'paused' : run.status
+}
 
 /** `runs` and `run ID`. */
 export function runsCommands(program: Command): void {
@@ -34,7 +43,7 @@ export function runsCommands(program: Command): void {
               run.runId,
               run.name,
               run.datasetId ?? '—',
-              run.status,
+              statusText(run),
               String(run.epochs),
               formatNumber(run.trainLoss),
               formatNumber(run.valLoss),
@@ -70,7 +79,7 @@ export function runsCommands(program: Command): void {
         metrics: metrics.map((m) => ({ event: 'epoch', ...m }))
       })
       out.text(
-        `Run ${run.runId} "${run.name}": ${run.status}, ${run.epochs}/${run.config.epochs} epochs, dataset ${run.datasetId ?? '(deleted)'}`
+        `Run ${run.runId} "${run.name}": ${statusText(run)}, ${run.epochs}/${run.config.epochs} epochs, dataset ${run.datasetId ?? '(deleted)'}`
       )
       out.text(
         `started ${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''}; seed ${run.seed}; engine ${run.engineVersion}; data hash ${run.dataHash.slice(0, 16)}…`

@@ -70,7 +70,8 @@ export async function followRun(
   config: RunConfig,
   firstEpoch: number,
   saveModel: string | null,
-  dataset: DatasetSummary
+  dataset: DatasetSummary,
+  storedLastEpoch: EpochMetrics | null = null
 ): Promise<RunOutcome> {
   const display = out.json ? null : new TrainingProgressDisplay(config.epochs, firstEpoch)
   let interrupts = 0
@@ -82,7 +83,7 @@ export async function followRun(
     run.stop()
   }
   process.on('SIGINT', onInterrupt)
-  let lastEpoch: EpochMetrics | null = null
+  let lastEpoch = storedLastEpoch
   const unsubscribe = run.subscribe({
     progress: (_runId, progress) => display?.batch(progress),
     epoch: (_runId, metrics) => {
@@ -96,7 +97,7 @@ export async function followRun(
     display?.stop()
     if (saveModel && outcome.model) saveModelFile(saveModel, outcome.model)
     out.event(doneEvent(outcome, lastEpoch, saveModel))
-    if (!out.json) printSummary(out, outcome, dataset, saveModel)
+    if (!out.json) printSummary(out, outcome, lastEpoch, dataset, saveModel)
     if (outcome.status === 'failed')
       throw new UserError(outcome.error ?? `run ${outcome.runId} failed`)
     return outcome

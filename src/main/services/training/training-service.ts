@@ -10,6 +10,7 @@ import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
 import type { EngineSpawner } from './engine-host'
 import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
+import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from './model-from-parameters'
 import type { BranchRequest, RaceRequest } from '../../../shared/model/branch'
@@ -96,15 +97,14 @@ export class TrainingService {
     checkTrainingConfig(request.config)
     if (request.experimentId) checkTaskLocks(this.db, request.experimentId, request.config)
     const network = networkForRun(request.config, dataset, request.initialModel)
+    const design = `${dataset.name} ${architectureName(network)}`
     const experimentId =
       request.experimentId ??
-      this.db.experiments.insert(
-        request.config.name ?? `${dataset.name} ${architectureName(network)}`,
-        dataset.datasetId
-      ).experimentId
+      this.db.experiments.insert(request.config.name ?? design, dataset.datasetId).experimentId
+    const earlier = this.db.runs.list().filter((run) => run.datasetId === dataset.datasetId)
     const run = this.db.runs.insert({
       experimentId,
-      name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
+      name: request.config.name ?? defaultRunName(design, request.config, earlier),
       datasetId: dataset.datasetId,
       config: request.config,
       network,
@@ -116,6 +116,7 @@ export class TrainingService {
     })
     return this.launch(
       run.runId,
+      0,
       this.job(
         run.runId,
         dataset,
@@ -162,7 +163,8 @@ export class TrainingService {
     const job = this.job(run.runId, dataset, config, parent.network, null, plan.resume, false)
     job.preprocessing = parent.preprocessing
     job.watch = plan.watch
-    return this.launch(run.runId, job, listener)
+    // its training time is its own: the epochs it inherited were trained by its parent
+    return this.launch(run.runId, 0, job, listener)
   }
 
   /**
@@ -229,8 +231,12 @@ export class TrainingService {
       const best = watching.restoreBest ? checkpointAt(this.db, run, state.bestEpoch) : undefined
       job.watch = { state, bestParameters: best?.parameters ?? null }
     }
+    // A run stored before its training time was kept: its time from start to end stands in.
+    const trainedSeconds =
+      run.activeSeconds ??
+      Math.max(0, (Date.parse(run.endedAt ?? run.startedAt) - Date.parse(run.startedAt)) / 1000)
     this.db.runs.markRunning(runId, process.pid)
-    return this.launch(runId, job, listener)
+    return this.launch(runId, trainedSeconds, job, listener)
   }
 
   private job(
@@ -277,10 +283,19 @@ export class TrainingService {
     }
   }
 
-  private launch(runId: string, job: TrainingJob, listener: RunListener): ActiveRun {
+  private launch(
+    runId: string,
+    activeSeconds: number,
+    job: TrainingJob,
+    listener: RunListener
+  ): ActiveRun {
     const engine = this.spawnEngine()
-    const run = new ActiveRun(runId, engine)
+    const run = new ActiveRun(runId, engine, { startPaused: job.startPaused, activeSeconds })
     run.subscribe(listener)
+    // A pause is stored at once, so every process (the CLI's `runs`, another window) sees it.
+    run.subscribe({
+      paused: (_runId, paused) => this.db.runs.setPaused(runId, paused, run.activeSeconds())
+    })
     this.active.set(runId, run)
     const heartbeat = setInterval(() => this.db.runs.heartbeat(runId), HEARTBEAT_MS)
     heartbeat.unref()
@@ -295,6 +310,7 @@ export class TrainingService {
         model: ended.model,
         summary: ended.summary,
         error: ended.error,
+        activeSeconds: run.activeSeconds(),
         earlyStop: ended.earlyStop
       })
       checkRunTarget(this.db, runId)
@@ -309,19 +325,17 @@ export class TrainingService {
           this.db.runs.setPreprocessing(runId, event.preprocessing)
           if (event.initial)
             this.db.transaction(() => this.keeping.store(runId, config, event.initial!, null))
-          run.startedInfo = event
-          run.paused = job.startPaused
-          run.notify('started', runId, event)
+          run.markStarted(event)
           return
         case 'progress':
-          run.paused = event.paused
-          run.notify('progress', runId, event)
+          if (event.costs.length > 0)
+            this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+          run.markProgress(event)
           return
         case 'epochs':
           epochs = event.epochs.at(-1)!.metrics.epoch
-          this.storeEpochs(runId, config, event)
+          this.storeEpochs(runId, config, event, run.activeSeconds())
           for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
-          run.notify('batchLosses', runId, event.batchLosses)
           return
         case 'finished':
           end({
@@ -354,7 +368,14 @@ export class TrainingService {
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        this.db.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
+        const activeSeconds = run.activeSeconds()
+        this.db.runs.finish(runId, {
+          status: 'failed',
+          model: null,
+          summary: null,
+          error,
+          activeSeconds
+        })
         outcome = {
           runId,
           status: 'failed',
@@ -372,9 +393,14 @@ export class TrainingService {
 
   /**
    * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
-   * histograms), checkpoints (thinned by the run's rule) and batch losses.
+   * histograms), checkpoints (thinned by the run's rule) and the training time so far.
    */
-  private storeEpochs(runId: string, config: RunConfig, event: EpochsFinished): void {
+  private storeEpochs(
+    runId: string,
+    config: RunConfig,
+    event: EpochsFinished,
+    activeSeconds: number
+  ): void {
     const last = event.epochs.at(-1)!.checkpoint
     this.latestParameters.set(runId, { epoch: last.completedEpochs, parameters: last.parameters })
     this.db.transaction(() => {
@@ -383,7 +409,7 @@ export class TrainingService {
         this.db.internals.add(runId, metrics.epoch, internals)
         this.keeping.store(runId, config, checkpoint, metrics)
       }
-      this.db.metrics.addBatchLosses(runId, event.batchLosses)
+      this.db.runs.setActiveSeconds(runId, activeSeconds)
     })
   }
 }

@@ -120,6 +120,12 @@ export function storeRun(
     lab.db.metrics.addEpoch(run.runId, metrics, index)
     if (epoch.internals) lab.db.internals.add(run.runId, index + 1, epoch.internals)
   })
-  lab.db.runs.finish(run.runId, { status: 'completed', model, summary: null, error: null })
+  lab.db.runs.finish(run.runId, {
+    status: 'completed',
+    model,
+    summary: null,
+    error: null,
+    activeSeconds: 0
+  })
   return run.runId
 }

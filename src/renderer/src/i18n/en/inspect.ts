@@ -7,6 +7,8 @@ export default {
   aboutPreset:
     "The textbook's 2-2-2 network with its published weights (no run yet): step through one update on its sample with the real numbers.",
   live: 'Training: updates live',
+  awaitingWeights:
+    'This run has just started. Its weights can be inspected once its first epoch ends.',
   openFromTraining: 'Open in Inspect',
   loading: 'Loading…',
   source: {
@@ -158,7 +160,8 @@ export default {
       layer: 'Layer {layer}'
     },
     notes: {
-      termsSkipped: 'The sums run over all {count} inputs; the middle terms are left out here.',
+      termsSkipped:
+        'The sums run over all {count} inputs; shown are the terms that add the most, largest first, and … stands for the rest.',
       zeroTerms: 'Outputs whose target is 0 add nothing to the cross-entropy and are left out.',
       l2Cost: 'J includes the L2 term (λ/2)·Σ‖W‖² with λ = {lambda} (the last term above).',
       largestGradients:

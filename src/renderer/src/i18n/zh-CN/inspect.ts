@@ -8,6 +8,7 @@ export default {
   aboutPreset:
     '教科书中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
   live: '训练中：实时更新',
+  awaitingWeights: '这次训练刚刚开始。第一轮结束后就可以检视它的权重。',
   openFromTraining: '在检视中打开',
   loading: '加载中…',
   source: {
@@ -154,7 +155,8 @@ export default {
       layer: '第 {layer} 层'
     },
     notes: {
-      termsSkipped: '求和遍及全部 {count} 个输入；这里省略了中间的项。',
+      termsSkipped:
+        '求和遍及全部 {count} 个输入；这里按贡献从大到小列出最大的几项，其余用 … 表示。',
       zeroTerms: '目标为 0 的输出对交叉熵没有贡献，这里省略。',
       l2Cost: 'J 包含 L2 项 (λ/2)·Σ‖W‖²，λ = {lambda}（上面的最后一项）。',
       largestGradients: '进入该神经元的 {count} 个权重中梯度最大的 {shown} 个。',

@@ -10,24 +10,34 @@ export function operand(value: number): string {
   return value < 0 ? `(${text})` : text
 }
 
-/** The most terms a written-out sum shows before it skips to its end. */
+/** The most terms a written-out sum shows before it leaves the small ones out. */
 export const MAX_SUM_TERMS = 8
-/** Terms shown at the start of a sum too long to write out. */
-const HEAD_TERMS = 3
+/** Terms shown of a sum too long to write out: the ones that contribute most. */
+const SHOWN_TERMS = 4
 
 /**
- * A sum of products written out, `0.15 × 0.05 + 0.2 × 0.1 + 0.35`: every term up to
- * MAX_SUM_TERMS, else the first three, `…` and the last one, with `plus` (e.g. a bias) at the end.
+ * A sum of products written out, `0.15 × 0.05 + 0.2 × 0.1 + 0.35`: every term, in order, up to
+ * MAX_SUM_TERMS; a longer one (an image's 784 pixels) shows its SHOWN_TERMS largest terms |w·x|
+ * first and `…` for the rest (so the black pixels' zero terms never lead), with `plus` (e.g. a
+ * bias) at the end.
  */
 export function sumOfProducts(
   pairs: readonly (readonly [number, number])[],
   plus?: number
 ): string {
   const term = ([left, right]: readonly [number, number]) => `${operand(left)} × ${operand(right)}`
+  const size = ([left, right]: readonly [number, number]) => Math.abs(left * right)
   const terms =
     pairs.length <= MAX_SUM_TERMS
       ? pairs.map(term)
-      : [...pairs.slice(0, HEAD_TERMS).map(term), '…', term(pairs[pairs.length - 1])]
+      : [
+          ...pairs
+            .map((pair, index) => ({ pair, index }))
+            .sort((a, b) => size(b.pair) - size(a.pair) || a.index - b.index)
+            .slice(0, SHOWN_TERMS)
+            .map(({ pair }) => term(pair)),
+          '…'
+        ]
   if (plus !== undefined) terms.push(operand(plus))
   return terms.join(' + ')
 }
