@@ -1,4 +1,4 @@
-import { checkTarget, type TargetMetric } from '../../../shared/model/task'
+import { checkTarget, type TargetCheck, type TargetMetric } from '../../../shared/model/task'
 import type { LabDatabase } from '../../db/lab-database'
 import type { RunEvaluationSummary } from '../../../shared/model/run-page'
 
@@ -7,11 +7,11 @@ import type { RunEvaluationSummary } from '../../../shared/model/run-page'
  * stopping), measures it against the task's target and records the result on the run. A failed
  * run is not measured.
  */
-export function checkRunTarget(db: LabDatabase, runId: string): void {
+export function checkRunTarget(db: LabDatabase, runId: string): TargetCheck | null {
   const run = db.runs.get(runId)
-  if (!run || run.status === 'failed') return
+  if (!run || run.status === 'failed') return null
   const target = db.tasks.forExperiment(run.experimentId)?.target
-  if (!target) return
+  if (!target) return null
   const summary = run.summary as RunEvaluationSummary | null
   const figures: Record<TargetMetric, number | null> = {
     'val-accuracy': summary?.validation?.accuracy ?? null,
@@ -20,5 +20,7 @@ export function checkRunTarget(db: LabDatabase, runId: string): void {
     'train-loss': summary?.train?.loss ?? null
   }
   const hiddenUnits = run.network.layers.slice(0, -1).reduce((sum, layer) => sum + layer.units, 0)
-  db.runs.setTargetCheck(runId, checkTarget(target, { figures, hiddenUnits, epochs: run.epochs }))
+  const check = checkTarget(target, { figures, hiddenUnits, epochs: run.epochs })
+  db.runs.setTargetCheck(runId, check)
+  return check
 }

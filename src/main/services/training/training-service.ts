@@ -313,7 +313,7 @@ export class TrainingService {
         activeSeconds: run.activeSeconds(),
         earlyStop: ended.earlyStop
       })
-      checkRunTarget(this.db, runId)
+      ended.targetCheck = checkRunTarget(this.db, runId)
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
