@@ -110,6 +110,8 @@ export function epoch(n: number): EpochMetrics {
 export const ENDED: RunEndInfo = {
   error: null,
   epochs: 50,
+  earlyStop: null,
+  targetCheck: null,
   summary: {
     ...IRIS_SUMMARY,
     train: { ...IRIS_SUMMARY.train!, loss: 0.1234567 },

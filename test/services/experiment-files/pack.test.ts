@@ -51,7 +51,8 @@ describe('experiment files (.bplab)', () => {
       config: completeRunConfig({ epochs: 1 }, 100),
       initialModel: null
     }).finished
-  })
+    // three runs trained in engine processes: longer than a hook's default on a loaded machine
+  }, 60_000)
   afterAll(() => {
     teacher.close()
     learner.close()

@@ -10,7 +10,8 @@ import {
 import { readPack } from '../../services/experiment-files/pack-reader'
 import { writePack } from '../../services/experiment-files/pack-writer'
 import { PACK_EXTENSION } from '../../services/experiment-files/pack-format'
-import { packageVersion } from '../../package-version'
+import { appPackage } from '../../app-root'
+import { summaryOf } from '../command-list'
 import { withLab, type GlobalOptions } from '../context'
 import { oneOf, parseWhole } from '../option-values'
 import { UsageError } from '../usage-error'
@@ -46,9 +47,7 @@ function parseTarget(text: string): { metric: TaskTarget['metric']; value: numbe
 export function packCommands(program: Command): void {
   const pack = program
     .command('pack')
-    .description(
-      'write runs with their datasets, settings, metrics and checkpoints into one .bplab file'
-    )
+    .description(summaryOf('pack'))
     .argument('<RUN...>', 'run ids')
     .requiredOption('--out <file>', `the experiment file to write (${PACK_EXTENSION})`)
     .option('--task <text>', "a teacher's task for the learner (English)")
@@ -84,7 +83,7 @@ export function packCommands(program: Command): void {
         const summary = await writePack(lab, file, {
           runIds,
           task,
-          appVersion: packageVersion(),
+          appVersion: appPackage().version,
           signal: controller.signal,
           onProgress: (done, total) => {
             const percent = Math.floor((100 * done) / Math.max(1, total))
@@ -105,7 +104,7 @@ export function packCommands(program: Command): void {
   addGlobalOptions(
     program
       .command('unpack')
-      .description('bring the runs of a .bplab file into the lab (new ids; nothing is overwritten)')
+      .description(summaryOf('unpack'))
       .argument('<FILE>', 'the experiment file')
   ).action(async (file: string, values: GlobalOptions) => {
     await withLab(values, async ({ lab, out }) => {

@@ -1,6 +1,8 @@
+import { join } from 'node:path'
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
+import { appPackage } from '../../app-root'
 import { openLab } from '../../lab'
-import { PACKAGE_ROOT as ROOT, packageVersion } from '../../package-version'
 import { ensureRendererBuilt } from '../../web/renderer-build'
 import { startWebHost } from '../../web/web-host'
 import { parseWhole } from '../option-values'
@@ -11,22 +13,27 @@ import type { GlobalOptions } from '../context'
 export function serveCommand(program: Command): void {
   const command = program
     .command('serve')
-    .description(
-      'open the lab in a browser (loopback only); prints its address with the access token'
-    )
+    .description(summaryOf('serve'))
     .option('--port <number>', 'port to listen on (default: a free one)', (text) =>
       parseWhole(text, 1)
     )
   addGlobalOptions(command).action(async (values: GlobalOptions & { port?: number }) => {
-    const rendererDir = ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
+    const { root, version } = appPackage()
     const lab = openLab({ home: values.home })
+    // The port is taken first, so one in use is said at once, before any build.
     const host = await startWebHost({
       lab,
-      rendererDir,
-      resourcesDir: `${ROOT}resources`,
-      version: packageVersion(),
+      rendererDir: join(root, 'out', 'renderer'),
+      resourcesDir: join(root, 'resources'),
+      version,
       port: values.port
     })
+    try {
+      ensureRendererBuilt(root, (line) => process.stderr.write(`${line}\n`))
+    } catch (error) {
+      await host.close()
+      throw error
+    }
     if (values.json)
       process.stdout.write(
         `${JSON.stringify({ event: 'listening', url: host.url, port: host.port, home: lab.home.root })}\n`

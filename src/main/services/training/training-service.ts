@@ -20,10 +20,23 @@ import { checkpointAt } from './checkpoint-lineage'
 import { CheckpointKeeping } from './checkpoint-keeping'
 import { raceConfigs, raceRunLabel } from './race-plan'
 import { checkRunTarget } from '../tasks/task-check'
+import type { TargetCheck } from '../../../shared/model/task'
 import { checkTaskLocks } from '../tasks/task-locks'
 import { checkTrainingConfig } from './training-checks'
 import { copyInheritedHistory } from './inherited-history'
 import { nextId } from '../../db/connection'
+import { keepAlive, notSaved, recordOutcome } from './run-ending'
+import type { RunLock, RunLocks } from './run-locks'
+
+/** The run's task target checked; null when there is none, or the check cannot be stored. */
+function targetCheckOf(db: LabDatabase, runId: string): TargetCheck | null {
+  try {
+    return checkRunTarget(db, runId)
+  } catch {
+    // A full disk at the very end: the run itself is stored, only without its check.
+    return null
+  }
+}
 
 /** What starting a run needs. */
 export interface StartRequest {
@@ -37,9 +50,6 @@ export interface StartRequest {
   /** Runs raced together share this id. */
   raceId?: string
 }
-
-/** How often a running run marks itself alive, so a killed one can be told from a live one. */
-const HEARTBEAT_MS = 5_000
 
 /**
  * Starts, resumes and controls training runs: creates the run's rows, hands the engine worker
@@ -57,7 +67,8 @@ export class TrainingService {
   constructor(
     private readonly db: LabDatabase,
     private readonly datasets: DatasetFiles,
-    private readonly spawnEngine: EngineSpawner
+    private readonly spawnEngine: EngineSpawner,
+    private readonly locks: RunLocks
   ) {
     this.keeping = new CheckpointKeeping(db)
   }
@@ -102,19 +113,25 @@ export class TrainingService {
       request.experimentId ??
       this.db.experiments.insert(request.config.name ?? design, dataset.datasetId).experimentId
     const earlier = this.db.runs.list().filter((run) => run.datasetId === dataset.datasetId)
-    const run = this.db.runs.insert({
-      experimentId,
-      name: request.config.name ?? defaultRunName(design, request.config, earlier),
-      datasetId: dataset.datasetId,
-      config: request.config,
-      network,
-      seed: request.config.seed,
-      engineVersion: ENGINE_VERSION,
-      dataHash: dataset.contentHash,
-      pid: process.pid,
-      raceId: request.raceId ?? null
-    })
+    // The run's lock is taken before its row exists, so no other process ever sees it unowned.
+    const { runId, lock } = this.locks.acquireNew(() => this.db.runs.newId())
+    const run = this.db.runs.insert(
+      {
+        experimentId,
+        name: request.config.name ?? defaultRunName(design, request.config, earlier),
+        datasetId: dataset.datasetId,
+        config: request.config,
+        network,
+        seed: request.config.seed,
+        engineVersion: ENGINE_VERSION,
+        dataHash: dataset.contentHash,
+        pid: process.pid,
+        raceId: request.raceId ?? null
+      },
+      runId
+    )
     return this.launch(
+      lock,
       run.runId,
       0,
       this.job(
@@ -142,19 +159,23 @@ export class TrainingService {
     const { parent, epoch, config } = plan
     checkTaskLocks(this.db, parent.experimentId, config)
     const dataset = this.datasets.summary(parent.datasetId!)
+    const { runId, lock } = this.locks.acquireNew(() => this.db.runs.newId())
     const run = this.db.transaction(() => {
-      const inserted = this.db.runs.insert({
-        experimentId: parent.experimentId,
-        name: config.name ?? `${parent.name} ↳ ${epoch}`,
-        datasetId: dataset.datasetId,
-        config,
-        network: parent.network,
-        seed: config.seed,
-        engineVersion: ENGINE_VERSION,
-        dataHash: dataset.contentHash,
-        pid: process.pid,
-        parent: { runId: parent.runId, epoch }
-      })
+      const inserted = this.db.runs.insert(
+        {
+          experimentId: parent.experimentId,
+          name: config.name ?? `${parent.name} ↳ ${epoch}`,
+          datasetId: dataset.datasetId,
+          config,
+          network: parent.network,
+          seed: config.seed,
+          engineVersion: ENGINE_VERSION,
+          dataHash: dataset.contentHash,
+          pid: process.pid,
+          parent: { runId: parent.runId, epoch }
+        },
+        runId
+      )
       this.db.runs.setPreprocessing(inserted.runId, parent.preprocessing)
       copyInheritedHistory(this.db, parent.runId, inserted.runId, epoch)
       this.db.checkpoints.save(inserted.runId, plan.checkpoint)
@@ -164,7 +185,7 @@ export class TrainingService {
     job.preprocessing = parent.preprocessing
     job.watch = plan.watch
     // its training time is its own: the epochs it inherited were trained by its parent
-    return this.launch(run.runId, 0, job, listener)
+    return this.launch(lock, run.runId, 0, job, listener)
   }
 
   /**
@@ -235,8 +256,14 @@ export class TrainingService {
     const trainedSeconds =
       run.activeSeconds ??
       Math.max(0, (Date.parse(run.endedAt ?? run.startedAt) - Date.parse(run.startedAt)) / 1000)
-    this.db.runs.markRunning(runId, process.pid)
-    return this.launch(runId, trainedSeconds, job, listener)
+    const lock = this.locks.acquireToResume(runId, run.pid)
+    try {
+      this.db.runs.markRunning(runId, process.pid)
+    } catch (error) {
+      lock.release()
+      throw error
+    }
+    return this.launch(lock, runId, trainedSeconds, job, listener)
   }
 
   private job(
@@ -284,6 +311,7 @@ export class TrainingService {
   }
 
   private launch(
+    lock: RunLock,
     runId: string,
     activeSeconds: number,
     job: TrainingJob,
@@ -297,96 +325,72 @@ export class TrainingService {
       paused: (_runId, paused) => this.db.runs.setPaused(runId, paused, run.activeSeconds())
     })
     this.active.set(runId, run)
-    const heartbeat = setInterval(() => this.db.runs.heartbeat(runId), HEARTBEAT_MS)
-    heartbeat.unref()
+    const stopHeartbeat = keepAlive(this.db, runId)
     const config = this.db.runs.get(runId)!.config
     this.keeping.begin(runId, config)
     let epochs = job.resume?.completedEpochs ?? 0
     let outcome: RunOutcome | null = null
-    const end = (ended: RunOutcome) => {
-      outcome = ended
-      this.db.runs.finish(runId, {
-        status: ended.status,
-        model: ended.model,
-        summary: ended.summary,
-        error: ended.error,
-        activeSeconds: run.activeSeconds(),
-        earlyStop: ended.earlyStop
-      })
-      ended.targetCheck = checkRunTarget(this.db, runId)
+    /** Records how the run ended (once) and its task's check, lets go of its lock, stops the engine. */
+    const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
+      if (outcome) return
+      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.activeSeconds())
+      outcome.targetCheck = targetCheckOf(this.db, runId)
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
-      switch (event.type) {
-        case 'ready':
-          engine.send({ type: 'train', job })
-          return
-        case 'started':
-          this.db.runs.setPreprocessing(runId, event.preprocessing)
-          if (event.initial)
-            this.db.transaction(() => this.keeping.store(runId, config, event.initial!, null))
-          run.markStarted(event)
-          return
-        case 'progress':
-          if (event.costs.length > 0)
-            this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
-          run.markProgress(event)
-          return
-        case 'epochs':
-          epochs = event.epochs.at(-1)!.metrics.epoch
-          this.storeEpochs(runId, config, event, run.activeSeconds())
-          for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
-          return
-        case 'finished':
-          end({
-            runId,
-            status: event.status,
-            error: event.error,
-            model: event.model,
-            summary: event.summary,
-            epochs,
-            earlyStop: event.earlyStop
-          })
-          return
-        case 'crashed':
-          end({
-            runId,
-            status: 'failed',
-            error: `the engine crashed: ${event.message.split('\n')[0]}`,
-            model: null,
-            summary: null,
-            epochs,
-            earlyStop: null
-          })
-          return
+      try {
+        switch (event.type) {
+          case 'ready':
+            engine.send({ type: 'train', job })
+            return
+          case 'started':
+            this.db.runs.setPreprocessing(runId, event.preprocessing)
+            if (event.initial)
+              this.db.transaction(() => this.keeping.store(runId, config, event.initial!, null))
+            run.markStarted(event)
+            return
+          case 'progress':
+            if (event.costs.length > 0)
+              this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+            run.markProgress(event)
+            return
+          case 'epochs':
+            this.storeEpochs(runId, config, event, run.activeSeconds())
+            epochs = event.epochs.at(-1)!.metrics.epoch
+            for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
+            return
+          case 'finished': {
+            const { status, error, model, summary, earlyStop } = event
+            end({ status, error, model, summary, earlyStop })
+            return
+          }
+          case 'crashed':
+            end({
+              status: 'failed',
+              error: `the engine crashed: ${event.message.split('\n')[0]}`,
+              model: null,
+              summary: null,
+              earlyStop: null
+            })
+            return
+        }
+      } catch (error) {
+        // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
+        const step = event.type === 'epochs' ? `epoch ${event.epochs[0].metrics.epoch}` : 'the run'
+        const message = notSaved(this.db, runId, step, error)
+        end({ status: 'failed', error: message, model: null, summary: null, earlyStop: null })
       }
     })
     engine.onExit((reason) => {
-      clearInterval(heartbeat)
+      stopHeartbeat()
       this.keeping.end(runId)
       this.active.delete(runId)
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        const activeSeconds = run.activeSeconds()
-        this.db.runs.finish(runId, {
-          status: 'failed',
-          model: null,
-          summary: null,
-          error,
-          activeSeconds
-        })
-        outcome = {
-          runId,
-          status: 'failed',
-          error,
-          model: null,
-          summary: null,
-          epochs,
-          earlyStop: null
-        }
+        end({ status: 'failed', error, model: null, summary: null, earlyStop: null })
       }
-      run.end(outcome)
+      run.end(outcome!)
     })
     return run
   }
