@@ -4,6 +4,7 @@ import type { ActiveRun } from '../services/training/active-run'
 import { decisionBoundary } from '../services/training/decision-boundary'
 import { completeRunConfig } from '../services/training/run-config'
 import { readModelFile } from '../services/model-files'
+import { runModelAt } from '../services/run-model'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
 import { RunFeed } from './run-changes'
 
@@ -15,10 +16,11 @@ type TrainingChannels =
   | 'training:step'
   | 'training:continue'
   | 'training:boundary'
+  | 'training:branch'
   | 'training:live'
 
 /**
- * The Training screen's calls: start, control, continue, and the live decision boundary. Start
+ * The Training screen's calls: start, control, continue, branch, and the decision boundary. Start
  * and continue answer at once with the run's first state (its id), before any change of it is
  * sent; the controls answer with the state they left the run in.
  */
@@ -54,10 +56,13 @@ export function trainingHandlers({
       const run = lab.training.resume(runId)
       return feed.follow(run, lab.db.runs.get(runId)!.config.epochs)
     },
-    'training:boundary': ({ runId, resolution }) => {
+    'training:boundary': ({ runId, resolution, epoch }) => {
       const record = lab.db.runs.get(runId)
       if (!record?.datasetId) return null
-      const current = lab.training.currentModel(runId)
+      const current =
+        epoch === undefined
+          ? lab.training.currentModel(runId)
+          : { model: runModelAt(lab.db, runId, epoch), epoch }
       if (!current) return null
       return decisionBoundary(
         current.model,
@@ -65,6 +70,10 @@ export function trainingHandlers({
         resolution,
         current.epoch
       )
+    },
+    'training:branch': (request) => {
+      const run = lab.training.branch(request)
+      return feed.follow(run, lab.db.runs.get(run.runId)!.config.epochs)
     },
     'training:live': ({ runId }) => feed.state(runId)
   }

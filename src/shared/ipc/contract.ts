@@ -27,6 +27,7 @@ import type {
   TrainingHistory
 } from '../model/inspect'
 import type { RunConfig } from '../model/run'
+import type { BranchRequest } from '../model/branch'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
@@ -130,7 +131,14 @@ export interface LabInvoke {
   'training:step': (request: { runId: string }) => LiveRunState
   /** Continue an interrupted or stopped run from its last checkpoint. */
   'training:continue': (request: { runId: string }) => LiveRunState
-  'training:boundary': (request: { runId: string; resolution: number }) => DecisionBoundary | null
+  /** The boundary of the run's model as it stands, or at a stored epoch (the scrubber's). */
+  'training:boundary': (request: {
+    runId: string
+    resolution: number
+    epoch?: number
+  }) => DecisionBoundary | null
+  /** "Continue from here": a new run from a stored epoch of this one, with the changes asked for. */
+  'training:branch': (request: BranchRequest) => LiveRunState
   /**
    * A run training in this lab right now (to watch again after the window reloads, or opened in
    * another window): its state; null when it is not training here.
@@ -226,6 +234,7 @@ export const INVOKE_CHANNELS = {
   'training:step': true,
   'training:continue': true,
   'training:boundary': true,
+  'training:branch': true,
   'training:live': true,
   'runs:list': true,
   'runs:get': true,
