@@ -82,6 +82,27 @@ export default {
       interrupted: 'This run was interrupted'
     }
   },
+  timeline: {
+    title: 'Through time',
+    none: 'This run kept no checkpoint, so there is nothing to scrub.',
+    ruleEvery:
+      'Every epoch is kept: {count} checkpoints of {eachKb} kB each, within the run’s {budgetMb} MB budget.',
+    ruleThinned:
+      '{count} checkpoints kept: the epochs that are multiples of {stride} (what the run’s {budgetMb} MB budget holds at {eachKb} kB each), plus the last three and the best by validation loss.',
+    slider: 'Epoch to show',
+    epoch: 'Epoch {epoch}',
+    exact: 'Exact at the stored epochs: {epochs}',
+    reached: 'Train loss {loss} · validation loss {valLoss}',
+    accuracy: 'validation accuracy {accuracy}',
+    initial: 'The initial weights, before any training.',
+    weightsLabel: 'W(1) at epoch {epoch}, {rows} by {cols}',
+    branchTitle: 'Continue from epoch {epoch}',
+    branchHint:
+      'A new run starts from this epoch’s weights and optimizer state; it records this run as its parent. Unchanged, it repeats this run’s later epochs exactly.',
+    epochs: 'Epochs in all',
+    branch: 'Continue from here',
+    busy: 'Another run is training; stop it first.'
+  },
   curves: {
     loss: 'Loss',
     accuracy: 'Accuracy',
