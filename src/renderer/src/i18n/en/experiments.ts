@@ -96,6 +96,7 @@ export default {
     accuracy: 'validation accuracy {accuracy}',
     initial: 'The initial weights, before any training.',
     weightsLabel: 'W(1) at epoch {epoch}, {rows} by {cols}',
+    drawn: 'Drawn from the weights stored at epoch {epoch}',
     branchTitle: 'Continue from epoch {epoch}',
     branchHint:
       'A new run starts from this epoch’s weights and optimizer state; it records this run as its parent. Unchanged, it repeats this run’s later epochs exactly.',

@@ -93,6 +93,7 @@ export default {
     accuracy: '验证准确率 {accuracy}',
     initial: '初始权重，尚未训练。',
     weightsLabel: '第 {epoch} 轮的 W(1)，{rows} 行 {cols} 列',
+    drawn: '由第 {epoch} 轮保存的权重画出',
     branchTitle: '从第 {epoch} 轮继续',
     branchHint:
       '新的训练从这一轮的权重和优化器状态开始，并记下本次训练为其来源。若不改设置，它会逐位重现本次训练之后的各轮。',
