@@ -22,6 +22,7 @@ export default {
     shown: '{shown} of {total} runs'
   },
   list: {
+    branchOf: 'Continued from epoch {epoch} of run {runId}',
     label: 'Runs',
     empty: 'No runs yet. Train a network on the Training screen and it will appear here.',
     noMatch: 'No run matches this filter.',

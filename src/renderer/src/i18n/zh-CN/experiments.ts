@@ -23,6 +23,7 @@ export default {
     shown: '{shown} / {total} 条记录'
   },
   list: {
+    branchOf: '从训练记录 {runId} 的第 {epoch} 轮继续而来',
     label: '训练记录',
     empty: '还没有训练记录。在“训练”页面训练一个网络，它就会出现在这里。',
     noMatch: '没有符合筛选条件的训练记录。',
