@@ -83,6 +83,32 @@ export default {
       interrupted: 'This run was interrupted'
     }
   },
+  stop: {
+    early:
+      'Stopped early after epoch {stopped}: {figure} had not improved for {patience} epochs since epoch {best} ({value}).',
+    restored: 'The model has epoch {best}’s weights.',
+    lastWeights: 'The model has the last epoch’s weights.',
+    sentences: '{first} {second}',
+    figures: {
+      'val-loss': 'validation loss',
+      'val-accuracy': 'validation accuracy',
+      'train-loss': 'training loss',
+      'train-accuracy': 'training accuracy'
+    },
+    atLeast: '{metric} of at least {value}',
+    atMost: '{metric} of at most {value}',
+    maxUnits: 'at most {units} hidden units',
+    maxEpochs: 'at most {epochs} epochs',
+    and: ', ',
+    targetMet: 'Task target met: {goal}.',
+    targetMissed: 'Task target not met ({goal}): {misses}.',
+    misses: {
+      figure: '{metric} was {value}',
+      'no-figure': 'the run has no {metric}',
+      'hidden-units': 'it has {units} hidden units',
+      epochs: 'it trained {epochs} epochs'
+    }
+  },
   timeline: {
     title: 'Through time',
     none: 'This run kept no checkpoint, so there is nothing to scrub.',

@@ -80,6 +80,32 @@ export default {
       interrupted: '这次训练被中断了'
     }
   },
+  stop: {
+    early:
+      '在第 {stopped} 轮后提前停止：自第 {best} 轮（{value}）以来，{figure}已连续 {patience} 轮没有改善。',
+    restored: '模型使用第 {best} 轮的权重。',
+    lastWeights: '模型使用最后一轮的权重。',
+    sentences: '{first}{second}',
+    figures: {
+      'val-loss': '验证损失',
+      'val-accuracy': '验证准确率',
+      'train-loss': '训练损失',
+      'train-accuracy': '训练准确率'
+    },
+    atLeast: '{metric}至少 {value}',
+    atMost: '{metric}至多 {value}',
+    maxUnits: '隐藏单元至多 {units} 个',
+    maxEpochs: '至多训练 {epochs} 轮',
+    and: '，',
+    targetMet: '任务目标已达成：{goal}。',
+    targetMissed: '任务目标未达成（{goal}）：{misses}。',
+    misses: {
+      figure: '{metric}为 {value}',
+      'no-figure': '这次训练没有{metric}',
+      'hidden-units': '它有 {units} 个隐藏单元',
+      epochs: '它训练了 {epochs} 轮'
+    }
+  },
   timeline: {
     title: '回看训练过程',
     none: '这次训练没有保存检查点，因此无法回看。',
