@@ -4,7 +4,7 @@ import { UserError } from '../../../shared/errors'
 import type { RunRecord } from '../../db/run-repo'
 import type { Lab } from '../../lab'
 import { readModelFile } from '../model-files'
-import { modelFromParameters } from '../training/model-from-parameters'
+import { checkpointModel } from '../run-model'
 import { requireCheckpoint } from '../training/checkpoint-lineage'
 
 /** A model to inspect and where it came from. */
@@ -31,7 +31,7 @@ export interface InspectedRun extends InspectedModel {
  * its latest checkpoint. `revision` is the run's `RunRepo.revision`, read with the record.
  */
 export function runModel(lab: Lab, run: RunRecord, revision: string): InspectedRun {
-  const current = lab.training.currentModel(run.runId) ?? checkpointModel(lab, run)
+  const current = lab.training.currentModel(run.runId) ?? latestCheckpointModel(lab, run)
   if (!current)
     throw new UserError(
       `run ${run.runId} has no trained weights yet: its first epoch has not ended`
@@ -39,18 +39,13 @@ export function runModel(lab: Lab, run: RunRecord, revision: string): InspectedR
   return { model: current.model, run, epoch: current.epoch, stamp: `${run.runId}@${revision}` }
 }
 
-function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: number } | null {
+function latestCheckpointModel(
+  lab: Lab,
+  run: RunRecord
+): { model: ModelFile; epoch: number } | null {
   const checkpoint = lab.db.checkpoints.latest(run.runId)
   if (!checkpoint) return null
-  const dataset = run.datasetId ? lab.db.datasets.get(run.datasetId) : undefined
-  const model = modelFromParameters(
-    run.network,
-    run.preprocessing,
-    dataset,
-    checkpoint.parameters,
-    checkpoint.precision
-  )
-  return { model, epoch: checkpoint.epoch }
+  return { model: checkpointModel(lab.db, run, checkpoint), epoch: checkpoint.epoch }
 }
 
 /**
@@ -58,15 +53,7 @@ function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: n
  * epoch ended with. A checkpoint never changes, so `runId#epoch` stamps its caches.
  */
 export function runModelAtEpoch(lab: Lab, run: RunRecord, epoch: number): InspectedRun {
-  const checkpoint = requireCheckpoint(lab.db, run, epoch)
-  const dataset = run.datasetId ? lab.db.datasets.get(run.datasetId) : undefined
-  const model = modelFromParameters(
-    run.network,
-    run.preprocessing,
-    dataset,
-    checkpoint.parameters,
-    checkpoint.precision
-  )
+  const model = checkpointModel(lab.db, run, requireCheckpoint(lab.db, run, epoch))
   return { model, run, epoch, stamp: `${run.runId}#${epoch}` }
 }
 
