@@ -20,10 +20,12 @@ const CONFIG_KEYS = [
   'loss',
   'optimizer',
   'learningRate',
+  'lrSchedule',
   'momentum',
   'l2',
   'batchSize',
   'epochs',
+  'earlyStopping',
   'seed',
   'init',
   'initModel',
@@ -31,7 +33,8 @@ const CONFIG_KEYS = [
   'split',
   'normalize',
   'shuffle',
-  'name'
+  'name',
+  'checkpointBudgetMb'
 ]
 
 /** The `epoch` object of CONTRACTS.md section 3, for a classification run with validation rows. */
@@ -125,10 +128,19 @@ describe('train, runs and run ID --json', () => {
     expect(result.lines).toHaveLength(1)
     const run = result.lines[0]
     expect(Object.keys(run.config).sort()).toEqual([...CONFIG_KEYS].sort())
-    for (const key of CONFIG_KEYS.filter((key) => key !== 'initModel')) {
+    for (const key of CONFIG_KEYS.filter((key) => key !== 'initModel' && key !== 'earlyStopping')) {
       expect(run.config[key], key).not.toBeNull()
     }
-    expect(run.config).toMatchObject({ epochs: 3, seed: 7, name: 'demo', initModel: null })
+    expect(run.config).toMatchObject({
+      epochs: 3,
+      seed: 7,
+      name: 'demo',
+      initModel: null,
+      lrSchedule: { kind: 'constant', warmupEpochs: 0 },
+      earlyStopping: null,
+      checkpointBudgetMb: 50
+    })
+    expect(run).toMatchObject({ parent: null, earlyStop: null, raceId: null })
     expect(run.seed).toBe(7)
     expect(run.dataHash).toBe(createHash('sha256').update(readFileSync(IRIS_CSV)).digest('hex'))
     expect(run.engineVersion).toMatch(/^\d+\.\d+\.\d+/)

@@ -69,22 +69,28 @@ describe('checkpoints', () => {
     })
   }
 
-  it('keeps the latest 3 and every 10th epoch, dropping the others', () => {
+  it('keeps every epoch it is given until told to delete some; reads any one of them', () => {
     const id = runId()
-    for (let epoch = 1; epoch <= 25; epoch++) {
+    for (let epoch = 0; epoch <= 25; epoch++) {
       db.checkpoints.save(id, {
         epoch,
         precision: 'f32',
-        parameters: [Float32Array.of(epoch)],
+        parameters: [Float32Array.of(epoch, -epoch)],
         optimizerStep: epoch,
-        optimizerSlots: [[]],
+        optimizerSlots: [[Float32Array.of(0.5, 0.25)]],
         rng: null
       })
     }
-    expect(db.checkpoints.epochs(id)).toEqual([10, 20, 23, 24, 25])
-    const latest = db.checkpoints.latest(id)!
-    expect(latest.epoch).toBe(25)
-    expect(Array.from(latest.parameters[0])).toEqual([25])
+    expect(db.checkpoints.epochs(id)).toHaveLength(26)
+    db.checkpoints.delete(id, [1, 2, 3, 24])
+    expect(db.checkpoints.epochs(id).slice(0, 3)).toEqual([0, 4, 5])
+    expect(db.checkpoints.epochs(id).slice(-2)).toEqual([23, 25])
+    expect(Array.from(db.checkpoints.at(id, 7)!.parameters[0])).toEqual([7, -7])
+    expect(db.checkpoints.at(id, 7)!.optimizerStep).toBe(7)
+    expect(db.checkpoints.at(id, 24)).toBeUndefined()
+    expect(db.checkpoints.latest(id)!.epoch).toBe(25)
+    // two parameters and two slot values, four bytes each
+    expect(db.checkpoints.bytesEach(id)).toBe(16)
   })
 
   it('a run without checkpoints has none', () => {

@@ -28,7 +28,7 @@ export const COMMAND_LIST = {
     load: async () => (await import('./commands/datasets')).datasetsCommand
   },
   train: {
-    arguments: '<DATA>',
+    arguments: '[DATA]',
     summary:
       'train a network on a dataset (an id from `datasets`, or a CSV file, image folder or IDX file)',
     load: async () => (await import('./commands/train')).trainCommand
@@ -74,6 +74,17 @@ export const COMMAND_LIST = {
     arguments: '',
     summary: 'open the lab in a browser (loopback only); prints its address with the access token',
     load: async () => (await import('./commands/serve')).serveCommand
+  },
+  pack: {
+    arguments: '<RUN...>',
+    summary:
+      'write runs with their datasets, settings, metrics and checkpoints into one .bplab file',
+    load: async () => (await import('./commands/pack')).packCommands
+  },
+  unpack: {
+    arguments: '<FILE>',
+    summary: 'bring the runs of a .bplab file into the lab (new ids; nothing is overwritten)',
+    load: async () => (await import('./commands/pack')).packCommands
   }
 } satisfies Record<string, CommandEntry>
 

@@ -4,6 +4,7 @@ import { appPackage } from '../app-root'
 import { COMMAND_LIST, namedCommand } from './command-list'
 import { addGlobalOptions } from './commands/global-options'
 import { machineFault } from '../machine-faults'
+import { UsageError } from './usage-error'
 
 /** Exit codes of CONTRACTS.md section 3. */
 const EXIT_USER_ERROR = 1
@@ -54,6 +55,10 @@ function exitCodeFor(caught: unknown): number {
       error.code === 'commander.help'
       ? 0
       : EXIT_BAD_USAGE
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`error: ${error.message}\n(run with --help for usage)\n`)
+    return EXIT_BAD_USAGE
   }
   if (isUserError(error)) {
     process.stderr.write(`error: ${error.message}\n`)

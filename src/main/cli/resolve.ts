@@ -5,6 +5,7 @@ import { UserError } from '../../shared/errors'
 import type { Lab } from '../lab'
 import type { ImportOptions } from '../services/datasets/imported-dataset'
 import { readModelFile } from '../services/model-files'
+import { modelEpoch } from '../services/run-pages'
 import type { Output } from './output'
 import { importWithProgress } from './import-progress'
 
@@ -12,17 +13,32 @@ import { importWithProgress } from './import-progress'
 export interface ResolvedModel {
   model: ModelFile
   runId: string | null
+  /** The run's epoch whose weights these are (null for a model file). */
+  epoch: number | null
 }
 
 /**
- * MODEL is a model file path or a run id. A run's model is its final one, or for a run that
- * never finished, the weights of its last checkpoint.
+ * MODEL is a model file path, a run id, or RUN@EPOCH (the weights of that stored epoch). A run's
+ * model is its final one, or for a run that never finished, the weights of its last checkpoint.
  */
 export function resolveModel(lab: Lab, reference: string): ResolvedModel {
-  if (existsSync(reference)) return { model: readModelFile(reference), runId: null }
-  if (!lab.runs.find(reference))
+  if (existsSync(reference)) return { model: readModelFile(reference), runId: null, epoch: null }
+  const { runId, epoch } = parseRunEpoch(reference)
+  if (!lab.runs.find(runId))
     throw new UserError(`${reference}: no such model file or run id (see: backprop-lab runs)`)
-  return { model: lab.runs.model(reference), runId: reference }
+  if (epoch !== null) return { model: lab.runs.modelAt(runId, epoch), runId, epoch }
+  const run = lab.runs.get(runId)
+  return {
+    model: lab.runs.model(runId),
+    runId,
+    epoch: run.model ? modelEpoch(run) : run.epochs
+  }
+}
+
+/** `r3` or `r3@20` (`train --from`, and MODEL of `predict`, `trace`, `gradcheck`, `export`). */
+export function parseRunEpoch(reference: string): { runId: string; epoch: number | null } {
+  const match = /^(.+)@(\d+)$/.exec(reference)
+  return match ? { runId: match[1], epoch: Number(match[2]) } : { runId: reference, epoch: null }
 }
 
 /**

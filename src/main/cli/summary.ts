@@ -1,4 +1,5 @@
 import type { DatasetSummary } from '../../shared/model/dataset'
+import type { EarlyStop } from '../../shared/model/early-stopping'
 import { finalFigures } from '../../shared/model/final-figures'
 import type { EpochMetrics } from '../../shared/model/training'
 import type { RunOutcome } from '../services/training/active-run'
@@ -23,8 +24,15 @@ export function doneEvent(
     seconds: summary?.trainingSeconds ?? null,
     confusionMatrix: evaluation?.confusion ?? summary?.train?.confusion ?? null,
     modelFile: savedModel,
-    error: outcome.error
+    error: outcome.error,
+    earlyStop: outcome.earlyStop
   }
+}
+
+/** Why and when a run stopped early, in one line. */
+export function earlyStopText(stop: EarlyStop): string {
+  const figure = stop.monitor === 'val-loss' ? 'validation loss' : 'validation accuracy'
+  return `stopped early after epoch ${stop.stoppedAfter}: ${figure} had not improved for ${stop.patience} epochs since epoch ${stop.bestEpoch} (${formatNumber(stop.bestValue)}); ${stop.restored ? `the model has epoch ${stop.bestEpoch}'s weights` : "the model has the last epoch's weights"}`
 }
 
 /**
@@ -43,6 +51,7 @@ export function printSummary(
   out.text(
     `Run ${outcome.runId} ${verb} after ${outcome.epochs} epoch${outcome.epochs === 1 ? '' : 's'}${summary ? ` in ${formatSeconds(summary.trainingSeconds)} of training, ${Math.round(summary.samplesPerSecond).toLocaleString('en-US')} samples/s` : ''}`
   )
+  if (outcome.earlyStop) out.text(earlyStopText(outcome.earlyStop))
   if (!summary) return
   const figures = finalFigures(lastEpoch, summary)
   const rows: string[][] = [[`epoch ${figures.epoch ?? '–'}`, 'loss', 'accuracy']]

@@ -22,14 +22,14 @@ interface CheckpointState {
   rng: unknown
 }
 
-/** How many of the newest checkpoints are always kept; older ones survive only every 10th epoch. */
-const KEEP_LATEST = 3
-
 /** Reads and writes `checkpoints` (weights and optimizer state as BLOBs). */
 export class CheckpointRepo {
   constructor(private readonly database: SqliteConnection) {}
 
-  /** Stores a checkpoint and thins old ones (call inside the epoch's transaction). */
+  /**
+   * Stores a checkpoint (call inside the epoch's transaction); which ones to keep is the
+   * training service's choice (see checkpoint-rule.ts), made through `delete`.
+   */
   save(runId: string, checkpoint: Checkpoint): void {
     const state: CheckpointState = {
       precision: checkpoint.precision,
@@ -50,11 +50,12 @@ export class CheckpointRepo {
       JSON.stringify(state),
       new Date().toISOString()
     )
-    prepared(
-      this.database,
-      `DELETE FROM checkpoints WHERE run_id = ? AND epoch % 10 != 0 AND epoch NOT IN (
-         SELECT epoch FROM checkpoints WHERE run_id = ? ORDER BY epoch DESC LIMIT ?)`
-    ).run(runId, runId, KEEP_LATEST)
+  }
+
+  /** Deletes the checkpoints of these epochs. */
+  delete(runId: string, epochs: readonly number[]): void {
+    const remove = prepared(this.database, 'DELETE FROM checkpoints WHERE run_id = ? AND epoch = ?')
+    for (const epoch of epochs) remove.run(runId, epoch)
   }
 
   /** The newest checkpoint of a run, or undefined. */
@@ -63,22 +64,28 @@ export class CheckpointRepo {
       .prepare(
         'SELECT epoch, parameters, optimizer, state FROM checkpoints WHERE run_id = ? ORDER BY epoch DESC LIMIT 1'
       )
-      .get(runId) as
-      { epoch: number; parameters: Buffer; optimizer: Buffer; state: string } | undefined
-    if (!row) return undefined
-    const state = JSON.parse(row.state) as CheckpointState
-    const parameters = split(row.parameters, state.parameterLengths, state.precision)
-    const flatSlots = split(row.optimizer, state.slotLengths.flat(), state.precision)
-    let next = 0
-    const optimizerSlots = state.slotLengths.map((lengths) => lengths.map(() => flatSlots[next++]))
-    return {
-      epoch: row.epoch,
-      precision: state.precision,
-      parameters: parameters as Float32Array[] | Float64Array[],
-      optimizerStep: state.optimizerStep,
-      optimizerSlots,
-      rng: state.rng
-    }
+      .get(runId) as CheckpointRow | undefined
+    return row && toCheckpoint(row)
+  }
+
+  /** The checkpoint of one epoch, or undefined when that epoch has none. */
+  at(runId: string, epoch: number): Checkpoint | undefined {
+    const row = prepared(
+      this.database,
+      'SELECT epoch, parameters, optimizer, state FROM checkpoints WHERE run_id = ? AND epoch = ?'
+    ).get(runId, epoch) as CheckpointRow | undefined
+    return row && toCheckpoint(row)
+  }
+
+  /** Bytes of the run's newest checkpoint (weights and optimizer state), 0 without one. */
+  bytesEach(runId: string): number {
+    const row = this.database
+      .prepare(
+        `SELECT length(parameters) + length(optimizer) AS bytes FROM checkpoints
+         WHERE run_id = ? ORDER BY epoch DESC LIMIT 1`
+      )
+      .get(runId) as { bytes: number } | undefined
+    return row?.bytes ?? 0
   }
 
   /** Epoch numbers that have a checkpoint. */
@@ -88,6 +95,29 @@ export class CheckpointRepo {
         .prepare('SELECT epoch FROM checkpoints WHERE run_id = ? ORDER BY epoch')
         .all(runId) as { epoch: number }[]
     ).map((row) => row.epoch)
+  }
+}
+
+interface CheckpointRow {
+  epoch: number
+  parameters: Buffer
+  optimizer: Buffer
+  state: string
+}
+
+function toCheckpoint(row: CheckpointRow): Checkpoint {
+  const state = JSON.parse(row.state) as CheckpointState
+  const parameters = split(row.parameters, state.parameterLengths, state.precision)
+  const flatSlots = split(row.optimizer, state.slotLengths.flat(), state.precision)
+  let next = 0
+  const optimizerSlots = state.slotLengths.map((lengths) => lengths.map(() => flatSlots[next++]))
+  return {
+    epoch: row.epoch,
+    precision: state.precision,
+    parameters: parameters as Float32Array[] | Float64Array[],
+    optimizerStep: state.optimizerStep,
+    optimizerSlots,
+    rng: state.rng
   }
 }
 

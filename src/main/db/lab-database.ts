@@ -6,6 +6,7 @@ import { InternalsRepo } from './internals-repo'
 import { MetricsRepo } from './metrics-repo'
 import { RunRepo } from './run-repo'
 import { SettingsRepo } from './settings-repo'
+import { TaskRepo } from './task-repo'
 
 /** The lab's SQLite database: its connection and one repository per table group, opened together. */
 export interface LabDatabase {
@@ -19,6 +20,8 @@ export interface LabDatabase {
   /** Per-epoch gradient norms and weight histograms of each layer. */
   internals: InternalsRepo
   settings: SettingsRepo
+  /** Teachers' tasks on experiments opened from packs. */
+  tasks: TaskRepo
   /** Runs `work` in one immediate transaction (all of it or nothing). */
   transaction<T>(work: () => T): T
   close(): void
@@ -36,6 +39,7 @@ export function openLabDatabase(file: string): LabDatabase {
     checkpoints: new CheckpointRepo(database),
     internals: new InternalsRepo(database),
     settings: new SettingsRepo(database),
+    tasks: new TaskRepo(database),
     transaction: (work) => database.transaction(work).immediate(),
     close: () => database.close()
   }

@@ -1,7 +1,10 @@
 import type { ModelFile } from '../../shared/model/model-file'
 import type { NetworkSpec } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
-import type { RunConfig, RunStatus, RunSummary } from '../../shared/model/run'
+import type { EarlyStop } from '../../shared/model/early-stopping'
+import type { RunConfig, RunParent, RunStatus, RunSummary } from '../../shared/model/run'
+import { storedRunConfig } from '../../shared/model/run-defaults'
+import type { TargetCheck } from '../../shared/model/task'
 import { nextId, type SqliteConnection } from './connection'
 
 /** A run's stored row with its JSON columns parsed. */
@@ -21,6 +24,12 @@ export interface RunRecord extends RunSummary {
   trainAccuracy: number | null
   notes: string
   tags: string[]
+  /** The run and epoch a branch continued from (null: trained from the start). */
+  parent: RunParent | null
+  raceId: string | null
+  earlyStop: EarlyStop | null
+  /** Its experiment's task target, checked when the run ended (null: no task, or not ended). */
+  targetCheck: TargetCheck | null
   /** Paused right now (only while `running`). */
   paused: boolean
   /** Training time so far, pauses and the gaps before a continue left out (null: stored before it was kept). */
@@ -38,6 +47,8 @@ export interface NewRun {
   engineVersion: string
   dataHash: string
   pid: number
+  parent?: RunParent | null
+  raceId?: string | null
 }
 
 interface RunRow {
@@ -62,6 +73,11 @@ interface RunRow {
   heartbeat_at: string | null
   notes: string
   tags: string
+  parent_run_id: string | null
+  parent_epoch: number | null
+  race_id: string | null
+  early_stop: string | null
+  target_check: string | null
   paused: number
   active_seconds: number | null
   train_loss: number | null
@@ -91,8 +107,9 @@ export class RunRepo {
     this.database
       .prepare(
         `INSERT INTO runs (id, experiment_id, name, dataset_id, status, config, network, seed,
-           engine_version, data_hash, pid, started_at, heartbeat_at)
-         VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)`
+           engine_version, data_hash, pid, started_at, heartbeat_at, parent_run_id, parent_epoch,
+           race_id)
+         VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
       .run(
         id,
@@ -106,7 +123,10 @@ export class RunRepo {
         run.dataHash,
         run.pid,
         now,
-        now
+        now,
+        run.parent?.runId ?? null,
+        run.parent?.epoch ?? null,
+        run.raceId ?? null
       )
     return this.get(id)!
   }
@@ -189,7 +209,7 @@ export class RunRepo {
       .run(preprocessing ? JSON.stringify(preprocessing) : null, id)
   }
 
-  /** Ends a run: its final status, model, evaluation summary, error (if any) and training time. */
+  /** Ends a run: its final status, model, evaluation summary, error, training time and early stop. */
   finish(
     id: string,
     outcome: {
@@ -198,12 +218,13 @@ export class RunRepo {
       summary: unknown
       error: string | null
       activeSeconds: number
+      earlyStop?: EarlyStop | null
     }
   ): void {
     this.database
       .prepare(
         `UPDATE runs SET status = ?, model = ?, summary = ?, error = ?, ended_at = ?, pid = NULL,
-           paused = 0, active_seconds = ?
+           paused = 0, active_seconds = ?, early_stop = ?
          WHERE id = ?`
       )
       .run(
@@ -213,8 +234,25 @@ export class RunRepo {
         outcome.error,
         new Date().toISOString(),
         outcome.activeSeconds,
+        outcome.earlyStop ? JSON.stringify(outcome.earlyStop) : null,
         id
       )
+  }
+
+  /** Records how the run did against its experiment's task target. */
+  setTargetCheck(id: string, check: TargetCheck): void {
+    this.database
+      .prepare('UPDATE runs SET target_check = ? WHERE id = ?')
+      .run(JSON.stringify(check), id)
+  }
+
+  /** The runs branched from this one. */
+  children(id: string): string[] {
+    return (
+      this.database.prepare('SELECT id FROM runs WHERE parent_run_id = ?').all(id) as {
+        id: string
+      }[]
+    ).map((row) => row.id)
   }
 
   /** Marks a run whose process died as interrupted. */
@@ -257,7 +295,7 @@ function toRecord(row: RunRow): RunRecord {
     valAccuracy: row.val_accuracy,
     startedAt: row.started_at,
     endedAt: row.ended_at,
-    config: JSON.parse(row.config),
+    config: storedRunConfig(JSON.parse(row.config)),
     network: JSON.parse(row.network),
     seed: row.seed,
     engineVersion: row.engine_version,
@@ -271,6 +309,13 @@ function toRecord(row: RunRow): RunRecord {
     trainAccuracy: row.train_accuracy,
     notes: row.notes,
     tags: JSON.parse(row.tags),
+    parent:
+      row.parent_run_id !== null && row.parent_epoch !== null
+        ? { runId: row.parent_run_id, epoch: row.parent_epoch }
+        : null,
+    raceId: row.race_id,
+    earlyStop: row.early_stop ? JSON.parse(row.early_stop) : null,
+    targetCheck: row.target_check ? JSON.parse(row.target_check) : null,
     paused: row.paused === 1,
     activeSeconds: row.active_seconds
   }

@@ -25,6 +25,8 @@ export interface TrainerOptions {
   rng: Rng
   /** L2 strength λ (weights only). */
   l2: number
+  /** The rate η_e of each epoch e (1-based), set at its start; absent: the optimizer's own. */
+  learningRateAt?: (epoch: number) => number
 }
 
 /** What one batch did. */
@@ -207,6 +209,8 @@ export class Trainer {
   }
 
   private beginEpoch(): void {
+    const { learningRateAt, optimizer } = this.options
+    if (learningRateAt) optimizer.learningRate = learningRateAt(this.completedEpochs + 1)
     this.epochLossSum = 0
     this.epochAccuracySum = 0
     this.epochStart = copyParameters(this.options.network)

@@ -116,7 +116,9 @@ function endOf(outcome: RunOutcome): { status: LiveRunStatus; info: RunEndInfo }
     info: {
       error: outcome.error,
       epochs: outcome.epochs,
-      summary: outcome.summary as RunEvaluationSummary | null
+      summary: outcome.summary as RunEvaluationSummary | null,
+      earlyStop: outcome.earlyStop,
+      targetCheck: outcome.targetCheck ?? null
     }
   }
 }

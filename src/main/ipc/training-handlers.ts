@@ -13,10 +13,11 @@ type TrainingChannels =
   | 'training:step'
   | 'training:continue'
   | 'training:boundary'
+  | 'training:branch'
   | 'training:live'
 
 /**
- * The Training screen's calls: start, control, continue, and the live decision boundary. Start
+ * The Training screen's calls: start, control, continue, branch, and the decision boundary. Start
  * and continue answer at once with the run's first state (its id), before any change of it is
  * sent; the controls answer with the state they left the run in.
  */
@@ -50,10 +51,13 @@ export function trainingHandlers({
       const run = lab.training.resume(runId)
       return feed.follow(run, lab.runs.get(runId).config.epochs)
     },
-    'training:boundary': ({ runId, resolution }) => {
+    'training:boundary': ({ runId, resolution, epoch }) => {
       const record = lab.runs.find(runId)
       if (!record?.datasetId) return null
-      const current = lab.training.currentModel(runId)
+      const current =
+        epoch === undefined
+          ? lab.training.currentModel(runId)
+          : { model: lab.runs.modelAt(runId, epoch), epoch }
       if (!current) return null
       return decisionBoundary(
         current.model,
@@ -61,6 +65,10 @@ export function trainingHandlers({
         resolution,
         current.epoch
       )
+    },
+    'training:branch': (request) => {
+      const run = lab.training.branch(request)
+      return feed.follow(run, lab.runs.get(run.runId).config.epochs)
     },
     'training:live': ({ runId }) => feed.state(runId)
   }

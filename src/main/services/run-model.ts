@@ -1,8 +1,27 @@
 import { UserError } from '../../shared/errors'
 import type { ModelFile } from '../../shared/model/model-file'
+import type { Checkpoint } from '../db/checkpoint-repo'
 import type { LabDatabase } from '../db/lab-database'
+import type { RunRecord } from '../db/run-repo'
 import { storedRun } from './stored-run'
 import { modelFromParameters } from './training/model-from-parameters'
+import { requireCheckpoint } from './training/checkpoint-lineage'
+
+/** The model file of a run's network with one of its checkpoints' weights. */
+export function checkpointModel(
+  db: LabDatabase,
+  run: RunRecord,
+  checkpoint: Pick<Checkpoint, 'parameters' | 'precision'>
+): ModelFile {
+  const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
+  return modelFromParameters(
+    run.network,
+    run.preprocessing,
+    dataset,
+    checkpoint.parameters,
+    checkpoint.precision
+  )
+}
 
 /**
  * A run's model: its final one, or for a run that never finished (or is still training), the
@@ -16,12 +35,14 @@ export function runModel(db: LabDatabase, runId: string): ModelFile {
     throw new UserError(
       `run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`
     )
-  const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
-  return modelFromParameters(
-    run.network,
-    run.preprocessing,
-    dataset,
-    checkpoint.parameters,
-    checkpoint.precision
-  )
+  return checkpointModel(db, run, checkpoint)
+}
+
+/**
+ * A run's model at one stored epoch (its own checkpoint, or its line's before it branched).
+ * Throws UserError naming the nearest stored epochs when that epoch has no checkpoint.
+ */
+export function runModelAt(db: LabDatabase, runId: string, epoch: number): ModelFile {
+  const run = storedRun(db, runId)
+  return checkpointModel(db, run, requireCheckpoint(db, run, epoch))
 }

@@ -4,6 +4,9 @@ import type { LabDatabase } from '../db/lab-database'
 import type { RunRecord } from '../db/run-repo'
 import { storedRun } from './stored-run'
 import { architectureName } from './training/network-from-config'
+import { checkpointStride } from '../../shared/model/checkpoint-rule'
+import { BYTES_PER_MB } from './training/checkpoint-keeping'
+import { storedEpochs } from './training/checkpoint-lineage'
 
 /**
  * A run's training time: what it stored (pauses and the gaps before a continue left out), or for
@@ -50,7 +53,10 @@ export function listRunItems(db: LabDatabase, now = Date.now()): RunListItem[] {
       seconds: runSeconds(run, now),
       paused: run.paused,
       notes: run.notes,
-      tags: run.tags
+      tags: run.tags,
+      parent: run.parent,
+      raceId: run.raceId,
+      targetCheck: run.targetCheck
     }))
 }
 
@@ -66,7 +72,10 @@ export function runPage(db: LabDatabase, runId: string): RunPage {
       dataHash: run.dataHash,
       engineVersion: run.engineVersion,
       error: run.error,
-      metrics: db.metrics.epochs(runId)
+      metrics: db.metrics.epochs(runId),
+      parent: run.parent,
+      earlyStop: run.earlyStop,
+      raceId: run.raceId
     },
     network: run.network,
     preprocessing: run.preprocessing,
@@ -75,6 +84,26 @@ export function runPage(db: LabDatabase, runId: string): RunPage {
     batchLosses: db.metrics.batchLosses(runId),
     summary: (run.summary as RunEvaluationSummary | null) ?? null,
     seconds: runSeconds(run, Date.now()),
-    model: run.model
+    model: run.model,
+    checkpoints: checkpointFacts(db, run),
+    modelEpoch: modelEpoch(run),
+    targetCheck: run.targetCheck
+  }
+}
+
+/** The epoch a run's final model is from: the best one when early stopping restored it. */
+export function modelEpoch(run: RunRecord): number {
+  return run.earlyStop?.restored ? run.earlyStop.bestEpoch : run.epochs
+}
+
+/** The run's stored epochs (its own and inherited) and the rule that keeps them. */
+function checkpointFacts(db: LabDatabase, run: RunRecord) {
+  const budgetBytes = run.config.checkpointBudgetMb * BYTES_PER_MB
+  const checkpointBytes = db.checkpoints.bytesEach(run.runId)
+  return {
+    epochs: storedEpochs(db, run),
+    budgetBytes,
+    checkpointBytes,
+    stride: checkpointStride(budgetBytes, checkpointBytes, run.epochs)
   }
 }

@@ -8,7 +8,7 @@ import type { RunRecord } from '../db/run-repo'
 import type { DatasetFiles } from './datasets/dataset-files'
 import type { ExportFormat, ExportResult } from './export'
 import { exportSource, type ExportSource } from './run-export'
-import { runModel } from './run-model'
+import { runModel, runModelAt } from './run-model'
 import { listRunItems, runPage } from './run-pages'
 import { runReport } from './run-report'
 import { storedRun } from './stored-run'
@@ -83,6 +83,11 @@ export class RunService {
   /** The run's model: its final one, or its last checkpoint's weights. */
   model(runId: string): ModelFile {
     return runModel(this.db, runId)
+  }
+
+  /** The run's model at a stored epoch (its own checkpoint or its line's). */
+  modelAt(runId: string, epoch: number): ModelFile {
+    return runModelAt(this.db, runId, epoch)
   }
 
   /** The run's lab report (HTML). */

@@ -1,4 +1,6 @@
+import type { EarlyStop, EarlyStoppingConfig, WatchState } from '../../shared/model/early-stopping'
 import type { LayerEpochInternals } from '../../shared/model/inspect'
+import type { LearningRateSchedule } from '../../shared/model/lr-schedule'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { InitName, NetworkSpec, Precision } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
@@ -23,9 +25,18 @@ export interface TrainingJob {
   /** Starting weights (from `--init-model`); otherwise `init` with the seed. */
   initialModel: ModelFile | null
   optimizer: OptimizerConfig
+  /** The rate of each epoch, from `optimizer.learningRate` (see lr-schedule.ts). */
+  lrSchedule: LearningRateSchedule
   l2: number
   batchSize: number | 'full'
+  /** Total epochs, counted from the start (of the first ancestor, for a branch). */
   epochs: number
+  earlyStopping: EarlyStoppingConfig | null
+  /**
+   * Where early stopping stood at the resumed (or branched-from) epoch, and the best epoch's
+   * weights when they are to be restored; null when starting fresh or without early stopping.
+   */
+  watch: { state: WatchState; bestParameters: (Float32Array | Float64Array)[] | null } | null
   seed: number
   shuffle: boolean
   precision: Precision
@@ -68,6 +79,8 @@ export interface TrainingStarted {
   testRows: number
   batchesPerEpoch: number
   kernels: string
+  /** The state before the first epoch (epoch 0) of a fresh run, to checkpoint; null when resumed. */
+  initial: ResumeState | null
 }
 
 /**
@@ -101,9 +114,9 @@ export interface EpochsFinished {
     elapsedMs: number
     /** Per layer: the epoch's mean gradient norms and (some epochs) a histogram of W(l). */
     internals: LayerEpochInternals[]
+    /** The state after this epoch, to checkpoint (main decides which to keep). */
+    checkpoint: ResumeState
   }[]
-  /** The state after the last epoch of the group, to checkpoint. */
-  checkpoint: ResumeState
 }
 
 /** Final evaluation on each part of the split (null where the part is empty). */
@@ -126,6 +139,8 @@ export interface TrainingFinished {
   error: string | null
   model: ModelFile
   summary: TrainingSummary
+  /** Set when early stopping ended the run. */
+  earlyStop: EarlyStop | null
 }
 
 /** Worker → main. */

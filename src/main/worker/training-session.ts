@@ -1,9 +1,11 @@
 import {
+  copyParameters,
   createNetwork,
   createOptimizer,
   evaluate,
   modelFileFromNetwork,
   networkFromModelFile,
+  restoreParameters,
   Rng,
   Trainer,
   TrainingDivergedError,
@@ -14,10 +16,18 @@ import {
   type Network,
   type TrainerState
 } from '../engine'
+import { EarlyStoppingWatch, type EarlyStop } from '../../shared/model/early-stopping'
+import { learningRateAt } from '../../shared/model/lr-schedule'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
-import type { EngineEvent, EpochsFinished, TrainingJob, TrainingSummary } from './protocol'
+import type {
+  EngineEvent,
+  EpochsFinished,
+  ResumeState,
+  TrainingJob,
+  TrainingSummary
+} from './protocol'
 
 /** How long the loop trains before it lets commands in (ms). */
 const SLICE_MS = 30
@@ -62,6 +72,10 @@ export class TrainingSession {
   private step = 0
   private started = 0
   private lastProgress = 0
+  /** Early stopping's watch (null without it), the best epoch's weights to restore, and the stop. */
+  private readonly watch: EarlyStoppingWatch | null
+  private bestParameters: (Float32Array | Float64Array)[] | null = null
+  private earlyStop: EarlyStop | null = null
 
   constructor(
     private readonly job: TrainingJob,
@@ -82,7 +96,9 @@ export class TrainingSession {
       batchSize,
       shuffle: job.shuffle,
       rng: new Rng(job.seed + SHUFFLE_SEED_OFFSET),
-      l2: job.l2
+      l2: job.l2,
+      learningRateAt: (epoch) =>
+        learningRateAt(job.lrSchedule, job.optimizer.learningRate, epoch, job.epochs)
     })
     this.internals = new EpochInternalsRecorder(this.network, job.epochs, batchSize)
     if (job.resume) {
@@ -96,6 +112,10 @@ export class TrainingSession {
       this.step = resume.completedEpochs * this.trainer.batchCount
     }
     this.lastEpochState = this.trainer.getState()
+    this.watch = job.earlyStopping
+      ? new EarlyStoppingWatch(job.earlyStopping, job.watch?.state ?? null)
+      : null
+    this.bestParameters = job.watch?.bestParameters ?? null
   }
 
   /** Handles a command from main. */
@@ -117,7 +137,8 @@ export class TrainingSession {
       validationRows: split.validation.length,
       testRows: split.test.length,
       batchesPerEpoch: this.trainer.batchCount,
-      kernels: this.kernels.name
+      kernels: this.kernels.name,
+      initial: this.job.resume ? null : resumeState(this.trainer.getState())
     })
     this.started = performance.now()
     try {
@@ -142,7 +163,7 @@ export class TrainingSession {
   }
 
   private get done(): boolean {
-    return this.trainer.epoch >= this.job.epochs
+    return this.earlyStop !== null || this.trainer.epoch >= this.job.epochs
   }
 
   /** Trains batches for SLICE_MS (or the one requested step while paused). */
@@ -190,7 +211,7 @@ export class TrainingSession {
     this.epochThroughput = new Throughput()
     const validation = this.evaluatePart(this.data.split.validation)
     const state = this.trainer.getState()
-    const pending = (this.pendingEpochs ??= { epochs: [], checkpoint: null! })
+    const pending = (this.pendingEpochs ??= { epochs: [] })
     pending.epochs.push({
       metrics: {
         epoch: epoch.epoch,
@@ -201,15 +222,32 @@ export class TrainingSession {
         samplesPerSecond: throughput.perSecond
       },
       elapsedMs: performance.now() - this.started,
-      internals: this.internals.finishEpoch(epoch.epoch)
+      internals: this.internals.finishEpoch(epoch.epoch),
+      checkpoint: resumeState(state)
     })
     this.lastEpochState = state
-    pending.checkpoint = {
-      completedEpochs: state.completedEpochs,
-      parameters: state.parameters,
-      optimizerStep: state.optimizer.step,
-      optimizerSlots: state.optimizer.slots,
-      rng: state.rng
+    if (validation) this.watchEpoch(epoch.epoch, validation)
+  }
+
+  /** Early stopping: keeps the best epoch's weights, and stops after `patience` epochs without one. */
+  private watchEpoch(epoch: number, validation: Evaluation): void {
+    if (!this.watch) return
+    const { improved, stop } = this.watch.observe(epoch, {
+      valLoss: validation.loss,
+      valAccuracy: validation.accuracy
+    })
+    const { restoreBest, monitor, patience } = this.watch.config
+    if (improved && restoreBest) this.bestParameters = copyParameters(this.network)
+    if (!stop || this.trainer.epoch >= this.job.epochs) return
+    const best = this.watch.best!
+    const restored = restoreBest && this.bestParameters !== null
+    this.earlyStop = {
+      monitor,
+      patience,
+      stoppedAfter: epoch,
+      bestEpoch: best.bestEpoch,
+      bestValue: best.bestValue,
+      restored
     }
   }
 
@@ -226,6 +264,7 @@ export class TrainingSession {
 
   private finish(status: 'completed' | 'stopped' | 'failed', error: string | null): void {
     const { split, preprocessing } = this.data
+    if (this.earlyStop?.restored) restoreParameters(this.network, this.bestParameters!)
     const trainingMs = this.total.milliseconds + this.epochThroughput.milliseconds
     const samples = this.total.samples + this.epochThroughput.samples
     const summary: TrainingSummary = {
@@ -244,7 +283,7 @@ export class TrainingSession {
       ...(preprocessing ? { preprocessing } : {})
     }
     const model = modelFileFromNetwork(this.network, base, initialModel?.layers)
-    this.send({ type: 'finished', status, error, model, summary })
+    this.send({ type: 'finished', status, error, model, summary, earlyStop: this.earlyStop })
   }
 
   private waitForCommand(): Promise<void> {
@@ -254,6 +293,17 @@ export class TrainingSession {
         resolve()
       }
     })
+  }
+}
+
+/** A trainer state as a checkpoint travels to main. */
+function resumeState(state: TrainerState): ResumeState {
+  return {
+    completedEpochs: state.completedEpochs,
+    parameters: state.parameters,
+    optimizerStep: state.optimizer.step,
+    optimizerSlots: state.optimizer.slots,
+    rng: state.rng
   }
 }
 

@@ -27,6 +27,7 @@ import type {
   TrainingHistory
 } from '../model/inspect'
 import type { RunConfig } from '../model/run'
+import type { BranchRequest } from '../model/branch'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
@@ -125,7 +126,14 @@ export interface LabInvoke {
   'training:step': (request: { runId: string }) => LiveRunState
   /** Continue an interrupted or stopped run from its last checkpoint. */
   'training:continue': (request: { runId: string }) => LiveRunState
-  'training:boundary': (request: { runId: string; resolution: number }) => DecisionBoundary | null
+  /** The boundary of the run's model as it stands, or at a stored epoch (the scrubber's). */
+  'training:boundary': (request: {
+    runId: string
+    resolution: number
+    epoch?: number
+  }) => DecisionBoundary | null
+  /** "Continue from here": a new run from a stored epoch of this one, with the changes asked for. */
+  'training:branch': (request: BranchRequest) => LiveRunState
   /**
    * A run training in this lab right now (to watch again after the window reloads, or opened in
    * another window): its state; null when it is not training here.
@@ -174,7 +182,7 @@ export interface LabInvoke {
   /** A page of one confusion cell's dataset rows. */
   'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
   /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
-  'inspect:diagnostics': (request: { runId: string }) => Diagnostics
+  'inspect:diagnostics': (request: { runId: string; epoch?: number }) => Diagnostics
 
   /** Lesson 1: the apples photos' gradient timed as a loop over samples and as matrix products. */
   'learn:vectorization': () => VectorizationTiming
@@ -222,6 +230,7 @@ export const INVOKE_CHANNELS = {
   'training:step': true,
   'training:continue': true,
   'training:boundary': true,
+  'training:branch': true,
   'training:live': true,
   'runs:list': true,
   'runs:get': true,

@@ -150,6 +150,8 @@ export interface GradientCheckInspection {
 /** `inspect:batch-gradients`: ∂J/∂W(l) and ∂J/∂b(l) of one layer on one batch, at the current weights. */
 export interface BatchGradientsRequest {
   runId: string
+  /** A stored epoch's weights instead of the run's as they stand. */
+  epoch?: number
   layer: number
   /** Training rows; default: the first batch of the run's first epoch, in its (shuffled) order. */
   rows?: number[]

@@ -65,11 +65,19 @@ export interface ClassRef {
  * while it trains, else its final model), a model file's content, or a model file on main's side
  * (e.g. the textbook preset's path, which `datasets:sample` suggests as `initModel`).
  */
-export type ModelSource = { runId: string } | { model: ModelFile } | { modelPath: string }
+export type ModelSource =
+  { runId: string; epoch?: AtEpoch } | { model: ModelFile } | { modelPath: string }
+
+/**
+ * A run's weights at a stored epoch (the scrubber's), instead of its model as it stands; every
+ * run call takes it. Epoch 0 is the initial weights.
+ */
+export type AtEpoch = number
 
 /** `inspect:layer`: one layer of a run's model as it stands. */
 export interface LayerRequest {
   runId: string
+  epoch?: AtEpoch
   /** 1-based layer number. */
   layer: number
   /** Only stored histograms of epochs after this one (default 0: all), for polling while training. */
@@ -136,7 +144,8 @@ export interface TrainingHistory {
  * `inspect:sample`: one sample through the model: a dataset row of the run's dataset, or raw
  * inputs (before preprocessing; the model's preprocessing is applied as `predict` does).
  */
-export type SampleRequest = { runId: string; row: number } | (ModelSource & { inputs: number[] })
+export type SampleRequest =
+  { runId: string; epoch?: AtEpoch; row: number } | (ModelSource & { inputs: number[] })
 
 /** One layer's z(l) and a(l) = f(z(l)) for the sample. */
 export interface SampleLayer {
@@ -174,6 +183,7 @@ export interface SampleInspection {
 /** `inspect:confusion`: the confusion matrix of the current model on one part of the split. */
 export interface ConfusionRequest {
   runId: string
+  epoch?: AtEpoch
   part: SplitPart
 }
 
@@ -190,6 +200,7 @@ export interface ConfusionInspection {
 /** `inspect:confusion-cell`: the rows of one cell, a page at a time. */
 export interface ConfusionCellRequest {
   runId: string
+  epoch?: AtEpoch
   part: SplitPart
   actual: number
   predicted: number

@@ -1,4 +1,6 @@
 import type { BatchCost } from '../series'
+import type { EarlyStop } from './early-stopping'
+import type { TargetCheck } from './task'
 import type { RunEvaluationSummary } from './run-page'
 import type { EpochMetrics } from './training'
 
@@ -51,6 +53,10 @@ export interface RunEndInfo {
   /** Epochs completed. */
   epochs: number
   summary: RunEvaluationSummary | null
+  /** Why and when it stopped early (null: it did not). */
+  earlyStop: EarlyStop | null
+  /** Its experiment's task target, checked at the end (null: no task). */
+  targetCheck: TargetCheck | null
 }
 
 /**

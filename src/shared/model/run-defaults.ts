@@ -1,4 +1,6 @@
 import { ACTIVATION_CATALOGUE } from './activations/catalogue'
+import { DEFAULT_CHECKPOINT_BUDGET_MB } from './checkpoint-rule'
+import { CONSTANT_SCHEDULE } from './lr-schedule'
 import type { HiddenActivationName, InitName } from './network'
 import type { RunConfig } from './run'
 import type { OptimizerName } from './training'
@@ -31,16 +33,19 @@ export const DEFAULT_RUN_CONFIG: Readonly<
   output: 'auto',
   loss: 'auto',
   optimizer: 'adam',
+  lrSchedule: CONSTANT_SCHEDULE,
   momentum: 0.9,
   l2: 0,
   batchSize: 32,
+  earlyStopping: null,
   seed: 42,
   initModel: null,
   precision: 'f32',
   split: [0.8, 0.2],
   normalize: 'auto',
   shuffle: true,
-  name: null
+  name: null,
+  checkpointBudgetMb: DEFAULT_CHECKPOINT_BUDGET_MB
 }
 
 /** Learning rates that work out of the box for each optimizer on standardized data. */
@@ -88,10 +93,12 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
     loss: given.loss ?? defaults.loss,
     optimizer,
     learningRate: given.learningRate ?? DEFAULT_LEARNING_RATES[optimizer],
+    lrSchedule: given.lrSchedule ?? defaults.lrSchedule,
     momentum: given.momentum ?? defaults.momentum,
     l2: given.l2 ?? defaults.l2,
     batchSize: given.batchSize ?? defaults.batchSize,
     epochs: given.epochs ?? defaultEpochs(trainRows),
+    earlyStopping: given.earlyStopping ?? defaults.earlyStopping,
     seed: given.seed ?? defaults.seed,
     init: given.init ?? defaultInit(activation),
     initModel: given.initModel ?? defaults.initModel,
@@ -99,6 +106,25 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
     split: given.split ?? [...defaults.split],
     normalize: given.normalize ?? defaults.normalize,
     shuffle: given.shuffle ?? defaults.shuffle,
-    name: given.name ?? defaults.name
+    name: given.name ?? defaults.name,
+    checkpointBudgetMb: given.checkpointBudgetMb ?? defaults.checkpointBudgetMb
+  }
+}
+
+/** Settings that runs stored by earlier versions lack. */
+type NewerSetting = 'lrSchedule' | 'earlyStopping' | 'checkpointBudgetMb'
+
+/**
+ * A stored run's config with the settings added since it was stored filled in as those runs
+ * trained: a constant rate, no early stopping, the default checkpoint budget.
+ */
+export function storedRunConfig(
+  stored: Omit<RunConfig, NewerSetting> & Partial<Pick<RunConfig, NewerSetting>>
+): RunConfig {
+  return {
+    ...stored,
+    lrSchedule: stored.lrSchedule ?? CONSTANT_SCHEDULE,
+    earlyStopping: stored.earlyStopping ?? null,
+    checkpointBudgetMb: stored.checkpointBudgetMb ?? DEFAULT_CHECKPOINT_BUDGET_MB
   }
 }

@@ -1,7 +1,9 @@
 import type { ModelFile } from './model-file'
 import type { NetworkSpec } from './network'
 import type { Preprocessing } from './preprocessing'
-import type { RunDetail, RunSummary } from './run'
+import type { CheckpointFacts } from './checkpoint-rule'
+import type { RunDetail, RunParent, RunSummary } from './run'
+import type { TargetCheck } from './task'
 
 /** A run in the Experiments list. */
 export interface RunListItem extends RunSummary {
@@ -17,6 +19,11 @@ export interface RunListItem extends RunSummary {
   paused: boolean
   notes: string
   tags: string[]
+  /** The run it branched from (Experiments draws runs as a tree). */
+  parent: RunParent | null
+  raceId: string | null
+  /** Its task's target, checked when it ended (null: no task, or still training). */
+  targetCheck: TargetCheck | null
 }
 
 /** Everything the Experiments screen shows of one run. */
@@ -33,6 +40,11 @@ export interface RunPage {
   /** Training time in seconds, pauses left out (as the list's `seconds`). */
   seconds: number | null
   model: ModelFile | null
+  /** Epochs with a stored checkpoint (exact to scrub to and branch from) and the rule kept. */
+  checkpoints: CheckpointFacts
+  /** The epoch the final model's weights are from (the best one after early stopping). */
+  modelEpoch: number
+  targetCheck: TargetCheck | null
 }
 
 /** One part's evaluation as stored with a finished run. */

@@ -1,3 +1,5 @@
+import type { EarlyStop, EarlyStoppingConfig } from './early-stopping'
+import type { LearningRateSchedule } from './lr-schedule'
 import type { HiddenActivationName, InitName, LossName, Precision } from './network'
 import type { NormalizeName } from './preprocessing'
 import type { EpochMetrics, OptimizerName } from './training'
@@ -21,10 +23,15 @@ export interface RunConfig {
   loss: 'auto' | LossName
   optimizer: OptimizerName
   learningRate: number
+  /** How the rate changes by epoch (constant unless set). */
+  lrSchedule: LearningRateSchedule
   momentum: number
   l2: number
   batchSize: number | 'full'
+  /** Total epochs; for a branch, counted from the start of its first ancestor. */
   epochs: number
+  /** Stop when validation stops improving (null: train every epoch). */
+  earlyStopping: EarlyStoppingConfig | null
   seed: number
   init: InitName
   initModel: string | null
@@ -34,6 +41,14 @@ export interface RunConfig {
   normalize: NormalizeName
   shuffle: boolean
   name: string | null
+  /** Storage the run's checkpoints may take, in MB (see checkpoint-rule.ts). */
+  checkpointBudgetMb: number
+}
+
+/** Where a branch came from: the run and the epoch whose checkpoint it continued. */
+export interface RunParent {
+  runId: string
+  epoch: number
 }
 
 /** One row of `runs` (CONTRACTS.md). */
@@ -58,4 +73,10 @@ export interface RunDetail extends RunSummary {
   engineVersion: string
   error: string | null
   metrics: EpochMetrics[]
+  /** The run it branched from, or null. */
+  parent: RunParent | null
+  /** Why and when it stopped early, or null. */
+  earlyStop: EarlyStop | null
+  /** Runs raced together share this id (null: not raced). */
+  raceId: string | null
 }

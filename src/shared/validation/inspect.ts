@@ -38,6 +38,7 @@ const modelFile = z.unknown().transform((value, context) => {
 /** Where the model comes from: exactly one of these. */
 const sourceFields = {
   runId: id.optional(),
+  epoch: epoch.optional(),
   model: modelFile.optional(),
   modelPath: labPath.optional()
 }
@@ -55,6 +56,8 @@ function oneSource(value: Fields, context: Context): void {
   const given = SOURCE_FIELDS.filter((field) => value[field] !== undefined)
   if (given.length === 0) refuse(context, 'runId', 'is required (or give model or modelPath)')
   if (given.length > 1) refuse(context, given[1], 'give only one of runId, model and modelPath')
+  if (value.epoch !== undefined && value.runId === undefined)
+    refuse(context, 'epoch', 'a stored epoch needs a runId')
 }
 
 /** Dataset rows (with a run) or inputs with as many target rows; `required`: one of them must be there. */
@@ -142,18 +145,26 @@ const gradcheck = z
  * a `validation` reply naming the field: `inspect:trace: targets: is required with inputs (…)`.
  */
 export const INSPECT_SCHEMAS: { [C in InspectChannel]: z.ZodType<InvokeRequest<C>> } = {
-  'inspect:layer': z.object({ runId: id, layer, histogramsSince: epoch.optional() }).strict(),
+  'inspect:layer': z
+    .object({ runId: id, epoch: epoch.optional(), layer, histogramsSince: epoch.optional() })
+    .strict(),
   'inspect:history': z.object({ runId: id, sinceEpoch: epoch.optional() }).strict(),
   'inspect:sample': sample as z.ZodType<InvokeRequest<'inspect:sample'>>,
   'inspect:trace': trace as z.ZodType<InvokeRequest<'inspect:trace'>>,
   'inspect:gradcheck': gradcheck as z.ZodType<InvokeRequest<'inspect:gradcheck'>>,
   'inspect:batch-gradients': z
-    .object({ runId: id, layer, rows: z.array(row).min(1).max(1024).optional() })
+    .object({
+      runId: id,
+      epoch: epoch.optional(),
+      layer,
+      rows: z.array(row).min(1).max(1024).optional()
+    })
     .strict(),
-  'inspect:confusion': z.object({ runId: id, part }).strict(),
+  'inspect:confusion': z.object({ runId: id, epoch: epoch.optional(), part }).strict(),
   'inspect:confusion-cell': z
     .object({
       runId: id,
+      epoch: epoch.optional(),
       part,
       actual: z.number().int().min(0).max(100_000),
       predicted: z.number().int().min(0).max(100_000),
@@ -161,5 +172,5 @@ export const INSPECT_SCHEMAS: { [C in InspectChannel]: z.ZodType<InvokeRequest<C
       limit: z.number().int().min(1).max(1000)
     })
     .strict(),
-  'inspect:diagnostics': z.object({ runId: id }).strict()
+  'inspect:diagnostics': z.object({ runId: id, epoch: epoch.optional() }).strict()
 }

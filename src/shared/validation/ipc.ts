@@ -142,7 +142,26 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   'training:step': runRequest,
   'training:continue': runRequest,
   'training:live': runRequest,
-  'training:boundary': z.object({ runId: id, resolution: z.number().int().min(2).max(200) }),
+  'training:boundary': z.object({
+    runId: id,
+    resolution: z.number().int().min(2).max(200),
+    epoch: z.number().int().min(0).max(1_000_000).optional()
+  }),
+  'training:branch': z
+    .object({
+      runId: id,
+      epoch: z.number().int().min(0).max(1_000_000).optional(),
+      changes: runConfig.pick({
+        optimizer: true,
+        learningRate: true,
+        momentum: true,
+        l2: true,
+        batchSize: true,
+        epochs: true,
+        name: true
+      })
+    })
+    .strict() as z.ZodType<InvokeRequest<'training:branch'>>,
   'runs:list': null,
   'runs:get': runRequest,
   'runs:rename': z.object({ runId: id, name }),

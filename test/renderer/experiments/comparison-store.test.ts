@@ -77,7 +77,13 @@ describe('comparison store', () => {
       change({
         runId: 'c1',
         status: 'completed',
-        end: { error: null, epochs: 30, summary: RUNS[1].view.summary }
+        end: {
+          error: null,
+          epochs: 30,
+          summary: RUNS[1].view.summary,
+          earlyStop: null,
+          targetCheck: null
+        }
       })
     )
     await settle()

@@ -65,7 +65,17 @@ describe('Experiments screen', () => {
       'runs:rename': () => undefined,
       'runs:annotate': () => undefined,
       'runs:delete': ({ runId }) => void (listed = listed.filter((run) => run.runId !== runId)),
-      'training:continue': ({ runId }) => liveState({ runId, status: 'starting', start: null })
+      'training:continue': ({ runId }) => liveState({ runId, status: 'starting', start: null }),
+      'training:branch': () => {
+        views.r4 = runPage(listItem({ runId: 'r4', parent: { runId: 'r3', epoch: 2 } }))
+        return liveState({ runId: 'r4', status: 'starting', start: null })
+      },
+      'datasets:get': () => {
+        throw new Error('no dataset in these tests')
+      },
+      'inspect:layer': ({ epoch }) => {
+        throw new Error(`no weights at ${epoch} in these tests`)
+      }
     })
   })
 
@@ -223,6 +233,21 @@ describe('Experiments screen', () => {
     expect(api.requests('training:continue')).toEqual([{ runId: 'r2' }])
     expect(useAppStore().view).toBe('training')
     expect(useTrainingStore()).toMatchObject({ runId: 'r2', phase: 'starting' })
+  })
+
+  it('continues from a scrubbed epoch as a new run watched on the Training screen', async () => {
+    const wrapper = await mountView()
+    await openRun(wrapper, 'iris wide')
+    await wrapper.get('.run-timeline input[type="range"]').setValue('2')
+    await flushPromises()
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Continue from here')!
+      .trigger('click')
+    await flushPromises()
+    expect(api.requests('training:branch')).toEqual([{ runId: 'r3', epoch: 2, changes: {} }])
+    expect(useAppStore().view).toBe('training')
+    expect(useTrainingStore()).toMatchObject({ runId: 'r4', phase: 'starting' })
   })
 
   it('saves notes and tags together', async () => {

@@ -22,6 +22,9 @@ export function listItem(fields: Partial<RunListItem> & Pick<RunListItem, 'runId
     paused: false,
     notes: '',
     tags: [],
+    parent: null,
+    raceId: null,
+    targetCheck: null,
     ...fields
   }
 }
@@ -42,6 +45,9 @@ export function runPage(
     paused: _paused,
     notes: _notes,
     tags: _tags,
+    parent,
+    raceId,
+    targetCheck,
     ...summary
   } = item
   return {
@@ -52,6 +58,9 @@ export function runPage(
       dataHash: 'a'.repeat(64),
       engineVersion: '1.0.0',
       error,
+      parent,
+      earlyStop: null,
+      raceId,
       // Three epochs, the last with the list row's figures (a run without any has none).
       metrics: (summary.trainLoss === null ? [] : [1, 2, 3]).map((epoch) => ({
         epoch,
@@ -73,6 +82,9 @@ export function runPage(
     summary: IRIS_SUMMARY,
     seconds,
     model: null,
+    checkpoints: { epochs: [0, 1, 2, 3], budgetBytes: 50e6, checkpointBytes: 1800, stride: 1 },
+    modelEpoch: 3,
+    targetCheck,
     ...fields
   }
 }

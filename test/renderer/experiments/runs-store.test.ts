@@ -185,7 +185,11 @@ describe('runs store', () => {
     views.r4 = runPage({ ...running, status: 'completed', epochs: 30 })
     api.emit(
       'training:change',
-      change({ runId: 'r4', status: 'completed', end: { error: null, epochs: 30, summary: null } })
+      change({
+        runId: 'r4',
+        status: 'completed',
+        end: { error: null, epochs: 30, summary: null, earlyStop: null, targetCheck: null }
+      })
     )
     await settle()
     expect(api.requests('runs:list')).toHaveLength(3)

@@ -46,10 +46,12 @@ const DESIGNED: RunConfig = {
   loss: 'auto',
   optimizer: 'momentum',
   learningRate: 0.02,
+  lrSchedule: { kind: 'constant', warmupEpochs: 0 },
   momentum: 0.8,
   l2: 0.001,
   batchSize: 8,
   epochs: 40,
+  earlyStopping: null,
   seed: 99,
   init: 'he',
   initModel: null,
@@ -57,7 +59,8 @@ const DESIGNED: RunConfig = {
   split: [0.7, 0.15, 0.15],
   normalize: 'minmax',
   shuffle: false,
-  name: null
+  name: null,
+  checkpointBudgetMb: 50
 }
 
 /** `train --hidden 8,8 --activation tanh --optimizer sgd --lr 0.1 --batch full --name "cli run"`. */

@@ -149,6 +149,9 @@ export function runItem(overrides: Partial<RunListItem> = {}): RunListItem {
     paused: false,
     notes: '',
     tags: [],
+    parent: null,
+    raceId: null,
+    targetCheck: null,
     ...overrides
   }
 }

@@ -11,10 +11,12 @@ export function runConfig(fields: Partial<RunConfig> = {}): RunConfig {
     loss: 'auto',
     optimizer: 'adam',
     learningRate: 0.005,
+    lrSchedule: { kind: 'constant', warmupEpochs: 0 },
     momentum: 0.9,
     l2: 0.0001,
     batchSize: 16,
     epochs: 30,
+    earlyStopping: null,
     seed: 7,
     init: 'he',
     initModel: null,
@@ -23,6 +25,7 @@ export function runConfig(fields: Partial<RunConfig> = {}): RunConfig {
     normalize: 'auto',
     shuffle: true,
     name: null,
+    checkpointBudgetMb: 50,
     ...fields
   }
 }

@@ -110,6 +110,8 @@ export function epoch(n: number): EpochMetrics {
 export const ENDED: RunEndInfo = {
   error: null,
   epochs: 50,
+  earlyStop: null,
+  targetCheck: null,
   summary: {
     ...IRIS_SUMMARY,
     train: { ...IRIS_SUMMARY.train!, loss: 0.1234567 },
@@ -149,6 +151,9 @@ export function storedRun(epochs = 3, status: RunPage['detail']['status'] = 'sto
       dataHash: 'b'.repeat(64),
       engineVersion: '1.0.0',
       error: null,
+      parent: null,
+      earlyStop: null,
+      raceId: null,
       metrics
     },
     network: reluSoftmaxNetwork(64, 16, 10),
@@ -170,6 +175,14 @@ export function storedRun(epochs = 3, status: RunPage['detail']['status'] = 'sto
             samplesPerSecond: 1437
           },
     seconds: status === 'running' ? null : 9,
-    model: null
+    model: null,
+    checkpoints: {
+      epochs: Array.from({ length: epochs + 1 }, (_, epoch) => epoch),
+      budgetBytes: 50e6,
+      checkpointBytes: 5000,
+      stride: 1
+    },
+    modelEpoch: epochs,
+    targetCheck: null
   }
 }

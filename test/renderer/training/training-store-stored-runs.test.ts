@@ -113,7 +113,7 @@ describe('training store: continued, stored and remembered runs', () => {
       change({
         runId: 'r7',
         status: 'completed',
-        end: { error: null, epochs: 5, summary: null }
+        end: { error: null, epochs: 5, summary: null, earlyStop: null, targetCheck: null }
       })
     )
     // The answer was taken before the end: it is older than what is held.

@@ -116,6 +116,35 @@ describe('training screen', () => {
     expect(wrapper.get('.next-run').text()).toBe('Start trains 2–32–1 on moons')
   })
 
+  it('scrubs an ended run’s stored epochs and continues from one, watched here', async () => {
+    const stopped = storedRun(3, 'stopped')
+    api = fakeLab({
+      'datasets:preview': () => ({ datasetId: 'd1', total: 0, offset: 0, rows: [] }),
+      'datasets:get': () => pointsDataset({ features: 64 }),
+      'inspect:layer': () => {
+        throw new Error('not drawn in this test')
+      },
+      'runs:get': ({ runId }) => ({ ...stopped, detail: { ...stopped.detail, runId } }),
+      'runs:list': () => [],
+      'training:live': () => null,
+      'training:branch': () => liveState({ runId: 'r8', status: 'starting' })
+    })
+    const wrapper = mountView()
+    await useTrainingStore().show('r7')
+    await settle()
+    const timeline = wrapper.get('.run-timeline')
+    expect(timeline.text()).toContain('Through time')
+    await timeline.get('input[type="range"]').setValue('1')
+    await timeline.get('form.branch').trigger('submit')
+    await settle()
+    const stored = stopped.checkpoints.epochs
+    expect(api.requests('training:branch')).toEqual([
+      { runId: 'r7', epoch: stored[1], changes: {} }
+    ])
+    expect(useTrainingStore().runId).toBe('r8')
+    expect(wrapper.find('.run-timeline').exists()).toBe(false)
+  })
+
   it('labels the live speed as the latest epochs’', async () => {
     const wrapper = mountView()
     await useTrainingStore().start()

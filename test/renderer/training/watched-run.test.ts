@@ -30,14 +30,16 @@ describe('the watched run', () => {
       status: 'interrupted',
       error: null,
       epochs: 3,
-      summary: view.summary
+      summary: view.summary,
+      earlyStop: null,
+      targetCheck: null
     })
     expect(resultOf(withPage(emptyLiveRun('r7'), storedRun(3, 'running')))).toBeNull()
   })
 
   it('gives a run that ended here the result main sent at its end', () => {
     const running = withPage(emptyLiveRun('r1'), storedRun(3, 'running'))
-    const end = { error: null, epochs: 4, summary: null }
+    const end = { error: null, epochs: 4, summary: null, earlyStop: null, targetCheck: null }
     const finished = withState(running, liveState({ status: 'stopped', end }), 0)
     expect(resultOf(finished)).toEqual({ runId: 'r1', status: 'stopped', ...end })
   })

@@ -5,6 +5,7 @@ import type { RunRecord } from '../../services/run-service'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table } from '../output'
 import { addGlobalOptions } from './global-options'
+import { earlyStopText } from '../summary'
 
 /**
  * A run's status as the tables print it: `paused` for a running run paused right now (the JSON
@@ -68,6 +69,9 @@ export function runsCommands(program: Command): void {
         dataHash: run.dataHash,
         engineVersion: run.engineVersion,
         error: run.error,
+        parent: run.parent,
+        earlyStop: run.earlyStop,
+        raceId: run.raceId,
         metrics: metrics.map((m) => ({ event: 'epoch', ...m }))
       })
       out.text(
@@ -77,6 +81,8 @@ export function runsCommands(program: Command): void {
         `started ${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''}; seed ${run.seed}; engine ${run.engineVersion}; data hash ${run.dataHash.slice(0, 16)}…`
       )
       if (run.error) out.text(`error: ${run.error}`)
+      if (run.parent) out.text(`branched from run ${run.parent.runId} at epoch ${run.parent.epoch}`)
+      if (run.earlyStop) out.text(earlyStopText(run.earlyStop))
       out.text(
         `network: ${[run.network.inputSize, ...run.network.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ')}, loss ${run.network.loss}`
       )

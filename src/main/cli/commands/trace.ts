@@ -1,14 +1,13 @@
 import type { Command } from 'commander'
 import { summaryOf } from '../command-list'
 import { DEFAULT_CHECK_EPSILON } from '../../../shared/model/gradient-tolerance'
-import type { ModelFile } from '../../../shared/model/model-file'
 import { createJsKernels, gradientCheck, networkFromModelFile, traceStep } from '../../engine'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, table, type Output } from '../output'
 import { parseNonNegative, parsePositive, parseRows } from '../option-values'
 import { resolveModel } from '../resolve'
 import { preprocessedRows } from '../../services/predict'
-import type { Lab } from '../../lab'
+import { traceLearningRate } from '../../services/inspect/trace-inspection'
 import { addGlobalOptions } from './global-options'
 import { modelInputError } from './model-input'
 
@@ -18,14 +17,6 @@ interface StepOptions extends GlobalOptions {
   lr?: number
   l2?: number
   epsilon?: number
-}
-
-/** The learning rate for `trace`: --lr, else the run's, else the model file's `learningRate` hint, else 0.1. */
-function learningRateFor(lab: Lab, runId: string | null, model: ModelFile, given?: number): number {
-  if (given !== undefined) return given
-  const run = runId ? lab.runs.get(runId) : undefined
-  if (run) return run.config.learningRate
-  return typeof model.learningRate === 'number' && model.learningRate > 0 ? model.learningRate : 0.1
 }
 
 /** `trace` and `gradcheck`: one step with every number, and backprop against central differences. */
@@ -44,10 +35,11 @@ export function stepCommands(program: Command): void {
     .option('--l2 <lambda>', "L2 strength λ (default: the run's, or 0)", parseNonNegative)
   addGlobalOptions(trace).action(async (reference: string, values: StepOptions) => {
     await withLab(values, async ({ lab, out }) => {
-      const { model, runId } = resolveModel(lab, reference)
+      const { model, runId, epoch } = resolveModel(lab, reference)
       const network = networkFromModelFile(model, createJsKernels('f64'))
-      const learningRate = learningRateFor(lab, runId, model, values.lr)
-      const l2 = values.l2 ?? (runId ? lab.runs.get(runId).config.l2 : 0)
+      const run = runId ? lab.runs.get(runId) : null
+      const learningRate = traceLearningRate(model, run, values.lr, epoch)
+      const l2 = values.l2 ?? run?.config.l2 ?? 0
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
         traceStep(network, input, values.target, learningRate, l2)

@@ -11,6 +11,19 @@ import type { OutputChoice, RunConfig } from '../../../shared/model/run'
 import { OPTIMIZER_NAMES } from '../../../shared/model/training'
 import type { ImportOptions } from '../../services/datasets/imported-dataset'
 import {
+  EARLY_STOPPING_DEFAULTS,
+  MONITORS,
+  type EarlyStoppingConfig,
+  type Monitor
+} from '../../../shared/model/early-stopping'
+import { UsageError } from '../usage-error'
+import {
+  SCHEDULE_DEFAULTS,
+  SCHEDULE_KINDS,
+  type LearningRateSchedule,
+  type ScheduleKind
+} from '../../../shared/model/lr-schedule'
+import {
   oneOf,
   parseArrays,
   parseBatch,
@@ -45,6 +58,17 @@ export interface TrainOptionValues {
   shuffle?: boolean
   saveModel?: string
   name?: string
+  lrSchedule?: ScheduleKind
+  lrStep?: number
+  lrGamma?: number
+  lrMin?: number
+  warmup?: number
+  earlyStopping?: boolean
+  patience?: number
+  monitor?: Monitor
+  restoreBest?: boolean
+  checkpointBudget?: number
+  from?: string
   labelColumn?: string
   targets?: string[]
   imageSize?: { width: number; height: number }
@@ -130,6 +154,44 @@ export function addTrainOptions(command: Command): Command {
     .option('--no-shuffle', 'keep file order instead of reshuffling every epoch')
     .option('--save-model <file>', 'write the trained model file here')
     .option('--name <name>', 'a name for the run')
+    .addOption(
+      new Option(
+        '--lr-schedule <kind>',
+        'learning rate by epoch: constant, step, exponential or cosine'
+      ).argParser(oneOf(SCHEDULE_KINDS))
+    )
+    .option('--lr-step <epochs>', 'step: epochs between decays (default 10)', (text) =>
+      parseWhole(text, 1)
+    )
+    .option(
+      '--lr-gamma <factor>',
+      'step and exponential: the decay factor γ in (0, 1] (default 0.5 and 0.95)',
+      parsePositive
+    )
+    .option('--lr-min <rate>', 'cosine: the rate it ends at (default 0)', parseNonNegative)
+    .option('--warmup <epochs>', 'linear warm-up epochs before the schedule (default 0)', (text) =>
+      parseWhole(text)
+    )
+    .option(
+      '--early-stopping',
+      'stop when validation has not improved for --patience epochs, keeping the best weights'
+    )
+    .option(
+      '--patience <epochs>',
+      'early stopping: epochs without improvement (default 10)',
+      (text) => parseWhole(text, 1)
+    )
+    .addOption(
+      new Option('--monitor <figure>', 'early stopping watches val-loss or val-accuracy').argParser(
+        oneOf(MONITORS)
+      )
+    )
+    .option('--no-restore-best', "early stopping: end with the last epoch's weights")
+    .option(
+      '--checkpoint-budget <MB>',
+      'storage for the run’s checkpoints (default 50); beyond it fewer epochs are kept',
+      parsePositive
+    )
 }
 
 /** The run config fields the user gave (the service fills in the rest). */
@@ -153,7 +215,10 @@ export function givenRunConfig(values: TrainOptionValues): Partial<RunConfig> {
     split: values.split,
     normalize: values.normalize,
     shuffle: values.shuffle,
-    name: values.name
+    name: values.name,
+    lrSchedule: scheduleOption(values),
+    earlyStopping: earlyStoppingOption(values),
+    checkpointBudgetMb: values.checkpointBudget
   }
   return Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined))
 }
@@ -168,5 +233,48 @@ export function importOptions(values: TrainOptionValues): ImportOptions {
     sheet: values.sheet,
     labelsFile: values.labels,
     arrays: values.arrays
+  }
+}
+
+/** `--lr-schedule` and its settings; undefined when none is given. */
+function scheduleOption(values: TrainOptionValues): LearningRateSchedule | undefined {
+  const { lrStep, lrGamma, lrMin, warmup } = values
+  const kind = values.lrSchedule ?? (warmup !== undefined ? 'constant' : undefined)
+  const misplaced = (option: string, kinds: string) =>
+    new UsageError(`${option} belongs to --lr-schedule ${kinds}`)
+  if (lrStep !== undefined && kind !== 'step') throw misplaced('--lr-step', 'step')
+  if (lrGamma !== undefined && kind !== 'step' && kind !== 'exponential')
+    throw misplaced('--lr-gamma', 'step or exponential')
+  if (lrMin !== undefined && kind !== 'cosine') throw misplaced('--lr-min', 'cosine')
+  if (kind === undefined) return undefined
+  const schedule: LearningRateSchedule = { ...SCHEDULE_DEFAULTS[kind] }
+  if (warmup !== undefined) schedule.warmupEpochs = warmup
+  if (schedule.kind === 'step') {
+    schedule.stepEpochs = lrStep ?? schedule.stepEpochs
+    schedule.gamma = lrGamma ?? schedule.gamma
+  }
+  if (schedule.kind === 'exponential') schedule.gamma = lrGamma ?? schedule.gamma
+  if (schedule.kind === 'cosine') schedule.minLearningRate = lrMin ?? schedule.minLearningRate
+  return schedule
+}
+
+/** `--early-stopping [--patience N] [--monitor F] [--no-restore-best]`; undefined without it. */
+function earlyStoppingOption(values: TrainOptionValues): EarlyStoppingConfig | undefined {
+  if (!values.earlyStopping) {
+    const stray = [
+      values.patience !== undefined && '--patience',
+      values.monitor !== undefined && '--monitor',
+      values.restoreBest === false && '--no-restore-best'
+    ].filter(Boolean)
+    if (stray.length)
+      throw new UsageError(
+        `${stray.join(' and ')} ${stray.length === 1 ? 'needs' : 'need'} --early-stopping`
+      )
+    return undefined
+  }
+  return {
+    monitor: values.monitor ?? EARLY_STOPPING_DEFAULTS.monitor,
+    patience: values.patience ?? EARLY_STOPPING_DEFAULTS.patience,
+    restoreBest: values.restoreBest !== false
   }
 }

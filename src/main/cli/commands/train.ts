@@ -14,6 +14,8 @@ import { TrainingProgressDisplay } from '../progress'
 import { resolveDataset } from '../resolve'
 import { printSummary, doneEvent } from '../summary'
 import { addGlobalOptions } from './global-options'
+import { trainBranch } from './train-branch'
+import { UsageError } from '../usage-error'
 import {
   addImportOptions,
   addTrainOptions,
@@ -27,12 +29,22 @@ export function trainCommand(program: Command): void {
   const command = program
     .command('train')
     .description(summaryOf('train'))
-    .argument('<DATA>', 'dataset id or path')
+    .argument('[DATA]', 'dataset id or path (not needed with --from)')
+    .option(
+      '--from <RUN[@EPOCH]>',
+      "continue from that run's checkpoint at EPOCH (default: its last) as a new run; --epochs counts from the run's start"
+    )
   addTrainOptions(command)
   addImportOptions(command)
   addGlobalOptions(command).action(
-    async (data: string, values: TrainOptionValues & GlobalOptions) => {
+    async (data: string | undefined, values: TrainOptionValues & GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
+        if (values.from !== undefined) {
+          await trainBranch(lab, out, values.from, data, values)
+          return
+        }
+        if (data === undefined)
+          throw new UsageError('missing DATA: a dataset id or path (or --from RUN to branch)')
         const dataset = await resolveDataset(lab, out, data, importOptions(values))
         const { config, initialModel } = plannedRun(dataset, givenRunConfig(values))
         const run = lab.training.start({ datasetId: dataset.datasetId, config, initialModel })

@@ -18,9 +18,10 @@ export function createAdam(
   let step = 0
   const store = new SlotStore(2)
   return {
+    learningRate,
     step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
-      const settings = { learningRate, beta1, beta2, epsilon, step }
+      const settings = { learningRate: this.learningRate, beta1, beta2, epsilon, step }
       parameters.forEach((parameter, index) => {
         if (!parameter.trainable) return
         const [firstMoment, secondMoment] = store.for(index, parameter, kernels)

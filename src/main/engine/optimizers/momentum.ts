@@ -10,6 +10,7 @@ export function createMomentum(learningRate: number, momentum: number): Optimize
   let step = 0
   const store = new SlotStore(1)
   return {
+    learningRate,
     step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
       parameters.forEach((parameter, index) => {
@@ -19,7 +20,7 @@ export function createMomentum(learningRate: number, momentum: number): Optimize
           parameter.values,
           parameter.gradients,
           velocity,
-          learningRate,
+          this.learningRate,
           momentum
         )
       })

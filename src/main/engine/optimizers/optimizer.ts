@@ -23,6 +23,8 @@ export interface OptimizerState {
  */
 export interface Optimizer {
   step(parameters: readonly Parameter[], kernels: Kernels): void
+  /** The rate η of the steps from now on (a schedule sets it at the start of each epoch). */
+  learningRate: number
   getState(): OptimizerState
   setState(state: OptimizerState): void
 }

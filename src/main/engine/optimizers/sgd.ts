@@ -5,11 +5,12 @@ import type { Optimizer, Parameter } from './optimizer'
 export function createSgd(learningRate: number): Optimizer {
   let step = 0
   return {
+    learningRate,
     step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
       for (const { values, gradients, trainable } of parameters) {
         // θ ← θ + (−η) g
-        if (trainable) kernels.addScaled(values, gradients, -learningRate)
+        if (trainable) kernels.addScaled(values, gradients, -this.learningRate)
       }
     },
     getState: () => ({ step, slots: [] }),

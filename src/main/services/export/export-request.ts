@@ -2,6 +2,7 @@ import type { ExportFormat } from '../../../shared/model/exports'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Precision } from '../../../shared/model/network'
 import type { OptimizerConfig } from '../../../shared/model/training'
+import type { LearningRateSchedule } from '../../../shared/model/lr-schedule'
 
 export { EXPORT_FORMATS, type ExportFormat } from '../../../shared/model/exports'
 
@@ -11,6 +12,8 @@ export { EXPORT_FORMATS, type ExportFormat } from '../../../shared/model/exports
  */
 export interface ExportTraining {
   optimizer: OptimizerConfig
+  /** How the rate changes by epoch (train.py builds it from torch.optim.lr_scheduler). */
+  lrSchedule: LearningRateSchedule
   /** L2 strength λ: (λ/2) Σ‖W‖² on weights only. */
   l2: number
   /** Samples per batch (for a full batch, the number of training rows). */

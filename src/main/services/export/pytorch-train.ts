@@ -3,10 +3,11 @@ import type { ExportLayer } from './export-layers'
 import type { ExportTraining } from './export-request'
 import { pythonBool, pythonFloat, pythonInt, pythonString } from './python-literals'
 import { pytorchCost, pytorchOptimizer } from './pytorch-train-parts'
+import { pytorchScheduler } from './pytorch-scheduler'
 
 /**
  * `train.py`: continues training the exported model in PyTorch with the run's cost, optimizer,
- * learning rate, L2, batch size, seed and precision, on `data.npz` (raw inputs and targets). It
+ * learning rate and its schedule, L2, batch size, seed and precision, on `data.npz` (raw inputs and targets). It
  * runs as one process or under `torchrun` with DistributedDataParallel (gloo on CPU, NCCL on
  * GPUs). Without shuffling, one epoch in Float64 on CPU gives the lab's weights (the tests prove
  * it to 1e-10).
@@ -21,6 +22,7 @@ export function trainPy(
     ...(layer.trainable.biases ? [] : [`layer${layer.number}.bias`])
   ])
   const optimizer = pytorchOptimizer(training.optimizer)
+  const scheduler = pytorchScheduler(training.lrSchedule)
   return `"""Continues training the Backprop Lab model in PyTorch, with the lab run's settings (below).
 
 It starts from weights.npz, trains on data.npz (raw inputs and targets: model.py applies the
@@ -48,6 +50,7 @@ lab's, so results agree with the lab's only in distribution.`
 
 import argparse
 import os
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -69,6 +72,7 @@ SHUFFLE = ${pythonBool(training.shuffle)}  # True: reshuffle every epoch; False:
 DTYPE = torch.${training.precision === 'f64' ? 'float64' : 'float32'}
 L2 = ${pythonFloat(training.l2)}  # λ of (λ/2) Σ‖W‖², weights only
 ${optimizer.constants}
+${scheduler.constants}
 # Parameters the lab kept fixed (not trained).
 FROZEN = [${frozen.map(pythonString).join(', ')}]
 ${pytorchCost(model, layers[layers.length - 1])}
@@ -80,6 +84,9 @@ def l2_penalty(model):
 
 
 ${optimizer.factory}
+
+
+${scheduler.factory}
 
 
 class Logits(nn.Module):
@@ -139,9 +146,11 @@ def main():
     if world_size > 1:
         network = DistributedDataParallel(network, device_ids=[device.index] if device.type == "cuda" else None)
     optimizer = make_optimizer([parameter for parameter in model.parameters() if parameter.requires_grad])
+    scheduler = make_scheduler(optimizer, args.epochs)
 
     for epoch in range(1, args.epochs + 1):
         sampler.set_epoch(epoch)
+        rate = optimizer.param_groups[0]["lr"]  # this epoch's η
         batch_costs = []
         for inputs, targets in loader:
             inputs, targets = inputs.to(device), targets.to(device)
@@ -151,13 +160,14 @@ def main():
             cost.backward()
             optimizer.step()
             batch_costs.append(cost.item())
+        scheduler.step()
         # The epoch's loss is the mean of its batch costs (over all processes), as the lab reports it.
         epoch_loss = torch.tensor(sum(batch_costs) / len(batch_costs), device=device)
         if world_size > 1:
             dist.all_reduce(epoch_loss)
             epoch_loss /= world_size
         if rank == 0:
-            print(f"epoch {epoch}: train loss {epoch_loss.item():.6g}")
+            print(f"epoch {epoch}: train loss {epoch_loss.item():.6g} (learning rate {rate:.6g})")
 
     if rank == 0:
         arrays = {name: tensor.detach().cpu().numpy() for name, tensor in model.state_dict().items()}

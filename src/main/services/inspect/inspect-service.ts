@@ -19,6 +19,7 @@ import type {
   TrainingHistory
 } from '../../../shared/model/inspect'
 import { DEFAULT_LEARNING_RATES } from '../../../shared/model/run-defaults'
+import { nextStepLearningRate } from '../../../shared/model/lr-schedule'
 import { UserError } from '../../../shared/errors'
 import { createJsKernels, networkFromModelFile, type Network } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
@@ -37,6 +38,7 @@ import { LruCache } from './lru-cache'
 import {
   resolveModelSource,
   runModel,
+  runModelAtEpoch,
   type InspectedModel,
   type InspectedRun,
   type InspectSources
@@ -68,8 +70,8 @@ export class InspectService {
   constructor(private readonly sources: InspectSources) {}
 
   /** `inspect:layer`: W(l), b(l), their histogram and the histograms stored while training. */
-  layer({ runId, layer, histogramsSince }: LayerRequest): LayerInspection {
-    const inspected = this.runModelOf(runId)
+  layer({ runId, epoch, layer, histogramsSince }: LayerRequest): LayerInspection {
+    const inspected = this.runModelOf(runId, epoch)
     const dataset = inspected.run.datasetId
       ? this.sources.db.datasets.get(inspected.run.datasetId)
       : undefined
@@ -90,11 +92,11 @@ export class InspectService {
   /** `inspect:sample`: a dataset row or raw inputs through the model, every z and a. */
   sample(request: SampleRequest): SampleInspection {
     if ('row' in request && request.row !== undefined) {
-      const inspected = this.runModelOf(request.runId)
+      const inspected = this.runModelOf(request.runId, request.epoch)
       const rows = this.rowsOf(inspected.run)
       return sampleFromRow(this.networkOf(inspected), inspected, rows, request.row)
     }
-    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
+    const inspected = resolveModelSource(request, (runId, epoch) => this.runModelOf(runId, epoch))
     return sampleFromInputs(
       this.networkOf(inspected),
       inspected,
@@ -104,7 +106,7 @@ export class InspectService {
 
   /** `inspect:trace`: the engine's traceStep on a copy of the model. */
   trace(request: TraceRequest): TraceInspection {
-    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
+    const inspected = resolveModelSource(request, (runId, epoch) => this.runModelOf(runId, epoch))
     const { model, run, epoch } = inspected
     const batch = resolveBatch(request, model, run ? this.rowsOf(run) : null)
     // A forward pass, a backward pass (about two), and the trace's copies of every number.
@@ -113,14 +115,14 @@ export class InspectService {
       3 * forwardCost(model) * batch.inputs.length,
       'trace fewer rows, or use the command line'
     )
-    const learningRate = traceLearningRate(model, run, request.learningRate)
+    const learningRate = traceLearningRate(model, run, request.learningRate, epoch)
     const l2 = request.l2 ?? run?.config.l2 ?? 0
     return traceInspection(model, batch, { learningRate, l2, epoch, layer: request.layer })
   }
 
   /** `inspect:gradcheck`: backprop against central differences, by default on 8 validation rows. */
   gradientCheck(request: GradientCheckRequest): GradientCheckInspection {
-    const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
+    const inspected = resolveModelSource(request, (runId, epoch) => this.runModelOf(runId, epoch))
     const { model, run, epoch } = inspected
     const rows = run ? this.rowsOf(run) : null
     const defaultRows = () => {
@@ -140,8 +142,8 @@ export class InspectService {
   }
 
   /** `inspect:batch-gradients`: one layer's gradients on a batch at the current weights. */
-  batchGradients({ runId, layer, rows: given }: BatchGradientsRequest): BatchGradients {
-    const inspected = this.runModelOf(runId)
+  batchGradients({ runId, epoch: at, layer, rows: given }: BatchGradientsRequest): BatchGradients {
+    const inspected = this.runModelOf(runId, at)
     const { run, model, epoch } = inspected
     const rows = this.rowsOf(run)
     const chosen = given
@@ -159,8 +161,8 @@ export class InspectService {
   }
 
   /** `inspect:confusion`: the confusion matrix of a part; null for a regression run or an empty part. */
-  async confusion({ runId, part }: ConfusionRequest): Promise<ConfusionInspection | null> {
-    const inspected = this.runModelOf(runId)
+  async confusion({ runId, epoch, part }: ConfusionRequest): Promise<ConfusionInspection | null> {
+    const inspected = this.runModelOf(runId, epoch)
     if (!this.rowsOf(inspected.run).classification) return null
     const predictions = await this.predictionsOf(inspected, part)
     const total = predictions.rows.length
@@ -175,13 +177,14 @@ export class InspectService {
   /** `inspect:confusion-cell`: a page of one cell's rows with their origins. */
   async confusionCell({
     runId,
+    epoch,
     part,
     actual,
     predicted,
     offset,
     limit
   }: ConfusionCellRequest): Promise<ConfusionCell> {
-    const inspected = this.runModelOf(runId)
+    const inspected = this.runModelOf(runId, epoch)
     const rows = this.rowsOf(inspected.run)
     if (!rows.classification)
       throw new UserError(`run ${runId} is a regression: it has no confusion matrix`)
@@ -204,8 +207,8 @@ export class InspectService {
   }
 
   /** `inspect:diagnostics`: findings on the model as it stands, thresholds in the finding modules. */
-  diagnostics({ runId }: { runId: string }): Diagnostics {
-    const inspected = this.runModelOf(runId)
+  diagnostics({ runId, epoch: at }: { runId: string; epoch?: number }): Diagnostics {
+    const inspected = this.runModelOf(runId, at)
     const { run, model, epoch } = inspected
     const rows = this.rowsOf(run)
     const part = rows.split.validation.length > 0 ? rows.split.validation : rows.split.train
@@ -220,8 +223,11 @@ export class InspectService {
       l2: run.config.l2,
       epoch,
       recentNorms: this.sources.db.internals.latestNorms(runId, epoch, NORM_EPOCHS),
-      trainLoss: this.sources.db.metrics.epochs(runId).map((point) => point.trainLoss),
-      learningRate: run.config.learningRate,
+      trainLoss: this.sources.db.metrics
+        .epochs(runId)
+        .filter((point) => point.epoch <= epoch)
+        .map((point) => point.trainLoss),
+      learningRate: nextStepLearningRate(run.config, epoch),
       defaultLearningRate: DEFAULT_LEARNING_RATES[run.config.optimizer]
     })
   }
@@ -238,9 +244,16 @@ export class InspectService {
     return { run, revision: revision! }
   }
 
-  /** A run's model as it stands, built again only when the run's revision changed. */
-  private runModelOf(runId: string): InspectedRun {
+  /**
+   * A run's model as it stands (built again only when the run's revision changed), or its
+   * weights at a stored epoch.
+   */
+  private runModelOf(runId: string, epoch?: number): InspectedRun {
     const { run, revision } = this.runOf(runId)
+    if (epoch !== undefined)
+      return this.runModels.get(`${runId}#${epoch}`, () =>
+        runModelAtEpoch(this.sources, run, epoch)
+      )
     return this.runModels.get(`${runId}@${revision}`, () => runModel(this.sources, run, revision))
   }
 

@@ -6,7 +6,8 @@ import type { LabDatabase } from '../../db/lab-database'
 import type { DatasetFiles } from '../datasets/dataset-files'
 import type { TrainingService } from '../training/training-service'
 import { readModelFile } from '../model-files'
-import { modelFromParameters } from '../training/model-from-parameters'
+import { checkpointModel } from '../run-model'
+import { requireCheckpoint } from '../training/checkpoint-lineage'
 
 /** What inspecting reads: the store, the dataset files, and the runs training in this process. */
 export interface InspectSources {
@@ -39,7 +40,7 @@ export interface InspectedRun extends InspectedModel {
  * its latest checkpoint. `revision` is the run's `RunRepo.revision`, read with the record.
  */
 export function runModel(sources: InspectSources, run: RunRecord, revision: string): InspectedRun {
-  const current = sources.training.currentModel(run.runId) ?? checkpointModel(sources, run)
+  const current = sources.training.currentModel(run.runId) ?? latestCheckpointModel(sources, run)
   if (!current)
     throw new UserError(
       `run ${run.runId} has no trained weights yet: its first epoch has not ended`
@@ -47,36 +48,42 @@ export function runModel(sources: InspectSources, run: RunRecord, revision: stri
   return { model: current.model, run, epoch: current.epoch, stamp: `${run.runId}@${revision}` }
 }
 
-function checkpointModel(
+function latestCheckpointModel(
   sources: InspectSources,
   run: RunRecord
 ): { model: ModelFile; epoch: number } | null {
   const checkpoint = sources.db.checkpoints.latest(run.runId)
   if (!checkpoint) return null
-  const dataset = run.datasetId ? sources.db.datasets.get(run.datasetId) : undefined
-  const model = modelFromParameters(
-    run.network,
-    run.preprocessing,
-    dataset,
-    checkpoint.parameters,
-    checkpoint.precision
-  )
-  return { model, epoch: checkpoint.epoch }
+  return { model: checkpointModel(sources.db, run, checkpoint), epoch: checkpoint.epoch }
 }
 
 /**
- * The model of any source: a run's as it stands (through `ofRun`, which may cache it), a model
- * file's content, or a file on main's side.
+ * A run's model at a stored epoch (its own checkpoint or its line's), exact: the weights that
+ * epoch ended with. A checkpoint never changes, so `runId#epoch` stamps its caches.
+ */
+export function runModelAtEpoch(
+  sources: InspectSources,
+  run: RunRecord,
+  epoch: number
+): InspectedRun {
+  const model = checkpointModel(sources.db, run, requireCheckpoint(sources.db, run, epoch))
+  return { model, run, epoch, stamp: `${run.runId}#${epoch}` }
+}
+
+/**
+ * The model of any source: a run's as it stands or at a stored epoch (through `ofRun`, which may
+ * cache it), a model file's content, or a file on main's side.
  */
 export function resolveModelSource(
   source: ModelSource,
-  ofRun: (runId: string) => InspectedRun
+  ofRun: (runId: string, epoch?: number) => InspectedRun
 ): InspectedModel {
-  const { runId, model, modelPath } = source as {
+  const { runId, epoch, model, modelPath } = source as {
     runId?: string
+    epoch?: number
     model?: ModelFile
     modelPath?: string
   }
-  if (runId !== undefined) return ofRun(runId)
+  if (runId !== undefined) return ofRun(runId, epoch)
   return { model: model ?? readModelFile(modelPath!), run: null, epoch: null, stamp: null }
 }

@@ -1,5 +1,6 @@
 import type { TraceInspection } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
+import { nextStepLearningRate } from '../../../shared/model/lr-schedule'
 import { UserError } from '../../../shared/errors'
 import { createJsKernels, networkFromModelFile, networkSpec, traceStep } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
@@ -8,10 +9,18 @@ import type { ResolvedBatch } from './batch-inputs'
 /** The learning rate the CLI's `trace` falls back to when neither a run nor the file gives one. */
 const FALLBACK_LEARNING_RATE = 0.1
 
-/** η for a trace: the given one, else the run's, else the model file's `learningRate` hint, else 0.1. */
-export function traceLearningRate(model: ModelFile, run: RunRecord | null, given?: number): number {
+/**
+ * η for a trace: the given one, else the run's for the step after `epoch` (its schedule's rate
+ * of the next epoch), else the model file's `learningRate` hint, else 0.1.
+ */
+export function traceLearningRate(
+  model: ModelFile,
+  run: RunRecord | null,
+  given: number | undefined,
+  epoch: number | null
+): number {
   if (given !== undefined) return given
-  if (run) return run.config.learningRate
+  if (run) return nextStepLearningRate(run.config, epoch ?? run.epochs)
   return typeof model.learningRate === 'number' && model.learningRate > 0
     ? model.learningRate
     : FALLBACK_LEARNING_RATE

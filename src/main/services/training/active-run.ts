@@ -1,4 +1,6 @@
+import type { EarlyStop } from '../../../shared/model/early-stopping'
 import type { ModelFile } from '../../../shared/model/model-file'
+import type { TargetCheck } from '../../../shared/model/task'
 import type { RunStatus } from '../../../shared/model/run'
 import type { EpochMetrics } from '../../../shared/model/training'
 import type { RunPosition, RunStartInfo } from '../../../shared/model/live-run'
@@ -15,6 +17,10 @@ export interface RunOutcome {
   model: ModelFile | null
   summary: TrainingSummary | null
   epochs: number
+  /** Set when early stopping ended the run. */
+  earlyStop: EarlyStop | null
+  /** Its experiment's task target, checked at the end (absent: no task, or the run failed). */
+  targetCheck?: TargetCheck | null
 }
 
 /** What a caller (CLI, app) hears while a run trains. */

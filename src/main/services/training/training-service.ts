@@ -14,8 +14,30 @@ import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
 import { storedRun } from '../stored-run'
 import { modelFromParameters } from './model-from-parameters'
+import type { BranchRequest, RaceRequest } from '../../../shared/model/branch'
+import { replayWatch } from '../../../shared/model/early-stopping'
+import { planBranch } from './branch-plan'
+import { checkpointAt } from './checkpoint-lineage'
+import { CheckpointKeeping } from './checkpoint-keeping'
+import { raceConfigs, raceRunLabel } from './race-plan'
+import { checkRunTarget } from '../tasks/task-check'
+import type { TargetCheck } from '../../../shared/model/task'
+import { checkTaskLocks } from '../tasks/task-locks'
+import { checkTrainingConfig } from './training-checks'
+import { copyInheritedHistory } from './inherited-history'
+import { nextId } from '../../db/connection'
 import { keepAlive, notSaved, recordOutcome } from './run-ending'
 import type { RunLock, RunLocks } from './run-locks'
+
+/** The run's task target checked; null when there is none, or the check cannot be stored. */
+function targetCheckOf(db: LabDatabase, runId: string): TargetCheck | null {
+  try {
+    return checkRunTarget(db, runId)
+  } catch {
+    // A full disk at the very end: the run itself is stored, only without its check.
+    return null
+  }
+}
 
 /** What starting a run needs. */
 export interface StartRequest {
@@ -26,6 +48,8 @@ export interface StartRequest {
   /** Add the run to this experiment instead of creating a new one. */
   experimentId?: string
   startPaused?: boolean
+  /** Runs raced together share this id. */
+  raceId?: string
 }
 
 /**
@@ -34,6 +58,7 @@ export interface StartRequest {
  */
 export class TrainingService {
   private readonly active = new Map<string, ActiveRun>()
+  private readonly keeping: CheckpointKeeping
   /** The newest parameters of each run training in this process, for live views. */
   private readonly latestParameters = new Map<
     string,
@@ -45,7 +70,9 @@ export class TrainingService {
     private readonly datasets: DatasetFiles,
     private readonly spawnEngine: EngineSpawner,
     private readonly locks: RunLocks
-  ) {}
+  ) {
+    this.keeping = new CheckpointKeeping(db)
+  }
 
   /** A run that is training in this process, if any. */
   get(runId: string): ActiveRun | undefined {
@@ -78,6 +105,8 @@ export class TrainingService {
   /** Starts a new run. */
   start(request: StartRequest, listener: RunListener = {}): ActiveRun {
     const dataset = this.datasets.summary(request.datasetId)
+    checkTrainingConfig(request.config)
+    if (request.experimentId) checkTaskLocks(this.db, request.experimentId, request.config)
     const network = networkForRun(request.config, dataset, request.initialModel)
     const design = `${dataset.name} ${architectureName(network)}`
     const experimentId =
@@ -96,7 +125,8 @@ export class TrainingService {
         seed: request.config.seed,
         engineVersion: ENGINE_VERSION,
         dataHash: dataset.contentHash,
-        pid: process.pid
+        pid: process.pid,
+        raceId: request.raceId ?? null
       },
       runId
     )
@@ -114,6 +144,76 @@ export class TrainingService {
         request.startPaused ?? false
       ),
       listener
+    )
+  }
+
+  /**
+   * Continues a run from one of its stored epochs as a new run in the same experiment (a branch):
+   * the parent's weights, optimizer state and Rng at that epoch, with the settings changed as
+   * asked. The branch's history up to that epoch is its parent's, copied, so its curves start
+   * where its parent's do; unchanged, it reproduces its parent's later epochs bit for bit.
+   */
+  branch(request: BranchRequest, listener: RunListener = {}): ActiveRun {
+    const plan = planBranch(this.db, request)
+    checkTrainingConfig(plan.config)
+    const { parent, epoch, config } = plan
+    checkTaskLocks(this.db, parent.experimentId, config)
+    const dataset = this.datasets.summary(parent.datasetId!)
+    const { runId, lock } = this.locks.acquireNew(() => this.db.runs.newId())
+    const run = this.db.transaction(() => {
+      const inserted = this.db.runs.insert(
+        {
+          experimentId: parent.experimentId,
+          name: config.name ?? `${parent.name} ↳ ${epoch}`,
+          datasetId: dataset.datasetId,
+          config,
+          network: parent.network,
+          seed: config.seed,
+          engineVersion: ENGINE_VERSION,
+          dataHash: dataset.contentHash,
+          pid: process.pid,
+          parent: { runId: parent.runId, epoch }
+        },
+        runId
+      )
+      this.db.runs.setPreprocessing(inserted.runId, parent.preprocessing)
+      copyInheritedHistory(this.db, parent.runId, inserted.runId, epoch)
+      this.db.checkpoints.save(inserted.runId, plan.checkpoint)
+      return inserted
+    })
+    const job = this.job(run.runId, dataset, config, parent.network, null, plan.resume, false)
+    job.preprocessing = parent.preprocessing
+    job.watch = plan.watch
+    // its training time is its own: the epochs it inherited were trained by its parent
+    return this.launch(lock, run.runId, 0, job, listener)
+  }
+
+  /**
+   * Trains 2–4 runs side by side from the same initial weights and batch order, differing only
+   * in the settings each asks for: ordinary runs in one new experiment, sharing a race id.
+   */
+  race(request: RaceRequest, listener: RunListener = {}): ActiveRun[] {
+    const dataset = this.datasets.summary(request.datasetId)
+    const configs = raceConfigs(request, dataset)
+    configs.forEach(checkTrainingConfig)
+    const network = networkForRun(configs[0], dataset, null)
+    const initialModel = configs[0].initModel ? readModelFile(configs[0].initModel) : null
+    const raceId = nextId(this.db.connection, 'race')
+    const { experimentId } = this.db.experiments.insert(
+      `Race: ${dataset.name} ${architectureName(network)}`,
+      dataset.datasetId
+    )
+    return configs.map((config) =>
+      this.start(
+        {
+          datasetId: dataset.datasetId,
+          config: { ...config, name: config.name ?? raceRunLabel(config) },
+          initialModel,
+          experimentId,
+          raceId
+        },
+        listener
+      )
     )
   }
 
@@ -142,6 +242,15 @@ export class TrainingService {
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
+    const watching = run.config.earlyStopping
+    const state =
+      watching && checkpoint
+        ? replayWatch(watching, this.db.metrics.epochs(runId), checkpoint.epoch)
+        : null
+    if (watching && state) {
+      const best = watching.restoreBest ? checkpointAt(this.db, run, state.bestEpoch) : undefined
+      job.watch = { state, bestParameters: best?.parameters ?? null }
+    }
     // A run stored before its training time was kept: its time from start to end stands in.
     const trainedSeconds =
       run.activeSeconds ??
@@ -179,9 +288,12 @@ export class TrainingService {
       init: config.init,
       initialModel,
       optimizer: optimizerConfig(config),
+      lrSchedule: config.lrSchedule,
       l2: config.l2,
       batchSize: config.batchSize,
       epochs: config.epochs,
+      earlyStopping: config.earlyStopping,
+      watch: null,
       seed: config.seed,
       shuffle: config.shuffle,
       precision: config.precision,
@@ -213,12 +325,15 @@ export class TrainingService {
     })
     this.active.set(runId, run)
     const stopHeartbeat = keepAlive(this.db, runId)
+    const config = this.db.runs.get(runId)!.config
+    this.keeping.begin(runId, config)
     let epochs = job.resume?.completedEpochs ?? 0
     let outcome: RunOutcome | null = null
-    /** Records how the run ended (once), lets go of its lock, and stops the engine. */
+    /** Records how the run ended (once) and its task's check, lets go of its lock, stops the engine. */
     const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
       if (outcome) return
       outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.activeSeconds())
+      outcome.targetCheck = targetCheckOf(this.db, runId)
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
@@ -229,6 +344,8 @@ export class TrainingService {
             return
           case 'started':
             this.db.runs.setPreprocessing(runId, event.preprocessing)
+            if (event.initial)
+              this.db.transaction(() => this.keeping.store(runId, config, event.initial!, null))
             run.markStarted(event)
             return
           case 'progress':
@@ -237,13 +354,13 @@ export class TrainingService {
             run.markProgress(event)
             return
           case 'epochs':
-            this.storeEpochs(runId, job, event, run.activeSeconds())
+            this.storeEpochs(runId, config, event, run.activeSeconds())
             epochs = event.epochs.at(-1)!.metrics.epoch
             for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
             return
           case 'finished': {
-            const { status, error, model, summary } = event
-            end({ status, error, model, summary })
+            const { status, error, model, summary, earlyStop } = event
+            end({ status, error, model, summary, earlyStop })
             return
           }
           case 'crashed':
@@ -251,7 +368,8 @@ export class TrainingService {
               status: 'failed',
               error: `the engine crashed: ${event.message.split('\n')[0]}`,
               model: null,
-              summary: null
+              summary: null,
+              earlyStop: null
             })
             return
         }
@@ -259,16 +377,17 @@ export class TrainingService {
         // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
         const step = event.type === 'epochs' ? `epoch ${event.epochs[0].metrics.epoch}` : 'the run'
         const message = notSaved(this.db, runId, step, error)
-        end({ status: 'failed', error: message, model: null, summary: null })
+        end({ status: 'failed', error: message, model: null, summary: null, earlyStop: null })
       }
     })
     engine.onExit((reason) => {
       stopHeartbeat()
+      this.keeping.end(runId)
       this.active.delete(runId)
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        end({ status: 'failed', error, model: null, summary: null })
+        end({ status: 'failed', error, model: null, summary: null, earlyStop: null })
       }
       run.end(outcome!)
     })
@@ -276,31 +395,24 @@ export class TrainingService {
   }
 
   /**
-   * One transaction per group of epochs: their metrics and layer internals (gradient norms,
-   * weight histograms), the last checkpoint and the training time so far.
+   * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
+   * histograms), checkpoints (thinned by the run's rule) and the training time so far.
    */
   private storeEpochs(
     runId: string,
-    job: TrainingJob,
+    config: RunConfig,
     event: EpochsFinished,
     activeSeconds: number
   ): void {
-    const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
-    this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
+    const last = event.epochs.at(-1)!.checkpoint
+    this.latestParameters.set(runId, { epoch: last.completedEpochs, parameters: last.parameters })
     this.db.transaction(() => {
-      for (const { metrics, elapsedMs, internals } of event.epochs) {
+      for (const { metrics, elapsedMs, internals, checkpoint } of event.epochs) {
         this.db.metrics.addEpoch(runId, metrics, elapsedMs)
         this.db.internals.add(runId, metrics.epoch, internals)
+        this.keeping.store(runId, config, checkpoint, metrics)
       }
       this.db.runs.setActiveSeconds(runId, activeSeconds)
-      this.db.checkpoints.save(runId, {
-        epoch: event.checkpoint.completedEpochs,
-        precision: job.precision,
-        parameters: parameters as Float32Array[] | Float64Array[],
-        optimizerStep,
-        optimizerSlots,
-        rng
-      })
     })
   }
 }

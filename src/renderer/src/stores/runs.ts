@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { BranchChanges } from '@shared/model/branch'
 import type { RunStatus } from '@shared/model/run'
 import type { RunListItem, RunPage } from '@shared/model/run-page'
 import type { LiveRunState } from '@shared/model/live-run'
@@ -181,6 +182,21 @@ export const useRunsStore = defineStore('runs', () => {
     return state
   }
 
+  /**
+   * "Continue from here": a new run from a stored epoch of `runId`, with the changes given,
+   * watched on the Training screen.
+   */
+  async function branch(
+    runId: string,
+    epoch: number,
+    changes: BranchChanges
+  ): Promise<LiveRunState> {
+    const state = await lab.invoke('training:branch', { runId, epoch, changes })
+    useTrainingStore().follow(state, await pageOf(state.runId))
+    await refresh()
+    return state
+  }
+
   return {
     runs,
     loaded,
@@ -198,6 +214,7 @@ export const useRunsStore = defineStore('runs', () => {
     annotate,
     remove,
     continueRun,
+    branch,
     trainAgain
   }
 })

@@ -9,12 +9,16 @@ import {
 } from '../../../../src/main/engine'
 import { applyPreprocessing } from '../../../../src/main/engine/preprocess'
 import type { ModelFile } from '../../../../src/shared/model/model-file'
+import { learningRateAt } from '../../../../src/shared/model/lr-schedule'
 import { exportData, type TrainingCase } from './training-cases'
 
 /** How far train.py's weights may be from the lab's, relative to weights above 1. */
 const TOLERANCE = 1e-10
 
-/** One epoch of the lab's Trainer in Float64 on the same float32 raw rows, preprocessed. */
+/**
+ * The case's epochs (one, or several with a learning-rate schedule) of the lab's Trainer in
+ * Float64 on the same float32 raw rows, preprocessed; `trainLoss` is the last epoch's.
+ */
 export function trainInTheLab(
   model: ModelFile,
   trainingCase: TrainingCase
@@ -33,9 +37,13 @@ export function trainInTheLab(
     batchSize: training.batchSize,
     shuffle: false,
     rng: new Rng(training.seed),
-    l2: training.l2
+    l2: training.l2,
+    learningRateAt: (epoch) =>
+      learningRateAt(training.lrSchedule, training.optimizer.learningRate, epoch, training.epochs)
   })
-  return { network, trainLoss: trainer.trainEpoch().trainLoss }
+  let trainLoss = NaN
+  for (let epoch = 1; epoch <= training.epochs; epoch++) trainLoss = trainer.trainEpoch().trainLoss
+  return { network, trainLoss }
 }
 /** Checks that `arrays` (train.py's saved state) hold the network's weights within 1e-10. */
 export function expectLabWeights(

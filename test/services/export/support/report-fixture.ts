@@ -27,10 +27,12 @@ export const run: RunDetail = {
     loss: 'auto',
     optimizer: 'momentum',
     learningRate: 0.05,
+    lrSchedule: { kind: 'constant', warmupEpochs: 0 },
     momentum: 0.8,
     l2: 0.001,
     batchSize: 16,
     epochs: 4,
+    earlyStopping: null,
     seed: 11,
     init: 'xavier',
     initModel: null,
@@ -38,12 +40,16 @@ export const run: RunDetail = {
     split: [0.7, 0.2, 0.1],
     normalize: 'scale',
     shuffle: false,
-    name: 'digits <b>bold</b> & "quoted" it\'s'
+    name: 'digits <b>bold</b> & "quoted" it\'s',
+    checkpointBudgetMb: 50
   },
   seed: 11,
   dataHash: 'a1b2c3d4e5f6',
   engineVersion: '1.0.0',
   error: null,
+  parent: null,
+  earlyStop: null,
+  raceId: null,
   metrics: [
     {
       epoch: 1,

@@ -45,11 +45,17 @@ const oneHot = (labels: string[], classes: string[]) =>
   labels.map((label) => classes.map((name) => (name === label ? 1 : 0)))
 const irisClasses = oneHot(irisLabels, ['setosa', 'versicolor', 'virginica'])
 const standardized: Preprocessing = { kind: 'standardize', ...columnStatistics(iris.features) }
-const settings = (optimizer: ExportTraining['optimizer'], l2: number): ExportTraining => ({
+const settings = (
+  optimizer: ExportTraining['optimizer'],
+  l2: number,
+  epochs = 1,
+  lrSchedule: ExportTraining['lrSchedule'] = { kind: 'constant', warmupEpochs: 0 }
+): ExportTraining => ({
   optimizer,
+  lrSchedule,
   l2,
   batchSize: 8,
-  epochs: 1,
+  epochs,
   seed: 5,
   shuffle: false,
   precision: 'f64'
@@ -130,6 +136,54 @@ export const CASES: TrainingCase[] = [
     loss: 'half-squared-error',
     preprocessing: standardized,
     training: settings({ kind: 'momentum', learningRate: 0.2, momentum: 0.5 }, 0.01)
+  },
+  {
+    name: 'sgd over 6 epochs, cosine to 0.05 after a 2-epoch warm-up: tanh → softmax',
+    inputs: irisRows,
+    targets: irisClasses,
+    layers: [
+      { units: 5, activation: 'tanh' },
+      { units: 3, activation: 'softmax' }
+    ],
+    loss: 'cross-entropy',
+    preprocessing: standardized,
+    training: settings({ kind: 'sgd', learningRate: 0.5 }, 0.01, 6, {
+      kind: 'cosine',
+      minLearningRate: 0.05,
+      warmupEpochs: 2
+    })
+  },
+  {
+    name: 'adam over 5 epochs, halved every 2 epochs: relu → sigmoid',
+    inputs: irisRows,
+    targets: irisClasses,
+    layers: [
+      { units: 6, activation: 'relu' },
+      { units: 3, activation: 'sigmoid' }
+    ],
+    loss: 'binary-cross-entropy',
+    preprocessing: standardized,
+    training: settings(
+      { kind: 'adam', learningRate: 0.05, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
+      0.001,
+      5,
+      { kind: 'step', stepEpochs: 2, gamma: 0.5, warmupEpochs: 0 }
+    )
+  },
+  {
+    name: 'momentum over 4 epochs, exponential 0.7: sigmoid → linear regression',
+    inputs: irisRows.map((row) => row.slice(0, 3)),
+    targets: irisRows.map((row) => [row[3]]),
+    layers: [
+      { units: 4, activation: 'sigmoid' },
+      { units: 1, activation: 'linear' }
+    ],
+    loss: 'half-squared-error',
+    training: settings({ kind: 'momentum', learningRate: 0.05, momentum: 0.9 }, 0, 4, {
+      kind: 'exponential',
+      gamma: 0.7,
+      warmupEpochs: 1
+    })
   }
 ]
 

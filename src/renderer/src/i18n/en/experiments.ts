@@ -22,6 +22,7 @@ export default {
     shown: '{shown} of {total} runs'
   },
   list: {
+    branchOf: 'Continued from epoch {epoch} of run {runId}',
     label: 'Runs',
     empty: 'No runs yet. Train a network on the Training screen and it will appear here.',
     noMatch: 'No run matches this filter.',
@@ -81,6 +82,54 @@ export default {
       failed: 'This run failed',
       interrupted: 'This run was interrupted'
     }
+  },
+  stop: {
+    early:
+      'Stopped early after epoch {stopped}: {figure} had not improved for {patience} epochs since epoch {best} ({value}).',
+    restored: 'The model has epoch {best}’s weights.',
+    lastWeights: 'The model has the last epoch’s weights.',
+    sentences: '{first} {second}',
+    figures: {
+      'val-loss': 'validation loss',
+      'val-accuracy': 'validation accuracy',
+      'train-loss': 'training loss',
+      'train-accuracy': 'training accuracy'
+    },
+    atLeast: '{metric} of at least {value}',
+    atMost: '{metric} of at most {value}',
+    maxUnits: 'at most {units} hidden units',
+    maxEpochs: 'at most {epochs} epochs',
+    and: ', ',
+    targetMet: 'Task target met: {goal}.',
+    targetMissed: 'Task target not met ({goal}): {misses}.',
+    misses: {
+      figure: '{metric} was {value}',
+      'no-figure': 'the run has no {metric}',
+      'hidden-units': 'it has {units} hidden units',
+      epochs: 'it trained {epochs} epochs'
+    }
+  },
+  timeline: {
+    title: 'Through time',
+    none: 'This run kept no checkpoint, so there is nothing to scrub.',
+    ruleEvery:
+      'Every epoch is kept: {count} checkpoints of {eachKb} kB each, within the run’s {budgetMb} MB budget.',
+    ruleThinned:
+      '{count} checkpoints kept: the epochs that are multiples of {stride} (what the run’s {budgetMb} MB budget holds at {eachKb} kB each), plus the last three and the best by validation loss.',
+    slider: 'Epoch to show',
+    epoch: 'Epoch {epoch}',
+    exact: 'Exact at the stored epochs: {epochs}',
+    reached: 'Train loss {loss} · validation loss {valLoss}',
+    accuracy: 'validation accuracy {accuracy}',
+    initial: 'The initial weights, before any training.',
+    weightsLabel: 'W(1) at epoch {epoch}, {rows} by {cols}',
+    drawn: 'Drawn from the weights stored at epoch {epoch}',
+    branchTitle: 'Continue from epoch {epoch}',
+    branchHint:
+      'A new run starts from this epoch’s weights and optimizer state; it records this run as its parent. Unchanged, it repeats this run’s later epochs exactly.',
+    epochs: 'Epochs in all',
+    branch: 'Continue from here',
+    busy: 'Another run is training; stop it first.'
   },
   curves: {
     loss: 'Loss',

@@ -85,6 +85,7 @@ export default {
     train: 'Train',
     validation: 'Validation',
     batch: 'Batch cost',
+    marked: 'Epoch shown ({epoch})',
     waiting: 'The curves appear as the first epochs finish.',
     lossAria: 'Training and validation loss per epoch',
     accuracyAria: 'Training and validation accuracy per epoch'

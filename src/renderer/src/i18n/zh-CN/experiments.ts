@@ -23,6 +23,7 @@ export default {
     shown: '{shown} / {total} 条记录'
   },
   list: {
+    branchOf: '从训练记录 {runId} 的第 {epoch} 轮继续而来',
     label: '训练记录',
     empty: '还没有训练记录。在“训练”页面训练一个网络，它就会出现在这里。',
     noMatch: '没有符合筛选条件的训练记录。',
@@ -78,6 +79,54 @@ export default {
       failed: '这次训练失败了',
       interrupted: '这次训练被中断了'
     }
+  },
+  stop: {
+    early:
+      '在第 {stopped} 轮后提前停止：自第 {best} 轮（{value}）以来，{figure}已连续 {patience} 轮没有改善。',
+    restored: '模型使用第 {best} 轮的权重。',
+    lastWeights: '模型使用最后一轮的权重。',
+    sentences: '{first}{second}',
+    figures: {
+      'val-loss': '验证损失',
+      'val-accuracy': '验证准确率',
+      'train-loss': '训练损失',
+      'train-accuracy': '训练准确率'
+    },
+    atLeast: '{metric}至少 {value}',
+    atMost: '{metric}至多 {value}',
+    maxUnits: '隐藏单元至多 {units} 个',
+    maxEpochs: '至多训练 {epochs} 轮',
+    and: '，',
+    targetMet: '任务目标已达成：{goal}。',
+    targetMissed: '任务目标未达成（{goal}）：{misses}。',
+    misses: {
+      figure: '{metric}为 {value}',
+      'no-figure': '这次训练没有{metric}',
+      'hidden-units': '它有 {units} 个隐藏单元',
+      epochs: '它训练了 {epochs} 轮'
+    }
+  },
+  timeline: {
+    title: '回看训练过程',
+    none: '这次训练没有保存检查点，因此无法回看。',
+    ruleEvery:
+      '每一轮都已保存：共 {count} 个检查点，每个 {eachKb} kB，在本次训练 {budgetMb} MB 的存储额度之内。',
+    ruleThinned:
+      '保存了 {count} 个检查点：每 {stride} 轮一个（{budgetMb} MB 的额度可容纳这么多个 {eachKb} kB 的检查点），另加最后三轮和验证损失最低的一轮。',
+    slider: '要查看的轮次',
+    epoch: '第 {epoch} 轮',
+    exact: '以下已保存的轮次是精确的：{epochs}',
+    reached: '训练损失 {loss} · 验证损失 {valLoss}',
+    accuracy: '验证准确率 {accuracy}',
+    initial: '初始权重，尚未训练。',
+    weightsLabel: '第 {epoch} 轮的 W(1)，{rows} 行 {cols} 列',
+    drawn: '由第 {epoch} 轮保存的权重画出',
+    branchTitle: '从第 {epoch} 轮继续',
+    branchHint:
+      '新的训练从这一轮的权重和优化器状态开始，并记下本次训练为其来源。若不改设置，它会逐位重现本次训练之后的各轮。',
+    epochs: '总轮数',
+    branch: '从这里继续',
+    busy: '另一次训练正在进行，请先停止它。'
   },
   curves: {
     loss: '损失',

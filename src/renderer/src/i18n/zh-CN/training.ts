@@ -85,6 +85,7 @@ export default {
     train: '训练集',
     validation: '验证集',
     batch: '批次代价',
+    marked: '所示轮次（第 {epoch} 轮）',
     waiting: '前几轮结束后，曲线就会出现。',
     lossAria: '每轮的训练集和验证集损失',
     accuracyAria: '每轮的训练集和验证集准确率'

@@ -159,16 +159,22 @@ export interface MetricsChartInput {
   batchLosses?: readonly { step: number; loss: number }[]
   batchesPerEpoch?: number
   comparisons?: readonly ComparedRun[]
+  /** An epoch to mark with a vertical line (the scrubber's). */
+  markedEpoch?: number | null
 }
+
+/** The colour of the line marking the epoch shown. */
+export const MARK_COLOR = '#7a7f87'
 
 /**
  * The lines of a loss or accuracy chart, each decimated and as fresh plain arrays: the batch
  * costs (loss only; faint, dots while sparse), train, validation (when the run has one), then
- * the compared runs' validation curves, dashed.
+ * the compared runs' validation curves, dashed, and the marked epoch as a vertical line across
+ * the train and validation values' range.
  */
 export function metricsChartSeries(
   input: MetricsChartInput,
-  labels: { train: string; validation: string; batch: string }
+  labels: { train: string; validation: string; batch: string; marked?: string }
 ): ChartSeries[] {
   const pick = metricPickers(input.metric)
   const lines: ChartSeries[] = []
@@ -199,6 +205,20 @@ export function metricsChartSeries(
       color: run.color,
       dashed: true
     })
+  }
+  const marked = input.markedEpoch
+  if (marked !== undefined && marked !== null) {
+    const values = [...epochPoints(input.epochs, pick.train), ...validation].map((p) => p.y)
+    if (values.length > 0)
+      lines.push({
+        label: labels.marked ?? String(marked),
+        points: [
+          { x: marked, y: Math.min(...values) },
+          { x: marked, y: Math.max(...values) }
+        ],
+        color: MARK_COLOR,
+        dashed: true
+      })
   }
   return lines
 }

@@ -55,6 +55,7 @@ export function resultOf(run: LiveRun | undefined): RunResult | null {
   if (!status || status === 'running') return null
   if (state?.end) return { runId: run.runId, status, ...state.end }
   if (!page) return null
-  const { error, epochs } = page.detail
-  return { runId: run.runId, status, error, epochs, summary: page.summary }
+  const { error, epochs, earlyStop } = page.detail
+  const { summary, targetCheck } = page
+  return { runId: run.runId, status, error, epochs, summary, earlyStop, targetCheck }
 }

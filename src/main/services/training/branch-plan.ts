@@ -1,0 +1,88 @@
+import type { BranchRequest } from '../../../shared/model/branch'
+import { replayWatch } from '../../../shared/model/early-stopping'
+import { scheduleProblem } from '../../../shared/model/lr-schedule'
+import type { RunConfig } from '../../../shared/model/run'
+import { DEFAULT_LEARNING_RATES } from '../../../shared/model/run-defaults'
+import { UserError } from '../../../shared/errors'
+import type { Checkpoint } from '../../db/checkpoint-repo'
+import type { LabDatabase } from '../../db/lab-database'
+import type { RunRecord } from '../../db/run-repo'
+import type { ResumeState, TrainingJob } from '../../worker/protocol'
+import { checkpointAt, requireCheckpoint } from './checkpoint-lineage'
+
+/** Everything a branch starts from. */
+export interface BranchPlan {
+  parent: RunRecord
+  epoch: number
+  config: RunConfig
+  checkpoint: Checkpoint
+  resume: ResumeState
+  watch: TrainingJob['watch']
+}
+
+/**
+ * Works out a branch of `request.runId` at an epoch with a stored checkpoint: its config (the
+ * parent's with the changes; a new optimizer without a rate gets that optimizer's default), the
+ * state to resume (the optimizer's kept when its kind is, else fresh), and early stopping's
+ * watch continued from the parent's epochs when its settings are the parent's.
+ */
+export function planBranch(db: LabDatabase, request: BranchRequest): BranchPlan {
+  const parent = db.runs.get(request.runId)
+  if (!parent) throw new UserError(`no run with id ${request.runId} (see: backprop-lab runs)`)
+  if (!parent.datasetId)
+    throw new UserError(`run ${parent.runId}: its dataset was deleted, so it cannot be continued`)
+  const epoch = request.epoch ?? db.checkpoints.epochs(parent.runId).at(-1)
+  if (epoch === undefined)
+    throw new UserError(`run ${parent.runId} has no stored checkpoint to continue from`)
+  const checkpoint = requireCheckpoint(db, parent, epoch)
+  const changes = { ...request.changes }
+  if (
+    changes.optimizer &&
+    changes.optimizer !== parent.config.optimizer &&
+    changes.learningRate === undefined
+  )
+    changes.learningRate = DEFAULT_LEARNING_RATES[changes.optimizer]
+  const config: RunConfig = { ...parent.config, ...changes, name: changes.name ?? null }
+  if (config.epochs <= epoch)
+    throw new UserError(
+      `epochs count from the start of run ${parent.runId}: ${config.epochs} leave nothing to train after epoch ${epoch}`
+    )
+  const problem = scheduleProblem(config.lrSchedule, config.learningRate, config.epochs)
+  if (problem) throw new UserError(problem)
+  const sameOptimizer = config.optimizer === parent.config.optimizer
+  const resume: ResumeState = {
+    completedEpochs: epoch,
+    parameters: checkpoint.parameters,
+    optimizerStep: sameOptimizer ? checkpoint.optimizerStep : 0,
+    optimizerSlots: sameOptimizer ? checkpoint.optimizerSlots : [],
+    rng: checkpoint.rng as ResumeState['rng']
+  }
+  return {
+    parent,
+    epoch,
+    config,
+    checkpoint,
+    resume,
+    watch: branchWatch(db, parent, config, epoch)
+  }
+}
+
+/**
+ * Early stopping's state at the branch point: the parent's own watch replayed to that epoch when
+ * the branch watches the same way (so an unchanged branch stops where its parent did), else a
+ * fresh watch. The best epoch's weights come along when they are to be restored.
+ */
+function branchWatch(
+  db: LabDatabase,
+  parent: RunRecord,
+  config: RunConfig,
+  epoch: number
+): TrainingJob['watch'] {
+  const watching = config.earlyStopping
+  if (!watching || JSON.stringify(watching) !== JSON.stringify(parent.config.earlyStopping))
+    return null
+  const state = replayWatch(watching, db.metrics.epochs(parent.runId), epoch)
+  if (!state) return null
+  const best = watching.restoreBest ? checkpointAt(db, parent, state.bestEpoch) : undefined
+  return { state, bestParameters: best?.parameters ?? null }
+}

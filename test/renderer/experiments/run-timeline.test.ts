@@ -1,0 +1,163 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { DecisionBoundary } from '@shared/model/live-run'
+import type { LayerInspection } from '@shared/model/inspect'
+import { i18n } from '@renderer/i18n'
+import RunTimeline from '@renderer/components/experiments/RunTimeline.vue'
+import { epochRanges, metricsAt } from '@renderer/lib/experiments/timeline'
+import { metricsChartSeries } from '@renderer/lib/charts/series'
+import { listItem, runPage } from './fixtures'
+import { reluSoftmaxNetwork } from '../support/runs'
+import { pointsDataset } from '../training/fixtures'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
+
+vi.mock('@renderer/api/lab', () => ({
+  lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
+  isDesktop: false,
+  pathForDrop: vi.fn()
+}))
+
+/** A 2-feature run of 6 epochs that kept epochs 0, 2, 4, 5 and 6 (stride 2 and the last three). */
+const view = runPage(listItem({ runId: 'r1', epochs: 6 }), {
+  network: reluSoftmaxNetwork(2, 3, 2),
+  classes: ['left', 'right'],
+  checkpoints: { epochs: [0, 2, 4, 5, 6], budgetBytes: 2e6, checkpointBytes: 400_000, stride: 2 }
+})
+
+/** Each epoch's boundary is all of one value, the epoch / 10, so the drawn epoch is visible. */
+const boundaryAt = (epoch: number): DecisionBoundary => ({
+  xMin: -1,
+  xMax: 3,
+  yMin: 0,
+  yMax: 10,
+  resolution: 2,
+  values: [epoch / 10, epoch / 10, epoch / 10, epoch / 10],
+  kind: 'probability',
+  epoch
+})
+const layerAt = (epoch: number) =>
+  ({
+    runId: 'r1',
+    epoch,
+    layer: 1,
+    units: 3,
+    inputs: 2,
+    weights: { rows: 3, cols: 2, values: [epoch, -epoch, 1, 2, 3, 4] },
+    inputImage: null
+  }) as unknown as LayerInspection
+
+describe('the run page’s scrubber', () => {
+  let api: FakeLab
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    api = fakeLab({
+      'datasets:get': () => pointsDataset(),
+      'datasets:preview': () => ({ datasetId: 'd1', total: 0, offset: 0, rows: [] }),
+      'training:boundary': ({ epoch }) => boundaryAt(epoch!),
+      'inspect:layer': ({ epoch }) => layerAt(epoch!)
+    })
+  })
+
+  const mountTimeline = async () => {
+    const wrapper = mount(RunTimeline, {
+      props: { view, busy: false },
+      global: { plugins: [i18n] },
+      attachTo: document.body
+    })
+    await flushPromises()
+    return wrapper
+  }
+
+  it('moves over the stored epochs only, and fetches that epoch’s boundary and weights', async () => {
+    const wrapper = await mountTimeline()
+    const slider = wrapper.get('input[type="range"]')
+    expect(slider.attributes('max')).toBe('4')
+    expect(wrapper.text()).toContain('Epoch 6')
+    expect(wrapper.text()).toContain('Exact at the stored epochs: 0, 2, 4–6')
+    expect(wrapper.text()).toContain(
+      '5 checkpoints kept: the epochs that are multiples of 2 (what the run’s 2 MB budget holds at 400 kB each), plus the last three and the best by validation loss.'
+    )
+    await slider.setValue('1')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Epoch 2')
+    expect(api.requests('training:boundary').at(-1)).toEqual({
+      runId: 'r1',
+      resolution: 60,
+      epoch: 2
+    })
+    expect(api.requests('inspect:layer').at(-1)).toMatchObject({ runId: 'r1', epoch: 2, layer: 1 })
+    expect(wrapper.get('[data-testid="timeline-reached"]').text()).toBe(
+      'Train loss 0.5000 · validation loss 0.5500 · validation accuracy 60.00%'
+    )
+    await slider.setValue('0')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="timeline-reached"]').text()).toBe(
+      'The initial weights, before any training.'
+    )
+    expect(wrapper.emitted('scrub')!.map(([epoch]) => epoch)).toEqual([6, 2, 0])
+    wrapper.unmount()
+  })
+
+  it('continues from the epoch shown with only the settings changed', async () => {
+    const wrapper = await mountTimeline()
+    await wrapper.get('input[type="range"]').setValue('2')
+    await wrapper.get('select').setValue('momentum')
+    const [learningRate] = wrapper.findAll('input[type="number"]')
+    await learningRate.setValue('0.01')
+    await wrapper.get('form.branch').trigger('submit')
+    expect(wrapper.emitted('branch')).toEqual([[4, { optimizer: 'momentum', learningRate: 0.01 }]])
+    expect(wrapper.text()).toContain('Continue from epoch 4')
+    wrapper.unmount()
+  })
+
+  it('cannot continue while another run trains', async () => {
+    const wrapper = mount(RunTimeline, {
+      props: { view, busy: true },
+      global: { plugins: [i18n] }
+    })
+    await flushPromises()
+    const submit = wrapper.get('form.branch button[type="submit"]')
+    expect(submit.attributes('disabled')).toBeDefined()
+    expect(wrapper.text()).toContain('Another run is training; stop it first.')
+  })
+
+  it('speaks Chinese', async () => {
+    i18n.global.locale.value = 'zh-CN'
+    try {
+      const wrapper = await mountTimeline()
+      expect(wrapper.text()).toContain('第 6 轮')
+      expect(wrapper.text()).toContain('从这里继续')
+      expect(wrapper.text()).toContain('以下已保存的轮次是精确的：0, 2, 4–6')
+      wrapper.unmount()
+    } finally {
+      i18n.global.locale.value = 'en'
+    }
+  })
+})
+
+describe('scrubber helpers', () => {
+  it('writes stored epochs as ranges', () => {
+    expect(epochRanges([0, 1, 2, 3, 8, 16, 30, 31, 32])).toBe('0–3, 8, 16, 30–32')
+    expect(epochRanges([])).toBe('')
+  })
+
+  it('finds an epoch’s metrics, none for the initial weights', () => {
+    const metrics = view.detail.metrics
+    expect(metricsAt(metrics, 2)?.trainLoss).toBe(0.5)
+    expect(metricsAt(metrics, 0)).toBeNull()
+  })
+
+  it('marks the epoch shown with a vertical line over the curves’ range', () => {
+    const lines = metricsChartSeries(
+      { epochs: view.detail.metrics, metric: 'loss', markedEpoch: 2 },
+      { train: 'Train', validation: 'Validation', batch: 'Batch', marked: 'Epoch shown (2)' }
+    )
+    const marker = lines.at(-1)!
+    expect(marker.label).toBe('Epoch shown (2)')
+    expect(marker.points).toEqual([
+      { x: 2, y: 0.0812 },
+      { x: 2, y: 1.1 }
+    ])
+  })
+})

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { checkpointStride, keepsCheckpoint } from '../../../src/shared/model/checkpoint-rule'
+import { irisConfig, irisLab } from './support/iris-lab'
+
+/** How densely a run keeps checkpoints to scrub through, within its storage budget. */
+describe('checkpoints within a budget', () => {
+  const { lab, datasetId } = irisLab()
+
+  it('a small model keeps every epoch from 0, with the weights of that epoch', async () => {
+    const run = lab().training.start({
+      datasetId: datasetId(),
+      config: irisConfig({ epochs: 30 }),
+      initialModel: null
+    })
+    await run.finished
+    expect(lab().db.checkpoints.epochs(run.runId)).toEqual([...Array(31).keys()])
+  })
+
+  it('past its budget a run keeps a doubling stride, the last three and the best', async () => {
+    // 4-8-3 with Adam: (40 + 27) parameters × 3 values × 4 bytes = 804 bytes; 20 kB holds 24
+    const config = irisConfig({ epochs: 300, checkpointBudgetMb: 0.02 })
+    const run = lab().training.start({ datasetId: datasetId(), config, initialModel: null })
+    await run.finished
+    const bytes = lab().db.checkpoints.bytesEach(run.runId)
+    expect(bytes).toBe(804)
+    const losses = lab()
+      .db.metrics.epochs(run.runId)
+      .map((epoch) => epoch.valLoss!)
+    const best = losses.indexOf(Math.min(...losses)) + 1
+    const stride = checkpointStride(20_000, bytes, 300)
+    expect(stride).toBe(16)
+    const expected = [...Array(301).keys()].filter((epoch) =>
+      keepsCheckpoint(epoch, 300, stride, [best])
+    )
+    expect(lab().db.checkpoints.epochs(run.runId)).toEqual(expected)
+    expect(expected.length * bytes).toBeLessThanOrEqual(20_000)
+  })
+})
