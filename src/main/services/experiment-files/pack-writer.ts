@@ -54,7 +54,11 @@ export interface PackSummary {
  * file: to a hidden temporary file beside it first, renamed into place only when complete, so a
  * cancelled, failed or killed pack leaves no half file under the name.
  */
-export async function writePack(lab: PackSources, out: string, request: PackRequest): Promise<PackSummary> {
+export async function writePack(
+  lab: PackSources,
+  out: string,
+  request: PackRequest
+): Promise<PackSummary> {
   const runs = request.runIds.map((runId) => {
     const run = lab.db.runs.get(runId)
     if (!run) throw new UserError(`no run with id ${runId} (see: backprop-lab runs)`)
@@ -139,7 +143,11 @@ export async function writePack(lab: PackSources, out: string, request: PackRequ
 }
 
 /** The task to pack: the draft given, else the task an experiment packed already carries. */
-function packedTask(lab: PackSources, draft: TaskDraft | null, experimentIds: string[]): PackedTask | null {
+function packedTask(
+  lab: PackSources,
+  draft: TaskDraft | null,
+  experimentIds: string[]
+): PackedTask | null {
   if (draft) {
     const run = lab.db.runs.get(draft.runId)
     if (!run) throw new UserError(`task: no run with id ${draft.runId}`)
