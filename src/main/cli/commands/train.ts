@@ -45,8 +45,10 @@ export function trainCommand(program: Command): void {
         }
         if (data === undefined)
           throw new UsageError('missing DATA: a dataset id or path (or --from RUN to branch)')
+        // Options are checked before any import, so bad usage is said at once.
+        const given = givenRunConfig(values)
         const dataset = await resolveDataset(lab, out, data, importOptions(values))
-        const { config, initialModel } = plannedRun(dataset, givenRunConfig(values))
+        const { config, initialModel } = plannedRun(dataset, given)
         const run = lab.training.start({ datasetId: dataset.datasetId, config, initialModel })
         await followRun(out, run, config, 1, values.saveModel ?? null, dataset)
       })

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { UserError } from '../../../../src/shared/errors'
 import { importCsv } from '../../../../src/main/services/datasets/csv/csv-importer'
 
 /** The importer on small files written by the test, each checked against values read by eye. */
@@ -80,12 +79,19 @@ describe('CSV importer', () => {
     expect(Array.from(regression.targets!)).toEqual([10.5, 20])
   })
 
-  it('refuses a ragged row, naming the file and its line', async () => {
+  it('leaves a ragged row out, naming the file and its line', async () => {
     const path = join(folder, 'ragged.csv')
     writeFileSync(path, 'a,b,c\n1,2,x\n3,4\n5,6,y\n')
-    const refusal = importCsv(path)
-    await expect(refusal).rejects.toBeInstanceOf(UserError)
-    await expect(refusal).rejects.toThrow(`${path}:3: expected 3 fields (as in the header), got 2`)
+    const dataset = await importCsv(path)
+    expect(dataset.rows).toBe(2)
+    expect(dataset.skipped).toEqual([
+      {
+        file: path,
+        line: 3,
+        kind: 'wrong-field-count',
+        reason: 'expected 3 fields (as in the header), got 2'
+      }
+    ])
   })
 
   it('refuses an empty file and a header without rows in one line each', async () => {
