@@ -1,4 +1,4 @@
-import { BatchLoader, type Batch, type TrainingData } from './batches'
+import { BatchLoader, type LoaderBuffers, type TrainingData } from './batches'
 import {
   batchLossSum,
   createWorkspace,
@@ -49,7 +49,7 @@ export interface Evaluation {
 
 /** Batch and workspace matrices of a network's last evaluation, reused by the next one. */
 interface EvaluationBuffers {
-  batch: Batch
+  batch: LoaderBuffers
   workspace: BatchWorkspace
 }
 

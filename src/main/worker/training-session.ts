@@ -65,7 +65,7 @@ export class TrainingSession {
     private readonly send: (event: EngineEvent) => void
   ) {
     this.paused = job.startPaused
-    this.data = loadJobData(job)
+    this.data = loadJobData(job, kernels)
     this.network = job.initialModel
       ? networkFromModelFile(job.initialModel, kernels, job.seed)
       : createNetwork(job.network, kernels, job.init, new Rng(job.seed))

@@ -1,4 +1,5 @@
 import type { ActivationName, Precision } from '../../../shared/model/network'
+import type { ByteRows } from '../data-rows'
 import type { FloatArray, Matrix } from './matrix'
 
 /**
@@ -16,6 +17,17 @@ export interface Kernels {
   matrix(rows: number, cols: number): Matrix
   /** A zero-filled vector in this backend's memory. */
   vector(length: number): FloatArray
+  /** A zero-filled byte array in this backend's memory (pixel rows the first layer reads). */
+  bytes(length: number): Uint8Array
+  /** A zero-filled array of row indices in this backend's memory (the rows of a batch). */
+  rowIndices(length: number): Int32Array
+
+  /**
+   * The rows rowIndices[0 … count − 1] of byte rows into the first `count` rows of `target`, each
+   * byte b becoming b · scale[j] + offset[j]: a batch gathered and converted where it enters the
+   * first layer.
+   */
+  gatherBytes(source: ByteRows, rowIndices: Int32Array, count: number, target: Matrix): void
 
   /**
    * General matrix product: C ← alpha · op(A) · op(B) + beta · C, where op(X) is X or Xᵀ.

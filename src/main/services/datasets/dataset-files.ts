@@ -13,19 +13,24 @@ import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
 import { nextId } from '../../db/connection'
 import type { LabDatabase } from '../../db/lab-database'
+import type { StoredValues } from '../../engine/data-rows'
 import type { ImportedDataset } from './imported-dataset'
 import { auditDataset, classCounts, featureStatistics } from './statistics'
+import { bytesOf, findStoredFile, readInt32, readStoredValues, storedTypeOf } from './stored-arrays'
 
 /** Leftover folders younger than this may belong to an import still running in another process. */
 const ORPHAN_AGE_MS = 60 * 60 * 1000
 
-/** Where a stored dataset's arrays live (read directly by the training worker). */
+/**
+ * Where a stored dataset's arrays live (read directly by the training worker); see
+ * stored-arrays.ts for the value files' types.
+ */
 export interface DatasetPaths {
-  /** Float32 [rows × features], little-endian. */
+  /** [rows × features]: `features.u8` (pixel bytes), `features.f64`, or `features.f32` (older). */
   features: string
   /** Int32 class index per row, when the dataset has classes. */
   labels: string | null
-  /** Float32 [rows × targets], for regression. */
+  /** [rows × targets], for regression: `targets.f64`, or `targets.f32` (older). */
   targets: string | null
   /** JSON: `{ rowSources }` or `{ rowLines }`. */
   rows: string
@@ -34,9 +39,9 @@ export interface DatasetPaths {
 /** A stored dataset loaded back into memory. */
 export interface LoadedDataset {
   summary: DatasetSummary
-  features: Float32Array
+  features: StoredValues
   labels: Int32Array | null
-  targets: Float32Array | null
+  targets: Float64Array | Float32Array | null
 }
 
 /**
@@ -61,9 +66,10 @@ export class DatasetFiles {
     const partial = join(this.folder, `${id}.partial`)
     mkdirSync(partial, { recursive: true })
     try {
-      writeFileSync(join(partial, 'features.f32'), bytesOf(imported.features))
+      const featureFile = `features.${storedTypeOf(imported.features)}`
+      writeFileSync(join(partial, featureFile), bytesOf(imported.features))
       if (imported.labels) writeFileSync(join(partial, 'labels.i32'), bytesOf(imported.labels))
-      if (imported.targets) writeFileSync(join(partial, 'targets.f32'), bytesOf(imported.targets))
+      if (imported.targets) writeFileSync(join(partial, 'targets.f64'), bytesOf(imported.targets))
       const rows = imported.rowSources
         ? { rowSources: imported.rowSources }
         : { rowLines: Array.from(imported.rowLines ?? []) }
@@ -107,15 +113,21 @@ export class DatasetFiles {
     )
   }
 
-  /** Paths of a dataset's arrays. */
+  /**
+   * Paths of a dataset's arrays. A missing feature file is named as its kind writes it, so that
+   * reading it fails naming the file that should be there.
+   */
   files(id: string): DatasetPaths {
     const folder = join(this.folder, id)
     const labels = join(folder, 'labels.i32')
-    const targets = join(folder, 'targets.f32')
+    const kind = this.db.datasets.get(id)?.kind
+    const features =
+      findStoredFile(folder, 'features') ??
+      join(folder, kind === 'images' || kind === 'idx' ? 'features.u8' : 'features.f64')
     return {
-      features: join(folder, 'features.f32'),
+      features,
       labels: existsSync(labels) ? labels : null,
-      targets: existsSync(targets) ? targets : null,
+      targets: findStoredFile(folder, 'targets'),
       rows: join(folder, 'rows.json')
     }
   }
@@ -133,9 +145,11 @@ export class DatasetFiles {
     const files = this.files(id)
     return {
       summary,
-      features: readFloat32(files.features),
+      features: readStoredValues(files.features),
       labels: files.labels ? readInt32(files.labels) : null,
-      targets: files.targets ? readFloat32(files.targets) : null
+      targets: files.targets
+        ? (readStoredValues(files.targets) as Float64Array | Float32Array)
+        : null
     }
   }
 
@@ -162,24 +176,4 @@ export class DatasetFiles {
       if (orphan && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true })
     }
   }
-}
-
-function bytesOf(array: Float32Array | Int32Array): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
-}
-
-/** Reads a little-endian Float32 file into an aligned array. */
-export function readFloat32(file: string): Float32Array {
-  const bytes = readFileSync(file)
-  const copy = new Uint8Array(bytes.byteLength)
-  copy.set(bytes)
-  return new Float32Array(copy.buffer)
-}
-
-/** Reads a little-endian Int32 file into an aligned array. */
-export function readInt32(file: string): Int32Array {
-  const bytes = readFileSync(file)
-  const copy = new Uint8Array(bytes.byteLength)
-  copy.set(bytes)
-  return new Int32Array(copy.buffer)
 }

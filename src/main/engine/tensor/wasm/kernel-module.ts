@@ -37,6 +37,22 @@ export interface KernelExports {
    * returns how many this thread computed.
    */
   gemmWork(control: number, scratch: number): number
+  gatherBytes(
+    bytes: number,
+    cols: number,
+    rowIndices: number,
+    count: number,
+    scale: number,
+    offset: number,
+    target: number
+  ): void
+  gatherFloats(
+    source: number,
+    cols: number,
+    rowIndices: number,
+    count: number,
+    target: number
+  ): void
   addBias(z: number, rows: number, cols: number, biases: number): void
   columnSums(m: number, rows: number, cols: number, out: number, scale: number): void
   activationForward(

@@ -53,6 +53,16 @@ export class WasmHeap {
     return new Float32Array(this.buffer(), pointer, length)
   }
 
+  /** A Uint8Array view of `length` bytes at `pointer`. */
+  bytes(pointer: number, length: number): Uint8Array {
+    return new Uint8Array(this.buffer(), pointer, length)
+  }
+
+  /** An Int32Array view of `length` integers at `pointer`. */
+  integers(pointer: number, length: number): Int32Array {
+    return new Int32Array(this.buffer(), pointer, length)
+  }
+
   /** The pointer of a view this heap handed out (or a subarray of one). */
   pointerOf(array: ArrayLike<number> & ArrayBufferView): number {
     if (array.buffer !== this.currentBuffer && !this.ownBuffers.has(array.buffer)) {

@@ -1,4 +1,5 @@
 import type { ActivationName } from '../../../../shared/model/network'
+import { checkGather } from '../../data-rows'
 import type { Kernels } from '../kernels'
 import type { FloatArray, Matrix } from '../matrix'
 import type { GemmFunction, KernelExports } from './kernel-module'
@@ -40,6 +41,20 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
     precision: 'f32',
     matrix: (rows, cols) => ({ rows, cols, data: vector(rows * cols) }),
     vector,
+    bytes: (length) => heap.bytes(heap.allocate(length), length),
+    rowIndices: (length) => heap.integers(heap.allocate(length * 4), length),
+    gatherBytes(source, rowIndices, count, target) {
+      checkGather(source, rowIndices, count, target)
+      exports.gatherBytes(
+        heap.pointerOf(source.bytes),
+        source.cols,
+        heap.pointerOf(rowIndices),
+        count,
+        pointer(source.scale),
+        pointer(source.offset),
+        pointer(target.data)
+      )
+    },
     gemm(a, transposeA, b, transposeB, c, alpha, beta) {
       const m = transposeA ? a.cols : a.rows
       const inner = transposeA ? a.rows : a.cols

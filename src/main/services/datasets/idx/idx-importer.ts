@@ -3,18 +3,18 @@ import { basename } from 'node:path'
 import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, yieldToEventLoop } from '../import-progress'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
-import { BYTE_TO_UNIT, pixelFeatureNames } from '../images/pixel-values'
+import { pixelFeatureNames } from '../images/pixel-values'
 import { parseIdxImages, parseIdxLabels, type IdxImages } from './idx-format'
 import { findIdxImageFiles, findLabelsFile, readIdxFile, type IdxPair } from './idx-files'
 
 /**
  * Imports IDX image/label pairs (MNIST, Fashion-MNIST): one images file with the labels file
- * beside it, or every pair in a folder as one dataset (train rows first, then t10k). Pixels
- * become [0, 1] values in one pass over the bytes; classes are the label values that occur,
+ * beside it, or every pair in a folder as one dataset (train rows first, then t10k). Pixels stay
+ * the bytes they are (each standing for b / 255); classes are the label values that occur,
  * sorted, as strings ("0" … "9").
  */
 
-/** Images converted between two checks for an abort (and progress reports). */
+/** Images copied between two checks for an abort (and progress reports). */
 const IMAGES_PER_CHUNK = 2000
 
 /** One pair, read and checked. */
@@ -142,24 +142,24 @@ function classesOf(labelArrays: readonly Uint8Array[]): { values: number[]; clas
   return { values, classes: values.map(String) }
 }
 
-/** Converts all pixels to [0, 1] in chunks, reporting progress and stopping at an abort. */
+/** Copies all pixel bytes into one array in chunks, reporting progress and stopping at an abort. */
 async function pixelsToFeatures(
   loaded: readonly LoadedPair[],
   total: number,
   pixelsPerImage: number,
   control: ImportControl
-): Promise<Float32Array> {
-  const features = new Float32Array(total * pixelsPerImage)
+): Promise<Uint8Array> {
+  const features = new Uint8Array(total * pixelsPerImage)
   const report = createProgressReporter(control, total)
   let done = 0
   for (const { data } of loaded) {
     for (let first = 0; first < data.count; first += IMAGES_PER_CHUNK) {
       control.signal?.throwIfAborted()
       const last = Math.min(first + IMAGES_PER_CHUNK, data.count)
-      const pixels = data.pixels.subarray(first * pixelsPerImage, last * pixelsPerImage)
-      const offset = done * pixelsPerImage
-      for (let index = 0; index < pixels.length; index++)
-        features[offset + index] = BYTE_TO_UNIT[pixels[index]]
+      features.set(
+        data.pixels.subarray(first * pixelsPerImage, last * pixelsPerImage),
+        done * pixelsPerImage
+      )
       done += last - first
       report(done)
       await yieldToEventLoop()

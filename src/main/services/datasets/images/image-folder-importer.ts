@@ -25,7 +25,7 @@ import {
  * Imports a folder with one subfolder of images per class (CONTRACTS.md section 3). Two passes:
  * the first reads every file (hashing it and reading its size from the header), so the size most
  * images share is known; the second decodes them with sharp, several at a time, straight into
- * one preallocated Float32Array. The bytes read in the first pass are kept for the second, up to
+ * one preallocated array of pixel bytes. The bytes read in the first pass are kept for the second, up to
  * a memory budget, so small-image folders are read from disk once.
  */
 
@@ -37,7 +37,7 @@ interface DecodedFile {
 
 /** The second pass's result: one row per decoded file, in file order. */
 interface DecodedRows {
-  features: Float32Array
+  features: Uint8Array
   channels: 1 | 3
   decoded: DecodedFile[]
 }
@@ -114,7 +114,7 @@ export async function importImageFolder(
 }
 
 /**
- * Second pass: decodes every scanned file to `size` into one Float32Array, several at a time.
+ * Second pass: decodes every scanned file to `size` into one byte array, several at a time.
  * Files that fail are skipped; when no decoded image has colour, one channel is kept.
  */
 async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<DecodedRows> {
@@ -182,12 +182,12 @@ function pathsOf(files: readonly DecodedFile[]): string[] {
   return files.map(({ file }) => file.entry.relativePath)
 }
 
-/** One Float32Array for all rows, or a UserError when memory cannot hold it. */
-function allocateFeatures(folder: string, rows: number, featureCount: number): Float32Array {
+/** One byte array for all rows, or a UserError when memory cannot hold it. */
+function allocateFeatures(folder: string, rows: number, featureCount: number): Uint8Array {
   try {
-    return new Float32Array(rows * featureCount)
+    return new Uint8Array(rows * featureCount)
   } catch {
-    const gigabytes = ((rows * featureCount * 4) / 2 ** 30).toFixed(1)
+    const gigabytes = ((rows * featureCount) / 2 ** 30).toFixed(1)
     throw new UserError(
       `${folder}: ${rows} images of ${featureCount} values need ${gigabytes} GB of memory; choose a smaller --image-size`
     )

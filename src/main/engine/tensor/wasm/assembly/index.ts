@@ -6,6 +6,7 @@
 export { activationBackward, activationForward } from './activations'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
 export { gemmWork } from './gemm-parallel'
+export { gatherBytes, gatherFloats } from './gather'
 export { addBias, columnSums } from './rows'
 export { adamStep, addScaled, allFinite, momentumStep, sumOfSquares } from './updates'
 
