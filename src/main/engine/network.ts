@@ -120,7 +120,12 @@ export function l2Penalty(network: Network, l2: number): number {
   for (const layer of network.layers) {
     sumOfSquares += network.kernels.sumOfSquares(layer.weights.data)
   }
-  return 0.5 * l2 * sumOfSquares
+  return l2Term(l2, sumOfSquares)
+}
+
+/** (λ/2) · Σₗ ‖W(l)‖² from the sum of squares. */
+export function l2Term(l2: number, sumOfSquares: number): number {
+  return l2 === 0 ? 0 : 0.5 * l2 * sumOfSquares
 }
 
 /** Σᵢ Lᵢ of the batch whose forward pass is in the workspace (no 1/m, no L2 term). */

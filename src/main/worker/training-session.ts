@@ -134,21 +134,29 @@ export class TrainingSession {
     return this.trainer.epoch >= this.job.epochs
   }
 
-  /** Trains batches for SLICE_MS (or the one requested step while paused). */
+  /**
+   * Trains batches for SLICE_MS (or the one requested step while paused), a chunk of them per
+   * call where the engine can (tiny networks; see engine/batch-chunks.ts).
+   */
   private trainSlice(): void {
     const sliceEnd = performance.now() + SLICE_MS
     do {
       const batchStart = performance.now()
-      const result = this.trainer.trainBatch()
+      const limit = this.paused
+        ? 1
+        : this.internals.batchesUntilSampled(this.trainer.batchesIntoEpoch)
+      const results = this.trainer.trainBatches(limit)
       const now = performance.now()
       this.epochThroughput.milliseconds += now - batchStart
-      this.epochThroughput.samples += result.size
-      this.internals.afterBatch(result.batch)
-      this.step++
-      if (this.pendingSteps > 0) this.pendingSteps--
-      this.epochLosses.push({ step: this.step, loss: result.loss })
-      if (this.paused || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(result, now)
-      if (result.epochResult) this.finishEpoch(result.epochResult)
+      for (const result of results) {
+        this.epochThroughput.samples += result.size
+        this.internals.afterBatch(result.batch)
+        this.step++
+        if (this.pendingSteps > 0) this.pendingSteps--
+        this.epochLosses.push({ step: this.step, loss: result.loss })
+        if (this.paused || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(result, now)
+        if (result.epochResult) this.finishEpoch(result.epochResult)
+      }
     } while (!this.paused && !this.stopRequested && !this.done && performance.now() < sliceEnd)
   }
 

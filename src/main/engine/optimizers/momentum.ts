@@ -24,6 +24,15 @@ export function createMomentum(learningRate: number, momentum: number): Optimize
         )
       })
     },
+    rule: (parameters, kernels) => ({
+      kind: 'momentum',
+      learningRate,
+      momentum,
+      slots: store.all(parameters, kernels)
+    }),
+    advance(steps) {
+      step += steps
+    },
     getState: () => ({ step, slots: store.snapshot() }),
     setState(state) {
       step = state.step

@@ -12,6 +12,10 @@ export function createSgd(learningRate: number): Optimizer {
         if (trainable) kernels.addScaled(values, gradients, -learningRate)
       }
     },
+    rule: () => ({ kind: 'sgd', learningRate }),
+    advance(steps) {
+      step += steps
+    },
     getState: () => ({ step, slots: [] }),
     setState(state) {
       step = state.step

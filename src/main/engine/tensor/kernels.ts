@@ -1,4 +1,5 @@
 import type { ActivationName, Precision } from '../../../shared/model/network'
+import type { ChunkRunner, ChunkSpec } from '../batch-chunks'
 import type { ByteRows } from '../data-rows'
 import type { FloatArray, Matrix } from './matrix'
 
@@ -48,6 +49,12 @@ export interface Kernels {
 
   /** out[j] ← scale · Σᵢ M[i][j]: the column sums (e.g. ∂J/∂b = (1/m) Σᵢ δᵢ). */
   columnSums(m: Matrix, out: FloatArray, scale: number): void
+
+  /**
+   * Whole chunks of mini-batch steps in one call (see batch-chunks.ts), where the backend has
+   * them (the WASM kernels); bit for bit what per-batch steps through this interface compute.
+   */
+  batchChunks?(spec: ChunkSpec): ChunkRunner
 
   /** A ← f(Z), elementwise (row-wise for softmax). `alpha` is leaky-relu's slope. */
   activationForward(activation: ActivationName, alpha: number, z: Matrix, a: Matrix): void

@@ -53,6 +53,8 @@ export interface KernelExports {
     count: number,
     target: number
   ): void
+  /** Trains up to `batches` batches of the chunk plan at `plan`; returns how many were updated. */
+  trainChunk(plan: number, batches: number): number
   addBias(z: number, rows: number, cols: number, biases: number): void
   columnSums(m: number, rows: number, cols: number, out: number, scale: number): void
   activationForward(

@@ -1,12 +1,13 @@
 import type { ActivationName } from '../../../../shared/model/network'
 import { checkGather } from '../../data-rows'
 import type { Kernels } from '../kernels'
+import { createChunkRunner } from './chunk-runner'
 import type { FloatArray, Matrix } from '../matrix'
 import type { GemmFunction, KernelExports } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
 /** Activation codes of assembly/activations.ts. */
-const ACTIVATION_CODES = {
+export const ACTIVATION_CODES = {
   sigmoid: 0,
   tanh: 1,
   relu: 2,
@@ -55,6 +56,8 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
         pointer(target.data)
       )
     },
+    batchChunks: (spec) =>
+      createChunkRunner({ exports, heap, scratch, activationCodes: ACTIVATION_CODES }, spec),
     gemm(a, transposeA, b, transposeB, c, alpha, beta) {
       const m = transposeA ? a.cols : a.rows
       const inner = transposeA ? a.rows : a.cols

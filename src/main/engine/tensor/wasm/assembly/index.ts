@@ -4,6 +4,7 @@
  * side (src/main/engine/tensor/wasm) owns allocation and calls these on its matrices.
  */
 export { activationBackward, activationForward } from './activations'
+export { trainChunk } from './batch-chunk'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
 export { gemmWork } from './gemm-parallel'
 export { gatherBytes, gatherFloats } from './gather'
