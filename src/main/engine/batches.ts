@@ -66,7 +66,7 @@ export function batchFromRows(
  * of an earlier loader.
  */
 export class BatchLoader {
-  private readonly inputs: Matrix
+  private batchInputs: Matrix | null
   private readonly targets: Matrix
   /** The dataset rows the buffers hold, in order (the first `loadedCount`; 0 when unknown). */
   private readonly loadedRows: Int32Array
@@ -78,7 +78,7 @@ export class BatchLoader {
     readonly capacity: number,
     buffers?: LoaderBuffers
   ) {
-    this.inputs = buffers?.inputs ?? kernels.matrix(capacity, data.inputs.cols)
+    this.batchInputs = buffers?.inputs ?? null
     this.targets = buffers?.targets ?? kernels.matrix(capacity, data.targets.cols)
     this.loadedRows = buffers?.rowIndices ?? kernels.rowIndices(capacity)
   }
@@ -86,6 +86,14 @@ export class BatchLoader {
   /** The full-capacity buffers, for a later loader of the same shape. */
   get buffers(): LoaderBuffers {
     return { inputs: this.inputs, targets: this.targets, rowIndices: this.loadedRows }
+  }
+
+  /**
+   * The batch input matrix, made on first use: a trainer whose kernels read the rows themselves
+   * (`loadTargets`) never holds a float copy of a full batch of wide inputs.
+   */
+  private get inputs(): Matrix {
+    return (this.batchInputs ??= this.kernels.matrix(this.capacity, this.data.inputs.cols))
   }
 
   /**
@@ -108,6 +116,23 @@ export class BatchLoader {
       if (order !== null) this.loadedRows.set(order.subarray(start, start + count))
     }
     return { inputs: topRows(this.inputs, count), targets: topRows(this.targets, count) }
+  }
+
+  /**
+   * Only the targets of rows order[start], …, order[start + count − 1] (start … when `order` is
+   * null), and those rows' indices in the kernels' memory, for kernels that read the inputs
+   * themselves (Kernels.wideLayerStep).
+   */
+  loadTargets(
+    order: Int32Array | null,
+    start: number,
+    count: number
+  ): { targets: Matrix; rowIndices: Int32Array } {
+    for (let i = 0; i < count; i++) this.loadedRows[i] = order ? order[start + i] : start + i
+    copyRows(this.data.targets, this.targets, order, start, count)
+    // The input buffer no longer holds these rows.
+    this.loadedCount = 0
+    return { targets: topRows(this.targets, count), rowIndices: this.loadedRows }
   }
 
   private holds(order: Int32Array, start: number, count: number): boolean {

@@ -11,14 +11,19 @@ import {
   batchCost,
   createWorkspace,
   forward,
+  forwardBackwardInOnePass,
   l2Term,
+  ONE_PASS_MINIMUM_INPUTS,
   type BatchWorkspace,
   type Network
 } from './network'
 import type { Optimizer, OptimizerState, Parameter } from './optimizers'
 import { copyParameters, parameterList, restoreParameters } from './parameters'
 import type { Rng, RngState } from './rng'
-import type { FloatArray } from './tensor/matrix'
+import { TrainingDivergedError, type BatchResult, type EpochResult } from './training-results'
+import type { FloatArray, Matrix } from './tensor/matrix'
+
+export { TrainingDivergedError, type BatchResult, type EpochResult } from './training-results'
 
 /** How a Trainer goes through the data. */
 export interface TrainerOptions {
@@ -34,32 +39,6 @@ export interface TrainerOptions {
   l2: number
 }
 
-/** What one batch did. */
-export interface BatchResult {
-  /** 1-based epoch and batch numbers. */
-  epoch: number
-  batch: number
-  /** J of this batch before its update (with the L2 term). */
-  loss: number
-  /** Fraction of the batch classified correctly before the update, or null for regression. */
-  accuracy: number | null
-  size: number
-  /** True when this batch finished its epoch. */
-  epochComplete: boolean
-  /** The finished epoch's averages, on the batch that completes it. */
-  epochResult: EpochResult | null
-}
-
-/** One finished epoch's training numbers (evaluation is the caller's choice). */
-export interface EpochResult {
-  epoch: number
-  /** Mean of the epoch's batch costs, each computed before its update. */
-  trainLoss: number
-  trainAccuracy: number | null
-  batches: number
-  samples: number
-}
-
 /** Batches a chunk recorded: those it updated, and the one it stopped on before its update. */
 function recordedBatches(outcome: ChunkOutcome): number {
   return outcome.updated + (outcome.stopped === 'outputs' ? 1 : 0)
@@ -71,28 +50,6 @@ export interface TrainerState {
   rng: RngState
   optimizer: OptimizerState
   parameters: FloatArray[]
-}
-
-/**
- * Thrown when a batch's cost is NaN or infinite, or when its update overflows the weights; the
- * network is rolled back to the start of the epoch (always a finite state).
- */
-export class TrainingDivergedError extends Error {
-  /** `loss` is the batch's J: non-finite if the cost blew up, finite if the update after it did. */
-  constructor(
-    readonly epoch: number,
-    readonly batch: number,
-    readonly loss: number
-  ) {
-    const what = Number.isFinite(loss)
-      ? 'the update overflowed the weights to Infinity or NaN'
-      : `the loss became ${loss}`
-    super(
-      `${what} at epoch ${epoch}, batch ${batch}; try a smaller learning rate ` +
-        `(the model is kept as it was ${epoch === 1 ? 'before training' : `after epoch ${epoch - 1}`})`
-    )
-    this.name = 'TrainingDivergedError'
-  }
 }
 
 /**
@@ -114,6 +71,8 @@ export class Trainer {
   private epochStart: FloatArray[] = []
   /** The kernels' chunk runner, made on first use (null: batch by batch). */
   private chunks: ChunkRunner | null | undefined
+  /** Whether batches go through the kernels' one-pass step (a wide single layer). */
+  private onePass: boolean
 
   constructor(private readonly options: TrainerOptions) {
     this.rows = rowsOf(options.data)
@@ -126,6 +85,11 @@ export class Trainer {
     this.workspace = createWorkspace(options.network, capacity)
     this.parameters = parameterList(options.network)
     this.order = options.network.kernels.rowIndices(sampleCount)
+    const { layers, kernels } = options.network
+    this.onePass =
+      layers.length === 1 &&
+      layers[0].inputSize >= ONE_PASS_MINIMUM_INPUTS &&
+      kernels.wideLayerStep !== undefined
     this.batchesPerEpoch = Math.ceil(sampleCount / capacity)
   }
 
@@ -153,16 +117,12 @@ export class Trainer {
   trainBatch(): BatchResult {
     const { network, optimizer, data, l2 } = this.options
     if (this.nextBatch === 0) this.beginEpoch()
-    const capacity = this.loader.capacity
-    const start = this.nextBatch * capacity
-    const size = Math.min(capacity, this.order.length - start)
-    const batch = this.loader.load(this.order, start, size)
-
-    const outputs = forward(network, batch.inputs, this.workspace)
-    const loss = batchCost(network, this.workspace, batch.targets, l2)
+    const start = this.nextBatch * this.loader.capacity
+    const size = Math.min(this.loader.capacity, this.order.length - start)
+    const { outputs, targets } = this.forwardAndBackward(start, size)
+    const loss = batchCost(network, this.workspace, targets, l2)
     if (!Number.isFinite(loss)) throw this.diverged(loss)
-    const accuracy = data.classification ? countCorrect(outputs, batch.targets) / size : null
-    backward(network, batch.inputs, batch.targets, this.workspace, l2)
+    const accuracy = data.classification ? countCorrect(outputs, targets) / size : null
     optimizer.step(this.parameters, network.kernels)
     // A finite loss can still take a step too far: past ±3.4e38 a Float32 weight becomes ±Infinity.
     // Caught here, such weights never become the next epoch's rollback point.
@@ -229,6 +189,33 @@ export class Trainer {
     this.options.optimizer.setState(state.optimizer)
     this.completedEpochs = state.completedEpochs
     this.nextBatch = 0
+  }
+
+  /**
+   * z, a, δ and the gradients of the batch at `start` of the order: in one pass over its inputs
+   * for a wide single layer where the kernels can, else forward then backward. Returns a(L) and
+   * the batch's targets.
+   */
+  private forwardAndBackward(start: number, size: number): { outputs: Matrix; targets: Matrix } {
+    const { network, data, l2 } = this.options
+    if (this.onePass) {
+      const { targets, rowIndices } = this.loader.loadTargets(this.order, start, size)
+      const workspace = this.workspace
+      const outputs = forwardBackwardInOnePass(
+        network,
+        data.inputs,
+        rowIndices,
+        targets,
+        workspace,
+        l2
+      )
+      if (outputs) return { outputs, targets }
+      this.onePass = false
+    }
+    const batch = this.loader.load(this.order, start, size)
+    const outputs = forward(network, batch.inputs, this.workspace)
+    backward(network, batch.inputs, batch.targets, this.workspace, l2)
+    return { outputs, targets: batch.targets }
   }
 
   /** Counts a trained batch into its epoch, and finishes the epoch on its last batch. */

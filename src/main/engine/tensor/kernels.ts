@@ -1,6 +1,7 @@
 import type { ActivationName, Precision } from '../../../shared/model/network'
 import type { ChunkRunner, ChunkSpec } from '../batch-chunks'
-import type { ByteRows } from '../data-rows'
+import type { ByteRows, InputRows } from '../data-rows'
+import type { DenseLayer } from '../network'
 import type { FloatArray, Matrix } from './matrix'
 
 /**
@@ -55,6 +56,25 @@ export interface Kernels {
    * them (the WASM kernels); bit for bit what per-batch steps through this interface compute.
    */
   batchChunks?(spec: ChunkSpec): ChunkRunner
+
+  /**
+   * One pass over a batch for a single dense layer much wider than it is tall whose loss gives
+   * δ = a − y (see wide-layer.ts), where the backend has it: z = X Wᵀ + b, a = f(z), δ = a − y
+   * into the first `count` rows of z, a and δ, and ∂J/∂W = (1/m) δᵀ X, ∂J/∂b = (1/m) Σᵢ δᵢ
+   * (no L2 term) into the layer, reading each row of X once. X is rows rowIndices[0 … count − 1]
+   * of `inputs`; `targets` holds the batch's gathered targets. Returns false, having done
+   * nothing, for a layer the backend does not take in one pass (too many units).
+   */
+  wideLayerStep?(
+    inputs: InputRows,
+    rowIndices: Int32Array,
+    count: number,
+    targets: Matrix,
+    layer: DenseLayer,
+    z: Matrix,
+    a: Matrix,
+    delta: Matrix
+  ): boolean
 
   /** A ← f(Z), elementwise (row-wise for softmax). `alpha` is leaky-relu's slope. */
   activationForward(activation: ActivationName, alpha: number, z: Matrix, a: Matrix): void

@@ -23,6 +23,17 @@ export type GemmFunction = (
   scratch: number
 ) => void
 
+/**
+ * Runs chunks 0 … chunkCount − 1 of the wide-layer step planned at `plan`, of `work`
+ * multiply-adds in all, on several threads or one.
+ */
+export type WideStepFunction = (
+  plan: number,
+  chunkCount: number,
+  work: number,
+  scratch: number
+) => void
+
 /** The functions the kernels module exports (see assembly/*.ts for the math of each). */
 export interface KernelExports {
   /** First byte after the module's static data. */
@@ -33,10 +44,14 @@ export interface KernelExports {
   gemmPath(transposeA: number, transposeB: number, m: number, n: number): number
   gemm: GemmFunction
   /**
-   * Claims and computes chunks of the shared gemm posted in the control block at `control`;
-   * returns how many this thread computed.
+   * Claims and computes chunks of the shared job (a gemm or a wide step) posted in the control
+   * block at `control`; returns how many this thread computed.
    */
-  gemmWork(control: number, scratch: number): number
+  sharedWork(control: number, scratch: number): number
+  /** Chunk `index` of the one-pass wide-layer step planned at `plan` (assembly/wide-layer.ts). */
+  wideChunk(plan: number, index: number, scratch: number): void
+  /** Sums the wide step's partial gradients into the layer's, scaled by 1/m. */
+  wideFinish(plan: number): void
   gatherBytes(
     bytes: number,
     cols: number,

@@ -3,7 +3,8 @@ import { checkGather } from '../../data-rows'
 import type { Kernels } from '../kernels'
 import { createChunkRunner } from './chunk-runner'
 import type { FloatArray, Matrix } from '../matrix'
-import type { GemmFunction, KernelExports } from './kernel-module'
+import type { GemmFunction, KernelExports, WideStepFunction } from './kernel-module'
+import { createWideStep, wideStepOnOneThread } from './wide-step'
 import type { WasmHeap } from './wasm-heap'
 
 /** Activation codes of assembly/activations.ts. */
@@ -22,6 +23,8 @@ export interface WasmKernelParts {
   heap: WasmHeap
   /** The module's own gemm, or one that splits products across threads (same signature). */
   gemm?: GemmFunction
+  /** Runs a wide-layer step's chunks: on this thread by default, or shared between threads. */
+  wideStep?: WideStepFunction
   /** Shown in logs and benchmarks, e.g. `wasm-simd-f32 (relaxed, 2 threads)`. */
   name?: string
 }
@@ -56,6 +59,13 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
         pointer(target.data)
       )
     },
+    wideLayerStep: createWideStep(
+      exports,
+      heap,
+      parts.wideStep ?? wideStepOnOneThread(exports),
+      scratch,
+      (layer) => ACTIVATION_CODES[layer.activation]
+    ),
     batchChunks: (spec) =>
       createChunkRunner({ exports, heap, scratch, activationCodes: ACTIVATION_CODES }, spec),
     gemm(a, transposeA, b, transposeB, c, alpha, beta) {

@@ -6,9 +6,10 @@
 export { activationBackward, activationForward } from './activations'
 export { trainChunk } from './batch-chunk'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
-export { gemmWork } from './gemm-parallel'
+export { sharedWork } from './gemm-parallel'
 export { gatherBytes, gatherFloats } from './gather'
 export { addBias, columnSums } from './rows'
+export { wideChunk, wideFinish } from './wide-layer'
 export { adamStep, addScaled, allFinite, momentumStep, sumOfSquares } from './updates'
 
 /** First byte the JavaScript allocator may use (after the module's own static data). */
