@@ -48,6 +48,8 @@ export interface KernelExports {
    * block at `control`; returns how many this thread computed.
    */
   sharedWork(control: number, scratch: number): number
+  /** Folds pixel bytes' conversion into the weights before a wide-layer step's chunks. */
+  wideBegin(plan: number): void
   /** Chunk `index` of the one-pass wide-layer step planned at `plan` (assembly/wide-layer.ts). */
   wideChunk(plan: number, index: number, scratch: number): void
   /** Sums the wide step's partial gradients into the layer's, scaled by 1/m. */

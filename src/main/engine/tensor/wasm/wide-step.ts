@@ -5,7 +5,7 @@ import type { KernelExports, WideStepFunction } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
 /** i32 slots of the plan (assembly/wide-layer.ts has the byte offsets). */
-const PLAN_SLOTS = 24
+const PLAN_SLOTS = 25
 /** Chunks per step: enough that a thread which starts late leaves little to wait for. */
 const CHUNKS_PER_STEP = 8
 /** Rows of a block in the kernel: chunks are whole blocks. */
@@ -30,6 +30,10 @@ export function createWideStep(
   const values = heap.floats(plan, PLAN_SLOTS)
   let partials = 0
   let partialCapacity = 0
+  // s ⊙ W and Σₖ oₖ Wₖ for pixel bytes (assembly/wide-layer.ts, wideBegin), grown like the partials.
+  let folded = 0
+  let foldedCapacity = 0
+  const offsets = heap.floats(heap.allocate(WIDE_MAXIMUM_UNITS * 4), WIDE_MAXIMUM_UNITS)
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
   return (inputs, rowIndices, count, targets, layer, z, a, delta) => {
@@ -55,14 +59,22 @@ export function createWideStep(
       partials = heap.allocate(partialCapacity)
     }
     if (isByteRows(inputs)) {
+      if (units * cols * 4 > foldedCapacity) {
+        foldedCapacity = units * cols * 4
+        folded = heap.allocate(foldedCapacity)
+      }
       slots[0] = 1
       slots[1] = pointer(inputs.bytes)
       slots[3] = pointer(inputs.scale)
       slots[4] = pointer(inputs.offset)
+      slots[23] = folded
     } else {
+      offsets.fill(0)
       slots[0] = 0
       slots[1] = pointer(inputs.data)
+      slots[23] = pointer(layer.weights.data)
     }
+    slots[24] = pointer(offsets)
     slots[2] = cols
     slots[5] = pointer(rowIndices)
     slots[6] = count
@@ -82,6 +94,7 @@ export function createWideStep(
     slots[20] = pointer(layer.weightGradients.data)
     slots[21] = pointer(layer.biasGradients)
     values[22] = 1 / count
+    exports.wideBegin(plan)
     run(plan, chunkCount, count * cols * units, scratch)
     exports.wideFinish(plan)
     return true

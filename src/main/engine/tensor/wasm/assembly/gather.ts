@@ -72,6 +72,23 @@ export function convertBytes(
 // @ts-ignore: decorator
 @inline
 function convertFour(integers: v128, scale: usize, offset: usize, target: usize): void {
-  const values = f32x4.convert_i32x4_u(integers)
+  // The integers are bytes, so the signed conversion (one instruction on x64) is exact.
+  const values = f32x4.convert_i32x4_s(integers)
   v128.store(target, f32x4.add(f32x4.mul(values, v128.load(scale)), v128.load(offset)))
+}
+
+/** target[j] ← source[j] as f32 for j < count: the bytes' integer values, sixteen per step. */
+export function widenBytes(source: usize, count: i32, target: usize): void {
+  let j = 0
+  for (; j + 16 <= count; j += 16) {
+    const packed = v128.load(source + <usize>j)
+    const low = i16x8.extend_low_i8x16_u(packed)
+    const high = i16x8.extend_high_i8x16_u(packed)
+    const at = target + <usize>j * FLOAT
+    v128.store(at, f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_u(low)))
+    v128.store(at, f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_u(low)), 16)
+    v128.store(at, f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_u(high)), 32)
+    v128.store(at, f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_u(high)), 48)
+  }
+  for (; j < count; j++) store<f32>(target + <usize>j * FLOAT, <f32>load<u8>(source + <usize>j))
 }

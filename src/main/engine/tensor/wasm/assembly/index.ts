@@ -8,8 +8,9 @@ export { trainChunk } from './batch-chunk'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
 export { sharedWork } from './gemm-parallel'
 export { gatherBytes, gatherFloats } from './gather'
+export { multiplyAddPeak } from './peak'
 export { addBias, columnSums } from './rows'
-export { wideChunk, wideFinish } from './wide-layer'
+export { wideBegin, wideChunk, wideFinish } from './wide-layer'
 export { adamStep, addScaled, allFinite, momentumStep, sumOfSquares } from './updates'
 
 /** First byte the JavaScript allocator may use (after the module's own static data). */

@@ -3,28 +3,64 @@
  * regression on photos: 30,000 inputs, one unit), whose loss gives δ = a − y. Two-pass
  * backprop streams X twice, z = X Wᵀ and then ∂J/∂W = δᵀ X / m; here, per block of 4 rows,
  *   z = Xb Wᵀ + b,   a = f(z),   δ = a − y,   G += δᵀ Xb,   g += Σ δ
- * while the block is in cache (its bytes read from memory once, its columns converted into an
+ * while the block is in cache (its bytes read from memory once, its columns widened into an
  * L1-sized segment twice). Rows are cut into chunks that threads claim like gemm chunks; each
  * chunk sums into its own partial gradient, and `wideFinish` adds the partials in chunk order,
  * so the result does not depend on which thread computed what.
+ *
+ * Pixel bytes b stand for x = b · s + o per column (the value b / 255 and the preprocessing), and
+ * the conversion is folded into the weights rather than done per element:
+ *   z = Σₖ bₖ (sₖ Wₖ) + Σₖ oₖ Wₖ + b          ∂J/∂Wₖ = (1/m) (sₖ Σᵢ δᵢ bᵢₖ + oₖ Σᵢ δᵢ)
+ * so each byte is only widened to f32 before its multiply-add; `wideBegin` folds the weights.
  *
  * Plan (i32/f32 slots, byte offsets; engine/tensor/wasm/wide-step.ts writes it):
  *   0 input kind (0 f32 rows, 1 bytes)  4 inputs  8 columns  12 byte scale  16 byte offset
  *   20 row indices  24 rows  28 units  32 W  36 b  40 activation  44 alpha (f32)  48 targets
  *   52 z  56 a  60 δ  64 partials  68 partial bytes  72 rows per chunk  76 chunks
- *   80 ∂J/∂W  84 ∂J/∂b  88 1/m (f32)
+ *   80 ∂J/∂W  84 ∂J/∂b  88 1/m (f32)  92 folded weights s ⊙ W (units × columns)  96 Σₖ oₖ Wₖ
  */
 import { activationForward } from './activations'
-import { convertBytes } from './gather'
+import { widenBytes } from './gather'
 import { FLOAT, horizontalSum, multiplyAdd } from './simd'
 
 /** Rows whose dot products share each load of W (and each pass over a segment of G). */
 const BLOCK_ROWS: i32 = 4
 /** Columns converted at a time: 4 rows × 512 floats = 8 KB, in L1. */
 const SEGMENT: i32 = 512
-/** Scratch bytes: the accumulators (4 rows × 16 units × v128) and the converted segment. */
+/** The most units a layer may have: the accumulators are 4 rows × 16 units of v128 in scratch. */
 export const WIDE_MAXIMUM_UNITS: i32 = 16
 const ACCUMULATORS: usize = <usize>(BLOCK_ROWS * WIDE_MAXIMUM_UNITS) * 16
+
+/**
+ * Before the chunks of a step on pixel bytes: the folded weights sₖ Wₖ and, per unit, the
+ * offsets' contribution Σₖ oₖ Wₖ. (For float rows the plan points at W itself and zeros.)
+ */
+export function wideBegin(plan: usize): void {
+  if (load<i32>(plan, 0) != 1) return
+  const cols = load<i32>(plan, 8)
+  const units = load<i32>(plan, 28)
+  const scale = <usize>load<i32>(plan, 12)
+  const offset = <usize>load<i32>(plan, 16)
+  for (let unit = 0; unit < units; unit++) {
+    const w = <usize>load<i32>(plan, 32) + <usize>(unit * cols) * FLOAT
+    const folded = <usize>load<i32>(plan, 92) + <usize>(unit * cols) * FLOAT
+    let offsets = f32x4.splat(0)
+    let k = 0
+    for (; k + 4 <= cols; k += 4) {
+      const at = <usize>k * FLOAT
+      const weights = v128.load(w + at)
+      v128.store(folded + at, f32x4.mul(v128.load(scale + at), weights))
+      offsets = multiplyAdd(v128.load(offset + at), weights, offsets)
+    }
+    let sum = horizontalSum(offsets)
+    for (; k < cols; k++) {
+      const at = <usize>k * FLOAT
+      store<f32>(folded + at, load<f32>(scale + at) * load<f32>(w + at))
+      sum += load<f32>(offset + at) * load<f32>(w + at)
+    }
+    store<f32>(<usize>load<i32>(plan, 96) + <usize>unit * FLOAT, sum)
+  }
+}
 
 /** Computes chunk `index` of the plan's rows into its partial gradient, with `scratch` bytes. */
 export function wideChunk(plan: usize, index: i32, scratch: usize): void {
@@ -43,8 +79,9 @@ export function wideChunk(plan: usize, index: i32, scratch: usize): void {
 }
 
 /**
- * ∂J/∂W = (1/m) Σ_c G_c and ∂J/∂b = (1/m) Σ_c g_c over the chunks in order (the partials hold
- * G_c, units × columns, then g_c, units).
+ * ∂J/∂b = (1/m) Σ_c g_c and ∂J/∂W = (1/m) Σ_c G_c over the chunks in order (the partials hold
+ * G_c, units × columns, then g_c, units); for pixel bytes G sums δ b, so
+ * ∂J/∂Wₖ = (1/m) (sₖ Σ_c G_c + oₖ Σ_c g_c).
  */
 export function wideFinish(plan: usize): void {
   const cols = load<i32>(plan, 8)
@@ -52,34 +89,58 @@ export function wideFinish(plan: usize): void {
   const chunks = load<i32>(plan, 76)
   const partials = <usize>load<i32>(plan, 64)
   const stride = <usize>load<i32>(plan, 68)
-  const inverse = f32x4.splat(load<f32>(plan, 88))
-  const weightCount = units * cols
-  sumChunks(partials, stride, chunks, weightCount, inverse, <usize>load<i32>(plan, 80))
-  const biasPartials = partials + <usize>weightCount * FLOAT
-  sumChunks(biasPartials, stride, chunks, units, inverse, <usize>load<i32>(plan, 84))
+  const inverse = load<f32>(plan, 88)
+  const biasPartials = partials + <usize>(units * cols) * FLOAT
+  const biasGradients = <usize>load<i32>(plan, 84)
+  const bytes = load<i32>(plan, 0) == 1
+  for (let unit = 0; unit < units; unit++) {
+    let deltas = load<f32>(biasPartials + <usize>unit * FLOAT)
+    for (let c = 1; c < chunks; c++) {
+      deltas += load<f32>(biasPartials + <usize>c * stride + <usize>unit * FLOAT)
+    }
+    store<f32>(biasGradients + <usize>unit * FLOAT, deltas * inverse)
+    const at = <usize>(unit * cols) * FLOAT
+    const target = <usize>load<i32>(plan, 80) + at
+    // Floats: ∂J/∂W = (1/m) G (scale 1, offset 0 per column).
+    const scale = bytes ? <usize>load<i32>(plan, 12) : 0
+    const offset = bytes ? <usize>load<i32>(plan, 16) : 0
+    sumChunks(partials + at, stride, chunks, cols, scale, offset, deltas, inverse, target)
+  }
 }
 
-/** target[j] = scale · Σ_c partial_c[j] for j < count, chunks added in order. */
+/**
+ * target[k] = inverse · (scale[k] · Σ_c partial_c[k] + offset[k] · deltas) for k < count, the
+ * chunks added in order; without per-column arrays (0) target[k] = inverse · Σ_c partial_c[k].
+ */
 function sumChunks(
   partials: usize,
   stride: usize,
   chunks: i32,
   count: i32,
-  scale: v128,
+  scale: usize,
+  offset: usize,
+  deltas: f32,
+  inverse: f32,
   target: usize
 ): void {
-  let j = 0
-  for (; j + 4 <= count; j += 4) {
-    const at = <usize>j * FLOAT
+  const inverses = f32x4.splat(inverse)
+  const deltaSums = f32x4.splat(deltas)
+  let k = 0
+  for (; k + 4 <= count; k += 4) {
+    const at = <usize>k * FLOAT
     let sum = v128.load(partials + at)
     for (let c = 1; c < chunks; c++) sum = f32x4.add(sum, v128.load(partials + <usize>c * stride + at))
-    v128.store(target + at, f32x4.mul(sum, scale))
+    if (scale != 0) {
+      sum = f32x4.add(f32x4.mul(v128.load(scale + at), sum), f32x4.mul(v128.load(offset + at), deltaSums))
+    }
+    v128.store(target + at, f32x4.mul(sum, inverses))
   }
-  for (; j < count; j++) {
-    const at = <usize>j * FLOAT
+  for (; k < count; k++) {
+    const at = <usize>k * FLOAT
     let sum = load<f32>(partials + at)
     for (let c = 1; c < chunks; c++) sum += load<f32>(partials + <usize>c * stride + at)
-    store<f32>(target + at, sum * f32x4.extract_lane(scale, 0))
+    if (scale != 0) sum = load<f32>(scale + at) * sum + load<f32>(offset + at) * deltas
+    store<f32>(target + at, sum * inverse)
   }
 }
 
@@ -90,7 +151,7 @@ function sumChunks(
 function forwardBlock(plan: usize, block: i32, count: i32, scratch: usize): void {
   const cols = load<i32>(plan, 8)
   const units = load<i32>(plan, 28)
-  const weights = <usize>load<i32>(plan, 32)
+  const weights = <usize>load<i32>(plan, 92)
   const accumulators = scratch
   memory.fill(accumulators, 0, ACCUMULATORS)
   for (let k0 = 0; k0 < cols; k0 += SEGMENT) {
@@ -118,13 +179,15 @@ function forwardBlock(plan: usize, block: i32, count: i32, scratch: usize): void
     }
   }
   const biases = <usize>load<i32>(plan, 36)
+  const offsets = <usize>load<i32>(plan, 96)
   const z = <usize>load<i32>(plan, 52) + <usize>(block * units) * FLOAT
   const a = <usize>load<i32>(plan, 56) + <usize>(block * units) * FLOAT
   for (let i = 0; i < count; i++) {
     for (let unit = 0; unit < units; unit++) {
       const slot = accumulators + <usize>(i * WIDE_MAXIMUM_UNITS + unit) * 16
       const at = <usize>(i * units + unit) * FLOAT
-      store<f32>(z + at, horizontalSum(v128.load(slot)) + load<f32>(biases + <usize>unit * FLOAT))
+      const dot = horizontalSum(v128.load(slot)) + load<f32>(offsets + <usize>unit * FLOAT)
+      store<f32>(z + at, dot + load<f32>(biases + <usize>unit * FLOAT))
     }
   }
   activationForward(load<i32>(plan, 40), load<f32>(plan, 44), z, a, count, units)
@@ -186,7 +249,7 @@ function accumulateBlock(plan: usize, block: i32, count: i32, partial: usize, sc
 
 /**
  * Where columns k0 … k0 + width − 1 of the block's rows can be read as f32: the rows themselves
- * for float inputs, else the bytes converted into `segment` (4 rows × SEGMENT floats). Returns a
+ * for float inputs, else the bytes widened into `segment` (4 rows × SEGMENT floats). Returns a
  * table of four row pointers (kept after the segment floats), each pointing at column k0.
  */
 function segmentRows(
@@ -206,10 +269,7 @@ function segmentRows(
     const row = <usize>load<i32>(rowIndices + <usize>(block + i) * 4)
     if (bytes) {
       const target = segment + <usize>(i * SEGMENT) * FLOAT
-      const at = <usize>k0 * FLOAT
-      const scale = <usize>load<i32>(plan, 12) + at
-      const offset = <usize>load<i32>(plan, 16) + at
-      convertBytes(inputs + row * cols + <usize>k0, width, scale, offset, target)
+      widenBytes(inputs + row * cols + <usize>k0, width, target)
       store<usize>(table + <usize>i * sizeof<usize>(), target)
     } else {
       store<usize>(table + <usize>i * sizeof<usize>(), inputs + (row * cols + <usize>k0) * FLOAT)
