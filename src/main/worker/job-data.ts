@@ -63,12 +63,9 @@ export function loadJobData(job: TrainingJob, kernels: Kernels): JobData {
     inputs = kernelMatrix(kernels, rows, cols, values)
   }
   const outputUnits = job.network.layers[job.network.layers.length - 1].units
-  const targets = kernelMatrix(
-    kernels,
-    rows,
-    outputUnits,
-    labels ? classTargets(labels, outputUnits) : readStoredValues(dataset.files.targets!)
-  )
+  const targets = labels
+    ? classTargetMatrix(kernels, labels, outputUnits)
+    : kernelMatrix(kernels, rows, outputUnits, readStoredValues(dataset.files.targets!))
   return {
     split,
     preprocessing,
@@ -79,6 +76,13 @@ export function loadJobData(job: TrainingJob, kernels: Kernels): JobData {
       rowIndices
     })
   }
+}
+
+/** The class targets, written straight into a matrix of the kernels. */
+function classTargetMatrix(kernels: Kernels, labels: Int32Array, units: number): Matrix {
+  const matrix = kernels.matrix(labels.length, units)
+  classTargets(labels, units, matrix.data)
+  return matrix
 }
 
 /** A rows × cols matrix of the kernels holding `values` (in the kernels' precision). */
