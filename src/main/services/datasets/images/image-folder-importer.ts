@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, runPool } from '../import-progress'
@@ -13,6 +12,7 @@ import { checkedImageSize, mostCommonSize, type ImageSize } from './image-size'
 import { compareText, listImageFolder } from './image-files'
 import { channelNote, requireTwoClasses, resizeNote, transparencyNote } from './image-folder-notes'
 import { FILE_CONCURRENCY, messageOf, scanFiles, type ScannedFile } from './image-scan'
+import { FileReads } from './kept-bytes'
 import {
   compactRows,
   copyPixels,
@@ -122,12 +122,15 @@ async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<Deco
   const pixelCount = size.width * size.height
   const features = allocateFeatures(folder, scanned.length, pixelCount * channels)
   const traits: (PixelTraits | null)[] = new Array(scanned.length).fill(null)
+  const reads = new FileReads()
   const decodeInto = async (index: number): Promise<void> => {
     const file = scanned[index]
-    const bytes = file.bytes ?? (await readFile(file.entry.absolutePath))
-    const pixels = await decodePixels(bytes, file.header, size)
-    const offset = index * pixelCount * channels
-    traits[index] = copyPixels(pixels.data, pixels.channels, features, offset, channels)
+    const decode = async (bytes: Uint8Array) => {
+      const pixels = await decodePixels(bytes, file.header, size)
+      const offset = index * pixelCount * channels
+      traits[index] = copyPixels(pixels.data, pixels.channels, features, offset, channels)
+    }
+    await (file.bytes ? decode(file.bytes) : reads.withFile(file.entry.absolutePath, decode))
     file.bytes = null
   }
   const failed: number[] = []
