@@ -41,7 +41,7 @@ export interface KernelExports {
   /** Scratch bytes one thread needs for gemm. */
   gemmScratchBytes(): number
   /** How a product of this shape is computed; every thread of one product uses the same path. */
-  gemmPath(transposeA: number, transposeB: number, m: number, n: number): number
+  gemmPath(transposeA: number, transposeB: number, m: number, n: number, k: number): number
   gemm: GemmFunction
   /**
    * Claims and computes chunks of the shared job (a gemm or a wide step) posted in the control

@@ -80,7 +80,7 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       }
       const ta = transposeA ? 1 : 0
       const tb = transposeB ? 1 : 0
-      const path = exports.gemmPath(ta, tb, m, n)
+      const path = exports.gemmPath(ta, tb, m, n, inner)
       const aPointer = pointer(a.data)
       const bPointer = pointer(b.data)
       const cPointer = pointer(c.data)

@@ -104,7 +104,7 @@ function forwardBatch(plan: usize, size: i32): void {
     const z = <usize>load<i32>(layer, 32)
     const a = <usize>load<i32>(layer, 36)
     const weights = <usize>load<i32>(layer, 16)
-    const path = gemmPath(false, true, size, units)
+    const path = gemmPath(false, true, size, units, inputs)
     gemm(path, false, true, size, units, inputs, 1, previous, inputs, weights, inputs, 0, z, units, scratch)
     addBias(z, size, units, <usize>load<i32>(layer, 20))
     activationForward(load<i32>(layer, 8), load<f32>(layer, 12), z, a, size, units)
@@ -181,7 +181,7 @@ function backwardBatch(plan: usize, size: i32): void {
     const weights = <usize>load<i32>(layer, 16)
     const weightGradients = <usize>load<i32>(layer, 24)
     const previous = l == 0 ? <usize>load<i32>(plan, 44) : <usize>load<i32>(layerAt(plan, l - 1), 36)
-    const path = gemmPath(true, false, units, inputs)
+    const path = gemmPath(true, false, units, inputs, size)
     gemm(path, true, false, units, inputs, size, inverse, delta, units, previous, inputs, 0,
       weightGradients, inputs, scratch)
     if (decay) addScaled(units * inputs, load<f32>(plan, 116), weights, weightGradients)
@@ -189,7 +189,7 @@ function backwardBatch(plan: usize, size: i32): void {
     if (l > 0) {
       const below = layerAt(plan, l - 1)
       const previousDelta = <usize>load<i32>(below, 40)
-      const belowPath = gemmPath(false, false, size, inputs)
+      const belowPath = gemmPath(false, false, size, inputs, units)
       gemm(belowPath, false, false, size, inputs, units, 1, delta, units, weights, inputs, 0,
         previousDelta, inputs, scratch)
       activationBackward(load<i32>(below, 8), load<f32>(below, 12), <usize>load<i32>(below, 32),
