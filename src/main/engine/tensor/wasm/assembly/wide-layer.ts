@@ -21,6 +21,7 @@
  */
 import { activationForward } from './activations'
 import { widenBytes } from './gather'
+import { accumulateByteRows, dotByteRows } from './wide-bytes'
 import { FLOAT, horizontalSum, multiplyAdd } from './simd'
 
 /** Rows whose dot products share each load of W (and each pass over a segment of G). */
@@ -153,6 +154,15 @@ function forwardBlock(plan: usize, block: i32, count: i32, scratch: usize): void
   const units = load<i32>(plan, 28)
   const weights = <usize>load<i32>(plan, 92)
   const accumulators = scratch
+  if (units == 1 && load<i32>(plan, 0) == 1) {
+    // One unit on bytes: each byte widened in registers right before its multiply-add.
+    const slotBytes = <usize>WIDE_MAXIMUM_UNITS * 16
+    dotByteRows(weights, byteRow(plan, block, 0), byteRow(plan, block, min(1, count - 1)),
+      byteRow(plan, block, min(2, count - 1)), byteRow(plan, block, min(3, count - 1)), cols,
+      accumulators, slotBytes)
+    finishForward(plan, block, count, accumulators)
+    return
+  }
   memory.fill(accumulators, 0, ACCUMULATORS)
   for (let k0 = 0; k0 < cols; k0 += SEGMENT) {
     const width = min(SEGMENT, cols - k0)
@@ -178,6 +188,12 @@ function forwardBlock(plan: usize, block: i32, count: i32, scratch: usize): void
       }
     }
   }
+  finishForward(plan, block, count, accumulators)
+}
+
+/** z = the accumulators' sums + Σₖ oₖ Wₖ + b, then a = f(z) and δ = a − y for the block. */
+function finishForward(plan: usize, block: i32, count: i32, accumulators: usize): void {
+  const units = load<i32>(plan, 28)
   const biases = <usize>load<i32>(plan, 36)
   const offsets = <usize>load<i32>(plan, 96)
   const z = <usize>load<i32>(plan, 52) + <usize>(block * units) * FLOAT
@@ -204,6 +220,15 @@ function accumulateBlock(plan: usize, block: i32, count: i32, partial: usize, sc
   const cols = load<i32>(plan, 8)
   const units = load<i32>(plan, 28)
   const delta = <usize>load<i32>(plan, 60) + <usize>(block * units) * FLOAT
+  if (units == 1 && load<i32>(plan, 0) == 1) {
+    // Rows past the block's end repeat its first row with δ = 0.
+    accumulateByteRows(partial, byteRow(plan, block, 0), byteRow(plan, block, min(1, count - 1)),
+      byteRow(plan, block, min(2, count - 1)), byteRow(plan, block, min(3, count - 1)),
+      load<f32>(delta), count > 1 ? load<f32>(delta, 4) : 0, count > 2 ? load<f32>(delta, 8) : 0,
+      count > 3 ? load<f32>(delta, 12) : 0, cols)
+    addDeltas(partial + <usize>cols * FLOAT, delta, count, units)
+    return
+  }
   for (let k0 = 0; k0 < cols; k0 += SEGMENT) {
     const width = min(SEGMENT, cols - k0)
     const vectorWidth = width & ~3
@@ -239,12 +264,24 @@ function accumulateBlock(plan: usize, block: i32, count: i32, partial: usize, sc
       }
     }
   }
-  const biasPartial = partial + <usize>(units * cols) * FLOAT
+  addDeltas(partial + <usize>(units * cols) * FLOAT, delta, count, units)
+}
+
+/** g[unit] += Σᵢ δᵢ[unit] over the block's rows (the bias gradient's partial). */
+function addDeltas(biasPartial: usize, delta: usize, count: i32, units: i32): void {
   for (let unit = 0; unit < units; unit++) {
     let sum = load<f32>(biasPartial + <usize>unit * FLOAT)
     for (let i = 0; i < count; i++) sum += load<f32>(delta + <usize>(i * units + unit) * FLOAT)
     store<f32>(biasPartial + <usize>unit * FLOAT, sum)
   }
+}
+
+/** The bytes of row `block + i` of the plan's rows. */
+// @ts-ignore: decorator
+@inline
+function byteRow(plan: usize, block: i32, i: i32): usize {
+  const row = <usize>load<i32>(<usize>load<i32>(plan, 20) + <usize>(block + i) * 4)
+  return <usize>load<i32>(plan, 4) + row * <usize>load<i32>(plan, 8)
 }
 
 /**
