@@ -1,6 +1,21 @@
 import type * as Tf from '@tensorflow/tfjs'
 import { readBenchData, type BenchCase } from '../support/bench-case'
 import type { PreparedEngine } from '../engines/engine'
+import { DEFAULT_ACTIVATION_SETTINGS } from '../../src/shared/model/activations/activation-record'
+import { activationRecord } from '../../src/shared/model/activations/catalogue'
+import type { ActivationName } from '../../src/shared/model/network'
+
+/** What `tf.layers.dense` takes as its activation. */
+type DenseActivation = NonNullable<Parameters<typeof Tf.layers.dense>[0]>['activation']
+
+/** The Keras activation of a Dense layer, as the lab's TF.js export writes it (catalogue). */
+function denseActivation(activation: ActivationName): DenseActivation {
+  const written = activationRecord(activation).exports.tfjs(DEFAULT_ACTIVATION_SETTINGS)
+  if ('unsupported' in written || written.after !== null) {
+    throw new Error(`the TF.js peer writes Dense activations only, not ${activation}`)
+  }
+  return written.activation as DenseActivation
+}
 
 /**
  * TF.js 4.22 on its `cpu` (pure JavaScript) or `wasm` (XNNPACK, SIMD) backend, trained the way a
@@ -25,7 +40,7 @@ export async function prepareTfjs(
     model.add(
       tf.layers.dense({
         units,
-        activation: last ? 'linear' : activation === 'leaky-relu' ? 'linear' : activation,
+        activation: last ? 'linear' : denseActivation(activation),
         ...(index === 0 ? { inputShape: [inputSize] } : {})
       })
     )

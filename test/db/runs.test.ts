@@ -80,7 +80,13 @@ describe('runs, metrics and ids', () => {
       error: 'the process died',
       pid: null
     })
-    db.runs.finish(run.runId, { status: 'completed', model: null, summary: null, error: null })
+    db.runs.finish(run.runId, {
+      status: 'completed',
+      model: null,
+      summary: null,
+      error: null,
+      activeSeconds: 0
+    })
     db.runs.markInterrupted(run.runId, 'too late')
     expect(db.runs.get(run.runId)).toMatchObject({ status: 'completed', error: null })
   })

@@ -179,7 +179,16 @@ describe('comparing runs in the browser', () => {
     const detail = page.getByRole('article', { name: `Run ${DEEP}` })
     await detail.getByRole('button', { name: 'Train again with this config' }).click()
     const training = page.getByRole('region', { name: 'Training', exact: true })
-    await training.getByRole('button', { name: 'Start' }).click()
+    // The Training screen opens at its top, with Start in view and focused.
+    const start = training.getByRole('button', { name: 'Start' })
+    await start.waitFor()
+    await expect
+      .poll(() => start.evaluate((button) => document.activeElement === button))
+      .toBe(true)
+    const box = (await start.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height)
+    await start.click()
     await expect
       .poll(() => storedRuns(harness.lab.home.database).length, { timeout: 30_000 })
       .toBe(3)

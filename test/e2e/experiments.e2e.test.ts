@@ -30,7 +30,8 @@ function storedRuns(databasePath: string): StoredRun[] {
     const rows = database
       .prepare(
         `SELECT runs.id, runs.name, runs.status, runs.epochs_done, runs.config, runs.network, runs.data_hash,
-                runs.started_at, runs.ended_at, runs.error, datasets.name AS dataset_name,
+                runs.started_at, runs.ended_at, runs.active_seconds, runs.error,
+                datasets.name AS dataset_name,
                 m.train_loss, m.val_loss, m.train_accuracy, m.val_accuracy
          FROM runs JOIN datasets ON datasets.id = runs.dataset_id
          LEFT JOIN metrics m ON m.run_id = runs.id AND m.epoch = runs.epochs_done
@@ -54,9 +55,12 @@ function storedRuns(databasePath: string): StoredRun[] {
         architecture: widths,
         learningRate: config.learningRate,
         dataHash: row.data_hash as string,
-        seconds: row.ended_at
-          ? (Date.parse(row.ended_at as string) - Date.parse(row.started_at as string)) / 1000
-          : null,
+        // Its training time (pauses left out), or from start to end when none was stored.
+        seconds:
+          (row.active_seconds as number | null) ??
+          (row.ended_at
+            ? (Date.parse(row.ended_at as string) - Date.parse(row.started_at as string)) / 1000
+            : null),
         trainLoss: row.train_loss as number | null,
         valLoss: row.val_loss as number | null,
         trainAccuracy: row.train_accuracy as number | null,

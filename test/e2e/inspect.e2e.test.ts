@@ -17,6 +17,8 @@ describe('Inspect screen in the browser', () => {
   let runId: string
   let model: ModelFile
   let summary: RunEvaluationSummary
+  /** The sample opened from a confusion cell: its actual and predicted class. */
+  let fromCell = { actual: '', predicted: '' }
   const tab = (name: string) => page.getByRole('button', { name, exact: true }).click()
 
   beforeAll(async () => {
@@ -109,6 +111,10 @@ describe('Inspect screen in the browser', () => {
     expect(await page.locator('.sample-facts .wrong').innerText()).toBe(
       className(model, best.predicted)
     )
+    fromCell = {
+      actual: className(model, best.actual),
+      predicted: className(model, best.predicted)
+    }
     const probabilities = await page.locator('.output-bars td.number').allInnerTexts()
     const total = probabilities.reduce((sum, text) => sum + Number.parseFloat(text), 0)
     expect(Math.abs(total - 100)).toBeLessThan(0.6)
@@ -136,6 +142,30 @@ describe('Inspect screen in the browser', () => {
     const where = page.locator('.where')
     await expect.poll(() => where.innerText()).toContain('Step 1 of 6')
     await expect.poll(() => page.locator('.math .value').count()).toBeGreaterThan(0)
+    // The sample from the confusion cell, as the learner picked it: its picture and classes.
+    const sample = page.locator('.step-sample')
+    await expect.poll(() => sample.locator('canvas').count()).toBe(1)
+    expect(await sample.locator('.sample-facts').innerText()).toContain(fromCell.actual)
+    expect(await sample.locator('.sample-facts .wrong').innerText()).toBe(fromCell.predicted)
+    // z of the followed neuron: its largest terms first, so never a black pixel's “× 0”.
+    const sum = await page.locator('.math .line .expression').first().innerText()
+    const terms = sum.replace(/^=\s*/, '').split(' + ').slice(0, 4)
+    const sizes = terms.map((term) => {
+      const [weight, input] = term.split(' × ').map((part) => Number(part.replace(/[()]/g, '')))
+      return Math.abs(weight * input)
+    })
+    expect(sizes[0]).toBeGreaterThan(0)
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes)
+    // Every label of the drawing is at least 11 px as drawn (to the rounding of its width).
+    const smallest = await page.locator('.step-panel svg.diagram').evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width
+      return Math.min(
+        ...[...svg.querySelectorAll('text')].map(
+          (text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale
+        )
+      )
+    })
+    expect(smallest).toBeGreaterThan(10.99)
     await page.getByRole('button', { name: 'Next ›' }).click()
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowRight')

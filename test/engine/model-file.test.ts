@@ -66,8 +66,8 @@ const RULES: [string, (file: LooseFile) => void, string][] = [
   ],
   [
     'an unknown activation',
-    (file) => (file.layers[0].activation = 'gelu'),
-    'layers[0].activation: expected one of "sigmoid", "tanh", "relu", "leaky-relu", "linear", "softmax", got "gelu"'
+    (file) => (file.layers[0].activation = 'mish'),
+    'layers[0].activation: expected one of "sigmoid", "tanh", "relu", "leaky-relu", "gelu", "silu", "linear", "softmax", got "mish"'
   ],
   [
     'softmax in a hidden layer',

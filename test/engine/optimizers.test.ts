@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
   backward,
@@ -14,14 +12,13 @@ import {
 import type { OptimizerConfig } from '../../src/shared/model/training'
 import { expectAllClose } from './support/compare'
 import { matrixOf, oneHotRows, randomNetwork, randomRows, specOf } from './support/networks'
+import { runTorchPeer } from './support/torch-peer'
 
 /**
  * A real peer for the optimizers: PyTorch (torch.optim.SGD, SGD with momentum, Adam), whose update
  * rules ours follow, takes the same full-batch steps on the same float64 network and data. The
  * peer runs in Debian's python3 (`test/engine/peers/torch-optimizer-steps.py`).
  */
-const PYTHON = '/usr/bin/python3'
-const PEER_SCRIPT = fileURLToPath(new URL('./peers/torch-optimizer-steps.py', import.meta.url))
 const STEPS = 5
 
 /** 3 → 4 tanh → 3 softmax, cross-entropy with L2; the hidden biases are frozen. */
@@ -68,7 +65,7 @@ function trainOurs(config: OptimizerConfig): Network {
 /** [W, b] per layer after STEPS of each optimizer, from PyTorch. */
 type PeerLayers = [number[][], number[]][]
 
-function runTorchPeer(): PeerLayers[] {
+function trainTorch(): PeerLayers[] {
   const network = startingNetwork()
   const request = {
     layers: network.layers.map((layer) => ({
@@ -84,21 +81,13 @@ function runTorchPeer(): PeerLayers[] {
     steps: STEPS,
     optimizers: OPTIMIZERS
   }
-  const run = spawnSync(PYTHON, [PEER_SCRIPT], { input: JSON.stringify(request), encoding: 'utf8' })
-  if (run.error || /No module named 'torch'/.test(run.stderr)) {
-    throw new Error(
-      `the PyTorch peer needs ${PYTHON} with torch (${run.error?.message ?? 'torch is not installed'}); ` +
-        'install it with "apt-get install python3-torch" (CI installs it)'
-    )
-  }
-  if (run.status !== 0) throw new Error(`the PyTorch peer failed: ${run.stderr}`)
-  return (JSON.parse(run.stdout) as { results: PeerLayers[] }).results
+  return runTorchPeer<{ results: PeerLayers[] }>('torch-optimizer-steps.py', request).results
 }
 
 describe(`${STEPS} optimizer steps match torch.optim in float64`, () => {
   // Run the peer once, on first use inside a test, so that a missing torch fails every test here.
   let peerResults: PeerLayers[] | undefined
-  const peer = (): PeerLayers[] => (peerResults ??= runTorchPeer())
+  const peer = (): PeerLayers[] => (peerResults ??= trainTorch())
 
   OPTIMIZERS.forEach((config, index) => {
     it(`${config.kind} (${JSON.stringify(config)})`, () => {

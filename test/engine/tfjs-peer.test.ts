@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { batchCost, createWorkspace, forward, Rng, type Network } from '../../src/main/engine'
-import type { ActivationName, LossName } from '../../src/shared/model/network'
+import type { ActivationName, ActivationSettings, LossName } from '../../src/shared/model/network'
 import { backpropGradients } from './support/backprop'
 import { expectAllClose, isClose, type Tolerance } from './support/compare'
 import {
@@ -71,6 +71,17 @@ const CASES: PeerCase[] = [
     l2: 0.02
   },
   {
+    inputSize: 4,
+    layers: [
+      { units: 5, activation: 'gelu' },
+      { units: 4, activation: 'gelu', approximate: 'tanh' },
+      { units: 4, activation: 'silu' },
+      { units: 3, activation: 'softmax' }
+    ],
+    loss: 'cross-entropy',
+    l2: 0.01
+  },
+  {
     inputSize: 6,
     layers: [{ units: 3, activation: 'softmax' }],
     loss: 'binary-cross-entropy',
@@ -88,7 +99,11 @@ const CASES: PeerCase[] = [
 ]
 
 /** f(z) with TF.js's own activation ops. */
-function tfActivation(activation: ActivationName, alpha: number, z: tf.Tensor2D): tf.Tensor2D {
+function tfActivation(
+  activation: ActivationName,
+  { alpha, approximate }: ActivationSettings,
+  z: tf.Tensor2D
+): tf.Tensor2D {
   switch (activation) {
     case 'sigmoid':
       return tf.sigmoid(z)
@@ -98,6 +113,19 @@ function tfActivation(activation: ActivationName, alpha: number, z: tf.Tensor2D)
       return tf.relu(z)
     case 'leaky-relu':
       return tf.leakyRelu(z, alpha)
+    case 'gelu':
+      // ½ z (1 + erf(z/√2)), or ½ z (1 + tanh(√(2/π)(z + 0.044715 z³)))
+      return approximate === 'none'
+        ? tf.mul(tf.mul(0.5, z), tf.add(1, tf.erf(tf.div(z, Math.SQRT2))))
+        : tf.mul(
+            tf.mul(0.5, z),
+            tf.add(
+              1,
+              tf.tanh(tf.mul(Math.sqrt(2 / Math.PI), tf.add(z, tf.mul(0.044715, tf.pow(z, 3)))))
+            )
+          )
+    case 'silu':
+      return tf.mul(z, tf.sigmoid(z))
     case 'linear':
       return z
     case 'softmax':
@@ -146,7 +174,7 @@ function tfPeer(network: Network, peerCase: PeerCase, inputs: number[][], target
     let z = x
     network.layers.forEach((layer, l) => {
       z = tf.add(tf.matMul(a, kernels[l]), biases[l])
-      a = tfActivation(layer.activation, layer.alpha, z)
+      a = tfActivation(layer.activation, layer.settings, z)
     })
     const output = network.layers[network.layers.length - 1].activation
     const dataLoss = tf.div(tfLossSum(peerCase.loss, output, z, a, y), inputs.length)

@@ -85,7 +85,8 @@ describe('export handlers (desktop)', () => {
       status: 'failed',
       model: broken,
       summary: null,
-      error: 'diverged'
+      error: 'diverged',
+      activeSeconds: 1
     })
     let asked = false
     const refusing = caller(trained.lab, {

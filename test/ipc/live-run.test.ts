@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caller, trainedLab, valueOf, type Call, type TrainedLab } from './support/trained-lab'
 
 /**
- * `training:live`: a window that reloads while a run trains finds it again, with how it started
- * and whether it is paused, through the real handlers, training service and engine worker.
+ * `training:live`: a window that reloads while a run trains finds it again, with its state
+ * (paused or running, its split and position), through the real handlers, training service and
+ * engine worker.
  */
 describe('training:live', () => {
   let trained: TrainedLab
@@ -23,13 +24,17 @@ describe('training:live', () => {
         startPaused: true
       })
     )
-    const live = valueOf(await call('training:live', { runId: started.runId }))
-    expect(live).toEqual({ ...started, paused: true })
-    expect(live?.trainRows).toBe(120)
-    expect(live?.batchesPerEpoch).toBe(12)
-    expect(live?.plannedEpochs).toBe(40)
-
     const run = trained.lab.training.get(started.runId)!
+    await new Promise<void>((resolve) => run.subscribe({ started: () => resolve() }))
+    const live = valueOf(await call('training:live', { runId: started.runId }))
+    expect(live).toMatchObject({
+      runId: started.runId,
+      status: 'paused',
+      plannedEpochs: 40,
+      start: { trainRows: 120, batchesPerEpoch: 12 },
+      position: null,
+      end: null
+    })
     valueOf(await call('training:resume', { runId: started.runId }))
     await run.finished
     expect(valueOf(await call('training:live', { runId: started.runId }))).toBeNull()
@@ -43,11 +48,14 @@ describe('training:live', () => {
       })
     )
     const run = trained.lab.training.get(started.runId)!
-    expect(valueOf(await call('training:live', { runId: started.runId }))?.paused).toBe(false)
+    await new Promise<void>((resolve) => run.subscribe({ started: () => resolve() }))
+    const status = async () =>
+      valueOf(await call('training:live', { runId: started.runId }))?.status
+    expect(await status()).toBe('running')
     valueOf(await call('training:pause', { runId: started.runId }))
-    expect(valueOf(await call('training:live', { runId: started.runId }))?.paused).toBe(true)
+    expect(await status()).toBe('paused')
     valueOf(await call('training:resume', { runId: started.runId }))
-    expect(valueOf(await call('training:live', { runId: started.runId }))?.paused).toBe(false)
+    expect(await status()).toBe('running')
     valueOf(await call('training:stop', { runId: started.runId }))
     expect((await run.finished).status).toBe('stopped')
   })

@@ -7,7 +7,12 @@ import { Rng } from '../../src/main/engine/rng'
 import type { Network } from '../../src/main/engine/network'
 import { Trainer, TrainingDivergedError, type BatchResult } from '../../src/main/engine/trainer'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
-import type { ActivationName, LossName, NetworkSpec } from '../../src/shared/model/network'
+import type {
+  ActivationName,
+  ActivationSettings,
+  LossName,
+  NetworkSpec
+} from '../../src/shared/model/network'
 import type { OptimizerConfig } from '../../src/shared/model/training'
 import { seededNetwork, syntheticData } from './support/networks'
 
@@ -19,7 +24,7 @@ import { seededNetwork, syntheticData } from './support/networks'
  */
 interface Case {
   title: string
-  layers: [number, ActivationName][]
+  layers: [number, ActivationName, Partial<ActivationSettings>?][]
   loss: LossName
   optimizer: OptimizerConfig
   l2?: number
@@ -94,6 +99,18 @@ const CASES: Case[] = [
     optimizer: { kind: 'momentum', learningRate: 0.05, momentum: 0.5 }
   },
   {
+    title: "gelu (both forms), silu and leaky-relu with its own α: the layers' settings",
+    layers: [
+      [6, 'gelu', { approximate: 'tanh' }],
+      [5, 'gelu'],
+      [4, 'silu'],
+      [4, 'leaky-relu', { alpha: 0.2 }],
+      [3, 'softmax']
+    ],
+    loss: 'cross-entropy',
+    optimizer: ADAM
+  },
+  {
     title: 'pixel bytes, standardized where rows enter the first layer',
     layers: [
       [7, 'relu'],
@@ -113,9 +130,10 @@ function specOf(testCase: Case): NetworkSpec {
   return {
     inputSize: INPUTS,
     loss: testCase.loss,
-    layers: testCase.layers.map(([units, activation], l) => ({
+    layers: testCase.layers.map(([units, activation, settings], l) => ({
       units,
       activation,
+      ...settings,
       trainable: { weights: true, biases: !(testCase.frozenBiases && l === 0) }
     }))
   }

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ACTIVATION_NAMES, type ActivationName } from '../../src/shared/model/network'
+import type {
+  ActivationRecord,
+  ActivationSettings
+} from '../../src/shared/model/activations/activation-record'
+import {
+  ACTIVATION_CATALOGUE,
+  ACTIVATION_NAMES,
+  type ActivationName
+} from '../../src/shared/model/activations/catalogue'
 import { createJsKernels } from '../../src/main/engine/tensor/js-kernels'
 import type { Matrix } from '../../src/main/engine/tensor/matrix'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
@@ -13,9 +21,11 @@ import {
 } from './support/agreement'
 
 /**
- * Everything but gemm, WASM against the TypeScript reference in Float64 on the same Float32
- * inputs: bias add, column sums, every activation forward and backward (odd sizes reach the
- * one-lane leftovers), the optimizer updates, the L2 sum and the finiteness check.
+ * Everything but gemm, WASM against Float64 on the same Float32 inputs: bias add, column sums and
+ * the optimizer updates against the TypeScript reference; every activation of the catalogue
+ * forward and backward against its scalar f and f′ (the hand-written WASM kernels must agree with
+ * the catalogue), with every setting each activation reads (odd sizes reach the one-lane
+ * leftovers); the L2 sum and the finiteness check.
  */
 const SHAPES: [rows: number, cols: number][] = [
   [1, 1],
@@ -24,6 +34,19 @@ const SHAPES: [rows: number, cols: number][] = [
   [64, 129]
 ]
 const reference = createJsKernels('f64')
+
+/** The values each activation setting is tried with (a new setting must name its own here). */
+const SETTING_VALUES = {
+  alpha: [0.01, 0.2],
+  approximate: ['none', 'tanh']
+} satisfies { [Key in keyof ActivationSettings]: readonly ActivationSettings[Key][] }
+
+/** Every combination of the setting values. */
+const SETTING_VARIANTS = Object.entries(SETTING_VALUES).reduce<ActivationSettings[]>(
+  (variants, [key, values]) =>
+    variants.flatMap((settings) => values.map((value) => ({ ...settings, [key]: value }))),
+  [{} as ActivationSettings]
+)
 
 describe.each(['relaxed', 'simd'] as const)(
   'wasm kernels (%s build) against Float64',
@@ -52,44 +75,61 @@ describe.each(['relaxed', 'simd'] as const)(
     })
 
     describe.each(ACTIVATION_NAMES.map((name) => [name]))('%s', (activation: ActivationName) => {
-      it.each(SHAPES)('forward and backward on %i × %i', (rows, cols) => {
-        for (const alpha of [0.01, 0.2]) {
-          const rng = seeded(rows * cols + alpha * 100)
+      const record = ACTIVATION_CATALOGUE[activation] as ActivationRecord
+      it.each(SHAPES)('forward and backward on %i × %i against the catalogue', (rows, cols) => {
+        SETTING_VARIANTS.forEach((settings, variant) => {
+          const what = `${activation} ${JSON.stringify(settings)}`
+          const rng = seeded(rows * cols + variant * 100)
           const z = randomMatrix(wasm, rows, cols, rng, 8)
           // Exactly 0 and far tails, where stable forms and the z = 0 derivative rules matter.
           z.data[0] = 0
           if (z.data.length > 2) z.data[1] = -60
           if (z.data.length > 3) z.data[2] = 60
           const a = wasm.matrix(rows, cols)
-          const expectedA = reference.matrix(rows, cols)
-          reference.activationForward(activation, alpha, copyTo(reference, z), expectedA)
-          wasm.activationForward(activation, alpha, z, a)
-          expectRelative(a.data, expectedA.data, `${activation} forward`)
-
-          // Backward from the same z and a, once into a new matrix and once in place (out = upstream).
+          wasm.activationForward(activation, settings, z, a)
           const upstream = randomMatrix(wasm, rows, cols, rng)
-          const expected = copyTo(reference, upstream)
-          const referenceA = copyTo(reference, a)
-          reference.activationBackward(
-            activation,
-            alpha,
-            copyTo(reference, z),
-            referenceA,
-            expected,
-            expected
-          )
-          const sizes = backwardSizes(activation, referenceA, copyTo(reference, upstream), expected)
+          const g = Array.from(upstream.data)
           const out = wasm.matrix(rows, cols)
-          wasm.activationBackward(activation, alpha, z, a, upstream, out)
-          expectAgreement(out.data, expected.data, (i) => sizes[i], `${activation} backward`)
-          wasm.activationBackward(activation, alpha, z, a, upstream, upstream)
-          expectAgreement(
-            upstream.data,
-            expected.data,
-            (i) => sizes[i],
-            `${activation} backward in place`
+          wasm.activationBackward(activation, settings, z, a, upstream, out)
+          // Backward once more in place (out = upstream): the same numbers.
+          wasm.activationBackward(activation, settings, z, a, upstream, upstream)
+          expect(Array.from(upstream.data), `${what} backward in place`).toEqual(
+            Array.from(out.data)
           )
-        }
+
+          if (record.kind === 'row-wise') {
+            // No scalar f: the Float64 reference (written beside the engine) is the truth.
+            const expectedA = reference.matrix(rows, cols)
+            reference.activationForward(activation, settings, copyTo(reference, z), expectedA)
+            expectRelative(a.data, expectedA.data, `${what} forward`)
+            const referenceA = copyTo(reference, a)
+            const expected = vectorOf(reference, g)
+            const gradient = { rows, cols, data: expected }
+            reference.activationBackward(
+              activation,
+              settings,
+              copyTo(reference, z),
+              referenceA,
+              gradient,
+              gradient
+            )
+            const sizes = rowwiseSizes(referenceA, g)
+            expectAgreement(out.data, expected, (i) => sizes[i], `${what} backward`)
+            return
+          }
+          // The catalogue's scalar f and f′ in Float64 at the same (Float32) z.
+          const exactA = Array.from(z.data, (value) => record.value(value, settings))
+          expectRelative(a.data, exactA, `${what} forward`)
+          const slopes = Array.from(z.data, (value, i) => record.slope(value, exactA[i], settings))
+          // f′ is judged against the size of its terms, at most |f′| + |a| for every activation
+          // here (σ′ = a − a², tanh′ = 1 − a² and the smooth rectifiers' f′ cancel near their 0s).
+          expectAgreement(
+            out.data,
+            slopes.map((slope, i) => g[i] * slope),
+            (i) => Math.abs(g[i]) * (Math.abs(slopes[i]) + Math.abs(exactA[i])),
+            `${what} backward`
+          )
+        })
       })
     })
 
@@ -175,23 +215,8 @@ function columnSizes(m: Matrix, scale: number): number[] {
   return sizes
 }
 
-/**
- * Size of each backward result's terms: |g| times the terms of f′ (tanh′ = 1 − a² and
- * σ′ = a − a² cancel near saturation), and for softmax |a| (|g| + Σⱼ |gⱼ aⱼ|).
- */
-function backwardSizes(
-  activation: ActivationName,
-  a: Matrix,
-  upstream: Matrix,
-  out: Matrix
-): number[] {
-  const g = upstream.data
-  if (activation === 'tanh')
-    return Array.from(a.data, (value, i) => Math.abs(g[i]) * (1 + value * value))
-  if (activation === 'sigmoid') {
-    return Array.from(a.data, (value, i) => Math.abs(g[i] * value) * (1 + Math.abs(value)))
-  }
-  if (activation !== 'softmax') return Array.from(out.data, Math.abs)
+/** Size of each softmax backward result's terms: |a| (|g| + Σⱼ |gⱼ aⱼ|) per row. */
+function rowwiseSizes(a: Matrix, g: readonly number[]): number[] {
   const sizes: number[] = []
   for (let i = 0; i < a.rows; i++) {
     let dot = 0

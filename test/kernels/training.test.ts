@@ -7,7 +7,12 @@ import { createJsKernels } from '../../src/main/engine/tensor/js-kernels'
 import type { Kernels } from '../../src/main/engine/tensor/kernels'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
 import type { OptimizerConfig } from '../../src/shared/model/training'
-import type { ActivationName, LossName, NetworkSpec } from '../../src/shared/model/network'
+import {
+  ACTIVATION_NAMES,
+  type ActivationName,
+  type LossName,
+  type NetworkSpec
+} from '../../src/shared/model/network'
 import { seededNetwork, syntheticData } from './support/networks'
 
 /**
@@ -46,7 +51,14 @@ const CASES: [
     'sigmoid',
     'half-squared-error',
     { kind: 'adam', learningRate: 0.005, beta1: 0.8, beta2: 0.99, epsilon: 1e-7 }
-  ]
+  ],
+  [
+    'gelu',
+    'softmax',
+    'cross-entropy',
+    { kind: 'adam', learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
+  ],
+  ['silu', 'sigmoid', 'binary-cross-entropy', { kind: 'sgd', learningRate: 0.1 }]
 ]
 
 function specFor(hidden: ActivationName, output: ActivationName, loss: LossName): NetworkSpec {
@@ -63,7 +75,13 @@ function specFor(hidden: ActivationName, output: ActivationName, loss: LossName)
         alpha: hidden === 'leaky-relu' ? 0.1 : undefined,
         trainable
       },
-      { units: 7, activation: hidden, trainable },
+      // gelu: the exact form, then the tanh approximation
+      {
+        units: 7,
+        activation: hidden,
+        approximate: hidden === 'gelu' ? 'tanh' : undefined,
+        trainable
+      },
       { units: outputs, activation: output, trainable }
     ]
   }
@@ -105,6 +123,11 @@ describe('training on the WASM backend', () => {
       expect(worst / largest).toBeLessThan(1e-5)
     }
   )
+
+  it('covers every activation of the catalogue, as a hidden or an output layer', () => {
+    const used = new Set(CASES.flatMap(([hidden, output]) => [hidden, output]))
+    expect(used).toEqual(new Set(ACTIVATION_NAMES))
+  })
 
   it('allocates nothing more after the first epoch (training and evaluation)', () => {
     const spec = specFor('relu', 'softmax', 'cross-entropy')

@@ -66,7 +66,7 @@ async function run(kernels: Kernels, dataset: TrainingJob['dataset']): Promise<u
   const groups = events.flatMap((event) => (event.type === 'epochs' ? [event] : []))
   const reported = {
     epochs: groups.flatMap((group) => group.epochs),
-    batchLosses: groups.flatMap((group) => group.batchLosses),
+    costs: events.flatMap((event) => (event.type === 'progress' ? event.costs : [])),
     checkpoint: groups.at(-1)?.checkpoint,
     finished: events.find((event) => event.type === 'finished')
   }
@@ -83,7 +83,7 @@ async function run(kernels: Kernels, dataset: TrainingJob['dataset']): Promise<u
 
 /**
  * The engine worker trains a tiny network in chunks of batches inside WASM, stopping each chunk
- * where a batch's gradient norms are taken: every epoch, norm, histogram, checkpoint, thinned batch
+ * where a batch's gradient norms are taken: every epoch, norm, histogram, checkpoint, kept batch
  * cost and the final model equal those of the same session stepping batch by batch.
  */
 describe('a session training a tiny network in chunks', () => {

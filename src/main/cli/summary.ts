@@ -1,4 +1,5 @@
 import type { DatasetSummary } from '../../shared/model/dataset'
+import { finalFigures } from '../../shared/model/final-figures'
 import type { EpochMetrics } from '../../shared/model/training'
 import type { RunOutcome } from '../services/training/active-run'
 import { formatNumber, formatPercent, formatSeconds, table, type Output } from './output'
@@ -11,17 +12,13 @@ export function doneEvent(
 ): object {
   const summary = outcome.summary
   const evaluation = summary?.validation ?? null
+  const { epoch: _epoch, ...figures } = finalFigures(lastEpoch, summary)
   return {
     event: 'done',
     runId: outcome.runId,
     status: outcome.status,
     epochs: outcome.epochs,
-    trainLoss: lastEpoch?.trainLoss ?? summary?.train?.loss ?? null,
-    trainAccuracy: lastEpoch?.trainAccuracy ?? summary?.train?.accuracy ?? null,
-    valLoss: evaluation?.loss ?? null,
-    valAccuracy: evaluation?.accuracy ?? null,
-    testLoss: summary?.test?.loss ?? null,
-    testAccuracy: summary?.test?.accuracy ?? null,
+    ...figures,
     samplesPerSecond: summary?.samplesPerSecond ?? null,
     seconds: summary?.trainingSeconds ?? null,
     confusionMatrix: evaluation?.confusion ?? summary?.train?.confusion ?? null,
@@ -30,10 +27,14 @@ export function doneEvent(
   }
 }
 
-/** The human summary after training: losses and accuracies, confusion matrix, time and speed. */
+/**
+ * The human summary after training: the final figures (see finalFigures), confusion matrix,
+ * time and speed.
+ */
 export function printSummary(
   out: Output,
   outcome: RunOutcome,
+  lastEpoch: EpochMetrics | null,
   dataset: DatasetSummary,
   savedModel: string | null
 ): void {
@@ -43,16 +44,16 @@ export function printSummary(
     `Run ${outcome.runId} ${verb} after ${outcome.epochs} epoch${outcome.epochs === 1 ? '' : 's'}${summary ? ` in ${formatSeconds(summary.trainingSeconds)} of training, ${Math.round(summary.samplesPerSecond).toLocaleString('en-US')} samples/s` : ''}`
   )
   if (!summary) return
-  const rows: string[][] = [['', 'loss', 'accuracy']]
-  for (const [name, evaluation] of [
-    ['train', summary.train],
-    ['validation', summary.validation],
-    ['test', summary.test]
+  const figures = finalFigures(lastEpoch, summary)
+  const rows: string[][] = [[`epoch ${figures.epoch ?? '–'}`, 'loss', 'accuracy']]
+  for (const [name, loss, accuracy] of [
+    ['train', figures.trainLoss, figures.trainAccuracy],
+    ['validation', figures.valLoss, figures.valAccuracy],
+    ['test', figures.testLoss, figures.testAccuracy]
   ] as const) {
-    if (evaluation)
-      rows.push([name, formatNumber(evaluation.loss), formatPercent(evaluation.accuracy)])
+    if (loss !== null) rows.push([name, formatNumber(loss), formatPercent(accuracy)])
   }
-  out.text(table(rows))
+  if (rows.length > 1) out.text(table(rows))
   const shown = summary.validation ?? summary.train
   if (shown?.confusion && dataset.classes) {
     const part = summary.validation ? 'validation' : 'train'

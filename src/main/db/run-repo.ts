@@ -21,6 +21,10 @@ export interface RunRecord extends RunSummary {
   trainAccuracy: number | null
   notes: string
   tags: string[]
+  /** Paused right now (only while `running`). */
+  paused: boolean
+  /** Training time so far, pauses and the gaps before a continue left out (null: stored before it was kept). */
+  activeSeconds: number | null
 }
 
 /** What a new run starts with. */
@@ -58,6 +62,8 @@ interface RunRow {
   heartbeat_at: string | null
   notes: string
   tags: string
+  paused: number
+  active_seconds: number | null
   train_loss: number | null
   train_accuracy: number | null
   val_loss: number | null
@@ -74,9 +80,13 @@ const SELECT_RUNS = `
 export class RunRepo {
   constructor(private readonly database: SqliteConnection) {}
 
-  /** Creates a run in status `running` under a fresh id (`r1`, `r2`, …). */
-  insert(run: NewRun): RunRecord {
-    const id = nextId(this.database, 'r')
+  /** A fresh run id (`r1`, `r2`, …), never given twice by this database. */
+  newId(): string {
+    return nextId(this.database, 'r')
+  }
+
+  /** Creates a run in status `running` under a fresh id, or the one given (from `newId`). */
+  insert(run: NewRun, id = this.newId()): RunRecord {
     const now = new Date().toISOString()
     this.database
       .prepare(
@@ -126,6 +136,15 @@ export class RunRepo {
     return rows.map(toRecord)
   }
 
+  /** True when a stored run started from exactly this model file (`--init-model`). */
+  hasInitModel(path: string): boolean {
+    return (
+      this.database
+        .prepare("SELECT 1 FROM runs WHERE json_extract(config, '$.initModel') = ?")
+        .get(path) !== undefined
+    )
+  }
+
   /** Runs still marked `running`. */
   listRunning(): RunRecord[] {
     const rows = this.database
@@ -138,9 +157,22 @@ export class RunRepo {
   markRunning(id: string, pid: number): void {
     this.database
       .prepare(
-        `UPDATE runs SET status = 'running', pid = ?, ended_at = NULL, error = NULL, heartbeat_at = ? WHERE id = ?`
+        `UPDATE runs SET status = 'running', pid = ?, ended_at = NULL, error = NULL, heartbeat_at = ?,
+           paused = 0 WHERE id = ?`
       )
       .run(pid, new Date().toISOString(), id)
+  }
+
+  /** Records that a running run was paused or resumed, and its training time then. */
+  setPaused(id: string, paused: boolean, activeSeconds: number): void {
+    this.database
+      .prepare('UPDATE runs SET paused = ?, active_seconds = ? WHERE id = ?')
+      .run(paused ? 1 : 0, activeSeconds, id)
+  }
+
+  /** Records a run's training time so far (with each group of epochs). */
+  setActiveSeconds(id: string, activeSeconds: number): void {
+    this.database.prepare('UPDATE runs SET active_seconds = ? WHERE id = ?').run(activeSeconds, id)
   }
 
   /** Marks a running run as alive now. */
@@ -157,14 +189,21 @@ export class RunRepo {
       .run(preprocessing ? JSON.stringify(preprocessing) : null, id)
   }
 
-  /** Ends a run: its final status, model, evaluation summary and error (if any). */
+  /** Ends a run: its final status, model, evaluation summary, error (if any) and training time. */
   finish(
     id: string,
-    outcome: { status: RunStatus; model: ModelFile | null; summary: unknown; error: string | null }
+    outcome: {
+      status: RunStatus
+      model: ModelFile | null
+      summary: unknown
+      error: string | null
+      activeSeconds: number
+    }
   ): void {
     this.database
       .prepare(
-        `UPDATE runs SET status = ?, model = ?, summary = ?, error = ?, ended_at = ?, pid = NULL
+        `UPDATE runs SET status = ?, model = ?, summary = ?, error = ?, ended_at = ?, pid = NULL,
+           paused = 0, active_seconds = ?
          WHERE id = ?`
       )
       .run(
@@ -173,6 +212,7 @@ export class RunRepo {
         outcome.summary === undefined ? null : JSON.stringify(outcome.summary),
         outcome.error,
         new Date().toISOString(),
+        outcome.activeSeconds,
         id
       )
   }
@@ -181,7 +221,8 @@ export class RunRepo {
   markInterrupted(id: string, reason: string): void {
     this.database
       .prepare(
-        `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at), pid = NULL
+        `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at),
+           pid = NULL, paused = 0
          WHERE id = ? AND status = 'running'`
       )
       .run(reason, id)
@@ -229,6 +270,8 @@ function toRecord(row: RunRow): RunRecord {
     heartbeatAt: row.heartbeat_at,
     trainAccuracy: row.train_accuracy,
     notes: row.notes,
-    tags: JSON.parse(row.tags)
+    tags: JSON.parse(row.tags),
+    paused: row.paused === 1,
+    activeSeconds: row.active_seconds
   }
 }

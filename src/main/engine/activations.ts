@@ -1,14 +1,32 @@
-import type { ActivationName } from '../../shared/model/network'
+import {
+  ACTIVATION_CATALOGUE,
+  ACTIVATION_NAMES,
+  type ActivationName,
+  type RowwiseActivationName
+} from '../../shared/model/activations/catalogue'
+import type {
+  ActivationSettings,
+  ElementwiseRecord
+} from '../../shared/model/activations/activation-record'
 import type { FloatArray } from './tensor/matrix'
 
+export { sigmoid } from '../../shared/model/activations/sigmoid'
+
 /**
- * Activation functions, each with its derivative beside it. The array loops here are the
- * reference implementation the plain TypeScript kernels use; faster backends must agree with them.
+ * Activation functions over a batch, each with its derivative: the reference implementation the
+ * plain TypeScript kernels use. Elementwise ones loop over their scalar f and f′ from the
+ * activation catalogue; faster backends must agree with them.
  */
 export interface Activation {
   readonly name: ActivationName
   /** a = f(z) over a rows × cols batch (softmax works row by row). */
-  forward(z: FloatArray, a: FloatArray, rows: number, cols: number, alpha: number): void
+  forward(
+    z: FloatArray,
+    a: FloatArray,
+    rows: number,
+    cols: number,
+    settings: ActivationSettings
+  ): void
   /** out = ∂L/∂z from upstream = ∂L/∂a, z and a = f(z); `out` may alias `upstream`. */
   backward(
     z: FloatArray,
@@ -17,33 +35,23 @@ export interface Activation {
     out: FloatArray,
     rows: number,
     cols: number,
-    alpha: number
+    settings: ActivationSettings
   ): void
 }
 
-/** σ(z) = 1 / (1 + e^(−z)), computed without overflow for large |z|. */
-export function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z))
-  const ez = Math.exp(z)
-  return ez / (1 + ez)
-}
-
-/** Elementwise activation from its scalar f(z) and f′ written in terms of z and a = f(z). */
-function elementwise(
-  name: ActivationName,
-  value: (z: number, alpha: number) => number,
-  derivative: (z: number, a: number, alpha: number) => number
-): Activation {
+/** An elementwise activation from its record's scalar f(z) and f′ (in terms of z and a = f(z)). */
+function elementwise(name: ActivationName, record: ElementwiseRecord): Activation {
+  const { value, slope } = record
   return {
     name,
-    forward(z, a, rows, cols, alpha) {
+    forward(z, a, rows, cols, settings) {
       const count = rows * cols
-      for (let i = 0; i < count; i++) a[i] = value(z[i], alpha)
+      for (let i = 0; i < count; i++) a[i] = value(z[i], settings)
     },
-    backward(z, a, upstream, out, rows, cols, alpha) {
+    backward(z, a, upstream, out, rows, cols, settings) {
       const count = rows * cols
       // ∂L/∂z = ∂L/∂a ⊙ f′(z)
-      for (let i = 0; i < count; i++) out[i] = upstream[i] * derivative(z[i], a[i], alpha)
+      for (let i = 0; i < count; i++) out[i] = upstream[i] * slope(z[i], a[i], settings)
     }
   }
 }
@@ -78,29 +86,17 @@ const softmax: Activation = {
   }
 }
 
+/** The activations of whole rows, written here by hand (the catalogue has no scalar f for them). */
+const ROW_WISE = { softmax } satisfies Record<RowwiseActivationName, Activation>
+
 /** Every activation by name. */
-export const ACTIVATIONS = {
-  // σ′(z) = σ(z)(1 − σ(z)) = a(1 − a)
-  sigmoid: elementwise('sigmoid', sigmoid, (_z, a) => a * (1 - a)),
-  // tanh′(z) = 1 − tanh²(z) = 1 − a²
-  tanh: elementwise('tanh', Math.tanh, (_z, a) => 1 - a * a),
-  // relu(z) = max(0, z); relu′(z) = 1 for z > 0, else 0 (0 at exactly z = 0)
-  relu: elementwise(
-    'relu',
-    (z) => (z > 0 ? z : 0),
-    (z) => (z > 0 ? 1 : 0)
-  ),
-  // leaky-relu(z) = z for z > 0, else αz; derivative 1 for z > 0, else α (α at exactly z = 0)
-  'leaky-relu': elementwise(
-    'leaky-relu',
-    (z, alpha) => (z > 0 ? z : alpha * z),
-    (z, _a, alpha) => (z > 0 ? 1 : alpha)
-  ),
-  // linear(z) = z; derivative 1
-  linear: elementwise(
-    'linear',
-    (z) => z,
-    () => 1
-  ),
-  softmax
-} as const satisfies Record<ActivationName, Activation>
+export const ACTIVATIONS = Object.fromEntries(
+  ACTIVATION_NAMES.map((name) => {
+    const record = ACTIVATION_CATALOGUE[name]
+    const activation =
+      record.kind === 'elementwise'
+        ? elementwise(name, record)
+        : ROW_WISE[name as RowwiseActivationName]
+    return [name, activation]
+  })
+) as Record<ActivationName, Activation>

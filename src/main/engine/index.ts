@@ -15,11 +15,14 @@ export {
   type StoredValues
 } from './data-rows'
 export {
-  centralDifference,
+  backpropGradients,
+  compareWithCentralDifferences,
   gradientCheck,
-  gradientCheckThreshold,
   relativeError,
-  type GradientCheck
+  type GradientCheck,
+  type LayerGradientCheck,
+  type ParameterGradients,
+  type ParameterSelection
 } from './gradcheck'
 export { INITIALIZERS } from './initializers'
 export { fitPreprocessing, type NormalizationKind } from './normalization'

@@ -1,9 +1,7 @@
-import type { ActivationName, LossName } from '../../shared/model/network'
+import { LOSS_CATALOGUE, LOSS_NAMES } from '../../shared/model/losses/catalogue'
+import type { ActivationName, ActivationSettings, LossName } from '../../shared/model/network'
 import type { Kernels } from './tensor/kernels'
 import type { FloatArray, Matrix } from './tensor/matrix'
-
-/** Probabilities are clipped to [ε, 1 − ε] before a log when no stable fused form applies. */
-const LOG_EPSILON = 1e-12
 
 /**
  * A cost over a batch. J = (1/m) Σᵢ Lᵢ (+ the L2 term, added by the network), where Lᵢ is one
@@ -22,98 +20,72 @@ export interface Loss {
   readonly fusedActivation: ActivationName
 }
 
-/** Clips a probability away from 0 and 1 so its log stays finite. */
-function clipProbability(p: number): number {
-  return Math.min(Math.max(p, LOG_EPSILON), 1 - LOG_EPSILON)
-}
+/**
+ * Σᵢ Lᵢ written in z for a loss and its fused output activation, where a = f(z) would lose
+ * precision (a saturated sigmoid or softmax rounds to 0 or 1 before the log).
+ */
+type StableSum = (z: Matrix, y: Matrix) => number
 
-/** ½‖a − y‖²; with a linear output, ∂L/∂z = a − y. */
-const halfSquaredError: Loss = {
-  name: 'half-squared-error',
-  fusedActivation: 'linear',
-  sum(_z, a, y) {
-    let total = 0
-    for (let i = 0; i < a.data.length; i++) {
-      const difference = a.data[i] - y.data[i]
-      total += 0.5 * difference * difference
-    }
-    return total
-  },
-  outputGradient(a, y, out, count) {
-    // ∂/∂a ½(a − y)² = a − y
-    for (let i = 0; i < count; i++) out[i] = a[i] - y[i]
+/** −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − y z + log(1 + e^(−|z|)), summed. */
+function sigmoidCrossEntropySum(z: Matrix, y: Matrix): number {
+  let total = 0
+  for (let i = 0; i < z.data.length; i++) {
+    const zi = z.data[i]
+    total += Math.max(zi, 0) - y.data[i] * zi + Math.log1p(Math.exp(-Math.abs(zi)))
   }
+  return total
 }
 
-/** −Σₖ [y log a + (1 − y) log(1 − a)]; with a sigmoid output, ∂L/∂z = a − y. */
-const binaryCrossEntropy: Loss = {
-  name: 'binary-cross-entropy',
-  fusedActivation: 'sigmoid',
-  sum(z, a, y, outputActivation) {
-    let total = 0
-    if (outputActivation === 'sigmoid') {
-      // With a = σ(z): −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − y z + log(1 + e^(−|z|))
-      for (let i = 0; i < z.data.length; i++) {
-        const zi = z.data[i]
-        total += Math.max(zi, 0) - y.data[i] * zi + Math.log1p(Math.exp(-Math.abs(zi)))
-      }
-      return total
-    }
-    for (let i = 0; i < a.data.length; i++) {
-      const p = clipProbability(a.data[i])
-      total -= y.data[i] * Math.log(p) + (1 - y.data[i]) * Math.log(1 - p)
-    }
-    return total
-  },
-  outputGradient(a, y, out, count) {
-    // ∂L/∂a = −y/a + (1 − y)/(1 − a) = (a − y) / (a (1 − a))
-    for (let i = 0; i < count; i++) {
-      const p = clipProbability(a[i])
-      out[i] = (p - y[i]) / (p * (1 - p))
+/** −Σₖ yₖ log softmax(z)ₖ with log softmax(z)ₖ = zₖ − logsumexp(z), summed over the rows. */
+function softmaxCrossEntropySum(z: Matrix, y: Matrix): number {
+  let total = 0
+  for (let i = 0; i < z.rows; i++) {
+    const start = i * z.cols
+    // logsumexp(z) = max z + log Σⱼ e^(zⱼ − max z)
+    let max = -Infinity
+    for (let k = 0; k < z.cols; k++) max = Math.max(max, z.data[start + k])
+    let sum = 0
+    for (let k = 0; k < z.cols; k++) sum += Math.exp(z.data[start + k] - max)
+    const logSumExp = max + Math.log(sum)
+    for (let k = 0; k < z.cols; k++) {
+      const target = y.data[start + k]
+      if (target !== 0) total -= target * (z.data[start + k] - logSumExp)
     }
   }
+  return total
 }
 
-/** −Σₖ yₖ log aₖ; with a softmax output, ∂L/∂z = a − y. */
-const crossEntropy: Loss = {
-  name: 'cross-entropy',
-  fusedActivation: 'softmax',
-  sum(z, a, y, outputActivation) {
-    let total = 0
-    if (outputActivation === 'softmax') {
-      // log softmax(z)ₖ = zₖ − logsumexp(z), logsumexp(z) = max z + log Σⱼ e^(zⱼ − max z)
-      for (let i = 0; i < z.rows; i++) {
-        const start = i * z.cols
-        let max = -Infinity
-        for (let k = 0; k < z.cols; k++) max = Math.max(max, z.data[start + k])
-        let sum = 0
-        for (let k = 0; k < z.cols; k++) sum += Math.exp(z.data[start + k] - max)
-        const logSumExp = max + Math.log(sum)
-        for (let k = 0; k < z.cols; k++) {
-          const target = y.data[start + k]
-          if (target !== 0) total -= target * (z.data[start + k] - logSumExp)
-        }
-      }
+/** The stable sum of each loss with its fused output, or null where Σ L(a, y) is already exact. */
+const STABLE_SUMS = {
+  'half-squared-error': null,
+  'binary-cross-entropy': sigmoidCrossEntropySum,
+  'cross-entropy': softmaxCrossEntropySum
+} satisfies Record<LossName, StableSum | null>
+
+/** A loss from its record's scalar L(a, y) and ∂L/∂a, with its stable sum in z where it has one. */
+function lossOf(name: LossName): Loss {
+  const { fusedActivation, term, gradient } = LOSS_CATALOGUE[name]
+  const stableSum: StableSum | null = STABLE_SUMS[name]
+  return {
+    name,
+    fusedActivation,
+    sum(z, a, y, outputActivation) {
+      if (stableSum !== null && outputActivation === fusedActivation) return stableSum(z, y)
+      let total = 0
+      for (let i = 0; i < a.data.length; i++) total += term(a.data[i], y.data[i])
       return total
+    },
+    outputGradient(a, y, out, count) {
+      for (let i = 0; i < count; i++) out[i] = gradient(a[i], y[i])
     }
-    for (let i = 0; i < a.data.length; i++) {
-      const target = y.data[i]
-      if (target !== 0) total -= target * Math.log(clipProbability(a.data[i]))
-    }
-    return total
-  },
-  outputGradient(a, y, out, count) {
-    // ∂L/∂aₖ = −yₖ / aₖ
-    for (let i = 0; i < count; i++) out[i] = -y[i] / clipProbability(a[i])
   }
 }
 
 /** Every loss by name. */
-export const LOSSES = {
-  'half-squared-error': halfSquaredError,
-  'binary-cross-entropy': binaryCrossEntropy,
-  'cross-entropy': crossEntropy
-} as const satisfies Record<LossName, Loss>
+export const LOSSES = Object.fromEntries(LOSS_NAMES.map((name) => [name, lossOf(name)])) as Record<
+  LossName,
+  Loss
+>
 
 /**
  * δ(L) = ∂Lᵢ/∂z(L) for every sample (without the 1/m). Where the output activation matches the
@@ -123,7 +95,7 @@ export const LOSSES = {
 export function outputDelta(
   loss: Loss,
   activation: ActivationName,
-  alpha: number,
+  settings: ActivationSettings,
   kernels: Kernels,
   z: Matrix,
   a: Matrix,
@@ -136,5 +108,5 @@ export function outputDelta(
     return
   }
   loss.outputGradient(a.data, y.data, out.data, count)
-  kernels.activationBackward(activation, alpha, z, a, out, out)
+  kernels.activationBackward(activation, settings, z, a, out, out)
 }

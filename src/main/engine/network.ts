@@ -1,5 +1,11 @@
-import type { ActivationName, InitName, NetworkSpec, Trainable } from '../../shared/model/network'
-import { DEFAULT_LEAKY_RELU_ALPHA } from '../../shared/model/network'
+import { settingsOf, usedSettings } from '../../shared/model/activations/catalogue'
+import type {
+  ActivationName,
+  ActivationSettings,
+  InitName,
+  NetworkSpec,
+  Trainable
+} from '../../shared/model/network'
 import { INITIALIZERS } from './initializers'
 import { LOSSES, outputDelta, type Loss } from './losses'
 import type { Rng } from './rng'
@@ -12,8 +18,8 @@ export interface DenseLayer {
   readonly inputSize: number
   readonly units: number
   readonly activation: ActivationName
-  /** leaky-relu's slope below zero (unused by other activations). */
-  readonly alpha: number
+  /** Every activation setting, defaults filled in (each activation reads only its own). */
+  readonly settings: Readonly<ActivationSettings>
   /** W(l), [units × inputSize]: row j holds the weights into unit j. */
   readonly weights: Matrix
   /** b(l), one per unit. */
@@ -54,7 +60,7 @@ export function createNetwork(
       inputSize,
       units: layerSpec.units,
       activation: layerSpec.activation,
-      alpha: layerSpec.alpha ?? DEFAULT_LEAKY_RELU_ALPHA,
+      settings: settingsOf(layerSpec),
       weights: kernels.matrix(layerSpec.units, inputSize),
       biases: kernels.vector(layerSpec.units),
       weightGradients: kernels.matrix(layerSpec.units, inputSize),
@@ -75,7 +81,7 @@ export function networkSpec(network: Network): NetworkSpec {
     layers: network.layers.map((layer) => ({
       units: layer.units,
       activation: layer.activation,
-      ...(layer.activation === 'leaky-relu' ? { alpha: layer.alpha } : {}),
+      ...usedSettings(layer.activation, layer.settings),
       trainable: { ...layer.trainable }
     })),
     loss: network.loss.name
@@ -108,7 +114,7 @@ export function forward(network: Network, input: Matrix, workspace: BatchWorkspa
     const a = topRows(workspace.a[l], batchSize)
     kernels.gemm(previous, false, layer.weights, true, z, 1, 0)
     kernels.addBias(z, layer.biases)
-    kernels.activationForward(layer.activation, layer.alpha, z, a)
+    kernels.activationForward(layer.activation, layer.settings, z, a)
     previous = a
   }
   return previous
@@ -170,7 +176,7 @@ export function backward(
   outputDelta(
     network.loss,
     outputLayer.activation,
-    outputLayer.alpha,
+    outputLayer.settings,
     kernels,
     topRows(workspace.z[last], batchSize),
     topRows(workspace.a[last], batchSize),
@@ -190,7 +196,7 @@ export function backward(
       kernels.gemm(delta, false, layer.weights, false, previousDelta, 1, 0)
       kernels.activationBackward(
         below.activation,
-        below.alpha,
+        below.settings,
         topRows(workspace.z[l - 1], batchSize),
         topRows(workspace.a[l - 1], batchSize),
         previousDelta,

@@ -5,6 +5,7 @@ import {
   type ModelFileLayer
 } from '../../shared/model/model-file'
 import type { InitName, NetworkSpec } from '../../shared/model/network'
+import { givenSettings, usedSettings } from '../../shared/model/activations/catalogue'
 import { INITIALIZERS } from './initializers'
 import { createNetwork, networkSpec, type Network } from './network'
 import { Rng } from './rng'
@@ -22,7 +23,7 @@ export function specFromModelFile(model: ModelFile): NetworkSpec {
     layers: model.layers.map((layer) => ({
       units: layer.units,
       activation: layer.activation,
-      ...(layer.alpha !== undefined ? { alpha: layer.alpha } : {}),
+      ...givenSettings(layer),
       trainable: {
         weights: layer.trainable?.weights ?? true,
         biases: layer.trainable?.biases ?? true
@@ -71,7 +72,7 @@ export function modelFileFromNetwork(
       ...(baseLayers[index] ?? {}),
       units: layer.units,
       activation: layer.activation,
-      ...(layer.activation === 'leaky-relu' ? { alpha: layer.alpha } : {}),
+      ...usedSettings(layer.activation, layer.settings),
       weights: toRowArrays(layer.weights),
       biases: Array.from(layer.biases),
       trainable: { ...layer.trainable }

@@ -5,8 +5,12 @@ import type { LabDatabase } from '../db/lab-database'
 import type { RunRecord } from '../db/run-repo'
 import { architectureName } from './training/network-from-config'
 
-/** Seconds a run took (or has taken so far). */
+/**
+ * A run's training time: what it stored (pauses and the gaps before a continue left out), or for
+ * a run stored before that was kept, from start to end (or to now, while running).
+ */
 function runSeconds(run: RunRecord, now: number): number | null {
+  if (run.activeSeconds !== null) return run.activeSeconds
   const start = Date.parse(run.startedAt)
   const end = run.endedAt ? Date.parse(run.endedAt) : run.status === 'running' ? now : null
   return end === null ? null : Math.max(0, (end - start) / 1000)
@@ -44,6 +48,7 @@ export function listRunItems(db: LabDatabase, now = Date.now()): RunListItem[] {
       trainAccuracy: run.trainAccuracy,
       plannedEpochs: run.config.epochs,
       seconds: runSeconds(run, now),
+      paused: run.paused,
       notes: run.notes,
       tags: run.tags
     }))
@@ -70,6 +75,7 @@ export function runPage(db: LabDatabase, runId: string): RunPage {
     classes: dataset?.classes ?? null,
     batchLosses: db.metrics.batchLosses(runId),
     summary: (run.summary as RunEvaluationSummary | null) ?? null,
+    seconds: runSeconds(run, Date.now()),
     model: run.model
   }
 }

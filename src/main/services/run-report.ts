@@ -25,7 +25,8 @@ export function runReport(db: LabDatabase, runId: string): RunReport {
     run: view.detail,
     dataset,
     model: runModel(db, runId),
-    confusion: storedConfusion(view.summary, dataset.classes)
+    confusion: storedConfusion(view.summary, dataset.classes),
+    summary: view.summary
   })
   return { fileName: `${safeFileName(view.detail.name || runId)}.html`, html }
 }

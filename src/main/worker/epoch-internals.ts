@@ -5,7 +5,7 @@ import { histogram } from '../engine/histogram'
 /** Epochs up to this one all get a weight histogram; later ones every 10th, then every 100th, … */
 const EVERY_EPOCH_HISTOGRAMS = 200
 /**
- * Epochs up to this one all keep their gradient norms and batch costs; later ones every 10th,
+ * Epochs up to this one all keep their gradient norms; later ones every 10th,
  * then every 100th, … A 100,000-epoch run on a tiny dataset (thousands of epochs a second) would
  * otherwise store a row per layer and several batch costs for every epoch, faster than the lab's
  * main process writes them.
@@ -40,7 +40,7 @@ export function recordsHistogram(epoch: number, plannedEpochs: number): boolean 
 }
 
 /**
- * Whether an epoch records its gradient norms and batch costs: every epoch up to 2,000, then every
+ * Whether an epoch records its gradient norms: every epoch up to 2,000, then every
  * 10th up to 20,000 and so on, and always the last planned epoch. Every histogram epoch is one.
  */
 export function recordsEpochDetail(epoch: number, plannedEpochs: number): boolean {

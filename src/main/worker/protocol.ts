@@ -3,6 +3,7 @@ import type { ModelFile } from '../../shared/model/model-file'
 import type { InitName, NetworkSpec, Precision } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { EpochMetrics, OptimizerConfig } from '../../shared/model/training'
+import type { BatchCost } from '../../shared/series'
 import type { Evaluation, NormalizationKind, RngState } from '../engine'
 import type { DatasetPaths } from '../services/datasets/dataset-files'
 
@@ -69,16 +70,23 @@ export interface TrainingStarted {
   kernels: string
 }
 
-/** A few times a second while training: where it is and the latest batch cost. */
+/**
+ * Where training stands: sent a few times a second while training, after each batch stepped
+ * while paused, once when it comes to rest after a pause command (so main knows the exact batch
+ * it stopped at), and before `finished`. Epochs finished before it are always sent before it.
+ */
 export interface TrainingProgress {
   type: 'progress'
+  /** The last batch trained: its epoch and its number within the epoch (both 1-based). */
   epoch: number
   batch: number
   batchesPerEpoch: number
   /** Batches trained since the run began (across resumes). */
   step: number
+  /** J of the last batch trained. */
   loss: number
-  paused: boolean
+  /** The batch costs kept (see keepsBatchCost) since the previous report, in step order. */
+  costs: BatchCost[]
 }
 
 /**
@@ -96,8 +104,6 @@ export interface EpochsFinished {
   }[]
   /** The state after the last epoch of the group, to checkpoint. */
   checkpoint: ResumeState
-  /** A thinned series of batch costs from these epochs. */
-  batchLosses: { step: number; loss: number }[]
 }
 
 /** Final evaluation on each part of the split (null where the part is empty). */
@@ -109,7 +115,11 @@ export interface TrainingSummary {
   samplesPerSecond: number
 }
 
-/** The run is over: how it ended, the model as it stands, and the final evaluation. */
+/**
+ * The run is over: how it ended, the model and its final evaluation. A run stopped part-way
+ * through an epoch ends with the weights of its last completed epoch (those of its checkpoint),
+ * so its model, evaluation and epoch figures describe one network.
+ */
 export interface TrainingFinished {
   type: 'finished'
   status: 'completed' | 'stopped' | 'failed'

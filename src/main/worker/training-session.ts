@@ -11,10 +11,11 @@ import {
   type EpochResult,
   type Evaluation,
   type Kernels,
-  type Network
+  type Network,
+  type TrainerState
 } from '../engine'
-import { thinEvenly } from '../../shared/series'
-import { EpochInternalsRecorder, recordsEpochDetail } from './epoch-internals'
+import { keepsBatchCost, type BatchCost } from '../../shared/series'
+import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
 import type { EngineEvent, EpochsFinished, TrainingJob, TrainingSummary } from './protocol'
 
@@ -22,8 +23,6 @@ import type { EngineEvent, EpochsFinished, TrainingJob, TrainingSummary } from '
 const SLICE_MS = 30
 /** How often progress is reported (ms). */
 const PROGRESS_MS = 100
-/** Batch costs kept per epoch for the fine-grained loss curve. */
-const BATCH_LOSS_POINTS_PER_EPOCH = 50
 /** Seed offset of the shuffling Rng (the initialization Rng uses the seed itself). */
 export const SHUFFLE_SEED_OFFSET = 1
 
@@ -52,9 +51,14 @@ export class TrainingSession {
   private readonly internals: EpochInternalsRecorder
   private readonly total = new Throughput()
   private epochThroughput = new Throughput()
-  private epochLosses: { step: number; loss: number }[] = []
+  /** Batch costs kept since the last progress report. */
+  private costs: BatchCost[] = []
   /** Epochs finished in the current slice, sent together when the slice ends. */
   private pendingEpochs: Omit<EpochsFinished, 'type'> | null = null
+  /** The state after the last completed epoch (or the start), which a stop goes back to. */
+  private lastEpochState: TrainerState
+  /** The last batch trained, while it is not reported yet. */
+  private unreported: BatchResult | null = null
   private step = 0
   private started = 0
   private lastProgress = 0
@@ -91,6 +95,7 @@ export class TrainingSession {
       })
       this.step = resume.completedEpochs * this.trainer.batchCount
     }
+    this.lastEpochState = this.trainer.getState()
   }
 
   /** Handles a command from main. */
@@ -117,15 +122,21 @@ export class TrainingSession {
     this.started = performance.now()
     try {
       while (!this.stopRequested && !this.done) {
-        if (this.paused && this.pendingSteps === 0) await this.waitForCommand()
-        else this.trainSlice()
+        if (this.paused && this.pendingSteps === 0) {
+          // At rest: main learns the exact batch it stopped after (the next one is Step's).
+          this.reportProgress(performance.now())
+          await this.waitForCommand()
+        } else this.trainSlice()
         this.flushEpochs()
         await yieldToCommands()
       }
+      this.reportProgress(performance.now())
+      // A stop part-way through an epoch keeps the weights of the last completed one.
+      if (!this.done && !this.trainer.atEpochBoundary) this.trainer.setState(this.lastEpochState)
       this.finish(this.done ? 'completed' : 'stopped', null)
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error
-      this.flushEpochs()
+      this.reportProgress(performance.now())
       this.finish('failed', error.message)
     }
   }
@@ -153,15 +164,21 @@ export class TrainingSession {
         this.internals.afterBatch(result.batch)
         this.step++
         if (this.pendingSteps > 0) this.pendingSteps--
-        this.epochLosses.push({ step: this.step, loss: result.loss })
-        if (this.paused || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(result, now)
+        if (keepsBatchCost(this.step)) this.costs.push({ step: this.step, loss: result.loss })
+        this.unreported = result
         if (result.epochResult) this.finishEpoch(result.epochResult)
+        if (this.paused || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(now)
       }
     } while (!this.paused && !this.stopRequested && !this.done && performance.now() < sliceEnd)
   }
 
-  private reportProgress(result: BatchResult, now: number): void {
+  /** Reports the last batch trained, if not yet reported (after the epochs finished before it). */
+  private reportProgress(now: number): void {
+    const result = this.unreported
+    if (!result) return
+    this.flushEpochs()
     this.lastProgress = now
+    this.unreported = null
     this.send({
       type: 'progress',
       epoch: result.epoch,
@@ -169,8 +186,9 @@ export class TrainingSession {
       batchesPerEpoch: this.trainer.batchCount,
       step: this.step,
       loss: result.loss,
-      paused: this.paused
+      costs: this.costs
     })
+    this.costs = []
   }
 
   private finishEpoch(epoch: EpochResult): void {
@@ -180,7 +198,7 @@ export class TrainingSession {
     this.epochThroughput = new Throughput()
     const validation = this.evaluatePart(this.data.split.validation)
     const state = this.trainer.getState()
-    const pending = (this.pendingEpochs ??= { epochs: [], checkpoint: null!, batchLosses: [] })
+    const pending = (this.pendingEpochs ??= { epochs: [], checkpoint: null! })
     pending.epochs.push({
       metrics: {
         epoch: epoch.epoch,
@@ -193,6 +211,7 @@ export class TrainingSession {
       elapsedMs: performance.now() - this.started,
       internals: this.internals.finishEpoch(epoch.epoch)
     })
+    this.lastEpochState = state
     pending.checkpoint = {
       completedEpochs: state.completedEpochs,
       parameters: state.parameters,
@@ -200,9 +219,6 @@ export class TrainingSession {
       optimizerSlots: state.optimizer.slots,
       rng: state.rng
     }
-    if (recordsEpochDetail(epoch.epoch, this.job.epochs))
-      pending.batchLosses.push(...thinEvenly(this.epochLosses, BATCH_LOSS_POINTS_PER_EPOCH))
-    this.epochLosses = []
   }
 
   /** Sends the epochs finished since the last report, if any. */

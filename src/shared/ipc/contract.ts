@@ -1,4 +1,5 @@
-import type { DatasetSummary } from '../model/dataset'
+import type { Appearance, RendererCommandName } from '../app-commands'
+import type { DatasetSummary, UnregisteredDataset } from '../model/dataset'
 import type {
   ExportFormat,
   ExportOutcome,
@@ -28,15 +29,10 @@ import type {
 import type { RunConfig } from '../model/run'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
-import type {
-  DecisionBoundary,
-  LiveRunInfo,
-  TrainingEndedInfo,
-  TrainingStartedInfo,
-  TrainingUpdate
-} from '../model/live-run'
+import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
 import type { ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
+import type { VectorizationTiming } from '../model/vectorization'
 
 /** Options of an import from the Data screen (the CLI's import options, plus column roles). */
 export interface ImportRequest {
@@ -51,6 +47,18 @@ export interface ImportRequest {
   ignoreColumns?: string[]
   imageSize?: { width: number; height: number }
   grayscale?: boolean
+}
+
+/** The prefix of every Electron IPC channel name (`lab:datasets:list`), so nothing else is reachable. */
+export const IPC_PREFIX = 'lab:'
+/** The preload's note to main that a file or folder was dropped on the window (its path on disk). */
+export const DROPPED_PATH_CHANNEL = `${IPC_PREFIX}path-dropped`
+
+/** A file or folder opened from outside the window (the file manager, Open Recent). */
+export interface OpenedPath {
+  path: string
+  /** `model`: a `*.model.json`, shown in Inspect; `data`/`folder`: imported. */
+  kind: 'model' | 'data' | 'folder'
 }
 
 /** The bundled samples a first-time user can train on without a file. */
@@ -86,6 +94,8 @@ export interface LabInvoke {
   'app:info': () => AppInfo
   'app:state-get': () => UiState | null
   'app:state-set': (state: UiState) => void
+  /** Light, dark or the system's look, remembered; the desktop app's menu and native parts follow. */
+  'app:appearance-set': (request: { appearance: Appearance }) => void
   /** Native open dialog (Electron only); null when cancelled. */
   'app:open-dialog': (request: { kind: 'file' | 'folder' }) => string | null
   /** Browser mode: a fresh server-side folder for uploaded files (PUT /upload/ID/relative/path). */
@@ -106,20 +116,26 @@ export interface LabInvoke {
   'datasets:columns': (request: { datasetId: string }) => CsvColumn[]
   'datasets:rename': (request: { datasetId: string; name: string }) => void
   'datasets:delete': (request: { datasetId: string }) => void
+  /** Dataset folders in the home that the database does not list (it was emptied or replaced). */
+  'datasets:unregistered': () => UnregisteredDataset[]
+  /** Registers those folders again (the ones named); returns the datasets registered. */
+  'datasets:restore': (request: { folderIds: string[] }) => DatasetSummary[]
 
-  'training:start': (request: StartTrainingRequest) => TrainingStartedInfo
-  'training:stop': (request: { runId: string }) => void
-  'training:pause': (request: { runId: string }) => void
-  'training:resume': (request: { runId: string }) => void
-  'training:step': (request: { runId: string }) => void
+  /** Starts a run: answers with its first state (its id) before any `training:change` of it. */
+  'training:start': (request: StartTrainingRequest) => LiveRunState
+  /** The controls answer with the state they left the run in. */
+  'training:stop': (request: { runId: string }) => LiveRunState
+  'training:pause': (request: { runId: string }) => LiveRunState
+  'training:resume': (request: { runId: string }) => LiveRunState
+  'training:step': (request: { runId: string }) => LiveRunState
   /** Continue an interrupted or stopped run from its last checkpoint. */
-  'training:continue': (request: { runId: string }) => TrainingStartedInfo
+  'training:continue': (request: { runId: string }) => LiveRunState
   'training:boundary': (request: { runId: string; resolution: number }) => DecisionBoundary | null
   /**
-   * A run training in this lab right now, to watch again after the window reloads: how it
-   * started and whether it is paused; null when it is not training here.
+   * A run training in this lab right now (to watch again after the window reloads, or opened in
+   * another window): its state; null when it is not training here.
    */
-  'training:live': (request: { runId: string }) => LiveRunInfo | null
+  'training:live': (request: { runId: string }) => LiveRunState | null
 
   'runs:list': () => RunListItem[]
   'runs:get': (request: { runId: string }) => RunPage
@@ -164,14 +180,24 @@ export interface LabInvoke {
   'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
   /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
   'inspect:diagnostics': (request: { runId: string }) => Diagnostics
+
+  /** Lesson 1: the apples photos' gradient timed as a loop over samples and as matrix products. */
+  'learn:vectorization': () => VectorizationTiming
 }
 
 /** Main → renderer pushes. Key: channel; value: payload. */
 export interface LabEvents {
+  /** A command of the desktop app's menu for the window to carry out (src/shared/app-commands.ts). */
+  'app:command': { command: RendererCommandName }
+  /** A file the user opened from the file manager or Open Recent (already granted to this window). */
+  'app:open-path': OpenedPath
+  /** The appearance changed (the menu, or another window or tab). */
+  'app:appearance': { appearance: Appearance }
+  /** The window's page crashed and was reloaded: why, for a notice. */
+  'app:renderer-restarted': { reason: string }
   'import:progress': ImportProgress
-  'training:started': TrainingStartedInfo
-  'training:update': TrainingUpdate
-  'training:ended': TrainingEndedInfo
+  /** Every change of every live run, in one numbered sequence (see RunFeed). */
+  'training:change': RunChange
 }
 
 /** Runtime allow-lists; `satisfies` makes a missing or extra channel a compile error. */
@@ -179,6 +205,7 @@ export const INVOKE_CHANNELS = {
   'app:info': true,
   'app:state-get': true,
   'app:state-set': true,
+  'app:appearance-set': true,
   'app:open-dialog': true,
   'uploads:create': true,
   'datasets:list': true,
@@ -190,6 +217,8 @@ export const INVOKE_CHANNELS = {
   'datasets:columns': true,
   'datasets:rename': true,
   'datasets:delete': true,
+  'datasets:unregistered': true,
+  'datasets:restore': true,
   'training:start': true,
   'training:stop': true,
   'training:pause': true,
@@ -216,14 +245,17 @@ export const INVOKE_CHANNELS = {
   'inspect:batch-gradients': true,
   'inspect:confusion': true,
   'inspect:confusion-cell': true,
-  'inspect:diagnostics': true
+  'inspect:diagnostics': true,
+  'learn:vectorization': true
 } as const satisfies Record<keyof LabInvoke, true>
 
 export const EVENT_CHANNELS = {
+  'app:command': true,
+  'app:open-path': true,
+  'app:appearance': true,
+  'app:renderer-restarted': true,
   'import:progress': true,
-  'training:started': true,
-  'training:update': true,
-  'training:ended': true
+  'training:change': true
 } as const satisfies Record<keyof LabEvents, true>
 
 export type InvokeChannel = keyof LabInvoke

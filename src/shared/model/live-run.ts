@@ -1,3 +1,4 @@
+import type { BatchCost } from '../series'
 import type { RunEvaluationSummary } from './run-page'
 import type { EpochMetrics } from './training'
 
@@ -16,49 +17,69 @@ export interface DecisionBoundary {
   epoch: number
 }
 
-/** Live training numbers pushed to the renderer (coalesced to a few per second). */
-export interface TrainingUpdate {
-  runId: string
-  epoch: number
-  batch: number
-  batchesPerEpoch: number
-  plannedEpochs: number
-  /** Batches since the start. */
-  step: number
-  /** The latest batch cost. */
-  loss: number
-  paused: boolean
-  /** Epochs finished since the previous update, in order. */
-  epochs: EpochMetrics[]
-  /**
-   * Batch costs of those epochs as stored (up to 50 per epoch), in step order and thinned to at
-   * most 200 per update; absent when no epoch finished. They fill in the curve between the
-   * latest costs of each update.
-   */
-  batchLosses?: { step: number; loss: number }[]
-}
+/**
+ * A run as main sees it while it lives: `starting` until the engine has read the data, then
+ * `running` or `paused` (main's word: it changes when the command is given, so a report the
+ * engine sent before it cannot undo it), then how it ended.
+ */
+export type LiveRunStatus = 'starting' | 'running' | 'paused' | 'completed' | 'stopped' | 'failed'
 
-/** A run has started: its split sizes and the engine it runs on. */
-export interface TrainingStartedInfo {
-  runId: string
+/** The split and engine a run reported once it had read its data. */
+export interface RunStartInfo {
   trainRows: number
   validationRows: number
   testRows: number
   batchesPerEpoch: number
-  plannedEpochs: number
   kernels: string
 }
 
-/** A run training in the lab, as a window that reloaded finds it again. */
-export interface LiveRunInfo extends TrainingStartedInfo {
-  paused: boolean
+/** The last batch a run trained. */
+export interface RunPosition {
+  /** Batches trained since the run began (across continues). */
+  step: number
+  /** Its epoch and its number within the epoch (both 1-based). */
+  epoch: number
+  batch: number
+  batchesPerEpoch: number
+  /** J of that batch, before its update. */
+  loss: number
 }
 
-/** A run has ended. */
-export interface TrainingEndedInfo {
-  runId: string
-  status: 'completed' | 'stopped' | 'failed'
+/** How a run ended. */
+export interface RunEndInfo {
   error: string | null
+  /** Epochs completed. */
   epochs: number
   summary: RunEvaluationSummary | null
+}
+
+/**
+ * A live run's whole state at one moment. `seq` orders every state and change main sends about
+ * any run (it only grows), so a renderer keeps the newest and drops anything older.
+ */
+export interface LiveRunState {
+  runId: string
+  seq: number
+  status: LiveRunStatus
+  plannedEpochs: number
+  /** Training time so far in seconds, pauses not counted, as of `seq`. */
+  activeSeconds: number
+  /** Null until the engine has read the data. */
+  start: RunStartInfo | null
+  /** Null before the first batch of this session (a continued run: its stored epochs say where). */
+  position: RunPosition | null
+  /** Null while the run lives. */
+  end: RunEndInfo | null
+}
+
+/**
+ * One change of a live run (the `training:change` event): the state after it, and the epochs
+ * and batch costs it added. Main coalesces a fast run's changes to about ten a second; a status
+ * change (pause, resume, end) is sent at once.
+ */
+export interface RunChange extends LiveRunState {
+  /** Epochs finished since the previous change, in order. */
+  epochs: EpochMetrics[]
+  /** Batch costs kept since the previous change (see keepsBatchCost), in step order. */
+  costs: BatchCost[]
 }

@@ -1,4 +1,4 @@
-import type { ActivationName, InitName, LossName } from './network'
+import type { ActivationName, ActivationSettings, InitName, LossName } from './network'
 import type { Preprocessing } from './preprocessing'
 
 /** The `format` tag of a model file (CONTRACTS.md section 2). */
@@ -6,11 +6,13 @@ export const MODEL_FORMAT = 'backprop-lab/model'
 /** The model file version this build writes and reads. */
 export const MODEL_FORMAT_VERSION = 1
 
-/** One layer of a model file; weights are rows of incoming weights, one row per unit. */
-export interface ModelFileLayer {
+/**
+ * One layer of a model file; weights are rows of incoming weights, one row per unit. The
+ * activation's settings (leaky-relu's `alpha`) are optional fields of the layer.
+ */
+export interface ModelFileLayer extends Partial<ActivationSettings> {
   units: number
   activation: ActivationName
-  alpha?: number
   weights?: number[][]
   biases?: number[]
   trainable?: { weights?: boolean; biases?: boolean }

@@ -2,31 +2,23 @@
  * The vocabulary of a feed-forward network, shared by every process.
  * Plain, JSON-safe data: the engine turns these names into functions through registries.
  */
+import type { ActivationSettings } from './activations/activation-record'
+import type { ActivationName } from './activations/catalogue'
+import type { LossName } from './losses/catalogue'
 
-/** Activation functions a layer may use. `softmax` is allowed on the output layer only. */
-export const ACTIVATION_NAMES = [
-  'sigmoid',
-  'tanh',
-  'relu',
-  'leaky-relu',
-  'linear',
-  'softmax'
-] as const
-export type ActivationName = (typeof ACTIVATION_NAMES)[number]
+export {
+  ACTIVATION_NAMES,
+  HIDDEN_ACTIVATION_NAMES,
+  type ActivationName,
+  type HiddenActivationName
+} from './activations/catalogue'
+export type { ActivationSettings } from './activations/activation-record'
 
-/** Activations a hidden layer may use (everything but softmax). */
-export type HiddenActivationName = Exclude<ActivationName, 'softmax'>
-
-/** Costs J over a batch (CONTRACTS.md section 1). */
-export const LOSS_NAMES = ['half-squared-error', 'binary-cross-entropy', 'cross-entropy'] as const
-export type LossName = (typeof LOSS_NAMES)[number]
+export { LOSS_NAMES, type LossName } from './losses/catalogue'
 
 /** Weight initializers. Biases always start at zero. */
 export const INIT_NAMES = ['xavier', 'he', 'zeros', 'uniform'] as const
 export type InitName = (typeof INIT_NAMES)[number]
-
-/** Slope of leaky-relu below zero when a layer does not set `alpha`. */
-export const DEFAULT_LEAKY_RELU_ALPHA = 0.01
 
 /** Which of a layer's parameters gradient descent may change. */
 export interface Trainable {
@@ -34,12 +26,13 @@ export interface Trainable {
   biases: boolean
 }
 
-/** One dense layer: z = W a_prev + b, a = f(z). */
-export interface LayerSpec {
+/**
+ * One dense layer: z = W a_prev + b, a = f(z), with the activation's settings it gives (leaky-relu's
+ * `alpha`); the settings it leaves out take their defaults.
+ */
+export interface LayerSpec extends Partial<ActivationSettings> {
   units: number
   activation: ActivationName
-  /** Slope below zero, for leaky-relu only. */
-  alpha?: number
   trainable: Trainable
 }
 

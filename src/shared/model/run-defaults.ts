@@ -1,3 +1,4 @@
+import { ACTIVATION_CATALOGUE } from './activations/catalogue'
 import type { HiddenActivationName, InitName } from './network'
 import type { OptimizerName } from './training'
 
@@ -30,7 +31,7 @@ export function trainRowsOf(rows: number, split: readonly number[]): number {
   return total > 0 ? Math.round((rows * split[0]) / total) : rows
 }
 
-/** He initialization for rectifiers, Xavier for the squashing activations. */
+/** The activation's own init family: He for rectifiers, Xavier for the others. */
 export function defaultInit(activation: HiddenActivationName): InitName {
-  return activation === 'relu' || activation === 'leaky-relu' ? 'he' : 'xavier'
+  return ACTIVATION_CATALOGUE[activation].init
 }

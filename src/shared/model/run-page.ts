@@ -11,8 +11,10 @@ export interface RunListItem extends RunSummary {
   architecture: string
   trainAccuracy: number | null
   plannedEpochs: number
-  /** Seconds from start to end (or to now, while running). */
+  /** Training time in seconds, pauses left out (see RunRecord.activeSeconds). */
   seconds: number | null
+  /** A running run paused right now. */
+  paused: boolean
   notes: string
   tags: string[]
 }
@@ -28,6 +30,8 @@ export interface RunPage {
   batchLosses: { step: number; loss: number }[]
   /** Final evaluation (confusion matrices), once the run has ended. */
   summary: RunEvaluationSummary | null
+  /** Training time in seconds, pauses left out (as the list's `seconds`). */
+  seconds: number | null
   model: ModelFile | null
 }
 

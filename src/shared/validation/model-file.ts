@@ -1,13 +1,12 @@
 import { z } from 'zod'
-import {
-  ACTIVATION_NAMES,
-  INIT_NAMES,
-  LOSS_NAMES,
-  type ActivationName,
-  type LossName
-} from '../model/network'
+import { ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES, type ActivationSettings } from '../model/network'
+import { GELU_APPROXIMATIONS } from '../model/activations/activation-record'
+import { ACTIVATION_CATALOGUE } from '../model/activations/catalogue'
+import { lossRecord } from '../model/losses/catalogue'
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/model-file'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
+import { limitOf, overLimit } from '../limits'
+import { parameterCountOf } from '../model/network-design'
 
 const finiteNumber = z.number()
 const positiveInteger = z.number().int().positive()
@@ -22,10 +21,16 @@ const preprocessingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('scale'), factor: finiteNumber })
 ])
 
+/** The activations' settings a layer may give (activation-record.ts). */
+const ACTIVATION_SETTING_SCHEMAS = {
+  alpha: finiteNumber.optional(),
+  approximate: z.enum(GELU_APPROXIMATIONS).optional()
+} satisfies Record<keyof ActivationSettings, z.ZodType>
+
 const layerSchema = z.looseObject({
   units: positiveInteger,
   activation: z.enum(ACTIVATION_NAMES),
-  alpha: finiteNumber.optional(),
+  ...ACTIVATION_SETTING_SCHEMAS,
   weights: z.array(z.array(finiteNumber)).optional(),
   biases: z.array(finiteNumber).optional(),
   trainable: z
@@ -47,13 +52,6 @@ const modelFileSchema = z.looseObject({
   preprocessing: preprocessingSchema.optional()
 })
 
-/** Output activations each loss accepts: the cross-entropies need outputs in (0, 1). */
-const OUTPUTS_FOR_LOSS: Record<LossName, readonly ActivationName[]> = {
-  'half-squared-error': ACTIVATION_NAMES,
-  'binary-cross-entropy': ['sigmoid', 'softmax'],
-  'cross-entropy': ['softmax', 'sigmoid']
-}
-
 /**
  * Checks a parsed JSON value against CONTRACTS.md section 2 and returns it typed. Throws a
  * ValidationError whose message names the first bad field, e.g.
@@ -66,9 +64,14 @@ export function parseModelFile(value: unknown): ModelFile {
       `formatVersion: this version of Backprop Lab reads model files up to version ${MODEL_FORMAT_VERSION}, the file has version ${version}`
     )
   }
+  checkNesting(value)
+  const layerCount = (value as { layers?: unknown } | null)?.layers
+  if (Array.isArray(layerCount) && layerCount.length > limitOf('modelLayers'))
+    fail(`layers: ${layerCount.length} layers is ${overLimit('modelLayers')}`)
   const parsed = modelFileSchema.safeParse(value, { error: zodErrorText })
   if (!parsed.success) throw new ValidationError(firstIssueMessage(parsed.error))
   const model = parsed.data as ModelFile
+  checkParameterCount(model)
   checkLayers(model)
   checkLabels(model)
   checkPreprocessing(model)
@@ -77,6 +80,32 @@ export function parseModelFile(value: unknown): ModelFile {
 
 function fail(message: string): never {
   throw new ValidationError(message)
+}
+
+/**
+ * Refuses objects and lists nested deeper than the limit, walking without recursion: unknown
+ * fields are kept and written back out, and writing a deep one would overflow the stack.
+ */
+function checkNesting(value: unknown): void {
+  const limit = limitOf('modelNesting')
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (typeof node !== 'object' || node === null) continue
+    if (depth > limit)
+      fail(`objects and lists nested ${depth} levels deep are ${overLimit('modelNesting')}`)
+    for (const child of Array.isArray(node) ? node : Object.values(node))
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+  }
+}
+
+/** Refuses a model whose sizes make more parameters than the limit, before any array is made. */
+function checkParameterCount(model: ModelFile): void {
+  const parameters = parameterCountOf(model)
+  if (parameters > limitOf('modelParameters'))
+    fail(
+      `inputSize ${model.inputSize} and the layers' units make ${parameters} weights and biases, ${overLimit('modelParameters')}`
+    )
 }
 
 function checkLayers(model: ModelFile): void {
@@ -92,8 +121,8 @@ function checkLayers(model: ModelFile): void {
   const last = model.layers.length - 1
   model.layers.forEach((layer, index) => {
     const field = `layers[${index}]`
-    if (layer.activation === 'softmax' && index !== last) {
-      fail(`${field}.activation: softmax is only allowed on the output layer`)
+    if (ACTIVATION_CATALOGUE[layer.activation].placement === 'output' && index !== last) {
+      fail(`${field}.activation: ${layer.activation} is only allowed on the output layer`)
     }
     if (layer.weights) {
       const widths = new Set(layer.weights.map((row) => row.length))
@@ -112,10 +141,9 @@ function checkLayers(model: ModelFile): void {
     inputs = layer.units
   })
   const output = model.layers[last].activation
-  if (!OUTPUTS_FOR_LOSS[model.loss].includes(output)) {
-    fail(
-      `loss: ${model.loss} needs a ${OUTPUTS_FOR_LOSS[model.loss].join(' or ')} output layer, got ${output}`
-    )
+  const outputs = lossRecord(model.loss).outputs
+  if (outputs !== 'any' && !outputs.includes(output)) {
+    fail(`loss: ${model.loss} needs a ${outputs.join(' or ')} output layer, got ${output}`)
   }
 }
 

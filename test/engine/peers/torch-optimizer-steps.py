@@ -15,6 +15,8 @@ import sys
 
 import torch
 
+from contract_loss import data_loss
+
 ACTIVATIONS = {
     "sigmoid": torch.sigmoid,
     "tanh": torch.tanh,
@@ -27,15 +29,8 @@ def cost(params, spec, x, y):
     a = x
     for (weights, biases), layer in zip(params, spec["layers"]):
         a = ACTIVATIONS[layer["activation"]](a @ weights.T + biases)
-    m = x.shape[0]
-    if spec["loss"] == "half-squared-error":
-        data_loss = 0.5 * ((a - y) ** 2).sum() / m
-    elif spec["loss"] == "binary-cross-entropy":
-        data_loss = -(y * torch.log(a) + (1 - y) * torch.log(1 - a)).sum() / m
-    else:
-        data_loss = -(y * torch.log(a)).sum() / m
     penalty = 0.5 * spec["l2"] * sum((weights ** 2).sum() for weights, _ in params)
-    return data_loss + penalty
+    return data_loss(spec["loss"], a, y) + penalty
 
 
 def optimizer_for(config, trainable):

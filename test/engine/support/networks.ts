@@ -10,6 +10,7 @@ import {
 } from '../../../src/main/engine'
 import type {
   ActivationName,
+  ActivationSettings,
   LossName,
   NetworkSpec,
   Precision
@@ -20,11 +21,10 @@ import type {
  * nested rows, and seeded random data. None of them computes an expected value.
  */
 
-/** One layer of a test network: units, activation and, for leaky-relu, its slope. */
-export interface LayerPlan {
+/** One layer of a test network: units, activation and the activation settings it gives. */
+export interface LayerPlan extends Partial<ActivationSettings> {
   units: number
   activation: ActivationName
-  alpha?: number
 }
 
 /** A NetworkSpec with every parameter trainable. */
@@ -36,12 +36,7 @@ export function specOf(
   return {
     inputSize,
     loss,
-    layers: layers.map((layer) => ({
-      units: layer.units,
-      activation: layer.activation,
-      ...(layer.alpha !== undefined ? { alpha: layer.alpha } : {}),
-      trainable: { weights: true, biases: true }
-    }))
+    layers: layers.map((layer) => ({ ...layer, trainable: { weights: true, biases: true } }))
   }
 }
 

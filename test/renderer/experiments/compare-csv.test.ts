@@ -15,7 +15,8 @@ const finished = comparedRun('x1', {
     datasetName: 'cancer',
     epochs: 2,
     startedAt: '2025-03-01T10:00:00.000Z',
-    endedAt: '2025-03-01T10:00:01.500Z'
+    endedAt: '2025-03-01T10:00:01.500Z',
+    seconds: 1.5
   },
   config: { learningRate: 0.01, epochs: 2 },
   layers: [
@@ -52,7 +53,8 @@ const stopped = comparedRun('y2', {
     datasetName: 'cancer',
     epochs: 1,
     startedAt: '2025-03-01T10:05:00.000Z',
-    endedAt: '2025-03-01T10:05:02.250Z'
+    endedAt: '2025-03-01T10:05:02.250Z',
+    seconds: 2.25
   },
   config: {
     hidden: [],
@@ -130,7 +132,6 @@ const EXPECTED = [
   'x1,"lr 0.01, ""small""",metric,seconds,,,,1.5',
   'x1,"lr 0.01, ""small""",metric,trainingSeconds,,,,1.25',
   'x1,"lr 0.01, ""small""",metric,samplesPerSecond,,,,3200',
-  'x1,"lr 0.01, ""small""",metric,source,,,,evaluation',
   'y2,plain,metric,status,,,,stopped',
   'y2,plain,metric,epochs,,,,1',
   'y2,plain,metric,plannedEpochs,,,,10',
@@ -143,7 +144,6 @@ const EXPECTED = [
   'y2,plain,metric,seconds,,,,2.25',
   'y2,plain,metric,trainingSeconds,,,,',
   'y2,plain,metric,samplesPerSecond,,,,800',
-  'y2,plain,metric,source,,,,lastEpoch',
   'x1,"lr 0.01, ""small""",curve,trainLoss,1,,,0.75',
   'x1,"lr 0.01, ""small""",curve,valLoss,1,,,0.7',
   'x1,"lr 0.01, ""small""",curve,trainAccuracy,1,,,0.5',

@@ -3,9 +3,34 @@ import { bestRuns, finalMetrics } from '@renderer/lib/experiments/final-metrics'
 import { comparedRun, epoch } from './compare-fixtures'
 
 describe('finalMetrics', () => {
-  it('takes a finished run’s numbers from its final evaluation', () => {
+  it('gives a stopped run its last completed epoch’s figures, as the list shows them', () => {
+    // Stored before stopped runs went back to their last epoch: its evaluation was of the
+    // weights part-way through the next epoch, and disagrees with the list's 73.8% / 0.9305.
+    const { item, view } = comparedRun('s', {
+      item: { status: 'stopped', epochs: 2, valLoss: 0.9305, valAccuracy: 0.738 },
+      metrics: [epoch(1, 1.2, 0.5, 1.1, 0.6), epoch(2, 0.95, 0.7, 0.9305, 0.738)],
+      view: {
+        summary: {
+          train: { loss: 0.97, accuracy: 0.69, confusion: null },
+          validation: { loss: 0.9765, accuracy: 0.713, confusion: null },
+          test: null,
+          trainingSeconds: 3,
+          samplesPerSecond: 900
+        }
+      }
+    })
+    const final = finalMetrics(view)
+    expect({ valLoss: final.valLoss, valAccuracy: final.valAccuracy }).toEqual({
+      valLoss: item.valLoss,
+      valAccuracy: item.valAccuracy
+    })
+    expect(final).toMatchObject({ trainLoss: 0.95, trainAccuracy: 0.7, epochs: 2 })
+  })
+
+  it('takes a finished run’s figures from its last epoch, its test part from its final evaluation', () => {
     const { view } = comparedRun('a', {
-      item: { startedAt: '2025-03-01T10:00:00.000Z', endedAt: '2025-03-01T10:01:05.500Z' },
+      item: { seconds: 65.5 },
+      metrics: [epoch(30, 0.081, 0.97, 0.1, 0.9667, 47000)],
       view: {
         summary: {
           train: { loss: 0.08, accuracy: 0.975, confusion: null },
@@ -20,16 +45,15 @@ describe('finalMetrics', () => {
       status: 'completed',
       epochs: 30,
       plannedEpochs: 30,
-      trainLoss: 0.08,
-      trainAccuracy: 0.975,
+      trainLoss: 0.081,
+      trainAccuracy: 0.97,
       valLoss: 0.1,
       valAccuracy: 0.9667,
       testLoss: 0.12,
       testAccuracy: 0.95,
       seconds: 65.5,
       trainingSeconds: 41.25,
-      samplesPerSecond: 48000,
-      source: 'evaluation'
+      samplesPerSecond: 48000
     })
   })
 
@@ -52,8 +76,7 @@ describe('finalMetrics', () => {
       testAccuracy: null,
       seconds: null,
       trainingSeconds: null,
-      samplesPerSecond: 1100,
-      source: 'lastEpoch'
+      samplesPerSecond: 1100
     })
   })
 
@@ -66,8 +89,7 @@ describe('finalMetrics', () => {
     expect(finalMetrics(view)).toMatchObject({
       trainLoss: null,
       valLoss: null,
-      samplesPerSecond: null,
-      source: 'none'
+      samplesPerSecond: null
     })
   })
 })

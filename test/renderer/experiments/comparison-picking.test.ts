@@ -21,6 +21,19 @@ vi.mock('@renderer/api/lab', () => ({
 describe('Picking the runs to compare on the Experiments screen', () => {
   const screen = experimentsScreen()
 
+  it('tells runs apart by their ids in the table heads and the run picker', async () => {
+    const wrapper = await compareAdamAndSgd()
+    expect(
+      comparison(wrapper)
+        .findAll('table.metrics thead .compared-run')
+        .map((head) => head.text())
+    ).toEqual(['adam, "wide"a1', 'sgd deeps2'])
+    await comparison(wrapper).get('button[aria-label="Open sgd deep on its own"]').trigger('click')
+    await flushPromises()
+    const options = wrapper.findAll('.compare select option').map((option) => option.text())
+    expect(options).toContain('adam, "wide" (a1, 4-32-3)')
+  })
+
   it('follows renames, and drops a deleted run from the comparison', async () => {
     const wrapper = await compareAdamAndSgd()
     await comparison(wrapper).get('button[aria-label="Open sgd deep on its own"]').trigger('click')

@@ -4,6 +4,7 @@ import type { RunListItem, RunPage } from '@shared/model/run-page'
 import { MAX_COMPARED_RUNS, useComparisonStore } from '@renderer/stores/comparison'
 import { useRunsStore } from '@renderer/stores/runs'
 import { comparedRun } from './compare-fixtures'
+import { change } from '../training/fixtures'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { settle } from '../support/settle'
 
@@ -71,13 +72,14 @@ describe('comparison store', () => {
     await comparison.show(['c0', 'c1'])
     expect(comparison.compared[1].summary).toBeNull()
     views.c1 = RUNS[1].view
-    api.emit('training:ended', {
-      runId: 'c1',
-      status: 'completed',
-      error: null,
-      epochs: 30,
-      summary: RUNS[1].view.summary
-    })
+    api.emit(
+      'training:change',
+      change({
+        runId: 'c1',
+        status: 'completed',
+        end: { error: null, epochs: 30, summary: RUNS[1].view.summary }
+      })
+    )
     await settle()
     expect(comparison.compared[1].summary).toEqual(RUNS[1].view.summary)
   })

@@ -93,7 +93,7 @@ describe('Comparing runs on the Experiments screen', () => {
     expect(row('valAccuracy')).toEqual(['90.0%', '80.0%'])
     expect(row('trainingSeconds')).toEqual(['2.0 s', '2.0 s'])
     expect(row('samplesPerSecond')).toEqual(['5,000', '5,000'])
-    expect(row('source')).toEqual(['final evaluation', 'final evaluation'])
+    expect(comparison(wrapper).get('.definition').text()).toContain('last completed epoch')
     expect(comparison(wrapper).find('tr[data-metric="testLoss"]').exists()).toBe(false)
     const best = comparison(wrapper).findAll('tr[data-metric="valLoss"] td')
     expect(best.map((cell) => cell.classes('best'))).toEqual([true, false])

@@ -7,6 +7,7 @@ import { useAppStore } from '@renderer/stores/app'
 import { useTrainingStore } from '@renderer/stores/training'
 import MetricsChart from '@renderer/components/charts/MetricsChart.vue'
 import ExperimentsView from '@renderer/views/ExperimentsView.vue'
+import { liveState } from '../training/fixtures'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { listItem, runPage } from './fixtures'
 
@@ -64,15 +65,7 @@ describe('Experiments screen', () => {
       'runs:rename': () => undefined,
       'runs:annotate': () => undefined,
       'runs:delete': ({ runId }) => void (listed = listed.filter((run) => run.runId !== runId)),
-      'training:continue': ({ runId }) => ({
-        runId,
-        trainRows: 1437,
-        validationRows: 360,
-        testRows: 0,
-        batchesPerEpoch: 45,
-        plannedEpochs: 200,
-        kernels: 'wasm-simd'
-      })
+      'training:continue': ({ runId }) => liveState({ runId, status: 'starting', start: null })
     })
   })
 
@@ -166,7 +159,8 @@ describe('Experiments screen', () => {
     // 32·(4+1) = 160 and 3·(32+1) = 99 weights and biases.
     expect(layers).toEqual(['Input44 features', 'Hidden 132relu160all', 'Output3softmax99all'])
     expect(wrapper.text()).toContain('Total: 259 parameters')
-    expect(wrapper.get('tr[data-part="validation"]').text()).toBe('Validation0.196.7%')
+    // The run page shows the very figures of its list row.
+    expect(wrapper.get('tr[data-part="validation"]').text()).toBe('Validation0.103496.7%')
     expect(wrapper.get('table.runs tr[aria-current="true"]').attributes('data-run-id')).toBe('r3')
   })
 
@@ -181,7 +175,7 @@ describe('Experiments screen', () => {
     const wrapper = await mountView()
     await openRun(wrapper, 'diverged')
     expect(wrapper.get('[role="note"]').text()).toBe(`This run failed${FAILURE}`)
-    expect(wrapper.text()).toContain('This run ended without a final evaluation.')
+    expect(wrapper.text()).toContain('This run ended without a final evaluation: no test figures')
     expect(wrapper.text()).not.toContain('Continue training')
   })
 
@@ -228,7 +222,7 @@ describe('Experiments screen', () => {
     await flushPromises()
     expect(api.requests('training:continue')).toEqual([{ runId: 'r2' }])
     expect(useAppStore().view).toBe('training')
-    expect(useTrainingStore()).toMatchObject({ runId: 'r2', phase: 'running' })
+    expect(useTrainingStore()).toMatchObject({ runId: 'r2', phase: 'starting' })
   })
 
   it('saves notes and tags together', async () => {

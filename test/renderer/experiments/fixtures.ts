@@ -19,6 +19,7 @@ export function listItem(fields: Partial<RunListItem> & Pick<RunListItem, 'runId
     trainAccuracy: 0.975,
     plannedEpochs: 30,
     seconds: 12.3,
+    paused: false,
     notes: '',
     tags: [],
     ...fields
@@ -37,7 +38,8 @@ export function runPage(
     architecture: _architecture,
     trainAccuracy: _trainAccuracy,
     plannedEpochs: _planned,
-    seconds: _seconds,
+    seconds,
+    paused: _paused,
     notes: _notes,
     tags: _tags,
     ...summary
@@ -50,12 +52,13 @@ export function runPage(
       dataHash: 'a'.repeat(64),
       engineVersion: '1.0.0',
       error,
-      metrics: [1, 2, 3].map((epoch) => ({
+      // Three epochs, the last with the list row's figures (a run without any has none).
+      metrics: (summary.trainLoss === null ? [] : [1, 2, 3]).map((epoch) => ({
         epoch,
-        trainLoss: 1 / epoch,
-        trainAccuracy: 0.3 * epoch,
-        valLoss: 1.1 / epoch,
-        valAccuracy: 0.3 * epoch,
+        trainLoss: epoch === 3 ? summary.trainLoss! : 1 / epoch,
+        trainAccuracy: epoch === 3 ? item.trainAccuracy : 0.3 * epoch,
+        valLoss: epoch === 3 ? summary.valLoss : 1.1 / epoch,
+        valAccuracy: epoch === 3 ? summary.valAccuracy : 0.3 * epoch,
         samplesPerSecond: 5000
       }))
     },
@@ -68,6 +71,7 @@ export function runPage(
       { step: 2, loss: 0.9 }
     ],
     summary: IRIS_SUMMARY,
+    seconds,
     model: null,
     ...fields
   }

@@ -1,10 +1,10 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RunPage } from '@shared/model/run-page'
-import type { TrainingStartedInfo } from '@shared/model/live-run'
 import { filterRuns, useRunsStore, type RunFilter } from '@renderer/stores/runs'
 import { useTrainingStore } from '@renderer/stores/training'
 import { listItem, runPage } from './fixtures'
+import { change, liveState, START_INFO } from '../training/fixtures'
 import { fakeLab } from '../support/fake-lab'
 import { settle } from '../support/settle'
 
@@ -96,15 +96,7 @@ describe('runs store', () => {
     storedRuns()
     const runs = useRunsStore()
     const training = useTrainingStore()
-    training.attach({
-      runId: 'r9',
-      trainRows: 120,
-      validationRows: 30,
-      testRows: 0,
-      batchesPerEpoch: 8,
-      plannedEpochs: 30,
-      kernels: 'ts'
-    })
+    training.follow(liveState({ runId: 'r9' }), null)
     await runs.open('r2')
     expect(runs.opened?.detail.runId).toBe('r2')
     expect(training.runId).toBe('r9')
@@ -116,16 +108,7 @@ describe('runs store', () => {
     views.r4 = runPage(running, { summary: null })
     const api = fakeLab({
       'runs:get': ({ runId }) => views[runId],
-      'training:live': ({ runId }) => ({
-        runId,
-        trainRows: 120,
-        validationRows: 30,
-        testRows: 0,
-        batchesPerEpoch: 8,
-        plannedEpochs: 30,
-        kernels: 'ts',
-        paused: false
-      })
+      'training:live': ({ runId }) => liveState({ runId })
     })
     const runs = useRunsStore()
     const training = useTrainingStore()
@@ -154,12 +137,13 @@ describe('runs store', () => {
     expect(runs.opened?.detail.runId).toBe('r1')
   })
 
-  it('follows a running run: its row and its opened curves take each update', async () => {
+  it('follows a running run: its row and its opened curves take each change', async () => {
     const running = listItem({ runId: 'r4', status: 'running', epochs: 3 })
     views.r4 = runPage(running)
     const api = fakeLab({
       'runs:list': () => [running, ...RUNS],
-      'runs:get': ({ runId }) => views[runId]
+      'runs:get': ({ runId }) => views[runId],
+      'training:live': ({ runId }) => liveState({ runId })
     })
     const runs = useRunsStore()
     await runs.refresh()
@@ -173,17 +157,10 @@ describe('runs store', () => {
       valAccuracy: 0.93,
       samplesPerSecond: 4000
     }
-    api.emit('training:update', {
-      runId: 'r4',
-      epoch: 4,
-      batch: 8,
-      batchesPerEpoch: 8,
-      plannedEpochs: 30,
-      step: 32,
-      loss: 0.21,
-      paused: false,
-      epochs: [epoch]
-    })
+    api.emit(
+      'training:change',
+      change({ runId: 'r4', epochs: [epoch], costs: [{ step: 32, loss: 0.21 }] })
+    )
     expect(runs.runs[0]).toMatchObject({ epochs: 4, trainLoss: 0.2, valAccuracy: 0.93 })
     expect(runs.opened?.detail.metrics.map((metrics) => metrics.epoch)).toEqual([1, 2, 3, 4])
     expect(runs.opened?.batchLosses.at(-1)).toEqual({ step: 32, loss: 0.21 })
@@ -195,31 +172,23 @@ describe('runs store', () => {
     views.r4 = runPage(running, { summary: null })
     const api = fakeLab({
       'runs:list': () => [running, ...RUNS],
-      'runs:get': ({ runId }) => views[runId]
+      'runs:get': ({ runId }) => views[runId],
+      'training:live': ({ runId }) => liveState({ runId })
     })
     const runs = useRunsStore()
+    await runs.refresh()
     await runs.open('r4')
-    api.emit('training:started', {
-      runId: 'r5',
-      trainRows: 120,
-      validationRows: 30,
-      testRows: 0,
-      batchesPerEpoch: 8,
-      plannedEpochs: 30,
-      kernels: 'ts'
-    })
-    await settle()
-    expect(api.requests('runs:list')).toHaveLength(1)
-    views.r4 = runPage({ ...running, status: 'completed', epochs: 30 })
-    api.emit('training:ended', {
-      runId: 'r4',
-      status: 'completed',
-      error: null,
-      epochs: 30,
-      summary: null
-    })
+    api.emit('training:change', change({ runId: 'r5' }))
     await settle()
     expect(api.requests('runs:list')).toHaveLength(2)
+    api.emit('training:change', change({ runId: 'r4' }))
+    views.r4 = runPage({ ...running, status: 'completed', epochs: 30 })
+    api.emit(
+      'training:change',
+      change({ runId: 'r4', status: 'completed', end: { error: null, epochs: 30, summary: null } })
+    )
+    await settle()
+    expect(api.requests('runs:list')).toHaveLength(3)
     expect(runs.opened?.detail.status).toBe('completed')
     expect(runs.opened?.summary?.validation?.accuracy).toBe(0.9667)
   })
@@ -246,15 +215,7 @@ describe('runs store', () => {
   })
 
   it('continues a stopped run and hands it to the Training screen with its earlier curves', async () => {
-    const started: TrainingStartedInfo = {
-      runId: 'r2',
-      trainRows: 120,
-      validationRows: 30,
-      testRows: 0,
-      batchesPerEpoch: 8,
-      plannedEpochs: 30,
-      kernels: 'wasm-simd'
-    }
+    const started = liveState({ runId: 'r2', status: 'starting', start: null })
     const api = fakeLab({
       'runs:get': ({ runId }) => views[runId],
       'runs:list': () => RUNS,
@@ -266,8 +227,10 @@ describe('runs store', () => {
     await runs.continueRun('r2')
     expect(api.requests('training:continue')).toEqual([{ runId: 'r2' }])
     expect(training.runId).toBe('r2')
+    expect(training.phase).toBe('starting')
+    api.emit('training:change', change({ runId: 'r2' }))
     expect(training.phase).toBe('running')
-    expect(training.started).toEqual(started)
+    expect(training.started).toEqual(START_INFO)
     expect(training.epochs.map((epoch) => epoch.epoch)).toEqual([1, 2, 3])
     expect(training.batchLosses).toEqual(views.r2.batchLosses)
   })

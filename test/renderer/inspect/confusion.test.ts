@@ -86,7 +86,7 @@ describe('confusion matrix in Inspect', () => {
     const pinia = createPinia()
     setActivePinia(pinia)
     useDatasetsStore().datasets = [IMAGE_DATA]
-    useRunsStore().runs = [runItem()]
+    await useRunsStore().refresh()
     const inspect = useInspectStore()
     inspect.focus('confusion', { source: { kind: 'run', runId: 'run-1' } })
     const wrapper = mount(InspectView, { global: { plugins: [pinia, i18n] } })

@@ -146,6 +146,7 @@ export function runItem(overrides: Partial<RunListItem> = {}): RunListItem {
     trainAccuracy: 0.9,
     plannedEpochs: 20,
     seconds: 60,
+    paused: false,
     notes: '',
     tags: [],
     ...overrides

@@ -27,7 +27,10 @@ describe('inspect store', () => {
       'inspect:gradcheck': () => ({
         layers: [],
         passed: true,
-        threshold: 1e-6,
+        tolerance: { absolute: 1e-9, relative: 1e-6 },
+        loss: 0.5,
+        l2: 0,
+        broken: null,
         precision: 'f64',
         epsilon: 1e-5,
         epoch: null,
@@ -43,7 +46,7 @@ describe('inspect store', () => {
   it("inspects the Training screen's run unless told otherwise; focus opens a panel on a model and sample", () => {
     const inspect = useInspectStore()
     expect(inspect.target).toBeNull()
-    useTrainingStore().attach(STARTED)
+    useTrainingStore().follow(STARTED, null)
     expect(inspect.target).toEqual({ kind: 'run', runId: 'r1' })
     expect(inspect.live).toBe(true)
     inspect.focus('step', { source: { kind: 'preset', path: TEXTBOOK_PATH }, sampleRow: 0 })

@@ -17,16 +17,17 @@ vi.mock('@renderer/api/lab', () => ({
 
 describe('Open in Inspect from the Training result', () => {
   it('opens the Inspect screen on the run shown, at its weights and first sample', async () => {
+    const run = storedRun(3, 'completed')
     fakeLab({
       'datasets:preview': () => ({ datasetId: 'd1', total: 0, offset: 0, rows: [] }),
       'training:boundary': () => null,
-      'runs:list': () => []
+      'runs:list': () => [],
+      'runs:get': () => run
     })
     const pinia = piniaWith(pointsDataset())
     const inspect = useInspectStore()
     inspect.focus('confusion', { source: { kind: 'run', runId: 'other' }, sampleRow: 40 })
-    const run = storedRun(3, 'completed')
-    useTrainingStore().showStoredRun(run)
+    await useTrainingStore().show(run.detail.runId)
     const wrapper = mount(TrainingView, {
       global: { plugins: [pinia, i18n], stubs: { LineChart: true, DecisionBoundary: true } }
     })

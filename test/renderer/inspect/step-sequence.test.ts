@@ -10,6 +10,7 @@ import {
   type StepRef
 } from '@renderer/lib/inspect/step-sequence'
 import { LAB_SYMBOLS } from '@renderer/lib/inspect/step-symbols'
+import { sumOfProducts } from '@renderer/lib/inspect/step-arithmetic'
 import { stepView } from '@renderer/lib/inspect/step-view'
 
 const trainable = { weights: true, biases: true }
@@ -114,13 +115,14 @@ function wideContext(): StepContext {
 }
 
 describe('steps of a wide layer', () => {
-  it('follow one neuron: its z written with the first terms, …, the last one and its bias', () => {
+  it('follow one neuron: its z written with its largest terms first, …, and its bias', () => {
     const view = stepView({ kind: 'forward', layer: 1 }, wideContext())
     expect(view.groups).toHaveLength(1)
     expect(view.groups[0].title).toEqual({ key: 'groups.unit', params: { unit: 8, layer: 1 } })
     const [z, a] = view.groups[0].lines
     expect(z.symbol).toBe('z^{(1)}_{8}')
-    expect(z.expression).toBe('(-0.4) × 1 + (-0.32) × 2 + (-0.24) × 3 + … + 0.48 × 12 + 0')
+    // w·x of inputs 12, 11, 10, 9 are the largest: 5.76, 4.4, 3.2, 2.16 (zero terms never lead).
+    expect(z.expression).toBe('0.48 × 12 + 0.4 × 11 + 0.32 × 10 + 0.24 × 9 + … + 0')
     expect(z.value).toBe(2.5)
     expect(a.expression).toBe('max(0, 2.5)')
     expect(view.matrices).toEqual([])
@@ -187,5 +189,29 @@ describe('exact numbers', () => {
     expect(formatExact(-2.0131407e-5)).toBe('-2.0131407e-5')
     expect(formatExact(1.5e-12)).toBe('1.5e-12')
     expect(formatExact(123456789)).toBe('1.2345679e8')
+  })
+})
+
+describe('a long sum written out', () => {
+  it('leads with the terms that contribute most, not the zero pixels of an image', () => {
+    // A 28 × 28 image's first pixels are black (0): their terms add nothing.
+    const pairs = [-0.0495, 0.0104, 0.03, -0.2, 0.12, 0.07, 0.01, 0.05, 0.09, 0.02].map(
+      (weight, pixel) => [weight, pixel < 3 ? 0 : pixel / 10] as const
+    )
+    expect(sumOfProducts(pairs, 0.5)).toBe(
+      '0.09 × 0.8 + (-0.2) × 0.3 + 0.12 × 0.4 + 0.07 × 0.5 + … + 0.5'
+    )
+  })
+
+  it('keeps the order of a short one (the textbook’s sums read as published)', () => {
+    expect(
+      sumOfProducts(
+        [
+          [0.15, 0.05],
+          [0.2, 0.1]
+        ],
+        0.35
+      )
+    ).toBe('0.15 × 0.05 + 0.2 × 0.1 + 0.35')
   })
 })

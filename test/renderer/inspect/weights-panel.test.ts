@@ -6,7 +6,7 @@ import WeightsPanel from '@renderer/components/inspect/WeightsPanel.vue'
 import { i18n } from '@renderer/i18n'
 import { useInspectStore } from '@renderer/stores/inspect'
 import { useTrainingStore } from '@renderer/stores/training'
-import { epoch, STARTED, update } from '../training/fixtures'
+import { change, epoch, liveState, positionAt, STARTED } from '../training/fixtures'
 import { fakeLab } from '../support/fake-lab'
 import { IMAGE_DATA } from './fixtures'
 import { settle } from '../support/settle'
@@ -52,7 +52,7 @@ describe('weights panel', () => {
     })
     const pinia = piniaWith(IMAGE_DATA)
     const training = useTrainingStore()
-    training.attach(STARTED)
+    training.follow(liveState({ status: 'starting' }), null)
     useInspectStore().focus('weights')
     const wrapper = mount(WeightsPanel, {
       props: { widths: [12, 3] },
@@ -68,11 +68,11 @@ describe('weights panel', () => {
     expect(wrapper.text()).toContain('Class templates')
 
     // An update within the same epoch fetches nothing; a finished epoch fetches newer histograms only.
-    api.emit('training:update', update({ epoch: 2, batch: 3 }))
+    api.emit('training:change', change({ position: positionAt(16) }))
     await settle(10)
     expect(api.requests('inspect:layer')).toHaveLength(1)
     epochs = 3
-    api.emit('training:update', update({ epoch: 4, batch: 1, epochs: [epoch(3)] }))
+    api.emit('training:change', change({ position: positionAt(40), epochs: [epoch(3)] }))
     // Refreshes are spaced a few hundred milliseconds apart: wait for this one to come.
     await vi.waitFor(() => expect(api.requests('inspect:layer')).toHaveLength(2))
     await settle(10)

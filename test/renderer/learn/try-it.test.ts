@@ -11,10 +11,11 @@ import { useInspectStore } from '@renderer/stores/inspect'
 import { useLearnStore } from '@renderer/stores/learn'
 import { useNetworkStore } from '@renderer/stores/network'
 import { DEFAULT_SETTINGS, useTrainingStore } from '@renderer/stores/training'
+import TrainingSettingsPanel from '@renderer/components/training/TrainingSettingsPanel.vue'
 import LearnView from '@renderer/views/LearnView.vue'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { csvDataset, TEXTBOOK_PRESET, TEXTBOOK_SUGGESTION } from '../data/fixtures'
-import { STARTED } from '../training/fixtures'
+import { ended, liveState, STARTED } from '../training/fixtures'
 import { settle } from '../support/settle'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -264,26 +265,49 @@ describe('Learn: each "try it" sets up the lab and opens the right screen', () =
       'training:start': () => ({ ...STARTED, runId: 'r2' }),
       'training:stop': () => {
         phases.push('stop')
-        setTimeout(() =>
-          api.emit('training:ended', {
-            runId: 'r1',
-            status: 'stopped',
-            error: null,
-            epochs: 3,
-            summary: null
-          })
-        )
+        setTimeout(() => api.emit('training:change', ended('stopped', { epochs: 3 })))
+        return liveState()
       }
     })
     const training = useTrainingStore()
-    training.runId = 'r1'
-    training.phase = 'running'
+    training.follow(liveState(), null)
     const wrapper = open('logistic')
     await wrapper.get('[data-try-it="logisticTrain"]').trigger('click')
     await settle(8)
     expect(phases).toEqual(['stop'])
     expect(api.requests('training:start')).toHaveLength(1)
     expect(training.runId).toBe('r2')
+  })
+
+  it('lends the lesson’s settings: the learner’s own come back when the lesson’s run ends, saying so', async () => {
+    const training = useTrainingStore()
+    training.settings = { ...DEFAULT_SETTINGS, learningRate: 0.02, seed: 7 }
+    const wrapper = open('deep')
+    await wrapper.get('[data-try-it="deepSigmoid"]').trigger('click')
+    await settle(8)
+    expect(training.settings).toMatchObject({ optimizer: 'sgd', learningRate: 0.1 })
+    expect(training.borrowed?.own).toMatchObject({ optimizer: 'adam', learningRate: 0.02 })
+    api.emit('training:change', ended())
+    await settle()
+    expect(training.settings).toEqual({ ...DEFAULT_SETTINGS, learningRate: 0.02, seed: 7 })
+    expect(training.borrowed).toBeNull()
+    expect(useAppStore().notices.map((notice) => notice.text)).toEqual([
+      'Your own training settings are back (the lesson’s run used Optimizer: SGD, Learning rate: 0.1, Epochs planned: 200, Seed: 42).'
+    ])
+  })
+
+  it('says which settings a try-it without a run changed, and gives the learner’s own back on request', async () => {
+    const training = useTrainingStore()
+    training.settings = { ...DEFAULT_SETTINGS, seed: 7 }
+    const wrapper = open('worked')
+    await wrapper.get('[data-try-it="workedStep"]').trigger('click')
+    await settle(8)
+    const panel = mount(TrainingSettingsPanel, { global: { plugins: [pinia, i18n] } })
+    const note = panel.get('.lent')
+    expect(note.text()).toContain('These settings come from a lesson’s “try it”: Optimizer: SGD')
+    await note.get('button').trigger('click')
+    expect(training.settings).toEqual({ ...DEFAULT_SETTINGS, seed: 7 })
+    expect(panel.find('.lent').exists()).toBe(false)
   })
 
   it('keeps zero initialization to networks without hidden layers', async () => {

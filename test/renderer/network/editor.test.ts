@@ -101,6 +101,26 @@ describe('editing the design', () => {
     ])
   })
 
+  it('offers every hidden activation by name, GELU among them, and draws the one chosen', async () => {
+    const { wrapper, network } = openScreen(IRIS)
+    const select = wrapper.get('.hidden-layer select')
+    expect(select.findAll('option').map((option) => option.text())).toEqual([
+      'sigmoid',
+      'tanh',
+      'ReLU',
+      'leaky ReLU',
+      'GELU',
+      'SiLU (swish)',
+      'linear'
+    ])
+    await select.setValue('gelu')
+    expect(network.draft.hidden[0].activation).toBe('gelu')
+    expect(wrapper.findAll('.diagram .activation').map((text) => text.text())).toEqual([
+      'GELU',
+      'softmax'
+    ])
+  })
+
   it('refuses units outside 1–4096 with a hint, and puts the old value back on leaving the field', async () => {
     const { wrapper, network } = openScreen(IRIS)
     const input = wrapper.get('#hidden-0-units')

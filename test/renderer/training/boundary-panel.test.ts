@@ -7,7 +7,7 @@ import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
-import { ENDED, epoch, pointsDataset, STARTED, update } from './fixtures'
+import { change, ended, epoch, pointsDataset, STARTED, storedRun } from './fixtures'
 import { settlePromises } from '../support/settle'
 import { piniaWith } from '../support/pinia'
 
@@ -46,7 +46,10 @@ describe('decision boundary panel', () => {
       }),
       'training:start': () => STARTED,
       'training:boundary': () => BOUNDARY,
-      'runs:get': () => Promise.reject(new Error('not needed'))
+      'runs:get': ({ runId }) => ({
+        ...storedRun(3, 'completed'),
+        detail: { ...storedRun(3, 'completed').detail, runId, datasetId: 'd1' }
+      })
     })
     pinia = piniaWith(pointsDataset())
   })
@@ -84,7 +87,7 @@ describe('decision boundary panel', () => {
     const training = useTrainingStore()
     await training.start()
     await settlePromises()
-    api.emit('training:update', update({ epochs: [epoch(1)] }))
+    api.emit('training:change', change({ epochs: [epoch(1)] }))
     await vi.advanceTimersByTimeAsync(300)
     expect(api.requests('training:boundary')).toEqual([{ runId: 'r1', resolution: 60 }])
     expect(wrapper.getComponent(DecisionBoundary).props('boundary')).toEqual(BOUNDARY)
@@ -92,10 +95,20 @@ describe('decision boundary panel', () => {
     // No new epoch: the next ticks ask nothing.
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(1)
-    api.emit('training:ended', ENDED)
+    api.emit('training:change', ended())
     await settlePromises()
     expect(api.requests('training:boundary')).toHaveLength(2)
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(2)
+  })
+
+  it('draws a finished run’s boundary again after a reload (the run remembered is shown stored)', async () => {
+    const wrapper = mountPanel()
+    await useTrainingStore().show('r5')
+    await settlePromises()
+    expect(api.requests('training:boundary')).toEqual([{ runId: 'r5', resolution: 60 }])
+    expect(wrapper.getComponent(DecisionBoundary).props('boundary')).toEqual(BOUNDARY)
+    await vi.advanceTimersByTimeAsync(900)
+    expect(api.requests('training:boundary')).toHaveLength(1)
   })
 })

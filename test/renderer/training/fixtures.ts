@@ -1,7 +1,13 @@
 import type { DatasetSummary } from '@shared/model/dataset'
 import type { EpochMetrics } from '@shared/model/training'
 import type { RunPage } from '@shared/model/run-page'
-import type { TrainingEndedInfo, TrainingStartedInfo, TrainingUpdate } from '@shared/model/live-run'
+import type {
+  LiveRunState,
+  RunChange,
+  RunEndInfo,
+  RunPosition,
+  RunStartInfo
+} from '@shared/model/live-run'
 import { IRIS_SUMMARY, reluSoftmaxNetwork, runConfig } from '../support/runs'
 
 /** A 2-feature, 2-class table of 500 rows (x in [−1, 3], y in [0, 10]); fields can be overridden. */
@@ -39,15 +45,50 @@ export function regressionDataset(): DatasetSummary {
   })
 }
 
-/** The start reply of run r1: 400 training rows in batches of 32 (13 per epoch), 50 epochs. */
-export const STARTED: TrainingStartedInfo = {
-  runId: 'r1',
+/** Run r1's split and engine: 400 training rows in batches of 32 (13 per epoch). */
+export const START_INFO: RunStartInfo = {
   trainRows: 400,
   validationRows: 100,
   testRows: 0,
   batchesPerEpoch: 13,
-  plannedEpochs: 50,
   kernels: 'wasm-simd-f32 (relaxed, 2 threads)'
+}
+
+/** The start reply of run r1: starting, 50 epochs planned. */
+export const STARTED: LiveRunState = {
+  runId: 'r1',
+  seq: 1,
+  status: 'starting',
+  plannedEpochs: 50,
+  activeSeconds: 0,
+  start: null,
+  position: null,
+  end: null
+}
+
+/** Sequence numbers for the states and changes of a test, growing as main's do. */
+let lastSeq = 1
+export const nextSeq = () => ++lastSeq
+
+/** Where run r1 is after `step` batches of 13 per epoch (the last batch's cost `loss`). */
+export function positionAt(step: number, loss = 0.9): RunPosition {
+  return {
+    step,
+    epoch: Math.ceil(step / 13),
+    batch: ((step - 1) % 13) + 1,
+    batchesPerEpoch: 13,
+    loss
+  }
+}
+
+/** A state of run r1 after its start, newer than any before (fields can be overridden). */
+export function liveState(fields: Partial<LiveRunState> = {}): LiveRunState {
+  return { ...STARTED, seq: nextSeq(), status: 'running', start: START_INFO, ...fields }
+}
+
+/** A change of run r1, newer than any before, with the epochs and costs it adds. */
+export function change(fields: Partial<RunChange> = {}): RunChange {
+  return { ...liveState(), epochs: [], costs: [], ...fields }
 }
 
 /** Epoch n's numbers: loss 1/n, accuracy 1 − 1/(2n), 1000·n samples/s. */
@@ -62,29 +103,11 @@ export function epoch(n: number): EpochMetrics {
   }
 }
 
-/** An update of run r1 at a batch of an epoch, with the epochs that finished since the last one. */
-export function update(fields: Partial<TrainingUpdate> = {}): TrainingUpdate {
-  return {
-    runId: 'r1',
-    epoch: 1,
-    batch: 1,
-    batchesPerEpoch: 13,
-    plannedEpochs: 50,
-    step: 1,
-    loss: 0.9,
-    paused: false,
-    epochs: [],
-    ...fields
-  }
-}
-
 /**
  * Run r1 completed on iris, with a validation confusion matrix; a training loss, time and speed
  * that show rounding (0.1235, 1:15, 12,346 samples/s).
  */
-export const ENDED: TrainingEndedInfo = {
-  runId: 'r1',
-  status: 'completed',
+export const ENDED: RunEndInfo = {
   error: null,
   epochs: 50,
   summary: {
@@ -93,6 +116,14 @@ export const ENDED: TrainingEndedInfo = {
     trainingSeconds: 75.4,
     samplesPerSecond: 12345.6
   }
+}
+
+/** The change that ends run r1 (completed unless `status` says otherwise). */
+export function ended(
+  status: 'completed' | 'stopped' | 'failed' = 'completed',
+  end: Partial<RunEndInfo> = {}
+): RunChange {
+  return change({ status, end: { ...ENDED, ...end }, position: positionAt(650) })
 }
 
 /**
@@ -138,6 +169,7 @@ export function storedRun(epochs = 3, status: RunPage['detail']['status'] = 'sto
             trainingSeconds: 9,
             samplesPerSecond: 1437
           },
+    seconds: status === 'running' ? null : 9,
     model: null
   }
 }

@@ -9,7 +9,7 @@ import LiveCharts from '@renderer/components/training/LiveCharts.vue'
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
-import { epoch, STARTED, update } from './fixtures'
+import { change, epoch, liveState, positionAt } from './fixtures'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -54,14 +54,21 @@ describe('metrics chart', () => {
 
   it('redraws from the live store: each update gives the chart fresh series', async () => {
     const training = useTrainingStore()
-    training.attach(STARTED)
+    training.follow(liveState({ status: 'starting' }), null)
     const wrapper = mount(LiveCharts, {
       props: { regression: false },
       global: { plugins: [pinia, i18n], stubs }
     })
     const loss = () => wrapper.findAllComponents(LineChart)[0]
     const first = loss().props('series') as ChartSeries[]
-    api.emit('training:update', update({ step: 26, loss: 0.6, epochs: [epoch(1), epoch(2)] }))
+    api.emit(
+      'training:change',
+      change({
+        position: positionAt(26, 0.6),
+        epochs: [epoch(1), epoch(2)],
+        costs: [{ step: 26, loss: 0.6 }]
+      })
+    )
     await wrapper.vm.$nextTick()
     const next = loss().props('series') as ChartSeries[]
     expect(next).not.toBe(first)

@@ -1,25 +1,42 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import RunSummaryPanel from '@renderer/components/training/RunSummaryPanel.vue'
+import type { EpochMetrics } from '@shared/model/training'
 import { i18n } from '@renderer/i18n'
-import { ENDED } from './fixtures'
+import type { RunResult } from '@renderer/lib/training/watched-run'
+import { ENDED as END } from './fixtures'
 
 const CLASSES = ['setosa', 'versicolor', 'virginica']
+/** Run r1 completed. */
+const ENDED: RunResult = { runId: 'r1', status: 'completed', ...END }
 
 describe('run summary', () => {
-  const mountSummary = (info = ENDED, classes: string[] | null = CLASSES) =>
-    mount(RunSummaryPanel, { props: { info, classes }, global: { plugins: [i18n] } })
+  /** Epoch 50's figures, as the run's last epoch reported them. */
+  const LAST: EpochMetrics = {
+    epoch: 50,
+    trainLoss: 0.1234567,
+    trainAccuracy: 0.975,
+    valLoss: 0.1,
+    valAccuracy: 0.9667,
+    samplesPerSecond: 12000
+  }
+  const mountSummary = (
+    info = ENDED,
+    classes: string[] | null = CLASSES,
+    lastEpoch: EpochMetrics | null = LAST
+  ) => mount(RunSummaryPanel, { props: { info, classes, lastEpoch }, global: { plugins: [i18n] } })
 
-  it('shows the status, the final numbers per part, time and speed', () => {
+  it('shows the status, the final figures per part (its last epoch’s), time and speed', () => {
     const wrapper = mountSummary()
     expect(wrapper.get('.badge').text()).toBe('Completed')
     expect(wrapper.text()).toContain('after 50 epochs')
+    expect(wrapper.get('caption').text()).toBe('Final figures (epoch 50)')
     const rows = wrapper
       .findAll('.numbers tbody tr')
       .map((row) => row.findAll('th, td').map((cell) => cell.text()))
     expect(rows).toEqual([
-      ['Train', '0.1235', '97.50%'],
-      ['Validation', '0.1000', '96.67%']
+      ['Training', '0.1235', '97.5%'],
+      ['Validation', '0.1', '96.7%']
     ])
     expect(wrapper.text()).toContain('Trained for 1:15 at 12,346 samples/s')
   })
@@ -49,7 +66,7 @@ describe('run summary', () => {
 
   it('falls back to the training matrix when there is no validation part', () => {
     const wrapper = mountSummary({ ...ENDED, summary: { ...ENDED.summary!, validation: null } })
-    expect(wrapper.get('caption').text()).toBe('Confusion matrix (Train)')
+    expect(wrapper.get('.confusion caption').text()).toBe('Confusion matrix (Training)')
     expect(
       wrapper
         .findAll('tbody tr')
@@ -75,11 +92,16 @@ describe('run summary', () => {
         validation: null
       }
     }
-    const wrapper = mountSummary(regression, null)
+    const wrapper = mountSummary(regression, null, {
+      ...LAST,
+      trainAccuracy: null,
+      valLoss: null,
+      valAccuracy: null
+    })
     expect(wrapper.findAll('.numbers th').map((cell) => cell.text())).toEqual([
       'Part',
       'Loss',
-      'Train'
+      'Training'
     ])
     expect(wrapper.find('.confusion').exists()).toBe(false)
   })

@@ -1,52 +1,53 @@
 import { describe, expect, it } from 'vitest'
+import type { LiveRunState } from '@shared/model/live-run'
+import { elapsedSeconds, emptyLiveRun } from '@renderer/lib/runs/live-run'
 import {
   etaSeconds,
   formatDuration,
+  nextBatch,
   recentRate,
-  RunClock,
   runPosition,
   runProgress
 } from '@renderer/lib/training/run-timing'
-import { epoch, STARTED, update } from './fixtures'
+import { epoch, liveState, positionAt } from './fixtures'
+
+/** Run r1 as known live: after `state` (and the stored `epochs`, if any). */
+function known(state: LiveRunState, epochs: number[] = []) {
+  return { ...emptyLiveRun('r1'), state, epochs: epochs.map(epoch) }
+}
 
 describe('run position and progress', () => {
   it('counts the batches done over the batches planned', () => {
     // Epoch 3, batch 5 of 13: 2 · 13 + 5 = 31 of 50 · 13 = 650 batches.
-    const position = runPosition(update({ epoch: 3, batch: 5 }), STARTED, 2)
+    const position = runPosition(known(liveState({ position: positionAt(31) })))
     expect(position).toEqual({ epoch: 3, plannedEpochs: 50, batch: 5, batchesPerEpoch: 13 })
     expect(runProgress(position)).toBeCloseTo(31 / 650, 12)
-    expect(runProgress(runPosition(update({ epoch: 50, batch: 13 }), STARTED, 50))).toBe(1)
+    expect(runProgress(runPosition(known(liveState({ position: positionAt(650) }))))).toBe(1)
   })
 
-  it('counts an epoch as complete once its numbers arrived, whatever batch was last reported', () => {
-    // The last progress report came at batch 9 of epoch 50, then epoch 50's numbers arrived.
-    const position = runPosition(update({ epoch: 50, batch: 9 }), STARTED, 50)
-    expect(position?.batch).toBe(13)
-    expect(runProgress(position)).toBe(1)
+  it('names the batch Step trains next: the next of the epoch, or the first of the next epoch', () => {
+    const at = runPosition(known(liveState({ position: positionAt(31) })))!
+    expect(nextBatch(at)).toMatchObject({ epoch: 3, batch: 6 })
+    const epochEnd = runPosition(known(liveState({ position: positionAt(39) })))!
+    expect(nextBatch(epochEnd)).toMatchObject({ epoch: 4, batch: 1 })
   })
 
-  it('counts an epochs-only update (no batch position) as its epoch finished', () => {
-    const position = runPosition(update({ epoch: 10, batch: 0, batchesPerEpoch: 0 }), STARTED)
-    expect(position).toEqual({ epoch: 10, plannedEpochs: 50, batch: 13, batchesPerEpoch: 13 })
-    expect(runProgress(position)).toBeCloseTo(10 / 50, 12)
-  })
-
-  it('is nowhere before any update of a fresh run', () => {
-    expect(runPosition(null, STARTED)).toBeNull()
-    expect(runPosition(null, null, 12)).toBeNull()
+  it('is nowhere before the first batch of a fresh run', () => {
+    expect(runPosition(known(liveState()))).toBeNull()
+    expect(runPosition(undefined)).toBeNull()
     expect(runProgress(null)).toBe(0)
   })
 
-  it('stands at the end of the stored epochs of a run watched again before its first update', () => {
-    // Found again paused after epoch 12 of 50 (a reload): no update comes while it is paused.
-    const position = runPosition(null, STARTED, 12)
+  it('stands at the end of the stored epochs of a run watched again before its first batch', () => {
+    // Found again paused after epoch 12 of 50 (a reload), or just continued.
+    const position = runPosition(known(liveState({ status: 'paused' }), [10, 11, 12]))
     expect(position).toEqual({ epoch: 12, plannedEpochs: 50, batch: 13, batchesPerEpoch: 13 })
     expect(runProgress(position)).toBeCloseTo(12 / 50, 12)
   })
 })
 
 describe('ETA', () => {
-  it('is the elapsed time scaled by what is left', () => {
+  it('is the training time scaled by what is left', () => {
     // A quarter done in 30 s: 90 s to go.
     expect(etaSeconds(30, 0.25)).toBeCloseTo(90, 12)
     expect(etaSeconds(30, 1)).toBe(0)
@@ -55,13 +56,6 @@ describe('ETA', () => {
   it('is unknown before there is progress', () => {
     expect(etaSeconds(0, 0)).toBeNull()
     expect(etaSeconds(5, 0)).toBeNull()
-  })
-
-  it('goes by the pace of this session only when a run is continued', () => {
-    // Continued at 80 %: 10 s for the next 5 % (85 %), so 30 s for the last 15 %, not
-    // 10 · 0.15 / 0.85 ≈ 1.8 s as if the first 80 % had taken those 10 s too.
-    expect(etaSeconds(10, 0.85, 0.8)).toBeCloseTo(30, 12)
-    expect(etaSeconds(10, 0.8, 0.8)).toBeNull()
   })
 })
 
@@ -82,14 +76,12 @@ describe('recent speed', () => {
   })
 })
 
-describe('the run clock', () => {
-  it('leaves pauses out', () => {
-    const clock = new RunClock()
-    clock.resume(1_000)
-    clock.pause(4_000)
-    expect(clock.elapsedSeconds(60_000)).toBe(3)
-    clock.resume(10_000)
-    expect(clock.elapsedSeconds(12_500)).toBe(5.5)
+describe('a live run’s training time', () => {
+  it('runs a live run’s training time on from its last state only while it runs', () => {
+    const running = { ...known(liveState({ activeSeconds: 4 })), heardAt: 10_000 }
+    expect(elapsedSeconds(running, 12_500)).toBe(6.5)
+    const paused = { ...known(liveState({ status: 'paused', activeSeconds: 4 })), heardAt: 10_000 }
+    expect(elapsedSeconds(paused, 60_000)).toBe(4)
   })
 })
 

@@ -5,7 +5,7 @@ import TrainingSettingsPanel from '@renderer/components/training/TrainingSetting
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab } from '../support/fake-lab'
-import { pointsDataset, STARTED } from './fixtures'
+import { liveState, pointsDataset } from './fixtures'
 import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -97,7 +97,7 @@ describe('training settings', () => {
 
   it('is locked while a run goes', async () => {
     const wrapper = mountPanel()
-    useTrainingStore().attach(STARTED)
+    useTrainingStore().follow(liveState(), null)
     await wrapper.vm.$nextTick()
     expect((wrapper.get('fieldset').element as HTMLFieldSetElement).disabled).toBe(true)
     expect(wrapper.text()).toContain('Settings apply to the next run.')

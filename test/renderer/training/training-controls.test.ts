@@ -7,7 +7,7 @@ import { useAppStore } from '@renderer/stores/app'
 import { useNetworkStore } from '@renderer/stores/network'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
-import { ENDED, pointsDataset, STARTED } from './fixtures'
+import { change, ended, liveState, pointsDataset, STARTED } from './fixtures'
 import { settle } from '../support/settle'
 import { piniaWith } from '../support/pinia'
 
@@ -24,10 +24,10 @@ describe('run controls', () => {
   beforeEach(() => {
     api = fakeLab({
       'training:start': () => STARTED,
-      'training:pause': () => undefined,
-      'training:resume': () => undefined,
-      'training:step': () => undefined,
-      'training:stop': () => undefined,
+      'training:pause': () => liveState({ status: 'paused' }),
+      'training:resume': () => liveState(),
+      'training:step': () => liveState({ status: 'paused' }),
+      'training:stop': () => liveState(),
       'runs:get': () => Promise.reject(new Error('not needed'))
     })
     pinia = piniaWith(pointsDataset())
@@ -46,6 +46,8 @@ describe('run controls', () => {
     await wrapper.get('button.primary').trigger('click')
     await settle()
     expect(api.requests('training:start')).toHaveLength(1)
+    api.emit('training:change', change())
+    await settle()
     expect(enabled(wrapper)).toEqual(['Pause', 'Stop'])
     await wrapper
       .findAll('button')
@@ -57,11 +59,26 @@ describe('run controls', () => {
     expect(wrapper.get('.phase').text()).toBe('Paused')
   })
 
+  it('moves the focus from Start to Pause once the run trains (never loses it to the page)', async () => {
+    const wrapper = mount(TrainingControls, {
+      global: { plugins: [pinia, i18n] },
+      attachTo: document.body
+    })
+    const start = wrapper.get('[data-control="start"]').element as HTMLButtonElement
+    start.focus()
+    await wrapper.get('[data-control="start"]').trigger('click')
+    await settle()
+    api.emit('training:change', change())
+    await settle()
+    expect(document.activeElement).toBe(wrapper.get('[data-control="pause"]').element)
+    wrapper.unmount()
+  })
+
   it('offers a new run once the last one ended', async () => {
     const wrapper = mountControls()
     const training = useTrainingStore()
     await training.start()
-    api.emit('training:ended', ENDED)
+    api.emit('training:change', ended())
     await settle()
     expect(enabled(wrapper)).toEqual(['Start', 'Step'])
     expect(wrapper.get('.phase').text()).toBe('Ended')

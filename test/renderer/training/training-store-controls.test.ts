@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { StartTrainingRequest } from '@shared/ipc/contract'
 import { useTrainingStore } from '@renderer/stores/training'
-import { ENDED, epoch, pointsDataset, STARTED, update } from './fixtures'
+import { change, ended, epoch, pointsDataset, positionAt, STARTED } from './fixtures'
 import { designedStores, labWith, trainingLab } from './training-store-support'
 import { settle } from '../support/settle'
 import type { FakeLab } from '../support/fake-lab'
@@ -36,8 +36,11 @@ describe('training store: starting and controlling a run', () => {
       hiddenActivations: ['tanh']
     })
     expect('epochs' in request.config).toBe(false)
-    expect(training.phase).toBe('running')
     expect(training.runId).toBe('r1')
+    // Starting until the engine has read the data and says so.
+    expect(training.phase).toBe('starting')
+    api.emit('training:change', change())
+    expect(training.phase).toBe('running')
   })
 
   it('shows the epochs auto will use: 150,000 samples over the training rows, within 10 to 100', () => {
@@ -82,17 +85,36 @@ describe('training store: starting and controlling a run', () => {
     expect(training.designSubject).toMatchObject({ dataset: 'moons', architecture: '2–32–1' })
   })
 
-  it('keeps updates that arrive before the start reply', async () => {
+  it('keeps changes that arrive before the start reply, and the newer state over the older reply', async () => {
     let reply!: (info: typeof STARTED) => void
     api = labWith({ 'training:start': () => new Promise((resolve) => (reply = resolve)) })
     const { training } = designedStores()
     const starting = training.start()
     await settle()
     expect(training.phase).toBe('starting')
-    api.emit('training:update', update({ epochs: [epoch(1)] }))
+    api.emit('training:change', change({ epochs: [epoch(1)], position: positionAt(13) }))
     reply(STARTED)
     await starting
     expect(training.epochs.map((e) => e.epoch)).toEqual([1])
+    expect(training.phase).toBe('running')
+    expect(training.position).toMatchObject({ epoch: 1, batch: 13 })
+  })
+
+  it('stays paused after Pause whatever older change arrives after the reply (a fast run)', async () => {
+    const { training } = designedStores()
+    await training.start()
+    const sentBefore = change({ position: positionAt(1345) })
+    api.emit('training:change', change({ position: positionAt(1340) }))
+    await training.pause()
+    expect(training.phase).toBe('paused')
+    // A change main sent before the pause, heard after its reply: its epochs count, its state not.
+    api.emit('training:change', { ...sentBefore, epochs: [epoch(1)] })
+    expect(training.phase).toBe('paused')
+    expect(training.controls).toMatchObject({ pause: false, resume: true, step: true })
+    expect(training.epochs.map((e) => e.epoch)).toEqual([1])
+    // Where the engine came to rest: batch 1346 done, Step trains batch 1347 (epoch 104, batch 8).
+    api.emit('training:change', change({ status: 'paused', position: positionAt(1346) }))
+    expect(training.nextBatch).toMatchObject({ epoch: 104, batch: 8 })
   })
 
   it('steps: from idle it starts paused and trains one batch; paused, it trains one more', async () => {
@@ -116,7 +138,7 @@ describe('training store: starting and controlling a run', () => {
     expect(training.phase).toBe('running')
     await training.stop()
     expect(api.requests('training:stop')).toEqual([{ runId: 'r1' }])
-    api.emit('training:ended', { ...ENDED, status: 'stopped' })
+    api.emit('training:change', ended('stopped'))
     expect(training.phase).toBe('ended')
     expect(training.ended?.status).toBe('stopped')
     expect(training.controls).toMatchObject({ start: true, stop: false })

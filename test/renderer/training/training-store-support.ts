@@ -4,7 +4,7 @@ import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useNetworkStore } from '@renderer/stores/network'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeHandlers, type FakeLab } from '../support/fake-lab'
-import { pointsDataset, STARTED } from './fixtures'
+import { liveState, pointsDataset, STARTED } from './fixtures'
 
 /**
  * Points the mocked lab at `handlers` and makes a fresh Pinia, so the stores made next listen to
@@ -17,16 +17,28 @@ export function labWith(handlers: FakeHandlers): FakeLab {
 }
 
 /**
- * The lab most training-store tests run against: a run starts as r1, its controls succeed, r1's
- * boundary is drawn at epoch 2, and no stored run is asked for.
+ * The lab most training-store tests run against: a run starts as r1, its controls succeed (and
+ * answer with the state they leave it in), r1's boundary is drawn at epoch 2, and no stored run
+ * is asked for.
  */
 export function trainingLab(): FakeLab {
+  let paused = false
+  const state = () => liveState({ status: paused ? 'paused' : 'running' })
   return labWith({
-    'training:start': () => STARTED,
-    'training:pause': () => undefined,
-    'training:resume': () => undefined,
-    'training:step': () => undefined,
-    'training:stop': () => undefined,
+    'training:start': ({ startPaused }) => {
+      paused = startPaused ?? false
+      return { ...STARTED, status: paused ? 'paused' : 'starting' }
+    },
+    'training:pause': () => {
+      paused = true
+      return state()
+    },
+    'training:resume': () => {
+      paused = false
+      return state()
+    },
+    'training:step': () => state(),
+    'training:stop': () => state(),
     'training:boundary': ({ runId }) => ({
       xMin: 0,
       xMax: 1,

@@ -1,7 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RunPage } from '@shared/model/run-page'
 import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import RunSummaryPanel from '@renderer/components/training/RunSummaryPanel.vue'
 import { i18n } from '@renderer/i18n'
@@ -11,13 +10,15 @@ import { useTrainingStore } from '@renderer/stores/training'
 import TrainingView from '@renderer/views/TrainingView.vue'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
 import {
-  ENDED,
+  change,
+  ended,
   epoch,
+  liveState,
   pointsDataset,
+  positionAt,
   regressionDataset,
   STARTED,
-  storedRun,
-  update
+  storedRun
 } from './fixtures'
 import { settle } from '../support/settle'
 
@@ -26,11 +27,6 @@ vi.mock('@renderer/api/lab', () => ({
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-const STORED_RUN = {
-  detail: { runId: 'r1', metrics: [epoch(1)] },
-  batchLosses: []
-} as unknown as RunPage
 
 describe('training screen', () => {
   let pinia: Pinia
@@ -41,7 +37,11 @@ describe('training screen', () => {
       'datasets:preview': () => ({ datasetId: 'd1', total: 0, offset: 0, rows: [] }),
       'training:start': () => STARTED,
       'training:boundary': () => null,
-      'runs:get': () => STORED_RUN,
+      'runs:get': ({ runId }) => ({
+        ...storedRun(3, 'stopped'),
+        detail: { ...storedRun(3, 'stopped').detail, runId }
+      }),
+      'training:live': () => null,
       'runs:list': () => []
     })
     pinia = createPinia()
@@ -78,7 +78,7 @@ describe('training screen', () => {
   it('shows progress while training and the result at the end, with a way to the run in Experiments', async () => {
     const wrapper = mountView()
     await useTrainingStore().start()
-    api.emit('training:update', update({ epoch: 5, batch: 3, epochs: [epoch(4)] }))
+    api.emit('training:change', change({ position: positionAt(55), epochs: [epoch(4)] }))
     await settle()
     expect(wrapper.text()).toContain('Epoch 5 of 50 · batch 3 of 13')
     expect(wrapper.text()).toContain('4,000 samples/s')
@@ -87,7 +87,7 @@ describe('training screen', () => {
       String(Math.round((55 / 650) * 1000) / 10)
     )
     expect(wrapper.findComponent(RunSummaryPanel).exists()).toBe(false)
-    api.emit('training:ended', ENDED)
+    api.emit('training:change', ended())
     await settle()
     await wrapper.get('button.open-run').trigger('click')
     await settle()
@@ -97,7 +97,7 @@ describe('training screen', () => {
 
   it('titles a continued run by its own dataset and network, not the current design', async () => {
     const wrapper = mountView()
-    useTrainingStore().attach(STARTED, storedRun(3))
+    useTrainingStore().follow(liveState({ runId: 'r7', status: 'starting' }), storedRun(3))
     await settle()
     expect(wrapper.get('.view-header').text()).toContain('Training 64–16–10 on digits')
     expect(wrapper.text()).not.toContain('on moons')
@@ -107,7 +107,7 @@ describe('training screen', () => {
 
   it('shows a stored run’s result with its classes, and what Start would train instead', async () => {
     const wrapper = mountView()
-    useTrainingStore().showStoredRun(storedRun(3, 'stopped'))
+    await useTrainingStore().show('r7')
     await settle()
     const result = wrapper.getComponent(RunSummaryPanel)
     expect(result.text()).toContain('Stopped')
@@ -119,7 +119,7 @@ describe('training screen', () => {
   it('labels the live speed as the latest epochs’', async () => {
     const wrapper = mountView()
     await useTrainingStore().start()
-    api.emit('training:update', update({ epoch: 2, batch: 1, epochs: [epoch(1)] }))
+    api.emit('training:change', change({ position: positionAt(14), epochs: [epoch(1)] }))
     await settle()
     expect(wrapper.text()).toContain('1,000 samples/s (latest epochs)')
     expect(wrapper.find('.next-run').exists()).toBe(false)

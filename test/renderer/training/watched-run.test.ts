@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { architectureName, resultOfView, subjectOfView } from '@renderer/lib/training/watched-run'
-import { storedRun } from './fixtures'
+import { emptyLiveRun, withPage, withState } from '@renderer/lib/runs/live-run'
+import { architectureName, resultOf, subjectOfView } from '@renderer/lib/training/watched-run'
+import { liveState, storedRun } from './fixtures'
 
 describe('the watched run', () => {
   it('names a network by its widths, or by its classic name without hidden layers', () => {
@@ -24,13 +25,20 @@ describe('the watched run', () => {
 
   it('gives an ended run’s result as stored, and none while it runs', () => {
     const view = storedRun(3, 'interrupted')
-    expect(resultOfView(view)).toEqual({
+    expect(resultOf(withPage(emptyLiveRun('r7'), view))).toEqual({
       runId: 'r7',
       status: 'interrupted',
       error: null,
       epochs: 3,
       summary: view.summary
     })
-    expect(resultOfView(storedRun(3, 'running'))).toBeNull()
+    expect(resultOf(withPage(emptyLiveRun('r7'), storedRun(3, 'running')))).toBeNull()
+  })
+
+  it('gives a run that ended here the result main sent at its end', () => {
+    const running = withPage(emptyLiveRun('r1'), storedRun(3, 'running'))
+    const end = { error: null, epochs: 4, summary: null }
+    const finished = withState(running, liveState({ status: 'stopped', end }), 0)
+    expect(resultOf(finished)).toEqual({ runId: 'r1', status: 'stopped', ...end })
   })
 })

@@ -7,6 +7,9 @@ import { UserError } from '../../../src/shared/errors'
 import type { ModelFile } from '../../../src/shared/model/model-file'
 import { parseModelFile } from '../../../src/shared/validation/model-file'
 import { textbookModelFile } from '../../support/textbook-model'
+import { GELU_APPROXIMATIONS } from '../../../src/shared/model/activations/activation-record'
+import { ACTIVATION_NAMES, LOSS_NAMES } from '../../../src/shared/model/network'
+import { loadExportCases } from './support/cases'
 import { temporaryFolders } from './support/folders'
 import { runPythonPeer } from './support/python'
 
@@ -100,6 +103,34 @@ describe('json export', () => {
         [0, -1, 0.5]
       ])
     )
+  })
+})
+
+describe('the export cases (support/cases.ts), on which every format is proven', () => {
+  it('use every activation, both gelu forms and every loss', async () => {
+    const models = (await loadExportCases()).map((entry) => entry.model)
+    const layers = models.flatMap((model) => model.layers)
+    expect(new Set(layers.map((layer) => layer.activation))).toEqual(new Set(ACTIVATION_NAMES))
+    const gelu = layers.filter((layer) => layer.activation === 'gelu')
+    expect(new Set(gelu.map((layer) => layer.approximate))).toEqual(new Set(GELU_APPROXIMATIONS))
+    expect(new Set(models.map((model) => model.loss))).toEqual(new Set(LOSS_NAMES))
+  })
+
+  it('export as json that the model file parser reads back, predicting the same outputs', async () => {
+    for (const entry of await loadExportCases()) {
+      const result = await exportModel({
+        model: entry.model,
+        format: 'json',
+        outDir: folder(`json-${entry.name}`),
+        referenceInputs: entry.samples
+      })
+      const text = await readFile(join(result.outDir, 'model.model.json'), 'utf8')
+      const written = parseModelFile(JSON.parse(text))
+      expect(written, entry.name).toEqual(entry.model)
+      expect(predictRows(written, entry.samples), entry.name).toEqual(
+        predictRows(entry.model, entry.samples)
+      )
+    }
   })
 })
 

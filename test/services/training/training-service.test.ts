@@ -84,6 +84,31 @@ describe('training service', () => {
     expect(second.outcome.status).toBe('stopped')
   })
 
+  it('a run stopped part-way through an epoch ends with its last completed epoch: model, checkpoint, evaluation and figures agree', async () => {
+    // Batches of one: 120 batches an epoch, so the stop lands inside an epoch.
+    const run = lab.training.start({
+      datasetId,
+      config: config({ epochs: 100_000, batchSize: 1 }),
+      initialModel: null
+    })
+    const { outcome } = await stopAtFirstEpoch(run)
+    const stored = lab.db.runs.get(run.runId)!
+    const checkpoint = lab.db.checkpoints.latest(run.runId)!
+    expect(checkpoint.epoch).toBe(outcome.epochs)
+    const modelValues = outcome.model!.layers.flatMap((layer) => [
+      ...layer.weights!.flat(),
+      ...layer.biases!
+    ])
+    const checkpointValues = checkpoint.parameters.flatMap((values) => [...values])
+    expect(modelValues).toEqual(checkpointValues)
+    const last = lab.db.metrics.epochs(run.runId).at(-1)!
+    expect(outcome.summary!.validation).toMatchObject({
+      loss: last.valLoss,
+      accuracy: last.valAccuracy
+    })
+    expect(stored).toMatchObject({ valLoss: last.valLoss, valAccuracy: last.valAccuracy })
+  })
+
   it('an --init-model run keeps the model’s preprocessing, also when resumed', async () => {
     const run = lab.training.start({
       datasetId,

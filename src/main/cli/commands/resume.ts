@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import { UserError } from '../../../shared/errors'
 import { withLab, type GlobalOptions } from '../context'
 import { addGlobalOptions } from './global-options'
@@ -8,7 +9,7 @@ import { followRun } from './train'
 export function resumeCommand(program: Command): void {
   const command = program
     .command('resume')
-    .description('continue an interrupted run from its last checkpoint')
+    .description(summaryOf('resume'))
     .argument('<ID>', 'run id')
     .option('--save-model <file>', 'write the trained model file here')
   addGlobalOptions(command).action(
@@ -20,7 +21,17 @@ export function resumeCommand(program: Command): void {
         const run = lab.training.resume(id)
         const dataset = lab.datasets.summary(record.datasetId!)
         out.note(`resuming run ${id} from epoch ${from} of ${record.config.epochs}`)
-        await followRun(out, run, record.config, from + 1, values.saveModel ?? null, dataset)
+        // The figures of the run so far, should it stop before finishing another epoch.
+        const stored = lab.db.metrics.epochs(id).find((metrics) => metrics.epoch === from) ?? null
+        await followRun(
+          out,
+          run,
+          record.config,
+          from + 1,
+          values.saveModel ?? null,
+          dataset,
+          stored
+        )
       })
     }
   )

@@ -1,13 +1,23 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import { UserError } from '../../../shared/errors'
+import type { RunRecord } from '../../db/run-repo'
 import { runSummary } from '../../services/run-pages'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table } from '../output'
 import { addGlobalOptions } from './global-options'
 
+/**
+ * A run's status as the tables print it: `paused` for a running run paused right now (the JSON
+ * keeps the contract's `running`).
+ */
+function statusText(run: RunRecord): string {
+  return run.status === 'running' && run.paused ? 'paused' : run.status
+}
+
 /** `runs` and `run ID`. */
 export function runsCommands(program: Command): void {
-  addGlobalOptions(program.command('runs').description('list the training runs')).action(
+  addGlobalOptions(program.command('runs').description(summaryOf('runs'))).action(
     async (values: GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
         const runs = lab.db.runs.list()
@@ -33,7 +43,7 @@ export function runsCommands(program: Command): void {
               run.runId,
               run.name,
               run.datasetId ?? '—',
-              run.status,
+              statusText(run),
               String(run.epochs),
               formatNumber(run.trainLoss),
               formatNumber(run.valLoss),
@@ -47,10 +57,7 @@ export function runsCommands(program: Command): void {
   )
 
   addGlobalOptions(
-    program
-      .command('run')
-      .description('show one run: config, seed, data hash, metrics, status')
-      .argument('<ID>', 'run id')
+    program.command('run').description(summaryOf('run')).argument('<ID>', 'run id')
   ).action(async (id: string, values: GlobalOptions) => {
     await withLab(values, async ({ lab, out }) => {
       const run = lab.db.runs.get(id)
@@ -66,7 +73,7 @@ export function runsCommands(program: Command): void {
         metrics: metrics.map((m) => ({ event: 'epoch', ...m }))
       })
       out.text(
-        `Run ${run.runId} "${run.name}": ${run.status}, ${run.epochs}/${run.config.epochs} epochs, dataset ${run.datasetId ?? '(deleted)'}`
+        `Run ${run.runId} "${run.name}": ${statusText(run)}, ${run.epochs}/${run.config.epochs} epochs, dataset ${run.datasetId ?? '(deleted)'}`
       )
       out.text(
         `started ${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''}; seed ${run.seed}; engine ${run.engineVersion}; data hash ${run.dataHash.slice(0, 16)}…`

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import {
-  ACTIVATION_NAMES,
+  HIDDEN_ACTIVATION_NAMES,
   INIT_NAMES,
   LOSS_NAMES,
   type HiddenActivationName
@@ -50,10 +50,6 @@ export interface TrainOptionValues {
   grayscale?: boolean
 }
 
-const HIDDEN_ACTIVATIONS = ACTIVATION_NAMES.filter(
-  (name) => name !== 'softmax'
-) as HiddenActivationName[]
-
 /** Adds the import options (`import` and `train PATH` share them). */
 export function addImportOptions(command: Command): Command {
   return command
@@ -80,9 +76,10 @@ export function addTrainOptions(command: Command): Command {
       parseHidden
     )
     .addOption(
-      new Option('--activation <name>', 'hidden layer activation').argParser(
-        oneOf(HIDDEN_ACTIVATIONS)
-      )
+      new Option(
+        '--activation <name>',
+        `hidden layer activation: ${HIDDEN_ACTIVATION_NAMES.join(', ')}`
+      ).argParser(oneOf(HIDDEN_ACTIVATION_NAMES))
     )
     .addOption(
       new Option('--output <kind>', 'output layer: auto, sigmoid, softmax or linear').argParser(

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { RunConfig } from '../../../shared/model/run'
@@ -26,9 +27,7 @@ import {
 export function trainCommand(program: Command): void {
   const command = program
     .command('train')
-    .description(
-      'train a network on a dataset (an id from `datasets`, or a CSV file, image folder or IDX file)'
-    )
+    .description(summaryOf('train'))
     .argument('<DATA>', 'dataset id or path')
   addTrainOptions(command)
   addImportOptions(command)
@@ -58,7 +57,8 @@ export async function followRun(
   config: RunConfig,
   firstEpoch: number,
   saveModel: string | null,
-  dataset: DatasetSummary
+  dataset: DatasetSummary,
+  storedLastEpoch: EpochMetrics | null = null
 ): Promise<RunOutcome> {
   const display = out.json ? null : new TrainingProgressDisplay(config.epochs, firstEpoch)
   let interrupts = 0
@@ -70,7 +70,7 @@ export async function followRun(
     run.stop()
   }
   process.on('SIGINT', onInterrupt)
-  let lastEpoch: EpochMetrics | null = null
+  let lastEpoch = storedLastEpoch
   const unsubscribe = run.subscribe({
     progress: (_runId, progress) => display?.batch(progress),
     epoch: (_runId, metrics) => {
@@ -84,7 +84,7 @@ export async function followRun(
     display?.stop()
     if (saveModel && outcome.model) saveModelFile(saveModel, outcome.model)
     out.event(doneEvent(outcome, lastEpoch, saveModel))
-    if (!out.json) printSummary(out, outcome, dataset, saveModel)
+    if (!out.json) printSummary(out, outcome, lastEpoch, dataset, saveModel)
     if (outcome.status === 'failed')
       throw new UserError(outcome.error ?? `run ${outcome.runId} failed`)
     return outcome

@@ -42,10 +42,10 @@ export function createJsKernels(precision: Precision): Kernels {
         out[j] = scale * sum
       }
     },
-    activationForward(activation: ActivationName, alpha, z, a) {
-      ACTIVATIONS[activation].forward(z.data, a.data, z.rows, z.cols, alpha)
+    activationForward(activation: ActivationName, settings, z, a) {
+      ACTIVATIONS[activation].forward(z.data, a.data, z.rows, z.cols, settings)
     },
-    activationBackward(activation: ActivationName, alpha, z, a, upstream, out) {
+    activationBackward(activation: ActivationName, settings, z, a, upstream, out) {
       ACTIVATIONS[activation].backward(
         z.data,
         a.data,
@@ -53,7 +53,7 @@ export function createJsKernels(precision: Precision): Kernels {
         out.data,
         z.rows,
         z.cols,
-        alpha
+        settings
       )
     },
     addScaled(target, source, scale) {

@@ -1,4 +1,4 @@
-import type { ActivationName, Precision } from '../../../shared/model/network'
+import type { ActivationName, ActivationSettings, Precision } from '../../../shared/model/network'
 import type { ChunkRunner, ChunkSpec } from '../batch-chunks'
 import type { ByteRows, InputRows } from '../data-rows'
 import type { DenseLayer } from '../network'
@@ -76,8 +76,13 @@ export interface Kernels {
     delta: Matrix
   ): boolean
 
-  /** A ← f(Z), elementwise (row-wise for softmax). `alpha` is leaky-relu's slope. */
-  activationForward(activation: ActivationName, alpha: number, z: Matrix, a: Matrix): void
+  /** A ← f(Z), elementwise (row-wise for softmax), with the layer's activation settings. */
+  activationForward(
+    activation: ActivationName,
+    settings: ActivationSettings,
+    z: Matrix,
+    a: Matrix
+  ): void
 
   /**
    * Out ← ∂L/∂Z given Upstream = ∂L/∂A, Z and A = f(Z): Upstream ⊙ f′(Z) elementwise, and for
@@ -85,7 +90,7 @@ export interface Kernels {
    */
   activationBackward(
     activation: ActivationName,
-    alpha: number,
+    settings: ActivationSettings,
     z: Matrix,
     a: Matrix,
     upstream: Matrix,

@@ -1,3 +1,4 @@
+import { activationLabel } from '../../../shared/model/activations/catalogue'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import type { ExportLayer } from './export-layers'
@@ -7,12 +8,11 @@ import type { ExportLayer } from './export-layers'
  * generated Python code.
  */
 
-/** `4 inputs → 8 tanh → 3 softmax` (leaky-relu layers show their slope). */
+/** `4 inputs → 8 tanh → 3 softmax` (layers show their activation's settings: `leaky-relu (α = 0.1)`). */
 export function architectureLine(model: ModelFile, layers: readonly ExportLayer[]): string {
-  const parts = layers.map((layer) => {
-    const slope = layer.activation === 'leaky-relu' ? ` (alpha ${layer.alpha})` : ''
-    return `${layer.units} ${layer.activation}${slope}`
-  })
+  const parts = layers.map(
+    (layer) => `${layer.units} ${activationLabel(layer.activation, layer.settings)}`
+  )
   return [`${model.inputSize} inputs`, ...parts].join(' → ')
 }
 

@@ -1,6 +1,6 @@
 import { createJsKernels, networkFromModelFile, toRowArrays } from '../../engine'
 import type { ModelFile } from '../../../shared/model/model-file'
-import type { ActivationName, Trainable } from '../../../shared/model/network'
+import type { ActivationName, ActivationSettings, Trainable } from '../../../shared/model/network'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 
 /** One dense layer with every number filled in, as the exporters write it. */
@@ -10,8 +10,8 @@ export interface ExportLayer {
   inputSize: number
   units: number
   activation: ActivationName
-  /** leaky-relu's slope below zero (the layer's `alpha`, default 0.01). */
-  alpha: number
+  /** Every activation setting, defaults filled in (leaky-relu's alpha: the layer's, else 0.01). */
+  settings: ActivationSettings
   /** W(l), [units][inputSize]: row j holds the weights into unit j. */
   weights: number[][]
   /** b(l), one per unit. */
@@ -31,7 +31,7 @@ export function exportLayers(model: ModelFile): ExportLayer[] {
     inputSize: layer.inputSize,
     units: layer.units,
     activation: layer.activation,
-    alpha: layer.alpha,
+    settings: { ...layer.settings },
     weights: toRowArrays(layer.weights),
     biases: Array.from(layer.biases),
     trainable: { ...layer.trainable }

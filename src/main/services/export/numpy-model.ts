@@ -1,36 +1,21 @@
 import type { ModelFile } from '../../../shared/model/model-file'
-import type { ActivationName } from '../../../shared/model/network'
+import { activationRecord } from '../../../shared/model/activations/catalogue'
+import { ACTIVATION_NAMES } from '../../../shared/model/network'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import type { ExportLayer } from './export-layers'
 import { modelHeader, modelMainBlocks, pythonModule } from './python-common'
-import { pythonFloat } from './python-literals'
-
-/** The NumPy definition of each activation f(z), written only when the model uses it. */
-const ACTIVATION_FUNCTIONS: Partial<Record<ActivationName, string>> = {
-  sigmoid: `def sigmoid(z):
-    """σ(z) = 1 / (1 + e^(-z)), computed as e^(-log(1 + e^(-z))) so large |z| cannot overflow."""
-    return np.exp(-np.logaddexp(0.0, -z))`,
-  relu: `def relu(z):
-    """max(0, z)."""
-    return np.maximum(z, 0.0)`,
-  'leaky-relu': `def leaky_relu(z, alpha):
-    """z for z > 0, else alpha * z."""
-    return np.where(z > 0, z, alpha * z)`,
-  softmax: `def softmax(z):
-    """softmax(z)_k = e^(z_k - max z) / sum_j e^(z_j - max z), row by row (the shift avoids overflow)."""
-    e = np.exp(z - z.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)`
-}
+import { PYTHON_LITERALS } from './python-literals'
 
 /**
  * The NumPy `model.py`: a plain forward pass a(l) = f(a(l−1) W(l)ᵀ + b(l)) over the arrays of
  * weights.npz (the same file and names as the PyTorch export), with the preprocessing first.
  */
 export function numpyModelPy(model: ModelFile, layers: readonly ExportLayer[]): string {
+  // The helper functions of the activations used, each once, in the catalogue's order.
   const used = new Set(layers.map((layer) => layer.activation))
-  const functions = (Object.keys(ACTIVATION_FUNCTIONS) as ActivationName[])
-    .filter((name) => used.has(name))
-    .map((name) => ACTIVATION_FUNCTIONS[name]!)
+  const functions = ACTIVATION_NAMES.filter((name) => used.has(name)).flatMap(
+    (name) => activationRecord(name).exports.numpy.helper ?? []
+  )
   const output = layers[layers.length - 1]
   const loadWeights = `def load_weights(path=HERE / "weights.npz"):
     """The arrays of weights.npz: layerN.weight [units x inputs], layerN.bias [units], and the
@@ -85,25 +70,13 @@ function forwardBody(model: ModelFile, layers: readonly ExportLayer[]): string {
   const lines = [model.preprocessing ? 'a = preprocess(x, weights)' : 'a = x']
   layers.forEach((layer, index) => {
     const z = `a @ weights["layer${layer.number}.weight"].T + weights["layer${layer.number}.bias"]`
-    const activation = numpyActivation(layer.activation, layer.alpha, z)
+    const activation = numpyActivation(layer, z)
     lines.push(index === layers.length - 1 ? `return ${activation}` : `a = ${activation}`)
   })
   return lines.map((line) => `    ${line}`).join('\n')
 }
 
-function numpyActivation(activation: ActivationName, alpha: number, z: string): string {
-  switch (activation) {
-    case 'sigmoid':
-      return `sigmoid(${z})`
-    case 'tanh':
-      return `np.tanh(${z})`
-    case 'relu':
-      return `relu(${z})`
-    case 'leaky-relu':
-      return `leaky_relu(${z}, ${pythonFloat(alpha)})`
-    case 'linear':
-      return z
-    case 'softmax':
-      return `softmax(${z})`
-  }
+/** The NumPy expression of f(z) for a layer's activation, z given as an expression. */
+function numpyActivation(layer: ExportLayer, z: string): string {
+  return activationRecord(layer.activation).exports.numpy.call(z, layer.settings, PYTHON_LITERALS)
 }

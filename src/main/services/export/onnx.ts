@@ -1,4 +1,9 @@
 import onnxProto from 'onnx-proto'
+import type {
+  OnnxAttribute,
+  OnnxExpression
+} from '../../../shared/model/activations/activation-record'
+import { activationRecord } from '../../../shared/model/activations/catalogue'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { inverseRanges, type ExportLayer } from './export-layers'
 import type { ExportFile } from './export-request'
@@ -18,16 +23,6 @@ const FLOAT = onnx.TensorProto.DataType.FLOAT
 const INT = onnx.AttributeProto.AttributeType.INT
 const FLOAT_ATTRIBUTE = onnx.AttributeProto.AttributeType.FLOAT
 
-/** The ONNX node of each activation (linear has none). */
-const ACTIVATION_OPS = {
-  sigmoid: 'Sigmoid',
-  tanh: 'Tanh',
-  relu: 'Relu',
-  'leaky-relu': 'LeakyRelu',
-  softmax: 'Softmax',
-  linear: null
-} as const
-
 /**
  * The model as an ONNX graph (float32):
  *   input → [preprocessing: Sub/Div, Sub/Mul or Mul] → Gemm(W(1), b(1)) → f(1) → … → output
@@ -41,21 +36,20 @@ export function onnxFiles(model: ModelFile, layers: ExportLayer[], version: stri
   let current = preprocessingNodes(graph, model)
   layers.forEach((layer, index) => {
     const isLast = index === layers.length - 1
-    const op = ACTIVATION_OPS[layer.activation]
+    const activation = activationRecord(layer.activation).exports.onnx(layer.settings)
     const weights = graph.constant(
       `layer${layer.number}_weight`,
       [layer.units, layer.inputSize],
       layer.weights.flat()
     )
     const biases = graph.constant(`layer${layer.number}_bias`, [layer.units], layer.biases)
-    const z = isLast && op === null ? ONNX_OUTPUT : `layer${layer.number}_z`
+    const z = isLast && activation === 'z' ? ONNX_OUTPUT : `layer${layer.number}_z`
     // z(l) = a(l−1) W(l)ᵀ + b(l), one sample per row
     graph.node('Gemm', [current, weights, biases], z, [{ name: 'transB', i: 1, type: INT }])
     current = z
-    if (op !== null) {
+    if (activation !== 'z') {
       const a = isLast ? ONNX_OUTPUT : `layer${layer.number}_a`
-      graph.node(op, [z], a, activationAttributes(layer))
-      current = a
+      current = graph.expression(activation, z, a, `layer${layer.number}_f`)
     }
   })
   const outputUnits = layers[layers.length - 1].units
@@ -82,14 +76,6 @@ export function onnxFiles(model: ModelFile, layers: ExportLayer[], version: stri
       description: `the network as an ONNX model (IR ${ONNX_IR_VERSION}, opset ${ONNX_OPSET}, float32)`
     }
   ]
-}
-
-function activationAttributes(layer: ExportLayer): onnxProto.onnx.IAttributeProto[] {
-  if (layer.activation === 'leaky-relu')
-    return [{ name: 'alpha', f: layer.alpha, type: FLOAT_ATTRIBUTE }]
-  // Softmax over the units of each sample (axis 1 of [N, units]).
-  if (layer.activation === 'softmax') return [{ name: 'axis', i: 1, type: INT }]
-  return []
 }
 
 /** Adds the preprocessing nodes and returns the name of the tensor the first layer reads. */
@@ -140,6 +126,23 @@ class GraphBuilder {
     return name
   }
 
+  /**
+   * Adds the nodes of an activation's expression over the tensor `z` (activation-record.ts):
+   * the outermost node writes `output`, inner nodes and constants are named from `prefix`.
+   * Returns the name of the result.
+   */
+  expression(expression: OnnxExpression, z: string, output: string, prefix: string): string {
+    let count = 0
+    const write = (part: OnnxExpression, name: string): string => {
+      if (part === 'z') return z
+      if (typeof part === 'number') return this.constant(name, [], [part])
+      const inputs = part.inputs.map((input) => write(input, `${prefix}_${++count}`))
+      this.node(part.op, inputs, name, (part.attributes ?? []).map(onnxAttribute))
+      return name
+    }
+    return write(expression, output)
+  }
+
   node(
     opType: string,
     input: string[],
@@ -156,6 +159,13 @@ class GraphBuilder {
       })
     )
   }
+}
+
+/** An activation's float or int attribute as ONNX writes it. */
+function onnxAttribute(attribute: OnnxAttribute): onnxProto.onnx.IAttributeProto {
+  return 'float' in attribute
+    ? { name: attribute.name, f: attribute.float, type: FLOAT_ATTRIBUTE }
+    : { name: attribute.name, i: attribute.int, type: INT }
 }
 
 /** A float32 [N, width] tensor type, N being the batch size chosen by the caller. */

@@ -1,3 +1,5 @@
+import type { PythonLiterals } from '../../../shared/model/activations/activation-record'
+
 /**
  * Python source literals for the generated code (model.py, check.py, train.py). Values are
  * written so that Python reads back exactly the same number, string or list.
@@ -9,6 +11,9 @@ export function pythonFloat(value: number): string {
   const text = String(value)
   return /[.e]/.test(text) ? text : `${text}.0`
 }
+
+/** The literals an activation's exporter writes (activation-record.ts). */
+export const PYTHON_LITERALS: PythonLiterals = { float: pythonFloat, string: pythonString }
 
 /** A Python int literal. */
 export function pythonInt(value: number): string {

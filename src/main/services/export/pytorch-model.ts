@@ -1,9 +1,9 @@
 import type { ModelFile } from '../../../shared/model/model-file'
-import type { ActivationName } from '../../../shared/model/network'
+import { activationRecord } from '../../../shared/model/activations/catalogue'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import type { ExportLayer } from './export-layers'
 import { modelHeader, modelMainBlocks, pythonModule } from './python-common'
-import { pythonFloat, pythonInt } from './python-literals'
+import { PYTHON_LITERALS, pythonInt } from './python-literals'
 
 /**
  * The PyTorch `model.py`: an `nn.Module` with one `nn.Linear` per lab layer (nn.Linear keeps W as
@@ -33,7 +33,7 @@ ${logitsBody(model, layers)}
 
     def forward(self, x):
         """Output activations a(L) [N, ${pythonInt(output.units)}] for raw inputs x ${inputs}."""
-        return ${torchActivation(output.activation, output.alpha, 'self.logits(x)')}`
+        return ${torchActivation(output, 'self.logits(x)')}`
   const loadModel = `def load_model(path=HERE / "weights.npz", dtype=torch.float32):
     """A Model holding the weights (and preprocessing constants) stored in \`path\`."""
     model = Model().to(dtype)
@@ -112,28 +112,13 @@ function preprocessMethod(preprocessing: Preprocessing | undefined): string {
 function logitsBody(model: ModelFile, layers: readonly ExportLayer[]): string {
   const lines = [model.preprocessing ? 'a = self.preprocess(x)' : 'a = x']
   for (const layer of layers.slice(0, -1)) {
-    lines.push(
-      `a = ${torchActivation(layer.activation, layer.alpha, `self.layer${layer.number}(a)`)}`
-    )
+    lines.push(`a = ${torchActivation(layer, `self.layer${layer.number}(a)`)}`)
   }
   lines.push(`return self.layer${layers[layers.length - 1].number}(a)`)
   return lines.map((line) => `        ${line}`).join('\n')
 }
 
-/** The PyTorch expression of f(z) for one activation, z given as an expression. */
-export function torchActivation(activation: ActivationName, alpha: number, z: string): string {
-  switch (activation) {
-    case 'sigmoid':
-      return `torch.sigmoid(${z})`
-    case 'tanh':
-      return `torch.tanh(${z})`
-    case 'relu':
-      return `torch.relu(${z})`
-    case 'leaky-relu':
-      return `nn.functional.leaky_relu(${z}, negative_slope=${pythonFloat(alpha)})`
-    case 'linear':
-      return z
-    case 'softmax':
-      return `torch.softmax(${z}, dim=1)`
-  }
+/** The PyTorch expression of f(z) for a layer's activation, z given as an expression. */
+export function torchActivation(layer: ExportLayer, z: string): string {
+  return activationRecord(layer.activation).exports.pytorch(z, layer.settings, PYTHON_LITERALS)
 }

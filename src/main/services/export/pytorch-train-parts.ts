@@ -1,3 +1,5 @@
+import { lossRecord } from '../../../shared/model/losses/catalogue'
+import { LOG_EPSILON } from '../../../shared/model/losses/loss-record'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { OptimizerConfig } from '../../../shared/model/training'
 import type { ExportLayer } from './export-layers'
@@ -9,64 +11,34 @@ import { pythonFloat } from './python-literals'
  * activation only, in the same stable form the lab uses) and the optimizer.
  */
 
-/** Probabilities are clipped to [ε, 1 − ε] before a log where no form in z applies (as in the lab). */
-const LOG_EPSILON = 1e-12
-
 /**
- * `loss_sum(logits, targets)`: Σᵢ Lᵢ over a batch, Lᵢ summed over the output units. Its autograd
- * gradient is the lab's δ(L): a − y for the matched pairs (sigmoid + binary cross-entropy,
- * softmax + cross-entropy, linear + half squared error), ∂L/∂a ⊙ f′(z) otherwise.
+ * `loss_sum(logits, targets)`: Σᵢ Lᵢ over a batch, Lᵢ summed over the output units, as the loss
+ * catalogue writes it. Its autograd gradient is the lab's δ(L): a − y for the matched pairs
+ * (sigmoid + binary cross-entropy, softmax + cross-entropy, linear + half squared error),
+ * ∂L/∂a ⊙ f′(z) otherwise.
  */
 export function pytorchCost(model: ModelFile, output: ExportLayer): string {
-  const outputs = (clipped: boolean) => {
-    const activation = torchActivation(output.activation, output.alpha, 'logits')
-    return clipped ? `${activation}.clamp(LOG_EPSILON, 1 - LOG_EPSILON)` : activation
+  const record = lossRecord(model.loss)
+  const { fused, plain } = record.exports.pytorch
+  if (fused !== null && output.activation === record.fusedActivation) {
+    return lossFunction(fused.docstring, fused.body)
+  }
+  const activation = torchActivation(output, 'logits')
+  if (!plain.clipped) {
+    return lossFunction(plain.docstring, [`outputs = ${activation}`, ...plain.body])
   }
   const clipConstant = `\n# Probabilities are clipped to [ε, 1 − ε] before a log, as in the lab.\nLOG_EPSILON = ${pythonFloat(LOG_EPSILON)}\n`
-  switch (model.loss) {
-    case 'half-squared-error':
-      return lossFunction(
-        'Lᵢ = ½ ‖a − y‖² (half squared error), a = f(z) the output activations.',
-        [`outputs = ${outputs(false)}`, 'return 0.5 * ((outputs - targets) ** 2).sum()']
-      )
-    case 'binary-cross-entropy':
-      if (output.activation === 'sigmoid') {
-        return lossFunction(
-          'Lᵢ = −Σₖ [y log a + (1 − y) log(1 − a)], a = σ(z) (binary cross-entropy).\n\n' +
-            'Written in z as max(z, 0) − y z + log(1 + e^(−|z|)), which cannot overflow; its gradient\n' +
-            'is a − y, as in the lab.',
-          [
-            'return nn.functional.binary_cross_entropy_with_logits(logits, targets, reduction="sum")'
-          ]
-        )
-      }
-      return (
-        clipConstant +
-        lossFunction('Lᵢ = −Σₖ [y log a + (1 − y) log(1 − a)] (binary cross-entropy).', [
-          `outputs = ${outputs(true)}`,
-          'return -(targets * torch.log(outputs) + (1 - targets) * torch.log(1 - outputs)).sum()'
-        ])
-      )
-    case 'cross-entropy':
-      if (output.activation === 'softmax') {
-        return lossFunction(
-          'Lᵢ = −Σₖ yₖ log softmax(z)ₖ (cross-entropy).\n\n' +
-            'log softmax(z) = z − logsumexp(z) cannot overflow; the gradient is a − y, as in the lab.',
-          ['return -(targets * torch.log_softmax(logits, dim=1)).sum()']
-        )
-      }
-      return (
-        clipConstant +
-        lossFunction('Lᵢ = −Σₖ yₖ log aₖ (cross-entropy).', [
-          `outputs = ${outputs(true)}`,
-          'return -(targets * torch.log(outputs)).sum()'
-        ])
-      )
-  }
+  return (
+    clipConstant +
+    lossFunction(plain.docstring, [
+      `outputs = ${activation}.clamp(LOG_EPSILON, 1 - LOG_EPSILON)`,
+      ...plain.body
+    ])
+  )
 }
 
 /** `def loss_sum` with a docstring (first line, then an optional paragraph) and its body. */
-function lossFunction(docstring: string, body: string[]): string {
+function lossFunction(docstring: string, body: readonly string[]): string {
   const indented = docstring.replace(/\n(?=.)/g, '\n    ')
   const closing = docstring.includes('\n') ? '\n    """' : '"""'
   return `

@@ -1,6 +1,8 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
+import { finalFigures } from '../../../shared/model/final-figures'
 import type { RunDetail } from '../../../shared/model/run'
+import type { RunEvaluationSummary } from '../../../shared/model/run-page'
 import { architectureLine, preprocessingFormula } from './describe'
 import { exportLayers } from './export-layers'
 import { lineChart } from './report-charts'
@@ -29,6 +31,8 @@ export interface RunReportInput {
   model: ModelFile
   /** Counts of true × predicted classes on a split, for classifiers; omit for regression. */
   confusion?: ConfusionMatrix | null
+  /** The final evaluation (its test figures are reported), if the run has one. */
+  summary?: RunEvaluationSummary | null
 }
 
 const TRAIN_COLOUR = '#1f77b4'
@@ -144,8 +148,10 @@ function section(heading: string, body: string): string {
   return `<section>\n<h2>${escapeHtml(heading)}</h2>\n${body}\n</section>`
 }
 
-function summaryRows({ run, dataset }: RunReportInput): [string, string][] {
-  const last = run.metrics[run.metrics.length - 1]
+function summaryRows({ run, dataset, summary }: RunReportInput): [string, string][] {
+  const final = finalFigures(run.metrics.at(-1), summary ?? null)
+  const figure = (name: string, value: number | null): [string, string][] =>
+    value === null ? [] : [[`final ${name}`, formatNumber(value)]]
   return [
     ['run id', run.runId],
     ['status', run.status + (run.error ? ` (${run.error})` : '')],
@@ -160,9 +166,14 @@ function summaryRows({ run, dataset }: RunReportInput): [string, string][] {
     ['seed', String(run.seed)],
     ['engine version', run.engineVersion],
     ['epochs', String(run.metrics.length)],
-    ['final train loss', formatNumber(last?.trainLoss)],
-    ['final validation loss', formatNumber(last?.valLoss)],
-    ['final validation accuracy', formatNumber(last?.valAccuracy)]
+    // The final figures: the last completed epoch's, and the test part of the final evaluation.
+    ['final figures of epoch', final.epoch === null ? '–' : String(final.epoch)],
+    ...figure('train loss', final.trainLoss),
+    ...figure('train accuracy', final.trainAccuracy),
+    ...figure('validation loss', final.valLoss),
+    ...figure('validation accuracy', final.valAccuracy),
+    ...figure('test loss', final.testLoss),
+    ...figure('test accuracy', final.testAccuracy)
   ]
 }
 

@@ -1,3 +1,6 @@
+import { UserError } from '../../../shared/errors'
+import type { TfjsActivation } from '../../../shared/model/activations/activation-record'
+import { activationRecord } from '../../../shared/model/activations/catalogue'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { foldPreprocessing, type ExportLayer } from './export-layers'
 import type { ExportFile } from './export-request'
@@ -5,15 +8,8 @@ import type { ExportFile } from './export-request'
 /** The tfjs-layers version whose `model.json` layout this writer follows. */
 const TFJS_LAYERS_VERSION = '4.22.0'
 
-/** Keras activation names of the lab's activations (leaky-relu gets its own layer). */
-const KERAS_ACTIVATIONS = {
-  sigmoid: 'sigmoid',
-  tanh: 'tanh',
-  relu: 'relu',
-  'leaky-relu': 'linear',
-  linear: 'linear',
-  softmax: 'softmax'
-} as const
+/** What Keras writes for an activation TF.js can load. */
+type KerasActivation = Exclude<TfjsActivation, { unsupported: string }>
 
 /** One entry of a layers model's `modelTopology.config.layers`. */
 interface KerasLayer {
@@ -23,16 +19,24 @@ interface KerasLayer {
 
 /**
  * The model as a TensorFlow.js layers model: `model.json` (a Keras `Sequential` of `Dense`
- * layers, a `LeakyReLU` layer after each leaky-relu one) and `weights.bin` (float32, little
+ * layers, with a layer after those whose activation Keras writes as one, e.g. `LeakyReLU`) and `weights.bin` (float32, little
  * endian, kernel then bias of each Dense layer). Keras kernels are [inputs × units], the
  * transpose of the lab's W. TF.js has no per-feature normalization layer, so the preprocessing
  * is folded into the first layer (see `foldPreprocessing`): the model still takes raw inputs.
  */
 export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: string): ExportFile[] {
+  // What Keras writes for each layer's activation; one TF.js cannot load refuses the export.
+  const activations = layers.map((layer, index) => {
+    const written = activationRecord(layer.activation).exports.tfjs(layer.settings)
+    if ('unsupported' in written) throw new UserError(`layers[${index}]: ${written.unsupported}`)
+    return written
+  })
   const folded = layers.map((layer, index) =>
     index === 0 ? foldPreprocessing(layer, model.preprocessing) : layer
   )
-  const topology: KerasLayer[] = folded.flatMap((layer, index) => kerasLayers(layer, index === 0))
+  const topology: KerasLayer[] = folded.flatMap((layer, index) =>
+    kerasLayers(layer, activations[index], index === 0)
+  )
   const weightSpecs = folded.flatMap((layer) => [
     {
       name: `layer${layer.number}/kernel`,
@@ -77,13 +81,17 @@ export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: stri
   ]
 }
 
-/** The Keras layers of one lab layer: Dense, plus LeakyReLU for a leaky-relu layer. */
-function kerasLayers(layer: ExportLayer, isFirst: boolean): KerasLayer[] {
+/** The Keras layers of one lab layer: Dense, and the activation's own layer where it has one. */
+function kerasLayers(
+  layer: ExportLayer,
+  { activation, after }: KerasActivation,
+  isFirst: boolean
+): KerasLayer[] {
   const dense: KerasLayer = {
     class_name: 'Dense',
     config: {
       units: layer.units,
-      activation: KERAS_ACTIVATIONS[layer.activation],
+      activation,
       use_bias: true,
       kernel_initializer: {
         class_name: 'VarianceScaling',
@@ -102,12 +110,12 @@ function kerasLayers(layer: ExportLayer, isFirst: boolean): KerasLayer[] {
       dtype: 'float32'
     }
   }
-  if (layer.activation !== 'leaky-relu') return [dense]
-  const leaky: KerasLayer = {
-    class_name: 'LeakyReLU',
-    config: { alpha: layer.alpha, name: `layer${layer.number}_leaky_relu`, trainable: true }
-  }
-  return [dense, leaky]
+  if (after === null) return [dense]
+  const name = `layer${layer.number}_${layer.activation.replaceAll('-', '_')}`
+  return [
+    dense,
+    { class_name: after.className, config: { ...after.config, name, trainable: true } }
+  ]
 }
 
 /** Kernel (Wᵀ, [inputs × units], row-major) then bias of every layer, as float32. */

@@ -1,10 +1,11 @@
+import { activationRecord } from '../../../shared/model/activations/catalogue'
 import type { DiagnosticFinding } from '../../../shared/model/inspect'
 import { createWorkspace, forward, type Matrix, type Network } from '../../engine'
 
 /** A unit counts as saturated when it sits at its asymptotes on at least this share of the probe. */
 export const SATURATED_SHARE = 0.95
 /**
- * How close to an asymptote is "at" it: a sigmoid within 0.01 of 0 or 1 (f′ = a(1 − a) < 0.0099,
+ * How close to an end of its range is "at" it: a sigmoid within 0.01 of 0 or 1 (f′ = a(1 − a) < 0.0099,
  * under 4 % of its peak 0.25); a tanh within 0.01 of ±1 (f′ = 1 − a² < 0.02, 2 % of its peak 1).
  */
 export const ASYMPTOTE_DISTANCE = 0.01
@@ -12,12 +13,15 @@ export const ASYMPTOTE_DISTANCE = 0.01
 export const PROBLEM_SHARE = 0.5
 
 /**
- * Findings about units, from one forward pass over a probe batch:
- * - `dead-relu`: a ReLU unit whose a = max(0, z) is 0 on every probe row: z ≤ 0 everywhere, so
- *   f′(z) = 0 and no gradient ever reaches its incoming weights again (any layer).
- * - `saturated-units`: a sigmoid or tanh unit at its asymptotes (ASYMPTOTE_DISTANCE) on ≥ 95 % of
- *   the probe rows, where f′ ≈ 0 throttles the gradient through it. Hidden layers only: a confident
- *   output layer is meant to sit near 0 and 1, and its cross-entropy gradient a − y does not vanish.
+ * Findings about units, from one forward pass over a probe batch, by the activation's diagnostic
+ * class in the catalogue:
+ * - `dead-relu`: a rectifier unit (ReLU) whose slope f′(z) is 0 on every probe row, e.g. a ReLU
+ *   with z ≤ 0 everywhere: no gradient ever reaches its incoming weights again (any layer).
+ *   Rectifiers with a slope below zero (leaky ReLU) cannot die.
+ * - `saturated-units`: a squashing unit (sigmoid, tanh) within ASYMPTOTE_DISTANCE of an end of its
+ *   range on ≥ 95 % of the probe rows, where f′ ≈ 0 throttles the gradient through it. Hidden
+ *   layers only: a confident output layer is meant to sit near 0 and 1, and its cross-entropy
+ *   gradient a − y does not vanish.
  */
 export function unitFindings(network: Network, probe: Matrix): DiagnosticFinding[] {
   const workspace = createWorkspace(network, probe.rows)
@@ -25,19 +29,22 @@ export function unitFindings(network: Network, probe: Matrix): DiagnosticFinding
   const findings: DiagnosticFinding[] = []
   const last = network.layers.length - 1
   network.layers.forEach((layer, l) => {
-    const a = workspace.a[l]
-    if (layer.activation === 'relu') {
-      const dead = unitsWhere(a, probe.rows, 1, (value) => value === 0)
+    const record = activationRecord(layer.activation)
+    const [z, a] = [workspace.z[l], workspace.a[l]]
+    if (record.diagnosis === 'rectifier' && record.kind === 'elementwise') {
+      const settings = layer.settings
+      const dead = unitsWhere(probe.rows, a.cols, 1, (index) => {
+        return record.slope(z.data[index], a.data[index], settings) === 0
+      })
       if (dead.length > 0)
         findings.push(unitFinding('dead-relu', l + 1, dead, layer.units, probe.rows, 'deadUnits'))
     }
-    const squashing = layer.activation === 'sigmoid' || layer.activation === 'tanh'
-    if (squashing && l < last) {
-      const atAsymptote =
-        layer.activation === 'sigmoid'
-          ? (value: number) => Math.min(value, 1 - value) < ASYMPTOTE_DISTANCE
-          : (value: number) => 1 - Math.abs(value) < ASYMPTOTE_DISTANCE
-      const saturated = unitsWhere(a, probe.rows, SATURATED_SHARE, atAsymptote)
+    if (record.diagnosis === 'squashing' && l < last) {
+      const [low, high] = record.range
+      const saturated = unitsWhere(probe.rows, a.cols, SATURATED_SHARE, (index) => {
+        const value = a.data[index]
+        return Math.min(value - low, high - value) < ASYMPTOTE_DISTANCE
+      })
       if (saturated.length > 0) {
         findings.push(
           unitFinding(
@@ -55,17 +62,17 @@ export function unitFindings(network: Network, probe: Matrix): DiagnosticFinding
   return findings
 }
 
-/** Units (columns of a) for which `test` holds on at least `share` of the first `rows` rows. */
+/** Units (columns) for which `test(index)` holds on at least `share` of the first `rows` rows. */
 function unitsWhere(
-  a: Matrix,
   rows: number,
+  cols: number,
   share: number,
-  test: (value: number) => boolean
+  test: (index: number) => boolean
 ): number[] {
   const units: number[] = []
-  for (let j = 0; j < a.cols; j++) {
+  for (let j = 0; j < cols; j++) {
     let count = 0
-    for (let i = 0; i < rows; i++) if (test(a.data[i * a.cols + j])) count++
+    for (let i = 0; i < rows; i++) if (test(i * cols + j)) count++
     if (count >= share * rows) units.push(j)
   }
   return units

@@ -1,6 +1,8 @@
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { RunStatus } from '../../../shared/model/run'
 import type { EpochMetrics } from '../../../shared/model/training'
+import type { RunPosition, RunStartInfo } from '../../../shared/model/live-run'
+import { RunClock } from '../../../shared/run-clock'
 import type { TrainingProgress, TrainingStarted, TrainingSummary } from '../../worker/protocol'
 import type { EngineChannel } from './engine-host'
 
@@ -18,31 +20,50 @@ export interface RunOutcome {
 /** What a caller (CLI, app) hears while a run trains. */
 export interface RunListener {
   started?(runId: string, info: TrainingStarted): void
+  /** Where training stands, with the batch costs kept since the last report. */
   progress?(runId: string, progress: TrainingProgress): void
   epoch?(runId: string, metrics: EpochMetrics): void
-  /** The thinned batch costs stored with a group of finished epochs, in step order. */
-  batchLosses?(runId: string, points: { step: number; loss: number }[]): void
+  /** The run was paused or resumed (by a command: the engine follows it). */
+  paused?(runId: string, paused: boolean): void
   finished?(outcome: RunOutcome): void
 }
 
-/** A run in progress: controls for it, its listeners, and a promise of how it ends. */
+/**
+ * A run in progress: controls for it, its listeners, its live state (main's word on whether it
+ * is paused, where it is, its training time) and a promise of how it ends.
+ */
 export class ActiveRun {
   private readonly listeners = new Set<RunListener>()
-  /** The split and engine the worker reported, once it has (for a window that reloads). */
-  startedInfo: TrainingStarted | null = null
-  /** Whether the run is paused, as its latest progress report said. */
-  paused = false
+  /** The split and engine the worker reported, once it has. */
+  start: RunStartInfo | null = null
+  /** The last batch the worker reported trained. */
+  position: RunPosition | null = null
+  private pausedNow: boolean
+  private readonly clock: RunClock
   /** Resolves once the run has ended and its outcome is stored. */
   readonly finished: Promise<RunOutcome>
   private settle!: (outcome: RunOutcome) => void
 
   constructor(
     readonly runId: string,
-    private readonly engine: EngineChannel
+    private readonly engine: EngineChannel,
+    options: { startPaused: boolean; activeSeconds: number }
   ) {
+    this.pausedNow = options.startPaused
+    this.clock = new RunClock(options.activeSeconds * 1000)
     this.finished = new Promise((resolve) => {
       this.settle = resolve
     })
+  }
+
+  /** Whether the run is paused: set by pause and resume themselves, never by a late report. */
+  get paused(): boolean {
+    return this.pausedNow
+  }
+
+  /** Training time so far in seconds (pauses and the time before the engine started left out). */
+  activeSeconds(now = Date.now()): number {
+    return this.clock.seconds(now)
   }
 
   /** Adds a listener; returns a function that removes it. */
@@ -61,26 +82,48 @@ export class ActiveRun {
     }
   }
 
+  /** The engine has read the data: the clock starts unless the run starts paused. */
+  markStarted(info: TrainingStarted): void {
+    const { trainRows, validationRows, testRows, batchesPerEpoch, kernels } = info
+    this.start = { trainRows, validationRows, testRows, batchesPerEpoch, kernels }
+    if (!this.pausedNow) this.clock.resume(Date.now())
+    this.notify('started', this.runId, info)
+  }
+
+  /** Where the engine is (the service's side). */
+  markProgress(progress: TrainingProgress): void {
+    const { step, epoch, batch, batchesPerEpoch, loss } = progress
+    this.position = { step, epoch, batch, batchesPerEpoch, loss }
+    this.notify('progress', this.runId, progress)
+  }
+
   /** Records the end of the run and tells everyone (the service's side). */
   end(outcome: RunOutcome): void {
+    this.clock.pause(Date.now())
     this.notify('finished', outcome)
     this.settle(outcome)
   }
 
-  /** Stops after the current batch; the run ends as `stopped` with the model as it stands. */
+  /** Stops after the current batch; the run ends `stopped` with its last completed epoch's weights. */
   stop(): void {
     this.engine.send({ type: 'stop' })
   }
 
-  /** Pauses after the current batch (the worker reports no progress until it trains again). */
+  /** Pauses after the current batch; the engine then reports the batch it stopped after. */
   pause(): void {
-    this.paused = true
+    if (this.pausedNow) return
+    this.pausedNow = true
+    this.clock.pause(Date.now())
     this.engine.send({ type: 'pause' })
+    this.notify('paused', this.runId, true)
   }
 
   resume(): void {
-    this.paused = false
+    if (!this.pausedNow) return
+    this.pausedNow = false
+    if (this.start) this.clock.resume(Date.now())
     this.engine.send({ type: 'resume' })
+    this.notify('paused', this.runId, false)
   }
 
   /** Trains exactly one batch while paused. */

@@ -10,8 +10,11 @@ import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
 import type { EngineSpawner } from './engine-host'
 import { architectureName, networkForRun } from './network-from-config'
 import { optimizerConfig } from './run-config'
+import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from './model-from-parameters'
+import { keepAlive, notSaved, recordOutcome } from './run-ending'
+import type { RunLock, RunLocks } from './run-locks'
 
 /** What starting a run needs. */
 export interface StartRequest {
@@ -23,9 +26,6 @@ export interface StartRequest {
   experimentId?: string
   startPaused?: boolean
 }
-
-/** How often a running run marks itself alive, so a killed one can be told from a live one. */
-const HEARTBEAT_MS = 5_000
 
 /**
  * Starts, resumes and controls training runs: creates the run's rows, hands the engine worker
@@ -42,7 +42,8 @@ export class TrainingService {
   constructor(
     private readonly db: LabDatabase,
     private readonly datasets: DatasetFiles,
-    private readonly spawnEngine: EngineSpawner
+    private readonly spawnEngine: EngineSpawner,
+    private readonly locks: RunLocks
   ) {}
 
   /** A run that is training in this process, if any. */
@@ -78,25 +79,31 @@ export class TrainingService {
   start(request: StartRequest, listener: RunListener = {}): ActiveRun {
     const dataset = this.datasets.summary(request.datasetId)
     const network = networkForRun(request.config, dataset, request.initialModel)
+    const design = `${dataset.name} ${architectureName(network)}`
     const experimentId =
       request.experimentId ??
-      this.db.experiments.insert(
-        request.config.name ?? `${dataset.name} ${architectureName(network)}`,
-        dataset.datasetId
-      ).experimentId
-    const run = this.db.runs.insert({
-      experimentId,
-      name: request.config.name ?? `${dataset.name} ${architectureName(network)}`,
-      datasetId: dataset.datasetId,
-      config: request.config,
-      network,
-      seed: request.config.seed,
-      engineVersion: ENGINE_VERSION,
-      dataHash: dataset.contentHash,
-      pid: process.pid
-    })
+      this.db.experiments.insert(request.config.name ?? design, dataset.datasetId).experimentId
+    const earlier = this.db.runs.list().filter((run) => run.datasetId === dataset.datasetId)
+    // The run's lock is taken before its row exists, so no other process ever sees it unowned.
+    const { runId, lock } = this.locks.acquireNew(() => this.db.runs.newId())
+    const run = this.db.runs.insert(
+      {
+        experimentId,
+        name: request.config.name ?? defaultRunName(design, request.config, earlier),
+        datasetId: dataset.datasetId,
+        config: request.config,
+        network,
+        seed: request.config.seed,
+        engineVersion: ENGINE_VERSION,
+        dataHash: dataset.contentHash,
+        pid: process.pid
+      },
+      runId
+    )
     return this.launch(
+      lock,
       run.runId,
+      0,
       this.job(
         run.runId,
         dataset,
@@ -136,8 +143,18 @@ export class TrainingService {
     const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
-    this.db.runs.markRunning(runId, process.pid)
-    return this.launch(runId, job, listener)
+    // A run stored before its training time was kept: its time from start to end stands in.
+    const trainedSeconds =
+      run.activeSeconds ??
+      Math.max(0, (Date.parse(run.endedAt ?? run.startedAt) - Date.parse(run.startedAt)) / 1000)
+    const lock = this.locks.acquireToResume(runId, run.pid)
+    try {
+      this.db.runs.markRunning(runId, process.pid)
+    } catch (error) {
+      lock.release()
+      throw error
+    }
+    return this.launch(lock, runId, trainedSeconds, job, listener)
   }
 
   private job(
@@ -181,87 +198,94 @@ export class TrainingService {
     }
   }
 
-  private launch(runId: string, job: TrainingJob, listener: RunListener): ActiveRun {
+  private launch(
+    lock: RunLock,
+    runId: string,
+    activeSeconds: number,
+    job: TrainingJob,
+    listener: RunListener
+  ): ActiveRun {
     const engine = this.spawnEngine()
-    const run = new ActiveRun(runId, engine)
+    const run = new ActiveRun(runId, engine, { startPaused: job.startPaused, activeSeconds })
     run.subscribe(listener)
+    // A pause is stored at once, so every process (the CLI's `runs`, another window) sees it.
+    run.subscribe({
+      paused: (_runId, paused) => this.db.runs.setPaused(runId, paused, run.activeSeconds())
+    })
     this.active.set(runId, run)
-    const heartbeat = setInterval(() => this.db.runs.heartbeat(runId), HEARTBEAT_MS)
-    heartbeat.unref()
+    const stopHeartbeat = keepAlive(this.db, runId)
     let epochs = job.resume?.completedEpochs ?? 0
     let outcome: RunOutcome | null = null
-    const end = (ended: RunOutcome) => {
-      outcome = ended
-      this.db.runs.finish(runId, {
-        status: ended.status,
-        model: ended.model,
-        summary: ended.summary,
-        error: ended.error
-      })
+    /** Records how the run ended (once), lets go of its lock, and stops the engine. */
+    const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
+      if (outcome) return
+      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.activeSeconds())
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
-      switch (event.type) {
-        case 'ready':
-          engine.send({ type: 'train', job })
-          return
-        case 'started':
-          this.db.runs.setPreprocessing(runId, event.preprocessing)
-          run.startedInfo = event
-          run.paused = job.startPaused
-          run.notify('started', runId, event)
-          return
-        case 'progress':
-          run.paused = event.paused
-          run.notify('progress', runId, event)
-          return
-        case 'epochs':
-          epochs = event.epochs.at(-1)!.metrics.epoch
-          this.storeEpochs(runId, job, event)
-          for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
-          run.notify('batchLosses', runId, event.batchLosses)
-          return
-        case 'finished':
-          end({
-            runId,
-            status: event.status,
-            error: event.error,
-            model: event.model,
-            summary: event.summary,
-            epochs
-          })
-          return
-        case 'crashed':
-          end({
-            runId,
-            status: 'failed',
-            error: `the engine crashed: ${event.message.split('\n')[0]}`,
-            model: null,
-            summary: null,
-            epochs
-          })
-          return
+      try {
+        switch (event.type) {
+          case 'ready':
+            engine.send({ type: 'train', job })
+            return
+          case 'started':
+            this.db.runs.setPreprocessing(runId, event.preprocessing)
+            run.markStarted(event)
+            return
+          case 'progress':
+            if (event.costs.length > 0)
+              this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+            run.markProgress(event)
+            return
+          case 'epochs':
+            this.storeEpochs(runId, job, event, run.activeSeconds())
+            epochs = event.epochs.at(-1)!.metrics.epoch
+            for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
+            return
+          case 'finished': {
+            const { status, error, model, summary } = event
+            end({ status, error, model, summary })
+            return
+          }
+          case 'crashed':
+            end({
+              status: 'failed',
+              error: `the engine crashed: ${event.message.split('\n')[0]}`,
+              model: null,
+              summary: null
+            })
+            return
+        }
+      } catch (error) {
+        // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
+        const step = event.type === 'epochs' ? `epoch ${event.epochs[0].metrics.epoch}` : 'the run'
+        const message = notSaved(this.db, runId, step, error)
+        end({ status: 'failed', error: message, model: null, summary: null })
       }
     })
     engine.onExit((reason) => {
-      clearInterval(heartbeat)
+      stopHeartbeat()
       this.active.delete(runId)
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        this.db.runs.finish(runId, { status: 'failed', model: null, summary: null, error })
-        outcome = { runId, status: 'failed', error, model: null, summary: null, epochs }
+        end({ status: 'failed', error, model: null, summary: null })
       }
-      run.end(outcome)
+      run.end(outcome!)
     })
     return run
   }
 
   /**
-   * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
-   * histograms) and batch losses, and the last checkpoint.
+   * One transaction per group of epochs: their metrics and layer internals (gradient norms,
+   * weight histograms), the last checkpoint and the training time so far.
    */
-  private storeEpochs(runId: string, job: TrainingJob, event: EpochsFinished): void {
+  private storeEpochs(
+    runId: string,
+    job: TrainingJob,
+    event: EpochsFinished,
+    activeSeconds: number
+  ): void {
     const { parameters, optimizerStep, optimizerSlots, rng } = event.checkpoint
     this.latestParameters.set(runId, { epoch: event.checkpoint.completedEpochs, parameters })
     this.db.transaction(() => {
@@ -269,7 +293,7 @@ export class TrainingService {
         this.db.metrics.addEpoch(runId, metrics, elapsedMs)
         this.db.internals.add(runId, metrics.epoch, internals)
       }
-      this.db.metrics.addBatchLosses(runId, event.batchLosses)
+      this.db.runs.setActiveSeconds(runId, activeSeconds)
       this.db.checkpoints.save(runId, {
         epoch: event.checkpoint.completedEpochs,
         precision: job.precision,

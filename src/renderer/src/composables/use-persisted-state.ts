@@ -41,7 +41,7 @@ export async function usePersistedState(): Promise<void> {
         ...state.training,
         epochs: state.training.epochs ?? null
       }
-    if (state.runId) void training.restore(state.runId)
+    if (state.runId) void training.show(state.runId)
   } else if (datasets.datasets.length === 0) {
     await datasets.loadSample('iris')
   } else {

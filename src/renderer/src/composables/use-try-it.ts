@@ -61,7 +61,8 @@ export function useTryIt() {
       const outcome = await datasets.loadSample(setup.sample)
       const { draft, presetModel } = tryItNetwork(setup, outcome.suggested)
       network.load(draft, presetModel)
-      training.settings = tryItSettings(setup, outcome.suggested)
+      // Lent, not given: the learner's own settings come back when the lesson's run ends.
+      training.lendSettings(setup.id, tryItSettings(setup, outcome.suggested))
       const { target } = setup
       if (target.view === 'inspect') {
         const source =

@@ -16,6 +16,11 @@ export const VIEW_NAMES = [
 ] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
 
+/** The most notices shown at once: a new one takes the place of the oldest. */
+export const MAX_NOTICES = 3
+/** How long an informing notice stays (ms); errors stay until dismissed. */
+const INFO_NOTICE_MS = 4000
+
 /** A message shown to the user in the notice area. */
 export interface Notice {
   id: number
@@ -30,12 +35,23 @@ export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null)
   const notices = ref<Notice[]>([])
   let nextNotice = 1
+  /** A control the screen opened next should focus (`start`: the Training screen's Start). */
+  const focusRequest = ref<'start' | null>(null)
 
-  /** Shows a notice; errors stay until dismissed, info fades after a few seconds. */
+  /** Opens a screen with one of its controls focused. */
+  function openFocused(next: ViewName, control: 'start'): void {
+    focusRequest.value = control
+    view.value = next
+  }
+
+  /**
+   * Shows a notice; errors stay until dismissed, info closes after a few seconds, and at most
+   * MAX_NOTICES stack up (so failures on one screen after another do not cover the next one).
+   */
   function notify(kind: Notice['kind'], text: string): void {
     const id = nextNotice++
-    notices.value.push({ id, kind, text })
-    if (kind === 'info') setTimeout(() => dismiss(id), 4000)
+    notices.value = [...notices.value, { id, kind, text }].slice(-MAX_NOTICES)
+    if (kind === 'info') setTimeout(() => dismiss(id), INFO_NOTICE_MS)
   }
 
   function dismiss(id: number): void {
@@ -58,5 +74,15 @@ export const useAppStore = defineStore('app', () => {
     info.value = await lab.invoke('app:info')
   }
 
-  return { view, info, notices, notify, dismiss, reportError, loadInfo }
+  return {
+    view,
+    info,
+    notices,
+    focusRequest,
+    openFocused,
+    notify,
+    dismiss,
+    reportError,
+    loadInfo
+  }
 })

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { RunPage } from '@shared/model/run-page'
-import { lab } from '@renderer/api/lab'
+import { useLiveRunsStore } from './live-runs'
 import { useRunsStore } from './runs'
 
 /** The most runs compared at once (more would make the charts and tables unreadable). */
@@ -10,24 +10,24 @@ export const MAX_COMPARED_RUNS = 6
 /**
  * The runs ticked for comparison, in the order ticked (their colours follow it), and whether the
  * comparison is shown in place of an opened run. Runs that are deleted leave the selection;
- * renamed runs show their new names; a compared run that ends is read again.
+ * renamed runs show their new names; the runs' pages come from the live-runs store (a compared
+ * run that trains or ends is followed there).
  */
 export const useComparisonStore = defineStore('comparison', () => {
   const runs = useRunsStore()
+  const liveRuns = useLiveRunsStore()
   const selected = ref<string[]>([])
   const showing = ref(false)
-  /** Views of the selected runs fetched so far (shallow: a view carries its model's weights). */
-  const views = shallowRef<ReadonlyMap<string, RunPage>>(new Map())
   const loading = ref(false)
 
   const full = computed(() => selected.value.length >= MAX_COMPARED_RUNS)
-  /** The compared runs, in selection order, under their current names. */
+  /** The compared runs that are loaded, in selection order, under their current names. */
   const compared = computed<RunPage[]>(() =>
     selected.value.flatMap((runId) => {
-      const view = views.value.get(runId)
-      if (!view) return []
-      const name = runs.runs.find((run) => run.runId === runId)?.name ?? view.detail.name
-      return [name === view.detail.name ? view : { ...view, detail: { ...view.detail, name } }]
+      const page = liveRuns.page(runId)
+      if (!page) return []
+      const name = runs.runs.find((run) => run.runId === runId)?.name ?? page.detail.name
+      return [name === page.detail.name ? page : { ...page, detail: { ...page.detail, name } }]
     })
   )
 
@@ -40,25 +40,14 @@ export const useComparisonStore = defineStore('comparison', () => {
         selected.value = selected.value.filter((runId) => kept.has(runId))
     }
   )
-  lab.on('training:ended', (info) => {
-    if (views.value.has(info.runId)) void fetchViews([info.runId])
-  })
 
-  async function fetchViews(runIds: string[]): Promise<void> {
-    const fetched = await Promise.all(runIds.map((runId) => lab.invoke('runs:get', { runId })))
-    const next = new Map([...views.value].filter(([runId]) => selected.value.includes(runId)))
-    for (const view of fetched)
-      if (selected.value.includes(view.detail.runId)) next.set(view.detail.runId, view)
-    views.value = next
-  }
-
-  /** Fetches the selected runs not fetched yet. */
+  /** Loads the selected runs' pages not loaded yet. */
   async function load(): Promise<void> {
-    const missing = selected.value.filter((runId) => !views.value.has(runId))
+    const missing = selected.value.filter((runId) => !liveRuns.page(runId))
     if (missing.length === 0) return
     loading.value = true
     try {
-      await fetchViews(missing)
+      await Promise.all(missing.map((runId) => liveRuns.load(runId)))
     } finally {
       loading.value = false
     }

@@ -12,7 +12,9 @@ import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { i18n } from '@renderer/i18n'
 import { decimalOfFloat32, targetRowOf } from '@renderer/lib/inspect/sample-rows'
+import { isLive } from '@renderer/lib/runs/live-run'
 import { useDatasetsStore } from './datasets'
+import { useLiveRunsStore } from './live-runs'
 import { useRunsStore } from './runs'
 import { useTrainingStore } from './training'
 
@@ -46,6 +48,7 @@ export const useInspectStore = defineStore('inspect', () => {
   const training = useTrainingStore()
   const datasets = useDatasetsStore()
   const runs = useRunsStore()
+  const liveRuns = useLiveRunsStore()
   const panel = ref<InspectPanel>('weights')
   /** null: the run shown on the Training screen. */
   const source = ref<InspectSource | null>(null)
@@ -90,17 +93,21 @@ export const useInspectStore = defineStore('inspect', () => {
     const rows = dataset.value?.rows
     return rows ? Math.min(wanted, rows - 1) : wanted
   })
-  /** True while the inspected run trains on the Training screen. */
-  const live = computed(
-    () =>
-      runId.value !== null &&
-      runId.value === training.runId &&
-      (training.phase === 'running' || training.phase === 'paused')
-  )
-  /** Ticks with every live update of the inspected run (panels refresh on it, throttled). */
-  const liveRevision = computed(() => (live.value ? training.revision : -1))
+  const inspected = computed(() => liveRuns.run(runId.value))
+  /** True while the inspected run trains in the lab. */
+  const live = computed(() => isLive(inspected.value))
+  /** Ticks with every change of the inspected run while live (panels refresh on it, throttled). */
+  const liveRevision = computed(() => (live.value ? inspected.value!.revision : -1))
   /** The last epoch the inspected run finished while live (weights change only when it moves). */
-  const liveEpoch = computed(() => (live.value ? (training.epochs.at(-1)?.epoch ?? 0) : null))
+  const liveEpoch = computed(() =>
+    live.value ? (inspected.value!.epochs.at(-1)?.epoch ?? 0) : null
+  )
+
+  /**
+   * True while the inspected run trains but has not finished its first epoch: it has no weights
+   * to inspect yet (a lesson's try-it opens Inspect the moment its run starts).
+   */
+  const awaitingWeights = computed(() => liveEpoch.value === 0)
 
   /** True when the live run has finished an epoch after `shown` (what a panel shows is behind). */
   function isBehind(shown: number | null | undefined): boolean {
@@ -163,10 +170,16 @@ export const useInspectStore = defineStore('inspect', () => {
     return lab.invoke('inspect:trace', request)
   }
 
-  /** Backprop against central differences: a run's validation rows, or a preset's first rows. */
-  async function gradientCheck(precision: 'f64' | 'model') {
+  /**
+   * Backprop against central differences: a run's validation rows, or a preset's first rows;
+   * `broken` breaks backprop on purpose for this check only (the lesson on checking gradients).
+   */
+  async function gradientCheck(
+    precision: 'f64' | 'model',
+    broken?: GradientCheckRequest['broken']
+  ) {
     const from = modelSource()
-    let request: GradientCheckRequest = { ...from, precision }
+    let request: GradientCheckRequest = { ...from, precision, ...(broken ? { broken } : {}) }
     if (!('runId' in from)) {
       const count = Math.min(PRESET_CHECK_ROWS, dataset.value?.rows ?? 0)
       const rows = await Promise.all(Array.from({ length: count }, (_, index) => presetRow(index)))
@@ -205,6 +218,7 @@ export const useInspectStore = defineStore('inspect', () => {
     live,
     liveRevision,
     liveEpoch,
+    awaitingWeights,
     isBehind,
     sampleOf,
     traceOf,

@@ -1,14 +1,14 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, toRaw, triggerRef, watch } from 'vue'
 import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
+import type { LiveRunState } from '@shared/model/live-run'
 import type { RunPage } from '@shared/model/run-page'
-import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/live-run'
+import type { EpochMetrics } from '@shared/model/training'
+import type { BatchCost } from '@shared/series'
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
 import { startBlockerText } from '@renderer/lib/training/start-blocker-text'
 import { i18n } from '@renderer/i18n'
-import { createLiveSeries } from '@renderer/composables/live-series'
-import { EarlyEvents } from '@renderer/lib/training/early-events'
 import { createLiveBoundary } from '@renderer/composables/live-boundary'
 import {
   buildStartRequest,
@@ -20,43 +20,76 @@ import {
   type TrainingSettings
 } from '@renderer/lib/training/run-controls'
 import { runFigures } from '@renderer/composables/run-figures'
-import { createRunPhase } from '@renderer/composables/run-phase'
+import { useClock } from '@renderer/composables/use-clock'
+import { isLive } from '@renderer/lib/runs/live-run'
 import {
-  historyOfView,
-  resultOfView,
+  resultOf,
   subjectOfView,
   type RunResult,
   type RunSubject
 } from '@renderer/lib/training/watched-run'
+import { describeSettings, lentSettings, sameSettings } from '@renderer/lib/learn/try-it'
+import { useAppStore } from './app'
 import { useDatasetsStore } from './datasets'
+import { useLiveRunsStore } from './live-runs'
 import { useNetworkStore } from './network'
 
 export { DEFAULT_SETTINGS }
+
 export type { RunPhase, RunResult, RunSubject, StartBlocker, TrainingSettings }
 
+/** How often the training clock is read again while a run trains (ms). */
+const CLOCK_TICK_MS = 500
+
 /**
- * Training: the settings, the run being watched, and its live series. Series live in shallow
- * refs (Chart.js must never see reactive proxies); `revision` ticks when they change.
+ * Training: the settings, and which run the Training screen watches. Everything about that run
+ * (its phase, position, curves, time, result) is selected from the live-runs store.
  */
 export const useTrainingStore = defineStore('training', () => {
   const datasets = useDatasetsStore()
   const network = useNetworkStore()
+  const liveRuns = useLiveRunsStore()
   const settings = ref<TrainingSettings>(structuredClone(DEFAULT_SETTINGS))
   const runId = ref<string | null>(null)
-  const { phase, elapsedSeconds, setPhase, resetClock } = createRunPhase()
-  const started = ref<TrainingStartedInfo | null>(null)
-  const latest = shallowRef<TrainingUpdate | null>(null)
-  const ended = ref<RunResult | null>(null)
+  /** True between a start call and its reply (the run has no id yet). */
+  const starting = ref(false)
   /** What the watched run trains (its dataset and network, whatever the design is now). */
   const subject = shallowRef<RunSubject | null>(null)
-  /** Epochs the watched run had trained before this session (a continued run). */
-  const resumedEpochs = ref(0)
-  const { epochs, batchLosses, revision, ...series } = createLiveSeries()
+
+  const run = computed(() => liveRuns.run(runId.value))
+  const phase = computed<RunPhase>(() => {
+    if (starting.value) return 'starting'
+    const known = run.value
+    const status = known?.state?.status
+    if (status === 'starting' || status === 'running' || status === 'paused') return status
+    return status || known?.page ? 'ended' : 'idle'
+  })
+  const now = useClock(() => phase.value === 'running', CLOCK_TICK_MS)
+
+  const started = computed(() => run.value?.state?.start ?? null)
+  const ended = computed<RunResult | null>(() => resultOf(run.value))
+  /**
+   * The watched run's curves: its arrays, which grow in place (Chart.js must never see reactive
+   * proxies, and copying thousands of points per change would be waste), re-triggered whenever
+   * the run changes.
+   */
+  const epochs = shallowRef<EpochMetrics[]>([])
+  const batchLosses = shallowRef<BatchCost[]>([])
+  const revision = computed(() => run.value?.revision ?? 0)
+  watch(
+    run,
+    (current) => {
+      epochs.value = current?.epochs ?? []
+      batchLosses.value = current?.costs ?? []
+      triggerRef(epochs)
+      triggerRef(batchLosses)
+    },
+    { flush: 'sync' }
+  )
   const { boundary, refresh: refreshBoundary } = createLiveBoundary(
     { runId, phase, epochs },
     (id, resolution) => lab.invoke('training:boundary', { runId: id, resolution })
   )
-  const earlyEvents = new EarlyEvents()
 
   const startBlocker = computed<StartBlocker | null>(() =>
     startBlockerOf(datasets.current !== null, network.problem)
@@ -80,60 +113,54 @@ export const useTrainingStore = defineStore('training', () => {
     const rows = datasets.current?.rows ?? 0
     return defaultEpochs(trainRowsOf(rows, settings.value.split))
   })
-  const figures = runFigures({
-    phase,
-    started,
-    latest,
-    ended,
-    epochs,
-    elapsedSeconds,
-    resumedEpochs
+  const figures = runFigures({ run, phase, now })
+
+  /**
+   * A lesson's settings lent to the screen by its "try it", with the learner's own to go back
+   * to and the run it started (null: the settings are the learner's).
+   */
+  const lending = shallowRef<{
+    lesson: string
+    own: TrainingSettings
+    lent: TrainingSettings
+    runId: string | null
+  } | null>(null)
+  /** The lending while its settings are still in use (editing any of them makes them the learner's). */
+  const borrowed = computed(() => {
+    const current = lending.value
+    return current && sameSettings(settings.value, current.lent) ? current : null
   })
 
-  function applyUpdate(update: TrainingUpdate): void {
-    latest.value = update
-    if (phase.value === 'running' || phase.value === 'paused')
-      setPhase(update.paused ? 'paused' : 'running')
-    series.append(update)
+  /** Uses a lesson's settings for the next run, keeping the learner's own to go back to. */
+  function lendSettings(lesson: string, lent: TrainingSettings): void {
+    const own = borrowed.value?.own ?? structuredClone(toRaw(settings.value))
+    lending.value = { lesson, own, lent: structuredClone(lent), runId: null }
+    settings.value = structuredClone(lent)
   }
 
-  function applyEnded(info: RunResult): void {
-    ended.value = info
-    setPhase('ended')
-    revision.value++
+  /** Goes back to the learner's own settings after a lesson lent its own; false if none were. */
+  function restoreOwnSettings(): boolean {
+    const current = borrowed.value
+    lending.value = null
+    if (!current) return false
+    settings.value = structuredClone(current.own)
+    return true
   }
 
-  /** The run `restore` is reading: its events wait until its stored curves are shown. */
-  let restoringId: string | null = null
-  const keepsEarly = (id: string) =>
-    id === restoringId || (id !== runId.value && phase.value === 'starting')
-  lab.on('training:update', (update) => {
-    if (keepsEarly(update.runId)) earlyEvents.keep({ kind: 'update', payload: update })
-    else if (update.runId === runId.value) applyUpdate(update)
+  // The lesson's run has ended: its settings go back to being the learner's own, saying so.
+  watch(ended, (result) => {
+    const current = borrowed.value
+    if (!result || !current || current.runId !== result.runId) return
+    const lent = describeSettings(lentSettings(current.own, current.lent), i18n.global.t)
+    if (restoreOwnSettings() && lent)
+      useAppStore().notify('info', i18n.global.t('training.lent.restored', { settings: lent }))
   })
-  lab.on('training:ended', (info) => {
-    if (keepsEarly(info.runId)) earlyEvents.keep({ kind: 'ended', payload: info })
-    else if (info.runId === runId.value) applyEnded(info)
-  })
 
-  /** Applies the events kept for run `id` while its start or restore call was under way. */
-  function replayEarlyEvents(id: string): void {
-    for (const event of earlyEvents.claim(id)) {
-      if (event.kind === 'update') applyUpdate(event.payload)
-      else applyEnded(event.payload)
-    }
-  }
-
-  /** Forgets the run watched, keeping a stored run's curves and subject to show, if given. */
-  function reset(view?: RunPage): void {
-    started.value = null
-    latest.value = null
-    ended.value = null
-    subject.value = view ? subjectOfView(view) : null
-    resumedEpochs.value = 0
-    series.replace(view ? historyOfView(view) : undefined)
-    boundary.value = null
-    resetClock()
+  /** Watches run `id` (null: none), forgetting the boundary drawn for another. */
+  function watchRun(id: string | null, what: RunSubject | null): void {
+    if (id !== runId.value) boundary.value = null
+    runId.value = id
+    subject.value = what
   }
 
   /** Starts a run on the current dataset with the designed network and these settings. */
@@ -147,28 +174,23 @@ export const useTrainingStore = defineStore('training', () => {
       network.configPart,
       startPaused
     )
-    reset()
-    subject.value = designSubject.value
-    runId.value = null
-    earlyEvents.clear()
-    phase.value = 'starting'
+    const what = designSubject.value
+    starting.value = true
     try {
-      const info = await lab.invoke('training:start', request)
-      runId.value = info.runId
-      started.value = info
-      setPhase(startPaused ? 'paused' : 'running')
-      replayEarlyEvents(info.runId)
-    } catch (error) {
-      phase.value = 'idle'
-      throw error
+      const state = await lab.invoke('training:start', request)
+      liveRuns.adopt(state)
+      watchRun(state.runId, what)
+      if (borrowed.value) lending.value = { ...borrowed.value, runId: state.runId }
+    } finally {
+      starting.value = false
     }
   }
 
+  /** Sends a control to the watched run and takes in the state it answers with. */
   const control = (verb: 'stop' | 'pause' | 'resume' | 'step') => async () => {
-    if (!runId.value || (phase.value !== 'running' && phase.value !== 'paused')) return
-    await lab.invoke(`training:${verb}`, { runId: runId.value })
-    if (verb === 'pause') setPhase('paused')
-    if (verb === 'resume') setPhase('running')
+    const id = runId.value
+    if (!id || !isLive(run.value)) return
+    liveRuns.adopt(await lab.invoke(`training:${verb}`, { runId: id }))
   }
   const stepBatch = control('step')
 
@@ -178,76 +200,41 @@ export const useTrainingStore = defineStore('training', () => {
     await stepBatch()
   }
 
-  /** Shows a stored run: its curves, its subject and, once it has ended, its result. */
-  function showStoredRun(view: RunPage): void {
-    reset(view)
-    runId.value = view.detail.runId
-    ended.value = resultOfView(view)
-    phase.value = 'ended'
-  }
-
   /**
-   * Shows a stored run (the one the lab remembers from the last session, or one opened in the
-   * Experiments screen): its stored curves and result, unless a run is started meanwhile. A run
-   * still training in the lab (the window was reloaded, or another window started it) is watched
-   * live, with its controls: its events heard while its curves are read wait and follow them.
-   * A run that no longer exists is forgotten.
+   * Shows a run: one stored (the run the lab remembers from the last session, or one opened in
+   * the Experiments screen) with its curves and result, or one still training in the lab (the
+   * window reloaded, or it was continued), watched live with its controls. Nothing changes if a
+   * run is started meanwhile; a run that no longer exists is forgotten.
    */
-  async function restore(id: string): Promise<void> {
-    runId.value = id
-    restoringId = id
-    earlyEvents.clear()
-    const shown = () => runId.value === id && (phase.value === 'idle' || phase.value === 'ended')
+  async function show(id: string): Promise<void> {
+    if (isLive(run.value) || starting.value) return
+    watchRun(id, runId.value === id ? subject.value : null)
     try {
-      const view = await lab.invoke('runs:get', { runId: id })
-      const live =
-        view.detail.status === 'running' ? await lab.invoke('training:live', { runId: id }) : null
-      if (!shown()) return
-      if (live) {
-        attach(live, view)
-        setPhase(live.paused ? 'paused' : 'running')
-      } else showStoredRun(view)
-      restoringId = null
-      replayEarlyEvents(id)
+      const loaded = await liveRuns.load(id)
+      if (runId.value === id && loaded.page) subject.value = subjectOfView(loaded.page)
     } catch {
-      if (runId.value === id && phase.value === 'idle') runId.value = null
-    } finally {
-      if (restoringId === id) restoringId = null
+      if (runId.value === id && !isLive(run.value)) watchRun(null, null)
     }
   }
 
-  /**
-   * Watches a run started elsewhere (continued from the Experiments screen): its stored curves
-   * and subject first, then its live updates.
-   */
-  function attach(info: TrainingStartedInfo, view?: RunPage): void {
-    reset(view)
-    resumedEpochs.value = view?.detail.epochs ?? 0
-    runId.value = info.runId
-    started.value = info
-    setPhase('running')
+  /** Watches a run continued from the Experiments screen (its state is the continue reply). */
+  function follow(state: LiveRunState, page: RunPage | null): void {
+    liveRuns.adopt(state)
+    watchRun(state.runId, page ? subjectOfView(page) : null)
   }
 
   /** Forgets a deleted run if it is the one shown (a live run is left alone). */
   function release(id: string): void {
-    if (
-      runId.value !== id ||
-      phase.value === 'starting' ||
-      phase.value === 'running' ||
-      phase.value === 'paused'
-    )
-      return
-    reset()
-    runId.value = null
-    phase.value = 'idle'
+    if (runId.value !== id || starting.value || isLive(run.value)) return
+    watchRun(null, null)
   }
 
   return {
     settings,
     runId,
+    run,
     phase,
     started,
-    latest,
     ended,
     subject,
     designSubject,
@@ -258,7 +245,6 @@ export const useTrainingStore = defineStore('training', () => {
     startBlocker,
     controls,
     plannedEpochs,
-    elapsedSeconds,
     ...figures,
     start,
     stop: control('stop'),
@@ -266,9 +252,11 @@ export const useTrainingStore = defineStore('training', () => {
     resume: control('resume'),
     step,
     refreshBoundary,
-    showStoredRun,
-    restore,
-    attach,
-    release
+    show,
+    follow,
+    release,
+    borrowed,
+    lendSettings,
+    restoreOwnSettings
   }
 })

@@ -5,7 +5,11 @@ import {
   Rng
 } from '../../../../src/main/engine'
 import type { ModelFile } from '../../../../src/shared/model/model-file'
-import type { ActivationName, LossName } from '../../../../src/shared/model/network'
+import type {
+  ActivationName,
+  ActivationSettings,
+  LossName
+} from '../../../../src/shared/model/network'
 import type { Preprocessing } from '../../../../src/shared/model/preprocessing'
 import { columnStatistics, pick, readDigits, readFruits, readIris } from './samples'
 
@@ -22,11 +26,17 @@ export interface ExportCase {
   samples: number[][]
 }
 
+/** A layer: units, activation and the activation settings it gives. */
+interface LayerPlan extends Partial<ActivationSettings> {
+  units: number
+  activation: ActivationName
+}
+
 interface Plan {
   name: string
   data: 'iris' | 'digits' | 'digits-scaled' | 'fruits'
-  hidden?: { units: number; activation: ActivationName; alpha?: number }
-  output: { units: number; activation: ActivationName; alpha?: number }
+  hidden?: LayerPlan
+  output: LayerPlan
   loss: LossName
   preprocessing?: 'standardize' | 'minmax' | 'scale' | 'none'
   classes?: string[]
@@ -163,6 +173,45 @@ const PLANS: Plan[] = [
     loss: 'cross-entropy',
     preprocessing: 'scale',
     classes: ['apple', 'other']
+  },
+  {
+    name: 'iris gelu → softmax, cross-entropy',
+    data: 'iris',
+    hidden: { units: 6, activation: 'gelu' },
+    output: { units: 3, activation: 'softmax' },
+    loss: 'cross-entropy',
+    classes: IRIS_CLASSES
+  },
+  {
+    name: 'fruits 8×8×3 scale 1/255, gelu (tanh) → sigmoid',
+    data: 'fruits',
+    hidden: { units: 5, activation: 'gelu', approximate: 'tanh' },
+    output: { units: 1, activation: 'sigmoid' },
+    loss: 'binary-cross-entropy',
+    preprocessing: 'scale',
+    classes: ['apple', 'other']
+  },
+  {
+    name: 'digits 8×8×1 scale 1/16, silu → softmax',
+    data: 'digits',
+    hidden: { units: 12, activation: 'silu' },
+    output: { units: 10, activation: 'softmax' },
+    loss: 'cross-entropy',
+    preprocessing: 'scale',
+    classes: DIGIT_CLASSES
+  },
+  {
+    name: 'iris silu output, no hidden layer',
+    data: 'iris',
+    output: { units: 2, activation: 'silu' },
+    loss: 'half-squared-error'
+  },
+  {
+    name: 'iris gelu (tanh) output, min-max, no hidden layer',
+    data: 'iris',
+    output: { units: 3, activation: 'gelu', approximate: 'tanh' },
+    loss: 'half-squared-error',
+    preprocessing: 'minmax'
   }
 ]
 

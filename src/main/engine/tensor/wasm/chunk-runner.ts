@@ -5,9 +5,9 @@ import {
   type ChunkSpec
 } from '../../batch-chunks'
 import { isByteRows, type InputRows } from '../../data-rows'
+import type { DenseLayer } from '../../network'
 import type { UpdateRule } from '../../optimizers'
 import { topRows, type FloatArray, type Matrix } from '../matrix'
-import type { ActivationName } from '../../../../shared/model/network'
 import type { KernelExports } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
@@ -60,12 +60,12 @@ export interface ChunkModule {
   exports: KernelExports
   heap: WasmHeap
   scratch: number
-  activationCodes: Record<ActivationName, number>
+  activationCode: (layer: DenseLayer) => number
 }
 
 /** A chunk runner for `spec` (see engine/batch-chunks.ts), on the module's own gemm scratch. */
 export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRunner {
-  const { exports, heap, scratch, activationCodes } = module
+  const { exports, heap, scratch, activationCode } = module
   const { layers, workspace, batch } = spec
   const capacity = workspace.capacity
   const units = layers[layers.length - 1].units
@@ -121,8 +121,8 @@ export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRu
     const at = PLAN.firstLayer + l * LAYER_SLOTS
     slots[at] = layer.inputSize
     slots[at + 1] = layer.units
-    slots[at + 2] = activationCodes[layer.activation]
-    values[at + 3] = layer.alpha
+    slots[at + 2] = activationCode(layer)
+    values[at + 3] = layer.settings.alpha
     slots[at + 4] = pointer(layer.weights.data)
     slots[at + 5] = pointer(layer.biases)
     slots[at + 6] = pointer(layer.weightGradients.data)

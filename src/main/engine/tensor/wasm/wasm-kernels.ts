@@ -1,5 +1,7 @@
-import type { ActivationName } from '../../../../shared/model/network'
+import type { GeluApproximation } from '../../../../shared/model/activations/activation-record'
+import type { ActivationName, ActivationSettings } from '../../../../shared/model/network'
 import { checkGather } from '../../data-rows'
+import type { DenseLayer } from '../../network'
 import type { Kernels } from '../kernels'
 import { createChunkRunner } from './chunk-runner'
 import type { FloatArray, Matrix } from '../matrix'
@@ -7,15 +9,31 @@ import type { GemmFunction, KernelExports, WideStepFunction } from './kernel-mod
 import { createWideStep, wideStepOnOneThread } from './wide-step'
 import type { WasmHeap } from './wasm-heap'
 
-/** Activation codes of assembly/activations.ts. */
-export const ACTIVATION_CODES = {
+/**
+ * The activation codes of assembly/activations.ts (checked against the catalogue by test/kernels),
+ * one per form where a setting picks the function (gelu's `approximate`).
+ */
+const ACTIVATION_CODES = {
   sigmoid: 0,
   tanh: 1,
   relu: 2,
   'leaky-relu': 3,
   linear: 4,
-  softmax: 5
-} as const satisfies Record<ActivationName, number>
+  softmax: 5,
+  gelu: { none: 6, tanh: 7 },
+  silu: 8
+} as const satisfies Record<ActivationName, number | Record<GeluApproximation, number>>
+
+/** The WASM code of an activation with a layer's settings. */
+function activationCode(activation: ActivationName, settings: ActivationSettings): number {
+  const code = ACTIVATION_CODES[activation]
+  return typeof code === 'number' ? code : code[settings.approximate]
+}
+
+/** The WASM code of a layer's activation. */
+function layerActivationCode(layer: DenseLayer): number {
+  return activationCode(layer.activation, layer.settings)
+}
 
 /** What the WASM backend is built from; the Node side (src/main/kernels) instantiates these. */
 export interface WasmKernelParts {
@@ -64,10 +82,10 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       heap,
       parts.wideStep ?? wideStepOnOneThread(exports),
       scratch,
-      (layer) => ACTIVATION_CODES[layer.activation]
+      layerActivationCode
     ),
     batchChunks: (spec) =>
-      createChunkRunner({ exports, heap, scratch, activationCodes: ACTIVATION_CODES }, spec),
+      createChunkRunner({ exports, heap, scratch, activationCode: layerActivationCode }, spec),
     gemm(a, transposeA, b, transposeB, c, alpha, beta) {
       const m = transposeA ? a.cols : a.rows
       const inner = transposeA ? a.rows : a.cols
@@ -110,24 +128,24 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       checkLength(out, m.cols, 'columnSums: out')
       exports.columnSums(pointer(m.data), m.rows, m.cols, pointer(out), scale)
     },
-    activationForward(activation, alpha, z, a) {
+    activationForward(activation, settings, z, a) {
       checkSameShape(z, a, 'activationForward')
       exports.activationForward(
-        ACTIVATION_CODES[activation],
-        alpha,
+        activationCode(activation, settings),
+        settings.alpha,
         pointer(z.data),
         pointer(a.data),
         z.rows,
         z.cols
       )
     },
-    activationBackward(activation, alpha, z, a, upstream, out) {
+    activationBackward(activation, settings, z, a, upstream, out) {
       checkSameShape(z, a, 'activationBackward')
       checkSameShape(z, upstream, 'activationBackward')
       checkSameShape(z, out, 'activationBackward')
       exports.activationBackward(
-        ACTIVATION_CODES[activation],
-        alpha,
+        activationCode(activation, settings),
+        settings.alpha,
         pointer(z.data),
         pointer(a.data),
         pointer(upstream.data),

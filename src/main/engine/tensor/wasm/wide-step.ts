@@ -82,7 +82,7 @@ export function createWideStep(
     slots[8] = pointer(layer.weights.data)
     slots[9] = pointer(layer.biases)
     slots[10] = activationCode(layer)
-    values[11] = layer.alpha
+    values[11] = layer.settings.alpha
     slots[12] = pointer(targets.data)
     slots[13] = pointer(z.data)
     slots[14] = pointer(a.data)

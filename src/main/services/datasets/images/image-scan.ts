@@ -71,7 +71,8 @@ export async function scanFiles(
       try {
         await reads.withFile(entry.absolutePath, (bytes) => scanFile(entry, bytes, index))
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? messageOf(error)
+        // The reason without the path: the listing names the file already.
+        const reason = messageOf(error).replace(`${entry.absolutePath}: `, '')
         skipped.push({ file: entry.relativePath, reason: `cannot read (${reason})` })
       }
     },

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { openRegularFile, readFailure } from '../../file-reading'
 
 /**
  * Memory for an image-folder import's file bytes. A file read on its own becomes a small Buffer
@@ -9,6 +9,8 @@ import { open } from 'node:fs/promises'
  */
 
 const BLOCK_BYTES = 16 * 1024 * 1024
+/** What file-reading.ts's messages call the files read here. */
+const IMAGE_FILE = 'an image file'
 
 /** Copies of files' bytes packed into 16 MB blocks, up to a budget. */
 export class KeptBytes {
@@ -45,18 +47,19 @@ export class FileReads {
   async withFile<T>(path: string, use: (bytes: Uint8Array) => Promise<T> | T): Promise<T> {
     let buffer = this.free.pop() ?? new Uint8Array(64 * 1024)
     try {
-      const handle = await open(path, 'r')
-      let length: number
+      // Only a regular file within the image-file limit (file-reading.ts), checked before reading.
+      const { handle, size } = await openRegularFile(path, 'imageFileBytes', IMAGE_FILE)
+      let length = 0
       try {
-        const { size } = await handle.stat()
         if (size > buffer.length) buffer = new Uint8Array(size)
-        length = 0
         for (;;) {
           const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
           if (bytesRead === 0) break
           length += bytesRead
           if (length === buffer.length) break
         }
+      } catch (error) {
+        throw readFailure(path, error, IMAGE_FILE)
       } finally {
         await handle.close()
       }

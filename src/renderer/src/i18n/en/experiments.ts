@@ -8,7 +8,8 @@ export default {
     completed: 'completed',
     stopped: 'stopped',
     interrupted: 'interrupted',
-    failed: 'failed'
+    failed: 'failed',
+    paused: 'paused'
   },
   filter: {
     label: 'Filter runs',
@@ -90,7 +91,7 @@ export default {
   compare: {
     label: 'Compare with',
     placeholder: 'Pick another run…',
-    option: '{name} ({architecture})',
+    option: '{name} ({runId}, {architecture})',
     select: 'Select {name} for comparison',
     selected: 'No run ticked | 1 run ticked | {count} runs ticked',
     hint: 'Tick 2 to {max} runs to compare them.',
@@ -134,15 +135,9 @@ export default {
       trainAccuracy: 'Training accuracy',
       valAccuracy: 'Validation accuracy',
       testAccuracy: 'Test accuracy',
-      seconds: 'Time (start to end)',
-      trainingSeconds: 'Training time',
+      seconds: 'Training time',
+      trainingSeconds: 'Time in batches',
       samplesPerSecond: 'Samples/s',
-      source: 'Numbers from',
-      sources: {
-        evaluation: 'final evaluation',
-        lastEpoch: 'last epoch',
-        none: 'no epoch yet'
-      },
       best: 'best of the runs compared'
     },
     confusion: {
@@ -213,15 +208,10 @@ export default {
     total: 'Total: {count} parameters'
   },
   evaluation: {
-    title: 'Final evaluation',
-    part: 'Part',
-    loss: 'Loss',
-    accuracy: 'Accuracy',
-    parts: { train: 'Training', validation: 'Validation', test: 'Test' },
+    title: 'Results',
     speed: 'Trained in {time} at {rate} samples/s',
-    pending: 'The final evaluation is stored when the run ends.',
-    missing: 'This run ended without a final evaluation.',
-    lastEpoch: 'The numbers below are from epoch {epoch}, the last one it finished.',
+    pending: 'Its test figures and confusion matrix are stored when the run ends.',
+    missing: 'This run ended without a final evaluation: no test figures or confusion matrix.',
     confusion: 'Validation confusion matrix',
     confusionTrain: 'Training confusion matrix'
   },

@@ -1,3 +1,5 @@
+import type { ActivationName, LossName } from '@shared/model/network'
+
 /** Texts of the Network screen. */
 export default {
   title: 'Network',
@@ -88,15 +90,17 @@ export default {
     'cross-entropy': 'cross-entropy',
     'binary-cross-entropy': 'binary cross-entropy',
     'half-squared-error': 'half squared error'
-  },
+  } satisfies Record<LossName, string>,
   activations: {
     sigmoid: 'sigmoid',
     tanh: 'tanh',
     relu: 'ReLU',
     'leaky-relu': 'leaky ReLU',
+    gelu: 'GELU',
+    silu: 'SiLU (swish)',
     linear: 'linear',
     softmax: 'softmax'
-  },
+  } satisfies Record<ActivationName, string>,
   parameters: {
     title: 'Parameters',
     layer: 'Layer',

@@ -65,7 +65,10 @@ export default {
   progress: {
     label: 'Training progress',
     position: 'Epoch {epoch} of {plannedEpochs} · batch {batch} of {batchesPerEpoch}',
-    elapsed: 'Elapsed {time}',
+    next: 'Next: epoch {epoch} of {plannedEpochs} · batch {batch} of {batchesPerEpoch}',
+    nextHint: 'The batch Step trains next.',
+    elapsed: 'Trained for {time}',
+    elapsedHint: 'Training time; pauses are not counted.',
     eta: 'about {time} left',
     rate: '{rate} samples/s (latest epochs)',
     rateHint:
@@ -94,6 +97,11 @@ export default {
     aria: 'Decision boundary over {x} and {y}, with the data points',
     points: '{count} points shown'
   },
+  lent: {
+    notice: 'These settings come from a lesson’s “try it”: {settings}.',
+    restore: 'Use my own settings',
+    restored: 'Your own training settings are back (the lesson’s run used {settings}).'
+  },
   summary: {
     heading: 'Result',
     status: {
@@ -103,10 +111,6 @@ export default {
       interrupted: 'Interrupted'
     },
     epochs: 'after {epochs} epochs',
-    part: 'Part',
-    loss: 'Loss',
-    accuracy: 'Accuracy',
-    parts: { train: 'Train', validation: 'Validation', test: 'Test' },
     time: 'Trained for {time} at {rate} samples/s (whole run)',
     confusion: 'Confusion matrix ({part})',
     openInExperiments: 'Open in Experiments'

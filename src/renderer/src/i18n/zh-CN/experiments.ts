@@ -9,7 +9,8 @@ export default {
     completed: '已完成',
     stopped: '已停止',
     interrupted: '已中断',
-    failed: '失败'
+    failed: '失败',
+    paused: '已暂停'
   },
   filter: {
     label: '筛选训练记录',
@@ -87,7 +88,7 @@ export default {
   compare: {
     label: '对比',
     placeholder: '选择另一条训练记录…',
-    option: '{name}（{architecture}）',
+    option: '{name}（{runId}，{architecture}）',
     select: '选择 {name} 进行对比',
     selected: '未勾选训练记录 | 已勾选 1 条训练记录 | 已勾选 {count} 条训练记录',
     hint: '勾选 2 到 {max} 条训练记录进行对比。',
@@ -131,15 +132,9 @@ export default {
       trainAccuracy: '训练准确率',
       valAccuracy: '验证准确率',
       testAccuracy: '测试准确率',
-      seconds: '用时（从开始到结束）',
-      trainingSeconds: '训练时间',
+      seconds: '训练用时',
+      trainingSeconds: '批次计算用时',
       samplesPerSecond: '样本/秒',
-      source: '数字来源',
-      sources: {
-        evaluation: '最终评估',
-        lastEpoch: '最后一轮',
-        none: '还没有完成的轮次'
-      },
       best: '参与对比的训练记录中最好的'
     },
     confusion: {
@@ -209,15 +204,10 @@ export default {
     total: '合计：{count} 个参数'
   },
   evaluation: {
-    title: '最终评估',
-    part: '部分',
-    loss: '损失',
-    accuracy: '准确率',
-    parts: { train: '训练集', validation: '验证集', test: '测试集' },
+    title: '结果',
     speed: '训练用时 {time}，{rate} 样本/秒',
-    pending: '训练结束时会保存最终评估。',
-    missing: '这次训练结束时没有最终评估。',
-    lastEpoch: '下面的数字来自第 {epoch} 轮，也就是它完成的最后一轮。',
+    pending: '训练结束时会保存测试集指标和混淆矩阵。',
+    missing: '这次训练结束时没有最终评估：没有测试集指标和混淆矩阵。',
     confusion: '验证集混淆矩阵',
     confusionTrain: '训练集混淆矩阵'
   },

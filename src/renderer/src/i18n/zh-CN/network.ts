@@ -96,6 +96,8 @@ export default {
     tanh: 'tanh',
     relu: 'ReLU',
     'leaky-relu': 'Leaky ReLU',
+    gelu: 'GELU',
+    silu: 'SiLU（swish）',
     linear: '线性',
     softmax: 'softmax'
   },

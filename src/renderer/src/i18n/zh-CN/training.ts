@@ -66,7 +66,10 @@ export default {
   progress: {
     label: '训练进度',
     position: '第 {epoch} / {plannedEpochs} 轮 · 第 {batch} / {batchesPerEpoch} 批',
-    elapsed: '已用时 {time}',
+    next: '下一批：第 {epoch} / {plannedEpochs} 轮 · 第 {batch} / {batchesPerEpoch} 批',
+    nextHint: '“单步”接下来训练的就是这一批。',
+    elapsed: '已训练 {time}',
+    elapsedHint: '训练用时，不含暂停的时间。',
     eta: '约剩 {time}',
     rate: '{rate} 样本/秒（最近几轮）',
     rateHint: '最近几轮（约最后一秒训练）的训练速度；结果中给出的是整次训练的速度。',
@@ -94,14 +97,15 @@ export default {
     aria: '{x} 和 {y} 上的决策边界，以及数据点',
     points: '显示了 {count} 个点'
   },
+  lent: {
+    notice: '这些设置来自课程的“试一试”：{settings}。',
+    restore: '换回我自己的设置',
+    restored: '已换回你自己的训练设置（课程的那次训练用的是 {settings}）。'
+  },
   summary: {
     heading: '结果',
     status: { completed: '已完成', stopped: '已停止', failed: '失败', interrupted: '已中断' },
     epochs: '共训练 {epochs} 轮',
-    part: '部分',
-    loss: '损失',
-    accuracy: '准确率',
-    parts: { train: '训练集', validation: '验证集', test: '测试集' },
     time: '训练用时 {time}，整次训练 {rate} 样本/秒',
     confusion: '混淆矩阵（{part}）',
     openInExperiments: '在“实验”中打开'

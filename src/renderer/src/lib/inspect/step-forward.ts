@@ -1,4 +1,5 @@
-import type { ActivationName, NetworkSpec } from '@shared/model/network'
+import { appliedTex } from '@shared/model/activations/catalogue'
+import { lossRecord } from '@shared/model/losses/catalogue'
 import { formatExact } from './number-format'
 import {
   activationExpression,
@@ -17,24 +18,14 @@ import {
 } from './step-context'
 import { isSmallLayer, layerWidths, shownUnits } from './step-sequence'
 
-/** The function's name in TeX. */
-const ACTIVATION_TEX: Record<ActivationName, string> = {
-  sigmoid: '\\sigma',
-  tanh: '\\tanh',
-  relu: '\\operatorname{relu}',
-  'leaky-relu': '\\operatorname{leaky\\,relu}',
-  linear: '\\operatorname{id}',
-  softmax: '\\operatorname{softmax}'
-}
-
 /** Forward through layer l: z = Wa + b for each unit, then a = f(z). */
 export function forwardView(context: StepContext, layer: number): StepView {
   const spec = context.network.layers[layer - 1]
   const trace = traceLayer(context, layer)
   const previous = activationsOf(context, layer - 1)
   const [z, a] = [trace.z[0], trace.a[0]]
-  const f = ACTIVATION_TEX[spec.activation]
-  const formula = `z^{(${layer})} = W^{(${layer})} a^{(${layer - 1})} + b^{(${layer})}, \\qquad a^{(${layer})} = ${f}\\big(z^{(${layer})}\\big)`
+  const zTex = `z^{(${layer})}`
+  const formula = `${zTex} = W^{(${layer})} a^{(${layer - 1})} + b^{(${layer})}, \\qquad a^{(${layer})} = ${appliedTex(spec.activation, zTex)}`
   const groups = shownUnits(context.network, layer, context.followed(layer)).map((unit) => ({
     title: { key: 'groups.unit', params: { unit: unit + 1, layer } },
     lines: [
@@ -77,12 +68,6 @@ export function lossView(context: StepContext): StepView {
   const { network, targets, l2 } = context
   const last = network.layers.length
   const a = activationsOf(context, last)
-  const formulas: Record<NetworkSpec['loss'], string> = {
-    'half-squared-error': 'J = \\sum_j \\tfrac12 \\big(a^{(L)}_j - y_j\\big)^2',
-    'binary-cross-entropy':
-      'J = -\\sum_j \\big[y_j \\ln a^{(L)}_j + (1 - y_j) \\ln\\big(1 - a^{(L)}_j\\big)\\big]',
-    'cross-entropy': 'J = -\\sum_j y_j \\ln a^{(L)}_j'
-  }
   const l2Tex = l2 > 0 ? ' + \\frac{\\lambda}{2} \\sum_l \\big\\lVert W^{(l)} \\big\\rVert^2' : ''
   const followed = context.followed(last)
   const units = a
@@ -97,7 +82,7 @@ export function lossView(context: StepContext): StepView {
     value: context.cost
   })
   return {
-    formula: formulas[network.loss] + l2Tex,
+    formula: lossRecord(network.loss).tex.sample + l2Tex,
     groups: [
       {
         title: { key: 'groups.outputs' },

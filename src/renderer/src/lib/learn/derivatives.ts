@@ -1,8 +1,11 @@
-import { DEFAULT_LEAKY_RELU_ALPHA, type HiddenActivationName } from '@shared/model/network'
+import type { ElementwiseRecord } from '@shared/model/activations/activation-record'
+import { ACTIVATION_CATALOGUE, HIDDEN_ACTIVATION_NAMES } from '@shared/model/activations/catalogue'
+import { DEFAULT_ACTIVATION_SETTINGS } from '@shared/model/activations/activation-record'
+import type { HiddenActivationName } from '@shared/model/network'
 
 /** An activation of the deep-networks lesson, its derivative as TeX and as a function. */
 export interface ActivationSlope {
-  activation: Exclude<HiddenActivationName, 'linear'>
+  activation: HiddenActivationName
   /** f(z) and f′(z) in the lab's notation (z, with the leaky ReLU's α). */
   definition: string
   derivative: string
@@ -10,44 +13,34 @@ export interface ActivationSlope {
   slope: (z: number) => number
 }
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
+/** f′ of an elementwise activation as a function of z alone, with the default settings. */
+function slopeFunction(record: ElementwiseRecord): (z: number) => number {
+  const settings = DEFAULT_ACTIVATION_SETTINGS
+  return (z) => record.slope(z, record.value(z, settings), settings)
+}
 
-/** The hidden activations with their derivatives; ReLU and leaky ReLU at exactly z = 0 as the lab does. */
-export const ACTIVATION_SLOPES: readonly ActivationSlope[] = [
-  {
-    activation: 'sigmoid',
-    definition: '\\sigma(z) = \\dfrac{1}{1 + e^{-z}}',
-    derivative: "\\sigma'(z) = \\sigma(z)\\,\\big(1 - \\sigma(z)\\big)",
-    slope: (z) => sigmoid(z) * (1 - sigmoid(z))
-  },
-  {
-    activation: 'tanh',
-    definition: '\\tanh(z) = \\dfrac{e^{z} - e^{-z}}{e^{z} + e^{-z}}',
-    derivative: "\\tanh'(z) = 1 - \\tanh^{2}(z)",
-    slope: (z) => 1 - Math.tanh(z) ** 2
-  },
-  {
-    activation: 'relu',
-    definition: '\\operatorname{ReLU}(z) = \\max(0, z)',
-    derivative:
-      "\\operatorname{ReLU}'(z) = \\begin{cases} 1 & z > 0 \\\\ 0 & z \\le 0 \\end{cases}",
-    slope: (z) => (z > 0 ? 1 : 0)
-  },
-  {
-    activation: 'leaky-relu',
-    definition: `\\operatorname{LeakyReLU}_{\\alpha}(z) = \\max(\\alpha z, z), \\quad \\alpha = ${DEFAULT_LEAKY_RELU_ALPHA}`,
-    derivative:
-      "\\operatorname{LeakyReLU}_{\\alpha}'(z) = \\begin{cases} 1 & z > 0 \\\\ \\alpha & z \\le 0 \\end{cases}",
-    slope: (z) => (z > 0 ? 1 : DEFAULT_LEAKY_RELU_ALPHA)
+/**
+ * Every hidden activation with its derivative, from the activation catalogue; ReLU and leaky ReLU
+ * at exactly z = 0 as the lab takes them.
+ */
+export const ACTIVATION_SLOPES: readonly ActivationSlope[] = HIDDEN_ACTIVATION_NAMES.map(
+  (activation) => {
+    const record: ElementwiseRecord = ACTIVATION_CATALOGUE[activation]
+    return {
+      activation,
+      definition: record.tex.definition(1),
+      derivative: record.tex.derivative,
+      slope: slopeFunction(record)
+    }
   }
-]
+)
 
 /** The inputs z at which the lesson's table evaluates each f′. */
 export const SLOPE_POINTS = [-4, -1, 0, 1, 4] as const
 
 /** f′ of one activation. */
-export function slopeOf(activation: ActivationSlope['activation']): (z: number) => number {
-  return ACTIVATION_SLOPES.find((entry) => entry.activation === activation)!.slope
+export function slopeOf(activation: HiddenActivationName): (z: number) => number {
+  return slopeFunction(ACTIVATION_CATALOGUE[activation])
 }
 
 /**
@@ -55,7 +48,7 @@ export function slopeOf(activation: ActivationSlope['activation']): (z: number) 
  * z = 0: sigmoid 0.25, tanh 1, ReLU 1. A stack of L sigmoid layers multiplies δ by at most 0.25^L
  * (times the weights).
  */
-export function largestSlope(activation: ActivationSlope['activation']): number {
+export function largestSlope(activation: HiddenActivationName): number {
   const slope = slopeOf(activation)
   return Math.max(...SLOPE_POINTS.map(slope))
 }

@@ -1,5 +1,7 @@
 import type { RunConfig } from '@shared/model/run'
 import type { NetworkDraft } from '@shared/model/app-state'
+import { settingText } from '@renderer/lib/experiments/setting-text'
+import { TRAINING_SETTINGS, type SettingValue } from '@renderer/lib/experiments/settings'
 import { DEFAULT_SETTINGS, type TrainingSettings } from '@renderer/lib/training/run-controls'
 import type { TryItSetup } from './lesson-types'
 
@@ -33,4 +35,45 @@ export function tryItNetwork(
     draft: structuredClone(suggestion.network),
     presetModel: suggestion.config.initModel ?? null
   }
+}
+
+/** The training settings a try-it lends the Training screen, in the order runs list them. */
+const LENT_SETTINGS = TRAINING_SETTINGS.filter(
+  (key): key is Exclude<(typeof TRAINING_SETTINGS)[number], 'initModel'> => key !== 'initModel'
+)
+
+/** The settings a try-it changed from the learner's own: each setting's key and the lesson's value. */
+export function lentSettings(
+  own: TrainingSettings,
+  lesson: TrainingSettings
+): { key: (typeof LENT_SETTINGS)[number]; value: TrainingSettings[keyof TrainingSettings] }[] {
+  return LENT_SETTINGS.filter(
+    (key) => JSON.stringify(own[key] ?? null) !== JSON.stringify(lesson[key] ?? null)
+  ).map((key) => ({ key, value: lesson[key] }))
+}
+
+/** True when two settings are the same (a try-it's lent settings still in use). */
+export function sameSettings(a: TrainingSettings, b: TrainingSettings): boolean {
+  return LENT_SETTINGS.every(
+    (key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null)
+  )
+}
+
+/**
+ * Changed settings as a reader names them: "Optimizer: SGD, Learning rate: 0.1" (empty: none),
+ * in the words of the Experiments screen's settings table.
+ */
+export function describeSettings(
+  changed: ReturnType<typeof lentSettings>,
+  t: (key: string) => string
+): string {
+  return changed
+    .map(({ key, value }) => {
+      const text =
+        key === 'epochs' && value === null
+          ? t('training.settings.autoEpochs')
+          : settingText(key, (value ?? null) as SettingValue, t)
+      return `${t(`experiments.config.fields.${key}`)}: ${text}`
+    })
+    .join(', ')
 }

@@ -1,3 +1,4 @@
+import { activationLabel } from '@shared/model/activations/catalogue'
 import type { ModelFile } from '@shared/model/model-file'
 
 /** One layer as the model panel lists it. */
@@ -30,10 +31,7 @@ export function layerFacts(model: ModelFile): LayerFact[] {
   return model.layers.map((layer, index) => ({
     index: index + 1,
     units: layer.units,
-    activation:
-      layer.activation === 'leaky-relu' && layer.alpha !== undefined
-        ? `leaky-relu (α = ${layer.alpha})`
-        : layer.activation,
+    activation: activationLabel(layer.activation, layer),
     frozen: [
       ...(layer.trainable?.weights === false ? (['weights'] as const) : []),
       ...(layer.trainable?.biases === false ? (['biases'] as const) : [])

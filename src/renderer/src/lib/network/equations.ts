@@ -1,4 +1,6 @@
-import { DEFAULT_LEAKY_RELU_ALPHA, type ActivationName, type LossName } from '@shared/model/network'
+import { activationRecord, appliedTex } from '@shared/model/activations/catalogue'
+import { lossRecord } from '@shared/model/losses/catalogue'
+import type { ActivationName, LossName } from '@shared/model/network'
 import type { DiagramLayer } from './diagram-layout'
 
 /**
@@ -22,16 +24,7 @@ const superscript = (layer: number) => `^{(${layer})}`
 
 /** a⁽ˡ⁾ = f(z⁽ˡ⁾) with the layer's own function written out (a linear layer is a⁽ˡ⁾ = z⁽ˡ⁾). */
 function activationTex(activation: ActivationName, layer: number): string {
-  const z = `z${superscript(layer)}`
-  const applied: Record<ActivationName, string> = {
-    sigmoid: `\\sigma(${z})`,
-    tanh: `\\tanh(${z})`,
-    relu: `\\operatorname{ReLU}(${z})`,
-    'leaky-relu': `\\operatorname{LeakyReLU}_{\\alpha}(${z})`,
-    linear: z,
-    softmax: `\\operatorname{softmax}(${z})`
-  }
-  return `a${superscript(layer)} = ${applied[activation]}`
+  return `a${superscript(layer)} = ${appliedTex(activation, `z${superscript(layer)}`)}`
 }
 
 /** a⁽⁰⁾ = x ∈ ℝ^d: the input layer. */
@@ -56,19 +49,18 @@ export function layerEquations(layers: readonly DiagramLayer[]): LayerEquation[]
   })
 }
 
-/** The definition of each activation the network uses (linear needs none), in order of first use. */
+/**
+ * The definition of each activation the network uses, in order of first use (the identity needs
+ * none: its layers are written a⁽ˡ⁾ = z⁽ˡ⁾).
+ */
 export function activationDefinitions(
   activations: readonly ActivationName[],
   outputUnits: number
 ): string[] {
-  const definitions: Partial<Record<ActivationName, string>> = {
-    sigmoid: '\\sigma(z) = \\frac{1}{1 + e^{-z}}',
-    tanh: '\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}',
-    relu: '\\operatorname{ReLU}(z) = \\max(0, z)',
-    'leaky-relu': `\\operatorname{LeakyReLU}_{\\alpha}(z) = \\max(\\alpha z, z), \\quad \\alpha = ${DEFAULT_LEAKY_RELU_ALPHA}`,
-    softmax: `\\operatorname{softmax}(z)_k = \\frac{e^{z_k}}{\\sum_{j=1}^{${outputUnits}} e^{z_j}}`
-  }
-  return [...new Set(activations)].flatMap((activation) => definitions[activation] ?? [])
+  return [...new Set(activations)]
+    .map(activationRecord)
+    .filter((record) => record.tex.symbol !== null)
+    .map((record) => record.tex.definition(outputUnits))
 }
 
 /** The cost J for the loss, with the network's L and number of outputs K written in. */
@@ -78,12 +70,5 @@ export function lossEquation(loss: LossName, layerCount: number, outputUnits: nu
   const single = outputUnits === 1
   const overOutputs = single ? '' : `\\sum_{k=1}^{${outputUnits}} `
   const ik = single ? 'i' : 'ik'
-  switch (loss) {
-    case 'half-squared-error':
-      return `J = ${samples} \\tfrac{1}{2} \\left\\lVert ${a}_{i} - y_{i} \\right\\rVert^{2}`
-    case 'binary-cross-entropy':
-      return `J = ${samples} ${overOutputs}-\\left[ y_{${ik}} \\log ${a}_{${ik}} + \\left(1 - y_{${ik}}\\right) \\log\\left(1 - ${a}_{${ik}}\\right) \\right]`
-    case 'cross-entropy':
-      return `J = -${samples} ${overOutputs}y_{${ik}} \\log ${a}_{${ik}}`
-  }
+  return lossRecord(loss).tex.cost({ a, samples, overOutputs, ik })
 }

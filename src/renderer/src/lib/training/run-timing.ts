@@ -1,39 +1,7 @@
 import type { EpochMetrics } from '@shared/model/training'
-import type { TrainingStartedInfo, TrainingUpdate } from '@shared/model/live-run'
+import type { LiveRun } from '@renderer/lib/runs/live-run'
 
-/**
- * Training time of a run as the user sees it: wall-clock time while running, frozen while
- * paused (so the ETA and elapsed time do not count the pauses).
- */
-export class RunClock {
-  private accumulatedMs = 0
-  private runningSince: number | null = null
-
-  /** Starts or resumes counting at `now` (ms). */
-  resume(now: number): void {
-    this.runningSince ??= now
-  }
-
-  /** Stops counting at `now` (ms); the time so far is kept. */
-  pause(now: number): void {
-    if (this.runningSince === null) return
-    this.accumulatedMs += now - this.runningSince
-    this.runningSince = null
-  }
-
-  /** Seconds counted up to `now` (ms). */
-  elapsedSeconds(now: number): number {
-    const current = this.runningSince === null ? 0 : now - this.runningSince
-    return (this.accumulatedMs + current) / 1000
-  }
-
-  reset(): void {
-    this.accumulatedMs = 0
-    this.runningSince = null
-  }
-}
-
-/** Where a run stands: the epoch under way (or last finished) and the batch within it. */
+/** Where a run stands: the last batch trained (its epoch, and its number within the epoch). */
 export interface RunPosition {
   epoch: number
   plannedEpochs: number
@@ -42,30 +10,28 @@ export interface RunPosition {
 }
 
 /**
- * Where a run stands after an update. The batch position comes from the latest progress report;
- * an epoch whose numbers have arrived (`finishedEpochs`) counts as complete, as does the epoch of
- * an update that reports finished epochs only (no batch position yet). Before any update, a run
- * watched from its stored epochs (continued, or found again after a reload, maybe paused)
- * stands at the end of the last of them.
+ * Where a run stands: the last batch main reported trained; before any (a continued run, or one
+ * found again paused), the end of its last finished epoch; null before it trains at all.
  */
-export function runPosition(
-  update: TrainingUpdate | null,
-  started: TrainingStartedInfo | null,
-  finishedEpochs = 0
-): RunPosition | null {
-  if (!update) {
-    if (!started || finishedEpochs === 0) return null
-    const { plannedEpochs, batchesPerEpoch } = started
-    return { epoch: finishedEpochs, plannedEpochs, batch: batchesPerEpoch, batchesPerEpoch }
+export function runPosition(run: LiveRun | undefined): RunPosition | null {
+  const state = run?.state
+  if (!state) return null
+  const { plannedEpochs } = state
+  if (state.position) {
+    const { epoch, batch, batchesPerEpoch } = state.position
+    return { epoch, plannedEpochs, batch, batchesPerEpoch }
   }
-  const batchesPerEpoch = update.batchesPerEpoch || started?.batchesPerEpoch || 0
-  const complete = update.batchesPerEpoch === 0 || finishedEpochs >= update.epoch
-  return {
-    epoch: update.epoch,
-    plannedEpochs: started?.plannedEpochs ?? update.plannedEpochs,
-    batch: complete ? batchesPerEpoch : update.batch,
-    batchesPerEpoch
-  }
+  const finished = run.epochs.at(-1)?.epoch ?? 0
+  if (!state.start || finished === 0) return null
+  const { batchesPerEpoch } = state.start
+  return { epoch: finished, plannedEpochs, batch: batchesPerEpoch, batchesPerEpoch }
+}
+
+/** The batch trained after `position`: the next of its epoch, or the first of the next epoch. */
+export function nextBatch(position: RunPosition): RunPosition {
+  return position.batch >= position.batchesPerEpoch
+    ? { ...position, epoch: position.epoch + 1, batch: 1 }
+    : { ...position, batch: position.batch + 1 }
 }
 
 /** How far a run is, from 0 to 1: batches done over batches planned. */
@@ -76,18 +42,12 @@ export function runProgress(position: RunPosition | null): number {
 }
 
 /**
- * Seconds left at the pace so far, or null before there is a pace to go by. `startProgress` is
- * where this session began (a continued run's earlier epochs): `elapsedSeconds` covers only the
- * progress made since.
+ * Seconds left at the pace so far, or null before there is a pace to go by. `elapsedSeconds` is
+ * the run's whole training time (earlier sessions of a continued run included, pauses not).
  */
-export function etaSeconds(
-  elapsedSeconds: number,
-  progress: number,
-  startProgress = 0
-): number | null {
-  const done = progress - startProgress
-  if (done <= 0 || elapsedSeconds <= 0) return null
-  return (elapsedSeconds * (1 - progress)) / done
+export function etaSeconds(elapsedSeconds: number, progress: number): number | null {
+  if (progress <= 0 || elapsedSeconds <= 0) return null
+  return (elapsedSeconds * (1 - progress)) / progress
 }
 
 /** Training time the live speed is averaged over, at least (s). */

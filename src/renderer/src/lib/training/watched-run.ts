@@ -2,8 +2,8 @@ import type { LayerSpec, LossName } from '@shared/model/network'
 import { classicModelName } from '@shared/model/network-design'
 import type { RunStatus } from '@shared/model/run'
 import type { RunPage } from '@shared/model/run-page'
-import type { TrainingEndedInfo } from '@shared/model/live-run'
-import type { RunHistory } from '@renderer/composables/live-series'
+import type { RunEndInfo } from '@shared/model/live-run'
+import { statusOf, type LiveRun } from '@renderer/lib/runs/live-run'
 
 /** What a run trains: its dataset, its architecture, and the dataset's classes. */
 export interface RunSubject {
@@ -17,7 +17,8 @@ export interface RunSubject {
 }
 
 /** How a run the Training screen shows ended: as main reports it, or as stored. */
-export interface RunResult extends Omit<TrainingEndedInfo, 'status'> {
+export interface RunResult extends RunEndInfo {
+  runId: string
   status: Exclude<RunStatus, 'running'>
 }
 
@@ -46,14 +47,14 @@ export function subjectOfView(view: RunPage): RunSubject {
   }
 }
 
-/** A stored run's curves. */
-export function historyOfView(view: RunPage): RunHistory {
-  return { epochs: view.detail.metrics, batchLosses: view.batchLosses }
-}
-
-/** How a stored run ended, or null while it is still running. */
-export function resultOfView(view: RunPage): RunResult | null {
-  const { runId, status, error, epochs } = view.detail
-  if (status === 'running') return null
-  return { runId, status, error, epochs, summary: view.summary }
+/** How a run ended (as main said when it ended here, else as stored), or null while it runs. */
+export function resultOf(run: LiveRun | undefined): RunResult | null {
+  if (!run) return null
+  const { state, page } = run
+  const status = statusOf(run)?.status
+  if (!status || status === 'running') return null
+  if (state?.end) return { runId: run.runId, status, ...state.end }
+  if (!page) return null
+  const { error, epochs } = page.detail
+  return { runId: run.runId, status, error, epochs, summary: page.summary }
 }

@@ -1,0 +1,122 @@
+import type {
+  LiveRunState,
+  LiveRunStatus,
+  RunChange,
+  RunEndInfo
+} from '../../shared/model/live-run'
+import type { RunEvaluationSummary } from '../../shared/model/run-page'
+import type { ActiveRun, RunOutcome } from '../services/training/active-run'
+import type { Emit } from './handler-types'
+
+/** How often a run's epochs and batch progress are pushed to renderers (ms): ten times a second. */
+const CHANGE_INTERVAL_MS = 100
+
+/** What a followed run has added since its last change was sent. */
+interface Pending {
+  run: ActiveRun
+  plannedEpochs: number
+  changed: boolean
+  epochs: RunChange['epochs']
+  costs: RunChange['costs']
+  end: { status: LiveRunStatus; info: RunEndInfo } | null
+}
+
+/**
+ * The one feed of live runs to the renderers: every change of every run followed goes out as one
+ * `training:change`, numbered from one sequence, so a renderer keeps the newest state and drops
+ * anything older. Epochs and batch progress are gathered and sent at most every
+ * CHANGE_INTERVAL_MS (a fast engine never floods the UI); a pause, a resume and the end go out at
+ * once, after what was gathered before them. Batch costs are sent as the engine kept them (see
+ * keepsBatchCost): nothing here thins them.
+ */
+export class RunFeed {
+  private seq = 0
+  private readonly followed = new Map<string, Pending>()
+
+  constructor(private readonly emit: Emit) {}
+
+  /**
+   * Follows a run that was just started or continued, and returns its first state. Nothing is
+   * sent before the caller's reply: the first change comes from the engine, later.
+   */
+  follow(run: ActiveRun, plannedEpochs: number): LiveRunState {
+    const pending: Pending = {
+      run,
+      plannedEpochs,
+      changed: false,
+      epochs: [],
+      costs: [],
+      end: null
+    }
+    this.followed.set(run.runId, pending)
+    const timer = setInterval(() => {
+      if (pending.changed) this.send(pending)
+    }, CHANGE_INTERVAL_MS)
+    const gather = () => {
+      pending.changed = true
+    }
+    run.subscribe({
+      started: () => this.send(pending),
+      progress: (_runId, progress) => {
+        pending.costs.push(...progress.costs)
+        gather()
+      },
+      epoch: (_runId, metrics) => {
+        pending.epochs.push(metrics)
+        gather()
+      },
+      paused: () => this.send(pending),
+      finished: (outcome) => {
+        clearInterval(timer)
+        pending.end = endOf(outcome)
+        this.send(pending)
+        this.followed.delete(run.runId)
+      }
+    })
+    return this.stateOf(pending)
+  }
+
+  /** A followed run's state now (null when it is not training here), numbered as the last sent. */
+  state(runId: string): LiveRunState | null {
+    const pending = this.followed.get(runId)
+    return pending ? this.stateOf(pending) : null
+  }
+
+  private stateOf({ run, plannedEpochs, end }: Pending): LiveRunState {
+    const living: LiveRunStatus = run.paused ? 'paused' : run.start ? 'running' : 'starting'
+    return {
+      runId: run.runId,
+      seq: this.seq,
+      status: end?.status ?? living,
+      plannedEpochs,
+      activeSeconds: run.activeSeconds(),
+      start: run.start,
+      position: run.position,
+      end: end?.info ?? null
+    }
+  }
+
+  private send(pending: Pending): void {
+    this.seq++
+    const change: RunChange = {
+      ...this.stateOf(pending),
+      epochs: pending.epochs,
+      costs: pending.costs
+    }
+    pending.epochs = []
+    pending.costs = []
+    pending.changed = false
+    this.emit('training:change', change)
+  }
+}
+
+function endOf(outcome: RunOutcome): { status: LiveRunStatus; info: RunEndInfo } {
+  return {
+    status: outcome.status,
+    info: {
+      error: outcome.error,
+      epochs: outcome.epochs,
+      summary: outcome.summary as RunEvaluationSummary | null
+    }
+  }
+}
