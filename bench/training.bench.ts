@@ -1,8 +1,10 @@
 /**
- * The training benchmark of issue 7: our engine (the real Trainer on the WASM kernels) against
- * PyTorch and NumPy (Debian, one thread, OpenBLAS), TF.js (cpu and wasm), brain.js and a plain
- * JavaScript loop, on the real datasets, all in this run; then GEMM GFLOP/s. Every engine runs in
- * its own process. Prints a Markdown report and writes its section of bench/RESULTS.md (not with --quick).
+ * The training benchmark of issues 7 and 17: our engine (the real Trainer on the WASM kernels,
+ * images from their pixel bytes) against PyTorch and NumPy (Debian, OpenBLAS, one thread; NumPy
+ * also on two), TF.js (cpu and wasm), brain.js and a plain JavaScript loop, on the real datasets,
+ * all in this run; then the measured 128-bit FMA peak, GEMM GFLOP/s, the whole MNIST step's FLOP
+ * rate as a share of that peak, and where the step's time goes. Every engine runs in its own
+ * process. Prints a Markdown report and writes its section of bench/RESULTS.md (not with --quick).
  *   npm run bench   (or: node --import tsx bench/training.bench.ts [--quick])
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -11,107 +13,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { preparePythonPeers, runPythonPeer, type PythonPeers } from './peers/python'
-import type { BenchCase, BenchData, BenchResult } from './support/bench-case'
-import { applePhotos, circles, mnistTest } from './support/datasets'
+import type { BenchCase, BenchResult } from './support/bench-case'
+import { applePhotos, mnistTest, spirals } from './support/datasets'
 import { describeMachine } from './support/machine'
-import { markdownReport, type EngineRow, type GemmRow, type Goal } from './support/report'
+import {
+  markdownReport,
+  type EngineRow,
+  type GemmRow,
+  type PeakRow,
+  type StepProfile
+} from './support/report'
 import { saveResultsSection } from './support/results-file'
-
-const LABELS: Record<string, string> = {
-  'ours-wasm-2': 'ours: WASM SIMD, 2 threads (default)',
-  'ours-wasm-1': 'ours: WASM SIMD, 1 thread',
-  'ours-js': 'ours: TypeScript kernels',
-  'plain-js': 'plain JavaScript loop',
-  'tfjs-cpu': 'TF.js 4.22 cpu',
-  'tfjs-wasm': 'TF.js 4.22 wasm',
-  brain: 'brain.js',
-  torch: 'PyTorch, 1 thread',
-  numpy: 'NumPy, 1 thread'
-}
-const MNIST_ENGINES = [
-  'ours-wasm-2',
-  'ours-wasm-1',
-  'ours-js',
-  'plain-js',
-  'tfjs-cpu',
-  'tfjs-wasm',
-  'torch'
-]
-
-const GOALS: Goal[] = [
-  { text: 'MNIST batch 64 ≥ 1.0× PyTorch', caseId: 'mnist-64', peers: ['torch'], target: 1 },
-  { text: 'MNIST batch 64 ≥ 5× TF.js wasm', caseId: 'mnist-64', peers: ['tfjs-wasm'], target: 5 },
-  { text: 'MNIST batch 256 ≥ 1.0× PyTorch', caseId: 'mnist-256', peers: ['torch'], target: 1 },
-  { text: 'MNIST batch 256 ≥ 5× TF.js wasm', caseId: 'mnist-256', peers: ['tfjs-wasm'], target: 5 },
-  {
-    text: 'Tiny 2-8-8-1 ≥ 1.5× best of PyTorch and plain JS',
-    caseId: 'tiny',
-    peers: ['torch', 'plain-js'],
-    target: 1.5
-  },
-  { text: 'Logistic regression ≥ 1.0× NumPy', caseId: 'logreg', peers: ['numpy'], target: 1 }
-]
-
-function cases(
-  mnist: BenchData,
-  tiny: BenchData,
-  apples: BenchData,
-  seconds: number
-): [BenchCase, string[]][] {
-  const timing = { seconds, warmupSeconds: seconds / 3 }
-  const mnistCase = (batchSize: number): BenchCase => ({
-    id: `mnist-${batchSize}`,
-    title: `MNIST MLP 784-128-64-10 ReLU, softmax + cross-entropy, SGD, batch ${batchSize} (10,000 test images)`,
-    data: mnist,
-    layers: [
-      [128, 'relu'],
-      [64, 'relu'],
-      [10, 'softmax']
-    ],
-    loss: 'cross-entropy',
-    batchSize,
-    learningRate: 0.05,
-    shuffle: true,
-    ...timing
-  })
-  return [
-    [mnistCase(64), [...MNIST_ENGINES, 'brain']],
-    [mnistCase(256), MNIST_ENGINES],
-    [
-      {
-        id: 'tiny',
-        title:
-          'Tiny 2-8-8-1 tanh, sigmoid + binary cross-entropy, batch 10 (500 Playground circle points)',
-        data: tiny,
-        layers: [
-          [8, 'tanh'],
-          [8, 'tanh'],
-          [1, 'sigmoid']
-        ],
-        loss: 'binary-cross-entropy',
-        batchSize: 10,
-        learningRate: 0.03,
-        shuffle: true,
-        ...timing
-      },
-      [...MNIST_ENGINES, 'brain']
-    ],
-    [
-      {
-        id: 'logreg',
-        title: `Logistic regression on the fruits360 apple photos (30,000 inputs, full batch of ${apples.rows})`,
-        data: apples,
-        layers: [[1, 'sigmoid']],
-        loss: 'binary-cross-entropy',
-        batchSize: apples.rows,
-        learningRate: 0.001,
-        shuffle: false,
-        ...timing
-      },
-      [...MNIST_ENGINES, 'numpy']
-    ]
-  ]
-}
+import { GOALS, LABELS, trainingCases } from './support/training-cases'
 
 /** Every engine is measured this many times, interleaved with the others; the best counts. */
 const ROUNDS = 3
@@ -123,8 +36,20 @@ function listArgument(name: string): string[] | null {
 }
 
 function measure(engine: string, benchCase: BenchCase, python: PythonPeers): BenchResult | string {
+  if (engine === 'numpy-2') {
+    return python.numpy ? runPythonPeer('numpy', benchCase, 2) : 'not installed (see above)'
+  }
   if (engine !== 'torch' && engine !== 'numpy') return runEngine(engine, benchCase)
   return python[engine] ? runPythonPeer(engine, benchCase) : 'not installed (see above)'
+}
+
+/** Runs one of bench/engines/*.ts in a fresh process and parses its JSON line. */
+function runScript<T>(script: string, args: string[]): T {
+  const path = fileURLToPath(new URL(`./engines/${script}`, import.meta.url))
+  const output = execFileSync(process.execPath, ['--import', 'tsx', path, ...args], {
+    encoding: 'utf8'
+  })
+  return JSON.parse(output.trim().split('\n').pop()!) as T
 }
 
 /** The faster of two results (a failure only when both failed). */
@@ -167,14 +92,14 @@ async function main(): Promise<void> {
   const python = preparePythonPeers(log)
   const directory = await mkdtemp(join(tmpdir(), 'backprop-bench-'))
   try {
-    log('reading MNIST, the apple photos and the circle points…')
+    log('reading MNIST, the apple photos and the spiral points…')
     const [mnist, tiny, apples] = [
       await mnistTest(directory),
-      await circles(directory),
+      await spirals(directory),
       await applePhotos(directory)
     ]
     const rows = new Map<string, EngineRow[]>()
-    const all = cases(mnist, tiny, apples, quick ? 1 : 2)
+    const all = trainingCases(mnist, tiny, apples, quick ? 1 : 2)
       .filter(([benchCase]) => only === null || only.includes(benchCase.id))
       .map(([benchCase, engines]): [BenchCase, string[]] => [
         benchCase,
@@ -197,13 +122,12 @@ async function main(): Promise<void> {
         engines.map((engine) => ({ engine, label: LABELS[engine], result: best.get(engine)! }))
       )
     }
-    log('GEMM 256³ and 1024³…')
-    const gemmScript = fileURLToPath(new URL('./engines/gemm.ts', import.meta.url))
-    const gemm = JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', gemmScript, '256', '1024'], {
-        encoding: 'utf8'
-      })
-    ) as GemmRow[]
+    log('the 128-bit FMA peak, GEMM 256³ and 1024³, the MNIST step profile…')
+    const peak = runScript<PeakRow[]>('fma-peak.ts', [])
+    const gemm = runScript<GemmRow[]>('gemm.ts', ['256', '1024'])
+    const profiles = [64, 256].map((batch) =>
+      runScript<StepProfile>('step-profile.ts', [String(batch), '2', mnist.bytes!, mnist.targets])
+    )
     const load = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' })
       .split(' ')
       .slice(0, 3)
@@ -219,7 +143,7 @@ async function main(): Promise<void> {
       all.map(([benchCase]) => benchCase),
       rows,
       GOALS,
-      gemm
+      { peak, gemm, profiles }
     )
     // A --quick or narrowed run is for trying the bench, not for the record.
     if (!partial) await saveResultsSection('training.bench.ts', report)

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (!prepare) throw new Error(`unknown engine ${engineName}`)
   const benchCase = JSON.parse(caseJson) as BenchCase
   const engine = await prepare(benchCase)
-  const rate = samplesPerSecond(engine.step, benchCase.warmupSeconds, benchCase.seconds)
+  const rate = samplesPerSecond(engine.step, benchCase)
   engine.dispose?.()
   const result: BenchResult = {
     samplesPerSecond: rate,

@@ -4,7 +4,7 @@ import type { BenchCase, BenchResult } from '../support/bench-case'
 /** Debian's Python, which has python3-torch and python3-numpy (the python3 on PATH may not). */
 const PYTHON = '/usr/bin/python3'
 const SCRIPT = new URL('./torch_peer.py', import.meta.url).pathname
-/** The single-thread setting the issue's numbers were taken with. */
+/** The single-thread setting the issue's numbers were taken with (for probing the install). */
 const ONE_THREAD = { OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' }
 
 /** Which Python peers can run here, and if not, how to get them. */
@@ -62,12 +62,25 @@ function probe(): PythonPeers {
   return { torch, numpy, blas, advice: [] }
 }
 
-/** Runs the torch or numpy peer on a case; a string says why it could not. */
-export function runPythonPeer(peer: 'torch' | 'numpy', benchCase: BenchCase): BenchResult | string {
-  const run = spawnSync(PYTHON, [SCRIPT, peer], {
+/**
+ * Runs the torch or numpy peer on a case, on one BLAS thread or `threads`; a string says why it
+ * could not.
+ */
+export function runPythonPeer(
+  peer: 'torch' | 'numpy',
+  benchCase: BenchCase,
+  threads = 1
+): BenchResult | string {
+  const count = String(threads)
+  const run = spawnSync(PYTHON, [SCRIPT, peer, count], {
     input: JSON.stringify(benchCase),
     encoding: 'utf8',
-    env: { ...process.env, ...ONE_THREAD },
+    env: {
+      ...process.env,
+      OPENBLAS_NUM_THREADS: count,
+      OMP_NUM_THREADS: count,
+      MKL_NUM_THREADS: count
+    },
     maxBuffer: 1 << 20
   })
   if (run.status !== 0)

@@ -1,17 +1,19 @@
 """PyTorch and NumPy peers for bench/training.bench.ts (run with Debian's /usr/bin/python3).
 
 Reads a case (JSON on stdin, see bench/support/bench-case.ts) naming raw float32 files the bench
-wrote, trains the same model the lab trains on one thread, and prints one JSON line:
-{"samplesPerSecond": ..., "note": ...}. Timing is wall clock over whole batches, after a warm-up,
-exactly as for the JavaScript engines.
+wrote, trains the same model the lab trains on one thread (or the number of BLAS threads given
+after the peer's name), and prints one JSON line: {"samplesPerSecond": ..., "note": ...}. Timing
+is wall clock over whole batches, after a warm-up (seconds, or epochs), exactly as for the
+JavaScript engines.
 """
 import json
 import os
 import sys
 import time
 
+THREADS = sys.argv[2] if len(sys.argv) > 2 else "1"
 for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[variable] = "1"
+    os.environ[variable] = THREADS
 
 import numpy as np  # noqa: E402  (after the thread settings, which the BLAS reads at load)
 
@@ -39,7 +41,7 @@ def batches(case, rows, take):
 def torch_step(case, inputs, targets):
     import torch
 
-    torch.set_num_threads(1)
+    torch.set_num_threads(int(THREADS))
     torch.manual_seed(1)
     activations = {"relu": torch.nn.ReLU, "tanh": torch.nn.Tanh, "sigmoid": torch.nn.Sigmoid}
     modules, width = [], case["data"]["inputSize"]
@@ -74,7 +76,7 @@ def torch_step(case, inputs, targets):
         loss.item()
         return size
 
-    return step, f"torch {torch.__version__}, 1 thread"
+    return step, f"torch {torch.__version__}, {THREADS} thread{'s' if THREADS != '1' else ''}"
 
 
 def numpy_step(case, inputs, targets):
@@ -97,7 +99,7 @@ def numpy_step(case, inputs, targets):
         bias -= rate * delta.sum(axis=0)
         return size
 
-    return step, f"numpy {np.__version__}, 1 thread"
+    return step, f"numpy {np.__version__}, {THREADS} BLAS thread{'s' if THREADS != '1' else ''}"
 
 
 def run_for(step, seconds):
@@ -108,12 +110,25 @@ def run_for(step, seconds):
     return samples, time.perf_counter() - start
 
 
+def run_samples(step, samples):
+    start, done = time.perf_counter(), 0
+    while done < samples:
+        done += step()
+    return done, time.perf_counter() - start
+
+
 def main():
     peer, case = sys.argv[1], json.load(sys.stdin)
     inputs, targets = load(case)
     step, note = (torch_step if peer == "torch" else numpy_step)(case, inputs, targets)
-    run_for(step, case["warmupSeconds"])
-    samples, elapsed = run_for(step, case["seconds"])
+    epochs = case.get("epochs")
+    if epochs:
+        rows = case["data"]["rows"]
+        run_samples(step, epochs["warmup"] * rows)
+        samples, elapsed = run_samples(step, epochs["timed"] * rows)
+    else:
+        run_for(step, case["warmupSeconds"])
+        samples, elapsed = run_for(step, case["seconds"])
     print(json.dumps({"samplesPerSecond": samples / elapsed, "note": note}))
 
 

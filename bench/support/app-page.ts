@@ -18,8 +18,9 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Counts, in the page, every render of the loss chart (Chart.js clears its canvas once per
- * render: a `clearRect` on the canvas inside the loss chart's panel) and every `training:update`
- * and `training:ended` message the page's WebSocket receives, with their times. Plain JS: it
+ * render: a `clearRect` on the canvas inside the loss chart's panel) and every `training:change`
+ * message the page's WebSocket receives, with their times (the first one carrying the run's end
+ * ends the window). Plain JS: it
  * runs in the page before the app's scripts.
  */
 const INSTRUMENT = `
@@ -35,9 +36,11 @@ const INSTRUMENT = `
     constructor(...args) {
       super(...args)
       this.addEventListener('message', (message) => {
-        const head = String(message.data).slice(0, 40)
-        if (head.includes('"training:update"')) window.__bench.updates.push(performance.now())
-        else if (head.includes('"training:ended"')) window.__bench.ended = performance.now()
+        const text = String(message.data)
+        if (!text.slice(0, 40).includes('"training:change"')) return
+        const now = performance.now()
+        if (JSON.parse(text).payload.end === null) window.__bench.updates.push(now)
+        else window.__bench.ended ??= now
       })
     }
   }
@@ -52,7 +55,7 @@ interface PageCounts {
 
 /** What the page saw of a run, over its training window. */
 export interface PageFigures {
-  /** From the first `training:update` the page received to `training:ended`. */
+  /** From the first `training:change` the page received to the one that ended the run. */
   seconds: number
   redrawsPerSecond: number
   updatesPerSecond: number

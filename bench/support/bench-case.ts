@@ -4,6 +4,11 @@ import type { ActivationName, LossName } from '../../src/shared/model/network'
 export interface BenchData {
   inputs: string
   targets: string
+  /**
+   * Images: the same inputs as the pixel bytes they are (value b / 255), which our engine trains
+   * from as the lab stores them; the peers read the Float32 file.
+   */
+  bytes?: string
   rows: number
   inputSize: number
   outputs: number
@@ -23,6 +28,11 @@ export interface BenchCase {
   /** Seconds of training timed after the warm-up (at least three steps either way). */
   seconds: number
   warmupSeconds: number
+  /**
+   * Instead of seconds: epochs of warm-up (JIT tiers, caches) and epochs timed after them, for
+   * workloads whose epochs are a few milliseconds (the tiny network: epochs 5–40 of 40).
+   */
+  epochs?: { warmup: number; timed: number }
 }
 
 /** What an engine reports for one case. */

@@ -2,12 +2,12 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import sharp from 'sharp'
-import { Rng } from '../../src/main/engine/rng'
+import { generateDataset } from '../../src/main/services/datasets/generators'
 import type { BenchData } from './bench-case'
 
 const DATASETS = '/work/shared/datasets'
 
-/** The MNIST test images (10,000 × 784, scaled to [0, 1]) with one-hot labels. */
+/** The MNIST test images (10,000 × 784, scaled to [0, 1], and as bytes) with one-hot labels. */
 export async function mnistTest(directory: string): Promise<BenchData> {
   const images = parseIdx(
     gunzipSync(await readFile(join(DATASETS, 'mnist/t10k-images-idx3-ubyte.gz')))
@@ -20,7 +20,8 @@ export async function mnistTest(directory: string): Promise<BenchData> {
   const inputs = Float32Array.from(images.values, (pixel) => pixel / 255)
   const targets = new Float32Array(rows * 10)
   labels.values.forEach((label, row) => (targets[row * 10 + label] = 1))
-  return save(directory, 'mnist', inputs, targets, rows, inputSize, 10)
+  const data = await save(directory, 'mnist', inputs, targets, rows, inputSize, 10)
+  return saveBytes(directory, 'mnist', images.values, data)
 }
 
 /** An IDX file (LeCun's format): magic 0x00 0x00 type rank, big-endian sizes, then unsigned bytes. */
@@ -34,7 +35,7 @@ function parseIdx(buffer: Buffer): { dimensions: number[]; values: Uint8Array } 
 
 /**
  * The fruits360 apple photos: every 100 × 100 RGB photo of photos/apple (label 1) and
- * photos/other (label 0), decoded with sharp into 30,000 values in [0, 1].
+ * photos/other (label 0), decoded with sharp into 30,000 values in [0, 1] (and as bytes).
  */
 export async function applePhotos(directory: string): Promise<BenchData> {
   const root = join(DATASETS, 'fruits360-apple-vs-other/photos')
@@ -47,7 +48,7 @@ export async function applePhotos(directory: string): Promise<BenchData> {
     files.push(...names.map((name): [string, number] => [join(root, folder, name), label]))
   }
   const inputSize = 100 * 100 * 3
-  const inputs = new Float32Array(files.length * inputSize)
+  const pixelBytes = new Uint8Array(files.length * inputSize)
   const targets = new Float32Array(files.length)
   for (const [row, [file, label]] of files.entries()) {
     const pixels = await sharp(file)
@@ -55,30 +56,35 @@ export async function applePhotos(directory: string): Promise<BenchData> {
       .resize(100, 100, { fit: 'fill' })
       .raw()
       .toBuffer()
-    for (let i = 0; i < inputSize; i++) inputs[row * inputSize + i] = pixels[i] / 255
+    pixelBytes.set(pixels, row * inputSize)
     targets[row] = label
   }
-  return save(directory, 'apples', inputs, targets, files.length, inputSize, 1)
+  const inputs = Float32Array.from(pixelBytes, (byte) => byte / 255)
+  const data = await save(directory, 'apples', inputs, targets, files.length, inputSize, 1)
+  return saveBytes(directory, 'apples', pixelBytes, data)
 }
 
 /**
- * The Playground's "circle" set: 500 points in the plane, label 1 inside radius 2.5 of the
- * origin and 0 on a ring from 3.5 to 5, seeded.
+ * The lab's two-spirals generator (TensorFlow Playground's spiral), 2,000 points in the plane,
+ * classes 0 and 1 alternating.
  */
-export async function circles(directory: string): Promise<BenchData> {
-  const rng = new Rng(2024)
-  const rows = 500
-  const inputs = new Float32Array(rows * 2)
-  const targets = new Float32Array(rows)
-  for (let i = 0; i < rows; i++) {
-    const inside = i % 2 === 0
-    const radius = inside ? rng.uniform(0, 2.5) : rng.uniform(3.5, 5)
-    const angle = rng.uniform(0, 2 * Math.PI)
-    inputs[2 * i] = radius * Math.cos(angle)
-    inputs[2 * i + 1] = radius * Math.sin(angle)
-    targets[i] = inside ? 1 : 0
-  }
-  return save(directory, 'circles', inputs, targets, rows, 2, 1)
+export async function spirals(directory: string): Promise<BenchData> {
+  const dataset = generateDataset('two-spirals', { samples: 2000 })
+  const inputs = Float32Array.from(dataset.features)
+  const targets = Float32Array.from(dataset.labels!)
+  return save(directory, 'spirals', inputs, targets, dataset.rows, 2, 1)
+}
+
+/** Writes the pixel bytes of a dataset beside its Float32 files. */
+async function saveBytes(
+  directory: string,
+  name: string,
+  pixels: Uint8Array,
+  data: BenchData
+): Promise<BenchData> {
+  const bytes = join(directory, `${name}-inputs.u8`)
+  await writeFile(bytes, pixels)
+  return { ...data, bytes }
 }
 
 async function save(

@@ -1,38 +1,27 @@
-import { execFileSync } from 'node:child_process'
-import { availableParallelism } from 'node:os'
+import { readFileSync } from 'node:fs'
+import { availableParallelism, cpus } from 'node:os'
 
 /** What the results were measured on. */
 export interface Machine {
+  /** The CPU model, from /proc/cpuinfo. */
   model: string
   cores: number
   node: string
-  /** GFLOP/s of one core with 128-bit (f32x4) fused multiply-adds, two per cycle. */
-  fmaPeakPerCore: number
-  peakSource: string
 }
 
-/** The issue's figure for this machine kind, used when lscpu gives no maximum clock. */
-const ASSUMED_PEAK_PER_CORE = 55
-
-/** lscpu's model name and cores, and the 128-bit FMA peak: 2 FMA × 4 lanes × 2 flops × clock. */
+/** The CPU model (from /proc/cpuinfo, else Node's report), the cores and Node's version. */
 export function describeMachine(): Machine {
-  const lscpu = (() => {
+  const cpuinfo = (() => {
     try {
-      return execFileSync('lscpu', { encoding: 'utf8' })
+      return readFileSync('/proc/cpuinfo', 'utf8')
     } catch {
       return ''
     }
   })()
-  const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(lscpu)?.[1]?.trim()
-  const maxMegahertz = Number(field('CPU max MHz'))
-  const peakFromClock = maxMegahertz > 0 ? (16 * maxMegahertz) / 1000 : null
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim()
   return {
-    model: field('Model name') ?? 'unknown CPU',
+    model: model ?? cpus()[0]?.model.trim() ?? 'unknown CPU',
     cores: availableParallelism(),
-    node: process.version,
-    fmaPeakPerCore: peakFromClock ?? ASSUMED_PEAK_PER_CORE,
-    peakSource: peakFromClock
-      ? `16 flops/cycle at lscpu's ${maxMegahertz} MHz`
-      : `lscpu gives no maximum clock; the issue's ${ASSUMED_PEAK_PER_CORE} GFLOP/s per core`
+    node: process.version
   }
 }

@@ -1,18 +1,29 @@
-import type { TrainingStep } from './bench-case'
+import type { BenchCase, TrainingStep } from './bench-case'
 
 /**
- * Samples per second of `step`: steps for `warmupSeconds` (JIT tiers, caches and helper threads
- * settle), then counts samples over at least `seconds` and at least three steps. Wall-clock time,
- * as a user would see it.
+ * Samples per second of `step` on a case: steps for the warm-up (JIT tiers, caches and helper
+ * threads settle), then counts samples over the timed part: at least `seconds` and three steps,
+ * or, for a case timed by epochs, exactly its timed epochs' samples. Wall-clock time, as a user
+ * would see it.
  */
-export function samplesPerSecond(
-  step: TrainingStep,
-  warmupSeconds: number,
-  seconds: number
-): number {
-  runFor(step, warmupSeconds)
-  const { samples, elapsed } = runFor(step, seconds)
+export function samplesPerSecond(step: TrainingStep, benchCase: BenchCase): number {
+  if (benchCase.epochs) {
+    const { warmup, timed } = benchCase.epochs
+    runSamples(step, warmup * benchCase.data.rows)
+    const start = performance.now()
+    const samples = runSamples(step, timed * benchCase.data.rows)
+    return samples / ((performance.now() - start) / 1000)
+  }
+  runFor(step, benchCase.warmupSeconds)
+  const { samples, elapsed } = runFor(step, benchCase.seconds)
   return samples / elapsed
+}
+
+/** Steps until `samples` samples are trained (whole epochs, when it is a multiple of the rows). */
+function runSamples(step: TrainingStep, samples: number): number {
+  let done = 0
+  while (done < samples) done += step()
+  return done
 }
 
 function runFor(step: TrainingStep, seconds: number): { samples: number; elapsed: number } {

@@ -8,7 +8,7 @@ export interface EngineRow {
   result: BenchResult | string
 }
 
-/** A goal from issue 7: our engine's rate over a peer's (or the best of several) at least `target`. */
+/** A goal of the speed issues: our engine's rate over a peer's (or the best of several) at least `target`. */
 export interface Goal {
   text: string
   caseId: string
@@ -24,20 +24,51 @@ export interface GemmRow {
   variant: string
 }
 
+/** The measured 128-bit multiply-add peak on a number of threads (bench/engines/fma-peak.ts). */
+export interface PeakRow {
+  threads: number
+  gflops: number
+}
+
+/** Where one MNIST training step's time goes (bench/engines/step-profile.ts). */
+export interface StepProfile {
+  batchSize: number
+  threads: number
+  stepMicroseconds: number
+  parts: { part: string; microseconds: number }[]
+}
+
+/** The machine figures measured besides the training rates. */
+export interface MachineFigures {
+  peak: PeakRow[]
+  gemm: GemmRow[]
+  profiles: StepProfile[]
+}
+
+/**
+ * Flops of one MNIST 784-128-64-10 training sample: 2 per multiply-add of the forward products
+ * (784·128 + 128·64 + 64·10), of the weight gradients (the same) and of the δ products below the
+ * output (128·64 + 64·10; none for the inputs).
+ */
+const MNIST_FLOPS_PER_SAMPLE = 2 * (2 * (784 * 128 + 128 * 64 + 64 * 10) + (128 * 64 + 64 * 10))
+
 const OURS = 'ours-wasm-2'
 const rate = (row: EngineRow | undefined): number | null =>
   row && typeof row.result !== 'string' ? row.result.samplesPerSecond : null
 const number = (value: number, digits = 0): string =>
   value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
-/** The Markdown report: machine, one table per case, the goals, and GEMM GFLOP/s. */
+/**
+ * The Markdown report: machine, one table per case, the goals, the measured FMA peak, GEMM
+ * GFLOP/s, the MNIST step's FLOP rate against that peak, and the step's profile.
+ */
 export function markdownReport(
   machine: Machine,
   header: string[],
   cases: BenchCase[],
   rows: Map<string, EngineRow[]>,
   goals: Goal[],
-  gemm: GemmRow[]
+  figures: MachineFigures
 ): string {
   const lines = [
     '# Training benchmark (`npm run bench`)',
@@ -67,7 +98,7 @@ export function markdownReport(
     }
     lines.push('')
   }
-  lines.push('## Goals (issue 7)', '', '| goal | measured | met |', '| --- | ---: | :---: |')
+  lines.push('## Goals (issue 17)', '', '| goal | measured | met |', '| --- | ---: | :---: |')
   for (const goal of goals) {
     const caseRows = rows.get(goal.caseId) ?? []
     const ours = rate(caseRows.find((row) => row.engine === OURS))
@@ -77,19 +108,61 @@ export function markdownReport(
     const met = ratio === null ? 'not measured' : ratio >= goal.target ? 'yes' : 'no'
     lines.push(`| ${goal.text} | ${ratio === null ? '—' : `${number(ratio, 2)}×`} | ${met} |`)
   }
-  lines.push('', '## GEMM (C ← A·Bᵀ, f32)', '')
+  const peakOf = (threads: number): number =>
+    figures.peak.find((row) => row.threads === threads)?.gflops ?? NaN
   lines.push(
-    `128-bit FMA peak: ${number(machine.fmaPeakPerCore, 1)} GFLOP/s per core (${machine.peakSource}).`,
-    ''
-  )
-  lines.push(
-    '| size | threads | GFLOP/s | % of peak (threads × per-core peak) | build |',
+    '',
+    '## The 128-bit FMA peak, measured',
+    '',
+    'Twelve independent f32x4 multiply-add chains per thread (the kernels module, relaxed build), all threads at once, best of three half-second rounds:',
+    '',
+    '| threads | GFLOP/s |',
+    '| ---: | ---: |',
+    ...figures.peak.map((row) => `| ${row.threads} | ${number(row.gflops, 1)} |`),
+    '',
+    '## GEMM (C ← A·Bᵀ, f32)',
+    '',
+    '| size | threads | GFLOP/s | % of the measured peak on as many threads | build |',
     '| ---: | ---: | ---: | ---: | --- |'
   )
-  for (const row of gemm) {
-    const percent = (100 * row.gflops) / (row.threads * machine.fmaPeakPerCore)
+  for (const row of figures.gemm) {
+    const percent = (100 * row.gflops) / peakOf(row.threads)
     lines.push(
       `| ${row.size}³ | ${row.threads} | ${number(row.gflops, 1)} | ${number(percent, 0)}% | ${row.variant} |`
+    )
+  }
+  lines.push(
+    '',
+    '## The whole MNIST step against the peak',
+    '',
+    `A 784-128-64-10 sample costs ${number(MNIST_FLOPS_PER_SAMPLE / 1000, 1)} kflop (forward, weight gradients, δ below the output); the rate is our default engine's samples/s above. Aim: ≥ 50% of the two-thread peak.`,
+    '',
+    '| batch | samples/s | GFLOP/s | % of the two-thread peak |',
+    '| ---: | ---: | ---: | ---: |'
+  )
+  for (const id of ['mnist-64', 'mnist-256']) {
+    const value = rate(rows.get(id)?.find((row) => row.engine === OURS))
+    if (!value) continue
+    const gflops = (value * MNIST_FLOPS_PER_SAMPLE) / 1e9
+    lines.push(
+      `| ${id.slice(6)} | ${number(value)} | ${number(gflops, 1)} | ${number((100 * gflops) / peakOf(2), 0)}% |`
+    )
+  }
+  for (const profile of figures.profiles) {
+    lines.push(
+      '',
+      `## Where an MNIST step goes: batch ${profile.batchSize}, ${profile.threads} threads, ${number(profile.stepMicroseconds)} µs a step`,
+      '',
+      'Every kernel call timed (GEMM by shape: op(A) · op(B)); the rest is the engine’s JavaScript. Timing each call adds a little to each.',
+      '',
+      '| part | µs a step | share |',
+      '| --- | ---: | ---: |',
+      ...profile.parts
+        .filter((part) => part.microseconds >= 0.005 * profile.stepMicroseconds)
+        .map(
+          (part) =>
+            `| ${part.part} | ${number(part.microseconds, 1)} | ${number((100 * part.microseconds) / profile.stepMicroseconds, 1)}% |`
+        )
     )
   }
   return `${lines.join('\n')}\n`

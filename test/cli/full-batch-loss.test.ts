@@ -74,8 +74,8 @@ describe('full-batch trainLoss is J before each update', () => {
   const trainedFile = join(home, 'trained.model.json')
   const iris = readLabelledCsv(IRIS_CSV)
   const classes = [...new Set(iris.labels)].sort()
-  // the dataset stores features as Float32, so the rows trace sees are rounded the same way
-  const rows = iris.rows.map((row) => row.map(Math.fround))
+  // the dataset keeps the parsed numbers (Float64), so trace sees exactly the rows train does
+  const rows = iris.rows
   const targets = iris.labels.map((label) => classes.map((name) => (name === label ? 1 : 0)))
   let train: CliResult
   let firstStep: JsonLine

@@ -3,10 +3,11 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   utimesSync,
   writeFileSync
 } from 'node:fs'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openLabDatabase, type LabDatabase } from '../../src/main/db/lab-database'
 import { DatasetFiles } from '../../src/main/services/datasets/dataset-files'
@@ -40,10 +41,13 @@ describe('dataset db on disk', () => {
     const summary = datasets.save(imported, 'key-small')
     expect(readdirSync(folder)).toEqual([summary.datasetId])
     const files = datasets.files(summary.datasetId)
+    expect(basename(files.features)).toBe('features.f64')
     expect(readFileSync(files.features)).toEqual(Buffer.from(imported.features.buffer))
     expect(readFileSync(files.labels!)).toEqual(Buffer.from(imported.labels!.buffer))
     expect(files.targets).toBeNull()
     const loaded = datasets.load(summary.datasetId)
+    // Parsed numbers come back exactly as parsed (0.1 and 1e-7 are not Float32 values).
+    expect(loaded.features).toBeInstanceOf(Float64Array)
     expect(loaded.features).toEqual(imported.features)
     expect(loaded.labels).toEqual(imported.labels)
     expect(datasets.rowOrigins(summary.datasetId)).toEqual({ rowLines: [2, 3, 5, 6] })
@@ -53,6 +57,45 @@ describe('dataset db on disk', () => {
       classCounts: [2, 2],
       skipped: imported.skipped
     })
+  })
+
+  it('keeps pixels as bytes and regression targets in Float64', () => {
+    openStore()
+    const pixels = Uint8Array.from([0, 51, 255, 7, 128, 9, 1, 2])
+    const images = { ...importedDataset('pixels'), kind: 'images' as const, features: pixels }
+    const pictures = datasets.save(images, 'key-pixels')
+    const files = datasets.files(pictures.datasetId)
+    expect(basename(files.features)).toBe('features.u8')
+    expect(readFileSync(files.features)).toEqual(Buffer.from(pixels))
+    expect(datasets.load(pictures.datasetId).features).toEqual(pixels)
+    // Statistics count a byte as the value it stands for, b / 255.
+    expect(pictures.statistics.max).toEqual([1, 51 / 255])
+
+    const targets = Float64Array.from([0.05, 0.1, 0.01, 0.99])
+    const regression = datasets.save(
+      {
+        ...importedDataset('regression'),
+        labels: null,
+        classes: null,
+        targetNames: ['t'],
+        targets
+      },
+      'key-regression'
+    )
+    const targetFile = datasets.files(regression.datasetId).targets!
+    expect(basename(targetFile)).toBe('targets.f64')
+    expect(datasets.load(regression.datasetId).targets).toEqual(targets)
+  })
+
+  it('still reads the Float32 files of datasets stored before', () => {
+    openStore()
+    const summary = datasets.save(importedDataset('older'), 'key-older')
+    const files = datasets.files(summary.datasetId)
+    const older = Float32Array.from([0.1, 2, -3.5, 4, 5, 6.25, 1e-7, -8])
+    rmSync(files.features)
+    writeFileSync(join(dirname(files.features), 'features.f32'), Buffer.from(older.buffer))
+    expect(basename(datasets.files(summary.datasetId).features)).toBe('features.f32')
+    expect(datasets.load(summary.datasetId).features).toEqual(older)
   })
 
   it('writes through a .partial folder: a save that cannot finish leaves no dataset behind', () => {

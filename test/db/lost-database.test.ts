@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openLab } from '../../src/main/lab'
+import { findStoredFile } from '../../src/main/dataset-arrays/stored-arrays'
 import { completeRunConfig, trainRowsOf } from '../../src/shared/model/run-defaults'
 import { newDatabaseFile } from './support/fixtures'
 
@@ -16,7 +17,7 @@ function folderBytes(datasets: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(datasets).map((id) => [
       id,
-      readFileSync(join(datasets, id, 'features.f32')).toString('base64')
+      readFileSync(findStoredFile(join(datasets, id), 'features')!).toString('base64')
     ])
   )
 }
@@ -102,7 +103,7 @@ describe('restoring folders', () => {
       const restored = lab.datasets.restore()
       expect(restored.map((dataset) => [dataset.datasetId, dataset.name])).toEqual([['d2', 'wine']])
       expect(lab.datasets.unregistered().map((folder) => folder.folderId)).toEqual(['d1'])
-      expect(existsSync(join(datasets, 'd1', 'features.f32'))).toBe(true)
+      expect(existsSync(join(datasets, 'd1', 'features.f64'))).toBe(true)
       expect(iris.contentHash).toBe(again.contentHash)
     } finally {
       lab.close()

@@ -26,12 +26,18 @@ export function splitForRun(
   }
 }
 
-/** Targets for the output layer: 0/1 for a single sigmoid unit, else one-hot rows of `units` columns. */
-export function classTargets(labels: Int32Array, units: number): Float32Array {
-  if (units === 1) return Float32Array.from(labels, (label) => (label === 1 ? 1 : 0))
-  const targets = new Float32Array(labels.length * units)
+/**
+ * Targets for the output layer: 0/1 for a single sigmoid unit, else one-hot rows of `units`
+ * columns; written into `targets` when given (zero-filled, labels × units long).
+ */
+export function classTargets<T extends Float32Array | Float64Array = Float32Array>(
+  labels: Int32Array,
+  units: number,
+  targets: T = new Float32Array(labels.length * units) as T
+): T {
   labels.forEach((label, row) => {
-    targets[row * units + label] = 1
+    if (units === 1) targets[row] = label === 1 ? 1 : 0
+    else targets[row * units + label] = 1
   })
   return targets
 }

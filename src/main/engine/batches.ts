@@ -1,15 +1,17 @@
+import { isByteRows, type InputRows } from './data-rows'
 import type { Network } from './network'
 import { matrixFromRows } from './tensor/from-rows'
 import type { Kernels } from './tensor/kernels'
 import { topRows, type Matrix } from './tensor/matrix'
 
 /**
- * A dataset as the engine trains on it: one sample per row. The arrays usually come straight
- * from the dataset store (Float32) and are never copied whole; batches are gathered from them.
+ * A dataset as the engine trains on it: one sample per row. Pixel bytes stay bytes and are
+ * converted a batch at a time; float rows are already preprocessed. Batches are gathered from
+ * these arrays, which are never copied whole.
  */
 export interface TrainingData {
-  /** [n × inputs] feature rows, already preprocessed. */
-  inputs: Matrix
+  /** [n × inputs] feature rows: preprocessed floats, or bytes with their conversion. */
+  inputs: InputRows
   /** [n × outputs] target rows: one-hot rows (or 0/1) for classes, values for regression. */
   targets: Matrix
   /** True when targets are classes, so that accuracy and confusion matrices apply. */
@@ -30,6 +32,11 @@ export function rowsOf(data: TrainingData): Int32Array {
 export interface Batch {
   inputs: Matrix
   targets: Matrix
+}
+
+/** A loader's buffers: its batch matrices and the row indices of its gathers. */
+export interface LoaderBuffers extends Batch {
+  rowIndices: Int32Array
 }
 
 /**
@@ -53,31 +60,40 @@ export function batchFromRows(
 }
 
 /**
- * Copies chosen rows of a dataset into preallocated batch matrices (converting Float32 data to
- * Float64 when the engine runs in Float64). One loader per dataset and batch capacity; `buffers`
- * (capacity rows, the data's widths) lets a caller reuse the matrices of an earlier loader.
+ * Copies chosen rows of a dataset into preallocated batch matrices (converting the data to the
+ * kernels' precision, and pixel bytes to their preprocessed values). One loader per dataset and
+ * batch capacity; `buffers` (capacity rows, the data's widths) lets a caller reuse the matrices
+ * of an earlier loader.
  */
 export class BatchLoader {
-  private readonly inputs: Matrix
+  private batchInputs: Matrix | null
   private readonly targets: Matrix
   /** The dataset rows the buffers hold, in order (the first `loadedCount`; 0 when unknown). */
   private readonly loadedRows: Int32Array
   private loadedCount = 0
 
   constructor(
-    kernels: Kernels,
+    private readonly kernels: Kernels,
     private readonly data: TrainingData,
     readonly capacity: number,
-    buffers?: Batch
+    buffers?: LoaderBuffers
   ) {
-    this.inputs = buffers?.inputs ?? kernels.matrix(capacity, data.inputs.cols)
+    this.batchInputs = buffers?.inputs ?? null
     this.targets = buffers?.targets ?? kernels.matrix(capacity, data.targets.cols)
-    this.loadedRows = new Int32Array(capacity)
+    this.loadedRows = buffers?.rowIndices ?? kernels.rowIndices(capacity)
   }
 
-  /** The full-capacity batch matrices, for a later loader of the same shape. */
-  get buffers(): Batch {
-    return { inputs: this.inputs, targets: this.targets }
+  /** The full-capacity buffers, for a later loader of the same shape. */
+  get buffers(): LoaderBuffers {
+    return { inputs: this.inputs, targets: this.targets, rowIndices: this.loadedRows }
+  }
+
+  /**
+   * The batch input matrix, made on first use: a trainer whose kernels read the rows themselves
+   * (`loadTargets`) never holds a float copy of a full batch of wide inputs.
+   */
+  private get inputs(): Matrix {
+    return (this.batchInputs ??= this.kernels.matrix(this.capacity, this.data.inputs.cols))
   }
 
   /**
@@ -88,12 +104,35 @@ export class BatchLoader {
    */
   load(order: Int32Array | null, start: number, count: number): Batch {
     if (order === null || !this.holds(order, start, count)) {
-      copyRows(this.data.inputs, this.inputs, order, start, count)
+      const source = this.data.inputs
+      if (isByteRows(source)) {
+        for (let i = 0; i < count; i++) this.loadedRows[i] = order ? order[start + i] : start + i
+        this.kernels.gatherBytes(source, this.loadedRows, count, this.inputs)
+      } else {
+        copyRows(source, this.inputs, order, start, count)
+      }
       copyRows(this.data.targets, this.targets, order, start, count)
       this.loadedCount = order === null ? 0 : count
       if (order !== null) this.loadedRows.set(order.subarray(start, start + count))
     }
     return { inputs: topRows(this.inputs, count), targets: topRows(this.targets, count) }
+  }
+
+  /**
+   * Only the targets of rows order[start], …, order[start + count − 1] (start … when `order` is
+   * null), and those rows' indices in the kernels' memory, for kernels that read the inputs
+   * themselves (Kernels.wideLayerStep).
+   */
+  loadTargets(
+    order: Int32Array | null,
+    start: number,
+    count: number
+  ): { targets: Matrix; rowIndices: Int32Array } {
+    for (let i = 0; i < count; i++) this.loadedRows[i] = order ? order[start + i] : start + i
+    copyRows(this.data.targets, this.targets, order, start, count)
+    // The input buffer no longer holds these rows.
+    this.loadedCount = 0
+    return { targets: topRows(this.targets, count), rowIndices: this.loadedRows }
   }
 
   private holds(order: Int32Array, start: number, count: number): boolean {

@@ -5,6 +5,16 @@
 export { ACTIVATIONS, sigmoid, type Activation } from './activations'
 export { BatchLoader, batchFromRows, rowsOf, type Batch, type TrainingData } from './batches'
 export {
+  BYTE_VALUES,
+  byteConversion,
+  isByteRows,
+  readStoredRows,
+  storedRow,
+  type ByteRows,
+  type InputRows,
+  type StoredValues
+} from './data-rows'
+export {
   backpropGradients,
   compareWithCentralDifferences,
   gradientCheck,

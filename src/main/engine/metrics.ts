@@ -1,4 +1,4 @@
-import { BatchLoader, type Batch, type TrainingData } from './batches'
+import { BatchLoader, type LoaderBuffers, type TrainingData } from './batches'
 import {
   batchLossSum,
   createWorkspace,
@@ -49,7 +49,7 @@ export interface Evaluation {
 
 /** Batch and workspace matrices of a network's last evaluation, reused by the next one. */
 interface EvaluationBuffers {
-  batch: Batch
+  batch: LoaderBuffers
   workspace: BatchWorkspace
 }
 
@@ -77,6 +77,12 @@ function evaluationLoader(
   return { loader, workspace }
 }
 
+/**
+ * Input floats an evaluation batch holds at most (4 MB): wide rows (30,000-pixel photos) are
+ * evaluated a few dozen at a time, so no float copy of most of a pixel dataset is made.
+ */
+const EVALUATION_BATCH_FLOATS = 1 << 20
+
 /** Runs the network over `data` in batches of `batchSize` without training. */
 export function evaluate(
   network: Network,
@@ -86,7 +92,8 @@ export function evaluate(
 ): Evaluation {
   const rows = data.rowIndices ?? null
   const sampleCount = rows ? rows.length : data.inputs.rows
-  const capacity = Math.max(1, Math.min(batchSize, sampleCount))
+  const widthLimit = Math.floor(EVALUATION_BATCH_FLOATS / data.inputs.cols)
+  const capacity = Math.max(1, Math.min(batchSize, sampleCount, widthLimit))
   const { loader, workspace } = evaluationLoader(network, data, capacity)
   const outputUnits = network.layers[network.layers.length - 1].units
   const classes = classCount(outputUnits)

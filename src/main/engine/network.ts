@@ -9,6 +9,7 @@ import type {
 import { INITIALIZERS } from './initializers'
 import { LOSSES, outputDelta, type Loss } from './losses'
 import type { Rng } from './rng'
+import type { InputRows } from './data-rows'
 import type { Kernels } from './tensor/kernels'
 import { topRows, type FloatArray, type Matrix } from './tensor/matrix'
 
@@ -126,7 +127,12 @@ export function l2Penalty(network: Network, l2: number): number {
   for (const layer of network.layers) {
     sumOfSquares += network.kernels.sumOfSquares(layer.weights.data)
   }
-  return 0.5 * l2 * sumOfSquares
+  return l2Term(l2, sumOfSquares)
+}
+
+/** (λ/2) · Σₗ ‖W(l)‖² from the sum of squares. */
+export function l2Term(l2: number, sumOfSquares: number): number {
+  return l2 === 0 ? 0 : 0.5 * l2 * sumOfSquares
 }
 
 /** Σᵢ Lᵢ of the batch whose forward pass is in the workspace (no 1/m, no L2 term). */
@@ -198,6 +204,40 @@ export function backward(
       )
     }
   }
+}
+
+/**
+ * Inputs from which a single layer (δ = a − y) is trained in one pass over each batch: below this
+ * width the two-pass blocked gemm is as fast, its rows being few bytes (see bench/RESULTS.md).
+ */
+export const ONE_PASS_MINIMUM_INPUTS = 2048
+
+/**
+ * Forward and backward in one pass over the inputs, for a single layer much wider than it is tall
+ * whose output activation matches the loss (δ = a − y): the same z, a, δ, ∂J/∂W (with the L2 term)
+ * and ∂J/∂b as `forward` then `backward` (within rounding), reading each input row once, straight
+ * from the dataset's rows `rowIndices`. Returns a(L), or null when the kernels cannot (then the
+ * caller takes the two passes).
+ */
+export function forwardBackwardInOnePass(
+  network: Network,
+  inputs: InputRows,
+  rowIndices: Int32Array,
+  targets: Matrix,
+  workspace: BatchWorkspace,
+  l2: number
+): Matrix | null {
+  const { kernels, layers } = network
+  const layer = layers[0]
+  const rows = targets.rows
+  const [z, a, delta] = [workspace.z[0], workspace.a[0], workspace.delta[0]].map((matrix) =>
+    topRows(matrix, rows)
+  )
+  const oneLayer = layers.length === 1 && layer.activation === network.loss.fusedActivation
+  if (!oneLayer || !kernels.wideLayerStep?.(inputs, rowIndices, rows, targets, layer, z, a, delta))
+    return null
+  if (l2 !== 0) kernels.addScaled(layer.weightGradients.data, layer.weights.data, l2)
+  return a
 }
 
 function checkBatch(network: Network, input: Matrix, workspace: BatchWorkspace): void {

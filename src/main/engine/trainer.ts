@@ -1,3 +1,9 @@
+import {
+  CHUNK_MAXIMUM_BATCHES,
+  chunkPays,
+  type ChunkOutcome,
+  type ChunkRunner
+} from './batch-chunks'
 import { BatchLoader, rowsOf, type TrainingData } from './batches'
 import { countCorrect } from './metrics'
 import {
@@ -5,13 +11,19 @@ import {
   batchCost,
   createWorkspace,
   forward,
+  forwardBackwardInOnePass,
+  l2Term,
+  ONE_PASS_MINIMUM_INPUTS,
   type BatchWorkspace,
   type Network
 } from './network'
 import type { Optimizer, OptimizerState, Parameter } from './optimizers'
 import { copyParameters, parameterList, restoreParameters } from './parameters'
 import type { Rng, RngState } from './rng'
-import type { FloatArray } from './tensor/matrix'
+import { TrainingDivergedError, type BatchResult, type EpochResult } from './training-results'
+import type { FloatArray, Matrix } from './tensor/matrix'
+
+export { TrainingDivergedError, type BatchResult, type EpochResult } from './training-results'
 
 /** How a Trainer goes through the data. */
 export interface TrainerOptions {
@@ -29,30 +41,9 @@ export interface TrainerOptions {
   learningRateAt?: (epoch: number) => number
 }
 
-/** What one batch did. */
-export interface BatchResult {
-  /** 1-based epoch and batch numbers. */
-  epoch: number
-  batch: number
-  /** J of this batch before its update (with the L2 term). */
-  loss: number
-  /** Fraction of the batch classified correctly before the update, or null for regression. */
-  accuracy: number | null
-  size: number
-  /** True when this batch finished its epoch. */
-  epochComplete: boolean
-  /** The finished epoch's averages, on the batch that completes it. */
-  epochResult: EpochResult | null
-}
-
-/** One finished epoch's training numbers (evaluation is the caller's choice). */
-export interface EpochResult {
-  epoch: number
-  /** Mean of the epoch's batch costs, each computed before its update. */
-  trainLoss: number
-  trainAccuracy: number | null
-  batches: number
-  samples: number
+/** Batches a chunk recorded: those it updated, and the one it stopped on before its update. */
+function recordedBatches(outcome: ChunkOutcome): number {
+  return outcome.updated + (outcome.stopped === 'outputs' ? 1 : 0)
 }
 
 /** Everything needed to continue training exactly from an epoch boundary. */
@@ -61,28 +52,6 @@ export interface TrainerState {
   rng: RngState
   optimizer: OptimizerState
   parameters: FloatArray[]
-}
-
-/**
- * Thrown when a batch's cost is NaN or infinite, or when its update overflows the weights; the
- * network is rolled back to the start of the epoch (always a finite state).
- */
-export class TrainingDivergedError extends Error {
-  /** `loss` is the batch's J: non-finite if the cost blew up, finite if the update after it did. */
-  constructor(
-    readonly epoch: number,
-    readonly batch: number,
-    readonly loss: number
-  ) {
-    const what = Number.isFinite(loss)
-      ? 'the update overflowed the weights to Infinity or NaN'
-      : `the loss became ${loss}`
-    super(
-      `${what} at epoch ${epoch}, batch ${batch}; try a smaller learning rate ` +
-        `(the model is kept as it was ${epoch === 1 ? 'before training' : `after epoch ${epoch - 1}`})`
-    )
-    this.name = 'TrainingDivergedError'
-  }
 }
 
 /**
@@ -102,6 +71,10 @@ export class Trainer {
   private epochLossSum = 0
   private epochAccuracySum = 0
   private epochStart: FloatArray[] = []
+  /** The kernels' chunk runner, made on first use (null: batch by batch). */
+  private chunks: ChunkRunner | null | undefined
+  /** Whether batches go through the kernels' one-pass step (a wide single layer). */
+  private onePass: boolean
 
   constructor(private readonly options: TrainerOptions) {
     this.rows = rowsOf(options.data)
@@ -113,13 +86,23 @@ export class Trainer {
     this.loader = new BatchLoader(options.network.kernels, options.data, capacity)
     this.workspace = createWorkspace(options.network, capacity)
     this.parameters = parameterList(options.network)
-    this.order = new Int32Array(sampleCount)
+    this.order = options.network.kernels.rowIndices(sampleCount)
+    const { layers, kernels } = options.network
+    this.onePass =
+      layers.length === 1 &&
+      layers[0].inputSize >= ONE_PASS_MINIMUM_INPUTS &&
+      kernels.wideLayerStep !== undefined
     this.batchesPerEpoch = Math.ceil(sampleCount / capacity)
   }
 
   /** Epochs finished so far. */
   get epoch(): number {
     return this.completedEpochs
+  }
+
+  /** Batches trained so far in the epoch under way. */
+  get batchesIntoEpoch(): number {
+    return this.nextBatch
   }
 
   /** True between epochs (where state can be saved and training resumed). */
@@ -136,48 +119,50 @@ export class Trainer {
   trainBatch(): BatchResult {
     const { network, optimizer, data, l2 } = this.options
     if (this.nextBatch === 0) this.beginEpoch()
-    const capacity = this.loader.capacity
-    const start = this.nextBatch * capacity
-    const size = Math.min(capacity, this.order.length - start)
-    const batch = this.loader.load(this.order, start, size)
-
-    const outputs = forward(network, batch.inputs, this.workspace)
-    const loss = batchCost(network, this.workspace, batch.targets, l2)
-    const epoch = this.completedEpochs + 1
-    const batchNumber = this.nextBatch + 1
-    if (!Number.isFinite(loss)) {
-      restoreParameters(network, this.epochStart)
-      this.nextBatch = 0
-      throw new TrainingDivergedError(epoch, batchNumber, loss)
-    }
-    const accuracy = data.classification ? countCorrect(outputs, batch.targets) / size : null
-    backward(network, batch.inputs, batch.targets, this.workspace, l2)
+    const start = this.nextBatch * this.loader.capacity
+    const size = Math.min(this.loader.capacity, this.order.length - start)
+    const { outputs, targets } = this.forwardAndBackward(start, size)
+    const loss = batchCost(network, this.workspace, targets, l2)
+    if (!Number.isFinite(loss)) throw this.diverged(loss)
+    const accuracy = data.classification ? countCorrect(outputs, targets) / size : null
     optimizer.step(this.parameters, network.kernels)
     // A finite loss can still take a step too far: past ±3.4e38 a Float32 weight becomes ±Infinity.
     // Caught here, such weights never become the next epoch's rollback point.
     if (!this.parameters.every(({ values }) => network.kernels.allFinite(values))) {
-      restoreParameters(network, this.epochStart)
-      this.nextBatch = 0
-      throw new TrainingDivergedError(epoch, batchNumber, loss)
+      throw this.diverged(loss)
     }
+    return this.finishBatch(loss, accuracy, size)
+  }
 
-    this.epochLossSum += loss
-    this.epochAccuracySum += accuracy ?? 0
-    this.nextBatch++
-    const epochComplete = this.nextBatch === this.batchesPerEpoch
-    let epochResult: EpochResult | null = null
-    if (epochComplete) {
-      this.nextBatch = 0
-      this.completedEpochs++
-      epochResult = {
-        epoch,
-        trainLoss: this.epochLossSum / this.batchesPerEpoch,
-        trainAccuracy: accuracy === null ? null : this.epochAccuracySum / this.batchesPerEpoch,
-        batches: this.batchesPerEpoch,
-        samples: this.order.length
+  /**
+   * Trains up to `limit` batches, never past the end of the epoch, and returns what each did:
+   * a whole chunk in one call into the kernels where they can and the network is small (see
+   * batch-chunks.ts), else one batch. The numbers are bit for bit those of `trainBatch`.
+   */
+  trainBatches(limit: number): BatchResult[] {
+    const runner = limit > 1 ? this.chunkRunner() : null
+    if (!runner) return [this.trainBatch()]
+    const { network, optimizer, data, l2 } = this.options
+    if (this.nextBatch === 0) this.beginEpoch()
+    const count = Math.min(limit, this.batchesPerEpoch - this.nextBatch, CHUNK_MAXIMUM_BATCHES)
+    const start = this.nextBatch * this.loader.capacity
+    const outcome = runner.run(start, count, optimizer.rule(this.parameters, network.kernels))
+    optimizer.advance(outcome.updated)
+    const outputActivation = network.layers[network.layers.length - 1].activation
+    const results: BatchResult[] = []
+    for (let k = 0; k < recordedBatches(outcome); k++) {
+      const batch = outcome.batch(k)
+      const lossSum = network.loss.sum(batch.z, batch.a, batch.targets, outputActivation)
+      const loss = lossSum / batch.size + l2Term(l2, batch.squares)
+      if (!Number.isFinite(loss)) throw this.diverged(loss)
+      if (k === outcome.updated) {
+        throw new Error('a chunk stopped on non-finite outputs whose cost is finite')
       }
+      if (outcome.stopped === 'parameters' && k === outcome.updated - 1) throw this.diverged(loss)
+      const accuracy = data.classification ? batch.correct / batch.size : null
+      results.push(this.finishBatch(loss, accuracy, batch.size))
     }
-    return { epoch, batch: batchNumber, loss, accuracy, size, epochComplete, epochResult }
+    return results
   }
 
   /** Runs the rest of the current epoch and returns its averages. */
@@ -206,6 +191,86 @@ export class Trainer {
     this.options.optimizer.setState(state.optimizer)
     this.completedEpochs = state.completedEpochs
     this.nextBatch = 0
+  }
+
+  /**
+   * z, a, δ and the gradients of the batch at `start` of the order: in one pass over its inputs
+   * for a wide single layer where the kernels can, else forward then backward. Returns a(L) and
+   * the batch's targets.
+   */
+  private forwardAndBackward(start: number, size: number): { outputs: Matrix; targets: Matrix } {
+    const { network, data, l2 } = this.options
+    if (this.onePass) {
+      const { targets, rowIndices } = this.loader.loadTargets(this.order, start, size)
+      const workspace = this.workspace
+      const outputs = forwardBackwardInOnePass(
+        network,
+        data.inputs,
+        rowIndices,
+        targets,
+        workspace,
+        l2
+      )
+      if (outputs) return { outputs, targets }
+      this.onePass = false
+    }
+    const batch = this.loader.load(this.order, start, size)
+    const outputs = forward(network, batch.inputs, this.workspace)
+    backward(network, batch.inputs, batch.targets, this.workspace, l2)
+    return { outputs, targets: batch.targets }
+  }
+
+  /** Counts a trained batch into its epoch, and finishes the epoch on its last batch. */
+  private finishBatch(loss: number, accuracy: number | null, size: number): BatchResult {
+    const epoch = this.completedEpochs + 1
+    const batchNumber = this.nextBatch + 1
+    this.epochLossSum += loss
+    this.epochAccuracySum += accuracy ?? 0
+    this.nextBatch++
+    const epochComplete = this.nextBatch === this.batchesPerEpoch
+    let epochResult: EpochResult | null = null
+    if (epochComplete) {
+      this.nextBatch = 0
+      this.completedEpochs++
+      epochResult = {
+        epoch,
+        trainLoss: this.epochLossSum / this.batchesPerEpoch,
+        trainAccuracy: accuracy === null ? null : this.epochAccuracySum / this.batchesPerEpoch,
+        batches: this.batchesPerEpoch,
+        samples: this.order.length
+      }
+    }
+    return { epoch, batch: batchNumber, loss, accuracy, size, epochComplete, epochResult }
+  }
+
+  /** Rolls back to the start of the epoch: the error for the batch under way. */
+  private diverged(loss: number): TrainingDivergedError {
+    restoreParameters(this.options.network, this.epochStart)
+    const error = new TrainingDivergedError(this.completedEpochs + 1, this.nextBatch + 1, loss)
+    this.nextBatch = 0
+    return error
+  }
+
+  /** The kernels' chunk runner when they have one and a step of this network is small. */
+  private chunkRunner(): ChunkRunner | null {
+    if (this.chunks !== undefined) return this.chunks
+    const { network, data, l2 } = this.options
+    const output = network.layers[network.layers.length - 1]
+    const worthIt = chunkPays(network.layers, this.loader.capacity)
+    this.chunks =
+      worthIt && network.kernels.batchChunks
+        ? network.kernels.batchChunks({
+            layers: network.layers,
+            workspace: this.workspace,
+            data,
+            batch: this.loader.buffers,
+            order: this.order,
+            loss: network.loss.name,
+            fused: output.activation === network.loss.fusedActivation,
+            l2
+          })
+        : null
+    return this.chunks
   }
 
   private beginEpoch(): void {

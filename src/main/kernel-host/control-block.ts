@@ -10,9 +10,9 @@ export const CONTROL_SLOTS = {
   claim: 1,
   /** Chunks finished. */
   completed: 2,
-  /** COMMAND_GEMM or COMMAND_QUIT. */
+  /** COMMAND_GEMM, COMMAND_WIDE_STEP or COMMAND_QUIT. */
   command: 3,
-  /** path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc. */
+  /** gemm: path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc; wide step: its plan. */
   firstArgument: 4,
   /** 1 to cut C by columns, 0 by rows; chunk size; chunk count. */
   splitByColumns: 16,
@@ -31,6 +31,7 @@ export type ControlSlots = typeof CONTROL_SLOTS
 /** Commands in the `command` slot. */
 export const COMMAND_GEMM = 0
 export const COMMAND_QUIT = 1
+export const COMMAND_WIDE_STEP = 2
 
 /** Bytes of the control block. */
 export const CONTROL_BYTES = 128

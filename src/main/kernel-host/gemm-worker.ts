@@ -1,7 +1,8 @@
 /**
- * A helper thread of the shared gemm. It instantiates the kernels module on the engine's shared
- * memory, then serves jobs until told to quit: wait for a new job tag in the control block, and
- * call the module's gemmWork, which takes chunks of the product until none are left. It polls
+ * A helper thread of the shared gemm (and one-pass wide-layer steps). It instantiates the kernels
+ * module on the engine's shared memory, then serves jobs until told to quit: wait for a new job
+ * tag in the control block, and call the module's sharedWork, which takes chunks of the job
+ * until none are left. It polls
  * for a while before sleeping (Atomics.wait), because during training the next job follows
  * within microseconds, while waking a sleeping thread can take hundreds of microseconds.
  *
@@ -27,7 +28,7 @@ export interface HelperSetup {
 const setup = workerData as HelperSetup
 const { slots } = setup
 const instance = new WebAssembly.Instance(setup.module, { env: { memory: setup.memory } })
-const gemmWork = instance.exports.gemmWork as (control: number, scratch: number) => void
+const sharedWork = instance.exports.sharedWork as (control: number, scratch: number) => void
 const control = new Int32Array(setup.memory.buffer, setup.control, 32)
 
 // Read the job tag before announcing readiness, so a job posted right after is not missed.
@@ -41,7 +42,7 @@ function serveJobs(firstSeen: number): void {
     seen = nextJob(seen)
     if (Atomics.load(control, slots.command) === setup.commandQuit) return
     try {
-      gemmWork(setup.control, setup.scratch)
+      sharedWork(setup.control, setup.scratch)
     } catch {
       Atomics.store(control, slots.failed, 1)
       Atomics.notify(control, slots.completed)

@@ -7,13 +7,13 @@ import { WasmHeap } from '../engine/tensor/wasm/wasm-heap'
 import { createWasmKernels } from '../engine/tensor/wasm/wasm-kernels'
 import { GemmHelper } from './gemm-helper'
 import { COMMAND_QUIT, CONTROL_BYTES, CONTROL_SLOTS } from './control-block'
-import { createSharedGemm } from './shared-gemm'
+import { createJobSharing, createSharedGemm, createSharedWideStep } from './shared-gemm'
 import { defaultGemmWorker, type KernelFiles } from './kernel-assets'
 import { compileKernels, type KernelVariant } from './wasm-module'
 
 /** 4 GiB, the most a 32-bit WebAssembly memory can address (pages of 64 KiB). */
 const MAXIMUM_PAGES = 65536
-/** Products below this many multiply-adds stay on one thread (a hand-over costs ~1 µs). */
+/** Jobs below this many multiply-adds stay on one thread (a hand-over costs ~1 µs). */
 const MINIMUM_SHARED_WORK = 1 << 16
 
 /**
@@ -118,7 +118,9 @@ async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKerne
     const soloName = `wasm-simd-f32 (${variant}, 1 thread)`
     return loaded(createWasmKernels({ exports, heap, name: soloName }), allocatedBytes, () => {})
   }
-  const gemm = createSharedGemm(exports, memory, control, MINIMUM_SHARED_WORK)
+  const sharing = createJobSharing(exports, memory, control)
+  const gemm = createSharedGemm(exports, sharing, MINIMUM_SHARED_WORK)
+  const wideStep = createSharedWideStep(exports, sharing, MINIMUM_SHARED_WORK)
   const dispose = (): void => {
     const integers = new Int32Array(memory.buffer, control, CONTROL_BYTES / 4)
     Atomics.store(integers, CONTROL_SLOTS.command, COMMAND_QUIT)
@@ -126,7 +128,7 @@ async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKerne
     Atomics.notify(integers, CONTROL_SLOTS.job)
     for (const helper of helpers) helper.dispose()
   }
-  return loaded(createWasmKernels({ exports, heap, gemm, name }), allocatedBytes, dispose)
+  return loaded(createWasmKernels({ exports, heap, gemm, wideStep, name }), allocatedBytes, dispose)
 }
 
 function loaded(

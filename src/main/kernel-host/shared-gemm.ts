@@ -1,6 +1,17 @@
-import type { GemmFunction, KernelExports } from '../engine/tensor/wasm/kernel-module'
+import type {
+  GemmFunction,
+  KernelExports,
+  WideStepFunction
+} from '../engine/tensor/wasm/kernel-module'
+import { wideStepOnOneThread } from '../engine/tensor/wasm/wide-step'
 import { SPIN_MILLISECONDS } from './gemm-helper'
-import { CONTROL_SLOTS as slots, JOB_TAG_LIMIT, MAXIMUM_CHUNKS } from './control-block'
+import {
+  COMMAND_GEMM,
+  COMMAND_WIDE_STEP,
+  CONTROL_SLOTS as slots,
+  JOB_TAG_LIMIT,
+  MAXIMUM_CHUNKS
+} from './control-block'
 
 /** Columns and rows of a micro-kernel tile (assembly/gemm-tile.ts): chunks are whole tiles. */
 const TILE_COLS = 12
@@ -11,108 +22,149 @@ const CHUNKS_PER_PRODUCT = 8
 const STALL_MILLISECONDS = 60_000
 /**
  * Signs that the helpers are not getting a core (another process is busy), averaged over recent
- * products: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits for a
- * chunk a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. Then
- * their polling only takes time from this thread, so products run here alone for SOLO_PRODUCTS
- * before sharing is tried again.
+ * jobs: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits for a chunk
+ * a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. Then their
+ * polling only takes time from this thread, so jobs run here alone for SOLO_JOBS before sharing
+ * is tried again.
  */
 const MINIMUM_HELPER_SHARE = 0.2
 const MAXIMUM_WAIT_RATIO = 0.5
-const SOLO_PRODUCTS = 256
-/** Weight of the latest product in the running averages. */
+const SOLO_JOBS = 256
+/** Weight of the latest job in the running averages. */
 const SMOOTHING = 0.1
 
+/** A job cut into chunks, posted to the helper threads: its command and how to write it. */
+export interface SharedJob {
+  command: number
+  chunkCount: number
+  /** Writes the job's arguments into the control block (i32 and f32 views of it). */
+  write(integers: Int32Array, floats: Float32Array): void
+}
+
 /**
- * A gemm that shares big products between the calling thread and the helper threads polling
- * the control block at `control` (all on one shared memory). C is cut into chunks of whole
- * tiles (by columns, or by rows when C is narrow); every thread claims chunks until none are
- * left, then this thread waits for the chunks others are finishing. Products under
- * `minimumWork` multiply-adds stay on this thread: a hand-over costs about a microsecond.
- * Every chunk takes the path chosen for the whole product and every element of C is computed by
- * the same operations, so the result is bit for bit the one-thread result, whoever computes which
- * chunk (and while the helpers sit out, see MAXIMUM_WAIT_RATIO).
+ * Shares jobs between the calling thread and the helper threads polling the control block at
+ * `control` (all on one shared memory): every thread claims chunks until none are left, then
+ * this thread waits for the chunks others are finishing. `share` returns false, and does
+ * nothing, while the helpers sit out (see MAXIMUM_WAIT_RATIO); the caller then computes alone.
  */
-export function createSharedGemm(
+export function createJobSharing(
   exports: KernelExports,
   memory: { readonly buffer: ArrayBufferLike },
-  control: number,
-  minimumWork: number
-): GemmFunction {
+  control: number
+): { share(job: SharedJob, scratch: number): boolean } {
   const integers = new Int32Array(memory.buffer, control, 32)
   const floats = new Float32Array(memory.buffer, control, 32)
   let tag = 0
   let helperShare = 0.5
   let waitRatio = 0
-  let soloProducts = 0
+  let soloJobs = 0
 
+  return {
+    share(job, scratch) {
+      if (soloJobs > 0) {
+        soloJobs--
+        return false
+      }
+      tag = (tag % (JOB_TAG_LIMIT - 1)) + 1
+      // Close claiming under the new tag before the arguments change, so a helper still on the
+      // previous job cannot claim a chunk of this one with half-written arguments.
+      Atomics.store(integers, slots.claim, tag * 256 + MAXIMUM_CHUNKS)
+      integers[slots.command] = job.command
+      job.write(integers, floats)
+      integers[slots.chunkCount] = job.chunkCount
+      Atomics.store(integers, slots.completed, 0)
+      Atomics.store(integers, slots.claim, tag * 256)
+      Atomics.store(integers, slots.job, tag)
+      Atomics.notify(integers, slots.job)
+
+      const start = performance.now()
+      const computedHere = exports.sharedWork(control, scratch)
+      const computed = performance.now()
+      waitForChunks(integers, job.chunkCount)
+      const waited = performance.now() - computed
+      helperShare += SMOOTHING * (1 - computedHere / job.chunkCount - helperShare)
+      waitRatio += SMOOTHING * (waited / Math.max(computed - start, 0.001) - waitRatio)
+      if (helperShare < MINIMUM_HELPER_SHARE || waitRatio > MAXIMUM_WAIT_RATIO) {
+        soloJobs = SOLO_JOBS
+        helperShare = 0.5
+        waitRatio = 0
+      }
+      return true
+    }
+  }
+}
+
+/**
+ * A gemm that shares big products through `sharing`. C is cut into chunks of whole tiles (by
+ * columns, or by rows when C is narrow). Products under `minimumWork` multiply-adds stay on this
+ * thread: a hand-over costs about a microsecond. Every chunk takes the path chosen for the whole
+ * product and every element of C is computed by the same operations, so the result is bit for
+ * bit the one-thread result, whoever computes which chunk (and while the helpers sit out).
+ */
+export function createSharedGemm(
+  exports: KernelExports,
+  sharing: ReturnType<typeof createJobSharing>,
+  minimumWork: number
+): GemmFunction {
   return (path, transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, scratch) => {
     const byColumns = n >= 2 * TILE_COLS
     const small = m * n * k < minimumWork || (!byColumns && m < 2 * TILE_ROWS)
-    if (small || soloProducts > 0) {
-      if (!small) soloProducts--
-      exports.gemm(
-        path,
-        transposeA,
-        transposeB,
-        m,
-        n,
-        k,
-        alpha,
-        a,
-        lda,
-        b,
-        ldb,
-        beta,
-        c,
-        ldc,
-        scratch
-      )
-      return
-    }
     const tile = byColumns ? TILE_COLS : TILE_ROWS
     const tiles = Math.ceil((byColumns ? n : m) / tile)
     const chunkSize = tile * Math.ceil(tiles / Math.min(CHUNKS_PER_PRODUCT, tiles))
     const chunkCount = Math.ceil((byColumns ? n : m) / chunkSize)
-
-    tag = (tag % (JOB_TAG_LIMIT - 1)) + 1
-    // Close claiming under the new tag before the arguments change, so a helper still on the
-    // previous job cannot claim a chunk of this one with half-written arguments.
-    Atomics.store(integers, slots.claim, tag * 256 + MAXIMUM_CHUNKS)
-    const at = slots.firstArgument
-    integers[at] = path
-    integers[at + 1] = transposeA
-    integers[at + 2] = transposeB
-    integers[at + 3] = m
-    integers[at + 4] = n
-    integers[at + 5] = k
-    integers[at + 6] = a
-    integers[at + 7] = lda
-    integers[at + 8] = b
-    integers[at + 9] = ldb
-    integers[at + 10] = c
-    integers[at + 11] = ldc
-    integers[slots.splitByColumns] = byColumns ? 1 : 0
-    integers[slots.chunkSize] = chunkSize
-    integers[slots.chunkCount] = chunkCount
-    floats[slots.alpha] = alpha
-    floats[slots.beta] = beta
-    Atomics.store(integers, slots.completed, 0)
-    Atomics.store(integers, slots.claim, tag * 256)
-    Atomics.store(integers, slots.job, tag)
-    Atomics.notify(integers, slots.job)
-
-    const start = performance.now()
-    const computedHere = exports.gemmWork(control, scratch)
-    const computed = performance.now()
-    waitForChunks(integers, chunkCount)
-    const waited = performance.now() - computed
-    helperShare += SMOOTHING * (1 - computedHere / chunkCount - helperShare)
-    waitRatio += SMOOTHING * (waited / Math.max(computed - start, 0.001) - waitRatio)
-    if (helperShare < MINIMUM_HELPER_SHARE || waitRatio > MAXIMUM_WAIT_RATIO) {
-      soloProducts = SOLO_PRODUCTS
-      helperShare = 0.5
-      waitRatio = 0
+    const job: SharedJob = {
+      command: COMMAND_GEMM,
+      chunkCount,
+      write(integers, floats) {
+        const at = slots.firstArgument
+        integers.set([path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc], at)
+        integers[slots.splitByColumns] = byColumns ? 1 : 0
+        integers[slots.chunkSize] = chunkSize
+        floats[slots.alpha] = alpha
+        floats[slots.beta] = beta
+      }
     }
+    if (!small && sharing.share(job, scratch)) return
+    exports.gemm(
+      path,
+      transposeA,
+      transposeB,
+      m,
+      n,
+      k,
+      alpha,
+      a,
+      lda,
+      b,
+      ldb,
+      beta,
+      c,
+      ldc,
+      scratch
+    )
+  }
+}
+
+/**
+ * A one-pass wide-layer step (assembly/wide-layer.ts) whose chunks of rows are shared through
+ * `sharing` from `minimumWork` multiply-adds up. Each chunk sums into its own partial gradient
+ * and the partials are added in chunk order afterwards, so the result is the one-thread result.
+ */
+export function createSharedWideStep(
+  exports: KernelExports,
+  sharing: ReturnType<typeof createJobSharing>,
+  minimumWork: number
+): WideStepFunction {
+  const alone = wideStepOnOneThread(exports)
+  return (plan, chunkCount, work, scratch) => {
+    const job: SharedJob = {
+      command: COMMAND_WIDE_STEP,
+      chunkCount,
+      write: (integers) => (integers[slots.firstArgument] = plan)
+    }
+    if (work >= minimumWork && chunkCount > 1 && sharing.share(job, scratch)) return
+    alone(plan, chunkCount, work, scratch)
   }
 }
 

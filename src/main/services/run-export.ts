@@ -1,4 +1,5 @@
 import type { ModelFile } from '../../shared/model/model-file'
+import { readStoredRows, storedRow, type StoredValues } from '../engine/data-rows'
 import type { LabDatabase } from '../db/lab-database'
 import type { DatasetFiles } from './datasets/dataset-files'
 import {
@@ -44,9 +45,7 @@ export async function exportSource(
     0,
     REFERENCE_ROWS
   )
-  const referenceInputs = Array.from(referenceRows, (row) =>
-    Array.from(features.subarray(row * width, (row + 1) * width))
-  )
+  const referenceInputs = Array.from(referenceRows, (row) => storedRow(features, width, row))
   const outputSize = run.network.layers[run.network.layers.length - 1].units
   const training: ExportTraining = {
     optimizer: optimizerConfig(run.config),
@@ -72,10 +71,12 @@ export async function exportSource(
   return exportModel({ model: source.model, format, outDir, referenceInputs, training, data })
 }
 
-function gatherRows(values: Float32Array, width: number, rows: Int32Array): Float32Array {
+/** The chosen rows as Float32 values (pixel bytes as b / 255). */
+function gatherRows(values: StoredValues, width: number, rows: Int32Array): Float32Array {
   const gathered = new Float32Array(rows.length * width)
-  rows.forEach((row, index) =>
-    gathered.set(values.subarray(row * width, (row + 1) * width), index * width)
+  const row = new Float64Array(width)
+  rows.forEach((index, position) =>
+    gathered.set(readStoredRows(values, width, index, 1, row), position * width)
   )
   return gathered
 }

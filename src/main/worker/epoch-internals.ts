@@ -78,6 +78,16 @@ export class EpochInternalsRecorder {
     this.batchStride = Math.max(1, Math.ceil(SAMPLES_PER_NORM / batchSize))
   }
 
+  /**
+   * How many batches may be trained in one go after `done` batches of the epoch, so that a batch
+   * whose norms are taken comes last (its gradients are the layers' after the go).
+   */
+  batchesUntilSampled(done: number): number {
+    if (!this.recording) return Infinity
+    const sinceSampled = done % this.batchStride
+    return sinceSampled === 0 ? 1 : this.batchStride - sinceSampled + 1
+  }
+
   /** After batch `batch` (1-based within its epoch): adds its gradients' norms if it is sampled. */
   afterBatch(batch: number): void {
     if (!this.recording || (batch - 1) % this.batchStride !== 0) return

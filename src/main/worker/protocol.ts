@@ -7,7 +7,7 @@ import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { EpochMetrics, OptimizerConfig } from '../../shared/model/training'
 import type { BatchCost } from '../../shared/series'
 import type { Evaluation, NormalizationKind, RngState } from '../engine'
-import type { DatasetPaths } from '../dataset-arrays/array-files'
+import type { DatasetPaths } from '../dataset-arrays/stored-arrays'
 
 /** Everything the engine worker needs to train one run (big arrays come from `files`). */
 export interface TrainingJob {

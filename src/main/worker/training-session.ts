@@ -83,7 +83,7 @@ export class TrainingSession {
     private readonly send: (event: EngineEvent) => void
   ) {
     this.paused = job.startPaused
-    this.data = loadJobData(job)
+    this.data = loadJobData(job, kernels)
     this.network = job.initialModel
       ? networkFromModelFile(job.initialModel, kernels, job.seed)
       : createNetwork(job.network, kernels, job.init, new Rng(job.seed))
@@ -166,22 +166,30 @@ export class TrainingSession {
     return this.earlyStop !== null || this.trainer.epoch >= this.job.epochs
   }
 
-  /** Trains batches for SLICE_MS (or the one requested step while paused). */
+  /**
+   * Trains batches for SLICE_MS (or the one requested step while paused), a chunk of them per
+   * call where the engine can (tiny networks; see engine/batch-chunks.ts).
+   */
   private trainSlice(): void {
     const sliceEnd = performance.now() + SLICE_MS
     do {
       const batchStart = performance.now()
-      const result = this.trainer.trainBatch()
+      const limit = this.paused
+        ? 1
+        : this.internals.batchesUntilSampled(this.trainer.batchesIntoEpoch)
+      const results = this.trainer.trainBatches(limit)
       const now = performance.now()
       this.epochThroughput.milliseconds += now - batchStart
-      this.epochThroughput.samples += result.size
-      this.internals.afterBatch(result.batch)
-      this.step++
-      if (this.pendingSteps > 0) this.pendingSteps--
-      if (keepsBatchCost(this.step)) this.costs.push({ step: this.step, loss: result.loss })
-      this.unreported = result
-      if (result.epochResult) this.finishEpoch(result.epochResult)
-      if (this.paused || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(now)
+      for (const result of results) {
+        this.epochThroughput.samples += result.size
+        this.internals.afterBatch(result.batch)
+        this.step++
+        if (this.pendingSteps > 0) this.pendingSteps--
+        if (keepsBatchCost(this.step)) this.costs.push({ step: this.step, loss: result.loss })
+        this.unreported = result
+        if (result.epochResult) this.finishEpoch(result.epochResult)
+        if (this.paused || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(now)
+      }
     } while (!this.paused && !this.stopRequested && !this.done && performance.now() < sliceEnd)
   }
 

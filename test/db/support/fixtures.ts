@@ -46,7 +46,7 @@ export function importedDataset(name: string): ImportedDataset {
     source: `/data/${name}.csv`,
     rows: 4,
     featureCount: 2,
-    features: Float32Array.from([0.1, 2, -3.5, 4, 5, 6.25, 1e-7, -8]),
+    features: Float64Array.from([0.1, 2, -3.5, 4, 5, 6.25, 1e-7, -8]),
     featureNames: ['x', 'y'],
     inputShape: [2],
     classes: ['no', 'yes'],

@@ -11,7 +11,7 @@ import { csvColumns } from '../../../src/main/services/datasets/csv/csv-columns'
 import { optionsOfImportKey } from '../../../src/main/services/datasets/import-key'
 import { UploadFolders } from '../../../src/main/web/uploads'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
-import { readFloat32, readInt32 } from '../../../src/main/dataset-arrays/array-files'
+import { readInt32, readStoredValues } from '../../../src/main/dataset-arrays/stored-arrays'
 
 /**
  * Every table format against the CSV import of the same data: iris written as JSON, JSON Lines,
@@ -37,7 +37,7 @@ async function imported(path: string, options: ImportOptions = {}) {
   const files = lab.datasets.files(dataset.datasetId)
   return {
     summary: dataset,
-    features: Array.from(readFloat32(files.features)),
+    features: Array.from(readStoredValues(files.features)),
     labels: Array.from(readInt32(files.labels!))
   }
 }

@@ -111,9 +111,10 @@ describe('inspect:trace', () => {
   it('dataset rows of the run: their stored inputs and targets (one-hot of the class)', () => {
     const trace = context.inspect.trace({ runId, rows: [1, 0] })
     expect(trace.rows).toEqual([1, 0])
+    // A CSV's values are stored as the Float64 numbers parsed (issue 16), so exactly as written.
     expect(trace.inputs).toEqual([
-      [Math.fround(0.2), Math.fround(0.3)],
-      [Math.fround(0.05), Math.fround(0.1)]
+      [0.2, 0.3],
+      [0.05, 0.1]
     ])
     expect(trace.targets).toEqual([
       [0, 1],

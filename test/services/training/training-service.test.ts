@@ -141,7 +141,7 @@ describe('training service', () => {
     })
     const outcome = await run.finished
     expect(outcome.status).toBe('failed')
-    expect(outcome.error).toContain('features.f32')
+    expect(outcome.error).toContain('features.f64')
     expect(lab.db.runs.get(run.runId)).toMatchObject({ status: 'failed', error: outcome.error })
   })
 })

@@ -28,6 +28,20 @@ export function createAdam(
         kernels.adamStep(parameter.values, parameter.gradients, firstMoment, secondMoment, settings)
       })
     },
+    rule(parameters, kernels) {
+      return {
+        kind: 'adam',
+        learningRate: this.learningRate,
+        beta1,
+        beta2,
+        epsilon,
+        step,
+        slots: store.all(parameters, kernels)
+      }
+    },
+    advance(steps) {
+      step += steps
+    },
     getState: () => ({ step, slots: store.snapshot() }),
     setState(state) {
       step = state.step

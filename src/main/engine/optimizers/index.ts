@@ -4,7 +4,7 @@ import { createMomentum } from './momentum'
 import type { Optimizer } from './optimizer'
 import { createSgd } from './sgd'
 
-export type { Optimizer, OptimizerState, Parameter } from './optimizer'
+export type { Optimizer, OptimizerState, Parameter, UpdateRule } from './optimizer'
 
 /** The optimizer a config names, after checking its hyperparameters. */
 export function createOptimizer(config: OptimizerConfig): Optimizer {

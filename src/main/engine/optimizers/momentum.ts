@@ -25,6 +25,17 @@ export function createMomentum(learningRate: number, momentum: number): Optimize
         )
       })
     },
+    rule(parameters, kernels) {
+      return {
+        kind: 'momentum',
+        learningRate: this.learningRate,
+        momentum,
+        slots: store.all(parameters, kernels)
+      }
+    },
+    advance(steps) {
+      step += steps
+    },
     getState: () => ({ step, slots: store.snapshot() }),
     setState(state) {
       step = state.step

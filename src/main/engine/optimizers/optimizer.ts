@@ -18,6 +18,25 @@ export interface OptimizerState {
 }
 
 /**
+ * An optimizer's update as data, for kernels that take whole chunks of steps themselves (see
+ * batch-chunks.ts): the kind, its hyperparameters, its slot buffers per parameter (in the order
+ * of the parameter list; empty for a frozen one) and, for Adam, the steps taken so far.
+ */
+export type UpdateRule =
+  | { kind: 'sgd'; learningRate: number }
+  | { kind: 'momentum'; learningRate: number; momentum: number; slots: FloatArray[][] }
+  | {
+      kind: 'adam'
+      learningRate: number
+      beta1: number
+      beta2: number
+      epsilon: number
+      /** Steps taken so far: the chunk's first update is step t + 1. */
+      step: number
+      slots: FloatArray[][]
+    }
+
+/**
  * Updates parameters from their gradients; one `step` per batch, computed through the kernels
  * the parameters were allocated by (the network's).
  */
@@ -25,6 +44,10 @@ export interface Optimizer {
   step(parameters: readonly Parameter[], kernels: Kernels): void
   /** The rate η of the steps from now on (a schedule sets it at the start of each epoch). */
   learningRate: number
+  /** The update as data, its slot buffers made (or restored) in the kernels' memory. */
+  rule(parameters: readonly Parameter[], kernels: Kernels): UpdateRule
+  /** Counts `steps` updates that kernels applied by the rule. */
+  advance(steps: number): void
   getState(): OptimizerState
   setState(state: OptimizerState): void
 }
@@ -53,6 +76,13 @@ export class SlotStore {
       this.restored[index] = undefined
     }
     return buffers
+  }
+
+  /** The buffers of every trainable parameter (none for a frozen one). */
+  all(parameters: readonly Parameter[], kernels: Kernels): FloatArray[][] {
+    return parameters.map((parameter, index) =>
+      parameter.trainable ? this.for(index, parameter, kernels) : []
+    )
   }
 
   /**

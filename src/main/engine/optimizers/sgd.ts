@@ -13,6 +13,12 @@ export function createSgd(learningRate: number): Optimizer {
         if (trainable) kernels.addScaled(values, gradients, -this.learningRate)
       }
     },
+    rule() {
+      return { kind: 'sgd', learningRate: this.learningRate }
+    },
+    advance(steps) {
+      step += steps
+    },
     getState: () => ({ step, slots: [] }),
     setState(state) {
       step = state.step

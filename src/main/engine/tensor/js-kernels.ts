@@ -1,5 +1,6 @@
 import type { ActivationName, Precision } from '../../../shared/model/network'
 import { ACTIVATIONS } from '../activations'
+import { checkGather } from '../data-rows'
 import type { Kernels } from './kernels'
 import { allFinite, type FloatArray, type Matrix } from './matrix'
 
@@ -16,6 +17,17 @@ export function createJsKernels(precision: Precision): Kernels {
     precision,
     matrix: (rows, cols) => ({ rows, cols, data: newArray(rows * cols) }),
     vector: newArray,
+    bytes: (length) => new Uint8Array(length),
+    rowIndices: (length) => new Int32Array(length),
+    gatherBytes(source, rowIndices, count, target) {
+      checkGather(source, rowIndices, count, target)
+      const { bytes, cols, scale, offset } = source
+      for (let i = 0; i < count; i++) {
+        const from = rowIndices[i] * cols
+        const to = i * cols
+        for (let j = 0; j < cols; j++) target.data[to + j] = bytes[from + j] * scale[j] + offset[j]
+      }
+    },
     gemm,
     addBias(z, biases) {
       for (let i = 0; i < z.rows; i++) {

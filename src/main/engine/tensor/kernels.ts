@@ -1,4 +1,7 @@
 import type { ActivationName, ActivationSettings, Precision } from '../../../shared/model/network'
+import type { ChunkRunner, ChunkSpec } from '../batch-chunks'
+import type { ByteRows, InputRows } from '../data-rows'
+import type { DenseLayer } from '../network'
 import type { FloatArray, Matrix } from './matrix'
 
 /**
@@ -16,6 +19,17 @@ export interface Kernels {
   matrix(rows: number, cols: number): Matrix
   /** A zero-filled vector in this backend's memory. */
   vector(length: number): FloatArray
+  /** A zero-filled byte array in this backend's memory (pixel rows the first layer reads). */
+  bytes(length: number): Uint8Array
+  /** A zero-filled array of row indices in this backend's memory (the rows of a batch). */
+  rowIndices(length: number): Int32Array
+
+  /**
+   * The rows rowIndices[0 … count − 1] of byte rows into the first `count` rows of `target`, each
+   * byte b becoming b · scale[j] + offset[j]: a batch gathered and converted where it enters the
+   * first layer.
+   */
+  gatherBytes(source: ByteRows, rowIndices: Int32Array, count: number, target: Matrix): void
 
   /**
    * General matrix product: C ← alpha · op(A) · op(B) + beta · C, where op(X) is X or Xᵀ.
@@ -36,6 +50,31 @@ export interface Kernels {
 
   /** out[j] ← scale · Σᵢ M[i][j]: the column sums (e.g. ∂J/∂b = (1/m) Σᵢ δᵢ). */
   columnSums(m: Matrix, out: FloatArray, scale: number): void
+
+  /**
+   * Whole chunks of mini-batch steps in one call (see batch-chunks.ts), where the backend has
+   * them (the WASM kernels); bit for bit what per-batch steps through this interface compute.
+   */
+  batchChunks?(spec: ChunkSpec): ChunkRunner
+
+  /**
+   * One pass over a batch for a single dense layer much wider than it is tall whose loss gives
+   * δ = a − y (see wide-layer.ts), where the backend has it: z = X Wᵀ + b, a = f(z), δ = a − y
+   * into the first `count` rows of z, a and δ, and ∂J/∂W = (1/m) δᵀ X, ∂J/∂b = (1/m) Σᵢ δᵢ
+   * (no L2 term) into the layer, reading each row of X once. X is rows rowIndices[0 … count − 1]
+   * of `inputs`; `targets` holds the batch's gathered targets. Returns false, having done
+   * nothing, for a layer the backend does not take in one pass (too many units).
+   */
+  wideLayerStep?(
+    inputs: InputRows,
+    rowIndices: Int32Array,
+    count: number,
+    targets: Matrix,
+    layer: DenseLayer,
+    z: Matrix,
+    a: Matrix,
+    delta: Matrix
+  ): boolean
 
   /** A ← f(Z), elementwise (row-wise for softmax), with the layer's activation settings. */
   activationForward(

@@ -4,6 +4,7 @@ import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
 import type { NewDataset } from '../../db/dataset-repo'
 import type { LabDatabase } from '../../db/lab-database'
+import type { StoredValues } from '../../engine/data-rows'
 import {
   describeDataset,
   DESCRIPTION_FILE,
@@ -14,22 +15,25 @@ import {
   type UnregisteredFolder
 } from './dataset-folders'
 import type { ImportedDataset } from './imported-dataset'
-import {
-  readFloat32,
-  readInt32,
-  readTestFrom,
-  type DatasetPaths
-} from '../../dataset-arrays/array-files'
 import type { ShapingOptions } from '../../../shared/model/import'
 import { optionsOfImportKey } from './import-key'
 import { auditDataset, classCounts, featureStatistics } from './statistics'
+import {
+  bytesOf,
+  findStoredFile,
+  readInt32,
+  readStoredValues,
+  readTestFrom,
+  storedTypeOf,
+  type DatasetPaths
+} from '../../dataset-arrays/stored-arrays'
 
 /** A stored dataset loaded back into memory. */
 export interface LoadedDataset {
   summary: DatasetSummary
-  features: Float32Array
+  features: StoredValues
   labels: Int32Array | null
-  targets: Float32Array | null
+  targets: Float64Array | Float32Array | null
   /** The first row of the source's own test set, or null (see DatasetPaths.split). */
   testFrom: number | null
 }
@@ -63,9 +67,10 @@ export class DatasetFiles {
     const partial = join(this.folder, `${id}.partial`)
     mkdirSync(partial, { recursive: true })
     try {
-      writeFileSync(join(partial, 'features.f32'), bytesOf(imported.features))
+      const featureFile = `features.${storedTypeOf(imported.features)}`
+      writeFileSync(join(partial, featureFile), bytesOf(imported.features))
       if (imported.labels) writeFileSync(join(partial, 'labels.i32'), bytesOf(imported.labels))
-      if (imported.targets) writeFileSync(join(partial, 'targets.f32'), bytesOf(imported.targets))
+      if (imported.targets) writeFileSync(join(partial, 'targets.f64'), bytesOf(imported.targets))
       const rows = imported.rowSources
         ? { rowSources: imported.rowSources }
         : { rowLines: Array.from(imported.rowLines ?? []) }
@@ -81,16 +86,22 @@ export class DatasetFiles {
     return this.db.datasets.insert(record, id, createdAt)
   }
 
-  /** Paths of a dataset's arrays. */
+  /**
+   * Paths of a dataset's arrays. A missing feature file is named as its kind writes it, so that
+   * reading it fails naming the file that should be there.
+   */
   files(id: string): DatasetPaths {
     const folder = join(this.folder, id)
     const labels = join(folder, 'labels.i32')
-    const targets = join(folder, 'targets.f32')
+    const kind = this.db.datasets.get(id)?.kind
+    const features =
+      findStoredFile(folder, 'features') ??
+      join(folder, kind === 'images' || kind === 'idx' ? 'features.u8' : 'features.f64')
     const split = join(folder, SPLIT_FILE)
     return {
-      features: join(folder, 'features.f32'),
+      features,
       labels: existsSync(labels) ? labels : null,
-      targets: existsSync(targets) ? targets : null,
+      targets: findStoredFile(folder, 'targets'),
       rows: join(folder, 'rows.json'),
       split: existsSync(split) ? split : null
     }
@@ -136,9 +147,11 @@ export class DatasetFiles {
     const files = this.files(id)
     return {
       summary,
-      features: readFloat32(files.features),
+      features: readStoredValues(files.features),
       labels: files.labels ? readInt32(files.labels) : null,
-      targets: files.targets ? readFloat32(files.targets) : null,
+      targets: files.targets
+        ? (readStoredValues(files.targets) as Float64Array | Float32Array)
+        : null,
       testFrom: readTestFrom(files)
     }
   }
@@ -230,8 +243,4 @@ function datasetRecord(imported: ImportedDataset, importKey: string): NewDataset
     skipped: imported.skipped,
     notes: imported.notes
   }
-}
-
-function bytesOf(array: Float32Array | Int32Array): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
 }

@@ -1,8 +1,9 @@
 import { basename } from 'node:path'
 import { closeSync, openSync, readSync } from 'node:fs'
 import type { DatasetPreview, PreviewRow } from '../../../shared/model/dataset-preview'
-import { readInt32 } from '../../dataset-arrays/array-files'
+import { storedRow } from '../../engine/data-rows'
 import type { DatasetFiles } from './dataset-files'
+import { bytesPerValue, readInt32, valuesOfFile } from '../../dataset-arrays/stored-arrays'
 
 /**
  * A page of a dataset's rows (all rows, or only those of one class), read from its files, with
@@ -35,22 +36,26 @@ export function previewDataset(
     : null
   const rows: PreviewRow[] = picked.map((row, index) => ({
     row,
-    values: Array.from(features[index]),
+    values: features[index],
     label: labels ? labels[row] : null,
-    targets: targets ? Array.from(targets[index]) : null,
+    targets: targets ? targets[index] : null,
     origin: originOf(origins, row, summary.source)
   }))
   return { datasetId, total, offset, rows }
 }
 
-/** Reads some rows of a row-major little-endian Float32 file, one positioned read per row. */
-function readRows(file: string, rows: readonly number[], width: number): Float32Array[] {
+/**
+ * Reads some rows of a row-major stored value file as numbers (pixel bytes as b / 255), one
+ * positioned read per row.
+ */
+function readRows(file: string, rows: readonly number[], width: number): number[][] {
+  const size = bytesPerValue(file)
   const handle = openSync(file, 'r')
   try {
     return rows.map((row) => {
-      const bytes = Buffer.alloc(width * Float32Array.BYTES_PER_ELEMENT)
+      const bytes = new Uint8Array(width * size)
       readSync(handle, bytes, 0, bytes.length, row * bytes.length)
-      return new Float32Array(bytes.buffer, bytes.byteOffset, width)
+      return storedRow(valuesOfFile(file, bytes.buffer), width, 0)
     })
   } finally {
     closeSync(handle)

@@ -83,7 +83,7 @@ export function generateDataset(
   const { samples, noise, seed } = checkedOptions({ ...DEFAULT_GENERATOR_OPTIONS, ...options })
   const makePoint: PointMaker = POINT_MAKERS[generator as GeneratorName]
   const rng = new Rng(seed)
-  const features = new Float32Array(samples * 2)
+  const features = new Float64Array(samples * 2)
   const labels = new Int32Array(samples)
   const classSizes = [Math.ceil(samples / 2), Math.floor(samples / 2)]
   for (let row = 0; row < samples; row++) {

@@ -9,7 +9,10 @@ export type DatasetKind = 'csv' | 'images' | 'idx' | 'generated'
 export type { SkippedItem } from '../../../shared/model/skipped'
 import type { SkippedItem } from '../../../shared/model/skipped'
 
-/** A dataset held in memory. Features are raw values (images: pixels scaled to [0, 1]). */
+/**
+ * A dataset held in memory. Features are raw values kept as exactly as the source has them:
+ * pixel bytes for images and IDX (a byte b stands for b / 255), parsed numbers in Float64.
+ */
 export interface ImportedDataset {
   kind: DatasetKind
   name: string
@@ -18,7 +21,7 @@ export interface ImportedDataset {
   rows: number
   featureCount: number
   /** [rows × featureCount], row-major, one sample per row. */
-  features: Float32Array
+  features: Uint8Array | Float64Array
   /** One name per feature column (tables: column names; images: `pixel_r_c[_channel]`). */
   featureNames: string[]
   /** [featureCount] for tables, [height, width, channels] for images. */
@@ -30,7 +33,7 @@ export interface ImportedDataset {
   /** Regression target column names, or null for classification. */
   targetNames: string[] | null
   /** [rows × targetNames.length] regression targets, or null. */
-  targets: Float32Array | null
+  targets: Float64Array | null
   /**
    * Where each row came from, for showing samples (image: path relative to the imported folder;
    * IDX: `file#index`), or null for tables (rows are numbered by their file line instead).

@@ -1,7 +1,14 @@
 import type { SplitPart } from '../../../shared/model/inspect'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import { UserError } from '../../../shared/errors'
-import { applyPreprocessing, type DataSplit, type Kernels, type Matrix } from '../../engine'
+import {
+  applyPreprocessing,
+  readStoredRows,
+  storedRow,
+  type DataSplit,
+  type Kernels,
+  type Matrix
+} from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
 import { originOf } from '../datasets/dataset-preview'
 import type { LoadedDataset } from '../datasets/dataset-files'
@@ -62,8 +69,7 @@ export class RunRows {
 
   /** A row's stored values (pixels in [0, 1] for images), before preprocessing. */
   rawInput(row: number): number[] {
-    const width = this.dataset.summary.features
-    return Array.from(this.dataset.features.subarray(row * width, (row + 1) * width))
+    return storedRow(this.dataset.features, this.dataset.summary.features, row)
   }
 
   /** The rows' inputs as the first layer sees them (preprocessed), one matrix row each. */
@@ -73,14 +79,13 @@ export class RunRows {
     preprocessing: Preprocessing | undefined
   ): Matrix {
     const width = this.dataset.summary.features
-    const matrix = kernels.matrix(rows.length, width)
+    const values = new Float64Array(rows.length * width)
     for (let i = 0; i < rows.length; i++) {
-      matrix.data.set(
-        this.dataset.features.subarray(rows[i] * width, (rows[i] + 1) * width),
-        i * width
-      )
+      readStoredRows(this.dataset.features, width, rows[i], 1, values.subarray(i * width))
     }
-    applyPreprocessing(preprocessing, matrix.data, rows.length, width)
+    applyPreprocessing(preprocessing, values, rows.length, width)
+    const matrix = kernels.matrix(rows.length, width)
+    matrix.data.set(values)
     return matrix
   }
 

@@ -1,6 +1,14 @@
 import { DEFAULT_ACTIVATION_SETTINGS } from '../../../shared/model/activations/activation-record'
 import type { VectorizationTiming } from '../../../shared/model/vectorization'
-import { Rng, sigmoid, type FloatArray, type Kernels, type Matrix } from '../../engine'
+import {
+  readStoredRows,
+  Rng,
+  sigmoid,
+  type FloatArray,
+  type Kernels,
+  type Matrix,
+  type StoredValues
+} from '../../engine'
 import { loadKernels } from '../../kernel-host/load-kernels'
 import type { DatasetFiles } from '../datasets/dataset-files'
 import type { ImportService } from '../datasets/import-service'
@@ -37,7 +45,7 @@ export async function timeVectorization(
   const problem: Problem = {
     samples,
     features,
-    x: loaded.features,
+    x: storedFloats(loaded.features, features, samples),
     y: Float32Array.from(loaded.labels!),
     w: Float32Array.from({ length: features }, () => rng.uniform(-0.001, 0.001)),
     b: 0
@@ -66,6 +74,14 @@ export async function timeVectorization(
   } finally {
     kernels.dispose()
   }
+}
+
+/** Stored values as Float32 numbers, row by row (the photos' bytes b as b / 255). */
+function storedFloats(values: StoredValues, cols: number, rows: number): Float32Array {
+  const floats = new Float32Array(rows * cols)
+  const row = new Float64Array(cols)
+  for (let i = 0; i < rows; i++) floats.set(readStoredRows(values, cols, i, 1, row), i * cols)
+  return floats
 }
 
 /** The median time of REPEATS runs of `work`, and its last result. */

@@ -14,7 +14,7 @@ describe('CSV importer', () => {
     writeFileSync(path, content)
     return importCsv(path, options)
   }
-  const features = (dataset: { features: Float32Array }) => Array.from(dataset.features)
+  const features = (dataset: { features: ArrayLike<number> }) => Array.from(dataset.features)
 
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'backprop-lab-csv-'))

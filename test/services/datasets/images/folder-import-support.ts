@@ -10,8 +10,12 @@ import { DATASETS } from './fixtures'
 /** fashion-mnist-folders/dirty: Fashion-MNIST PNGs with a corrupt one and two colour JPEGs of other sizes. */
 export const DIRTY = `${DATASETS}/fashion-mnist-folders/dirty`
 
-/** Row `row` of a dataset's features. */
-export function rowOf(features: Float32Array, featureCount: number, row: number): Float32Array {
+/** Row `row` of a dataset's features (an image's pixel bytes). */
+export function rowOf(
+  features: Uint8Array | Float64Array,
+  featureCount: number,
+  row: number
+): Uint8Array | Float64Array {
   return features.subarray(row * featureCount, (row + 1) * featureCount)
 }
 

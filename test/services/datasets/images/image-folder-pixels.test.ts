@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => removeFolder(temp))
 
 describe('pixel layout and formats', () => {
-  it('flattens row-major (height, width, channel) with values / 255', async () => {
+  it('flattens row-major (height, width, channel), keeping the pixel bytes', async () => {
     const folder = join(temp, 'layout')
     // 3 wide, 2 high; every channel value distinct.
     const pixels = Array.from({ length: 18 }, (_, index) => index * 10 + 5)
@@ -33,14 +33,9 @@ describe('pixel layout and formats', () => {
         ['r', 'g', 'b'].map((c) => `pixel_${cell}_${c}`)
       )
     )
-    expect(Array.from(rowOf(dataset.features, 18, 0))).toEqual(
-      pixels.map((value) => Math.fround(value / 255))
-    )
-    expect(Array.from(rowOf(dataset.features, 18, 1).subarray(0, 3))).toEqual([
-      1,
-      0,
-      Math.fround(128 / 255)
-    ])
+    expect(dataset.features).toBeInstanceOf(Uint8Array)
+    expect(Array.from(rowOf(dataset.features, 18, 0))).toEqual(pixels)
+    expect(Array.from(rowOf(dataset.features, 18, 1).subarray(0, 3))).toEqual([255, 0, 128])
     expect(dataset.notes).toEqual([])
   })
 
@@ -86,10 +81,10 @@ describe('pixel layout and formats', () => {
     ])
     expect(dataset.inputShape).toEqual([4, 4, 3])
     for (let row = 0; row < dataset.rows; row++) {
-      const expected = dataset.labels![row] === 0 ? [0, 0, 1] : [1, 0, 0]
+      const expected = dataset.labels![row] === 0 ? [0, 0, 255] : [255, 0, 0]
       const values = rowOf(dataset.features, 48, row)
       for (let value = 0; value < 48; value++)
-        expect(values[value]).toBeCloseTo(expected[value % 3], 1)
+        expect(Math.abs(values[value] - expected[value % 3])).toBeLessThan(13)
     }
   })
 })
@@ -106,7 +101,7 @@ describe('sizes', () => {
     expect(dataset.notes).toEqual([
       'resized 2 images to 4×3 (most share that size): b/tall.png, b/wide.png'
     ])
-    for (const value of dataset.features) expect(value).toBeCloseTo(50 / 255, 5)
+    for (const value of dataset.features) expect(value).toBe(50)
   })
 
   it('resizes to --image-size when given, and refuses a size that is no size', async () => {
@@ -130,24 +125,20 @@ describe('channels', () => {
     await writeImage(join(folder, 'b/red.png'), solid(2, 2, [200, 10, 10]))
     const dataset = await importImageFolder(folder)
     expect(dataset.inputShape).toEqual([2, 2, 3])
-    expect(Array.from(rowOf(dataset.features, 12, 0).subarray(0, 3))).toEqual(
-      new Array(3).fill(Math.fround(100 / 255))
-    )
+    expect(Array.from(rowOf(dataset.features, 12, 0).subarray(0, 3))).toEqual([100, 100, 100])
     expect(dataset.notes).toEqual([
       'kept 3 colour channels; the gray value of 1 image is repeated in r, g and b: a/gray.png'
     ])
   })
 
-  it('converts to luma with --grayscale', async () => {
+  it('converts to luma with --grayscale, rounded to a byte', async () => {
     const folder = join(temp, 'colour')
     const dataset = await importImageFolder(folder, { grayscale: true })
     expect(dataset.inputShape).toEqual([2, 2, 1])
     expect(dataset.featureNames).toEqual(['pixel_0_0', 'pixel_0_1', 'pixel_1_0', 'pixel_1_1'])
-    expect(rowOf(dataset.features, 4, 0)[0]).toBe(Math.fround(100 / 255))
-    expect(rowOf(dataset.features, 4, 1)[0]).toBeCloseTo(
-      (0.299 * 200 + 0.587 * 10 + 0.114 * 10) / 255,
-      6
-    )
+    expect(rowOf(dataset.features, 4, 0)[0]).toBe(100)
+    // 0.299 · 200 + 0.587 · 10 + 0.114 · 10 = 66.81
+    expect(rowOf(dataset.features, 4, 1)[0]).toBe(67)
     expect(dataset.notes).toEqual([
       'converted 1 colour image to grayscale (--grayscale) as luma 0.299 R + 0.587 G + 0.114 B: b/red.png'
     ])
@@ -159,9 +150,7 @@ describe('channels', () => {
     await writeImage(join(folder, 'b/2.webp'), solid(2, 2, [90, 90, 90]))
     const dataset = await importImageFolder(folder)
     expect(dataset.inputShape).toEqual([2, 2, 1])
-    expect(Array.from(dataset.features)).toEqual(
-      [70, 70, 70, 70, 90, 90, 90, 90].map((v) => Math.fround(v / 255))
-    )
+    expect(Array.from(dataset.features)).toEqual([70, 70, 70, 70, 90, 90, 90, 90])
     expect(dataset.notes).toEqual([
       'converted to grayscale (1 channel): every image has r = g = b in every pixel'
     ])
@@ -179,9 +168,7 @@ describe('channels', () => {
     await writeImage(join(folder, 'b/opaque.png'), solid(2, 2, [1, 2, 3, 255]))
     const dataset = await importImageFolder(folder)
     expect(dataset.inputShape).toEqual([2, 2, 3])
-    const expected = [255, 0, 0, 0, 255, 0, 0, 0, 255, 9, 9, 9].map((value) =>
-      Math.fround(value / 255)
-    )
+    const expected = [255, 0, 0, 0, 255, 0, 0, 0, 255, 9, 9, 9]
     expect(Array.from(rowOf(dataset.features, 12, 0))).toEqual(expected)
     expect(dataset.notes).toEqual([
       'dropped the alpha channel of 1 image with transparent pixels (their stored colour is kept, not blended with a background): a/see-through.png'

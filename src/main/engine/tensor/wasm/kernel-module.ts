@@ -23,6 +23,17 @@ export type GemmFunction = (
   scratch: number
 ) => void
 
+/**
+ * Runs chunks 0 … chunkCount − 1 of the wide-layer step planned at `plan`, of `work`
+ * multiply-adds in all, on several threads or one.
+ */
+export type WideStepFunction = (
+  plan: number,
+  chunkCount: number,
+  work: number,
+  scratch: number
+) => void
+
 /** The functions the kernels module exports (see assembly/*.ts for the math of each). */
 export interface KernelExports {
   /** First byte after the module's static data. */
@@ -30,13 +41,37 @@ export interface KernelExports {
   /** Scratch bytes one thread needs for gemm. */
   gemmScratchBytes(): number
   /** How a product of this shape is computed; every thread of one product uses the same path. */
-  gemmPath(transposeA: number, transposeB: number, m: number, n: number): number
+  gemmPath(transposeA: number, transposeB: number, m: number, n: number, k: number): number
   gemm: GemmFunction
   /**
-   * Claims and computes chunks of the shared gemm posted in the control block at `control`;
-   * returns how many this thread computed.
+   * Claims and computes chunks of the shared job (a gemm or a wide step) posted in the control
+   * block at `control`; returns how many this thread computed.
    */
-  gemmWork(control: number, scratch: number): number
+  sharedWork(control: number, scratch: number): number
+  /** Folds pixel bytes' conversion into the weights before a wide-layer step's chunks. */
+  wideBegin(plan: number): void
+  /** Chunk `index` of the one-pass wide-layer step planned at `plan` (assembly/wide-layer.ts). */
+  wideChunk(plan: number, index: number, scratch: number): void
+  /** Sums the wide step's partial gradients into the layer's, scaled by 1/m. */
+  wideFinish(plan: number): void
+  gatherBytes(
+    bytes: number,
+    cols: number,
+    rowIndices: number,
+    count: number,
+    scale: number,
+    offset: number,
+    target: number
+  ): void
+  gatherFloats(
+    source: number,
+    cols: number,
+    rowIndices: number,
+    count: number,
+    target: number
+  ): void
+  /** Trains up to `batches` batches of the chunk plan at `plan`; returns how many were updated. */
+  trainChunk(plan: number, batches: number): number
   addBias(z: number, rows: number, cols: number, biases: number): void
   columnSums(m: number, rows: number, cols: number, out: number, scale: number): void
   activationForward(

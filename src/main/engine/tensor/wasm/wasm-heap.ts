@@ -53,6 +53,26 @@ export class WasmHeap {
     return new Float32Array(this.buffer(), pointer, length)
   }
 
+  /** A Uint8Array view of `length` bytes at `pointer`. */
+  bytes(pointer: number, length: number): Uint8Array {
+    return new Uint8Array(this.buffer(), pointer, length)
+  }
+
+  /** An Int32Array view of `length` integers at `pointer`. */
+  integers(pointer: number, length: number): Int32Array {
+    return new Int32Array(this.buffer(), pointer, length)
+  }
+
+  /** A Float64Array view of `length` doubles at `pointer` (8-byte aligned). */
+  doubles(pointer: number, length: number): Float64Array {
+    return new Float64Array(this.buffer(), pointer, length)
+  }
+
+  /** True when `array` is a view of this memory. */
+  owns(array: ArrayBufferView): boolean {
+    return array.buffer === this.buffer() || this.ownBuffers.has(array.buffer)
+  }
+
   /** The pointer of a view this heap handed out (or a subarray of one). */
   pointerOf(array: ArrayLike<number> & ArrayBufferView): number {
     if (array.buffer !== this.currentBuffer && !this.ownBuffers.has(array.buffer)) {

@@ -1,8 +1,12 @@
 import type { GeluApproximation } from '../../../../shared/model/activations/activation-record'
 import type { ActivationName, ActivationSettings } from '../../../../shared/model/network'
+import { checkGather } from '../../data-rows'
+import type { DenseLayer } from '../../network'
 import type { Kernels } from '../kernels'
+import { createChunkRunner } from './chunk-runner'
 import type { FloatArray, Matrix } from '../matrix'
-import type { GemmFunction, KernelExports } from './kernel-module'
+import type { GemmFunction, KernelExports, WideStepFunction } from './kernel-module'
+import { createWideStep, wideStepOnOneThread } from './wide-step'
 import type { WasmHeap } from './wasm-heap'
 
 /**
@@ -26,12 +30,19 @@ function activationCode(activation: ActivationName, settings: ActivationSettings
   return typeof code === 'number' ? code : code[settings.approximate]
 }
 
+/** The WASM code of a layer's activation. */
+function layerActivationCode(layer: DenseLayer): number {
+  return activationCode(layer.activation, layer.settings)
+}
+
 /** What the WASM backend is built from; the Node side (src/main/kernels) instantiates these. */
 export interface WasmKernelParts {
   exports: KernelExports
   heap: WasmHeap
   /** The module's own gemm, or one that splits products across threads (same signature). */
   gemm?: GemmFunction
+  /** Runs a wide-layer step's chunks: on this thread by default, or shared between threads. */
+  wideStep?: WideStepFunction
   /** Shown in logs and benchmarks, e.g. `wasm-simd-f32 (relaxed, 2 threads)`. */
   name?: string
 }
@@ -52,6 +63,29 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
     precision: 'f32',
     matrix: (rows, cols) => ({ rows, cols, data: vector(rows * cols) }),
     vector,
+    bytes: (length) => heap.bytes(heap.allocate(length), length),
+    rowIndices: (length) => heap.integers(heap.allocate(length * 4), length),
+    gatherBytes(source, rowIndices, count, target) {
+      checkGather(source, rowIndices, count, target)
+      exports.gatherBytes(
+        heap.pointerOf(source.bytes),
+        source.cols,
+        heap.pointerOf(rowIndices),
+        count,
+        pointer(source.scale),
+        pointer(source.offset),
+        pointer(target.data)
+      )
+    },
+    wideLayerStep: createWideStep(
+      exports,
+      heap,
+      parts.wideStep ?? wideStepOnOneThread(exports),
+      scratch,
+      layerActivationCode
+    ),
+    batchChunks: (spec) =>
+      createChunkRunner({ exports, heap, scratch, activationCode: layerActivationCode }, spec),
     gemm(a, transposeA, b, transposeB, c, alpha, beta) {
       const m = transposeA ? a.cols : a.rows
       const inner = transposeA ? a.rows : a.cols
@@ -64,7 +98,7 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       }
       const ta = transposeA ? 1 : 0
       const tb = transposeB ? 1 : 0
-      const path = exports.gemmPath(ta, tb, m, n)
+      const path = exports.gemmPath(ta, tb, m, n, inner)
       const aPointer = pointer(a.data)
       const bPointer = pointer(b.data)
       const cPointer = pointer(c.data)

@@ -34,12 +34,12 @@ export interface OutputColumns {
 
 /** The numeric dataset a table becomes. */
 export interface TableDataset {
-  features: Float32Array
+  features: Float64Array
   featureNames: string[]
   classes: string[] | null
   labels: Int32Array | null
   targetNames: string[] | null
-  targets: Float32Array | null
+  targets: Float64Array | null
   /** The file line of each row kept, or null for a table of places. */
   rowLines: Int32Array | null
   /** The place of each row kept (`X.npy#16`), or null for a table of lines. */
@@ -134,7 +134,7 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       ? role.categories.map((value) => `${table.names[index]}=${value}`)
       : [table.names[index]]
   })
-  const features = new Float32Array(kept.length * featureNames.length)
+  const features = new Float64Array(kept.length * featureNames.length)
   kept.forEach((row, position) => {
     let offset = position * featureNames.length
     for (const index of used) {
@@ -180,7 +180,7 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       notes
     }
   }
-  const targets = new Float32Array(kept.length * targetColumns.length)
+  const targets = new Float64Array(kept.length * targetColumns.length)
   kept.forEach((row, position) => {
     targetColumns.forEach((index, k) => {
       targets[position * targetColumns.length + k] = parseNumber(

@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path'
 import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, yieldToEventLoop } from '../import-progress'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
-import { BYTE_TO_UNIT, pixelFeatureNames } from '../images/pixel-values'
+import { pixelFeatureNames } from '../images/pixel-values'
 import { checkImportValues } from '../images/image-limits'
 import { parseIdxImages, parseIdxLabels, type IdxImages } from './idx-format'
 import { findIdxImageFiles, findLabelsFile, readIdxFile, type IdxPair } from './idx-files'
@@ -12,12 +12,12 @@ import { classNames, idxDatasetName, isTestPart, knownSetOf } from './idx-names'
 /**
  * Imports IDX image/label pairs (MNIST, Fashion-MNIST): one images file with the labels file
  * beside it, or every pair in a folder as one dataset (train rows first, t10k last; with both,
- * the t10k rows stay the test set). Pixels become [0, 1] values in one pass over the bytes;
+ * the t10k rows stay the test set). Pixels stay the bytes they are (each standing for b / 255);
  * classes are the label values that occur, sorted, named by a `classes.txt` beside the files,
  * by the published set (Fashion-MNIST's names), or as the values ("0" … "9").
  */
 
-/** Images converted between two checks for an abort (and progress reports). */
+/** Images copied between two checks for an abort (and progress reports). */
 const IMAGES_PER_CHUNK = 2000
 
 /** One pair, read and checked. */
@@ -184,24 +184,24 @@ function testNote(loaded: readonly LoadedPair[], testFrom: number): string {
   return `the official split is kept: rows 1–${testFrom} train and validate, rows ${testFrom + 1}–${total} (${tests.join(', ')}) are the test set`
 }
 
-/** Converts all pixels to [0, 1] in chunks, reporting progress and stopping at an abort. */
+/** Copies all pixel bytes into one array in chunks, reporting progress and stopping at an abort. */
 async function pixelsToFeatures(
   loaded: readonly LoadedPair[],
   total: number,
   pixelsPerImage: number,
   control: ImportControl
-): Promise<Float32Array> {
-  const features = new Float32Array(total * pixelsPerImage)
+): Promise<Uint8Array> {
+  const features = new Uint8Array(total * pixelsPerImage)
   const report = createProgressReporter(control, total)
   let done = 0
   for (const { data } of loaded) {
     for (let first = 0; first < data.count; first += IMAGES_PER_CHUNK) {
       control.signal?.throwIfAborted()
       const last = Math.min(first + IMAGES_PER_CHUNK, data.count)
-      const pixels = data.pixels.subarray(first * pixelsPerImage, last * pixelsPerImage)
-      const offset = done * pixelsPerImage
-      for (let index = 0; index < pixels.length; index++)
-        features[offset + index] = BYTE_TO_UNIT[pixels[index]]
+      features.set(
+        data.pixels.subarray(first * pixelsPerImage, last * pixelsPerImage),
+        done * pixelsPerImage
+      )
       done += last - first
       report(done)
       await yieldToEventLoop()

@@ -12,13 +12,8 @@ import { checkedImageSize, mostCommonSize, type ImageSize } from './image-size'
 import { checkImportValues, oversizedImage } from './image-limits'
 import { compareText, listImageFolder } from './image-files'
 import { channelNote, requireTwoClasses, resizeNote, transparencyNote } from './image-folder-notes'
-import {
-  FILE_CONCURRENCY,
-  messageOf,
-  readImageFile,
-  scanFiles,
-  type ScannedFile
-} from './image-scan'
+import { FILE_CONCURRENCY, messageOf, scanFiles, type ScannedFile } from './image-scan'
+import { FileReads } from './kept-bytes'
 import {
   compactRows,
   copyPixels,
@@ -31,7 +26,7 @@ import {
  * Imports a folder with one subfolder of images per class (CONTRACTS.md section 3). Two passes:
  * the first reads every file (hashing it and reading its size from the header), so the size most
  * images share is known; the second decodes them with sharp, several at a time, straight into
- * one preallocated Float32Array. The bytes read in the first pass are kept for the second, up to
+ * one preallocated array of pixel bytes. The bytes read in the first pass are kept for the second, up to
  * a memory budget, so small-image folders are read from disk once.
  */
 
@@ -43,7 +38,7 @@ interface DecodedFile {
 
 /** The second pass's result: one row per decoded file, in file order. */
 interface DecodedRows {
-  features: Float32Array
+  features: Uint8Array
   channels: 1 | 3
   decoded: DecodedFile[]
 }
@@ -130,7 +125,7 @@ function withinPixelLimit(scanned: ScannedFile[], skipped: SkippedItem[]): Scann
 }
 
 /**
- * Second pass: decodes every scanned file to `size` into one Float32Array, several at a time.
+ * Second pass: decodes every scanned file to `size` into one byte array, several at a time.
  * Files that fail are skipped; when no decoded image has colour, one channel is kept.
  */
 async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<DecodedRows> {
@@ -144,12 +139,15 @@ async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<Deco
   )
   const features = allocateFeatures(folder, scanned.length, pixelCount * channels)
   const traits: (PixelTraits | null)[] = new Array(scanned.length).fill(null)
+  const reads = new FileReads()
   const decodeInto = async (index: number): Promise<void> => {
     const file = scanned[index]
-    const bytes = file.bytes ?? (await readImageFile(file.entry.absolutePath))
-    const pixels = await decodePixels(bytes, file.header, size)
-    const offset = index * pixelCount * channels
-    traits[index] = copyPixels(pixels.data, pixels.channels, features, offset, channels)
+    const decode = async (bytes: Uint8Array) => {
+      const pixels = await decodePixels(bytes, file.header, size)
+      const offset = index * pixelCount * channels
+      traits[index] = copyPixels(pixels.data, pixels.channels, features, offset, channels)
+    }
+    await (file.bytes ? decode(file.bytes) : reads.withFile(file.entry.absolutePath, decode))
     file.bytes = null
   }
   const failed: number[] = []
@@ -204,12 +202,12 @@ function pathsOf(files: readonly DecodedFile[]): string[] {
   return files.map(({ file }) => file.entry.relativePath)
 }
 
-/** One Float32Array for all rows, or a UserError when memory cannot hold it. */
-function allocateFeatures(folder: string, rows: number, featureCount: number): Float32Array {
+/** One byte array for all rows, or a UserError when memory cannot hold it. */
+function allocateFeatures(folder: string, rows: number, featureCount: number): Uint8Array {
   try {
-    return new Float32Array(rows * featureCount)
+    return new Uint8Array(rows * featureCount)
   } catch {
-    const gigabytes = ((rows * featureCount * 4) / 2 ** 30).toFixed(1)
+    const gigabytes = ((rows * featureCount) / 2 ** 30).toFixed(1)
     throw new UserError(
       `${folder}: ${rows} images of ${featureCount} values need ${gigabytes} GB of memory; choose a smaller --image-size`
     )

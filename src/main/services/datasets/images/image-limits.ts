@@ -5,7 +5,7 @@ import type { ImageSize } from './image-decoder'
 /**
  * The bounds on image imports, checked from file headers before any pixel is decoded: pixels per
  * image (decoding needs them all, even to shrink the image) and input values per import (the
- * rows' Float32 array). Two 16,000² PNGs of 572 KB once took the whole machine's memory.
+ * rows' pixel bytes). Two 16,000² PNGs of 572 KB once took the whole machine's memory.
  */
 
 /** Why an image of this size is not decoded, or null when it may be. */

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readRegularFile } from '../../file-reading'
 import type { SkippedItem } from '../imported-dataset'
 import { runPool } from '../import-progress'
 import { readHeaderWithSharp } from './image-decoder'
 import type { ImageFileEntry } from './image-files'
 import { readImageHeader, type ImageHeader } from './image-header'
+import { FileReads, KeptBytes } from './kept-bytes'
 
 /**
  * The first pass of an image-folder import: read every file once, hash it, and read its size
@@ -14,14 +14,14 @@ import { readImageHeader, type ImageHeader } from './image-header'
 /** Files read or decoded at once: enough to keep libuv's 4 pool threads busy while JS copies pixels. */
 export const FILE_CONCURRENCY = 8
 /** Bytes of image files kept in memory between the two passes; later files are read again. */
-const KEPT_BYTES_BUDGET = 256 * 1024 * 1024
+const KEPT_BYTES_BUDGET = 32 * 1024 * 1024
 
 /** A file the first pass could read and size. */
 export interface ScannedFile {
   entry: ImageFileEntry
   header: ImageHeader
   /** The file's bytes, or null when they did not fit the budget (or were used already). */
-  bytes: Buffer | null
+  bytes: Uint8Array | null
 }
 
 /** The first pass's result. */
@@ -30,11 +30,6 @@ export interface FolderScan {
   scanned: ScannedFile[]
   /** SHA-256 over the sorted relative paths of all image files, each with its own SHA-256. */
   contentHash: string
-}
-
-/** An image file's bytes: a regular file (not a device or FIFO a link points at) within the limit. */
-export function readImageFile(path: string): Promise<Buffer> {
-  return readRegularFile(path, 'imageFileBytes', 'an image file')
 }
 
 /**
@@ -49,36 +44,36 @@ export async function scanFiles(
 ): Promise<FolderScan> {
   const fileHashes = new Map<string, string>()
   const scanned: (ScannedFile | null)[] = new Array(files.length).fill(null)
-  let keptBytes = 0
+  const kept = new KeptBytes(KEPT_BYTES_BUDGET)
+  const reads = new FileReads()
+  /** Hashes a file, reads its header and keeps its bytes when the budget allows. */
+  const scanFile = async (entry: ImageFileEntry, bytes: Uint8Array, index: number) => {
+    fileHashes.set(entry.relativePath, createHash('sha256').update(bytes).digest('hex'))
+    if (bytes.length === 0) {
+      skipped.push({ file: entry.relativePath, reason: 'empty file' })
+      return
+    }
+    try {
+      const header = readImageHeader(bytes) ?? (await readHeaderWithSharp(bytes))
+      scanned[index] = { entry, header, bytes: kept.keep(bytes) }
+    } catch (error) {
+      skipped.push({
+        file: entry.relativePath,
+        reason: `not a readable image (${messageOf(error)})`
+      })
+    }
+  }
   await runPool(
     files.length,
     FILE_CONCURRENCY,
     async (index) => {
       const entry = files[index]
-      let bytes: Buffer
       try {
-        bytes = await readImageFile(entry.absolutePath)
+        await reads.withFile(entry.absolutePath, (bytes) => scanFile(entry, bytes, index))
       } catch (error) {
         // The reason without the path: the listing names the file already.
         const reason = messageOf(error).replace(`${entry.absolutePath}: `, '')
         skipped.push({ file: entry.relativePath, reason: `cannot read (${reason})` })
-        return
-      }
-      fileHashes.set(entry.relativePath, createHash('sha256').update(bytes).digest('hex'))
-      if (bytes.length === 0) {
-        skipped.push({ file: entry.relativePath, reason: 'empty file' })
-        return
-      }
-      try {
-        const header = readImageHeader(bytes) ?? (await readHeaderWithSharp(bytes))
-        const keep = keptBytes + bytes.length <= KEPT_BYTES_BUDGET
-        if (keep) keptBytes += bytes.length
-        scanned[index] = { entry, header, bytes: keep ? bytes : null }
-      } catch (error) {
-        skipped.push({
-          file: entry.relativePath,
-          reason: `not a readable image (${messageOf(error)})`
-        })
       }
     },
     signal

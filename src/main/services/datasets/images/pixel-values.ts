@@ -1,10 +1,8 @@
 /**
- * Pixels as model inputs (CONTRACTS.md section 3): values scaled to [0, 1], flattened row-major
- * (height, width, channels). Shared by the image-folder and IDX importers.
+ * Pixels as model inputs (CONTRACTS.md section 3): flattened row-major (height, width, channels),
+ * stored as the bytes they are, each standing for the value b / 255 in [0, 1] (see
+ * engine/data-rows.ts). Shared by the image-folder and IDX importers.
  */
-
-/** `BYTE_TO_UNIT[v]` is v / 255 as a float32: one lookup per pixel instead of a division. */
-export const BYTE_TO_UNIT = Float32Array.from({ length: 256 }, (_, value) => value / 255)
 
 /** Feature names in input order: `pixel_<row>_<col>`, or `pixel_<row>_<col>_<r|g|b>` for colour. */
 export function pixelFeatureNames(height: number, width: number, channels: 1 | 3): string[] {
@@ -28,13 +26,14 @@ export interface PixelTraits {
 
 /**
  * Copies one decoded image (sRGB bytes, 3 or 4 channels per pixel) into `features` from
- * `offset`, scaled to [0, 1], with 3 channels or 1. One gray channel is the shared value of a
- * gray pixel, and the luma 0.299 R + 0.587 G + 0.114 B (ITU-R BT.601) of a coloured one.
+ * `offset`, with 3 channels or 1. One gray channel is the shared value of a gray pixel, and the
+ * luma 0.299 R + 0.587 G + 0.114 B (ITU-R BT.601) of a coloured one, rounded to a byte as an
+ * 8-bit gray image holds it.
  */
 export function copyPixels(
   source: Uint8Array,
   sourceChannels: 3 | 4,
-  features: Float32Array,
+  features: Uint8Array,
   offset: number,
   targetChannels: 1 | 3
 ): PixelTraits {
@@ -49,14 +48,12 @@ export function copyPixels(
     if (!isGray) hasColor = true
     if (sourceChannels === 4 && source[index + 3] < 255) hasTransparency = true
     if (targetChannels === 3) {
-      features[target] = BYTE_TO_UNIT[red]
-      features[target + 1] = BYTE_TO_UNIT[green]
-      features[target + 2] = BYTE_TO_UNIT[blue]
+      features[target] = red
+      features[target + 1] = green
+      features[target + 2] = blue
       target += 3
     } else {
-      features[target] = isGray
-        ? BYTE_TO_UNIT[red]
-        : (0.299 * red + 0.587 * green + 0.114 * blue) / 255
+      features[target] = isGray ? red : Math.round(0.299 * red + 0.587 * green + 0.114 * blue)
       target += 1
     }
   }
@@ -67,7 +64,7 @@ export function copyPixels(
  * Keeps one channel of `pixelCount` 3-channel gray pixels (r = g = b): compacts them in place
  * and returns a copy one third the size.
  */
-export function keepFirstChannel(features: Float32Array, pixelCount: number): Float32Array {
+export function keepFirstChannel(features: Uint8Array, pixelCount: number): Uint8Array {
   for (let pixel = 0; pixel < pixelCount; pixel++) features[pixel] = features[pixel * 3]
   return features.slice(0, pixelCount)
 }
@@ -77,10 +74,10 @@ export function keepFirstChannel(features: Float32Array, pixelCount: number): Fl
  * failed to decode; returns the array itself when none failed, else a copy of the kept rows.
  */
 export function compactRows(
-  features: Float32Array,
+  features: Uint8Array,
   decoded: readonly unknown[],
   rowSize: number
-): Float32Array {
+): Uint8Array {
   let target = 0
   for (let row = 0; row < decoded.length; row++) {
     if (decoded[row] === null) continue

@@ -1,7 +1,8 @@
 /**
- * One gemm shared by several threads. The caller writes the product into a control block in
- * shared memory and cuts C into chunks of whole tiles (columns, or rows for a narrow C); every
- * thread then calls gemmWork, which claims chunks one at a time with a compare-and-swap until
+ * One job shared by several threads: a gemm, or a one-pass wide-layer step (wide-layer.ts). The
+ * caller writes the job into a control block in shared memory and cuts it into chunks (a gemm's
+ * C into whole tiles, by columns, or rows for a narrow C; a wide step's rows into blocks); every
+ * thread then calls sharedWork, which claims chunks one at a time with a compare-and-swap until
  * none are left. A thread that starts late (or never gets a core) simply finds fewer chunks, so
  * no thread ever waits for work another thread was assigned but could not start.
  *
@@ -9,17 +10,21 @@
  *   0 job        job tag (1 … 2²³ − 1), published last
  *   1 claim      tag · 256 + next chunk index
  *   2 completed  chunks finished
- *   3 command    0 = gemm, 1 = quit (read by the helper threads' JavaScript)
- *   4 … 15       path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc
+ *   3 command    0 = gemm, 1 = quit (read by the helper threads' JavaScript), 2 = wide step
+ *   4 … 15       gemm: path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc;
+ *                wide step: the plan's pointer
  *   16 … 18      split by columns (1) or rows (0), chunk size, chunk count
  *   19, 20       alpha, beta (f32)
  */
 import { gemm } from './gemm'
 import { FLOAT } from './simd'
+import { wideChunk } from './wide-layer'
 
 const JOB: usize = 0
 const CLAIM: usize = 4
 const COMPLETED: usize = 8
+const COMMAND: usize = 12
+const WIDE_STEP: i32 = 2
 const ARGUMENTS: usize = 16
 const SPLIT: usize = 64
 const ALPHA: usize = 76
@@ -30,7 +35,7 @@ const BETA: usize = 80
  * Each finished chunk is counted in `completed` (and waiters on that slot are woken). Returns
  * how many chunks this thread computed.
  */
-export function gemmWork(control: usize, scratch: usize): i32 {
+export function sharedWork(control: usize, scratch: usize): i32 {
   const job = atomic.load<i32>(control + JOB)
   const count = load<i32>(control + SPLIT, 8)
   let computed = 0
@@ -38,7 +43,11 @@ export function gemmWork(control: usize, scratch: usize): i32 {
   // Until the claim word belongs to another job or no chunk is left.
   while (claim >>> 8 == job && (claim & 255) < count) {
     if (atomic.cmpxchg<i32>(control + CLAIM, claim, claim + 1) == claim) {
-      runChunk(control, claim & 255, scratch)
+      if (load<i32>(control + COMMAND) == WIDE_STEP) {
+        wideChunk(<usize>load<i32>(control + ARGUMENTS), claim & 255, scratch)
+      } else {
+        runChunk(control, claim & 255, scratch)
+      }
       computed++
       atomic.add<i32>(control + COMPLETED, 1)
       atomic.notify(control + COMPLETED)

@@ -36,12 +36,20 @@ export function gemmScratchBytes(): usize {
 }
 
 /**
- * The path for a product of this shape: thin products (a couple of rows with a row-major op(B),
- * or a few columns of a dot-product form) skip packing; everything else is blocked.
+ * Products of at most this many multiply-adds skip packing too: for a Playground-sized network
+ * (2-8-8-1 on 10 rows) packing panels and copying edge tiles costs more than the arithmetic.
  */
-export function gemmPath(transposeA: bool, transposeB: bool, m: i32, n: i32): i32 {
-  if (!transposeB && m <= 2) return PATH_AXPY
-  if (!transposeA && transposeB && (n <= 4 || m <= 2)) return PATH_DOT
+const SMALL_PRODUCT: i32 = 1024
+
+/**
+ * The path for a product of this shape: thin products (a couple of rows with a row-major op(B),
+ * or a few columns of a dot-product form) and small ones skip packing; everything else is
+ * blocked.
+ */
+export function gemmPath(transposeA: bool, transposeB: bool, m: i32, n: i32, k: i32): i32 {
+  const small = m * n * k <= SMALL_PRODUCT
+  if (!transposeB && (m <= 2 || small)) return PATH_AXPY
+  if (!transposeA && transposeB && (n <= 4 || m <= 2 || small)) return PATH_DOT
   return PATH_BLOCKED
 }
 

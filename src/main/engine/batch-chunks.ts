@@ -1,0 +1,78 @@
+import type { LossName } from '../../shared/model/network'
+import type { LoaderBuffers, TrainingData } from './batches'
+import type { BatchWorkspace, DenseLayer } from './network'
+import type { UpdateRule } from './optimizers'
+import type { Matrix } from './tensor/matrix'
+
+/**
+ * Tiny networks in one call. A Playground-sized step (2-8-8-1 on 10 rows) is a few microseconds
+ * of arithmetic, less than its forty crossings from JavaScript into the kernels cost. Kernels that
+ * can (the WASM backend) then train a whole chunk of batches per call: gather, forward, backward,
+ * update and the metrics' ingredients, through the same kernel code and arguments as per-batch
+ * stepping, so that the numbers are bit for bit the same. The loss itself is computed here from
+ * each batch's recorded outputs with the engine's own loss code (see trainer.ts).
+ */
+
+/**
+ * Products up to this many multiply-adds are where a chunk pays: the same size below which the
+ * kernels keep a product on one thread (kernel-host/load-kernels.ts), so a chunked step never
+ * gives up a second core.
+ */
+export const CHUNK_MAXIMUM_PRODUCT = 1 << 16
+
+/** Batches a chunk takes at most (its records are kept for all of them). */
+export const CHUNK_MAXIMUM_BATCHES = 256
+
+/** Everything a chunk works on; the arrays are the trainer's own. */
+export interface ChunkSpec {
+  layers: readonly DenseLayer[]
+  workspace: BatchWorkspace
+  data: TrainingData
+  /** The trainer's batch buffers and the epoch's order of training rows. */
+  batch: LoaderBuffers
+  order: Int32Array
+  loss: LossName
+  /** True when δ(L) = a − y (the output activation matches the loss). */
+  fused: boolean
+  l2: number
+}
+
+/** Runs chunks of batches for one trainer. */
+export interface ChunkRunner {
+  /**
+   * Trains up to `batches` batches starting at `position` in the order, updating by `rule`
+   * (its slot buffers and Adam's step as they are now).
+   */
+  run(position: number, batches: number, rule: UpdateRule): ChunkOutcome
+}
+
+/** What a chunk did. */
+export interface ChunkOutcome {
+  /** Batches whose update was applied. */
+  updated: number
+  /**
+   * `outputs`: the batch after the updated ones has non-finite outputs and was not updated;
+   * `parameters`: the last updated batch left a non-finite parameter; null: all went through.
+   */
+  stopped: 'outputs' | 'parameters' | null
+  /** Batch k of the chunk (k < updated, or k = updated when stopped on outputs). */
+  batch(k: number): ChunkBatch
+}
+
+/** One batch of a chunk as it was before its update. */
+export interface ChunkBatch {
+  size: number
+  /** Rows classified correctly (0 for regression). */
+  correct: number
+  /** Σₗ ‖W(l)‖² (0 when λ = 0), for the L2 term of J. */
+  squares: number
+  /** z(L), a(L) and the targets: views of the chunk's record, valid until its next run. */
+  z: Matrix
+  a: Matrix
+  targets: Matrix
+}
+
+/** True when every product of a step of this size stays small enough to chunk. */
+export function chunkPays(layers: readonly DenseLayer[], capacity: number): boolean {
+  return layers.every((layer) => capacity * layer.inputSize * layer.units < CHUNK_MAXIMUM_PRODUCT)
+}

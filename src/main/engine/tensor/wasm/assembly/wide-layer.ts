@@ -1,0 +1,316 @@
+/**
+ * One pass over the data per step for a single dense layer much wider than it is tall (logistic
+ * regression on photos: 30,000 inputs, one unit), whose loss gives δ = a − y. Two-pass
+ * backprop streams X twice, z = X Wᵀ and then ∂J/∂W = δᵀ X / m; here, per block of 4 rows,
+ *   z = Xb Wᵀ + b,   a = f(z),   δ = a − y,   G += δᵀ Xb,   g += Σ δ
+ * while the block is in cache (its bytes read from memory once, its columns widened into an
+ * L1-sized segment twice). Rows are cut into chunks that threads claim like gemm chunks; each
+ * chunk sums into its own partial gradient, and `wideFinish` adds the partials in chunk order,
+ * so the result does not depend on which thread computed what.
+ *
+ * Pixel bytes b stand for x = b · s + o per column (the value b / 255 and the preprocessing), and
+ * the conversion is folded into the weights rather than done per element:
+ *   z = Σₖ bₖ (sₖ Wₖ) + Σₖ oₖ Wₖ + b          ∂J/∂Wₖ = (1/m) (sₖ Σᵢ δᵢ bᵢₖ + oₖ Σᵢ δᵢ)
+ * so each byte is only widened to f32 before its multiply-add; `wideBegin` folds the weights.
+ *
+ * Plan (i32/f32 slots, byte offsets; engine/tensor/wasm/wide-step.ts writes it):
+ *   0 input kind (0 f32 rows, 1 bytes)  4 inputs  8 columns  12 byte scale  16 byte offset
+ *   20 row indices  24 rows  28 units  32 W  36 b  40 activation  44 alpha (f32)  48 targets
+ *   52 z  56 a  60 δ  64 partials  68 partial bytes  72 rows per chunk  76 chunks
+ *   80 ∂J/∂W  84 ∂J/∂b  88 1/m (f32)  92 folded weights s ⊙ W (units × columns)  96 Σₖ oₖ Wₖ
+ */
+import { activationForward } from './activations'
+import { widenBytes } from './gather'
+import { accumulateByteRows, dotByteRows } from './wide-bytes'
+import { FLOAT, horizontalSum, multiplyAdd } from './simd'
+
+/** Rows whose dot products share each load of W (and each pass over a segment of G). */
+const BLOCK_ROWS: i32 = 4
+/** Columns converted at a time: 4 rows × 512 floats = 8 KB, in L1. */
+const SEGMENT: i32 = 512
+/** The most units a layer may have: the accumulators are 4 rows × 16 units of v128 in scratch. */
+export const WIDE_MAXIMUM_UNITS: i32 = 16
+const ACCUMULATORS: usize = <usize>(BLOCK_ROWS * WIDE_MAXIMUM_UNITS) * 16
+
+/**
+ * Before the chunks of a step on pixel bytes: the folded weights sₖ Wₖ and, per unit, the
+ * offsets' contribution Σₖ oₖ Wₖ. (For float rows the plan points at W itself and zeros.)
+ */
+export function wideBegin(plan: usize): void {
+  if (load<i32>(plan, 0) != 1) return
+  const cols = load<i32>(plan, 8)
+  const units = load<i32>(plan, 28)
+  const scale = <usize>load<i32>(plan, 12)
+  const offset = <usize>load<i32>(plan, 16)
+  for (let unit = 0; unit < units; unit++) {
+    const w = <usize>load<i32>(plan, 32) + <usize>(unit * cols) * FLOAT
+    const folded = <usize>load<i32>(plan, 92) + <usize>(unit * cols) * FLOAT
+    let offsets = f32x4.splat(0)
+    let k = 0
+    for (; k + 4 <= cols; k += 4) {
+      const at = <usize>k * FLOAT
+      const weights = v128.load(w + at)
+      v128.store(folded + at, f32x4.mul(v128.load(scale + at), weights))
+      offsets = multiplyAdd(v128.load(offset + at), weights, offsets)
+    }
+    let sum = horizontalSum(offsets)
+    for (; k < cols; k++) {
+      const at = <usize>k * FLOAT
+      store<f32>(folded + at, load<f32>(scale + at) * load<f32>(w + at))
+      sum += load<f32>(offset + at) * load<f32>(w + at)
+    }
+    store<f32>(<usize>load<i32>(plan, 96) + <usize>unit * FLOAT, sum)
+  }
+}
+
+/** Computes chunk `index` of the plan's rows into its partial gradient, with `scratch` bytes. */
+export function wideChunk(plan: usize, index: i32, scratch: usize): void {
+  const cols = load<i32>(plan, 8)
+  const units = load<i32>(plan, 28)
+  const chunkRows = load<i32>(plan, 72)
+  const first = index * chunkRows
+  const rows = min(chunkRows, load<i32>(plan, 24) - first)
+  const partial = <usize>load<i32>(plan, 64) + <usize>index * <usize>load<i32>(plan, 68)
+  memory.fill(partial, 0, <usize>(units * (cols + 1)) * FLOAT)
+  for (let block = first; block < first + rows; block += BLOCK_ROWS) {
+    const count = min(BLOCK_ROWS, first + rows - block)
+    forwardBlock(plan, block, count, scratch)
+    accumulateBlock(plan, block, count, partial, scratch)
+  }
+}
+
+/**
+ * ∂J/∂b = (1/m) Σ_c g_c and ∂J/∂W = (1/m) Σ_c G_c over the chunks in order (the partials hold
+ * G_c, units × columns, then g_c, units); for pixel bytes G sums δ b, so
+ * ∂J/∂Wₖ = (1/m) (sₖ Σ_c G_c + oₖ Σ_c g_c).
+ */
+export function wideFinish(plan: usize): void {
+  const cols = load<i32>(plan, 8)
+  const units = load<i32>(plan, 28)
+  const chunks = load<i32>(plan, 76)
+  const partials = <usize>load<i32>(plan, 64)
+  const stride = <usize>load<i32>(plan, 68)
+  const inverse = load<f32>(plan, 88)
+  const biasPartials = partials + <usize>(units * cols) * FLOAT
+  const biasGradients = <usize>load<i32>(plan, 84)
+  const bytes = load<i32>(plan, 0) == 1
+  for (let unit = 0; unit < units; unit++) {
+    let deltas = load<f32>(biasPartials + <usize>unit * FLOAT)
+    for (let c = 1; c < chunks; c++) {
+      deltas += load<f32>(biasPartials + <usize>c * stride + <usize>unit * FLOAT)
+    }
+    store<f32>(biasGradients + <usize>unit * FLOAT, deltas * inverse)
+    const at = <usize>(unit * cols) * FLOAT
+    const target = <usize>load<i32>(plan, 80) + at
+    // Floats: ∂J/∂W = (1/m) G (scale 1, offset 0 per column).
+    const scale = bytes ? <usize>load<i32>(plan, 12) : 0
+    const offset = bytes ? <usize>load<i32>(plan, 16) : 0
+    sumChunks(partials + at, stride, chunks, cols, scale, offset, deltas, inverse, target)
+  }
+}
+
+/**
+ * target[k] = inverse · (scale[k] · Σ_c partial_c[k] + offset[k] · deltas) for k < count, the
+ * chunks added in order; without per-column arrays (0) target[k] = inverse · Σ_c partial_c[k].
+ */
+function sumChunks(
+  partials: usize,
+  stride: usize,
+  chunks: i32,
+  count: i32,
+  scale: usize,
+  offset: usize,
+  deltas: f32,
+  inverse: f32,
+  target: usize
+): void {
+  const inverses = f32x4.splat(inverse)
+  const deltaSums = f32x4.splat(deltas)
+  let k = 0
+  for (; k + 4 <= count; k += 4) {
+    const at = <usize>k * FLOAT
+    let sum = v128.load(partials + at)
+    for (let c = 1; c < chunks; c++) sum = f32x4.add(sum, v128.load(partials + <usize>c * stride + at))
+    if (scale != 0) {
+      sum = f32x4.add(f32x4.mul(v128.load(scale + at), sum), f32x4.mul(v128.load(offset + at), deltaSums))
+    }
+    v128.store(target + at, f32x4.mul(sum, inverses))
+  }
+  for (; k < count; k++) {
+    const at = <usize>k * FLOAT
+    let sum = load<f32>(partials + at)
+    for (let c = 1; c < chunks; c++) sum += load<f32>(partials + <usize>c * stride + at)
+    if (scale != 0) sum = load<f32>(scale + at) * sum + load<f32>(offset + at) * deltas
+    store<f32>(target + at, sum * inverse)
+  }
+}
+
+/**
+ * Rows block … block + count − 1: z = Xb Wᵀ + b over the columns a segment at a time (one f32x4
+ * accumulator per row and unit), then a = f(z) and δ = a − y.
+ */
+function forwardBlock(plan: usize, block: i32, count: i32, scratch: usize): void {
+  const cols = load<i32>(plan, 8)
+  const units = load<i32>(plan, 28)
+  const weights = <usize>load<i32>(plan, 92)
+  const accumulators = scratch
+  if (units == 1 && load<i32>(plan, 0) == 1) {
+    // One unit on bytes: each byte widened in registers right before its multiply-add.
+    const slotBytes = <usize>WIDE_MAXIMUM_UNITS * 16
+    dotByteRows(weights, byteRow(plan, block, 0), byteRow(plan, block, min(1, count - 1)),
+      byteRow(plan, block, min(2, count - 1)), byteRow(plan, block, min(3, count - 1)), cols,
+      accumulators, slotBytes)
+    finishForward(plan, block, count, accumulators)
+    return
+  }
+  memory.fill(accumulators, 0, ACCUMULATORS)
+  for (let k0 = 0; k0 < cols; k0 += SEGMENT) {
+    const width = min(SEGMENT, cols - k0)
+    const vectorWidth = width & ~3
+    const rows = segmentRows(plan, block, count, k0, width, scratch + ACCUMULATORS)
+    for (let unit = 0; unit < units; unit++) {
+      const w = weights + <usize>(unit * cols + k0) * FLOAT
+      for (let i = 0; i < count; i++) {
+        const x = load<usize>(rows + <usize>i * sizeof<usize>())
+        const slot = accumulators + <usize>(i * WIDE_MAXIMUM_UNITS + unit) * 16
+        let sum = v128.load(slot)
+        for (let k = 0; k < vectorWidth; k += 4) {
+          const at = <usize>k * FLOAT
+          sum = multiplyAdd(v128.load(x + at), v128.load(w + at), sum)
+        }
+        // The segment's last columns (cols not a multiple of 4) go into lane 0.
+        for (let k = vectorWidth; k < width; k++) {
+          const at = <usize>k * FLOAT
+          const product = load<f32>(x + at) * load<f32>(w + at)
+          sum = f32x4.replace_lane(sum, 0, f32x4.extract_lane(sum, 0) + product)
+        }
+        v128.store(slot, sum)
+      }
+    }
+  }
+  finishForward(plan, block, count, accumulators)
+}
+
+/** z = the accumulators' sums + Σₖ oₖ Wₖ + b, then a = f(z) and δ = a − y for the block. */
+function finishForward(plan: usize, block: i32, count: i32, accumulators: usize): void {
+  const units = load<i32>(plan, 28)
+  const biases = <usize>load<i32>(plan, 36)
+  const offsets = <usize>load<i32>(plan, 96)
+  const z = <usize>load<i32>(plan, 52) + <usize>(block * units) * FLOAT
+  const a = <usize>load<i32>(plan, 56) + <usize>(block * units) * FLOAT
+  for (let i = 0; i < count; i++) {
+    for (let unit = 0; unit < units; unit++) {
+      const slot = accumulators + <usize>(i * WIDE_MAXIMUM_UNITS + unit) * 16
+      const at = <usize>(i * units + unit) * FLOAT
+      const dot = horizontalSum(v128.load(slot)) + load<f32>(offsets + <usize>unit * FLOAT)
+      store<f32>(z + at, dot + load<f32>(biases + <usize>unit * FLOAT))
+    }
+  }
+  activationForward(load<i32>(plan, 40), load<f32>(plan, 44), z, a, count, units)
+  const targets = <usize>load<i32>(plan, 48) + <usize>(block * units) * FLOAT
+  const delta = <usize>load<i32>(plan, 60) + <usize>(block * units) * FLOAT
+  for (let j = 0; j < count * units; j++) {
+    const at = <usize>j * FLOAT
+    store<f32>(delta + at, load<f32>(a + at) - load<f32>(targets + at))
+  }
+}
+
+/** G[unit] += Σᵢ δᵢ[unit] Xb[i] and g[unit] += Σᵢ δᵢ[unit] for the block's rows. */
+function accumulateBlock(plan: usize, block: i32, count: i32, partial: usize, scratch: usize): void {
+  const cols = load<i32>(plan, 8)
+  const units = load<i32>(plan, 28)
+  const delta = <usize>load<i32>(plan, 60) + <usize>(block * units) * FLOAT
+  if (units == 1 && load<i32>(plan, 0) == 1) {
+    // Rows past the block's end repeat its first row with δ = 0.
+    accumulateByteRows(partial, byteRow(plan, block, 0), byteRow(plan, block, min(1, count - 1)),
+      byteRow(plan, block, min(2, count - 1)), byteRow(plan, block, min(3, count - 1)),
+      load<f32>(delta), count > 1 ? load<f32>(delta, 4) : 0, count > 2 ? load<f32>(delta, 8) : 0,
+      count > 3 ? load<f32>(delta, 12) : 0, cols)
+    addDeltas(partial + <usize>cols * FLOAT, delta, count, units)
+    return
+  }
+  for (let k0 = 0; k0 < cols; k0 += SEGMENT) {
+    const width = min(SEGMENT, cols - k0)
+    const vectorWidth = width & ~3
+    const rows = segmentRows(plan, block, count, k0, width, scratch + ACCUMULATORS)
+    // Rows past the block's end repeat its first row with δ = 0, so the loop is always 4 wide.
+    const x0 = load<usize>(rows)
+    const x1 = count > 1 ? load<usize>(rows, sizeof<usize>()) : x0
+    const x2 = count > 2 ? load<usize>(rows, 2 * sizeof<usize>()) : x0
+    const x3 = count > 3 ? load<usize>(rows, 3 * sizeof<usize>()) : x0
+    for (let unit = 0; unit < units; unit++) {
+      const d0 = f32x4.splat(load<f32>(delta + <usize>unit * FLOAT))
+      const d1 = f32x4.splat(count > 1 ? load<f32>(delta + <usize>(units + unit) * FLOAT) : 0)
+      const d2 = f32x4.splat(count > 2 ? load<f32>(delta + <usize>(2 * units + unit) * FLOAT) : 0)
+      const d3 = f32x4.splat(count > 3 ? load<f32>(delta + <usize>(3 * units + unit) * FLOAT) : 0)
+      const g = partial + <usize>(unit * cols + k0) * FLOAT
+      for (let k = 0; k < vectorWidth; k += 4) {
+        const at = <usize>k * FLOAT
+        let sum = v128.load(g + at)
+        sum = multiplyAdd(d0, v128.load(x0 + at), sum)
+        sum = multiplyAdd(d1, v128.load(x1 + at), sum)
+        sum = multiplyAdd(d2, v128.load(x2 + at), sum)
+        sum = multiplyAdd(d3, v128.load(x3 + at), sum)
+        v128.store(g + at, sum)
+      }
+      for (let k = vectorWidth; k < width; k++) {
+        const at = <usize>k * FLOAT
+        let sum = load<f32>(g + at)
+        sum += f32x4.extract_lane(d0, 0) * load<f32>(x0 + at)
+        sum += f32x4.extract_lane(d1, 0) * load<f32>(x1 + at)
+        sum += f32x4.extract_lane(d2, 0) * load<f32>(x2 + at)
+        sum += f32x4.extract_lane(d3, 0) * load<f32>(x3 + at)
+        store<f32>(g + at, sum)
+      }
+    }
+  }
+  addDeltas(partial + <usize>(units * cols) * FLOAT, delta, count, units)
+}
+
+/** g[unit] += Σᵢ δᵢ[unit] over the block's rows (the bias gradient's partial). */
+function addDeltas(biasPartial: usize, delta: usize, count: i32, units: i32): void {
+  for (let unit = 0; unit < units; unit++) {
+    let sum = load<f32>(biasPartial + <usize>unit * FLOAT)
+    for (let i = 0; i < count; i++) sum += load<f32>(delta + <usize>(i * units + unit) * FLOAT)
+    store<f32>(biasPartial + <usize>unit * FLOAT, sum)
+  }
+}
+
+/** The bytes of row `block + i` of the plan's rows. */
+// @ts-ignore: decorator
+@inline
+function byteRow(plan: usize, block: i32, i: i32): usize {
+  const row = <usize>load<i32>(<usize>load<i32>(plan, 20) + <usize>(block + i) * 4)
+  return <usize>load<i32>(plan, 4) + row * <usize>load<i32>(plan, 8)
+}
+
+/**
+ * Where columns k0 … k0 + width − 1 of the block's rows can be read as f32: the rows themselves
+ * for float inputs, else the bytes widened into `segment` (4 rows × SEGMENT floats). Returns a
+ * table of four row pointers (kept after the segment floats), each pointing at column k0.
+ */
+function segmentRows(
+  plan: usize,
+  block: i32,
+  count: i32,
+  k0: i32,
+  width: i32,
+  segment: usize
+): usize {
+  const table = segment + <usize>(BLOCK_ROWS * SEGMENT) * FLOAT
+  const cols = <usize>load<i32>(plan, 8)
+  const inputs = <usize>load<i32>(plan, 4)
+  const rowIndices = <usize>load<i32>(plan, 20)
+  const bytes = load<i32>(plan, 0) == 1
+  for (let i = 0; i < count; i++) {
+    const row = <usize>load<i32>(rowIndices + <usize>(block + i) * 4)
+    if (bytes) {
+      const target = segment + <usize>(i * SEGMENT) * FLOAT
+      widenBytes(inputs + row * cols + <usize>k0, width, target)
+      store<usize>(table + <usize>i * sizeof<usize>(), target)
+    } else {
+      store<usize>(table + <usize>i * sizeof<usize>(), inputs + (row * cols + <usize>k0) * FLOAT)
+    }
+  }
+  return table
+}
