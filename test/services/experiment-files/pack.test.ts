@@ -92,7 +92,7 @@ describe('experiment files (.bplab)', () => {
       expect(learner.db.runs.get(ours)).toMatchObject({ config, summary: evaluation, model })
     }
     // the dataset's files arrived byte for byte
-    for (const name of ['features.f32', 'labels.i32', 'rows.json']) {
+    for (const name of ['features.f64', 'labels.i32', 'rows.json']) {
       const path = (lab: Lab, id: string) => join(lab.home.datasets, id, name)
       expect(readFileSync(path(learner, parent.datasetId!))).toEqual(
         readFileSync(path(teacher, teacher.db.runs.get(runIds[0])!.datasetId!))
@@ -137,16 +137,16 @@ describe('experiment files (.bplab)', () => {
     const changed = join(folder, 'changed.bplab')
     copyFileSync(file, changed)
     const db = new Database(changed)
-    const chunk = db.prepare("SELECT data FROM file_chunks WHERE name = 'features.f32'").get() as {
+    const chunk = db.prepare("SELECT data FROM file_chunks WHERE name = 'features.f64'").get() as {
       data: Buffer
     }
     chunk.data[10] ^= 0xff
-    db.prepare("UPDATE file_chunks SET data = ? WHERE name = 'features.f32'").run(chunk.data)
+    db.prepare("UPDATE file_chunks SET data = ? WHERE name = 'features.f64'").run(chunk.data)
     db.close()
     const fresh = openLab({ home: join(folder, 'fresh') })
     try {
       await expect(readPack(fresh, changed)).rejects.toThrow(
-        `${changed}: dataset "iris" does not match its recorded hash (features.f32); the file was changed or damaged`
+        `${changed}: dataset "iris" does not match its recorded hash (features.f64); the file was changed or damaged`
       )
       expect(fresh.db.datasets.list()).toEqual([])
       expect(fresh.db.runs.list()).toEqual([])
