@@ -108,7 +108,13 @@ describe('training:change', () => {
       const at = kept.position!
       const stepped = valueOf(await call('training:step', { runId: started.runId }))
       expect(stepped.status, context).toBe('paused')
-      await sleep(100)
+      // The step's change arrives after its reply; wait for it (a busy machine takes a while).
+      for (
+        let waited = 0;
+        waited < 5_000 && newest(started.runId, stepped).position!.step === at.step;
+        waited += 50
+      )
+        await sleep(50)
       const after = newest(started.runId, stepped).position!
       expect(after.step, context).toBe(at.step + 1)
       const next =
