@@ -1,5 +1,5 @@
 import { UserError } from '../../shared/errors'
-import type { ModelFile } from '../../shared/model/model-file'
+import { inputNamesField, type ModelFile } from '../../shared/model/model-file'
 import type { LabDatabase } from '../db/lab-database'
 import { modelFromParameters } from './training/model-from-parameters'
 
@@ -10,13 +10,15 @@ import { modelFromParameters } from './training/model-from-parameters'
 export function runModel(db: LabDatabase, runId: string): ModelFile {
   const run = db.runs.get(runId)
   if (!run) throw new UserError(`${runId}: no such model file or run id (see: backprop-lab runs)`)
-  if (run.model) return run.model
+  const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
+  // Runs trained before models carried inputNames get them from their dataset.
+  if (run.model)
+    return { ...inputNamesField(dataset?.featureNames, run.model.inputSize), ...run.model }
   const checkpoint = db.checkpoints.latest(run.runId)
   if (!checkpoint)
     throw new UserError(
       `run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`
     )
-  const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
   return modelFromParameters(
     run.network,
     run.preprocessing,

@@ -14,6 +14,7 @@ import {
   type Network,
   type TrainerState
 } from '../engine'
+import { inputNamesField } from '../../shared/model/model-file'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
@@ -241,6 +242,7 @@ export class TrainingSession {
       inputShape: dataset.inputShape,
       ...(dataset.classes ? { classes: dataset.classes } : {}),
       ...(dataset.targetNames ? { targets: dataset.targetNames } : {}),
+      ...inputNamesField(dataset.featureNames, this.network.inputSize),
       ...(preprocessing ? { preprocessing } : {})
     }
     const model = modelFileFromNetwork(this.network, base, initialModel?.layers)
