@@ -7,6 +7,9 @@
 
 const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count} ${count === 1 ? one : many}`
+/** The first few file names, then how many more: `a.png, b.png and 4 more`. */
+const some = (p: { files: string[]; more: number }): string =>
+  p.more > 0 ? `${p.files.join(', ')} and ${p.more} more` : p.files.join(', ')
 const where = (p: { file: string; line?: number }): string =>
   p.line === undefined ? p.file : `${p.file}:${p.line}`
 
@@ -24,13 +27,42 @@ export const MESSAGES = {
     `column "${p.column}" holds measurements (not whole numbers), so it is a regression target; use --label-column to name a class column instead`,
   'table.columnLeftOutAsked': (p: { column: string }) =>
     `column "${p.column}" was left out, as asked`,
-  'table.columnLeftOut': (p: { column: string; reason: string }) =>
-    `column "${p.column}" was left out: ${p.reason}`,
+  'table.columnEmpty': (p: { column: string }) => `column "${p.column}" was left out: it is empty`,
+  'table.columnIdLike': (p: { column: string; values: number }) =>
+    `column "${p.column}" was left out: it holds text with ${p.values} different values (like an id or a name)`,
   'table.columnCategorical': (p: { column: string; values: string[] }) =>
     `column "${p.column}" is categorical: one input per value (${p.values.join(', ')})`,
+  'table.encoding': (p: { encoding: 'utf-16le' | 'utf-16be' | 'windows-1252' }) =>
+    p.encoding === 'windows-1252'
+      ? 'the file is not UTF-8 text; it was read as Latin-1 (Windows-1252): check that accented names look right'
+      : `the file is UTF-16 text (${p.encoding === 'utf-16le' ? 'little' : 'big'}-endian); it was read as such`,
   'table.noHeader': () => 'no header row found: columns are named column1, column2, …',
   'table.separator': (p: { separator: 'tabs' | 'semicolons'; decimalComma: boolean }) =>
     `fields are separated by ${p.separator}${p.decimalComma ? ', with decimal commas' : ''}`,
+  // Image and IDX import notes.
+  'images.emptyClasses': (p: { classes: string[] }) =>
+    `left out class folders without usable images: ${p.classes.join(', ')}`,
+  'images.resized': (p: {
+    count: number
+    width: number
+    height: number
+    forced: boolean
+    files: string[]
+    more: number
+  }) =>
+    `resized ${plural(p.count, 'image')} to ${p.width}×${p.height} (${p.forced ? '--image-size' : 'most share that size'}): ${some(p)}`,
+  'images.grayForced': (p: { count: number; files: string[]; more: number }) =>
+    `converted ${plural(p.count, 'colour image')} to grayscale (--grayscale) as luma 0.299 R + 0.587 G + 0.114 B: ${some(p)}`,
+  'images.grayAll': () =>
+    'converted to grayscale (1 channel): every image has r = g = b in every pixel',
+  'images.graySome': (p: { count: number; files: string[]; more: number }) =>
+    `converted to grayscale (1 channel): r = g = b in every pixel of the ${plural(p.count, 'colour image')}: ${some(p)}`,
+  'images.keptColour': (p: { count: number; files: string[]; more: number }) =>
+    `kept 3 colour channels; the gray value of ${plural(p.count, 'image')} is repeated in r, g and b: ${some(p)}`,
+  'images.alphaDropped': (p: { count: number; files: string[]; more: number }) =>
+    `dropped the alpha channel of ${plural(p.count, 'image')} with transparent pixels (their stored colour is kept, not blended with a background): ${some(p)}`,
+  'idx.joined': (p: { parts: { file: string; first: number; last: number }[] }) =>
+    `joined ${p.parts.length} IDX images files in this order: ${p.parts.map((part) => `${part.file} (rows ${part.first}–${part.last})`).join(', ')}`,
   // Problems of one row or field.
   'row.missing': (p: { column: string }) => `missing value in column "${p.column}"`,
   'row.notNumber': (p: { column: string; value: string }) =>
@@ -45,8 +77,14 @@ export const MESSAGES = {
   'file.empty': (p: { file: string }) => `${p.file}: the file is empty`,
   'file.noRows': (p: { file: string }) => `${p.file}: the file has no rows`,
   'file.headerOnly': (p: { file: string }) => `${p.file}: the file has a header but no data rows`,
-  'file.fieldCount': (p: { file: string; line: number; expected: number; got: number }) =>
-    `${p.file}:${p.line}: expected ${p.expected} fields, got ${p.got}`,
+  'file.fieldCount': (p: {
+    file: string
+    line: number
+    expected: number
+    got: number
+    header: boolean
+  }) =>
+    `${p.file}:${p.line}: expected ${p.expected} fields${p.header ? ' (as in the header)' : ''}, got ${p.got}`,
   'file.unreadable': (p: { file: string; line?: number; problem: string }) =>
     `${where(p)}: ${p.problem}`,
   'file.noColumn': (p: { file: string; column: string; columns: string[] }) =>
@@ -109,6 +147,11 @@ export function message<C extends MessageCode>(code: C, params: MessageParams<C>
 /** The English text of a message (the CLI's, the logs', and the renderer's in English). */
 export function englishText(note: LabMessage): string {
   return (MESSAGES[note.code] as (params: unknown) => string)(note.params)
+}
+
+/** The English text of a note: a message, or plain text stored by an older version. */
+export function textOf(note: LabMessage | string): string {
+  return typeof note === 'string' ? note : englishText(note)
 }
 
 /** The English text of a message held in another's parameters. */

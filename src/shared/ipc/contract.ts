@@ -41,7 +41,7 @@ import type { ModelFile } from '../model/model-file'
 export type ResultsModel = { runId: string } | { model: ModelFile }
 
 /** A file the page read (chosen or dropped): its name (for messages) and its text. */
-export interface PageFile {
+export interface TableText {
   name: string
   text: string
 }
@@ -175,11 +175,11 @@ export interface LabInvoke {
   'models:predict': (request: { model: OpenedModel['model']; rows: number[][] }) => ModelPrediction
 
   /** Predict on a file: one prediction per row of a CSV/TSV file, columns matched by input name. */
-  'results:predict': (request: { source: ResultsModel; file: PageFile }) => FilePredictions
+  'results:predict': (request: { source: ResultsModel; table: TableText }) => FilePredictions
   /** Evaluate on a labelled file or a stored dataset: loss, accuracy or R², per class, confusion. */
   'results:evaluate': (request: {
     source: ResultsModel
-    data: { datasetId: string } | { file: PageFile; labelColumn?: string }
+    data: { datasetId: string } | { table: TableText; labelColumn?: string }
   }) => EvaluationReport
 
   /** Inspect (issue 6; types and field docs in model/inspect.ts). One layer's W, b and stored histograms. */

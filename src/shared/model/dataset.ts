@@ -1,3 +1,5 @@
+import type { LabMessage } from '../messages'
+
 /** A dataset as listed and shown (its big arrays stay in binary files in the home folder). */
 export interface DatasetSummary {
   datasetId: string
@@ -18,8 +20,10 @@ export interface DatasetSummary {
   /** Per-feature statistics over all rows. */
   statistics: FeatureStatistics
   audit: DatasetAudit
-  skipped: { file: string; line?: number; reason: string }[]
-  notes: string[]
+  /** Rows or files left out: `reason` in English, `problem` as a message code (older datasets: none). */
+  skipped: { file: string; line?: number; reason: string; problem?: LabMessage }[]
+  /** What the import did that the user should know (older datasets stored English text). */
+  notes: (LabMessage | string)[]
   createdAt: string
 }
 

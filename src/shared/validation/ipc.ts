@@ -28,7 +28,7 @@ const resultsModel = z.union([
     .strict()
 ])
 /** A file the page read: its name and text (at most what one WebSocket message carries). */
-const pageFile = z
+const tableText = z
   .object({ name: z.string().min(1).max(255), text: z.string().max(MAX_MODEL_TEXT) })
   .strict()
 const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
@@ -177,13 +177,13 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null),
     rows: z.array(z.array(z.number()).max(1_000_000)).min(1).max(1000)
   }),
-  'results:predict': z.object({ source: resultsModel, file: pageFile }).strict(),
+  'results:predict': z.object({ source: resultsModel, table: tableText }).strict(),
   'results:evaluate': z
     .object({
       source: resultsModel,
       data: z.union([
         datasetRequest.strict(),
-        z.object({ file: pageFile, labelColumn: z.string().min(1).max(200).optional() }).strict()
+        z.object({ table: tableText, labelColumn: z.string().min(1).max(200).optional() }).strict()
       ])
     })
     .strict(),

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { textOf } from '../../../shared/messages'
 import { summaryOf } from '../command-list'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { withLab, type GlobalOptions } from '../context'
@@ -35,7 +36,7 @@ export function importCommand(program: Command): void {
           classes: dataset.classes,
           targets: dataset.targets,
           inputShape: dataset.inputShape,
-          skipped: dataset.skipped,
+          skipped: dataset.skipped.map(({ problem: _problem, ...item }) => item),
           reused
         })
         printImported(out, dataset, reused)
@@ -55,7 +56,7 @@ function printImported(out: Output, dataset: DatasetSummary, reused: boolean): v
     )
   }
   if (dataset.targets) out.text(`regression targets: ${dataset.targets.join(', ')}`)
-  for (const note of dataset.notes) out.text(`note: ${note}`)
+  for (const note of dataset.notes) out.text(`note: ${textOf(note)}`)
   if (dataset.audit.duplicateRows > 0)
     out.text(`note: ${dataset.audit.duplicateRows} rows repeat an earlier row`)
   if (dataset.audit.constantFeatures.length > 0) {

@@ -1,3 +1,5 @@
+import { englishText, type LabMessage } from '../../../shared/messages'
+
 /**
  * What every importer (CSV, image folder, IDX, generator) produces: the dataset in memory, before
  * the dataset store writes its arrays to binary files and its metadata to SQLite.
@@ -12,7 +14,19 @@ export interface SkippedItem {
   file: string
   /** 1-based file line, for text files only. */
   line?: number
+  /** Why, in English (the CLI's text and `import --json`). */
   reason: string
+  /** Why, as a message code (the app says it in the user's language). */
+  problem?: LabMessage
+}
+
+/** A left-out row or file: its problem as a code, and as English text. */
+export function skippedItem(
+  file: string,
+  line: number | undefined,
+  problem: LabMessage
+): SkippedItem {
+  return { file, ...(line === undefined ? {} : { line }), reason: englishText(problem), problem }
 }
 
 /** A dataset held in memory. Features are raw values (images: pixels scaled to [0, 1]). */
@@ -47,7 +61,7 @@ export interface ImportedDataset {
   /** Rows or files left out, with the reason. */
   skipped: SkippedItem[]
   /** Things done that the user should know (columns ignored or one-hot encoded, images resized). */
-  notes: string[]
+  notes: LabMessage[]
   /** SHA-256 (hex) of the source content, so importing the same data twice reuses the dataset. */
   contentHash: string
 }

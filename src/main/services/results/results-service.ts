@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import type { PageFile, ResultsModel } from '../../../shared/ipc/contract'
+import type { TableText, ResultsModel } from '../../../shared/ipc/contract'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { EvaluationReport, FilePredictions } from '../../../shared/model/results'
 import { parseModelFile } from '../../../shared/validation/model-file'
@@ -16,7 +16,7 @@ export function resultsModel(lab: Lab, source: ResultsModel): ModelFile {
 }
 
 /** The app's Predict on a file: the file's rows (matched by input name), each with its outputs. */
-export function predictPageFile(lab: Lab, source: ResultsModel, file: PageFile): FilePredictions {
+export function predictTableText(lab: Lab, source: ResultsModel, file: TableText): FilePredictions {
   const model = resultsModel(lab, source)
   const table = parseInputTable(file.text, basename(file.name), model.inputNames ?? [])
   checkRows(model, table.rows.length)
@@ -27,14 +27,14 @@ export function predictPageFile(lab: Lab, source: ResultsModel, file: PageFile):
 export function evaluateOn(
   lab: Lab,
   source: ResultsModel,
-  data: { datasetId: string } | { file: PageFile; labelColumn?: string }
+  data: { datasetId: string } | { table: TableText; labelColumn?: string }
 ): EvaluationReport {
   const model = resultsModel(lab, source)
   if ('datasetId' in data) {
     checkRows(model, lab.datasets.summary(data.datasetId).rows)
     return evaluateDataset(model, lab.datasets.load(data.datasetId))
   }
-  const table = parseInputTable(data.file.text, basename(data.file.name), model.inputNames ?? [])
+  const table = parseInputTable(data.table.text, basename(data.table.name), model.inputNames ?? [])
   checkRows(model, table.rows.length)
   return evaluateTable(model, table, data.labelColumn)
 }

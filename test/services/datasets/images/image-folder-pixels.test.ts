@@ -12,6 +12,7 @@ import {
   writeImage
 } from './fixtures'
 import { expectUserError, rowOf } from './folder-import-support'
+import { englishText } from '../../../../src/shared/messages'
 
 let temp: string
 beforeAll(async () => {
@@ -41,7 +42,7 @@ describe('pixel layout and formats', () => {
       0,
       Math.fround(128 / 255)
     ])
-    expect(dataset.notes).toEqual([])
+    expect(dataset.notes.map(englishText)).toEqual([])
   })
 
   it('reads PNG, WebP, GIF (first frame), TIFF, JPEG and BMP alike', async () => {
@@ -103,7 +104,7 @@ describe('sizes', () => {
     await writeImage(join(folder, 'b/tall.png'), solid(4, 6, [50]))
     const dataset = await importImageFolder(folder)
     expect(dataset.inputShape).toEqual([3, 4, 1])
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'resized 2 images to 4×3 (most share that size): b/tall.png, b/wide.png'
     ])
     for (const value of dataset.features) expect(value).toBeCloseTo(50 / 255, 5)
@@ -113,7 +114,7 @@ describe('sizes', () => {
     const folder = join(temp, 'sizes')
     const dataset = await importImageFolder(folder, { imageSize: { width: 2, height: 5 } })
     expect(dataset.inputShape).toEqual([5, 2, 1])
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'resized 5 images to 2×5 (--image-size): a/1.png, a/2.png, b/3.png, b/tall.png, b/wide.png'
     ])
     await expectUserError(
@@ -133,7 +134,7 @@ describe('channels', () => {
     expect(Array.from(rowOf(dataset.features, 12, 0).subarray(0, 3))).toEqual(
       new Array(3).fill(Math.fround(100 / 255))
     )
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'kept 3 colour channels; the gray value of 1 image is repeated in r, g and b: a/gray.png'
     ])
   })
@@ -148,7 +149,7 @@ describe('channels', () => {
       (0.299 * 200 + 0.587 * 10 + 0.114 * 10) / 255,
       6
     )
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'converted 1 colour image to grayscale (--grayscale) as luma 0.299 R + 0.587 G + 0.114 B: b/red.png'
     ])
   })
@@ -162,7 +163,7 @@ describe('channels', () => {
     expect(Array.from(dataset.features)).toEqual(
       [70, 70, 70, 70, 90, 90, 90, 90].map((v) => Math.fround(v / 255))
     )
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'converted to grayscale (1 channel): every image has r = g = b in every pixel'
     ])
   })
@@ -183,7 +184,7 @@ describe('channels', () => {
       Math.fround(value / 255)
     )
     expect(Array.from(rowOf(dataset.features, 12, 0))).toEqual(expected)
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'dropped the alpha channel of 1 image with transparent pixels (their stored colour is kept, not blended with a background): a/see-through.png'
     ])
   })

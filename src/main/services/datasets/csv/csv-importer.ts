@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
 import { basename, extname, resolve } from 'node:path'
 import { CsvError, parse } from 'csv-parse'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
+import { message } from '../../../../shared/messages'
 import { openRegularFile } from '../../file-reading'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
 import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'
@@ -10,7 +11,6 @@ import { tableToDataset, type CsvTable } from './table-to-dataset'
 import {
   decodingStream,
   detectEncoding,
-  encodingNote,
   NotUtf8Error,
   type TextEncodingName
 } from './text-encoding'
@@ -33,7 +33,7 @@ export async function importCsv(
   const read = async (encoding: TextEncodingName | null) => {
     const { handle, size } = await openRegularFile(file, 'csvFileBytes', 'a CSV file')
     try {
-      if (size === 0) throw new UserError(`${path}: the file is empty`)
+      if (size === 0) throw userError('file.empty', { file: path })
       const start = await readStart(handle, size)
       const chosen = encoding ?? detectEncoding(start, start.length === size)
       const sample = new TextDecoder(chosen).decode(start)
@@ -52,7 +52,7 @@ export async function importCsv(
       throw error
     }
   )
-  if (records.length === 0) throw new UserError(`${path}: the file has no rows`)
+  if (records.length === 0) throw userError('file.noRows', { file: path })
 
   const hasHeader = looksLikeHeader(
     records[0].fields,
@@ -63,12 +63,16 @@ export async function importCsv(
   const body = hasHeader ? records.slice(1) : records
   for (const record of body) {
     if (record.fields.length !== width) {
-      throw new UserError(
-        `${path}:${record.line}: expected ${width} fields${hasHeader ? ' (as in the header)' : ''}, got ${record.fields.length}`
-      )
+      throw userError('file.fieldCount', {
+        file: path,
+        line: record.line,
+        expected: width,
+        got: record.fields.length,
+        header: hasHeader
+      })
     }
   }
-  if (body.length === 0) throw new UserError(`${path}: the file has a header but no data rows`)
+  if (body.length === 0) throw userError('file.headerOnly', { file: path })
   const table: CsvTable = {
     file: path,
     names,
@@ -82,12 +86,14 @@ export async function importCsv(
     ignoreColumns: options.ignoreColumns
   })
   const notes = [...dataset.notes]
-  if (!hasHeader) notes.unshift('no header row found: columns are named column1, column2, …')
-  const encoded = encodingNote(encoding)
-  if (encoded) notes.unshift(encoded)
+  if (!hasHeader) notes.unshift(message('table.noHeader', {}))
+  if (encoding !== 'utf-8') notes.unshift(message('table.encoding', { encoding }))
   if (delimiter !== ',')
     notes.unshift(
-      `fields are separated by ${delimiter === '\t' ? 'tabs' : 'semicolons'}${decimalComma ? ', with decimal commas' : ''}`
+      message('table.separator', {
+        separator: delimiter === '\t' ? 'tabs' : 'semicolons',
+        decimalComma
+      })
     )
   const rows = dataset.rowLines.length
   return {
@@ -159,9 +165,11 @@ async function readRecords(
     stream.destroy()
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines
-      throw new UserError(
-        `${path}${line ? `:${line}` : ''}: ${error.message.replace(/^Invalid[^:]*: /, '')}`
-      )
+      throw userError('file.unreadable', {
+        file: path,
+        ...(line ? { line } : {}),
+        problem: error.message.replace(/^Invalid[^:]*: /, '')
+      })
     }
     throw error
   }

@@ -1,6 +1,7 @@
-import { UserError } from '../../../../shared/errors'
+import { UserError, userError } from '../../../../shared/errors'
+import { message, type LabMessage } from '../../../../shared/messages'
 import { limitOf, overLimit } from '../../../../shared/limits'
-import type { SkippedItem } from '../imported-dataset'
+import { skippedItem, type SkippedItem } from '../imported-dataset'
 import { allNumbers, allWholeNumbers, columnRole, type ColumnRole } from './column-types'
 import { isMissing, parseNumber, sortClassValues } from './values'
 
@@ -30,7 +31,7 @@ export interface TableDataset {
   targets: Float32Array | null
   rowLines: Int32Array
   skipped: SkippedItem[]
-  notes: string[]
+  notes: LabMessage[]
 }
 
 /** Finds a column by name (or 1-based number), or explains which columns exist. */
@@ -39,9 +40,7 @@ export function columnIndex(table: Pick<CsvTable, 'file' | 'names'>, name: strin
   if (byName >= 0) return byName
   const number = Number(name)
   if (Number.isInteger(number) && number >= 1 && number <= table.names.length) return number - 1
-  throw new UserError(
-    `${table.file}: no column named "${name}" (columns: ${table.names.join(', ')})`
-  )
+  throw userError('file.noColumn', { file: table.file, column: name, columns: table.names })
 }
 
 /**
@@ -50,7 +49,7 @@ export function columnIndex(table: Pick<CsvTable, 'file' | 'names'>, name: strin
  * unreadable value are dropped and listed with their line.
  */
 export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDataset {
-  const notes: string[] = []
+  const notes: LabMessage[] = []
   const column = (index: number) => table.rows.map((row) => row[index])
   let targetColumns: number[] = outputs.targets?.map((name) => columnIndex(table, name)) ?? []
   let labelColumn: number | null = null
@@ -60,21 +59,20 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       : table.names.length - 1
     const labels = column(labelColumn)
     if (allNumbers(labels, table.decimalComma) && !allWholeNumbers(labels, table.decimalComma)) {
-      notes.push(
-        `column "${table.names[labelColumn]}" holds measurements (not whole numbers), so it is a regression target; use --label-column to name a class column instead`
-      )
+      notes.push(message('table.regressionLabel', { column: table.names[labelColumn] }))
       targetColumns = [labelColumn]
       labelColumn = null
     }
   }
   for (const index of targetColumns) {
     if (!allNumbers(column(index), table.decimalComma)) {
-      throw new UserError(`${table.file}: target column "${table.names[index]}" must hold numbers`)
+      throw userError('file.targetNotNumeric', { file: table.file, column: table.names[index] })
     }
   }
   const outputSet = new Set([...targetColumns, ...(labelColumn === null ? [] : [labelColumn])])
   const ignored = new Set(outputs.ignoreColumns?.map((name) => columnIndex(table, name)) ?? [])
-  for (const index of ignored) notes.push(`column "${table.names[index]}" was left out, as asked`)
+  for (const index of ignored)
+    notes.push(message('table.columnLeftOutAsked', { column: table.names[index] }))
   const featureColumns = table.names
     .map((_, index) => index)
     .filter((index) => !outputSet.has(index) && !ignored.has(index))
@@ -82,36 +80,33 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
   for (const index of featureColumns) {
     const role = columnRole(column(index), table.decimalComma)
     roles.set(index, role)
+    const name = table.names[index]
     if (role.kind === 'ignored')
-      notes.push(`column "${table.names[index]}" was left out: ${role.reason}`)
-    if (role.kind === 'categorical') {
       notes.push(
-        `column "${table.names[index]}" is categorical: one input per value (${role.categories.join(', ')})`
+        role.distinctValues === 0
+          ? message('table.columnEmpty', { column: name })
+          : message('table.columnIdLike', { column: name, values: role.distinctValues })
       )
-    }
+    if (role.kind === 'categorical')
+      notes.push(message('table.columnCategorical', { column: name, values: role.categories }))
   }
   const used = featureColumns.filter((index) => roles.get(index)!.kind !== 'ignored')
   if (used.length === 0) {
-    throw new UserError(
-      `${table.file}: no usable feature columns (no numeric or categorical column besides the ${labelColumn === null ? 'targets' : 'label'})`
-    )
+    throw userError('file.noFeatures', {
+      file: table.file,
+      outputs: labelColumn === null ? 'targets' : 'label'
+    })
   }
 
   const skipped: SkippedItem[] = []
   const kept: number[] = []
   for (let row = 0; row < table.rows.length; row++) {
     const problem = rowProblem(table, row, [...used, ...outputSet], roles)
-    if (problem) skipped.push({ file: table.file, line: table.lines[row], reason: problem })
+    if (problem) skipped.push(skippedItem(table.file, table.lines[row], problem))
     else kept.push(row)
   }
-  if (kept.length === 0)
-    throw new UserError(
-      `${table.file}: every row has a missing or unreadable value; nothing is left to train on`
-    )
-  if (skipped.length > 0)
-    notes.push(
-      `${skipped.length} row${skipped.length === 1 ? '' : 's'} with missing or unreadable values left out`
-    )
+  if (kept.length === 0) throw userError('file.allRowsBad', { file: table.file })
+  if (skipped.length > 0) notes.push(message('table.rowsLeftOut', { count: skipped.length }))
 
   const featureNames = used.flatMap((index) => {
     const role = roles.get(index)!
@@ -144,9 +139,11 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     }
     const classes = sortClassValues(distinct)
     if (classes.length < 2) {
-      throw new UserError(
-        `${table.file}: the label column "${table.names[labelColumn]}" has only one class ("${classes[0]}"); a classifier needs at least two (use --targets for regression)`
-      )
+      throw userError('file.oneClass', {
+        file: table.file,
+        column: table.names[labelColumn],
+        value: classes[0]
+      })
     }
     const classIndex = new Map(classes.map((name, index) => [name, index]))
     const labels = Int32Array.from(values, (value) => classIndex.get(value)!)
@@ -191,14 +188,14 @@ function rowProblem(
   row: number,
   columns: readonly number[],
   roles: ReadonlyMap<number, ColumnRole>
-): string | null {
+): LabMessage | null {
   for (const index of columns) {
     const text = table.rows[row][index]
-    if (isMissing(text)) return `missing value in column "${table.names[index]}"`
+    if (isMissing(text)) return message('row.missing', { column: table.names[index] })
     const role = roles.get(index)
     const needsNumber = role === undefined ? false : role.kind === 'numeric'
     if (needsNumber && parseNumber(text, table.decimalComma) === null) {
-      return `column "${table.names[index]}": "${text.trim()}" is not a number`
+      return message('row.notNumber', { column: table.names[index], value: text.trim() })
     }
   }
   return null

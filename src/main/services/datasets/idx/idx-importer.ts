@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { message, type LabMessage } from '../../../../shared/messages'
 import { basename } from 'node:path'
 import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, yieldToEventLoop } from '../import-progress'
@@ -171,12 +172,12 @@ async function pixelsToFeatures(
   return features
 }
 
-function joinNote(loaded: readonly LoadedPair[]): string {
+function joinNote(loaded: readonly LoadedPair[]): LabMessage {
   let first = 1
   const parts = loaded.map((pair) => {
-    const part = `${basename(pair.images)} (rows ${first}–${first + pair.data.count - 1})`
+    const part = { file: basename(pair.images), first, last: first + pair.data.count - 1 }
     first += pair.data.count
     return part
   })
-  return `joined ${loaded.length} IDX images files in this order: ${parts.join(', ')}`
+  return message('idx.joined', { parts })
 }
