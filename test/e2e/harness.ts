@@ -102,9 +102,11 @@ async function snapshotRenderer(rendererDir: string): Promise<string> {
 /**
  * Builds the renderer if needed (and serves a private copy of it), opens the lab on `home` (a new
  * temp folder by default), serves it in browser mode on a free port of 127.0.0.1, and launches
- * headless Chromium.
+ * headless Chromium (with `browserEnv` added to its environment, e.g. a FONTCONFIG_FILE).
  */
-export async function startHarness(options: { home?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { home?: string; browserEnv?: NodeJS.ProcessEnv } = {}
+): Promise<Harness> {
   const rendererDir = await snapshotRenderer(
     ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
   )
@@ -121,7 +123,11 @@ export async function startHarness(options: { home?: string } = {}): Promise<Har
     port: 0,
     token: TOKEN
   })
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    ...(options.browserEnv ? { env: { ...process.env, ...options.browserEnv } } : {})
+  })
   const pageErrors: string[] = []
   const running = new Set<Promise<RunOutcome>>()
 
