@@ -234,3 +234,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true })
   return path
 }
+
+/** Shows a run's page: the Experiments screen, then the run opened from its list. */
+export async function openRunPage(harness: Harness, page: Page, runId: string): Promise<void> {
+  await page.getByRole('button', { name: 'Experiments', exact: true }).click()
+  await page
+    .getByRole('button', { name: `Open run ${harness.lab.db.runs.get(runId)!.name}` })
+    .click()
+}
