@@ -132,6 +132,10 @@ describe('files dropped in browser mode', () => {
     await expect(lab.imports.importPath(bad, {}, {}, shown)).rejects.toThrow(
       /^bad\.csv: 2 of 3 data rows cannot be used/
     )
+    // The message's code travels with the same name, for the app to say it in Chinese.
+    await expect(lab.imports.importPath(bad, {}, {}, shown)).rejects.toMatchObject({
+      detail: { code: 'file.mostRowsBad', params: { file: 'bad.csv', bad: 2, rows: 3 } }
+    })
     await expect(lab.imports.importPath(join(folder, 'gone.csv'), {}, {}, shown)).rejects.toThrow(
       'gone.csv: no such file or folder'
     )
