@@ -111,7 +111,9 @@ export const useTrainingStore = defineStore('training', () => {
   const plannedEpochs = computed(() => {
     if (settings.value.epochs !== null) return settings.value.epochs
     const rows = datasets.current?.rows ?? 0
-    return defaultEpochs(trainRowsOf(rows, settings.value.split))
+    return defaultEpochs(
+      trainRowsOf(rows, settings.value.split, datasets.current?.officialTest?.rows)
+    )
   })
   const figures = runFigures({ run, phase, now })
 

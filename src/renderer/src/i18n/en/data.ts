@@ -197,6 +197,8 @@ export default {
       validation: '{percent}% validation ({rows} row) | {percent}% validation ({rows} rows)',
       test: '{percent}% test ({rows} row) | {percent}% test ({rows} rows)'
     },
+    officialTest:
+      'The test part is the dataset’s own test set ({rows} rows), kept as published; the validation % divides the other rows.',
     noValidation:
       'No validation rows: you will not see how the network does on data it has not trained on.',
     stratified:

@@ -33,6 +33,8 @@ export default {
   dataHandling: {
     heading: 'Data handling',
     summary: '{train}% train · {validation}% validation · {test}% test · {normalize}',
+    summaryRows:
+      '{train} train · {validation} validation · {test} test (the dataset’s own) · {normalize}',
     validation: 'Validation %',
     test: 'Test %',
     trainShare: 'Training: {percent}%',

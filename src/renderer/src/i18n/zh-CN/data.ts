@@ -193,6 +193,7 @@ export default {
       validation: '{percent}% 验证集（{rows} 行） | {percent}% 验证集（{rows} 行）',
       test: '{percent}% 测试集（{rows} 行） | {percent}% 测试集（{rows} 行）'
     },
+    officialTest: '测试部分是数据集自带的测试集（{rows} 行），保持原样；验证比例只划分其余各行。',
     noValidation: '没有验证集：你将看不到网络在没训练过的数据上表现如何。',
     stratified: '每个类别分别划分，因此每一部分都保持原有的类别比例（用种子 {seed} 打乱）。',
     shared: '“训练”页面使用的就是这些设置。',

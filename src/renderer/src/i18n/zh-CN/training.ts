@@ -34,6 +34,8 @@ export default {
   dataHandling: {
     heading: '数据处理',
     summary: '{train}% 训练集 · {validation}% 验证集 · {test}% 测试集 · {normalize}',
+    summaryRows:
+      '训练集 {train} 行 · 验证集 {validation} 行 · 测试集 {test} 行（数据集自带）· {normalize}',
     validation: '验证集 %',
     test: '测试集 %',
     trainShare: '训练集：{percent}%',
