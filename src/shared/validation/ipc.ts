@@ -118,6 +118,9 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     labelColumn: z.string().min(1).optional(),
     targets: z.array(z.string().min(1)).min(1).optional(),
     ignoreColumns: z.array(z.string().min(1)).optional(),
+    sheet: z.string().min(1).optional(),
+    labelsFile: labPath.optional(),
+    arrays: z.object({ features: z.string().min(1), labels: z.string().min(1) }).optional(),
     imageSize: z
       .object({
         width: z.number().int().min(1).max(4096),
