@@ -91,7 +91,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'array.pythonObjects': { file: 'X.npy' },
   'array.notTwoD': { file: 'X.npy', dims: 3, shape: [60000, 28, 28] },
   'array.noRows': { file: 'X.npy' },
-  'array.tooLarge': { file: 'X.npy', values: 47040000, limit: 20000000 },
+  'array.tooLarge': { file: 'X.npy', values: 200000000, limit: '128,000,000' },
   'array.labelsShape': { file: 'y.npy', dims: 3, shape: [10, 2, 2] },
   'array.labelCount': { file: 'y.npy', labels: 9, rows: 10, features: 'X.npy' },
   'array.noLabelsFile': { file: 'X.npy', candidates: ['y.npy', 'labels.npy'] },
