@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { userError } from '../../../../shared/errors'
 import type { CsvTable, OutputColumns, TableDataset } from '../csv/table-to-dataset'
-import { isNumericArray, numericArraysDataset } from './numeric-arrays'
+import { arrayValue as at, isNumericArray, numericArraysDataset } from './numeric-arrays'
 import { cellText } from './records-table'
 
 /** A parsed array: where it came from (for messages), its shape and its values (C or Fortran order). */
@@ -95,11 +95,6 @@ export function arraysToTable(
   }
 }
 
-/** An array's value at a row and column (C or Fortran order). */
-function at(array: NamedArray, row: number, column: number, width: number): unknown {
-  return array.data[array.fortranOrder ? column * array.shape[0] + row : row * width + column]
-}
-
 /** The column of the largest value in a one-hot row: its class. */
 function hotIndex(labels: NamedArray, row: number, width: number): number {
   let hot = 0
@@ -113,8 +108,7 @@ function isOneHot(labels: NamedArray, rows: number, width: number): boolean {
   for (let row = 0; row < rows; row++) {
     let ones = 0
     for (let k = 0; k < width; k++) {
-      const index = labels.fortranOrder ? k * rows + row : row * width + k
-      const value = Number(labels.data[index])
+      const value = Number(at(labels, row, k, width))
       if (value === 1) ones++
       else if (value !== 0) return false
     }

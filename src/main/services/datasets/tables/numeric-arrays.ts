@@ -7,9 +7,13 @@ import type { TableDataset } from '../csv/table-to-dataset'
 import { sortClassValues } from '../csv/values'
 import type { NamedArray } from './arrays-table'
 
-/** A numeric features array [rows × features], read in C or Fortran order. */
+/** An array's value at a row and column of a [rows × width] array (C or Fortran order). */
+export function arrayValue(array: NamedArray, row: number, column: number, width: number): unknown {
+  return array.data[array.fortranOrder ? column * array.shape[0] + row : row * width + column]
+}
+
 const valueAt = (array: NamedArray, row: number, column: number, width: number): number =>
-  Number(array.data[array.fortranOrder ? column * array.shape[0] + row : row * width + column])
+  Number(arrayValue(array, row, column, width))
 
 /** True when the features are numbers (not text, booleans or Python objects). */
 export function isNumericArray(array: NamedArray): boolean {
