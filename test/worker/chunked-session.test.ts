@@ -33,7 +33,8 @@ function writeCircle(): TrainingJob['dataset'] {
     features: 2,
     inputShape: [2],
     classes: ['out', 'in'],
-    targetNames: null
+    targetNames: null,
+    featureNames: ['x', 'y']
   }
 }
 

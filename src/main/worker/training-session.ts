@@ -18,6 +18,7 @@ import {
 } from '../engine'
 import { EarlyStoppingWatch, type EarlyStop } from '../../shared/model/early-stopping'
 import { learningRateAt } from '../../shared/model/lr-schedule'
+import { inputNamesField } from '../../shared/model/model-file'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
@@ -288,6 +289,7 @@ export class TrainingSession {
       inputShape: dataset.inputShape,
       ...(dataset.classes ? { classes: dataset.classes } : {}),
       ...(dataset.targetNames ? { targets: dataset.targetNames } : {}),
+      ...inputNamesField(dataset.featureNames, this.network.inputSize),
       ...(preprocessing ? { preprocessing } : {})
     }
     const model = modelFileFromNetwork(this.network, base, initialModel?.layers)

@@ -1,5 +1,5 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
-import type { ModelFile } from '../../../shared/model/model-file'
+import { inputNamesField, type ModelFile } from '../../../shared/model/model-file'
 import type { NetworkSpec, Precision } from '../../../shared/model/network'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import {
@@ -29,6 +29,7 @@ export function modelFromParameters(
     ...(dataset ? { inputShape: dataset.inputShape } : {}),
     ...(dataset?.classes ? { classes: dataset.classes } : {}),
     ...(dataset?.targets ? { targets: dataset.targets } : {}),
+    ...inputNamesField(dataset?.featureNames, network.inputSize),
     ...(preprocessing ? { preprocessing } : {})
   }
   const built = networkFromModelFile(base, createJsKernels(precision))
