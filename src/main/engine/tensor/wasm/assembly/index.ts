@@ -7,7 +7,15 @@ export { activationBackward, activationForward } from './activations'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
 export { gemmWork } from './gemm-parallel'
 export { addBias, columnSums } from './rows'
-export { adamStep, addScaled, allFinite, momentumStep, sumOfSquares } from './updates'
+export {
+  adamStep,
+  addScaled,
+  addSigns,
+  allFinite,
+  momentumStep,
+  sumOfAbsolutes,
+  sumOfSquares
+} from './updates'
 
 /** First byte the JavaScript allocator may use (after the module's own static data). */
 export function heapBase(): usize {
