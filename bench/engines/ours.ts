@@ -39,7 +39,7 @@ export async function prepareOurs(benchCase: BenchCase, threads: number): Promis
     batchSize: benchCase.batchSize,
     shuffle: benchCase.shuffle,
     rng: new Rng(2),
-    l2: 0
+    regularization: { l1: 0, l2: 0 }
   })
   return {
     step: () => trainer.trainBatch().size,

@@ -34,7 +34,10 @@ function networkWith(kernels: Kernels): Network {
 
 describe('gradientCheck', () => {
   it("passes on the engine's own gradients (Float64, with L2)", () => {
-    const check = gradientCheck(networkWith(createJsKernels('f64')), inputs, targets, 1e-6, 0.01)
+    const check = gradientCheck(networkWith(createJsKernels('f64')), inputs, targets, 1e-6, {
+      l1: 0,
+      l2: 0.01
+    })
     expect(check.passed).toBe(true)
     expect(check.layers.map((layer) => layer.layer)).toEqual([1, 2, 3])
     for (const layer of check.layers) expect(layer.maxRelativeError).toBeLessThan(1e-6)
@@ -43,7 +46,7 @@ describe('gradientCheck', () => {
   it('leaves the network unchanged', () => {
     const network = networkWith(createJsKernels('f64'))
     const before = network.layers.map((layer) => Array.from(layer.weights.data))
-    gradientCheck(network, inputs, targets, 1e-6, 0.01)
+    gradientCheck(network, inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(network.layers.map((layer) => Array.from(layer.weights.data))).toEqual(before)
   })
 
@@ -55,7 +58,7 @@ describe('gradientCheck', () => {
       columnSums: (m, out, scale) =>
         kernels.columnSums(m, out, out.length === 5 ? 1.5 * scale : scale)
     }
-    const check = gradientCheck(networkWith(corrupted), inputs, targets, 1e-6, 0.01)
+    const check = gradientCheck(networkWith(corrupted), inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(check.passed).toBe(false)
     const [first, second, third] = check.layers
     expect(first.maxRelativeError).toBeLessThan(1e-6)
@@ -79,7 +82,7 @@ describe('gradientCheck', () => {
         if (transposeA && c.rows === 5 && c.cols === 4) c.data[3 * 4 + 1] += 1e-3
       }
     }
-    const check = gradientCheck(networkWith(corrupted), inputs, targets, 1e-6, 0.01)
+    const check = gradientCheck(networkWith(corrupted), inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(check.passed).toBe(false)
     const failing = check.layers.filter((layer) => layer.maxRelativeError > 1e-6)
     expect(failing.map((layer) => layer.layer)).toEqual([2])
@@ -88,8 +91,8 @@ describe('gradientCheck', () => {
   })
 
   it('refuses a non-positive epsilon', () => {
-    expect(() => gradientCheck(networkWith(createJsKernels('f64')), inputs, targets, 0, 0)).toThrow(
-      'epsilon must be positive, got 0'
-    )
+    expect(() =>
+      gradientCheck(networkWith(createJsKernels('f64')), inputs, targets, 0, { l1: 0, l2: 0 })
+    ).toThrow('epsilon must be positive, got 0')
   })
 })

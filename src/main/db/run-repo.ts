@@ -244,7 +244,8 @@ function toRecord(row: RunRow): RunRecord {
     valAccuracy: row.val_accuracy,
     startedAt: row.started_at,
     endedAt: row.ended_at,
-    config: JSON.parse(row.config),
+    // A run stored before L1 existed trained without it.
+    config: { l1: 0, ...JSON.parse(row.config) },
     network: JSON.parse(row.network),
     seed: row.seed,
     engineVersion: row.engine_version,

@@ -1,3 +1,4 @@
+import type { Regularization } from '../../shared/model/training'
 import { batchFromRows } from './batches'
 import { backward, batchCost, createWorkspace, forward, type Network } from './network'
 import type { FloatArray } from './tensor/matrix'
@@ -41,24 +42,25 @@ export function gradientCheckThreshold(network: Network): number {
 
 /**
  * Compares backprop's ∂J/∂θ with central differences (J(θ + ε) − J(θ − ε)) / 2ε for every weight
- * and bias, on one batch, with the L2 term included. The network is left unchanged.
+ * and bias, on one batch, with the L1 and L2 terms included. At W = 0 exactly the L1 term's
+ * subgradient 0 is also what central differences see: λ₁(|ε| − |−ε|)/2ε = 0. The network is left unchanged.
  */
 export function gradientCheck(
   network: Network,
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
   epsilon: number,
-  l2: number
+  regularization: Regularization
 ): GradientCheck {
   if (!(epsilon > 0)) throw new RangeError(`epsilon must be positive, got ${epsilon}`)
   const batch = batchFromRows(network, inputs, targets)
   const workspace = createWorkspace(network, batch.inputs.rows)
   const cost = (): number => {
     forward(network, batch.inputs, workspace)
-    return batchCost(network, workspace, batch.targets, l2)
+    return batchCost(network, workspace, batch.targets, regularization)
   }
   forward(network, batch.inputs, workspace)
-  backward(network, batch.inputs, batch.targets, workspace, l2)
+  backward(network, batch.inputs, batch.targets, workspace, regularization)
 
   const layers = network.layers.map((layer, l): LayerGradientCheck => {
     const weightGradients = layer.weightGradients.data.slice()

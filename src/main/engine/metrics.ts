@@ -1,9 +1,10 @@
+import type { Regularization } from '../../shared/model/training'
 import { BatchLoader, type Batch, type TrainingData } from './batches'
 import {
   batchLossSum,
   createWorkspace,
   forward,
-  l2Penalty,
+  weightPenalty,
   type BatchWorkspace,
   type Network
 } from './network'
@@ -81,7 +82,7 @@ function evaluationLoader(
 export function evaluate(
   network: Network,
   data: TrainingData,
-  l2: number,
+  regularization: Regularization,
   batchSize = 256
 ): Evaluation {
   const rows = data.rowIndices ?? null
@@ -108,7 +109,7 @@ export function evaluate(
   }
   const correct = confusion ? confusion.reduce((sum, row, k) => sum + row[k], 0) : 0
   return {
-    loss: sampleCount > 0 ? lossSum / sampleCount + l2Penalty(network, l2) : NaN,
+    loss: sampleCount > 0 ? lossSum / sampleCount + weightPenalty(network, regularization) : NaN,
     accuracy: confusion && sampleCount > 0 ? correct / sampleCount : null,
     confusion
   }

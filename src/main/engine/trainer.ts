@@ -1,3 +1,4 @@
+import type { Regularization } from '../../shared/model/training'
 import { BatchLoader, rowsOf, type TrainingData } from './batches'
 import { countCorrect } from './metrics'
 import {
@@ -23,8 +24,8 @@ export interface TrainerOptions {
   /** Reshuffle the training set with `rng` at the start of every epoch. */
   shuffle: boolean
   rng: Rng
-  /** L2 strength λ (weights only). */
-  l2: number
+  /** The L1 and L2 strengths λ₁ and λ (weights only). */
+  regularization: Regularization
 }
 
 /** What one batch did. */
@@ -32,7 +33,7 @@ export interface BatchResult {
   /** 1-based epoch and batch numbers. */
   epoch: number
   batch: number
-  /** J of this batch before its update (with the L2 term). */
+  /** J of this batch before its update (with the L1 and L2 terms). */
   loss: number
   /** Fraction of the batch classified correctly before the update, or null for regression. */
   accuracy: number | null
@@ -132,7 +133,7 @@ export class Trainer {
 
   /** Forward, backward and update on the next batch. */
   trainBatch(): BatchResult {
-    const { network, optimizer, data, l2 } = this.options
+    const { network, optimizer, data, regularization } = this.options
     if (this.nextBatch === 0) this.beginEpoch()
     const capacity = this.loader.capacity
     const start = this.nextBatch * capacity
@@ -140,7 +141,7 @@ export class Trainer {
     const batch = this.loader.load(this.order, start, size)
 
     const outputs = forward(network, batch.inputs, this.workspace)
-    const loss = batchCost(network, this.workspace, batch.targets, l2)
+    const loss = batchCost(network, this.workspace, batch.targets, regularization)
     const epoch = this.completedEpochs + 1
     const batchNumber = this.nextBatch + 1
     if (!Number.isFinite(loss)) {
@@ -149,7 +150,7 @@ export class Trainer {
       throw new TrainingDivergedError(epoch, batchNumber, loss)
     }
     const accuracy = data.classification ? countCorrect(outputs, batch.targets) / size : null
-    backward(network, batch.inputs, batch.targets, this.workspace, l2)
+    backward(network, batch.inputs, batch.targets, this.workspace, regularization)
     optimizer.step(this.parameters, network.kernels)
     // A finite loss can still take a step too far: past ±3.4e38 a Float32 weight becomes ±Infinity.
     // Caught here, such weights never become the next epoch's rollback point.

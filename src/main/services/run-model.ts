@@ -17,11 +17,5 @@ export function runModel(db: LabDatabase, runId: string): ModelFile {
       `run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`
     )
   const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
-  return modelFromParameters(
-    run.network,
-    run.preprocessing,
-    dataset,
-    checkpoint.parameters,
-    checkpoint.precision
-  )
+  return modelFromParameters(run, dataset, checkpoint.parameters, checkpoint.precision)
 }

@@ -2,7 +2,7 @@ import type { LayerEpochInternals } from '../../shared/model/inspect'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { InitName, NetworkSpec, Precision } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
-import type { EpochMetrics, OptimizerConfig } from '../../shared/model/training'
+import type { EpochMetrics, OptimizerConfig, Regularization } from '../../shared/model/training'
 import type { BatchCost } from '../../shared/series'
 import type { Evaluation, NormalizationKind, RngState } from '../engine'
 import type { DatasetPaths } from '../services/datasets/dataset-files'
@@ -23,7 +23,7 @@ export interface TrainingJob {
   /** Starting weights (from `--init-model`); otherwise `init` with the seed. */
   initialModel: ModelFile | null
   optimizer: OptimizerConfig
-  l2: number
+  regularization: Regularization
   batchSize: number | 'full'
   epochs: number
   seed: number

@@ -15,6 +15,7 @@ import {
   type TrainerState
 } from '../engine'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
+import { regularizationFields } from '../../shared/model/model-file'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
 import type { EngineEvent, EpochsFinished, TrainingJob, TrainingSummary } from './protocol'
@@ -82,7 +83,7 @@ export class TrainingSession {
       batchSize,
       shuffle: job.shuffle,
       rng: new Rng(job.seed + SHUFFLE_SEED_OFFSET),
-      l2: job.l2
+      regularization: job.regularization
     })
     this.internals = new EpochInternalsRecorder(this.network, job.epochs, batchSize)
     if (job.resume) {
@@ -221,7 +222,9 @@ export class TrainingSession {
   }
 
   private evaluatePart(rows: Int32Array): Evaluation | null {
-    return rows.length === 0 ? null : evaluate(this.network, this.data.part(rows), this.job.l2)
+    return rows.length === 0
+      ? null
+      : evaluate(this.network, this.data.part(rows), this.job.regularization)
   }
 
   private finish(status: 'completed' | 'stopped' | 'failed', error: string | null): void {
@@ -235,13 +238,14 @@ export class TrainingSession {
       trainingSeconds: trainingMs / 1000,
       samplesPerSecond: trainingMs > 0 ? (samples * 1000) / trainingMs : 0
     }
-    const { dataset, initialModel } = this.job
+    const { dataset, initialModel, regularization } = this.job
     const base = {
       ...(initialModel ?? {}),
       inputShape: dataset.inputShape,
       ...(dataset.classes ? { classes: dataset.classes } : {}),
       ...(dataset.targetNames ? { targets: dataset.targetNames } : {}),
-      ...(preprocessing ? { preprocessing } : {})
+      ...(preprocessing ? { preprocessing } : {}),
+      ...regularizationFields(regularization)
     }
     const model = modelFileFromNetwork(this.network, base, initialModel?.layers)
     this.send({ type: 'finished', status, error, model, summary })

@@ -22,6 +22,9 @@ export interface RunConfig {
   optimizer: OptimizerName
   learningRate: number
   momentum: number
+  /** L1 strength λ₁: J adds λ₁ Σ|W| (weights only). */
+  l1: number
+  /** L2 strength λ: J adds (λ/2) Σ‖W‖² (weights only). */
   l2: number
   batchSize: number | 'full'
   epochs: number

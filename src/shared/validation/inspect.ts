@@ -106,6 +106,7 @@ const trace = z
     ...sourceFields,
     ...batchFields(MAX_TRACE_ROWS),
     learningRate: z.number().positive().optional(),
+    l1: z.number().min(0).optional(),
     l2: z.number().min(0).optional(),
     layer: layer.optional()
   })

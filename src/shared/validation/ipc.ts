@@ -28,6 +28,7 @@ const runConfig = z
     optimizer: z.enum(OPTIMIZER_NAMES),
     learningRate: z.number().positive(),
     momentum: z.number().min(0).lt(1),
+    l1: z.number().min(0),
     l2: z.number().min(0),
     batchSize: z.union([z.number().int().min(1), z.literal('full')]),
     epochs: z.number().int().min(1).max(1_000_000),

@@ -10,13 +10,14 @@ export function backpropGradients(
   network: Network,
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
-  l2: number
+  l2: number,
+  l1 = 0
 ): LayerGradients[] {
   const inputMatrix = matrixOf(network.kernels, inputs)
   const targetMatrix = matrixOf(network.kernels, targets)
   const workspace = createWorkspace(network, inputMatrix.rows)
   forward(network, inputMatrix, workspace)
-  backward(network, inputMatrix, targetMatrix, workspace, l2)
+  backward(network, inputMatrix, targetMatrix, workspace, { l1, l2 })
   return network.layers.map((layer) => ({
     weights: Float64Array.from(layer.weightGradients.data),
     biases: Float64Array.from(layer.biasGradients)

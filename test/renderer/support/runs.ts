@@ -12,6 +12,7 @@ export function runConfig(fields: Partial<RunConfig> = {}): RunConfig {
     optimizer: 'adam',
     learningRate: 0.005,
     momentum: 0.9,
+    l1: 0,
     l2: 0.0001,
     batchSize: 16,
     epochs: 30,

@@ -8,12 +8,15 @@ import { resolveModel } from '../resolve'
 import { preprocessedRows } from '../../services/predict'
 import type { Lab } from '../../lab'
 import { addGlobalOptions } from './global-options'
+import { traceRegularization } from '../../services/inspect/trace-inspection'
+import type { Regularization } from '../../../shared/model/training'
 import { modelInputError } from './model-input'
 
 interface StepOptions extends GlobalOptions {
   input: number[][]
   target: number[][]
   lr?: number
+  l1?: number
   l2?: number
   epsilon?: number
 }
@@ -24,6 +27,17 @@ function learningRateFor(lab: Lab, runId: string | null, model: ModelFile, given
   const run = runId ? lab.db.runs.get(runId) : undefined
   if (run) return run.config.learningRate
   return typeof model.learningRate === 'number' && model.learningRate > 0 ? model.learningRate : 0.1
+}
+
+/** λ₁ and λ: the options given, else the run's, else the model file's, else 0. */
+function regularizationFor(
+  lab: Lab,
+  runId: string | null,
+  model: ModelFile,
+  values: StepOptions
+): Regularization {
+  const run = runId ? (lab.db.runs.get(runId) ?? null) : null
+  return traceRegularization(model, run, { l1: values.l1, l2: values.l2 })
 }
 
 /** `trace` and `gradcheck`: one step with every number, and backprop against central differences. */
@@ -41,20 +55,29 @@ export function stepCommands(program: Command): void {
       'learning rate η (default: the run\'s, or the model file\'s "learningRate", or 0.1)',
       parsePositive
     )
-    .option('--l2 <lambda>', "L2 strength λ (default: the run's, or 0)", parseNonNegative)
+    .option(
+      '--l1 <lambda>',
+      'L1 strength λ₁ (default: the run\'s, or the model file\'s "l1", or 0)',
+      parseNonNegative
+    )
+    .option(
+      '--l2 <lambda>',
+      'L2 strength λ (default: the run\'s, or the model file\'s "l2", or 0)',
+      parseNonNegative
+    )
   addGlobalOptions(trace).action(async (reference: string, values: StepOptions) => {
     await withLab(values, async ({ lab, out }) => {
       const { model, runId } = resolveModel(lab, reference)
       const network = networkFromModelFile(model, createJsKernels('f64'))
       const learningRate = learningRateFor(lab, runId, model, values.lr)
-      const l2 = values.l2 ?? (runId ? lab.db.runs.get(runId)!.config.l2 : 0)
+      const regularization = regularizationFor(lab, runId, model, values)
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
-        traceStep(network, input, values.target, learningRate, l2)
+        traceStep(network, input, values.target, learningRate, regularization)
       )
       out.event({ input, ...result })
       out.text(
-        `One gradient-descent step, η = ${learningRate}, λ = ${l2}, batch of ${values.input.length} (Float64)`
+        `One gradient-descent step, η = ${learningRate}, λ₁ = ${regularization.l1}, λ = ${regularization.l2}, batch of ${values.input.length} (Float64)`
       )
       if (model.preprocessing)
         out.text(
@@ -72,15 +95,16 @@ export function stepCommands(program: Command): void {
     .requiredOption('--input <rows>', 'input rows: values separated by ",", rows by ";"', parseRows)
     .requiredOption('--target <rows>', 'target rows (one-hot rows for classes)', parseRows)
     .option('--epsilon <e>', 'the step of the central differences', parsePositive, 1e-5)
+    .option('--l1 <lambda>', 'L1 strength λ₁', parseNonNegative)
     .option('--l2 <lambda>', 'L2 strength λ', parseNonNegative)
   addGlobalOptions(gradcheck).action(async (reference: string, values: StepOptions) => {
     await withLab(values, async ({ lab, out }) => {
       const { model, runId } = resolveModel(lab, reference)
       const network = networkFromModelFile(model, createJsKernels('f64'))
-      const l2 = values.l2 ?? (runId ? lab.db.runs.get(runId)!.config.l2 : 0)
+      const regularization = regularizationFor(lab, runId, model, values)
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
-        gradientCheck(network, input, values.target, values.epsilon ?? 1e-5, l2)
+        gradientCheck(network, input, values.target, values.epsilon ?? 1e-5, regularization)
       )
       out.event(result)
       out.text(

@@ -11,6 +11,8 @@ export { EXPORT_FORMATS, type ExportFormat } from '../../../shared/model/exports
  */
 export interface ExportTraining {
   optimizer: OptimizerConfig
+  /** L1 strength λ₁: λ₁ Σ|W| on weights only. */
+  l1: number
   /** L2 strength λ: (λ/2) Σ‖W‖² on weights only. */
   l2: number
   /** Samples per batch (for a full batch, the number of training rows). */

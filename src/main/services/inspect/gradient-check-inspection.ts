@@ -1,3 +1,4 @@
+import type { Regularization } from '../../../shared/model/training'
 import type { GradientCheckInspection, LayerGradientCheckView } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Precision } from '../../../shared/model/network'
@@ -32,17 +33,22 @@ export const DEFAULT_EPSILON = 1e-5
 export function gradientCheckInspection(
   model: ModelFile,
   batch: ResolvedBatch,
-  settings: { precision: Precision; epsilon: number; l2: number; epoch: number | null }
+  settings: {
+    precision: Precision
+    epsilon: number
+    regularization: Regularization
+    epoch: number | null
+  }
 ): GradientCheckInspection {
   const { inputs, targets } = batch
-  const { precision, epsilon, l2 } = settings
+  const { precision, epsilon, regularization } = settings
   const numeric = networkFromModelFile(model, createJsKernels('f64'))
   const everyParameter = parameterCount(numeric).total <= FULL_CHECK_PARAMETERS
   const backprop =
     precision === 'f64' ? numeric : networkFromModelFile(model, createJsKernels(precision))
   const checked =
     precision === 'f64' && everyParameter
-      ? gradientCheck(numeric, inputs, targets, epsilon, l2).layers.map((layer, l) => {
+      ? gradientCheck(numeric, inputs, targets, epsilon, regularization).layers.map((layer, l) => {
           const dense = numeric.layers[l]
           const [weights, biases] = [dense.weights.data.length, dense.biases.length]
           return {
@@ -59,7 +65,7 @@ export function gradientCheckInspection(
           inputs,
           targets,
           epsilon,
-          l2,
+          regularization,
           everyParameter ? ALL_PARAMETERS : SAMPLED_LIMITS
         )
   const threshold = gradientCheckThreshold(backprop)

@@ -1,3 +1,4 @@
+import type { Regularization } from '../../../shared/model/training'
 import type { LayerGradientCheckView } from '../../../shared/model/inspect'
 import {
   backward,
@@ -32,16 +33,16 @@ export function compareGradients(
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
   epsilon: number,
-  l2: number,
+  regularization: Regularization,
   limits: CheckLimits
 ): Omit<LayerGradientCheckView, 'passed'>[] {
-  const gradients = backpropGradients(backpropNetwork, inputs, targets, l2)
+  const gradients = backpropGradients(backpropNetwork, inputs, targets, regularization)
   const network = numericNetwork
   const batch = batchFromRows(network, inputs, targets)
   const workspace = createWorkspace(network, batch.inputs.rows)
   const cost = (): number => {
     forward(network, batch.inputs, workspace)
-    return batchCost(network, workspace, batch.targets, l2)
+    return batchCost(network, workspace, batch.targets, regularization)
   }
 
   return network.layers.map((layer, l) => {
@@ -87,12 +88,12 @@ function backpropGradients(
   network: Network,
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
-  l2: number
+  regularization: Regularization
 ): { weights: FloatArray; biases: FloatArray }[] {
   const batch = batchFromRows(network, inputs, targets)
   const workspace = createWorkspace(network, batch.inputs.rows)
   forward(network, batch.inputs, workspace)
-  backward(network, batch.inputs, batch.targets, workspace, l2)
+  backward(network, batch.inputs, batch.targets, workspace, regularization)
   return network.layers.map((layer) => ({
     weights: layer.weightGradients.data.slice(),
     biases: layer.biasGradients.slice()

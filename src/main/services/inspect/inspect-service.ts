@@ -41,7 +41,7 @@ import {
 } from './model-source'
 import { RunRows } from './run-rows'
 import { sampleFromInputs, sampleFromRow } from './sample-inspection'
-import { traceInspection, traceLearningRate } from './trace-inspection'
+import { traceInspection, traceLearningRate, traceRegularization } from './trace-inspection'
 
 /** Rows a gradient check takes from the run's split when none are given. */
 const GRADIENT_CHECK_ROWS = 8
@@ -105,8 +105,13 @@ export class InspectService {
     const { model, run, epoch } = inspected
     const batch = resolveBatch(request, model, run ? this.rowsOf(run) : null)
     const learningRate = traceLearningRate(model, run, request.learningRate)
-    const l2 = request.l2 ?? run?.config.l2 ?? 0
-    return traceInspection(model, batch, { learningRate, l2, epoch, layer: request.layer })
+    const regularization = traceRegularization(model, run, { l1: request.l1, l2: request.l2 })
+    return traceInspection(model, batch, {
+      learningRate,
+      regularization,
+      epoch,
+      layer: request.layer
+    })
   }
 
   /** `inspect:gradcheck`: backprop against central differences, by default on 8 validation rows. */
@@ -124,7 +129,7 @@ export class InspectService {
     return gradientCheckInspection(model, batch, {
       precision,
       epsilon,
-      l2: run?.config.l2 ?? 0,
+      regularization: traceRegularization(model, run),
       epoch
     })
   }
@@ -139,7 +144,8 @@ export class InspectService {
       : firstBatchRows(run.config, run.seed, rows.split.train)
     if (chosen.rows.length === 0) throw new UserError(`run ${runId} has no training rows`)
     chosen.rows.forEach((row, index) => rows.checkRow(row, `rows[${index}]`))
-    const batch = { ...chosen, l2: run.config.l2, preprocessing: model.preprocessing, epoch }
+    const regularization = { l1: run.config.l1, l2: run.config.l2 }
+    const batch = { ...chosen, regularization, preprocessing: model.preprocessing, epoch }
     return batchGradients(this.networkOf(inspected), rows, layer, batch)
   }
 
@@ -202,7 +208,7 @@ export class InspectService {
       network,
       probe: rows.inputMatrix(network.kernels, probeRows, model.preprocessing),
       probeTargets: rows.targetMatrix(network.kernels, probeRows, outputUnits),
-      l2: run.config.l2,
+      regularization: { l1: run.config.l1, l2: run.config.l2 },
       epoch,
       recentNorms: this.lab.db.internals.latestNorms(runId, epoch, NORM_EPOCHS),
       trainLoss: this.lab.db.metrics.epochs(runId).map((point) => point.trainLoss),

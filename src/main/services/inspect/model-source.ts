@@ -42,13 +42,7 @@ function checkpointModel(lab: Lab, run: RunRecord): { model: ModelFile; epoch: n
   const checkpoint = lab.db.checkpoints.latest(run.runId)
   if (!checkpoint) return null
   const dataset = run.datasetId ? lab.db.datasets.get(run.datasetId) : undefined
-  const model = modelFromParameters(
-    run.network,
-    run.preprocessing,
-    dataset,
-    checkpoint.parameters,
-    checkpoint.precision
-  )
+  const model = modelFromParameters(run, dataset, checkpoint.parameters, checkpoint.precision)
   return { model, epoch: checkpoint.epoch }
 }
 

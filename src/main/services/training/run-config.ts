@@ -19,6 +19,7 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
     optimizer,
     learningRate: given.learningRate ?? DEFAULT_LEARNING_RATES[optimizer],
     momentum: given.momentum ?? 0.9,
+    l1: given.l1 ?? 0,
     l2: given.l2 ?? 0,
     batchSize: given.batchSize ?? 32,
     epochs: given.epochs ?? defaultEpochs(trainRows),

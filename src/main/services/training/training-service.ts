@@ -62,13 +62,7 @@ export class TrainingService {
     if (latest) {
       const dataset = run.datasetId ? this.db.datasets.get(run.datasetId) : undefined
       return {
-        model: modelFromParameters(
-          run.network,
-          run.preprocessing,
-          dataset,
-          latest.parameters,
-          run.config.precision
-        ),
+        model: modelFromParameters(run, dataset, latest.parameters, run.config.precision),
         epoch: latest.epoch
       }
     }
@@ -168,7 +162,7 @@ export class TrainingService {
       init: config.init,
       initialModel,
       optimizer: optimizerConfig(config),
-      l2: config.l2,
+      regularization: { l1: config.l1, l2: config.l2 },
       batchSize: config.batchSize,
       epochs: config.epochs,
       seed: config.seed,

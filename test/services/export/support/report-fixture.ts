@@ -28,6 +28,7 @@ export const run: RunDetail = {
     optimizer: 'momentum',
     learningRate: 0.05,
     momentum: 0.8,
+    l1: 0,
     l2: 0.001,
     batchSize: 16,
     epochs: 4,

@@ -45,8 +45,9 @@ const oneHot = (labels: string[], classes: string[]) =>
   labels.map((label) => classes.map((name) => (name === label ? 1 : 0)))
 const irisClasses = oneHot(irisLabels, ['setosa', 'versicolor', 'virginica'])
 const standardized: Preprocessing = { kind: 'standardize', ...columnStatistics(iris.features) }
-const settings = (optimizer: ExportTraining['optimizer'], l2: number): ExportTraining => ({
+const settings = (optimizer: ExportTraining['optimizer'], l2: number, l1 = 0): ExportTraining => ({
   optimizer,
+  l1,
   l2,
   batchSize: 8,
   epochs: 1,
@@ -97,7 +98,7 @@ export const CASES: TrainingCase[] = [
     )
   },
   {
-    name: 'adam: sigmoid → linear regression, half-squared-error',
+    name: 'adam: sigmoid → linear regression, half-squared-error, L1',
     inputs: irisRows.map((row) => row.slice(0, 3)),
     targets: irisRows.map((row) => [row[3]]),
     layers: [
@@ -107,7 +108,8 @@ export const CASES: TrainingCase[] = [
     loss: 'half-squared-error',
     training: settings(
       { kind: 'adam', learningRate: 0.01, beta1: 0.8, beta2: 0.99, epsilon: 1e-7 },
-      0
+      0,
+      0.01
     )
   },
   {
