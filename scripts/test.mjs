@@ -10,7 +10,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, '.ci-out')
 mkdirSync(out, { recursive: true })
 const bin = (name) => join(root, 'node_modules', '.bin', name)
-const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }
 
 const checks = [
   [
@@ -41,7 +40,7 @@ let passed = 0
 let failed = 0
 for (const [name, command, args] of checks) {
   process.stdout.write(`\n▶ ${name}\n`)
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env })
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
   if (result.status === 0) {
     passed++
     process.stdout.write(`✓ ${name}\n`)
@@ -57,7 +56,7 @@ const extra = process.argv.slice(2)
 spawnSync(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
-  { cwd: root, stdio: 'inherit', env }
+  { cwd: root, stdio: 'inherit' }
 )
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'))

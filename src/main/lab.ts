@@ -1,9 +1,12 @@
+import { join } from 'node:path'
 import { openLabDatabase, type LabDatabase } from './db/lab-database'
 import { resolveHome, type LabHome } from './home'
+import { applyLimitOverrides } from './limit-overrides'
 import { DatasetFiles } from './services/datasets/dataset-files'
 import { ImportService, type SourceImporter } from './services/datasets/import-service'
 import { createThreadSpawner, type EngineSpawner } from './services/training/engine-host'
 import { markInterruptedRuns } from './services/training/run-recovery'
+import { RunLocks } from './services/training/run-locks'
 import { TrainingService } from './services/training/training-service'
 
 /** The lab's services over one home folder: what the CLI, browser mode and the app all use. */
@@ -31,10 +34,12 @@ export interface LabOptions {
  * `running` are marked interrupted, and leftovers of interrupted imports are removed.
  */
 export function openLab(options: LabOptions = {}): Lab {
+  applyLimitOverrides()
   const home = resolveHome(options.home)
   const db = openLabDatabase(home.database)
   const datasets = new DatasetFiles(db, home.datasets)
-  markInterruptedRuns(db)
+  const locks = new RunLocks(join(home.root, 'locks'))
+  markInterruptedRuns(db, locks)
   datasets.removeOrphans()
   // The image decoder (sharp) is loaded only when an image folder or IDX file is imported.
   const importImages: SourceImporter =
@@ -46,7 +51,12 @@ export function openLab(options: LabOptions = {}): Lab {
     db,
     datasets,
     imports: new ImportService(datasets, importImages),
-    training: new TrainingService(db, datasets, options.spawnEngine ?? createThreadSpawner()),
+    training: new TrainingService(
+      db,
+      datasets,
+      options.spawnEngine ?? createThreadSpawner(),
+      locks
+    ),
     close: () => db.close()
   }
 }

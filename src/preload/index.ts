@@ -1,6 +1,8 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import {
+  DROPPED_PATH_CHANNEL,
   EVENT_CHANNELS,
+  IPC_PREFIX,
   INVOKE_CHANNELS,
   type EventChannel,
   type InvokeChannel,
@@ -8,9 +10,6 @@ import {
   type LabEvents
 } from '../shared/ipc/contract'
 import type { LabBridge } from './bridge'
-
-/** Matches the prefix main registers its handlers under (src/main/electron/register-ipc.ts). */
-const IPC_PREFIX = 'lab:'
 
 /**
  * The renderer's only door to main: one method per contract call, refusing any channel the
@@ -28,7 +27,13 @@ const bridge = {
     ipcRenderer.on(`${IPC_PREFIX}${event}`, forward)
     return () => ipcRenderer.off(`${IPC_PREFIX}${event}`, forward)
   },
-  pathForFile: (file: File) => webUtils.getPathForFile(file)
+  pathForFile(file: File): string {
+    // Only a file really dropped on the window has a path (a File made in JS gives ''); main
+    // hears of it so that it accepts this path from this window (src/main/electron/granted-paths.ts).
+    const path = webUtils.getPathForFile(file)
+    if (path) ipcRenderer.send(DROPPED_PATH_CHANNEL, path)
+    return path
+  }
 } satisfies LabBridge
 
 contextBridge.exposeInMainWorld('labBridge', bridge)

@@ -145,9 +145,12 @@ describe('trace and gradcheck --json', () => {
     expect(check.lines).toHaveLength(1)
     const report = check.lines[0]
     expect(report.passed).toBe(true)
+    expect(report.loss).toBeCloseTo(costOf(model, inputs, targets), 14)
+    expect(report.tolerance).toEqual({ absolute: expect.any(Number), relative: 1e-6 })
     expect(report.layers).toHaveLength(2)
     const traced = batch.lines[0].layers
     report.layers.forEach((layer: JsonLine, l: number) => {
+      // The contract's fields, and the verdict's own beside them.
       expect(layer).toEqual({
         layer: l + 1,
         maxRelativeError: expect.any(Number),
@@ -156,8 +159,12 @@ describe('trace and gradcheck --json', () => {
           row: expect.any(Number),
           column: expect.any(Number),
           backprop: expect.any(Number),
-          numeric: expect.any(Number)
-        }
+          numeric: expect.any(Number),
+          absoluteError: expect.any(Number),
+          tolerance: expect.any(Number)
+        },
+        passed: true,
+        kinks: 0
       })
       expect(layer.maxRelativeError).toBeLessThan(1e-6)
       const { kind, row, column, backprop, numeric } = layer.worst

@@ -57,14 +57,33 @@ describe('dataset db on disk', () => {
 
   it('writes through a .partial folder: a save that cannot finish leaves no dataset behind', () => {
     openStore()
-    // something already sits where the first dataset's folder would go, so the final rename fails
-    const blocked = join(folder, 'd1')
-    mkdirSync(blocked)
-    writeFileSync(join(blocked, 'unrelated.txt'), 'keep me')
-    expect(() => datasets.save(importedDataset('blocked'), 'key-blocked')).toThrow()
-    expect(readdirSync(folder)).toEqual(['d1'])
-    expect(readdirSync(blocked)).toEqual(['unrelated.txt'])
+    const broken = importedDataset('broken')
+    // The labels cannot be written (their buffer is gone), after the features were.
+    Object.defineProperty(broken.labels!, 'buffer', {
+      get: () => {
+        throw new Error('disk trouble')
+      }
+    })
+    expect(() => datasets.save(broken, 'key-broken')).toThrow('disk trouble')
+    expect(readdirSync(folder)).toEqual([])
     expect(db.datasets.list()).toEqual([])
+  })
+
+  it('never gives a new dataset the id of a folder that exists (a lost database counts from d1)', () => {
+    openStore()
+    for (const name of ['d1', 'd2.partial']) {
+      mkdirSync(join(folder, name))
+      writeFileSync(join(folder, name, 'unrelated.txt'), 'keep me')
+    }
+    const saved = datasets.save(importedDataset('fresh'), 'key-fresh')
+    expect(saved.datasetId).toBe('d3')
+    expect(readFileSync(join(folder, 'd1', 'unrelated.txt'), 'utf8')).toBe('keep me')
+    expect(JSON.parse(readFileSync(join(folder, 'd3', 'dataset.json'), 'utf8'))).toMatchObject({
+      format: 'backprop-lab/dataset-folder',
+      name: 'fresh',
+      importKey: 'key-fresh',
+      createdAt: saved.createdAt
+    })
   })
 
   it('finds an earlier import of the same content and options by its key', () => {
@@ -74,18 +93,20 @@ describe('dataset db on disk', () => {
     expect(datasets.findExisting('key-other')).toBeUndefined()
   })
 
-  it('removeOrphans removes old leftovers only, never a stored dataset or a fresh save', () => {
+  it('removeOrphans removes old .partial folders only: never a finished folder, known or not', () => {
     openStore()
     const kept = datasets.save(importedDataset('kept'), 'key-kept')
     age(join(folder, kept.datasetId), 2 * HOUR_MS)
-    const leftovers = ['d90.partial', 'd91']
-    for (const name of [...leftovers, 'd92.partial']) {
+    for (const name of ['d90.partial', 'd91', 'd92.partial']) {
       mkdirSync(join(folder, name))
       writeFileSync(join(folder, name, 'features.f32'), Buffer.alloc(8))
     }
-    for (const name of leftovers) age(join(folder, name), 2 * HOUR_MS)
+    for (const name of ['d90.partial', 'd91']) age(join(folder, name), 2 * HOUR_MS)
     datasets.removeOrphans()
-    expect(readdirSync(folder).sort()).toEqual([kept.datasetId, 'd92.partial'].sort())
+    expect(readdirSync(folder).sort()).toEqual([kept.datasetId, 'd91', 'd92.partial'].sort())
     expect(existsSync(datasets.files(kept.datasetId).features)).toBe(true)
+    // d91 has no description (an older version saved it): listed, kept, not restorable.
+    expect(datasets.unregistered()).toEqual([{ folderId: 'd91', dataset: null, duplicateOf: null }])
+    expect(datasets.restore()).toEqual([])
   })
 })

@@ -57,7 +57,7 @@ describe('Learn screen in the browser', () => {
     await harness?.close()
   })
 
-  it('lists the four lessons, with formulas typeset', async () => {
+  it('lists the five lessons, with formulas typeset', async () => {
     await tab('Learn').click()
     await learn().waitFor()
     const titles = await learn().locator('[data-lesson] .title').allInnerTexts()
@@ -65,7 +65,8 @@ describe('Learn screen in the browser', () => {
       'Logistic regression on photos',
       'One hidden layer, vectorized',
       'The worked 2-2-2 example',
-      'Deep networks and L2'
+      'Deep networks and L2',
+      'Checking your gradients'
     ])
     expect(await learn().locator('.katex-display').count()).toBeGreaterThan(5)
     expect(await learn().locator('.katex-error').count()).toBe(0)
@@ -113,6 +114,14 @@ describe('Learn screen in the browser', () => {
     expect(rawCosts.at(-1)!).toBeGreaterThan(costs.at(-1)!)
 
     await openLesson('logistic')
+    // Lesson 1's timing: the loop and the engine's matrix products on the apples photos.
+    await learn().locator('[data-test=time-it]').click()
+    const timing = learn().locator('[data-test=timing]')
+    await timing.waitFor({ timeout: 60_000 })
+    expect(await timing.innerText()).toContain('A loop over the 326 photos, 30,000 values each')
+    expect(await timing.innerText()).toMatch(/times as fast/)
+    await timing.scrollIntoViewIfNeeded()
+    await screenshot(page, 'learn-5a-logistic-timing')
     const card = await answer('weightCount', '30,000')
     expect(await card.innerText()).toContain('Right.')
     expect(await card.locator('[data-test=lab-value]').innerText()).toBe('The lab’s value: 30000')
@@ -135,13 +144,33 @@ describe('Learn screen in the browser', () => {
     await openLesson('oneHidden')
     const shapes = learn().locator('.shapes-panel')
     await expect.poll(() => shapes.innerText()).toContain('Values of the first 4 training rows')
-    expect(await shapes.locator('[data-matrix=W1] [data-test=lab-shape]').innerText()).toBe('4 × 2')
-    expect(await shapes.locator('[data-matrix=Z1] [data-test=lab-shape]').innerText()).toBe('4 × 4')
+    expect(await shapes.locator('[data-matrix=W1] [data-test=shape]').innerText()).toContain(
+      '= 4 × 2'
+    )
+    expect(await shapes.locator('[data-matrix=Z1] [data-test=shape]').innerText()).toContain(
+      '= 4 × 4'
+    )
+    expect(await shapes.locator('[data-matrix=Z2] [data-test=shape]').innerText()).toContain(
+      '= 4 × 1'
+    )
     expect(await shapes.locator('[data-matrix=W1] .values .katex').count()).toBe(1)
     const card = await answer('shapeDW1', '4 x 2')
     expect(await card.innerText()).toContain('Right.')
     await screenshot(page, 'learn-7-one-hidden-shapes')
 
+    // Without a non-linear hidden layer the network is logistic regression again.
+    await openLesson('oneHidden')
+    const linear = await tryIt('oneHiddenLinear', 'Training', true)
+    expect(linear!.network.layers.map((layer) => layer.activation)).toEqual(['linear', 'sigmoid'])
+    await openLesson('oneHidden')
+    const logistic = await tryIt('oneHiddenLogistic', 'Training', true)
+    expect(logistic!.network.layers).toHaveLength(1)
+    expect(linear!.valAccuracy).toBeLessThan(0.6)
+    expect(logistic!.valAccuracy).toBeLessThan(0.6)
+    expect(Math.abs(linear!.trainLoss! - logistic!.trainLoss!)).toBeLessThan(0.01)
+    await screenshot(page, 'learn-7a-one-hidden-linear')
+
+    await openLesson('oneHidden')
     await tryIt('oneHiddenStep', 'Inspect', true)
     await openLesson('oneHidden')
     await tryIt('oneHiddenDesign', 'Network', false)
@@ -196,6 +225,44 @@ describe('Learn screen in the browser', () => {
     await screenshot(page, 'learn-12-deep')
   })
 
+  it('lesson 5: the gradient check passes, then turns red on the layer broken on purpose', async () => {
+    await openLesson('gradients')
+    const run = await tryIt('gradcheckRelu', 'Inspect', true)
+    expect(run!.config).toMatchObject({ hidden: [8, 8], activation: 'relu', l2: 0.001 })
+    const inspect = screen('Inspect')
+    await inspect.getByRole('button', { name: 'Run gradient check' }).click()
+    await expect.poll(() => inspect.locator('.verdict').innerText()).toContain('Backprop agrees')
+    const verdicts = () =>
+      inspect
+        .locator('tbody tr[data-verdict]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-verdict')))
+    expect(await verdicts()).toEqual(['pass', 'pass', 'pass'])
+    await screenshot(page, 'learn-15-gradcheck-green')
+
+    await inspect.locator('[data-test=break]').selectOption('flip-bias-sign')
+    await inspect.getByRole('button', { name: 'Run gradient check' }).click()
+    const banner = inspect.locator('[data-test=broken-banner]')
+    await banner.waitFor()
+    expect(await inspect.locator('.verdict').innerText()).toContain('Backprop disagrees')
+    const red = (await verdicts()).flatMap((verdict, index) =>
+      verdict === 'fail' ? [index + 1] : []
+    )
+    expect(red).toHaveLength(1)
+    await screenshot(page, 'learn-16-gradcheck-broken')
+    await banner.getByRole('button', { name: 'Show which layer' }).click()
+    expect(await banner.innerText()).toContain(`Layer ${red[0]}'s bias gradient`)
+    await screenshot(page, 'learn-17-gradcheck-revealed')
+
+    await inspect.locator('[data-test=break]').selectOption('drop-l2')
+    await inspect.getByRole('button', { name: 'Run gradient check' }).click()
+    await expect.poll(() => banner.innerText()).toContain('λ = 0.001')
+    expect(await verdicts()).toEqual(['fail', 'fail', 'fail'])
+
+    await openLesson('gradients')
+    const card = await answer('droppedL2', '0.003')
+    expect(await card.innerText()).toContain('Right.')
+  })
+
   it('speaks Chinese, and remembers the progress after a reload', async () => {
     await page.locator('[data-test=language]').selectOption('zh-CN')
     await tab('学习').click()
@@ -207,6 +274,16 @@ describe('Learn screen in the browser', () => {
     await expect.poll(() => card.innerText()).toContain('正确。')
     expect(await card.locator('[data-test=lab-value]').innerText()).toBe('实验室计算的值：0.25')
     await screenshot(page, 'learn-13-chinese')
+
+    // The gradient check in Chinese, broken on purpose.
+    await tab('检视').click()
+    const checkPanel = screen('检视')
+    await checkPanel.locator('[data-test=break]').selectOption('flip-bias-sign')
+    await checkPanel.getByRole('button', { name: '运行梯度检验' }).click()
+    await checkPanel.locator('[data-test=broken-banner]').waitFor()
+    expect(await checkPanel.locator('.verdict').innerText()).toContain('反向传播不一致')
+    await screenshot(page, 'learn-13a-chinese-gradcheck')
+    await tab('学习').click()
 
     await chinese.locator('[data-lesson=oneHidden]').click()
     await chinese.locator('[data-try-it=oneHiddenDesign]').click()
@@ -224,6 +301,7 @@ describe('Learn screen in the browser', () => {
     const list = screen('学习').getByRole('navigation', { name: '课程' })
     expect(await list.locator('[data-lesson=logistic]').innerText()).toContain('答对 1 / 3 道练习')
     expect(await list.locator('[data-lesson=deep]').innerText()).toContain('答对 2 / 3 道练习')
+    expect(await list.locator('[data-lesson=gradients]').innerText()).toContain('答对 1 / 2 道练习')
     await screenshot(page, 'learn-14-chinese-reloaded')
     expect(harness.pageErrors).toEqual([])
   })

@@ -66,14 +66,14 @@ describe('export download (browser mode)', () => {
     const response = await fetch(address(outcome.download!))
     expect(response.status).toBe(403)
     const wrong = await fetch(address(outcome.download!), {
-      headers: { cookie: 'backprop_lab_token=guess' }
+      headers: { cookie: `backprop_lab_token_${host.port}=guess` }
     })
     expect(wrong.status).toBe(403)
   })
 
   it('with the token cookie, gives a zip that unzips to the same files', async () => {
     const response = await fetch(address(outcome.download!), {
-      headers: { cookie: `backprop_lab_token=${TOKEN}` }
+      headers: { cookie: `backprop_lab_token_${host.port}=${TOKEN}` }
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/zip')
@@ -92,7 +92,7 @@ describe('export download (browser mode)', () => {
   })
 
   it('answers 404 for an unknown export and for paths that try to leave exports/', async () => {
-    const cookie = { cookie: `backprop_lab_token=${TOKEN}` }
+    const cookie = { cookie: `backprop_lab_token_${host.port}=${TOKEN}` }
     for (const path of [
       '/download/00000000-0000-0000-0000-000000000000.zip',
       '/download/..%2F..%2Flab.zip',

@@ -1,47 +1,34 @@
 import { Command, CommanderError } from 'commander'
 import { isUserError } from '../../shared/errors'
+import { appPackage } from '../app-root'
+import { COMMAND_LIST, namedCommand } from './command-list'
+import { addGlobalOptions } from './commands/global-options'
+import { machineFault } from '../machine-faults'
 
 /** Exit codes of CONTRACTS.md section 3. */
 const EXIT_USER_ERROR = 1
 const EXIT_BAD_USAGE = 2
 const EXIT_INTERRUPTED = 130
 
-/** Adds one or more commands to the program. */
-type Registration = (program: Command) => void
-
 /**
- * Each command's module, loaded only when needed: most commands then start without the modules
- * of the others (ONNX and TF.js writers, the image decoder, the web server).
- */
-const COMMANDS: Record<string, () => Promise<Registration>> = {
-  import: async () => (await import('./commands/import')).importCommand,
-  datasets: async () => (await import('./commands/datasets')).datasetsCommand,
-  train: async () => (await import('./commands/train')).trainCommand,
-  runs: async () => (await import('./commands/runs')).runsCommands,
-  run: async () => (await import('./commands/runs')).runsCommands,
-  resume: async () => (await import('./commands/resume')).resumeCommand,
-  predict: async () => (await import('./commands/predict')).predictCommand,
-  trace: async () => (await import('./commands/trace')).stepCommands,
-  gradcheck: async () => (await import('./commands/trace')).stepCommands,
-  export: async () => (await import('./commands/export')).exportCommand,
-  serve: async () => (await import('./commands/serve')).serveCommand
-}
-
-/**
- * The `backprop-lab` program: with the command named first in `argv` only, or with every command
- * (for help, and to list the commands when an unknown one is given).
+ * The `backprop-lab` program: with the command named in `argv` in full (its module loaded), or,
+ * for the overall help, the version and an unknown command, every command as a summary line
+ * from COMMAND_LIST, without loading any command's module (so `--help` answers at once).
  */
 export async function createProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('backprop-lab')
     .description('Backprop Lab: design, train, inspect and export feed-forward neural networks')
+    .version(appPackage().version, '-V, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
-  const named = Object.hasOwn(COMMANDS, argv[0] ?? '')
-    ? [COMMANDS[argv[0]]]
-    : Object.values(COMMANDS)
-  const registrations = new Set(await Promise.all(named.map((load) => load())))
-  for (const register of registrations) register(program)
+  const name = namedCommand(argv)
+  if (name) (await COMMAND_LIST[name].load())(program)
+  else
+    for (const [other, entry] of Object.entries(COMMAND_LIST)) {
+      const command = addGlobalOptions(program.command(other).description(entry.summary))
+      if (entry.arguments) command.arguments(entry.arguments)
+    }
   for (const command of program.commands) command.exitOverride()
   return program
 }
@@ -58,7 +45,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-function exitCodeFor(error: unknown): number {
+function exitCodeFor(caught: unknown): number {
+  const error = machineFault(caught) ?? caught
   if (error instanceof CommanderError) {
     // Help and version are "errors" to commander but successes to the user.
     return error.exitCode === 0 ||

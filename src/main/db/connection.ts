@@ -26,18 +26,50 @@ export function prepared(database: SqliteConnection, sql: string): Database.Stat
  * short transactions instead of failing.
  */
 export function openDatabase(file: string): SqliteConnection {
-  const database = new Database(file)
-  database.pragma('busy_timeout = 5000')
-  database.pragma('journal_mode = WAL')
-  database.pragma('synchronous = NORMAL')
-  database.pragma('foreign_keys = ON')
+  let database: SqliteConnection | null = null
   try {
+    database = new Database(file)
+    database.pragma('busy_timeout = 5000')
+    database.pragma('journal_mode = WAL')
+    database.pragma('synchronous = NORMAL')
+    database.pragma('foreign_keys = ON')
     migrate(database)
+    return database
   } catch (error) {
-    database.close()
-    throw error
+    database?.close()
+    throw openingError(file, error)
   }
-  return database
+}
+
+/** What SQLite's refusal to open a file means for the user, in one line with what to do. */
+const OPENING_FAULTS: Record<string, string> = {
+  SQLITE_NOTADB:
+    'is not a Backprop Lab database (it is damaged, or another kind of file); move it aside to start an empty lab (its dataset folders can be added back), or use another --home',
+  SQLITE_CORRUPT:
+    'is damaged (SQLITE_CORRUPT); put back a backup, or move it aside to start an empty lab (its dataset folders can be added back)',
+  SQLITE_READONLY:
+    'cannot be written: its folder or the file is read-only; use a writable folder (--home DIR or BACKPROP_LAB_HOME)',
+  SQLITE_CANTOPEN:
+    'cannot be opened (a read-only or missing folder, or no permission); use a writable folder (--home DIR or BACKPROP_LAB_HOME)',
+  SQLITE_FULL: 'cannot be written: the disk is full (SQLITE_FULL); free some space and try again',
+  SQLITE_BUSY:
+    'is locked by another program for too long; close other programs using it and try again'
+}
+
+/** A user error naming the file for a database SQLite cannot open; other errors as they are. */
+function openingError(file: string, error: unknown): unknown {
+  if (error instanceof UserError) return error
+  const code = (error as { code?: unknown }).code
+  if (typeof code !== 'string') return error
+  const fault =
+    OPENING_FAULTS[code] ??
+    OPENING_FAULTS[Object.keys(OPENING_FAULTS).find((known) => code.startsWith(`${known}_`)) ?? '']
+  if (fault) return new UserError(`${file}: ${fault}`)
+  if (code.startsWith('SQLITE_IOERR'))
+    return new UserError(
+      `${file}: cannot be read or written (${code}); check the disk and the folder`
+    )
+  return error
 }
 
 /**

@@ -30,8 +30,11 @@ export class DatasetRepo {
   constructor(private readonly database: SqliteConnection) {}
 
   /** Inserts a dataset under a fresh id (`d1`, `d2`, …) and returns it. */
-  insert(dataset: NewDataset, id = nextId(this.database, 'd')): DatasetSummary {
-    const createdAt = new Date().toISOString()
+  insert(
+    dataset: NewDataset,
+    id = nextId(this.database, 'd'),
+    createdAt = new Date().toISOString()
+  ): DatasetSummary {
     this.database
       .prepare(
         `INSERT INTO datasets (id, name, kind, source, rows, features, input_shape, feature_names,
@@ -84,6 +87,13 @@ export class DatasetRepo {
     const row = this.database.prepare('SELECT import_key FROM datasets WHERE id = ?').get(id) as
       { import_key: string } | undefined
     return row?.import_key
+  }
+
+  /** True when a stored dataset was imported from exactly this path. */
+  hasSource(source: string): boolean {
+    return (
+      this.database.prepare('SELECT 1 FROM datasets WHERE source = ?').get(source) !== undefined
+    )
   }
 
   /** Every dataset, oldest first. */

@@ -80,9 +80,13 @@ const SELECT_RUNS = `
 export class RunRepo {
   constructor(private readonly database: SqliteConnection) {}
 
-  /** Creates a run in status `running` under a fresh id (`r1`, `r2`, …). */
-  insert(run: NewRun): RunRecord {
-    const id = nextId(this.database, 'r')
+  /** A fresh run id (`r1`, `r2`, …), never given twice by this database. */
+  newId(): string {
+    return nextId(this.database, 'r')
+  }
+
+  /** Creates a run in status `running` under a fresh id, or the one given (from `newId`). */
+  insert(run: NewRun, id = this.newId()): RunRecord {
     const now = new Date().toISOString()
     this.database
       .prepare(
@@ -130,6 +134,15 @@ export class RunRepo {
       .prepare(`${SELECT_RUNS} ORDER BY runs.started_at, runs.rowid`)
       .all() as RunRow[]
     return rows.map(toRecord)
+  }
+
+  /** True when a stored run started from exactly this model file (`--init-model`). */
+  hasInitModel(path: string): boolean {
+    return (
+      this.database
+        .prepare("SELECT 1 FROM runs WHERE json_extract(config, '$.initModel') = ?")
+        .get(path) !== undefined
+    )
   }
 
   /** Runs still marked `running`. */

@@ -1,16 +1,7 @@
 import { utilityProcess } from 'electron'
-import gemmWorkerPath from '../kernel-host/gemm-worker?modulePath'
-import engineWorkerPath from '../worker/engine-worker?modulePath'
-import relaxedKernelsPath from '../../../build/wasm/kernels-relaxed.wasm?asset&asarUnpack'
-import simdKernelsPath from '../../../build/wasm/kernels-simd.wasm?asset&asarUnpack'
+import { BUNDLED_ASSETS } from '../bundled-assets'
 import type { EngineSpawner } from '../services/training/engine-host'
-
-/** Where the bundled engine process finds its WASM kernels and its GEMM helper thread. */
-const KERNEL_ASSETS = {
-  BACKPROP_LAB_WASM_RELAXED: relaxedKernelsPath,
-  BACKPROP_LAB_WASM_SIMD: simdKernelsPath,
-  BACKPROP_LAB_GEMM_WORKER: gemmWorkerPath
-}
+import { ENGINE_WORKER_VARIABLE } from '../services/training/engine-host'
 
 /**
  * Runs the engine in an Electron utility process (its own OS process, so a crash there never
@@ -18,10 +9,10 @@ const KERNEL_ASSETS = {
  */
 export function createUtilityProcessSpawner(): EngineSpawner {
   return () => {
-    const child = utilityProcess.fork(engineWorkerPath, [], {
+    const child = utilityProcess.fork(BUNDLED_ASSETS[ENGINE_WORKER_VARIABLE], [], {
       serviceName: 'Backprop Lab engine',
       stdio: 'inherit',
-      env: { ...process.env, ...KERNEL_ASSETS }
+      env: { ...process.env, ...BUNDLED_ASSETS }
     })
     let exitListener: ((reason: string | null) => void) | null = null
     let killed = false

@@ -5,11 +5,14 @@
 export { ACTIVATIONS, sigmoid, type Activation } from './activations'
 export { BatchLoader, batchFromRows, rowsOf, type Batch, type TrainingData } from './batches'
 export {
-  centralDifference,
+  backpropGradients,
+  compareWithCentralDifferences,
   gradientCheck,
-  gradientCheckThreshold,
   relativeError,
-  type GradientCheck
+  type GradientCheck,
+  type LayerGradientCheck,
+  type ParameterGradients,
+  type ParameterSelection
 } from './gradcheck'
 export { INITIALIZERS } from './initializers'
 export { fitPreprocessing, type NormalizationKind } from './normalization'

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { csvColumns } from '../services/datasets/csv/csv-columns'
 import { optionsOfImportKey } from '../services/datasets/import-service'
@@ -15,12 +16,15 @@ type DatasetChannels =
   | 'datasets:columns'
   | 'datasets:rename'
   | 'datasets:delete'
+  | 'datasets:unregistered'
+  | 'datasets:restore'
 
 /** The Data screen's calls: list, import (with progress and cancel), samples, preview. */
 export function datasetHandlers({
   lab,
   emit,
-  resourcesDir
+  resourcesDir,
+  uploads
 }: HandlerContext): Pick<InvokeHandlers, DatasetChannels> {
   const imports = new Map<string, AbortController>()
   return {
@@ -31,8 +35,9 @@ export function datasetHandlers({
       const controller = new AbortController()
       imports.set(importId, controller)
       let lastProgress = 0
+      let keepSource = false
       try {
-        return await lab.imports.importPath(path, options, {
+        const outcome = await lab.imports.importPath(path, options, {
           signal: controller.signal,
           onProgress: (done, total) => {
             const now = Date.now()
@@ -41,8 +46,11 @@ export function datasetHandlers({
             emit('import:progress', { importId, done, total })
           }
         })
+        keepSource = outcome.dataset.kind === 'csv' && outcome.dataset.source === resolve(path)
+        return outcome
       } finally {
         imports.delete(importId)
+        uploads?.settle(path, keepSource)
       }
     },
     'datasets:cancel-import': ({ importId }) => {
@@ -63,6 +71,16 @@ export function datasetHandlers({
     'datasets:delete': ({ datasetId }) => {
       lab.datasets.summary(datasetId)
       lab.datasets.delete(datasetId)
-    }
+    },
+    'datasets:unregistered': () =>
+      lab.datasets.unregistered().map(({ folderId, dataset, duplicateOf }) => ({
+        folderId,
+        name: dataset?.name ?? null,
+        kind: dataset?.kind ?? null,
+        rows: dataset?.rows ?? null,
+        restorable: dataset !== null && duplicateOf === null,
+        duplicateOf
+      })),
+    'datasets:restore': ({ folderIds }) => lab.datasets.restore(folderIds)
   }
 }

@@ -11,7 +11,7 @@ import {
 import { runModel } from '../services/run-model'
 import { exportSource } from '../services/run-export'
 import { runReport } from '../services/run-report'
-import type { HandlerContext, InvokeHandlers } from './handler-types'
+import type { Caller, HandlerContext, InvokeHandlers } from './handler-types'
 import { UnsupportedError } from './unsupported-error'
 
 type ExportChannels = 'runs:export' | 'runs:report'
@@ -30,24 +30,24 @@ interface ExportTarget {
 export function exportHandlers(context: HandlerContext): Pick<InvokeHandlers, ExportChannels> {
   const { lab } = context
   /** Where to write: the parent folder, or null when the user cancelled the dialog. */
-  const chooseParent = async (): Promise<ExportTarget | null> => {
+  const chooseParent = async (caller: Caller): Promise<ExportTarget | null> => {
     if (context.mode === 'browser') {
       const { exportId, folder } = newDownloadFolder(lab.home.root)
       return { parent: folder, download: downloadPath(exportId) }
     }
     if (!context.openDialog)
       throw new UnsupportedError('this host has no folder dialog to export with')
-    const parent = await context.openDialog('folder')
+    const parent = await context.openDialog('folder', caller)
     return parent === null ? null : { parent, download: null }
   }
   return {
-    'runs:export': async ({ runId, format, withData = false }) => {
+    'runs:export': async ({ runId, format, withData = false }, caller) => {
       const run = lab.db.runs.get(runId)
       if (!run) throw new UserError(`no run with id ${runId}`)
       const model = runModel(lab.db, runId)
       // Refused before the dialog, so the user does not pick a folder for nothing.
       assertFiniteParameters(model)
-      const target = await chooseParent()
+      const target = await chooseParent(caller)
       if (!target) return null
       const outDir = freshSubfolder(
         target.parent,

@@ -5,11 +5,26 @@ import type {
   InvokeResult,
   LabEvents
 } from '../../shared/ipc/contract'
+import type { Appearance } from '../../shared/app-commands'
+import type { UiState } from '../../shared/model/app-state'
 import type { Lab } from '../lab'
+import type { PathAccess } from './path-access'
 
-/** One handler per channel, taking the (validated) request and returning the result. */
+/**
+ * Who made a call: the path rules that apply to it (dispatch checks every path a request carries
+ * against them) and, in the desktop app, the id of its window's web contents (null in browser
+ * mode), to which a path chosen in a native dialog is granted.
+ */
+export interface Caller extends PathAccess {
+  windowId: number | null
+}
+
+/** One handler per channel, taking the (validated) request and its caller, returning the result. */
 export type InvokeHandlers = {
-  [C in InvokeChannel]: (request: InvokeRequest<C>) => InvokeResult<C> | Promise<InvokeResult<C>>
+  [C in InvokeChannel]: (
+    request: InvokeRequest<C>,
+    caller: Caller
+  ) => InvokeResult<C> | Promise<InvokeResult<C>>
 }
 
 /** Sends an event to every connected renderer. */
@@ -23,8 +38,26 @@ export interface HandlerContext {
   version: string
   /** The folder with bundled samples and presets. */
   resourcesDir: string
-  /** Electron's native open dialog (`model`: a `*.model.json` file); absent in browser mode. */
-  openDialog?: (kind: 'file' | 'folder' | 'model') => Promise<string | null>
-  /** Browser mode: makes a folder for uploaded files; absent in Electron. */
-  createUpload?: () => { uploadId: string; folder: string }
+  /**
+   * Electron's native open dialog (`model`: a `*.model.json` file); absent in browser mode. The
+   * chosen path is granted to the caller's window (see PathGrants).
+   */
+  openDialog?: (kind: 'file' | 'folder' | 'model', caller: Caller) => Promise<string | null>
+  /** The desktop app: makes its menu and native parts follow the appearance chosen. */
+  applyAppearance?: (appearance: Appearance) => void
+  /** The desktop app: hears the UI state the window saves (its language names the menu's). */
+  onUiState?: (state: UiState) => void
+  /** Browser mode: the folders dropped files are uploaded into; absent in Electron. */
+  uploads?: Uploads
+}
+
+/** Browser mode's folders of uploaded files (web/uploads.ts). */
+export interface Uploads {
+  /** A new, empty folder to upload one drop into. */
+  create(): { uploadId: string; folder: string }
+  /**
+   * Called once an import of `path` has ended: an upload folder is removed then, unless it holds
+   * the source a CSV dataset reads its columns from again (`keep`).
+   */
+  settle(path: string, keep: boolean): void
 }

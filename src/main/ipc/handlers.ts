@@ -1,9 +1,11 @@
 import { ENGINE_VERSION } from '../engine'
 import type { UiState } from '../../shared/model/app-state'
+import { readAppearance, setAppearance } from '../appearance'
 import { UnsupportedError } from './unsupported-error'
 import { datasetHandlers } from './dataset-handlers'
 import { exportHandlers } from './export-handlers'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
+import { timeVectorization } from '../services/learn/vectorization'
 import { inspectHandlers } from './inspect-handlers'
 import { modelHandlers } from './model-handlers'
 import { runHandlers } from './run-handlers'
@@ -22,26 +24,33 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
       version: context.version,
       mode: context.mode,
       home: lab.home.root,
-      engineVersion: ENGINE_VERSION
+      engineVersion: ENGINE_VERSION,
+      appearance: readAppearance(lab.db.settings)
     }),
     'app:state-get': () => lab.db.settings.get<UiState>(UI_STATE_KEY),
-    'app:state-set': (state) => lab.db.settings.set(UI_STATE_KEY, state),
-    'app:open-dialog': ({ kind }) => {
+    'app:state-set': (state) => {
+      lab.db.settings.set(UI_STATE_KEY, state)
+      context.onUiState?.(state)
+    },
+    'app:appearance-set': ({ appearance }) =>
+      setAppearance(lab.db.settings, appearance, context.emit, context.applyAppearance),
+    'app:open-dialog': ({ kind }, caller) => {
       if (!context.openDialog)
         throw new UnsupportedError(
           'the open dialog exists only in the desktop app; choose files in the browser instead'
         )
-      return context.openDialog(kind)
+      return context.openDialog(kind, caller)
     },
     'uploads:create': () => {
-      if (!context.createUpload) throw new UnsupportedError('uploads exist only in browser mode')
-      return context.createUpload()
+      if (!context.uploads) throw new UnsupportedError('uploads exist only in browser mode')
+      return context.uploads.create()
     },
     ...datasetHandlers(context),
     ...trainingHandlers(context),
     ...runHandlers(context),
     ...exportHandlers(context),
     ...modelHandlers(context),
-    ...inspectHandlers(context)
+    ...inspectHandlers(context),
+    'learn:vectorization': () => timeVectorization(lab, context.resourcesDir)
   }
 }

@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { parseModelFile } from '../../shared/validation/model-file'
 import { parseModelText, readModelFile } from '../services/model-files'
+import { checkMainThreadWork, forwardCost } from '../services/main-thread-work'
 import { predictRows } from '../services/predict'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
 import { UnsupportedError } from './unsupported-error'
@@ -14,13 +15,13 @@ type ModelChannels = 'models:open' | 'models:read' | 'models:predict'
  */
 export function modelHandlers(context: HandlerContext): Pick<InvokeHandlers, ModelChannels> {
   return {
-    'models:open': async () => {
+    'models:open': async (_request, caller) => {
       if (!context.openDialog) {
         throw new UnsupportedError(
           'the open dialog exists only in the desktop app; choose the file in the browser instead'
         )
       }
-      const path = await context.openDialog('model')
+      const path = await context.openDialog('model', caller)
       return path === null ? null : { name: basename(path), model: readModelFile(path) }
     },
     'models:read': ({ name, text }) => ({ name, model: parseModelText(text, name) }),
@@ -33,6 +34,11 @@ export function modelHandlers(context: HandlerContext): Pick<InvokeHandlers, Mod
           )
         }
       })
+      checkMainThreadWork(
+        `predicting ${rows.length} rows`,
+        forwardCost(valid) * rows.length,
+        "predict fewer rows at once, or use the command line's predict"
+      )
       return predictRows(valid, rows)
     }
   }

@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs'
 import type { ModelFile } from '../../shared/model/model-file'
 import { UserError } from '../../shared/errors'
 import { parseModelFile } from '../../shared/validation/model-file'
+import { readRegularFileSync } from './file-reading'
 
 /**
  * Reads and validates a `*.model.json` file. Every problem becomes one line naming the file and
- * the field: `m.model.json: layers[1].weights: expected 2 rows of 2, got 2 rows of 3`.
+ * the field: `m.model.json: layers[1].weights: expected 2 rows of 2, got 2 rows of 3`. Only a
+ * regular file within the model-file size limit is read, and no message quotes what it holds.
  */
 export function readModelFile(path: string): ModelFile {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(
-      `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a model file' : (error as Error).message}`
-    )
-  }
+  const text = readRegularFileSync(path, 'modelFileBytes', 'a model file').toString('utf8')
   return parseModelText(text, path)
 }
 
@@ -29,7 +22,7 @@ export function parseModelText(text: string, name: string): ModelFile {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    throw new UserError(`${name}: not valid JSON (${(error as Error).message})`)
+    throw new UserError(`${name}: ${jsonProblem(text, error as Error)}`)
   }
   try {
     return parseModelFile(json)
@@ -37,4 +30,22 @@ export function parseModelText(text: string, name: string): ModelFile {
     if (error instanceof UserError) throw new UserError(`${name}: ${error.message}`)
     throw error
   }
+}
+
+/**
+ * Why a text is not JSON, by place only: the parser's own message quotes the text, and a file
+ * that is not a model at all (a password file, say) must not come back in an error.
+ */
+function jsonProblem(text: string, error: Error): string {
+  const position = /at position (\d+)/.exec(error.message)
+  if (position) {
+    const before = text.slice(0, Number(position[1]))
+    const line = before.split('\n').length
+    const column = before.length - before.lastIndexOf('\n')
+    return `not valid JSON (line ${line}, column ${column})`
+  }
+  if (/end of JSON input/.test(error.message)) return 'not valid JSON (it ends too early)'
+  if (!text.trimStart().startsWith('{'))
+    return 'not valid JSON (a model file is a JSON object, starting with {)'
+  return 'not valid JSON'
 }

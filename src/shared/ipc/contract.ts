@@ -1,4 +1,5 @@
-import type { DatasetSummary } from '../model/dataset'
+import type { Appearance, RendererCommandName } from '../app-commands'
+import type { DatasetSummary, UnregisteredDataset } from '../model/dataset'
 import type {
   ExportFormat,
   ExportOutcome,
@@ -31,6 +32,7 @@ import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
 import type { ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
+import type { VectorizationTiming } from '../model/vectorization'
 
 /** Options of an import from the Data screen (the CLI's import options, plus column roles). */
 export interface ImportRequest {
@@ -45,6 +47,18 @@ export interface ImportRequest {
   ignoreColumns?: string[]
   imageSize?: { width: number; height: number }
   grayscale?: boolean
+}
+
+/** The prefix of every Electron IPC channel name (`lab:datasets:list`), so nothing else is reachable. */
+export const IPC_PREFIX = 'lab:'
+/** The preload's note to main that a file or folder was dropped on the window (its path on disk). */
+export const DROPPED_PATH_CHANNEL = `${IPC_PREFIX}path-dropped`
+
+/** A file or folder opened from outside the window (the file manager, Open Recent). */
+export interface OpenedPath {
+  path: string
+  /** `model`: a `*.model.json`, shown in Inspect; `data`/`folder`: imported. */
+  kind: 'model' | 'data' | 'folder'
 }
 
 /** The bundled samples a first-time user can train on without a file. */
@@ -80,6 +94,8 @@ export interface LabInvoke {
   'app:info': () => AppInfo
   'app:state-get': () => UiState | null
   'app:state-set': (state: UiState) => void
+  /** Light, dark or the system's look, remembered; the desktop app's menu and native parts follow. */
+  'app:appearance-set': (request: { appearance: Appearance }) => void
   /** Native open dialog (Electron only); null when cancelled. */
   'app:open-dialog': (request: { kind: 'file' | 'folder' }) => string | null
   /** Browser mode: a fresh server-side folder for uploaded files (PUT /upload/ID/relative/path). */
@@ -100,6 +116,10 @@ export interface LabInvoke {
   'datasets:columns': (request: { datasetId: string }) => CsvColumn[]
   'datasets:rename': (request: { datasetId: string; name: string }) => void
   'datasets:delete': (request: { datasetId: string }) => void
+  /** Dataset folders in the home that the database does not list (it was emptied or replaced). */
+  'datasets:unregistered': () => UnregisteredDataset[]
+  /** Registers those folders again (the ones named); returns the datasets registered. */
+  'datasets:restore': (request: { folderIds: string[] }) => DatasetSummary[]
 
   /** Starts a run: answers with its first state (its id) before any `training:change` of it. */
   'training:start': (request: StartTrainingRequest) => LiveRunState
@@ -160,10 +180,21 @@ export interface LabInvoke {
   'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
   /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
   'inspect:diagnostics': (request: { runId: string }) => Diagnostics
+
+  /** Lesson 1: the apples photos' gradient timed as a loop over samples and as matrix products. */
+  'learn:vectorization': () => VectorizationTiming
 }
 
 /** Main → renderer pushes. Key: channel; value: payload. */
 export interface LabEvents {
+  /** A command of the desktop app's menu for the window to carry out (src/shared/app-commands.ts). */
+  'app:command': { command: RendererCommandName }
+  /** A file the user opened from the file manager or Open Recent (already granted to this window). */
+  'app:open-path': OpenedPath
+  /** The appearance changed (the menu, or another window or tab). */
+  'app:appearance': { appearance: Appearance }
+  /** The window's page crashed and was reloaded: why, for a notice. */
+  'app:renderer-restarted': { reason: string }
   'import:progress': ImportProgress
   /** Every change of every live run, in one numbered sequence (see RunFeed). */
   'training:change': RunChange
@@ -174,6 +205,7 @@ export const INVOKE_CHANNELS = {
   'app:info': true,
   'app:state-get': true,
   'app:state-set': true,
+  'app:appearance-set': true,
   'app:open-dialog': true,
   'uploads:create': true,
   'datasets:list': true,
@@ -185,6 +217,8 @@ export const INVOKE_CHANNELS = {
   'datasets:columns': true,
   'datasets:rename': true,
   'datasets:delete': true,
+  'datasets:unregistered': true,
+  'datasets:restore': true,
   'training:start': true,
   'training:stop': true,
   'training:pause': true,
@@ -211,10 +245,15 @@ export const INVOKE_CHANNELS = {
   'inspect:batch-gradients': true,
   'inspect:confusion': true,
   'inspect:confusion-cell': true,
-  'inspect:diagnostics': true
+  'inspect:diagnostics': true,
+  'learn:vectorization': true
 } as const satisfies Record<keyof LabInvoke, true>
 
 export const EVENT_CHANNELS = {
+  'app:command': true,
+  'app:open-path': true,
+  'app:appearance': true,
+  'app:renderer-restarted': true,
   'import:progress': true,
   'training:change': true
 } as const satisfies Record<keyof LabEvents, true>

@@ -1,3 +1,4 @@
+import type { Appearance } from '../app-commands'
 import type { RunConfig } from './run'
 
 /** The languages the UI is written in (English is the reference; every other must match it). */
@@ -19,13 +20,15 @@ export interface UiState {
   learn?: LearnProgress
 }
 
-/** What the Learn screen remembers: the lesson open, the lessons visited, the exercises answered. */
+/** What the Learn screen remembers: the lesson open, the lessons visited, the exercises answered, the notation. */
 export interface LearnProgress {
   /** The lesson shown (null before the first visit). */
   lesson: string | null
   visited: string[]
   /** Exercise key (`lesson.exercise`) → whether its last answer was right. */
   answered: Record<string, boolean>
+  /** The notation the lessons are read in (`lab`, `course`, `derivation`); the lab's when absent. */
+  notation?: string
 }
 
 /** The network being designed, before a dataset fixes its inputs and outputs. */
@@ -41,4 +44,6 @@ export interface AppInfo {
   mode: 'electron' | 'browser'
   home: string
   engineVersion: string
+  /** Light, dark or following the system (View › Appearance, or the top bar's switch). */
+  appearance: Appearance
 }

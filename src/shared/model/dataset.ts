@@ -38,3 +38,18 @@ export interface DatasetAudit {
   /** Names of feature columns with a single value (they carry no information). */
   constantFeatures: string[]
 }
+
+/**
+ * A dataset folder in the home that the database does not list (a database emptied by a bad
+ * sync, or an older backup put back): its data is all there and it can be registered again,
+ * unless it was saved before folders carried their own description, or the lab lists the same
+ * import already (`duplicateOf`).
+ */
+export interface UnregisteredDataset {
+  folderId: string
+  name: string | null
+  kind: DatasetSummary['kind'] | null
+  rows: number | null
+  restorable: boolean
+  duplicateOf: string | null
+}

@@ -2,6 +2,7 @@
  * The Inspect screen's one-step views (issue 6): a traced gradient-descent step, a gradient check
  * and one layer's batch gradients. Re-exported by `inspect.ts`; notation as described there.
  */
+import type { GradientTolerance } from './gradient-tolerance'
 import type { FlatMatrix, ModelSource, ValueRange } from './inspect'
 import type { NetworkSpec, Precision } from './network'
 
@@ -87,9 +88,17 @@ export type GradientCheckRequest = ModelSource &
     precision?: 'f64' | 'model'
     /** The central differences' step ε (default 1e-5). */
     epsilon?: number
+    /**
+     * Teaching: break backprop on purpose, in this check only (the model and training are
+     * untouched), so the check turns red. Without a layer, one is picked at random.
+     */
+    broken?: { kind: 'flip-bias-sign'; layer?: number } | { kind: 'drop-l2' }
   }
 
-/** The worst-agreeing parameter of a layer. */
+/** How a check's backprop was broken on purpose: a layer's bias gradient negated, or λW left out. */
+export type BrokenBackprop = { kind: 'flip-bias-sign'; layer: number } | { kind: 'drop-l2' }
+
+/** The parameter of a layer judged closest to failing, with its absolute values. */
 export interface GradientMismatchView {
   kind: 'weight' | 'bias'
   /** Unit j; for a weight W[j][k], `column` is k; null for a bias. */
@@ -97,15 +106,21 @@ export interface GradientMismatchView {
   column: number | null
   backprop: number
   numeric: number
+  /** |backprop − numeric|, and the most it may be: atol + rtol · max(|backprop|, |numeric|). */
+  absoluteError: number
+  tolerance: number
 }
 
-/** One layer's check: the largest relative error over the parameters checked. */
+/** One layer's check (the engine's LayerGradientCheck, with how many parameters it compared). */
 export interface LayerGradientCheckView {
   layer: number
+  /** The largest relative error over the parameters judged. */
   maxRelativeError: number
   worst: GradientMismatchView
-  /** Below the threshold. */
+  /** Every parameter judged is within its tolerance. */
   passed: boolean
+  /** Parameters whose ±ε crossed a ReLU kink (counted, not judged). */
+  kinks: number
   /** Parameters compared; in networks over 2,000 parameters, 64 weights and 32 biases per layer, evenly spread. */
   checkedWeights: number
   totalWeights: number
@@ -117,8 +132,14 @@ export interface LayerGradientCheckView {
 export interface GradientCheckInspection {
   layers: LayerGradientCheckView[]
   passed: boolean
-  /** A layer passes under this: 1e-6 in Float64, 1e-3 in Float32. */
-  threshold: number
+  /** |b − n| ≤ atol + rtol · max(|b|, |n|): atol from J's rounding, rtol 1e-6 (Float64) or 1e-3 (Float32). */
+  tolerance: GradientTolerance
+  /** J at the checked parameters, with its L1 and L2 terms (λ₁ = `l1`, λ = `l2`). */
+  loss: number
+  l1: number
+  l2: number
+  /** Set when backprop was broken on purpose for this check. */
+  broken: BrokenBackprop | null
   /**
    * The precision backprop ran in. Float32 gradients are compared with Float64 central
    * differences of the same parameters: in Float32, J's own rounding (about 1e-7 · J / ε) would

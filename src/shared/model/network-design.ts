@@ -1,6 +1,6 @@
 import { acceptsOutput } from './losses/catalogue'
 import type { DatasetSummary } from './dataset'
-import type { ActivationName, LayerSpec, LossName, NetworkSpec } from './network'
+import type { ActivationName, LayerSpec, LossName } from './network'
 import type { OutputChoice, RunConfig } from './run'
 
 /** What the network's ends are, decided from the data and the user's choices. */
@@ -72,7 +72,10 @@ export function describeDesignProblem(problem: DesignProblem): string {
 }
 
 /** Number of weights and biases: Σₗ units(l)·(units(l−1) + 1). */
-export function parameterCountOf(spec: Pick<NetworkSpec, 'inputSize' | 'layers'>): number {
+export function parameterCountOf(spec: {
+  inputSize: number
+  layers: readonly Pick<LayerSpec, 'units'>[]
+}): number {
   let inputs = spec.inputSize
   let count = 0
   for (const layer of spec.layers) {

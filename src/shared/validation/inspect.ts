@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { InvokeRequest } from '../ipc/contract'
+import { labPath } from './lab-path'
 import { parseModelFile } from './model-file'
 
 /** The Inspect screen's channels (issue 6). */
@@ -38,7 +39,7 @@ const modelFile = z.unknown().transform((value, context) => {
 const sourceFields = {
   runId: id.optional(),
   model: modelFile.optional(),
-  modelPath: z.string().min(1).max(4096).optional()
+  modelPath: labPath.optional()
 }
 const SOURCE_FIELDS = ['runId', 'model', 'modelPath'] as const
 
@@ -123,7 +124,13 @@ const gradcheck = z
     part: z.enum(['train', 'validation']).optional(),
     count: z.number().int().min(1).max(MAX_CHECK_ROWS).optional(),
     precision: z.enum(['f64', 'model']).optional(),
-    epsilon: z.number().positive().max(1).optional()
+    epsilon: z.number().positive().max(1).optional(),
+    broken: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('flip-bias-sign'), layer: layer.optional() }).strict(),
+        z.object({ kind: z.literal('drop-l2') }).strict()
+      ])
+      .optional()
   })
   .strict()
   .superRefine((value, context) => {

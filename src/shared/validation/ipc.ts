@@ -1,3 +1,4 @@
+import { APPEARANCES } from '../app-commands'
 import { z } from 'zod'
 import { SAMPLE_NAMES, type InvokeChannel, type InvokeRequest } from '../ipc/contract'
 import { EXPORT_FORMATS } from '../model/exports'
@@ -8,13 +9,15 @@ import { OPTIMIZER_NAMES } from '../model/training'
 import { UI_LOCALES } from '../model/app-state'
 import { INSPECT_SCHEMAS } from './inspect'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
+import { labPath } from './lab-path'
+import { LIMITS } from '../limits'
 
 const id = z.string().min(1).max(64)
 const name = z.string().trim().min(1).max(200)
 const runRequest = z.object({ runId: id })
 const datasetRequest = z.object({ datasetId: id })
-/** The largest model file text Open model… sends (the WebSocket carries at most 16 MiB). */
-const MAX_MODEL_TEXT = 15 * 1024 * 1024
+/** The largest model file text Open model… sends: what one WebSocket message carries, less the envelope. */
+const MAX_MODEL_TEXT = LIMITS.socketMessageBytes.value - 4096
 const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
 
 /** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
@@ -38,7 +41,7 @@ const runConfig = z
       .min(0)
       .max(2 ** 32 - 1),
     init: z.enum(INIT_NAMES),
-    initModel: z.string().nullable(),
+    initModel: labPath.nullable(),
     precision: z.enum(['f32', 'f64']),
     split: z.array(z.number().min(0)).min(1).max(3),
     normalize: z.enum(NORMALIZE_NAMES),
@@ -47,6 +50,12 @@ const runConfig = z
   })
   .partial()
   .strict()
+
+/**
+ * The Training screen's settings as kept in the UI state: `initModel` is only stored there, never
+ * read, so it is not a path main checks (training:start checks it when a run uses it).
+ */
+const storedRunConfig = runConfig.extend({ initModel: z.string().max(4096).nullable().optional() })
 
 const networkDraft = z.object({
   hidden: z
@@ -67,7 +76,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     view: z.string().max(40),
     datasetId: id.nullable(),
     network: networkDraft.nullable(),
-    training: runConfig.nullable(),
+    training: storedRunConfig.nullable(),
     runId: id.nullable(),
     presetModel: z.string().max(4096).nullable().optional(),
     locale: z.enum(UI_LOCALES).optional(),
@@ -80,17 +89,19 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
           .refine(
             (answered) => Object.keys(answered).length <= 200,
             'must have at most 200 entries'
-          )
+          ),
+        notation: z.string().max(20).optional()
       })
       .optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
+  'app:appearance-set': z.object({ appearance: z.enum(APPEARANCES) }),
   'app:open-dialog': z.object({ kind: z.enum(['file', 'folder']) }),
   'uploads:create': null,
   'datasets:list': null,
   'datasets:get': datasetRequest,
   'datasets:import': z.object({
     importId: id,
-    path: z.string().min(1).max(4096),
+    path: labPath,
     name: name.optional(),
     labelColumn: z.string().min(1).optional(),
     targets: z.array(z.string().min(1)).min(1).optional(),
@@ -114,6 +125,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   'datasets:columns': datasetRequest,
   'datasets:rename': z.object({ datasetId: id, name }),
   'datasets:delete': datasetRequest,
+  'datasets:unregistered': null,
+  'datasets:restore': z.object({ folderIds: z.array(id).min(1).max(10_000) }),
   'training:start': z.object({
     datasetId: id,
     config: runConfig,
@@ -152,7 +165,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null),
     rows: z.array(z.array(z.number()).max(1_000_000)).min(1).max(1000)
   }),
-  ...INSPECT_SCHEMAS
+  ...INSPECT_SCHEMAS,
+  'learn:vectorization': null
 }
 
 /**

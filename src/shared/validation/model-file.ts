@@ -5,6 +5,8 @@ import { ACTIVATION_CATALOGUE } from '../model/activations/catalogue'
 import { lossRecord } from '../model/losses/catalogue'
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/model-file'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
+import { limitOf, overLimit } from '../limits'
+import { parameterCountOf } from '../model/network-design'
 
 const finiteNumber = z.number()
 const positiveInteger = z.number().int().positive()
@@ -64,9 +66,14 @@ export function parseModelFile(value: unknown): ModelFile {
       `formatVersion: this version of Backprop Lab reads model files up to version ${MODEL_FORMAT_VERSION}, the file has version ${version}`
     )
   }
+  checkNesting(value)
+  const layerCount = (value as { layers?: unknown } | null)?.layers
+  if (Array.isArray(layerCount) && layerCount.length > limitOf('modelLayers'))
+    fail(`layers: ${layerCount.length} layers is ${overLimit('modelLayers')}`)
   const parsed = modelFileSchema.safeParse(value, { error: zodErrorText })
   if (!parsed.success) throw new ValidationError(firstIssueMessage(parsed.error))
   const model = parsed.data as ModelFile
+  checkParameterCount(model)
   checkLayers(model)
   checkLabels(model)
   checkPreprocessing(model)
@@ -75,6 +82,32 @@ export function parseModelFile(value: unknown): ModelFile {
 
 function fail(message: string): never {
   throw new ValidationError(message)
+}
+
+/**
+ * Refuses objects and lists nested deeper than the limit, walking without recursion: unknown
+ * fields are kept and written back out, and writing a deep one would overflow the stack.
+ */
+function checkNesting(value: unknown): void {
+  const limit = limitOf('modelNesting')
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (typeof node !== 'object' || node === null) continue
+    if (depth > limit)
+      fail(`objects and lists nested ${depth} levels deep are ${overLimit('modelNesting')}`)
+    for (const child of Array.isArray(node) ? node : Object.values(node))
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+  }
+}
+
+/** Refuses a model whose sizes make more parameters than the limit, before any array is made. */
+function checkParameterCount(model: ModelFile): void {
+  const parameters = parameterCountOf(model)
+  if (parameters > limitOf('modelParameters'))
+    fail(
+      `inputSize ${model.inputSize} and the layers' units make ${parameters} weights and biases, ${overLimit('modelParameters')}`
+    )
 }
 
 function checkLayers(model: ModelFile): void {

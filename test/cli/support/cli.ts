@@ -116,7 +116,10 @@ export class LiveCli {
     })
   }
 
-  /** Sends a signal to the CLI's Node process (the launcher execs it, so the pid is Node's). */
+  /**
+   * Sends a signal to the CLI's process (under npm the project's Node is first on PATH, and the
+   * launcher runs the CLI in its own process, so the pid is the CLI's).
+   */
   kill(signal: NodeJS.Signals): void {
     this.child.kill(signal)
   }
@@ -130,19 +133,27 @@ export class LiveCli {
   }
 }
 
-/** Starts `backprop-lab ARGS` in its own process (stdin closed, like a script). */
-export function startCli(args: readonly string[], cwd?: string): LiveCli {
+/** Starts `backprop-lab ARGS` in its own process (stdin closed, like a script), `env` added. */
+export function startCli(
+  args: readonly string[],
+  cwd?: string,
+  env: NodeJS.ProcessEnv = {}
+): LiveCli {
   const child = spawn(CLI, [...args], {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BACKPROP_LAB_HOME: undefined }
+    env: { ...process.env, BACKPROP_LAB_HOME: undefined, ...env }
   })
   return new LiveCli(child)
 }
 
 /** Runs `backprop-lab ARGS` to the end. */
-export function runCli(args: readonly string[], cwd?: string): Promise<CliResult> {
-  return startCli(args, cwd).ended
+export function runCli(
+  args: readonly string[],
+  cwd?: string,
+  env?: NodeJS.ProcessEnv
+): Promise<CliResult> {
+  return startCli(args, cwd, env).ended
 }
 
 /** Runs `backprop-lab ARGS --home HOME --json` to the end. */

@@ -1,6 +1,5 @@
-import { backward, createWorkspace, forward, type Network } from '../../../src/main/engine'
+import { backpropGradients as engineGradients, type Network } from '../../../src/main/engine'
 import type { LayerGradients } from './central-difference'
-import { matrixOf } from './networks'
 
 /**
  * The engine's backprop gradients ∂J/∂θ for one batch (forward, then backward), copied out of the
@@ -13,13 +12,8 @@ export function backpropGradients(
   l2: number,
   l1 = 0
 ): LayerGradients[] {
-  const inputMatrix = matrixOf(network.kernels, inputs)
-  const targetMatrix = matrixOf(network.kernels, targets)
-  const workspace = createWorkspace(network, inputMatrix.rows)
-  forward(network, inputMatrix, workspace)
-  backward(network, inputMatrix, targetMatrix, workspace, { l1, l2 })
-  return network.layers.map((layer) => ({
-    weights: Float64Array.from(layer.weightGradients.data),
-    biases: Float64Array.from(layer.biasGradients)
+  return engineGradients(network, inputs, targets, { l1, l2 }).map((layer) => ({
+    weights: Float64Array.from(layer.weights),
+    biases: Float64Array.from(layer.biases)
   }))
 }

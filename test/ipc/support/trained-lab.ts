@@ -12,6 +12,7 @@ import { dispatch } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import type { HandlerContext } from '../../../src/main/ipc/handler-types'
 import { openLab, type Lab } from '../../../src/main/lab'
+import { browserModeCaller } from '../../../src/main/web/web-host'
 import { completeRunConfig } from '../../../src/main/services/training/run-config'
 import { trainRowsOf } from '../../../src/shared/model/run-defaults'
 
@@ -69,7 +70,8 @@ export function caller(
     resourcesDir: 'resources',
     ...context
   })
-  return async (channel, request) => (await dispatch(handlers, channel, request)) as never
+  const from = browserModeCaller(lab, 'resources')
+  return async (channel, request) => (await dispatch(handlers, channel, request, from)) as never
 }
 
 /** The value of a successful reply (fails the test with main's message otherwise). */

@@ -27,7 +27,11 @@ describe('inspect store', () => {
       'inspect:gradcheck': () => ({
         layers: [],
         passed: true,
-        threshold: 1e-6,
+        tolerance: { absolute: 1e-9, relative: 1e-6 },
+        loss: 0.5,
+        l1: 0,
+        l2: 0,
+        broken: null,
         precision: 'f64',
         epsilon: 1e-5,
         epoch: null,

@@ -171,7 +171,26 @@ describe('progress through the lessons', () => {
     expect(saved.at(-1)?.learn).toEqual({
       lesson: 'deep',
       visited: ['deep'],
-      answered: { 'deep.sigmoidMax': true }
+      answered: { 'deep.sigmoidMax': true },
+      notation: 'lab'
     })
+  })
+
+  it('remembers the notation chosen, and reads an unknown stored one as the lab’s', async () => {
+    const saved = fakeMain({
+      ...STATE,
+      learn: { lesson: 'oneHidden', visited: ['oneHidden'], answered: {}, notation: 'course' }
+    })
+    await usePersistedState()
+    const learn = useLearnStore()
+    expect(learn.notationId).toBe('course')
+    const wrapper = mount(LearnView, { global: { plugins: [i18n], stubs: { KatexFormula: true } } })
+    expect(wrapper.get('[data-notation=course] input').element).toHaveProperty('checked', true)
+    await wrapper.get('[data-notation=derivation] input').setValue(true)
+    expect(learn.notationId).toBe('derivation')
+    await afterSave()
+    expect(saved.at(-1)?.learn?.notation).toBe('derivation')
+    learn.restore({ lesson: null, visited: [], answered: {}, notation: 'klingon' })
+    expect(learn.notationId).toBe('lab')
   })
 })

@@ -116,7 +116,8 @@ describe('stored progress', () => {
     expect(restored).toEqual({
       lesson: 'worked',
       visited: ['logistic', 'deep'],
-      answered: { 'worked.signW5': true, 'logistic.weightCount': false }
+      answered: { 'worked.signW5': true, 'logistic.weightCount': false },
+      notation: 'lab'
     })
     expect(restoredProgress({ lesson: 'gone', visited: [], answered: {} }).lesson).toBeNull()
   })

@@ -78,6 +78,12 @@ describe('every lesson’s texts', () => {
             expect(given, `${section.id}.${part}: ${name}`).toContain(name)
         }
       }
+      for (const section of lesson.sections)
+        for (const remark of section.remarks ?? []) {
+          const key = `${base}.${section.id}.remarks.${remark.id}`
+          expect(english.has(key), key).toBe(true)
+          expect(english.has(`remark.sources.${remark.source}`), remark.source).toBe(true)
+        }
       for (const setup of lesson.tryIts) {
         expect(english.has(`tryIts.${setup.id}.label`), setup.id).toBe(true)
         expect(english.has(`tryIts.${setup.id}.hint`), setup.id).toBe(true)
@@ -92,6 +98,19 @@ describe('every lesson’s texts', () => {
         }
       }
     }
+  })
+
+  it('covers all five lessons, checking gradients among them, in both languages', () => {
+    expect(LESSONS.map((lesson) => lesson.id)).toEqual([
+      'logistic',
+      'oneHidden',
+      'worked',
+      'deep',
+      'gradients'
+    ])
+    const gradients = [...english.keys()].filter((key) => key.startsWith('lessons.gradients.'))
+    expect(gradients.length).toBeGreaterThanOrEqual(12)
+    for (const key of gradients) expect(chinese.get(key), key).toMatch(/[\u4e00-\u9fff]/)
   })
 
   it('offers every try-it of a lesson in one of its sections', () => {

@@ -7,6 +7,7 @@ import ShapesTable from '@renderer/components/learn/ShapesTable.vue'
 import { i18n } from '@renderer/i18n'
 import { lessonContext } from '@renderer/lib/learn/context'
 import { DEFAULT_SETTINGS } from '@renderer/lib/training/run-controls'
+import { useLearnStore } from '@renderer/stores/learn'
 import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
 import { settle } from '../support/settle'
@@ -98,8 +99,23 @@ describe('the shapes table’s live values', () => {
     await settle()
     expect(api.requests('inspect:trace')).toEqual([{ runId: 'r1', rows: [0, 1, 2, 3] }])
     expect(wrapper.text()).toContain('Values of the first 2 training rows')
-    expect(wrapper.get('[data-matrix=Z1] [data-test=lab-shape]').text()).toBe('2 × 2')
-    expect(wrapper.findAll('td.values')).toHaveLength(15)
+    expect(wrapper.get('[data-matrix=Z1] [data-test=shape]').text()).toBe('= 2 × 2')
+    expect(wrapper.findAll('td.values')).toHaveLength(16)
+    // In the lab's notation: one row per sample, no second "in the lab" column.
+    expect(wrapper.text()).toContain('Live values (one row per sample)')
+    expect(wrapper.find('[data-test=lab-shape]').exists()).toBe(false)
+  })
+
+  it('follows the notation: the course’s shapes and orientation, with the lab’s beside them', async () => {
+    const wrapper = mountWith('2-2-1')
+    useLearnStore().notationId = 'course'
+    await settle()
+    expect(wrapper.get('[data-matrix=Z2] [data-test=shape]').text()).toBe('= 1 × 2')
+    expect(wrapper.get('[data-matrix=Z2] [data-test=lab-shape]').text()).toBe('2 × 1')
+    expect(wrapper.text()).toContain('Live values (one column per sample)')
+    useLearnStore().notationId = 'derivation'
+    await settle()
+    expect(wrapper.get('[data-matrix=Z2] katex-formula-stub').attributes('tex')).toBe('Z^{(3)}')
   })
 
   it('fetches nothing for a run it cannot print, and says why', async () => {
@@ -108,7 +124,7 @@ describe('the shapes table’s live values', () => {
     expect(api.requests('inspect:trace')).toEqual([])
     expect(wide.text()).toContain('does not have one hidden layer')
     // Without live values the table shows the design's shapes: n_h = 4, m = 32.
-    expect(wide.get('[data-matrix=Z1] [data-test=lab-shape]').text()).toBe('32 × 4')
+    expect(wide.get('[data-matrix=Z1] [data-test=shape]').text()).toBe('= 32 × 4')
     const tooWide = mountWith('2-64-1')
     await settle()
     expect(api.requests('inspect:trace')).toEqual([])

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TraceInspection, TraceLayer } from '@shared/model/inspect'
-import {
-  labShape,
-  liveValuesProblem,
-  matrixTex,
-  shapeRows,
-  traceDims
-} from '@renderer/lib/learn/shapes'
+import { NOTATIONS } from '@renderer/lib/learn/notation'
+import { liveValuesProblem, matrixTex, shapeRows, traceDims } from '@renderer/lib/learn/shapes'
 
 const layer = (fields: Partial<TraceLayer>): TraceLayer => ({
   layer: 1,
@@ -87,34 +82,68 @@ describe('the one-hidden-layer shapes table', () => {
     expect(traceDims({ ...TRACE, layers: [TRACE.layers[0]] })).toBeNull()
   })
 
-  it('gives each matrix its course shape and the lab’s (the transpose for batch matrices)', () => {
-    const rows = shapeRows({ inputs: 2, hidden: 4, outputs: 1, samples: 32 })
-    const shapes = Object.fromEntries(
-      rows.map((row) => [row.id, [row.size.join(' × '), labShape(row)]])
-    )
-    expect(shapes).toEqual({
-      X: ['2 × 32', '32 × 2'],
-      W1: ['4 × 2', '4 × 2'],
-      b1: ['4 × 1', '4'],
-      Z1: ['4 × 32', '32 × 4'],
-      A1: ['4 × 32', '32 × 4'],
-      W2: ['1 × 4', '1 × 4'],
-      b2: ['1 × 1', '1'],
-      A2: ['1 × 32', '32 × 1'],
-      Y: ['1 × 32', '32 × 1'],
-      dZ2: ['1 × 32', '32 × 1'],
-      dW2: ['1 × 4', '1 × 4'],
-      db2: ['1 × 1', '1'],
-      dZ1: ['4 × 32', '32 × 4'],
-      dW1: ['4 × 2', '4 × 2'],
-      db1: ['4 × 1', '4']
+  it('gives each matrix its shape in every notation, and the lab’s (the transpose for batches)', () => {
+    const dims = { inputs: 2, hidden: 4, outputs: 1, samples: 32 }
+    const shapes = (id: 'lab' | 'course' | 'derivation') =>
+      Object.fromEntries(
+        shapeRows(dims, NOTATIONS[id]).map((row) => [
+          row.id,
+          [row.dims.join(' × '), row.size.join(' × '), row.lab.shape]
+        ])
+      )
+    expect(shapes('course')).toEqual({
+      X: ['n_x × m', '2 × 32', '32 × 2'],
+      W1: ['n_h × n_x', '4 × 2', '4 × 2'],
+      b1: ['n_h × 1', '4 × 1', '4'],
+      Z1: ['n_h × m', '4 × 32', '32 × 4'],
+      A1: ['n_h × m', '4 × 32', '32 × 4'],
+      W2: ['n_y × n_h', '1 × 4', '1 × 4'],
+      b2: ['n_y × 1', '1 × 1', '1'],
+      Z2: ['n_y × m', '1 × 32', '32 × 1'],
+      A2: ['n_y × m', '1 × 32', '32 × 1'],
+      Y: ['n_y × m', '1 × 32', '32 × 1'],
+      dZ2: ['n_y × m', '1 × 32', '32 × 1'],
+      dW2: ['n_y × n_h', '1 × 4', '1 × 4'],
+      db2: ['n_y × 1', '1 × 1', '1'],
+      dZ1: ['n_h × m', '4 × 32', '32 × 4'],
+      dW1: ['n_h × n_x', '4 × 2', '4 × 2'],
+      db1: ['n_h × 1', '4 × 1', '4']
     })
-    expect(rows.every((row) => row.values === null)).toBe(true)
+    const lab = shapes('lab')
+    expect([lab.X, lab.Z2, lab.b1, lab.W1]).toEqual([
+      ['m × n_x', '32 × 2', '32 × 2'],
+      ['m × n_y', '32 × 1', '32 × 1'],
+      ['n_h', '4', '4'],
+      ['n_h × n_x', '4 × 2', '4 × 2']
+    ])
+    const derivation = shapes('derivation')
+    expect([derivation.X, derivation.Z1, derivation.b1, derivation.W2]).toEqual([
+      ['s_1 × m', '2 × 32', '32 × 2'],
+      ['s_2 × m', '4 × 32', '32 × 4'],
+      ['s_2', '4', '4'],
+      ['s_3 × s_2', '1 × 4', '1 × 4']
+    ])
+    expect(shapeRows(dims, NOTATIONS.course).every((row) => row.values === null)).toBe(true)
   })
 
-  it('turns the lab’s rows back into the course’s columns for the live values', () => {
+  it('names each matrix in the notation: Z[2], Z(2) in the lab, Z(3) in the derivation', () => {
+    const symbols = (id: 'lab' | 'course' | 'derivation') =>
+      Object.fromEntries(
+        shapeRows(traceDims(TRACE)!, NOTATIONS[id]).map((row) => [row.id, row.symbol])
+      )
+    expect(symbols('course')).toMatchObject({ Z2: 'Z^{[2]}', dZ1: 'dZ^{[1]}', dW2: 'dW^{[2]}' })
+    expect(symbols('lab')).toMatchObject({ Z2: 'Z^{(2)}', dZ1: '\\Delta^{(1)}' })
+    expect(symbols('derivation')).toMatchObject({
+      Z2: 'Z^{(3)}',
+      A1: 'A^{(2)}',
+      W1: 'W^{(1)}',
+      dZ2: '\\Delta^{(3)}'
+    })
+  })
+
+  it('turns the lab’s rows into columns for the course and the derivation, keeps them for the lab', () => {
     const values = Object.fromEntries(
-      shapeRows(traceDims(TRACE)!, TRACE).map((row) => [row.id, row.values])
+      shapeRows(traceDims(TRACE)!, NOTATIONS.course, TRACE).map((row) => [row.id, row.values])
     )
     expect(values.X).toEqual([
       [111, 121],
@@ -133,8 +162,15 @@ describe('the one-hidden-layer shapes table', () => {
     expect(values.W1).toEqual(TRACE.layers[0].weights)
     expect(values.b1).toEqual([[7], [8], [9]])
     expect(values.Y).toEqual([[1, 0]])
+    expect(values.Z2).toEqual([[511, 521]])
     expect(values.dZ2).toEqual([[711, 721]])
     expect(values.db2).toEqual([[4]])
+    const lab = Object.fromEntries(
+      shapeRows(traceDims(TRACE)!, NOTATIONS.lab, TRACE).map((row) => [row.id, row.values])
+    )
+    expect(lab.Z1).toEqual(TRACE.layers[0].z)
+    expect(lab.b1).toEqual([[7, 8, 9]])
+    expect(lab.W1).toEqual(TRACE.layers[0].weights)
   })
 
   it('prints values with 3 significant digits as a bracketed matrix', () => {

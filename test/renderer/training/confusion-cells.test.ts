@@ -10,7 +10,9 @@ describe('confusion matrix cells', () => {
     expect(cells[0].map((cell) => cell.share)).toEqual([0.8, 0.2])
     expect(cells[0][0]).toMatchObject({ count: 8, diagonal: true, lightText: true })
     expect(cells[0][1]).toMatchObject({ count: 2, diagonal: false, lightText: false })
-    expect(cells[0][0].background).toBe(`rgba(47, 111, 237, ${(0.06 + 0.94 * 0.8).toFixed(3)})`)
+    expect(cells[0][0].background).toBe(
+      `color-mix(in srgb, var(--confusion-fill) ${(100 * (0.06 + 0.94 * 0.8)).toFixed(1)}%, transparent)`
+    )
     // An empty row shades nothing.
     expect(cells[1].map((cell) => cell.share)).toEqual([0, 0])
   })

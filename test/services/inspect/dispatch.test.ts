@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dispatch } from '../../../src/main/ipc/dispatch'
-import type { InvokeHandlers } from '../../../src/main/ipc/handler-types'
-import { createHandlers } from '../../../src/main/ipc/handlers'
-import { openInspectLab, type InspectLab } from './support/inspect-lab'
+import { INVOKE_CHANNELS } from '../../../src/shared/ipc/contract'
+import {
+  browserCalls,
+  openInspectLab,
+  type BrowserCall,
+  type InspectLab
+} from './support/inspect-lab'
 
 const resourcesDir = fileURLToPath(new URL('../../../resources', import.meta.url))
 const presetPath = `${resourcesDir}/presets/textbook-2-2-2.model.json`
@@ -99,24 +102,18 @@ const BAD_PAYLOADS: [channel: string, payload: unknown, message: string | RegExp
 
 describe('the Inspect calls through dispatch', () => {
   let context: InspectLab
-  let handlers: InvokeHandlers
+  let call: BrowserCall
 
   beforeAll(() => {
     context = openInspectLab()
-    handlers = createHandlers({
-      lab: context.lab,
-      emit: () => {},
-      mode: 'browser',
-      version: 'test',
-      resourcesDir
-    })
+    call = browserCalls(context.lab, resourcesDir)
   })
   afterAll(() => context.close())
 
   it.each(BAD_PAYLOADS)(
     '%s refuses %j with a validation reply naming the field',
     async (channel, payload, message) => {
-      const reply = await dispatch(handlers, channel, payload)
+      const reply = await call(channel, payload)
       expect(reply.ok).toBe(false)
       if (reply.ok) return
       expect(reply.error.kind).toBe('validation')
@@ -126,13 +123,15 @@ describe('the Inspect calls through dispatch', () => {
   )
 
   it('every Inspect channel is covered above', () => {
-    const channels = Object.keys(handlers).filter((channel) => channel.startsWith('inspect:'))
+    const channels = Object.keys(INVOKE_CHANNELS).filter((channel) =>
+      channel.startsWith('inspect:')
+    )
     expect(new Set(BAD_PAYLOADS.map(([channel]) => channel))).toEqual(new Set(channels))
     expect(channels).toHaveLength(9)
   })
 
   it('a good payload gets its value: the textbook preset traced by path', async () => {
-    const reply = await dispatch(handlers, 'inspect:trace', {
+    const reply = await call('inspect:trace', {
       modelPath: presetPath,
       inputs: [[0.05, 0.1]],
       targets: [[0.01, 0.99]]
@@ -143,7 +142,7 @@ describe('the Inspect calls through dispatch', () => {
   })
 
   it('an unknown run is a user error, not a crash', async () => {
-    const reply = await dispatch(handlers, 'inspect:layer', { runId: 'r404', layer: 1 })
+    const reply = await call('inspect:layer', { runId: 'r404', layer: 1 })
     expect(reply).toEqual({ ok: false, error: { kind: 'user', message: 'no run with id r404' } })
   })
 })

@@ -69,7 +69,7 @@ describe('inspect:gradcheck', () => {
     ).validation
     expect(check.rows).toEqual(Array.from(validation.subarray(0, 8)))
     expect(check.precision).toBe('f64')
-    expect(check.threshold).toBe(1e-6)
+    expect(check.tolerance.relative).toBe(1e-6)
     expect(check.epsilon).toBe(1e-5)
     expect(check.passed).toBe(true)
     expect(
@@ -131,14 +131,14 @@ describe('inspect:gradcheck', () => {
     ])
   })
 
-  it("in the model's precision: Float32 backprop passes the Float32 threshold 1e-3 on twenty random networks", () => {
+  it("in the model's precision: Float32 backprop passes the Float32 tolerance (rtol 1e-3) on twenty random networks", () => {
     for (let seed = 10; seed < 30; seed++) {
       const runId = storeRun(context.lab, dataset, randomModel(seed, [8]), {
         config: { precision: 'f32' }
       })
       const check = context.inspect.gradientCheck({ runId, precision: 'model' })
       expect(check.precision).toBe('f32')
-      expect(check.threshold).toBe(1e-3)
+      expect(check.tolerance.relative).toBe(1e-3)
       expect(check.epsilon).toBe(1e-5)
       expect(
         check.passed,

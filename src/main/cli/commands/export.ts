@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander'
+import { summaryOf } from '../command-list'
 import { UserError } from '../../../shared/errors'
 import { EXPORT_FORMATS, type ExportFormat } from '../../services/export'
 import { exportSource } from '../../services/run-export'
@@ -11,9 +12,7 @@ import { addGlobalOptions } from './global-options'
 export function exportCommand(program: Command): void {
   const command = program
     .command('export')
-    .description(
-      'write a model (file or run id) for other tools: ONNX, TensorFlow.js, PyTorch or NumPy code, or a model file'
-    )
+    .description(summaryOf('export'))
     .argument('<MODEL>', 'a model file or a run id')
     .addOption(
       new Option('--format <format>', EXPORT_FORMATS.join(', '))

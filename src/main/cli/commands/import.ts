@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { withLab, type GlobalOptions } from '../context'
 import { importWithProgress } from '../import-progress'
@@ -10,7 +11,7 @@ import { addImportOptions, importOptions, type TrainOptionValues } from './train
 export function importCommand(program: Command): void {
   const command = program
     .command('import')
-    .description('import a CSV file, a folder of class subfolders of images, or an IDX images file')
+    .description(summaryOf('import'))
     .argument('<PATH>', 'the file or folder')
     .option('--name <name>', 'a name for the dataset (default: the file or folder name)')
   addImportOptions(command)

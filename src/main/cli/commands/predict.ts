@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { predictRows } from '../../services/predict'
 import { withLab, type GlobalOptions } from '../context'
@@ -19,7 +20,7 @@ function outputColumnNames(model: ModelFile, count: number): string[] {
 export function predictCommand(program: Command): void {
   const command = program
     .command('predict')
-    .description('outputs of a model (file or run id) for raw input rows')
+    .description(summaryOf('predict'))
     .argument('<MODEL>', 'a model file or a run id')
     .requiredOption(
       '--input <rows>',

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import { UserError } from '../../../shared/errors'
 import { withLab, type GlobalOptions } from '../context'
 import { addGlobalOptions } from './global-options'
@@ -8,7 +9,7 @@ import { followRun } from './train'
 export function resumeCommand(program: Command): void {
   const command = program
     .command('resume')
-    .description('continue an interrupted run from its last checkpoint')
+    .description(summaryOf('resume'))
     .argument('<ID>', 'run id')
     .option('--save-model <file>', 'write the trained model file here')
   addGlobalOptions(command).action(

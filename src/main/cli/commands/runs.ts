@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import { UserError } from '../../../shared/errors'
 import type { RunRecord } from '../../db/run-repo'
 import { runSummary } from '../../services/run-pages'
@@ -16,7 +17,7 @@ function statusText(run: RunRecord): string {
 
 /** `runs` and `run ID`. */
 export function runsCommands(program: Command): void {
-  addGlobalOptions(program.command('runs').description('list the training runs')).action(
+  addGlobalOptions(program.command('runs').description(summaryOf('runs'))).action(
     async (values: GlobalOptions) => {
       await withLab(values, async ({ lab, out }) => {
         const runs = lab.db.runs.list()
@@ -56,10 +57,7 @@ export function runsCommands(program: Command): void {
   )
 
   addGlobalOptions(
-    program
-      .command('run')
-      .description('show one run: config, seed, data hash, metrics, status')
-      .argument('<ID>', 'run id')
+    program.command('run').description(summaryOf('run')).argument('<ID>', 'run id')
   ).action(async (id: string, values: GlobalOptions) => {
     await withLab(values, async ({ lab, out }) => {
       const run = lab.db.runs.get(id)

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
+import { appPackage } from '../../app-root'
 import { openLab } from '../../lab'
 import { ensureRendererBuilt } from '../../web/renderer-build'
 import { startWebHost } from '../../web/web-host'
@@ -8,34 +9,31 @@ import { parseWhole } from '../option-values'
 import { addGlobalOptions } from './global-options'
 import type { GlobalOptions } from '../context'
 
-/** The repository (or installed package) root, where `resources/` and `out/` live. */
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
-
-/** The version in package.json. */
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version
-}
-
 /** `serve [--port N]`: the lab in the browser, on 127.0.0.1 only, until Ctrl-C. */
 export function serveCommand(program: Command): void {
   const command = program
     .command('serve')
-    .description(
-      'open the lab in a browser (loopback only); prints its address with the access token'
-    )
+    .description(summaryOf('serve'))
     .option('--port <number>', 'port to listen on (default: a free one)', (text) =>
       parseWhole(text, 1)
     )
   addGlobalOptions(command).action(async (values: GlobalOptions & { port?: number }) => {
-    const rendererDir = ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
+    const { root, version } = appPackage()
     const lab = openLab({ home: values.home })
+    // The port is taken first, so one in use is said at once, before any build.
     const host = await startWebHost({
       lab,
-      rendererDir,
-      resourcesDir: `${ROOT}resources`,
-      version: packageVersion(),
+      rendererDir: join(root, 'out', 'renderer'),
+      resourcesDir: join(root, 'resources'),
+      version,
       port: values.port
     })
+    try {
+      ensureRendererBuilt(root, (line) => process.stderr.write(`${line}\n`))
+    } catch (error) {
+      await host.close()
+      throw error
+    }
     if (values.json)
       process.stdout.write(
         `${JSON.stringify({ event: 'listening', url: host.url, port: host.port, home: lab.home.root })}\n`

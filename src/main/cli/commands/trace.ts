@@ -1,4 +1,6 @@
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
+import { DEFAULT_CHECK_EPSILON } from '../../../shared/model/gradient-tolerance'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { createJsKernels, gradientCheck, networkFromModelFile, traceStep } from '../../engine'
 import { withLab, type GlobalOptions } from '../context'
@@ -44,9 +46,7 @@ function regularizationFor(
 export function stepCommands(program: Command): void {
   const trace = program
     .command('trace')
-    .description(
-      'one gradient-descent step on a batch, with every number (z, a, δ, gradients, updated weights)'
-    )
+    .description(summaryOf('trace'))
     .argument('<MODEL>', 'a model file or a run id')
     .requiredOption('--input <rows>', 'input rows: values separated by ",", rows by ";"', parseRows)
     .requiredOption('--target <rows>', 'target rows (one-hot rows for classes)', parseRows)
@@ -90,11 +90,16 @@ export function stepCommands(program: Command): void {
 
   const gradcheck = program
     .command('gradcheck')
-    .description('backprop gradients against central differences, per layer')
+    .description(summaryOf('gradcheck'))
     .argument('<MODEL>', 'a model file or a run id')
     .requiredOption('--input <rows>', 'input rows: values separated by ",", rows by ";"', parseRows)
     .requiredOption('--target <rows>', 'target rows (one-hot rows for classes)', parseRows)
-    .option('--epsilon <e>', 'the step of the central differences', parsePositive, 1e-5)
+    .option(
+      '--epsilon <e>',
+      'the step of the central differences',
+      parsePositive,
+      DEFAULT_CHECK_EPSILON
+    )
     .option('--l1 <lambda>', 'L1 strength λ₁', parseNonNegative)
     .option('--l2 <lambda>', 'L2 strength λ', parseNonNegative)
   addGlobalOptions(gradcheck).action(async (reference: string, values: StepOptions) => {
@@ -104,15 +109,33 @@ export function stepCommands(program: Command): void {
       const regularization = regularizationFor(lab, runId, model, values)
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
-        gradientCheck(network, input, values.target, values.epsilon ?? 1e-5, regularization)
+        gradientCheck(
+          network,
+          input,
+          values.target,
+          values.epsilon ?? DEFAULT_CHECK_EPSILON,
+          regularization
+        )
       )
       out.event(result)
+      const { absolute, relative } = result.tolerance
       out.text(
-        `Backprop vs central differences (ε = ${values.epsilon}, Float64; passes under 1e-6)`
+        `Backprop b vs central differences n (ε = ${values.epsilon}, Float64, J = ${formatNumber(result.loss, 6)}): ` +
+          `a parameter passes when |b − n| ≤ ${absolute.toExponential(1)} + ${relative.toExponential(0)} · max(|b|, |n|)`
       )
       out.text(
         table([
-          ['LAYER', 'MAX RELATIVE ERROR', 'WORST', 'BACKPROP', 'NUMERIC'],
+          [
+            'LAYER',
+            'MAX RELATIVE ERROR',
+            'WORST',
+            'BACKPROP',
+            'NUMERIC',
+            '|B − N|',
+            'TOLERANCE',
+            'KINKS',
+            ''
+          ],
           ...result.layers.map((layer) => [
             String(layer.layer),
             layer.maxRelativeError.toExponential(2),
@@ -120,10 +143,20 @@ export function stepCommands(program: Command): void {
               ? `W[${layer.worst.row}][${layer.worst.column}]`
               : `b[${layer.worst.row}]`,
             formatNumber(layer.worst.backprop, 8),
-            formatNumber(layer.worst.numeric, 8)
+            formatNumber(layer.worst.numeric, 8),
+            layer.worst.absoluteError.toExponential(2),
+            layer.worst.tolerance.toExponential(2),
+            String(layer.kinks),
+            layer.passed ? 'ok' : 'FAILED'
           ])
         ])
       )
+      const kinks = result.layers.reduce((sum, layer) => sum + layer.kinks, 0)
+      if (kinks > 0)
+        out.text(
+          `${kinks} parameter${kinks === 1 ? '' : 's'} moved a ReLU unit across 0 within ±ε: ` +
+            'their central difference is no derivative, so they were not judged.'
+        )
       out.text(result.passed ? 'passed' : 'FAILED')
     })
   })

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
+import { summaryOf } from '../command-list'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { RunConfig } from '../../../shared/model/run'
@@ -26,9 +27,7 @@ import {
 export function trainCommand(program: Command): void {
   const command = program
     .command('train')
-    .description(
-      'train a network on a dataset (an id from `datasets`, or a CSV file, image folder or IDX file)'
-    )
+    .description(summaryOf('train'))
     .argument('<DATA>', 'dataset id or path')
   addTrainOptions(command)
   addImportOptions(command)

@@ -1,23 +1,20 @@
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
-import { nextId } from '../../db/connection'
+import type { NewDataset } from '../../db/dataset-repo'
 import type { LabDatabase } from '../../db/lab-database'
+import {
+  describeDataset,
+  DESCRIPTION_FILE,
+  removePartialFolders,
+  restoreFolders,
+  unregisteredFolders,
+  unusedDatasetId,
+  type UnregisteredFolder
+} from './dataset-folders'
 import type { ImportedDataset } from './imported-dataset'
 import { auditDataset, classCounts, featureStatistics } from './statistics'
-
-/** Leftover folders younger than this may belong to an import still running in another process. */
-const ORPHAN_AGE_MS = 60 * 60 * 1000
 
 /** Where a stored dataset's arrays live (read directly by the training worker). */
 export interface DatasetPaths {
@@ -40,9 +37,11 @@ export interface LoadedDataset {
 }
 
 /**
- * Keeps datasets: arrays as binary files under `<home>/datasets/<id>/`, metadata in SQLite.
- * Files are written to a `.partial` folder and renamed before the row is inserted, so an
- * interrupted save leaves nothing that looks like a dataset (`removeOrphans` cleans it up).
+ * Keeps datasets: arrays as binary files under `<home>/datasets/<id>/`, metadata in SQLite and,
+ * as `dataset.json`, in the folder too. Files are written to a `.partial` folder and renamed
+ * before the row is inserted, so an interrupted save leaves nothing that looks like a dataset
+ * (`removeOrphans` cleans it up). A finished folder the database does not list is never removed:
+ * it can be registered again (see dataset-folders.ts).
  */
 export class DatasetFiles {
   constructor(
@@ -57,7 +56,9 @@ export class DatasetFiles {
 
   /** Stores an imported dataset under a new id and returns its summary. */
   save(imported: ImportedDataset, importKey: string): DatasetSummary {
-    const id = nextId(this.db.connection, 'd')
+    const id = unusedDatasetId(this.db, this.folder)
+    const record = datasetRecord(imported, importKey)
+    const createdAt = new Date().toISOString()
     const partial = join(this.folder, `${id}.partial`)
     mkdirSync(partial, { recursive: true })
     try {
@@ -68,43 +69,13 @@ export class DatasetFiles {
         ? { rowSources: imported.rowSources }
         : { rowLines: Array.from(imported.rowLines ?? []) }
       writeFileSync(join(partial, 'rows.json'), JSON.stringify(rows))
+      writeFileSync(join(partial, DESCRIPTION_FILE), describeDataset(record, createdAt))
       renameSync(partial, join(this.folder, id))
     } catch (error) {
       rmSync(partial, { recursive: true, force: true })
       throw error
     }
-    const statistics = featureStatistics(imported.features, imported.rows, imported.featureCount)
-    return this.db.datasets.insert(
-      {
-        name: imported.name,
-        kind: imported.kind,
-        source: imported.source,
-        rows: imported.rows,
-        features: imported.featureCount,
-        inputShape: imported.inputShape,
-        featureNames: imported.featureNames,
-        classes: imported.classes,
-        classCounts:
-          imported.labels && imported.classes
-            ? classCounts(imported.labels, imported.classes.length)
-            : null,
-        targets: imported.targetNames,
-        contentHash: imported.contentHash,
-        importKey,
-        statistics,
-        audit: auditDataset(
-          imported.features,
-          imported.rows,
-          imported.featureCount,
-          imported.labels,
-          imported.featureNames,
-          statistics
-        ),
-        skipped: imported.skipped,
-        notes: imported.notes
-      },
-      id
-    )
+    return this.db.datasets.insert(record, id, createdAt)
   }
 
   /** Paths of a dataset's arrays. */
@@ -151,16 +122,53 @@ export class DatasetFiles {
   }
 
   /**
-   * Removes leftovers of interrupted saves: `.partial` folders and folders without a row. Only
-   * old ones, since another process (the CLI beside the app) may be saving right now.
+   * Removes leftovers of imports that never finished (`.partial` folders, only old ones: another
+   * process may be saving right now). Finished folders are never removed here.
    */
-  removeOrphans(olderThanMs = ORPHAN_AGE_MS): void {
-    const cutoff = Date.now() - olderThanMs
-    for (const entry of readdirSync(this.folder)) {
-      const path = join(this.folder, entry)
-      const orphan = entry.endsWith('.partial') || !this.db.datasets.get(entry)
-      if (orphan && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true })
-    }
+  removeOrphans(): void {
+    removePartialFolders(this.folder)
+  }
+
+  /** Finished dataset folders the database does not list (it was emptied or replaced). */
+  unregistered(): UnregisteredFolder[] {
+    return unregisteredFolders(this.db, this.folder)
+  }
+
+  /** Registers described folders again (all, or those named); returns them. */
+  restore(folderIds?: readonly string[]): DatasetSummary[] {
+    return restoreFolders(this.db, this.folder, folderIds)
+  }
+}
+
+function datasetRecord(imported: ImportedDataset, importKey: string): NewDataset {
+  const statistics = featureStatistics(imported.features, imported.rows, imported.featureCount)
+  return {
+    name: imported.name,
+    kind: imported.kind,
+    source: imported.source,
+    rows: imported.rows,
+    features: imported.featureCount,
+    inputShape: imported.inputShape,
+    featureNames: imported.featureNames,
+    classes: imported.classes,
+    classCounts:
+      imported.labels && imported.classes
+        ? classCounts(imported.labels, imported.classes.length)
+        : null,
+    targets: imported.targetNames,
+    contentHash: imported.contentHash,
+    importKey,
+    statistics,
+    audit: auditDataset(
+      imported.features,
+      imported.rows,
+      imported.featureCount,
+      imported.labels,
+      imported.featureNames,
+      statistics
+    ),
+    skipped: imported.skipped,
+    notes: imported.notes
   }
 }
 

@@ -1,4 +1,3 @@
-import { mkdir, readdir, stat } from 'node:fs/promises'
 import { UserError } from '../../../shared/errors'
 import type { ModelFile } from '../../../shared/model/model-file'
 
@@ -28,19 +27,4 @@ function refuseNonFinite(value: number | null, field: string): void {
       `${field} is ${shown}: a model with NaN or Infinity weights cannot be exported`
     )
   }
-}
-
-/**
- * Creates the output folder (and its parents). A folder that already holds files is refused, so
- * an export never mixes with or overwrites earlier files.
- */
-export async function prepareOutputFolder(outDir: string): Promise<void> {
-  const existing = await stat(outDir).catch(() => null)
-  if (existing && !existing.isDirectory()) {
-    throw new UserError(`${outDir}: the output path is a file; give a new or empty folder`)
-  }
-  if (existing && (await readdir(outDir)).length > 0) {
-    throw new UserError(`${outDir}: the output folder is not empty; give a new or empty folder`)
-  }
-  await mkdir(outDir, { recursive: true })
 }

@@ -1,11 +1,11 @@
-import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { ENGINE_VERSION } from '../../engine'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { parseModelFile } from '../../../shared/validation/model-file'
 import { exportLayers, type ExportLayer } from './export-layers'
 import type { ExportFile, ExportRequest, ExportResult } from './export-request'
-import { assertFiniteParameters, prepareOutputFolder } from './guards'
+import { assertFiniteParameters } from './guards'
+import { writeFolderAtOnce } from './output-folder'
 import { jsonFiles } from './json'
 import { onnxFiles } from './onnx'
 import { numpyFiles, pytorchFiles } from './python-exports'
@@ -26,7 +26,8 @@ export type {
  * Writes a model for other tools (`export MODEL --format … --out DIR`, and the app's Export
  * menu). Every format takes the same raw inputs as `predict` and gives the same outputs; the
  * folder gets a README. Throws UserError for a model with NaN or infinite weights, an invalid
- * model, or an output folder that is not empty. Nothing is written before all files are built.
+ * model, or an output folder that is not empty. Nothing is written before all files are built,
+ * and the folder appears complete or not at all.
  */
 export async function exportModel(request: ExportRequest): Promise<ExportResult> {
   assertFiniteParameters(request.model)
@@ -41,14 +42,12 @@ export async function exportModel(request: ExportRequest): Promise<ExportResult>
   }
 
   const outDir = resolve(request.outDir)
-  await prepareOutputFolder(outDir)
-  const written: string[] = []
-  for (const file of [readmeFile, ...files]) {
-    const path = join(outDir, file.name)
-    await writeFile(path, file.contents)
-    written.push(path)
+  await writeFolderAtOnce(outDir, [readmeFile, ...files])
+  return {
+    format: request.format,
+    outDir,
+    files: [readmeFile, ...files].map((file) => join(outDir, file.name))
   }
-  return { format: request.format, outDir, files: written }
 }
 
 /** The format's own files (everything but the README). */

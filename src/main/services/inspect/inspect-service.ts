@@ -28,7 +28,9 @@ import { resolveBatch } from './batch-inputs'
 import { batchGradients, firstBatchRows } from './batch-gradients'
 import { cellRows, confusionMatrix, partPredictions, type PartPredictions } from './confusion'
 import { diagnose, NORM_EPOCHS, PROBE_ROWS } from './diagnostics'
-import { DEFAULT_EPSILON, gradientCheckInspection } from './gradient-check-inspection'
+import { DEFAULT_CHECK_EPSILON } from '../../../shared/model/gradient-tolerance'
+import { gradientCheckInspection } from './gradient-check-inspection'
+import { checkMainThreadWork, forwardCost } from '../main-thread-work'
 import { trainingHistory } from './history-inspection'
 import { spreadIndices } from './inspect-values'
 import { layerInspection } from './layer-inspection'
@@ -104,6 +106,12 @@ export class InspectService {
     const inspected = resolveModelSource(request, (runId) => this.runModelOf(runId))
     const { model, run, epoch } = inspected
     const batch = resolveBatch(request, model, run ? this.rowsOf(run) : null)
+    // A forward pass, a backward pass (about two), and the trace's copies of every number.
+    checkMainThreadWork(
+      `tracing ${batch.inputs.length} rows`,
+      3 * forwardCost(model) * batch.inputs.length,
+      'trace fewer rows, or use the command line'
+    )
     const learningRate = traceLearningRate(model, run, request.learningRate)
     const regularization = traceRegularization(model, run, { l1: request.l1, l2: request.l2 })
     return traceInspection(model, batch, {
@@ -125,12 +133,13 @@ export class InspectService {
     }
     const batch = resolveBatch(request, model, rows, defaultRows)
     const precision = request.precision === 'model' ? (run?.config.precision ?? 'f64') : 'f64'
-    const epsilon = request.epsilon ?? DEFAULT_EPSILON
+    const epsilon = request.epsilon ?? DEFAULT_CHECK_EPSILON
     return gradientCheckInspection(model, batch, {
       precision,
       epsilon,
       regularization: traceRegularization(model, run),
-      epoch
+      epoch,
+      broken: request.broken
     })
   }
 
@@ -144,6 +153,11 @@ export class InspectService {
       : firstBatchRows(run.config, run.seed, rows.split.train)
     if (chosen.rows.length === 0) throw new UserError(`run ${runId} has no training rows`)
     chosen.rows.forEach((row, index) => rows.checkRow(row, `rows[${index}]`))
+    checkMainThreadWork(
+      `the gradients of ${chosen.rows.length} rows`,
+      3 * forwardCost(model) * chosen.rows.length,
+      'ask for fewer rows'
+    )
     const regularization = { l1: run.config.l1, l2: run.config.l2 }
     const batch = { ...chosen, regularization, preprocessing: model.preprocessing, epoch }
     return batchGradients(this.networkOf(inspected), rows, layer, batch)

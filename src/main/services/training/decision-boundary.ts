@@ -9,6 +9,7 @@ import {
   forward,
   networkFromModelFile
 } from '../../engine'
+import { fitsMainThread, forwardCost } from '../main-thread-work'
 
 /** How far the grid reaches past the data on each side, as a share of the data's range. */
 const MARGIN = 0.1
@@ -16,7 +17,8 @@ const MARGIN = 0.1
 /**
  * The model's output over a resolution × resolution grid covering a 2-feature dataset's range
  * (raw inputs, preprocessing applied as in `predict`): P(class 1) for a single sigmoid output,
- * else the predicted class of each cell. Null for datasets without exactly two features.
+ * else the predicted class of each cell. Null for datasets without exactly two features, and for
+ * a network too big to draw on main's thread while it trains.
  */
 export function decisionBoundary(
   model: ModelFile,
@@ -25,6 +27,7 @@ export function decisionBoundary(
   epoch: number
 ): DecisionBoundary | null {
   if (dataset.features !== 2 || model.inputSize !== 2) return null
+  if (!fitsMainThread(forwardCost(model) * resolution * resolution)) return null
   const { min, max } = dataset.statistics
   const pad = (axis: number) => Math.max((max[axis] - min[axis]) * MARGIN, 1e-6)
   const [xMin, xMax, yMin, yMax] = [

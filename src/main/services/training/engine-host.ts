@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { EngineCommand, EngineEvent } from '../../worker/protocol'
 
@@ -21,11 +21,20 @@ export type EngineSpawner = () => EngineChannel
 /** The engine worker's TypeScript entry, for hosts that run sources through tsx. */
 export const ENGINE_WORKER_SOURCE = new URL('../../worker/engine-worker.ts', import.meta.url)
 
+/** Names the engine worker's built entry in a bundled host (see src/main/bundled-assets.ts). */
+export const ENGINE_WORKER_VARIABLE = 'BACKPROP_LAB_ENGINE_WORKER'
+
+/** The built worker a bundled host named, else the TypeScript source. */
+function defaultEngineWorker(): URL {
+  const built = process.env[ENGINE_WORKER_VARIABLE]
+  return built ? pathToFileURL(built) : ENGINE_WORKER_SOURCE
+}
+
 /**
  * Spawns the engine in a worker thread. A `.ts` entry gets tsx's loader, so the same sources
  * run under the CLI, browser mode and vitest without a build.
  */
-export function createThreadSpawner(entry: URL = ENGINE_WORKER_SOURCE): EngineSpawner {
+export function createThreadSpawner(entry: URL = defaultEngineWorker()): EngineSpawner {
   const path = fileURLToPath(entry)
   const execArgv = path.endsWith('.ts')
     ? ['--import', createRequire(import.meta.url).resolve('tsx')]

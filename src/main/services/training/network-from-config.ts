@@ -5,8 +5,10 @@ import {
   classicModelName,
   describeDesignProblem,
   designOutput,
-  designProblem
+  designProblem,
+  parameterCountOf
 } from '../../../shared/model/network-design'
+import { limitOf, overLimit } from '../../../shared/limits'
 import type { RunConfig } from '../../../shared/model/run'
 import { UserError } from '../../../shared/errors'
 import { specFromModelFile } from '../../engine'
@@ -17,6 +19,20 @@ import { specFromModelFile } from '../../engine'
  * data: one sigmoid unit for two classes, softmax over three or more, linear for regression.
  */
 export function networkForRun(
+  config: RunConfig,
+  dataset: DatasetSummary,
+  initialModel: ModelFile | null
+): NetworkSpec {
+  const spec = designedNetwork(config, dataset, initialModel)
+  const parameters = parameterCountOf(spec)
+  if (parameters > limitOf('modelParameters'))
+    throw new UserError(
+      `the network ${architectureName(spec)} has ${parameters} weights and biases, ${overLimit('modelParameters', 'choose fewer or smaller hidden layers, or set BACKPROP_LAB_MAX_MODEL_PARAMETERS')}`
+    )
+  return spec
+}
+
+function designedNetwork(
   config: RunConfig,
   dataset: DatasetSummary,
   initialModel: ModelFile | null

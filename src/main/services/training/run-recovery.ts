@@ -1,4 +1,5 @@
 import type { LabDatabase } from '../../db/lab-database'
+import type { RunLocks } from './run-locks'
 
 /** A run whose heartbeat is older than this is not alive, whatever its pid says (pids get reused). */
 const STALE_HEARTBEAT_MS = 60_000
@@ -15,14 +16,17 @@ export function processIsAlive(pid: number): boolean {
 
 /**
  * Marks runs left `running` by a process that died (killed, crashed, power cut) as
- * `interrupted`, so they show truthfully and can be resumed. Returns their ids.
+ * `interrupted`, so they show truthfully and can be resumed. A run's owner holds its lock for as
+ * long as it lives, stopped or not; only runs from before locks are judged by pid and heartbeat.
+ * Returns their ids.
  */
-export function markInterruptedRuns(db: LabDatabase, now = Date.now()): string[] {
+export function markInterruptedRuns(db: LabDatabase, locks: RunLocks, now = Date.now()): string[] {
   const interrupted: string[] = []
   for (const run of db.runs.listRunning()) {
     const heartbeat = Date.parse(run.heartbeatAt ?? run.startedAt)
     const alive =
-      run.pid !== null && processIsAlive(run.pid) && now - heartbeat < STALE_HEARTBEAT_MS
+      locks.isHeld(run.runId) ??
+      (run.pid !== null && processIsAlive(run.pid) && now - heartbeat < STALE_HEARTBEAT_MS)
     if (alive) continue
     db.runs.markInterrupted(
       run.runId,

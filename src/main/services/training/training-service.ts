@@ -13,6 +13,8 @@ import { optimizerConfig } from './run-config'
 import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
 import { modelFromParameters } from './model-from-parameters'
+import { keepAlive, notSaved, recordOutcome } from './run-ending'
+import type { RunLock, RunLocks } from './run-locks'
 
 /** What starting a run needs. */
 export interface StartRequest {
@@ -24,9 +26,6 @@ export interface StartRequest {
   experimentId?: string
   startPaused?: boolean
 }
-
-/** How often a running run marks itself alive, so a killed one can be told from a live one. */
-const HEARTBEAT_MS = 5_000
 
 /**
  * Starts, resumes and controls training runs: creates the run's rows, hands the engine worker
@@ -43,7 +42,8 @@ export class TrainingService {
   constructor(
     private readonly db: LabDatabase,
     private readonly datasets: DatasetFiles,
-    private readonly spawnEngine: EngineSpawner
+    private readonly spawnEngine: EngineSpawner,
+    private readonly locks: RunLocks
   ) {}
 
   /** A run that is training in this process, if any. */
@@ -78,18 +78,24 @@ export class TrainingService {
       request.experimentId ??
       this.db.experiments.insert(request.config.name ?? design, dataset.datasetId).experimentId
     const earlier = this.db.runs.list().filter((run) => run.datasetId === dataset.datasetId)
-    const run = this.db.runs.insert({
-      experimentId,
-      name: request.config.name ?? defaultRunName(design, request.config, earlier),
-      datasetId: dataset.datasetId,
-      config: request.config,
-      network,
-      seed: request.config.seed,
-      engineVersion: ENGINE_VERSION,
-      dataHash: dataset.contentHash,
-      pid: process.pid
-    })
+    // The run's lock is taken before its row exists, so no other process ever sees it unowned.
+    const { runId, lock } = this.locks.acquireNew(() => this.db.runs.newId())
+    const run = this.db.runs.insert(
+      {
+        experimentId,
+        name: request.config.name ?? defaultRunName(design, request.config, earlier),
+        datasetId: dataset.datasetId,
+        config: request.config,
+        network,
+        seed: request.config.seed,
+        engineVersion: ENGINE_VERSION,
+        dataHash: dataset.contentHash,
+        pid: process.pid
+      },
+      runId
+    )
     return this.launch(
+      lock,
       run.runId,
       0,
       this.job(
@@ -135,8 +141,14 @@ export class TrainingService {
     const trainedSeconds =
       run.activeSeconds ??
       Math.max(0, (Date.parse(run.endedAt ?? run.startedAt) - Date.parse(run.startedAt)) / 1000)
-    this.db.runs.markRunning(runId, process.pid)
-    return this.launch(runId, trainedSeconds, job, listener)
+    const lock = this.locks.acquireToResume(runId, run.pid)
+    try {
+      this.db.runs.markRunning(runId, process.pid)
+    } catch (error) {
+      lock.release()
+      throw error
+    }
+    return this.launch(lock, runId, trainedSeconds, job, listener)
   }
 
   private job(
@@ -181,6 +193,7 @@ export class TrainingService {
   }
 
   private launch(
+    lock: RunLock,
     runId: string,
     activeSeconds: number,
     job: TrainingJob,
@@ -194,79 +207,65 @@ export class TrainingService {
       paused: (_runId, paused) => this.db.runs.setPaused(runId, paused, run.activeSeconds())
     })
     this.active.set(runId, run)
-    const heartbeat = setInterval(() => this.db.runs.heartbeat(runId), HEARTBEAT_MS)
-    heartbeat.unref()
+    const stopHeartbeat = keepAlive(this.db, runId)
     let epochs = job.resume?.completedEpochs ?? 0
     let outcome: RunOutcome | null = null
-    const end = (ended: RunOutcome) => {
-      outcome = ended
-      this.db.runs.finish(runId, {
-        status: ended.status,
-        model: ended.model,
-        summary: ended.summary,
-        error: ended.error,
-        activeSeconds: run.activeSeconds()
-      })
+    /** Records how the run ended (once), lets go of its lock, and stops the engine. */
+    const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
+      if (outcome) return
+      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.activeSeconds())
       engine.kill()
     }
     engine.onEvent((event: EngineEvent) => {
-      switch (event.type) {
-        case 'ready':
-          engine.send({ type: 'train', job })
-          return
-        case 'started':
-          this.db.runs.setPreprocessing(runId, event.preprocessing)
-          run.markStarted(event)
-          return
-        case 'progress':
-          if (event.costs.length > 0)
-            this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
-          run.markProgress(event)
-          return
-        case 'epochs':
-          epochs = event.epochs.at(-1)!.metrics.epoch
-          this.storeEpochs(runId, job, event, run.activeSeconds())
-          for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
-          return
-        case 'finished':
-          end({
-            runId,
-            status: event.status,
-            error: event.error,
-            model: event.model,
-            summary: event.summary,
-            epochs
-          })
-          return
-        case 'crashed':
-          end({
-            runId,
-            status: 'failed',
-            error: `the engine crashed: ${event.message.split('\n')[0]}`,
-            model: null,
-            summary: null,
-            epochs
-          })
-          return
+      try {
+        switch (event.type) {
+          case 'ready':
+            engine.send({ type: 'train', job })
+            return
+          case 'started':
+            this.db.runs.setPreprocessing(runId, event.preprocessing)
+            run.markStarted(event)
+            return
+          case 'progress':
+            if (event.costs.length > 0)
+              this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+            run.markProgress(event)
+            return
+          case 'epochs':
+            this.storeEpochs(runId, job, event, run.activeSeconds())
+            epochs = event.epochs.at(-1)!.metrics.epoch
+            for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
+            return
+          case 'finished': {
+            const { status, error, model, summary } = event
+            end({ status, error, model, summary })
+            return
+          }
+          case 'crashed':
+            end({
+              status: 'failed',
+              error: `the engine crashed: ${event.message.split('\n')[0]}`,
+              model: null,
+              summary: null
+            })
+            return
+        }
+      } catch (error) {
+        // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
+        const step = event.type === 'epochs' ? `epoch ${event.epochs[0].metrics.epoch}` : 'the run'
+        const message = notSaved(this.db, runId, step, error)
+        end({ status: 'failed', error: message, model: null, summary: null })
       }
     })
     engine.onExit((reason) => {
-      clearInterval(heartbeat)
+      stopHeartbeat()
       this.active.delete(runId)
       this.latestParameters.delete(runId)
       if (!outcome) {
         const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        const activeSeconds = run.activeSeconds()
-        this.db.runs.finish(runId, {
-          status: 'failed',
-          model: null,
-          summary: null,
-          error,
-          activeSeconds
-        })
-        outcome = { runId, status: 'failed', error, model: null, summary: null, epochs }
+        end({ status: 'failed', error, model: null, summary: null })
       }
-      run.end(outcome)
+      run.end(outcome!)
     })
     return run
   }

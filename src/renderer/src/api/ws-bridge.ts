@@ -1,6 +1,19 @@
 import type { EventChannel, InvokeChannel, InvokeReply, LabEvents } from '@shared/ipc/contract'
+import { limitOf, overLimit } from '@shared/limits'
 
 type Pending = (reply: InvokeReply<InvokeChannel>) => void
+type Refusal = Extract<InvokeReply<InvokeChannel>, { ok: false }>
+
+/** A call too big for one message, refused here rather than by the host (which would close the socket). */
+function tooBig(text: string): Refusal | null {
+  const limit = limitOf('socketMessageBytes')
+  if (text.length * 3 <= limit || new Blob([text]).size <= limit) return null
+  const advice = 'open big model files with the command line or the desktop app'
+  return {
+    ok: false,
+    error: { kind: 'validation', message: `the call is ${overLimit('socketMessageBytes', advice)}` }
+  }
+}
 
 /**
  * Browser mode's transport: the same calls and events as the Electron bridge, over one
@@ -13,6 +26,8 @@ export class WebSocketBridge {
   private nextId = 1
   private readonly pending = new Map<number, Pending>()
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>()
+  /** The host's last refusal of something it could not match to a call (a bad frame), if any. */
+  private refusal: Refusal | null = null
 
   constructor(url: string) {
     this.socket = new WebSocket(url)
@@ -27,10 +42,12 @@ export class WebSocketBridge {
     this.socket.addEventListener('message', (message) => this.receive(String(message.data)))
     this.socket.addEventListener('close', () => {
       for (const resolve of this.pending.values()) {
-        resolve({
-          ok: false,
-          error: { kind: 'internal', message: 'the connection to the lab closed' }
-        })
+        resolve(
+          this.refusal ?? {
+            ok: false,
+            error: { kind: 'internal', message: 'the connection to the lab closed' }
+          }
+        )
       }
       this.pending.clear()
     })
@@ -39,9 +56,12 @@ export class WebSocketBridge {
   async invoke(channel: InvokeChannel, request?: unknown): Promise<InvokeReply<InvokeChannel>> {
     await this.ready
     const id = this.nextId++
+    const text = JSON.stringify({ id, channel, request })
+    const refused = tooBig(text)
+    if (refused) return refused
     return new Promise((resolve) => {
       this.pending.set(id, resolve)
-      this.socket.send(JSON.stringify({ id, channel, request }))
+      this.socket.send(text)
     })
   }
 
@@ -54,7 +74,7 @@ export class WebSocketBridge {
 
   private receive(text: string): void {
     const message = JSON.parse(text) as {
-      id?: number
+      id?: number | null
       reply?: InvokeReply<InvokeChannel>
       event?: string
       payload?: unknown
@@ -63,6 +83,7 @@ export class WebSocketBridge {
       for (const listener of this.listeners.get(message.event) ?? []) listener(message.payload)
       return
     }
+    if (message.id === null && message.reply && !message.reply.ok) this.refusal = message.reply
     if (typeof message.id === 'number' && message.reply) {
       this.pending.get(message.id)?.(message.reply)
       this.pending.delete(message.id)

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ImportRequest, SampleName } from '@shared/ipc/contract'
-import type { DatasetSummary } from '@shared/model/dataset'
+import type { DatasetSummary, UnregisteredDataset } from '@shared/model/dataset'
 import type { CsvColumn, DatasetPreview } from '@shared/model/dataset-preview'
 import type { ImportOutcome } from '@shared/model/import'
 import { isDesktop, lab, pathForDrop, type DroppedFile } from '@renderer/api/lab'
@@ -47,6 +47,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
   let uploadAbort: AbortController | null = null
   /** The last import's source path and options, so column roles can be changed and re-imported. */
   const lastImport = ref<{ path: string; choices: ImportChoices } | null>(null)
+  /** Dataset folders the lab's database does not list (it was emptied or replaced). */
+  const unregistered = ref<UnregisteredDataset[]>([])
   const current = computed(
     () => datasets.value.find((dataset) => dataset.datasetId === currentId.value) ?? null
   )
@@ -217,6 +219,21 @@ export const useDatasetsStore = defineStore('datasets', () => {
     await refresh()
   }
 
+  /** Looks for dataset folders the database does not list. */
+  async function findUnregistered(): Promise<void> {
+    unregistered.value = await lab.invoke('datasets:unregistered')
+  }
+
+  /** Registers the restorable ones again; returns how many came back. */
+  async function restoreUnregistered(): Promise<number> {
+    const folderIds = unregistered.value
+      .filter((folder) => folder.restorable)
+      .map((folder) => folder.folderId)
+    const restored = folderIds.length ? await lab.invoke('datasets:restore', { folderIds }) : []
+    await Promise.all([refresh(), findUnregistered()])
+    return restored.length
+  }
+
   return {
     datasets,
     currentId,
@@ -234,6 +251,9 @@ export const useDatasetsStore = defineStore('datasets', () => {
     loadSample,
     preview,
     rename,
-    remove
+    remove,
+    unregistered,
+    findUnregistered,
+    restoreUnregistered
   }
 })

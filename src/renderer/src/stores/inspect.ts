@@ -170,10 +170,16 @@ export const useInspectStore = defineStore('inspect', () => {
     return lab.invoke('inspect:trace', request)
   }
 
-  /** Backprop against central differences: a run's validation rows, or a preset's first rows. */
-  async function gradientCheck(precision: 'f64' | 'model') {
+  /**
+   * Backprop against central differences: a run's validation rows, or a preset's first rows;
+   * `broken` breaks backprop on purpose for this check only (the lesson on checking gradients).
+   */
+  async function gradientCheck(
+    precision: 'f64' | 'model',
+    broken?: GradientCheckRequest['broken']
+  ) {
     const from = modelSource()
-    let request: GradientCheckRequest = { ...from, precision }
+    let request: GradientCheckRequest = { ...from, precision, ...(broken ? { broken } : {}) }
     if (!('runId' in from)) {
       const count = Math.min(PRESET_CHECK_ROWS, dataset.value?.rows ?? 0)
       const rows = await Promise.all(Array.from({ length: count }, (_, index) => presetRow(index)))

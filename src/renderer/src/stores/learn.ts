@@ -2,15 +2,17 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { TraceInspection } from '@shared/model/inspect'
 import type { LearnProgress } from '@shared/model/app-state'
+import type { VectorizationTiming } from '@shared/model/vectorization'
 import { lab } from '@renderer/api/lab'
 import { LESSON_IDS, type LessonId } from '@renderer/lib/learn/lesson-types'
+import { NOTATIONS, notationOf, type NotationId } from '@renderer/lib/learn/notation'
 import { restoredProgress } from '@renderer/lib/learn/progress'
 import { useNetworkStore } from './network'
 import { useTrainingStore } from './training'
 
 /**
- * The Learn screen: the lesson open, the lessons visited and the exercises answered (saved with
- * the UI state, so progress survives a restart), and the live numbers lessons fetch.
+ * The Learn screen: the lesson open, the lessons visited, the exercises answered and the notation
+ * chosen (saved with the UI state, so they survive a restart), and the live numbers lessons fetch.
  */
 export const useLearnStore = defineStore('learn', () => {
   const network = useNetworkStore()
@@ -19,12 +21,16 @@ export const useLearnStore = defineStore('learn', () => {
   const visited = ref<LessonId[]>([])
   /** Exercise key (`lesson.exercise`) → whether its last answer was right. */
   const answered = ref<Record<string, boolean>>({})
+  /** The notation the lessons' formulas, shapes and live values are written in. */
+  const notationId = ref<NotationId>('lab')
+  const notation = computed(() => NOTATIONS[notationId.value])
 
   /** What is saved: the lesson open is remembered once one has been visited. */
   const progress = computed<LearnProgress>(() => ({
     lesson: visited.value.length > 0 ? lesson.value : null,
     visited: [...visited.value],
-    answered: { ...answered.value }
+    answered: { ...answered.value },
+    notation: notationId.value
   }))
 
   /** Opens a lesson and counts it as visited. */
@@ -45,6 +51,12 @@ export const useLearnStore = defineStore('learn', () => {
     lesson.value = (progress.lesson as LessonId | null) ?? LESSON_IDS[0]
     visited.value = progress.visited as LessonId[]
     answered.value = progress.answered
+    notationId.value = notationOf(progress.notation).id
+  }
+
+  /** Times the apples photos' gradient as a loop over samples and as matrix products (lesson 1). */
+  function timeVectorization(): Promise<VectorizationTiming> {
+    return lab.invoke('learn:vectorization')
   }
 
   /** The engine's trace of one step of a run on some of its dataset's rows (the lesson's live values). */
@@ -61,5 +73,17 @@ export const useLearnStore = defineStore('learn', () => {
     }
   )
 
-  return { lesson, visited, answered, progress, open, record, restore, traceRun }
+  return {
+    lesson,
+    visited,
+    answered,
+    notationId,
+    notation,
+    progress,
+    open,
+    record,
+    restore,
+    traceRun,
+    timeVectorization
+  }
 })

@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ENGINE_VERSION, specFromModelFile } from '../../../../src/main/engine'
 import { openLab, type Lab } from '../../../../src/main/lab'
+import { dispatch } from '../../../../src/main/ipc/dispatch'
+import { createHandlers } from '../../../../src/main/ipc/handlers'
+import { browserModeCaller } from '../../../../src/main/web/web-host'
+import type { InvokeChannel, InvokeReply } from '../../../../src/shared/ipc/contract'
 import { InspectService } from '../../../../src/main/services/inspect/inspect-service'
 import { completeRunConfig } from '../../../../src/main/services/training/run-config'
 import type { LayerEpochInternals } from '../../../../src/shared/model/inspect'
@@ -128,4 +132,20 @@ export function storeRun(
     activeSeconds: 0
   })
   return run.runId
+}
+
+/** A call as browser mode's page makes it: through dispatch, validation and path rules included. */
+export type BrowserCall = (channel: string, request: unknown) => Promise<InvokeReply<InvokeChannel>>
+
+/** Calls to `lab` through the handlers and rules browser mode uses. */
+export function browserCalls(lab: Lab, resourcesDir = 'resources'): BrowserCall {
+  const handlers = createHandlers({
+    lab,
+    emit: () => {},
+    mode: 'browser',
+    version: 'test',
+    resourcesDir
+  })
+  const caller = browserModeCaller(lab, resourcesDir)
+  return (channel, request) => dispatch(handlers, channel, request, caller)
 }

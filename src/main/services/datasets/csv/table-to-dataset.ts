@@ -1,4 +1,5 @@
 import { UserError } from '../../../../shared/errors'
+import { limitOf, overLimit } from '../../../../shared/limits'
 import type { SkippedItem } from '../imported-dataset'
 import { allNumbers, allWholeNumbers, columnRole, type ColumnRole } from './column-types'
 import { isMissing, parseNumber, sortClassValues } from './values'
@@ -135,13 +136,20 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
   const rowLines = Int32Array.from(kept, (row) => table.lines[row])
   if (labelColumn !== null) {
     const values = kept.map((row) => table.rows[row][labelColumn].trim())
-    const classes = sortClassValues(new Set(values))
+    const distinct = new Set(values)
+    if (distinct.size > limitOf('csvClasses')) {
+      throw new UserError(
+        `${table.file}: the label column "${table.names[labelColumn]}" has ${distinct.size} different values, ${overLimit('csvClasses', 'is it an id column? name the label with --label-column, or give --targets for numbers to predict')}`
+      )
+    }
+    const classes = sortClassValues(distinct)
     if (classes.length < 2) {
       throw new UserError(
         `${table.file}: the label column "${table.names[labelColumn]}" has only one class ("${classes[0]}"); a classifier needs at least two (use --targets for regression)`
       )
     }
-    const labels = Int32Array.from(values, (value) => classes.indexOf(value))
+    const classIndex = new Map(classes.map((name, index) => [name, index]))
+    const labels = Int32Array.from(values, (value) => classIndex.get(value)!)
     return {
       features,
       featureNames,

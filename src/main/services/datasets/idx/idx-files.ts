@@ -1,8 +1,10 @@
-import { access, readdir, readFile } from 'node:fs/promises'
+import { access, readdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
 import { UserError } from '../../../../shared/errors'
+import { limitOf, overLimit } from '../../../../shared/limits'
+import { readRegularFile } from '../../file-reading'
 
 /**
  * Finding and reading IDX files. An images file's labels file is the one beside it whose name
@@ -68,21 +70,23 @@ export async function findIdxImageFiles(folder: string): Promise<string[]> {
   return unique.map((name) => join(folder, name))
 }
 
-/** Reads an IDX file, unzipping it when it starts with the gzip magic bytes. */
+/**
+ * Reads an IDX file, unzipping it when it starts with the gzip magic bytes. Neither the file nor
+ * what it unzips to may pass the unzipped-size limit: a small gzip can inflate to gigabytes, and
+ * zlib stops at the limit instead of filling the memory.
+ */
 export async function readIdxFile(path: string): Promise<IdxFileContent> {
-  let stored: Buffer
-  try {
-    stored = await readFile(path)
-  } catch (error) {
-    throw new UserError(
-      `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
-    )
-  }
+  const stored = await readRegularFile(path, 'unzippedBytes', 'an IDX file')
   if (stored.length < 2 || stored[0] !== 0x1f || stored[1] !== 0x8b)
     return { stored, content: stored }
   try {
-    return { stored, content: await gunzipAsync(stored) }
+    return {
+      stored,
+      content: await gunzipAsync(stored, { maxOutputLength: limitOf('unzippedBytes') })
+    }
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new UserError(`${path}: unzips to ${overLimit('unzippedBytes')}`)
     throw new UserError(`${path}: cannot unzip (${(error as Error).message})`)
   }
 }

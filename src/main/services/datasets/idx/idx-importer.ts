@@ -4,6 +4,7 @@ import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, yieldToEventLoop } from '../import-progress'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
 import { BYTE_TO_UNIT, pixelFeatureNames } from '../images/pixel-values'
+import { checkImportValues } from '../images/image-limits'
 import { parseIdxImages, parseIdxLabels, type IdxImages } from './idx-format'
 import { findIdxImageFiles, findLabelsFile, readIdxFile, type IdxPair } from './idx-files'
 
@@ -79,6 +80,7 @@ async function importIdxPairs(
   }
   const { values, classes } = classesOf(loaded.map((pair) => pair.labelValues))
   const total = loaded.reduce((sum, pair) => sum + pair.data.count, 0)
+  checkImportValues(source, total, rows * columns)
   const features = await pixelsToFeatures(loaded, total, rows * columns, control)
   const rowSources: string[] = []
   for (const pair of loaded) {

@@ -1,4 +1,5 @@
 import sharp from 'sharp'
+import { limitOf } from '../../../../shared/limits'
 import { decodeBmp } from './bmp-decoder'
 import type { ImageHeader } from './image-header'
 
@@ -28,7 +29,8 @@ export async function decodePixels(
 ): Promise<DecodedPixels> {
   if (header.format === 'bmp') return decodeBitmapPixels(bytes, size)
   const needsResize = header.width !== size.width || header.height !== size.height
-  let pipeline = sharp(bytes).toColourspace('srgb')
+  // The header's size was checked against the limit; this stops a file whose header lies.
+  let pipeline = sharp(bytes, { limitInputPixels: limitOf('imagePixels') }).toColourspace('srgb')
   if (needsResize) pipeline = pipeline.resize(size.width, size.height, { fit: 'fill' })
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true })
   return checkedPixels(data, info.width, info.height, info.channels, size)

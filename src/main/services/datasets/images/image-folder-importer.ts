@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, runPool } from '../import-progress'
@@ -10,9 +9,16 @@ import type {
 } from '../imported-dataset'
 import { decodePixels } from './image-decoder'
 import { checkedImageSize, mostCommonSize, type ImageSize } from './image-size'
+import { checkImportValues, oversizedImage } from './image-limits'
 import { compareText, listImageFolder } from './image-files'
 import { channelNote, requireTwoClasses, resizeNote, transparencyNote } from './image-folder-notes'
-import { FILE_CONCURRENCY, messageOf, scanFiles, type ScannedFile } from './image-scan'
+import {
+  FILE_CONCURRENCY,
+  messageOf,
+  readImageFile,
+  scanFiles,
+  type ScannedFile
+} from './image-scan'
 import {
   compactRows,
   copyPixels,
@@ -72,7 +78,8 @@ export async function importImageFolder(
   // Progress counts image files; those the first pass finds unreadable count as done with it.
   const report = createProgressReporter(control, listing.files.length)
   report(0)
-  const { scanned, contentHash } = await scanFiles(listing.files, skipped, control.signal)
+  const scan = await scanFiles(listing.files, skipped, control.signal)
+  const scanned = withinPixelLimit(scan.scanned, skipped)
   const size = forcedSize ?? mostCommonSize(scanned.map((file) => file.header))
   const allGray = scanned.every((file) => file.header.grayscale)
   const channels = options.grayscale || allGray ? 1 : 3
@@ -109,8 +116,17 @@ export async function importImageFolder(
     rowLines: null,
     skipped: skipped.sort((a, b) => compareText(a.file, b.file)),
     notes,
-    contentHash
+    contentHash: scan.contentHash
   }
+}
+
+/** The scanned files small enough to decode; the others are skipped with their size. */
+function withinPixelLimit(scanned: ScannedFile[], skipped: SkippedItem[]): ScannedFile[] {
+  return scanned.filter((file) => {
+    const reason = oversizedImage(file.header)
+    if (reason) skipped.push({ file: file.entry.relativePath, reason })
+    return reason === null
+  })
 }
 
 /**
@@ -120,11 +136,17 @@ export async function importImageFolder(
 async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<DecodedRows> {
   const { folder, size, channels, skipped, signal, progress } = job
   const pixelCount = size.width * size.height
+  checkImportValues(
+    folder,
+    scanned.length,
+    pixelCount * channels,
+    'choose a smaller --image-size, or --grayscale'
+  )
   const features = allocateFeatures(folder, scanned.length, pixelCount * channels)
   const traits: (PixelTraits | null)[] = new Array(scanned.length).fill(null)
   const decodeInto = async (index: number): Promise<void> => {
     const file = scanned[index]
-    const bytes = file.bytes ?? (await readFile(file.entry.absolutePath))
+    const bytes = file.bytes ?? (await readImageFile(file.entry.absolutePath))
     const pixels = await decodePixels(bytes, file.header, size)
     const offset = index * pixelCount * channels
     traits[index] = copyPixels(pixels.data, pixels.channels, features, offset, channels)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readRegularFile } from '../../file-reading'
 import type { SkippedItem } from '../imported-dataset'
 import { runPool } from '../import-progress'
 import { readHeaderWithSharp } from './image-decoder'
@@ -32,6 +32,11 @@ export interface FolderScan {
   contentHash: string
 }
 
+/** An image file's bytes: a regular file (not a device or FIFO a link points at) within the limit. */
+export function readImageFile(path: string): Promise<Buffer> {
+  return readRegularFile(path, 'imageFileBytes', 'an image file')
+}
+
 /**
  * First pass: reads each file, records its SHA-256 and reads its size from the header (asking
  * sharp for formats the header parser does not know). Unreadable and non-image files are
@@ -52,9 +57,10 @@ export async function scanFiles(
       const entry = files[index]
       let bytes: Buffer
       try {
-        bytes = await readFile(entry.absolutePath)
+        bytes = await readImageFile(entry.absolutePath)
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? messageOf(error)
+        // The reason without the path: the listing names the file already.
+        const reason = messageOf(error).replace(`${entry.absolutePath}: `, '')
         skipped.push({ file: entry.relativePath, reason: `cannot read (${reason})` })
         return
       }

@@ -20,6 +20,18 @@ export default {
     label: 'Language',
     hint: 'The language of the lab: numbers and formulas stay the same'
   },
+  appearance: {
+    label: 'Appearance',
+    hint: 'Light or dark: the same choice as View › Appearance in the desktop app',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark'
+  },
+  commands: {
+    unavailable: '“{command}” cannot be used right now.'
+  },
+  rendererRestarted:
+    'The window stopped unexpectedly ({reason}) and was reloaded. Your data and runs are kept; training went on in the lab.',
   skipToMain: 'Skip to the screen',
   notices: 'Notices',
   dismiss: 'Dismiss',

@@ -22,6 +22,15 @@ export default {
     idx: 'IDX files as in MNIST (images and labels side by side, gzipped or not).',
     samples: 'Or start with a sample: no file needed'
   },
+  restore: {
+    found:
+      "A dataset folder ({names}) is in the lab's folder but not in its database (was the database replaced, or emptied?). Its data is all there. | {count} dataset folders ({names}) are in the lab's folder but not in its database (was the database replaced, or emptied?). Their data is all there.",
+    duplicates:
+      'One more folder holds data the lab lists already; it is kept as it is. | {count} more folders hold data the lab lists already; they are kept as they are.',
+    bare: 'One more folder, saved by an older version, cannot be registered again; it is kept as it is. | {count} more folders, saved by an older version, cannot be registered again; they are kept as they are.',
+    button: 'Add it back to the lab | Add them back to the lab',
+    done: 'No folder was added back: the lab lists the same data already. | Added one dataset back to the lab. | Added {count} datasets back to the lab.'
+  },
   import: {
     region: 'Import in progress',
     phase: { uploading: 'Uploading {label}', importing: 'Importing {label}' },

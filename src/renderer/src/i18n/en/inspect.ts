@@ -180,28 +180,55 @@ export default {
   },
   gradcheck: {
     intro:
-      'Checks backprop: each gradient is compared with central differences (J(θ + ε) − J(θ − ε)) / 2ε on a small batch (8 validation rows). Green: the largest relative error of a layer is under 1e-6 (Float64) or 1e-3 (Float32); red otherwise.',
+      "Checks backprop: each gradient b is compared with the central difference n = (J(θ + ε) − J(θ − ε)) / 2ε on a small batch (8 validation rows). A parameter passes when {'|'}b − n{'|'} ≤ atol + rtol · max({'|'}b{'|'}, {'|'}n{'|'}). atol is the rounding of J divided by 2ε, so a gradient of 1e-9 is not failed for noise; rtol is 1e-6 for Float64 backprop and 1e-3 for Float32. A parameter whose ±ε moves a ReLU unit across 0 (a kink) is counted, not judged.",
     precision: 'Backprop in',
     precisions: {
       model: "the model's own precision",
       f64: 'Float64'
     },
     precisionNames: { f32: 'Float32', f64: 'Float64' },
+    break: {
+      label: 'Break backprop on purpose',
+      off: 'no (the real backprop)',
+      flip: "flip the sign of one layer's bias gradient",
+      dropL2: 'leave out the L2 term'
+    },
+    broken: {
+      title: 'Broken on purpose, in this check only.',
+      flipped:
+        "One layer's bias gradient has its sign flipped (the model and training are untouched). Which layer? Find it in the table.",
+      flippedLayer:
+        "Layer {layer}'s bias gradient has its sign flipped (the model and training are untouched).",
+      invisible:
+        'Yet every layer stayed green: the broken gradients are all within the tolerance here. A check sees only errors larger than it allows.',
+      reveal: 'Show which layer',
+      dropL2:
+        'Backprop leaves out the L2 term λW (λ = {lambda}) from every weight gradient; the central differences keep it (the model and training are untouched).',
+      noL2: 'This model was trained with λ = 0: there is no L2 term to leave out, so backprop is not broken. Train with L2 above 0 to see this one.'
+    },
     run: 'Run gradient check',
     running: 'Checking…',
+    rule: "{'|'}b − n{'|'} ≤ {absolute} + {relative} · max({'|'}b{'|'}, {'|'}n{'|'})",
     passed:
-      'Backprop agrees: every layer is under {threshold} ({precision}), on {rows} rows with ε = {epsilon}.',
+      'Backprop agrees: every parameter is within {rule} ({precision}), on {rows} rows with ε = {epsilon}.',
     failed:
-      'Backprop disagrees: a layer is at or over {threshold} ({precision}), on {rows} rows with ε = {epsilon}.',
+      'Backprop disagrees: a parameter is outside {rule} ({precision}), on {rows} rows with ε = {epsilon}.',
     layer: 'Layer',
-    error: 'Largest relative error',
-    worst: 'Worst parameter',
+    worst: 'Closest to failing',
     worstWeight: 'W({layer})[{row}][{column}]',
     worstBias: 'b({layer}) of neuron {unit}',
-    backprop: 'Backprop',
-    numeric: 'Central difference',
+    backprop: 'Backprop b',
+    numeric: 'Central difference n',
+    difference: "{'|'}b − n{'|'}",
+    tolerance: 'Allowed',
+    error: 'Largest relative error',
+    kinks: 'Kinks',
     checked: 'Compared',
-    checkedOf: '{checked} of {total}'
+    checkedOf: '{checked} of {total}',
+    columns:
+      "Each row shows the parameter of its layer that came closest to its allowed difference, with its absolute values. The largest relative error {'|'}b − n{'|'} / max({'|'}b{'|'}, {'|'}n{'|'}) can be large for tiny gradients without anything being wrong.",
+    kinkNote:
+      'One parameter moved a ReLU unit across 0 within ±ε: there the central difference averages the slopes on both sides of the kink, so it was counted and not judged. | {count} parameters moved a ReLU unit across 0 within ±ε: there the central difference averages the slopes on both sides of the kink, so they were counted and not judged.'
   },
   confusion: {
     part: 'Rows',

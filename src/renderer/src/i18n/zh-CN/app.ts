@@ -22,6 +22,18 @@ export default {
     label: '语言',
     hint: '界面语言：数字和公式保持不变'
   },
+  appearance: {
+    label: '外观',
+    hint: '浅色或深色：与桌面版“视图 › 外观”相同的选择',
+    system: '跟随系统',
+    light: '浅色',
+    dark: '深色'
+  },
+  commands: {
+    unavailable: '现在无法使用“{command}”。'
+  },
+  rendererRestarted:
+    '窗口意外停止（{reason}），已重新载入。数据和训练记录都还在；训练在实验室中继续进行。',
   skipToMain: '跳到页面内容',
   notices: '通知',
   dismiss: '关闭',

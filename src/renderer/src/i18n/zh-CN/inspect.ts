@@ -6,7 +6,7 @@ export default {
   nothing: '还没有可检视的模型：请在“训练”页面训练一个网络，或在上方选择一个已保存的训练。',
   aboutRun: '网络 {architecture}，目前已训练 {epochs} 轮。',
   aboutPreset:
-    '教科书中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
+    '文章中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
   live: '训练中：实时更新',
   awaitingWeights: '这次训练刚刚开始。第一轮结束后就可以检视它的权重。',
   openFromTraining: '在检视中打开',
@@ -165,35 +165,59 @@ export default {
         '逐步反向传播展示的是在这一个样本上的普通梯度下降（W ← W − η ∂J/∂W），与训练所用的优化器无关。'
     },
     textbook: {
-      title: '教科书中的计算示例',
+      title: '文章中的计算示例',
       about:
-        'Matt Mazur，《A Step by Step Backpropagation Example》（2015）：书中印出的数字，由本实验室的引擎计算得出；书中的名称（橙色）写在本实验室的符号旁边。',
-      numbers: '书中印出的数字'
+        'Matt Mazur，《A Step by Step Backpropagation Example》（2015）：文中印出的数字，由本实验室的引擎计算得出；文中的名称（橙色）写在本实验室的符号旁边。',
+      numbers: '文中印出的数字'
     }
   },
   gradcheck: {
     intro:
-      '检验反向传播：在一个小批次（8 行验证集）上，把每个梯度与中心差分 (J(θ + ε) − J(θ − ε)) / 2ε 比较。绿色：该层最大的相对误差低于 1e-6（Float64）或 1e-3（Float32）；否则为红色。',
+      "检验反向传播：在一个小批次（8 行验证集）上，把每个梯度 b 与中心差分 n = (J(θ + ε) − J(θ − ε)) / 2ε 比较。当 {'|'}b − n{'|'} ≤ atol + rtol · max({'|'}b{'|'}, {'|'}n{'|'}) 时该参数通过。atol 是 J 的舍入误差除以 2ε，因此 1e-9 量级的梯度不会因为噪声而被判为失败；rtol 对 Float64 反向传播为 1e-6，对 Float32 为 1e-3。如果某个参数的 ±ε 让某个 ReLU 单元越过 0（拐点），该参数只计数，不参与判定。",
     precision: '反向传播精度',
     precisions: {
       model: '模型自身的精度',
       f64: 'Float64'
     },
     precisionNames: { f32: 'Float32', f64: 'Float64' },
+    break: {
+      label: '故意弄坏反向传播',
+      off: '不（真实的反向传播）',
+      flip: '把某一层偏置梯度的符号取反',
+      dropL2: '漏掉 L2 项'
+    },
+    broken: {
+      title: '故意弄坏，仅用于本次检验。',
+      flipped: '某一层偏置梯度的符号被取反了（模型与训练都不受影响）。是哪一层？请在表中找出来。',
+      flippedLayer: '第 {layer} 层偏置梯度的符号被取反了（模型与训练都不受影响）。',
+      invisible:
+        '但每一层仍是绿色：被弄坏的梯度在这里都落在容差之内。梯度检验只能发现大于允许差值的错误。',
+      reveal: '显示是哪一层',
+      dropL2:
+        '反向传播在每个权重梯度中漏掉了 L2 项 λW（λ = {lambda}），而中心差分保留了它（模型与训练都不受影响）。',
+      noL2: '这个模型训练时 λ = 0：没有 L2 项可漏，所以反向传播并没有被弄坏。要看到这种错误，请用大于 0 的 L2 训练。'
+    },
     run: '运行梯度检验',
     running: '检验中…',
-    passed: '反向传播一致：每一层都低于 {threshold}（{precision}），共 {rows} 行，ε = {epsilon}。',
-    failed:
-      '反向传播不一致：有一层达到或超过 {threshold}（{precision}），共 {rows} 行，ε = {epsilon}。',
+    rule: "{'|'}b − n{'|'} ≤ {absolute} + {relative} · max({'|'}b{'|'}, {'|'}n{'|'})",
+    passed: '反向传播一致：每个参数都满足 {rule}（{precision}），共 {rows} 行，ε = {epsilon}。',
+    failed: '反向传播不一致：有参数不满足 {rule}（{precision}），共 {rows} 行，ε = {epsilon}。',
     layer: '层',
-    error: '最大相对误差',
-    worst: '误差最大的参数',
+    worst: '最接近失败的参数',
     worstWeight: 'W({layer})[{row}][{column}]',
     worstBias: '神经元 {unit} 的 b({layer})',
-    backprop: '反向传播',
-    numeric: '中心差分',
+    backprop: '反向传播 b',
+    numeric: '中心差分 n',
+    difference: "{'|'}b − n{'|'}",
+    tolerance: '允许的差',
+    error: '最大相对误差',
+    kinks: '拐点',
     checked: '已比较',
-    checkedOf: '{checked} / {total}'
+    checkedOf: '{checked} / {total}',
+    columns:
+      "每一行给出该层中最接近其允许差值的参数，以及它的绝对数值。对于极小的梯度，最大相对误差 {'|'}b − n{'|'} / max({'|'}b{'|'}, {'|'}n{'|'}) 可能很大，但这并不表示有错。",
+    kinkNote:
+      '有 1 个参数在 ±ε 内让某个 ReLU 单元越过了 0：在拐点处，中心差分是两侧导数的平均，所以它只计数，不参与判定。 | 有 {count} 个参数在 ±ε 内让某个 ReLU 单元越过了 0：在拐点处，中心差分是两侧导数的平均，所以这些参数只计数，不参与判定。'
   },
   confusion: {
     part: '数据行',

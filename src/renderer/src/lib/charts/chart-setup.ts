@@ -20,7 +20,6 @@ Chart.register(
   Legend
 )
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
-Chart.defaults.color = '#5d6778'
-Chart.defaults.borderColor = '#e6e9ef'
+// Colours come from the palette (main.css) per chart, light or dark: see LineChart.vue.
 
 export { Chart }

@@ -11,7 +11,8 @@ export interface ConfusionCell {
 
 /**
  * Cells of a confusion matrix (rows actual, columns predicted), shaded by each cell's share of
- * its row: the accent blue from transparent (none) to solid (every row of that class).
+ * its row: the palette's `--confusion-fill` blue from nearly transparent (none) to solid (every
+ * row of that class), mixed over the panel, light or dark.
  */
 export function confusionCells(matrix: readonly (readonly number[])[]): ConfusionCell[][] {
   return matrix.map((row, actual) => {
@@ -21,7 +22,7 @@ export function confusionCells(matrix: readonly (readonly number[])[]): Confusio
       return {
         count,
         share,
-        background: `rgba(47, 111, 237, ${(0.06 + 0.94 * share).toFixed(3)})`,
+        background: `color-mix(in srgb, var(--confusion-fill) ${(100 * (0.06 + 0.94 * share)).toFixed(1)}%, transparent)`,
         lightText: share > 0.5,
         diagonal: actual === predicted
       }

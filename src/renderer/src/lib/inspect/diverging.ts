@@ -48,3 +48,20 @@ export function divergingCss(value: number, limit: number): string {
   const [red, green, blue] = divergingRgb(value, limit)
   return `rgb(${red}, ${green}, ${blue})`
 }
+
+/** WCAG's relative luminance of a colour (0 black … 1 white). */
+function luminance(rgb: Rgb): number {
+  const [red, green, blue] = rgb.map((value) => {
+    const c = value / 255
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  })
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+}
+
+/**
+ * True when white text reads better than black on this colour. At luminance 0.179 both have the
+ * same contrast (about 4.6:1), so one of the two always reaches WCAG's 4.5:1, light theme or dark.
+ */
+export function wantsLightText(rgb: Rgb): boolean {
+  return luminance(rgb) < 0.179
+}

@@ -2,10 +2,11 @@ import type { SampleName } from '@shared/ipc/contract'
 import type { NetworkDraft } from '@shared/model/app-state'
 import type { TrainingSettings } from '@renderer/lib/training/run-controls'
 import type { ExpectedAnswer } from './answers'
+import type { Notation } from './notation'
 import type { FigureGroup } from './worked-figures'
 
 /** The lessons, in the order of the course. */
-export const LESSON_IDS = ['logistic', 'oneHidden', 'worked', 'deep'] as const
+export const LESSON_IDS = ['logistic', 'oneHidden', 'worked', 'deep', 'gradients'] as const
 export type LessonId = (typeof LESSON_IDS)[number]
 
 /** Placeholders of a lesson text: numbers from the lab (the design, the worked example). */
@@ -23,7 +24,25 @@ export interface LessonContext {
 
 /** A panel a section shows below its formulas. */
 export type SectionPanel =
-  { kind: 'figures'; group: FigureGroup } | { kind: 'shapes' } | { kind: 'slopes' }
+  | { kind: 'figures'; group: FigureGroup }
+  | { kind: 'shapes' }
+  | { kind: 'slopes' }
+  | { kind: 'vectorize' }
+
+/** Which of the sources a remark is about. */
+export type SourceId = 'course' | 'derivation'
+
+/**
+ * A slip in one of the sources the lessons teach from, shown as "in the notes": what the source
+ * wrote and the corrected form (TeX, in the source's own notation). Its explanation is
+ * `learn.lessons.<lesson>.<section>.remarks.<id>`.
+ */
+export interface NotesRemark {
+  id: string
+  source: SourceId
+  wrote: string
+  corrected: string
+}
 
 /**
  * One section of a lesson. Its heading and text are `learn.lessons.<lesson>.<id>.title` and
@@ -31,9 +50,11 @@ export type SectionPanel =
  */
 export interface LessonSection {
   id: string
-  /** Display formulas in the lab's notation, typeset with KaTeX (the same in every language). */
-  formulas: string[]
+  /** Display formulas in the chosen notation, typeset with KaTeX (the same in every language). */
+  formulas: (notation: Notation) => string[]
   panel?: SectionPanel
+  /** Slips in the sources about this section's mathematics, with their corrections. */
+  remarks?: NotesRemark[]
   /** Try-it ids offered in this section. */
   tryIts?: string[]
   /** Values for the section's text placeholders. */
@@ -43,7 +64,11 @@ export interface LessonSection {
 /** Where a try-it leaves the learner: a screen, and for Inspect the panel and the model it shows. */
 export type TryItTarget =
   | { view: 'network' | 'training' }
-  | { view: 'inspect'; panel: 'weights' | 'gradients' | 'step'; model: 'run' | 'preset' }
+  | {
+      view: 'inspect'
+      panel: 'weights' | 'gradients' | 'step' | 'gradcheck'
+      model: 'run' | 'preset'
+    }
 
 /**
  * A "try it": a bundled sample, a network, training settings (over the lab's defaults and the

@@ -1,10 +1,11 @@
 import type { LearnProgress } from '@shared/model/app-state'
 import { exerciseKey, LESSON_IDS, type Lesson, type LessonId } from './lesson-types'
 import { LESSONS } from './lessons'
+import { notationOf } from './notation'
 
 /** Progress of a learner who has not opened a lesson yet. */
 export function emptyProgress(): LearnProgress {
-  return { lesson: null, visited: [], answered: {} }
+  return { lesson: null, visited: [], answered: {}, notation: 'lab' }
 }
 
 function isLessonId(value: unknown): value is LessonId {
@@ -18,10 +19,11 @@ const EXERCISE_KEYS = new Set(
   )
 )
 
-/** Stored progress with lessons and exercises this version does not have left out. */
+/** Stored progress with lessons, exercises and a notation this version does not have left out. */
 export function restoredProgress(stored: LearnProgress | undefined): LearnProgress {
   if (!stored) return emptyProgress()
   return {
+    notation: notationOf(stored.notation).id,
     lesson: isLessonId(stored.lesson) ? stored.lesson : null,
     visited: LESSON_IDS.filter((id) => stored.visited.includes(id)),
     answered: Object.fromEntries(

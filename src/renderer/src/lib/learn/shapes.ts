@@ -1,25 +1,25 @@
 import type { TraceInspection } from '@shared/model/inspect'
+import { NOTATIONS, type Notation } from './notation'
 
 /**
- * How a matrix of the one-hidden-layer lesson is stored: `batch` matrices have one column per
- * sample in the course's notation and one row per sample in the lab's (the lab's is the
- * transpose), `weights` are the same in both, `bias` is a column in the course and a vector in
- * the lab.
+ * How a matrix of the one-hidden-layer lesson is stored: `batch` matrices have one row per sample
+ * in the lab's orientation and one column per sample in the course's and the derivation's,
+ * `weights` are the same in all, `bias` is a vector (a column in the course's notes).
  */
 export type ShapeKind = 'batch' | 'weights' | 'bias'
 
-/** One matrix: its symbols, its shape in the course's orientation, and live values if any. */
+/** One matrix in the chosen notation: its symbol, shape and live values, and the lab's. */
 export interface ShapeRow {
   id: string
-  /** The course's symbol and the lab's (TeX). */
-  course: string
-  lab: string
   kind: ShapeKind
-  /** The shape in the course's orientation, symbolic (n_h, m, …) and in numbers. */
-  dims: [string, string]
-  size: [number, number]
-  /** Values in the course's orientation (the lab's transposed back), from a trace. */
+  /** The notation's symbol (TeX) and shape, symbolic (n_h, m, …) and in numbers. */
+  symbol: string
+  dims: string[]
+  size: number[]
+  /** Values in the notation's orientation (the lab's rows transposed for the others), from a trace. */
   values: number[][] | null
+  /** The lab's symbol (TeX) and shape, for readers of another notation. */
+  lab: { symbol: string; shape: string }
 }
 
 /** n_x, n_h, n_y and the batch m of the table. */
@@ -60,103 +60,119 @@ export function traceDims(trace: TraceInspection): ShapeDims | null {
   }
 }
 
-/**
- * Every matrix of the forward and backward pass with its shape, and with a trace of the same
- * network (a one-hidden-layer run traced on m rows) its live values.
- */
-export function shapeRows(dims: ShapeDims, trace: TraceInspection | null = null): ShapeRow[] {
-  const live = trace && traceDims(trace) ? trace : null
-  const [hidden, output] = live ? live.layers : [null, null]
-  const { inputs: nx, hidden: nh, outputs: ny, samples: m } = dims
-  const rows: [
-    string,
-    string,
-    string,
-    ShapeKind,
-    [string, string],
-    [number, number],
-    number[][] | null | undefined
-  ][] = [
-    ['X', 'X', 'a^{(0)}', 'batch', ['n_x', 'm'], [nx, m], live && transpose(live.inputs)],
-    ['W1', 'W^{(1)}', 'W^{(1)}', 'weights', ['n_h', 'n_x'], [nh, nx], hidden?.weights],
-    ['b1', 'b^{(1)}', 'b^{(1)}', 'bias', ['n_h', '1'], [nh, 1], hidden && asColumn(hidden.biases)],
-    ['Z1', 'Z^{(1)}', 'z^{(1)}', 'batch', ['n_h', 'm'], [nh, m], hidden && transpose(hidden.z)],
-    ['A1', 'A^{(1)}', 'a^{(1)}', 'batch', ['n_h', 'm'], [nh, m], hidden && transpose(hidden.a)],
-    ['W2', 'W^{(2)}', 'W^{(2)}', 'weights', ['n_y', 'n_h'], [ny, nh], output?.weights],
-    ['b2', 'b^{(2)}', 'b^{(2)}', 'bias', ['n_y', '1'], [ny, 1], output && asColumn(output.biases)],
-    ['A2', 'A^{(2)}', 'a^{(2)}', 'batch', ['n_y', 'm'], [ny, m], output && transpose(output.a)],
-    ['Y', 'Y', 'y', 'batch', ['n_y', 'm'], [ny, m], live && transpose(live.targets)],
-    [
-      'dZ2',
-      'dZ^{(2)}',
-      '\\delta^{(2)}',
-      'batch',
-      ['n_y', 'm'],
-      [ny, m],
-      output && transpose(output.delta)
-    ],
-    [
-      'dW2',
-      'dW^{(2)}',
-      '\\partial J / \\partial W^{(2)}',
-      'weights',
-      ['n_y', 'n_h'],
-      [ny, nh],
-      output?.weightGradients
-    ],
-    [
-      'db2',
-      'db^{(2)}',
-      '\\partial J / \\partial b^{(2)}',
-      'bias',
-      ['n_y', '1'],
-      [ny, 1],
-      output && asColumn(output.biasGradients)
-    ],
-    [
-      'dZ1',
-      'dZ^{(1)}',
-      '\\delta^{(1)}',
-      'batch',
-      ['n_h', 'm'],
-      [nh, m],
-      hidden && transpose(hidden.delta)
-    ],
-    [
-      'dW1',
-      'dW^{(1)}',
-      '\\partial J / \\partial W^{(1)}',
-      'weights',
-      ['n_h', 'n_x'],
-      [nh, nx],
-      hidden?.weightGradients
-    ],
-    [
-      'db1',
-      'db^{(1)}',
-      '\\partial J / \\partial b^{(1)}',
-      'bias',
-      ['n_h', '1'],
-      [nh, 1],
-      hidden && asColumn(hidden.biasGradients)
-    ]
-  ]
-  return rows.map(([id, course, lab, kind, symbolic, size, values]) => ({
-    id,
-    course,
-    lab,
-    kind,
-    dims: symbolic,
-    size,
-    values: values ?? null
-  }))
+type Layer = TraceInspection['layers'][number]
+
+/** What a row of the table is, in the lab's numbering: which matrix of which layer. */
+type Entry =
+  | { id: string; kind: 'batch'; of: 'X' | 'Y' | 'Z' | 'A' | 'Delta'; layer: number }
+  | { id: string; kind: 'weights'; of: 'W' | 'dW'; layer: number }
+  | { id: string; kind: 'bias'; of: 'b' | 'db'; layer: number }
+
+/** The forward pass, then the backward pass, of a one-hidden-layer network. */
+const ENTRIES: Entry[] = [
+  { id: 'X', kind: 'batch', of: 'X', layer: 0 },
+  { id: 'W1', kind: 'weights', of: 'W', layer: 1 },
+  { id: 'b1', kind: 'bias', of: 'b', layer: 1 },
+  { id: 'Z1', kind: 'batch', of: 'Z', layer: 1 },
+  { id: 'A1', kind: 'batch', of: 'A', layer: 1 },
+  { id: 'W2', kind: 'weights', of: 'W', layer: 2 },
+  { id: 'b2', kind: 'bias', of: 'b', layer: 2 },
+  { id: 'Z2', kind: 'batch', of: 'Z', layer: 2 },
+  { id: 'A2', kind: 'batch', of: 'A', layer: 2 },
+  { id: 'Y', kind: 'batch', of: 'Y', layer: 2 },
+  { id: 'dZ2', kind: 'batch', of: 'Delta', layer: 2 },
+  { id: 'dW2', kind: 'weights', of: 'dW', layer: 2 },
+  { id: 'db2', kind: 'bias', of: 'db', layer: 2 },
+  { id: 'dZ1', kind: 'batch', of: 'Delta', layer: 1 },
+  { id: 'dW1', kind: 'weights', of: 'dW', layer: 1 },
+  { id: 'db1', kind: 'bias', of: 'db', layer: 1 }
+]
+
+/** An entry's symbol in a notation. */
+function symbolOf(entry: Entry, n: Notation): string {
+  if (entry.of === 'X' || entry.of === 'Y') return entry.of
+  return n[entry.of](entry.layer)
 }
 
-/** The lab's shape of a matrix as text: the transpose for batch matrices, a length for biases. */
-export function labShape(row: ShapeRow): string {
-  const [rows, cols] = row.size
-  if (row.kind === 'batch') return `${cols} × ${rows}`
-  return row.kind === 'bias' ? `${rows}` : `${rows} × ${cols}`
+/** An entry's values in a trace: batch matrices one row per sample (the lab's layout). */
+function traced(entry: Entry, trace: TraceInspection): number[][] | number[] {
+  if (entry.of === 'X') return trace.inputs
+  if (entry.of === 'Y') return trace.targets
+  const layer: Layer = trace.layers[entry.layer - 1]
+  const values = {
+    Z: layer.z,
+    A: layer.a,
+    Delta: layer.delta,
+    W: layer.weights,
+    dW: layer.weightGradients,
+    b: layer.biases,
+    db: layer.biasGradients
+  }
+  return values[entry.of]
+}
+
+/** An entry's shape: symbolic and in numbers in the notation, and the lab's as text. */
+function shapeOf(
+  entry: Entry,
+  n: Notation,
+  widths: { symbol: string; size: number }[],
+  m: number
+): { dims: string[]; size: number[]; lab: string } {
+  const into = widths[entry.layer]
+  const from = widths[Math.max(entry.layer - 1, 0)]
+  if (entry.kind === 'weights')
+    return {
+      dims: [into.symbol, from.symbol],
+      size: [into.size, from.size],
+      lab: `${into.size} × ${from.size}`
+    }
+  if (entry.kind === 'bias')
+    return n.id === 'course'
+      ? { dims: [into.symbol, '1'], size: [into.size, 1], lab: `${into.size}` }
+      : { dims: [into.symbol], size: [into.size], lab: `${into.size}` }
+  return n.rowsAreSamples
+    ? { dims: ['m', into.symbol], size: [m, into.size], lab: `${m} × ${into.size}` }
+    : { dims: [into.symbol, 'm'], size: [into.size, m], lab: `${m} × ${into.size}` }
+}
+
+/** Traced values in the notation's orientation: batch matrices transposed, biases a column. */
+function oriented(entry: Entry, n: Notation, values: number[][] | number[]): number[][] {
+  if (entry.kind === 'bias') {
+    const vector = values as number[]
+    return n.rowsAreSamples ? [vector] : asColumn(vector)
+  }
+  const matrix = values as number[][]
+  return entry.kind === 'batch' && !n.rowsAreSamples ? transpose(matrix) : matrix
+}
+
+/**
+ * Every matrix of the forward and backward pass in notation `n` with its shape, and with a trace
+ * of the same network (a one-hidden-layer run traced on m rows) its live values, in the
+ * notation's orientation.
+ */
+export function shapeRows(
+  dims: ShapeDims,
+  n: Notation,
+  trace: TraceInspection | null = null
+): ShapeRow[] {
+  const live = trace && traceDims(trace) ? trace : null
+  const widths = [
+    { symbol: n.inputs, size: dims.inputs },
+    { symbol: n.hidden, size: dims.hidden },
+    { symbol: n.outputs, size: dims.outputs }
+  ]
+  return ENTRIES.map((entry) => {
+    const shape = shapeOf(entry, n, widths, dims.samples)
+    return {
+      id: entry.id,
+      kind: entry.kind,
+      symbol: symbolOf(entry, n),
+      dims: shape.dims,
+      size: shape.size,
+      values: live ? oriented(entry, n, traced(entry, live)) : null,
+      lab: { symbol: symbolOf(entry, NOTATIONS.lab), shape: shape.lab }
+    }
+  })
 }
 
 /** TeX of a small matrix of values with 3 significant digits. */

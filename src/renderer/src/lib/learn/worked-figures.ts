@@ -1,3 +1,4 @@
+import type { Notation } from './notation'
 import { textbookError, textbookStep, trainTextbook } from './worked-example'
 
 /** Where a figure belongs in the worked example: forward pass, output layer, hidden layer, after. */
@@ -10,12 +11,12 @@ export type FigureGroup = 'forward' | 'output' | 'hidden' | 'after'
  */
 export type FigureDifference = 'rounded' | 'updateOrder'
 
-/** One number of the worked example: the lab's symbol, the article's name, exact and printed. */
+/** One number of the worked example: its symbol, the article's name, exact and printed. */
 export interface WorkedFigure {
   id: string
   group: FigureGroup
-  /** The lab's symbol (TeX): z, a, δ, W(l) with 1-based units. */
-  symbol: string
+  /** The symbol in a notation (TeX): z, a, δ, W(l) with 1-based units. */
+  symbol: (notation: Notation) => string
   /** The article's name for it (TeX). */
   article: string
   /** Float64, the lab's algorithm. */
@@ -52,7 +53,7 @@ export function formatExact(value: number): string {
 type Row = [
   id: string,
   group: FigureGroup,
-  symbol: string,
+  symbol: (notation: Notation) => string,
   article: string,
   exact: number,
   printed: string
@@ -67,16 +68,16 @@ export function workedFigures(): WorkedFigure[] {
   const W = s.next
   const long = trainTextbook(ARTICLE_STEPS)
   const rows: Row[] = [
-    ['netH1', 'forward', 'z^{(1)}_1', '\\text{net}_{h1}', s.z1[0], '0.3775'],
-    ['outH1', 'forward', 'a^{(1)}_1', '\\text{out}_{h1}', s.a1[0], '0.593269992'],
-    ['outH2', 'forward', 'a^{(1)}_2', '\\text{out}_{h2}', s.a1[1], '0.596884378'],
-    ['netO1', 'forward', 'z^{(2)}_1', '\\text{net}_{o1}', s.z2[0], '1.105905967'],
-    ['outO1', 'forward', 'a^{(2)}_1', '\\text{out}_{o1}', s.a2[0], '0.75136507'],
-    ['outO2', 'forward', 'a^{(2)}_2', '\\text{out}_{o2}', s.a2[1], '0.772928465'],
+    ['netH1', 'forward', (n) => n.z(1, 1), '\\text{net}_{h1}', s.z1[0], '0.3775'],
+    ['outH1', 'forward', (n) => n.a(1, 1), '\\text{out}_{h1}', s.a1[0], '0.593269992'],
+    ['outH2', 'forward', (n) => n.a(1, 2), '\\text{out}_{h2}', s.a1[1], '0.596884378'],
+    ['netO1', 'forward', (n) => n.z(2, 1), '\\text{net}_{o1}', s.z2[0], '1.105905967'],
+    ['outO1', 'forward', (n) => n.a(2, 1), '\\text{out}_{o1}', s.a2[0], '0.75136507'],
+    ['outO2', 'forward', (n) => n.a(2, 2), '\\text{out}_{o2}', s.a2[1], '0.772928465'],
     [
       'errorO1',
       'forward',
-      '\\tfrac{1}{2}(y_1 - a^{(2)}_1)^2',
+      (n) => `\\tfrac{1}{2}(y_1 - ${n.a(2, 1)})^2`,
       'E_{o1}',
       s.errors[0],
       '0.274811083'
@@ -84,16 +85,16 @@ export function workedFigures(): WorkedFigure[] {
     [
       'errorO2',
       'forward',
-      '\\tfrac{1}{2}(y_2 - a^{(2)}_2)^2',
+      (n) => `\\tfrac{1}{2}(y_2 - ${n.a(2, 2)})^2`,
       'E_{o2}',
       s.errors[1],
       '0.023560026'
     ],
-    ['errorTotal', 'forward', 'E = J', 'E_{\\text{total}}', s.error, '0.298371109'],
+    ['errorTotal', 'forward', () => 'E = J', 'E_{\\text{total}}', s.error, '0.298371109'],
     [
       'slopeErrorO1',
       'output',
-      '\\partial E / \\partial a^{(2)}_1',
+      (n) => `\\partial E / \\partial ${n.a(2, 1)}`,
       '\\partial E_{\\text{total}} / \\partial \\text{out}_{o1}',
       s.outputErrorSlopes[0],
       '0.74136507'
@@ -101,7 +102,7 @@ export function workedFigures(): WorkedFigure[] {
     [
       'slopeO1',
       'output',
-      "f'(z^{(2)}_1)",
+      (n) => `f'(${n.z(2, 1)})`,
       '\\partial \\text{out}_{o1} / \\partial \\text{net}_{o1}',
       s.outputSlopes[0],
       '0.186815602'
@@ -109,7 +110,7 @@ export function workedFigures(): WorkedFigure[] {
     [
       'deltaO1',
       'output',
-      '\\delta^{(2)}_1',
+      (n) => n.delta(2, 1),
       '\\partial E_{o1} / \\partial \\text{net}_{o1}',
       s.delta2[0],
       '0.138498562'
@@ -117,19 +118,19 @@ export function workedFigures(): WorkedFigure[] {
     [
       'gradW5',
       'output',
-      '\\partial E / \\partial W^{(2)}_{11}',
+      (n) => `\\partial E / \\partial ${n.W(2, 1, 1)}`,
       '\\partial E_{\\text{total}} / \\partial w_5',
       s.gradW2[0][0],
       '0.082167041'
     ],
-    ['w5', 'output', 'W^{(2)+}_{11}', 'w_5^{+}', W.W2[0][0], '0.35891648'],
-    ['w6', 'output', 'W^{(2)+}_{12}', 'w_6^{+}', W.W2[0][1], '0.408666186'],
-    ['w7', 'output', 'W^{(2)+}_{21}', 'w_7^{+}', W.W2[1][0], '0.511301270'],
-    ['w8', 'output', 'W^{(2)+}_{22}', 'w_8^{+}', W.W2[1][1], '0.561370121'],
+    ['w5', 'output', (n) => `{${n.W(2, 1, 1)}}^{+}`, 'w_5^{+}', W.W2[0][0], '0.35891648'],
+    ['w6', 'output', (n) => `{${n.W(2, 1, 2)}}^{+}`, 'w_6^{+}', W.W2[0][1], '0.408666186'],
+    ['w7', 'output', (n) => `{${n.W(2, 2, 1)}}^{+}`, 'w_7^{+}', W.W2[1][0], '0.511301270'],
+    ['w8', 'output', (n) => `{${n.W(2, 2, 2)}}^{+}`, 'w_8^{+}', W.W2[1][1], '0.561370121'],
     [
       'pathO1',
       'hidden',
-      '\\delta^{(2)}_1 W^{(2)}_{11}',
+      (n) => `${n.delta(2, 1)} ${n.W(2, 1, 1)}`,
       '\\partial E_{o1} / \\partial \\text{out}_{h1}',
       s.paths[0][0],
       '0.055399425'
@@ -137,7 +138,7 @@ export function workedFigures(): WorkedFigure[] {
     [
       'pathO2',
       'hidden',
-      '\\delta^{(2)}_2 W^{(2)}_{21}',
+      (n) => `${n.delta(2, 2)} ${n.W(2, 2, 1)}`,
       '\\partial E_{o2} / \\partial \\text{out}_{h1}',
       s.paths[0][1],
       '-0.019049119'
@@ -145,7 +146,7 @@ export function workedFigures(): WorkedFigure[] {
     [
       'slopeErrorH1',
       'hidden',
-      '\\partial E / \\partial a^{(1)}_1',
+      (n) => `\\partial E / \\partial ${n.a(1, 1)}`,
       '\\partial E_{\\text{total}} / \\partial \\text{out}_{h1}',
       s.hiddenErrorSlopes[0],
       '0.036350306'
@@ -153,7 +154,7 @@ export function workedFigures(): WorkedFigure[] {
     [
       'slopeH1',
       'hidden',
-      "f'(z^{(1)}_1)",
+      (n) => `f'(${n.z(1, 1)})`,
       '\\partial \\text{out}_{h1} / \\partial \\text{net}_{h1}',
       s.hiddenSlopes[0],
       '0.241300709'
@@ -161,19 +162,40 @@ export function workedFigures(): WorkedFigure[] {
     [
       'gradW1',
       'hidden',
-      '\\partial E / \\partial W^{(1)}_{11}',
+      (n) => `\\partial E / \\partial ${n.W(1, 1, 1)}`,
       '\\partial E_{\\text{total}} / \\partial w_1',
       s.gradW1[0][0],
       '0.000438568'
     ],
-    ['w1', 'hidden', 'W^{(1)+}_{11}', 'w_1^{+}', W.W1[0][0], '0.149780716'],
-    ['w2', 'hidden', 'W^{(1)+}_{12}', 'w_2^{+}', W.W1[0][1], '0.19956143'],
-    ['w3', 'hidden', 'W^{(1)+}_{21}', 'w_3^{+}', W.W1[1][0], '0.24975114'],
-    ['w4', 'hidden', 'W^{(1)+}_{22}', 'w_4^{+}', W.W1[1][1], '0.29950229'],
-    ['errorAfterOne', 'after', 'E', 'E_{\\text{total}}', textbookError(W).error, '0.291027924'],
-    ['errorAfterLong', 'after', 'E', 'E_{\\text{total}}', long.error, '0.000035085'],
-    ['outO1AfterLong', 'after', 'a^{(2)}_1', '\\text{out}_{o1}', long.outputs[0], '0.015912196'],
-    ['outO2AfterLong', 'after', 'a^{(2)}_2', '\\text{out}_{o2}', long.outputs[1], '0.984065734']
+    ['w1', 'hidden', (n) => `{${n.W(1, 1, 1)}}^{+}`, 'w_1^{+}', W.W1[0][0], '0.149780716'],
+    ['w2', 'hidden', (n) => `{${n.W(1, 1, 2)}}^{+}`, 'w_2^{+}', W.W1[0][1], '0.19956143'],
+    ['w3', 'hidden', (n) => `{${n.W(1, 2, 1)}}^{+}`, 'w_3^{+}', W.W1[1][0], '0.24975114'],
+    ['w4', 'hidden', (n) => `{${n.W(1, 2, 2)}}^{+}`, 'w_4^{+}', W.W1[1][1], '0.29950229'],
+    [
+      'errorAfterOne',
+      'after',
+      () => 'E',
+      'E_{\\text{total}}',
+      textbookError(W).error,
+      '0.291027924'
+    ],
+    ['errorAfterLong', 'after', () => 'E', 'E_{\\text{total}}', long.error, '0.000035085'],
+    [
+      'outO1AfterLong',
+      'after',
+      (n) => n.a(2, 1),
+      '\\text{out}_{o1}',
+      long.outputs[0],
+      '0.015912196'
+    ],
+    [
+      'outO2AfterLong',
+      'after',
+      (n) => n.a(2, 2),
+      '\\text{out}_{o2}',
+      long.outputs[1],
+      '0.984065734'
+    ]
   ]
   cached = rows.map(([id, group, symbol, article, exact, printed]) => ({
     id,

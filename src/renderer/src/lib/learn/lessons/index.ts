@@ -1,15 +1,17 @@
 import type { Lesson, LessonId, TryItSetup } from '../lesson-types'
 import { DEEP_LESSON } from './deep'
+import { GRADIENTS_LESSON } from './gradients'
 import { LOGISTIC_LESSON } from './logistic'
 import { ONE_HIDDEN_LESSON } from './one-hidden'
 import { WORKED_LESSON } from './worked'
 
-/** The course: the four classic derivations, in order. */
+/** The course: the four classic derivations, then checking gradients, in order. */
 export const LESSONS: readonly Lesson[] = [
   LOGISTIC_LESSON,
   ONE_HIDDEN_LESSON,
   WORKED_LESSON,
-  DEEP_LESSON
+  DEEP_LESSON,
+  GRADIENTS_LESSON
 ]
 
 /** A lesson by id. */

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { UserError } from '../../../shared/errors'
+import type { ExportFile } from './export-request'
+
+/**
+ * Writes an export's files into a hidden temporary folder beside `outDir` and renames it into
+ * place when every file is complete, so a killed export (or a full disk) never leaves a folder
+ * that looks finished: once 1 kill in 14 left a truncated data.npz beside a complete README.
+ * `outDir` must be new or empty, so an export never mixes with or overwrites earlier files.
+ */
+export async function writeFolderAtOnce(
+  outDir: string,
+  files: readonly ExportFile[]
+): Promise<void> {
+  const existing = await stat(outDir).catch(() => null)
+  if (existing && !existing.isDirectory())
+    throw new UserError(`${outDir}: the output path is a file; give a new or empty folder`)
+  if (existing && (await readdir(outDir)).length > 0)
+    throw new UserError(`${outDir}: the output folder is not empty; give a new or empty folder`)
+  const parent = dirname(outDir)
+  await mkdir(parent, { recursive: true })
+  const partial = join(parent, `.${basename(outDir)}.partial-${randomBytes(4).toString('hex')}`)
+  try {
+    await mkdir(partial)
+    for (const file of files) await writeFile(join(partial, file.name), file.contents)
+    if (existing) await rmdir(outDir)
+    await rename(partial, outDir)
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true })
+    throw error
+  }
+}

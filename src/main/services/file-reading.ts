@@ -1,0 +1,102 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
+import { UserError } from '../../shared/errors'
+import { limitOf, overLimit, type LimitName } from '../../shared/limits'
+
+/**
+ * Opening files named by a user or a page: only regular files (a FIFO would freeze the lab, a
+ * device like /dev/zero would fill its memory), opened without blocking so a FIFO cannot hold the
+ * open either, and only up to a size limit checked before anything is read. Messages name the
+ * file and never quote its contents.
+ */
+
+/** Opening never waits for a FIFO's writer (the flag does nothing to regular files). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
+/** One line for a failed open or read: the file and what went wrong, never its contents. */
+export function readFailure(path: string, error: unknown, what: string): UserError {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return new UserError(`${path}: no such file`)
+  if (code === 'EISDIR') return new UserError(`${path}: is a folder, not ${what}`)
+  if (code === 'EACCES' || code === 'EPERM')
+    return new UserError(`${path}: permission denied (this user may not read it)`)
+  return new UserError(`${path}: cannot read (${code ?? (error as Error).message})`)
+}
+
+/** Refuses what is not a regular file, or a file over `limit`. */
+function checkFile(
+  path: string,
+  stats: { isFile(): boolean; isDirectory(): boolean; size: number },
+  limit: LimitName,
+  what: string
+): void {
+  if (stats.isDirectory()) throw new UserError(`${path}: is a folder, not ${what}`)
+  if (!stats.isFile())
+    throw new UserError(`${path}: not a regular file (a device, FIFO or socket), so not ${what}`)
+  if (stats.size > limitOf(limit))
+    throw new UserError(`${path}: ${stats.size} bytes is ${overLimit(limit)}`)
+}
+
+/** Reads a whole regular file of at most `limit` bytes (`what` names it in messages: `a model file`). */
+export function readRegularFileSync(path: string, limit: LimitName, what: string): Buffer {
+  let fd: number
+  try {
+    fd = openSync(path, OPEN_FLAGS)
+  } catch (error) {
+    throw readFailure(path, error, what)
+  }
+  try {
+    const stats = fstatSync(fd)
+    checkFile(path, stats, limit, what)
+    const bytes = Buffer.alloc(stats.size)
+    let read = 0
+    while (read < bytes.length) {
+      const count = readSync(fd, bytes, read, bytes.length - read, read)
+      if (count === 0) break
+      read += count
+    }
+    return bytes.subarray(0, read)
+  } catch (error) {
+    throw error instanceof UserError ? error : readFailure(path, error, what)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Opens a regular file of at most `limit` bytes for streaming; the caller closes the handle. */
+export async function openRegularFile(
+  path: string,
+  limit: LimitName,
+  what: string
+): Promise<{ handle: FileHandle; size: number }> {
+  let handle: FileHandle
+  try {
+    handle = await open(path, OPEN_FLAGS)
+  } catch (error) {
+    throw readFailure(path, error, what)
+  }
+  try {
+    const stats = await handle.stat()
+    checkFile(path, stats, limit, what)
+    return { handle, size: stats.size }
+  } catch (error) {
+    await handle.close()
+    throw error instanceof UserError ? error : readFailure(path, error, what)
+  }
+}
+
+/** Reads a whole regular file of at most `limit` bytes, without blocking the event loop. */
+export async function readRegularFile(
+  path: string,
+  limit: LimitName,
+  what: string
+): Promise<Buffer> {
+  const { handle } = await openRegularFile(path, limit, what)
+  try {
+    return await handle.readFile()
+  } catch (error) {
+    throw readFailure(path, error, what)
+  } finally {
+    await handle.close()
+  }
+}
