@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { SampleName } from '../../../shared/ipc/contract'
 import type { RunConfig } from '../../../shared/model/run'
 import type { NetworkDraft } from '../../../shared/model/app-state'
+import { GENERATOR_SAMPLES } from './generator-samples'
 import { generateDataset } from './generators'
 import type { ImportResult, ImportService } from './import-service'
 
@@ -12,7 +13,8 @@ export interface SampleResult extends ImportResult {
 
 /**
  * Imports one of the bundled samples: files from `resources/samples` or a seeded 2-D
- * generator set. The same sample imported again is the same dataset.
+ * generator set with the network suggested for it. The same sample imported again is the same
+ * dataset.
  */
 export async function importSample(
   imports: ImportService,
@@ -51,7 +53,9 @@ export async function importSample(
           }
         }
       }
-    default:
-      return imports.store(generateDataset(name, { name }))
+    default: {
+      const { options, suggested } = GENERATOR_SAMPLES[name]
+      return { ...imports.store(generateDataset(name, { ...options, name })), suggested }
+    }
   }
 }
