@@ -81,7 +81,8 @@ const VALID: Record<InvokeChannel, unknown> = {
     offset: 0,
     limit: 5
   },
-  'inspect:diagnostics': { runId: 'r1' }
+  'inspect:diagnostics': { runId: 'r1' },
+  'inspect:held-out': { runId: 'r1', limit: 10 }
 }
 
 /** Values that break schemas in every way JSON allows. */

@@ -14,6 +14,8 @@ import type {
   ConfusionCellRequest,
   ConfusionInspection,
   ConfusionRequest,
+  HeldOutRequest,
+  HeldOutRows,
   Diagnostics,
   GradientCheckInspection,
   GradientCheckRequest,
@@ -176,6 +178,8 @@ export interface LabInvoke {
   'inspect:batch-gradients': (request: BatchGradientsRequest) => BatchGradients
   /** The confusion matrix on a part of the split (null: a regression run or an empty part). */
   'inspect:confusion': (request: ConfusionRequest) => ConfusionInspection | null
+  /** Which of a run's first rows are validation or test rows (the boundary marks them). */
+  'inspect:held-out': (request: HeldOutRequest) => HeldOutRows
   /** A page of one confusion cell's dataset rows. */
   'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
   /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
@@ -245,6 +249,7 @@ export const INVOKE_CHANNELS = {
   'inspect:batch-gradients': true,
   'inspect:confusion': true,
   'inspect:confusion-cell': true,
+  'inspect:held-out': true,
   'inspect:diagnostics': true,
   'learn:vectorization': true
 } as const satisfies Record<keyof LabInvoke, true>

@@ -13,6 +13,7 @@ export type InspectChannel =
   | 'inspect:batch-gradients'
   | 'inspect:confusion'
   | 'inspect:confusion-cell'
+  | 'inspect:held-out'
   | 'inspect:diagnostics'
 
 const id = z.string().min(1).max(64)
@@ -162,5 +163,6 @@ export const INSPECT_SCHEMAS: { [C in InspectChannel]: z.ZodType<InvokeRequest<C
       limit: z.number().int().min(1).max(1000)
     })
     .strict(),
-  'inspect:diagnostics': z.object({ runId: id }).strict()
+  'inspect:diagnostics': z.object({ runId: id }).strict(),
+  'inspect:held-out': z.object({ runId: id, limit: z.number().int().min(1).max(100_000) }).strict()
 }

@@ -7,7 +7,8 @@ import {
   CLASS_COLORS,
   frameOfData,
   probabilityColor,
-  projectPoint
+  projectPoint,
+  shownPoints
 } from '@renderer/lib/training/boundary-drawing'
 
 describe('heatmap colours', () => {
@@ -88,6 +89,42 @@ describe('the heatmap image', () => {
       epoch: 1
     }
     expect(Array.from(boundaryPixels(boundary))).toEqual([255, 255, 255, 255])
+  })
+
+  it('discretized, paints each cell its predicted class at full strength (P ≥ 0.5 is class 1)', () => {
+    const boundary: DecisionBoundary = {
+      xMin: 0,
+      xMax: 1,
+      yMin: 0,
+      yMax: 1,
+      resolution: 2,
+      values: [0.49, 0.5, 0.02, NaN],
+      kind: 'probability',
+      epoch: 1
+    }
+    const pixels = boundaryPixels(boundary, true)
+    const pixel = (row: number, column: number) =>
+      Array.from(pixels.slice((row * 2 + column) * 4, (row * 2 + column) * 4 + 3))
+    // Grid row 0 (P = 0.49, 0.5) is the image's bottom row.
+    expect(pixel(1, 0)).toEqual(probabilityColor(0))
+    expect(pixel(1, 1)).toEqual(probabilityColor(1))
+    expect(pixel(0, 0)).toEqual(probabilityColor(0))
+    expect(pixel(0, 1)).toEqual([200, 200, 200])
+    // Without discretizing, P = 0.49 is nearly white.
+    expect(Array.from(boundaryPixels(boundary).slice(8, 11))).toEqual(probabilityColor(0.49))
+  })
+})
+
+describe('shown points', () => {
+  const points = [
+    { x: 0, y: 0, label: 0 },
+    { x: 1, y: 1, label: 1, heldOut: true },
+    { x: 2, y: 2, label: 1, heldOut: false }
+  ]
+
+  it('keeps every point, or only the training points when held-out ones are hidden', () => {
+    expect(shownPoints(points, true)).toEqual(points)
+    expect(shownPoints(points, false)).toEqual([points[0], points[2]])
   })
 })
 

@@ -46,6 +46,7 @@ describe('decision boundary panel', () => {
       }),
       'training:start': () => STARTED,
       'training:boundary': () => BOUNDARY,
+      'inspect:held-out': () => ({ validation: [1], test: [] }),
       'runs:get': ({ runId }) => ({
         ...storedRun(3, 'completed'),
         detail: { ...storedRun(3, 'completed').detail, runId, datasetId: 'd1' }
@@ -71,9 +72,10 @@ describe('decision boundary panel', () => {
       { datasetId: 'd1', offset: 0, limit: 500, classIndex: undefined }
     ])
     const plot = wrapper.getComponent(DecisionBoundary)
+    // No run yet: nothing is held out.
     expect(plot.props('points')).toEqual([
-      { x: 0.5, y: 2, label: 0 },
-      { x: 2.5, y: 9, label: 1 }
+      { x: 0.5, y: 2, label: 0, heldOut: false },
+      { x: 2.5, y: 9, label: 1, heldOut: false }
     ])
     expect(plot.props('frame')).toEqual({ xMin: -1.4, xMax: 3.4, yMin: -1, yMax: 11 })
     expect(plot.props('featureNames')).toEqual(['width', 'height'])
@@ -100,6 +102,27 @@ describe('decision boundary panel', () => {
     expect(api.requests('training:boundary')).toHaveLength(2)
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(2)
+  })
+
+  it('rings the run’s held-out points, hides them on request, and discretizes the heatmap', async () => {
+    const wrapper = mount(BoundaryPanel, {
+      props: { dataset: pointsDataset() },
+      global: { plugins: [pinia, i18n], stubs: { DecisionBoundary: true } }
+    })
+    await useTrainingStore().show('r5')
+    await settlePromises()
+    expect(api.requests('inspect:held-out')).toEqual([{ runId: 'r5', limit: 2000 }])
+    const plot = wrapper.getComponent(DecisionBoundary)
+    expect(plot.props('points')).toEqual([
+      { x: 0.5, y: 2, label: 0, heldOut: false },
+      { x: 2.5, y: 9, label: 1, heldOut: true }
+    ])
+    expect(wrapper.text()).toContain('Show held-out points (1, dark ring)')
+    await wrapper.get('[data-test="show-held-out"]').setValue(false)
+    expect(plot.props('points')).toEqual([{ x: 0.5, y: 2, label: 0, heldOut: false }])
+    expect(plot.props('discretize')).toBe(false)
+    await wrapper.get('[data-test="discretize"]').setValue(true)
+    expect(plot.props('discretize')).toBe(true)
   })
 
   it('draws a finished run’s boundary again after a reload (the run remembered is shown stored)', async () => {

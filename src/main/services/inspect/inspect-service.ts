@@ -8,6 +8,8 @@ import type {
   Diagnostics,
   GradientCheckInspection,
   GradientCheckRequest,
+  HeldOutRequest,
+  HeldOutRows,
   HistoryRequest,
   LayerInspection,
   LayerRequest,
@@ -161,6 +163,16 @@ export class InspectService {
     const regularization = { l1: run.config.l1, l2: run.config.l2 }
     const batch = { ...chosen, regularization, preprocessing: model.preprocessing, epoch }
     return batchGradients(this.networkOf(inspected), rows, layer, batch)
+  }
+
+  /** `inspect:held-out`: the run's validation and test rows among the dataset's first `limit`. */
+  heldOut({ runId, limit }: HeldOutRequest): HeldOutRows {
+    const run = this.lab.db.runs.get(runId)
+    if (!run) throw new UserError(`no run with id ${runId}`)
+    const { split } = this.rowsOf(run)
+    const first = (rows: Int32Array) =>
+      Array.from(rows.filter((row) => row < limit)).sort((a, b) => a - b)
+    return { validation: first(split.validation), test: first(split.test) }
   }
 
   /** `inspect:confusion`: the confusion matrix of a part; null for a regression run or an empty part. */

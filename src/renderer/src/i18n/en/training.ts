@@ -95,7 +95,9 @@ export default {
     untrained: 'Appears after the first epoch.',
     probability: 'P({positive})',
     aria: 'Decision boundary over {x} and {y}, with the data points',
-    points: '{count} points shown'
+    points: '{count} points shown',
+    showHeldOut: 'Show held-out points ({count}, dark ring)',
+    discretize: 'Discretize output'
   },
   lent: {
     notice: 'These settings come from a lesson’s “try it”: {settings}.',

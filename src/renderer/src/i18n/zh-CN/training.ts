@@ -95,7 +95,9 @@ export default {
     untrained: '第一轮结束后出现。',
     probability: 'P({positive})',
     aria: '{x} 和 {y} 上的决策边界，以及数据点',
-    points: '显示了 {count} 个点'
+    points: '显示了 {count} 个点',
+    showHeldOut: '显示留出的点（{count} 个，深色描边）',
+    discretize: '离散化输出'
   },
   lent: {
     notice: '这些设置来自课程的“试一试”：{settings}。',
