@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { csvColumns } from '../services/datasets/csv/csv-columns'
 import { optionsOfImportKey } from '../services/datasets/import-service'
-import { importSample } from '../services/datasets/samples'
+import { generateSample, importSample } from '../services/datasets/samples'
 import { previewDataset } from '../services/datasets/dataset-preview'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
 
@@ -12,6 +12,7 @@ type DatasetChannels =
   | 'datasets:import'
   | 'datasets:cancel-import'
   | 'datasets:sample'
+  | 'datasets:generate'
   | 'datasets:preview'
   | 'datasets:columns'
   | 'datasets:rename'
@@ -57,6 +58,7 @@ export function datasetHandlers({
       imports.get(importId)?.abort(new UserError('the import was cancelled; nothing was imported'))
     },
     'datasets:sample': ({ name }) => importSample(lab.imports, resourcesDir, name),
+    'datasets:generate': (request) => generateSample(lab.imports, request),
     'datasets:preview': ({ datasetId, offset, limit, classIndex }) =>
       previewDataset(lab.datasets, datasetId, offset, limit, classIndex),
     'datasets:columns': ({ datasetId }) =>

@@ -1,3 +1,4 @@
+import type { GenerateRequest } from '../model/generators'
 import type { Appearance, RendererCommandName } from '../app-commands'
 import type { DatasetSummary, UnregisteredDataset } from '../model/dataset'
 import type {
@@ -108,6 +109,8 @@ export interface LabInvoke {
   'datasets:import': (request: ImportRequest) => ImportOutcome
   'datasets:cancel-import': (request: { importId: string }) => void
   'datasets:sample': (request: { name: SampleName }) => ImportOutcome
+  /** A 2-D set with the Data screen's noise, size and seed (Regenerate draws a new seed). */
+  'datasets:generate': (request: GenerateRequest) => ImportOutcome
   'datasets:preview': (request: {
     datasetId: string
     offset: number
@@ -217,6 +220,7 @@ export const INVOKE_CHANNELS = {
   'datasets:import': true,
   'datasets:cancel-import': true,
   'datasets:sample': true,
+  'datasets:generate': true,
   'datasets:preview': true,
   'datasets:columns': true,
   'datasets:rename': true,

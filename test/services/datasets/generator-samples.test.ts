@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLab, type Lab } from '../../../src/main/lab'
-import { importSample } from '../../../src/main/services/datasets/samples'
+import { generateSample, importSample } from '../../../src/main/services/datasets/samples'
+import { generateDataset } from '../../../src/main/services/datasets/generators'
+import { generateRequestOf, noiseOfPercent } from '../../../src/shared/model/generators'
 import { completeRunConfig } from '../../../src/main/services/training/run-config'
 import type { SampleName } from '../../../src/shared/ipc/contract'
 
@@ -64,4 +66,36 @@ describe('the 2-D samples and their suggested networks', () => {
     },
     60_000
   )
+})
+
+describe('generated sets from the Data screen’s settings', () => {
+  it('reads its options back from the source, noise in percent (p % is σ = p / 250)', () => {
+    const dataset = generateDataset('circles', { samples: 60, noise: noiseOfPercent(35), seed: 9 })
+    expect(noiseOfPercent(35)).toBeCloseTo(0.14, 15)
+    expect(generateRequestOf(dataset.source)).toEqual({
+      generator: 'circles',
+      points: 60,
+      noisePercent: 35,
+      seed: 9
+    })
+    expect(generateRequestOf('/data/pets.csv')).toBeNull()
+    expect(generateRequestOf('generator:moons?samples=60&noise=0.1&seed=9')).toBeNull()
+  })
+
+  it('makes one dataset per setting, named after it; the same setting gives the same set', () => {
+    const home = mkdtempSync(join(tmpdir(), 'backprop-lab-generate-'))
+    const lab = openLab({ home })
+    try {
+      const request = { generator: 'xor', points: 100, noisePercent: 10, seed: 4 } as const
+      const first = generateSample(lab.imports, request)
+      expect(first.dataset.name).toBe('xor (10 %, 100, seed 4)')
+      expect(first.dataset.rows).toBe(100)
+      expect(generateSample(lab.imports, request).dataset.datasetId).toBe(first.dataset.datasetId)
+      const regenerated = generateSample(lab.imports, { ...request, seed: 5 })
+      expect(regenerated.dataset.datasetId).not.toBe(first.dataset.datasetId)
+    } finally {
+      lab.close()
+      rmSync(home, { recursive: true, force: true })
+    }
+  })
 })

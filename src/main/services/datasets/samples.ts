@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { SampleName } from '../../../shared/ipc/contract'
+import { noiseOfPercent, type GenerateRequest } from '../../../shared/model/generators'
 import type { RunConfig } from '../../../shared/model/run'
 import type { NetworkDraft } from '../../../shared/model/app-state'
 import { GENERATOR_SAMPLES } from './generator-samples'
@@ -58,4 +59,16 @@ export async function importSample(
       return { ...imports.store(generateDataset(name, { ...options, name })), suggested }
     }
   }
+}
+
+/**
+ * A 2-D set with the options the Data screen gives (noise in percent, points, seed), named after
+ * them so that regenerated sets stand apart in the list. The network is left as the user has it.
+ */
+export function generateSample(imports: ImportService, request: GenerateRequest): ImportResult {
+  const { generator, points, noisePercent, seed } = request
+  const name = `${generator} (${noisePercent} %, ${points}, seed ${seed})`
+  return imports.store(
+    generateDataset(generator, { samples: points, noise: noiseOfPercent(noisePercent), seed, name })
+  )
 }
