@@ -7,6 +7,7 @@ import {
   CLASS_COLORS,
   frameOfData,
   probabilityColor,
+  neuronPixels,
   projectPoint,
   shownPoints
 } from '@renderer/lib/training/boundary-drawing'
@@ -66,7 +67,8 @@ describe('the heatmap image', () => {
       resolution: 2,
       values: [0, 1, 2, 3],
       kind: 'class',
-      epoch: 1
+      epoch: 1,
+      neurons: []
     }
     const pixels = boundaryPixels(boundary)
     const pixel = (row: number, column: number) =>
@@ -86,7 +88,8 @@ describe('the heatmap image', () => {
       resolution: 1,
       values: [0.5],
       kind: 'probability',
-      epoch: 1
+      epoch: 1,
+      neurons: []
     }
     expect(Array.from(boundaryPixels(boundary))).toEqual([255, 255, 255, 255])
   })
@@ -100,7 +103,8 @@ describe('the heatmap image', () => {
       resolution: 2,
       values: [0.49, 0.5, 0.02, NaN],
       kind: 'probability',
-      epoch: 1
+      epoch: 1,
+      neurons: []
     }
     const pixels = boundaryPixels(boundary, true)
     const pixel = (row: number, column: number) =>
@@ -139,5 +143,44 @@ describe('point projection', () => {
 
   it('frames data with a 10 % margin, as the boundary grid does', () => {
     expect(frameOfData([-1, 0], [3, 10])).toEqual({ xMin: -1.4, xMax: 3.4, yMin: -1, yMax: 11 })
+  })
+})
+
+describe('neuron pictures', () => {
+  const first = (pixels: Uint8ClampedArray, index: number) =>
+    Array.from(pixels.slice(index * 4, index * 4 + 3))
+
+  it('scales a tanh neuron by its largest |a|: white at 0, full blue at −max, full orange at +max', () => {
+    // Grid rows run upwards, so grid cells 2, 3 are the image's first row.
+    const pixels = neuronPixels({
+      layer: 1,
+      unit: 0,
+      activation: 'tanh',
+      resolution: 2,
+      values: [-0.4, 0, 0.2, 0.4]
+    })
+    expect(first(pixels, 0)).toEqual(probabilityColor(0.75))
+    expect(first(pixels, 1)).toEqual(probabilityColor(1))
+    expect(first(pixels, 2)).toEqual(probabilityColor(0))
+    expect(first(pixels, 3)).toEqual([255, 255, 255])
+  })
+
+  it('draws a sigmoid neuron on P’s own scale, and a silent neuron white', () => {
+    const sigmoid = neuronPixels({
+      layer: 2,
+      unit: 0,
+      activation: 'sigmoid',
+      resolution: 1,
+      values: [0.9]
+    })
+    expect(first(sigmoid, 0)).toEqual(probabilityColor(0.9))
+    const silent = neuronPixels({
+      layer: 1,
+      unit: 1,
+      activation: 'relu',
+      resolution: 1,
+      values: [0]
+    })
+    expect(first(silent, 0)).toEqual([255, 255, 255])
   })
 })

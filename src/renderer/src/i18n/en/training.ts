@@ -99,6 +99,11 @@ export default {
     showHeldOut: 'Show held-out points ({count}, dark ring)',
     discretize: 'Discretize output'
   },
+  neurons: {
+    caption: 'Each neuron’s output over the same plane (hover one to see it large)',
+    layer: 'Layer {layer}',
+    neuron: 'Layer {layer}, neuron {unit} ({activation})'
+  },
   lent: {
     notice: 'These settings come from a lesson’s “try it”: {settings}.',
     restore: 'Use my own settings',

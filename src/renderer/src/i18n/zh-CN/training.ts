@@ -99,6 +99,11 @@ export default {
     showHeldOut: '显示留出的点（{count} 个，深色描边）',
     discretize: '离散化输出'
   },
+  neurons: {
+    caption: '每个神经元在同一平面上的输出（鼠标悬停可放大）',
+    layer: '第 {layer} 层',
+    neuron: '第 {layer} 层第 {unit} 个神经元（{activation}）'
+  },
   lent: {
     notice: '这些设置来自课程的“试一试”：{settings}。',
     restore: '换回我自己的设置',

@@ -1,4 +1,4 @@
-import type { DecisionBoundary } from '@shared/model/live-run'
+import type { DecisionBoundary, NeuronPicture } from '@shared/model/live-run'
 
 /** A colour as red, green, blue (0–255). */
 export type Rgb = readonly [number, number, number]
@@ -130,4 +130,28 @@ export function frameOfData(min: readonly number[], max: readonly number[]): Plo
     yMin: min[1] - pad(1),
     yMax: max[1] + pad(1)
   }
+}
+
+/**
+ * The colour of a neuron's output on the probability scale's two ends: for sigmoid and softmax
+ * units a is already in [0, 1] (white at 0.5); for the others it is scaled by the picture's
+ * largest |a|, white at 0, blue below and orange above.
+ */
+export function neuronPixels(picture: NeuronPicture): Uint8ClampedArray<ArrayBuffer> {
+  const { resolution, values, activation } = picture
+  const bounded = activation === 'sigmoid' || activation === 'softmax'
+  const largest = values.reduce((most, value) => Math.max(most, Math.abs(value)), 0)
+  const position = (value: number) =>
+    bounded ? value : largest > 0 ? 0.5 + (0.5 * value) / largest : 0.5
+  return boundaryPixels({
+    xMin: 0,
+    xMax: 1,
+    yMin: 0,
+    yMax: 1,
+    resolution,
+    values: values.map(position),
+    kind: 'probability',
+    epoch: 0,
+    neurons: []
+  })
 }
