@@ -141,6 +141,7 @@ describe('train again', () => {
       optimizer: 'momentum',
       learningRate: 0.02,
       momentum: 0.8,
+      l1: 0,
       l2: 0.001,
       batchSize: 8,
       epochs: 40,

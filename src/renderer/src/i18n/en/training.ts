@@ -24,6 +24,7 @@ export default {
     epochs: 'Epochs',
     autoEpochs: 'Auto',
     autoEpochsHint: 'Auto: {epochs} epochs for {rows} training rows',
+    l1: 'L1 λ₁',
     l2: 'L2 λ',
     seed: 'Seed',
     precision: 'Precision',

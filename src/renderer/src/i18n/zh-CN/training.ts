@@ -25,6 +25,7 @@ export default {
     epochs: '轮次',
     autoEpochs: '自动',
     autoEpochsHint: '自动：{rows} 行训练数据，训练 {epochs} 轮',
+    l1: 'L1 λ₁',
     l2: 'L2 λ',
     seed: '随机种子',
     precision: '精度',

@@ -16,6 +16,7 @@ export type TrainingSettings = Pick<
   | 'optimizer'
   | 'learningRate'
   | 'momentum'
+  | 'l1'
   | 'l2'
   | 'batchSize'
   | 'seed'
@@ -38,6 +39,7 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   optimizer: 'adam',
   learningRate: 0.005,
   momentum: 0.9,
+  l1: 0,
   l2: 0,
   batchSize: 32,
   epochs: null,
