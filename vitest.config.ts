@@ -33,7 +33,10 @@ export default defineConfig({
         test: {
           name: 'renderer',
           include: ['test/renderer/**/*.test.ts'],
-          environment: 'happy-dom'
+          environment: 'happy-dom',
+          // Mounting a whole screen takes about 1 s alone and several times that on a busy
+          // 2-core machine; vitest's 5 s default then fails tests that do nothing wrong.
+          testTimeout: 30_000
         }
       },
       {
