@@ -115,6 +115,22 @@ function wideContext(): StepContext {
   }
 }
 
+/** The wide network's softmax layer: δ(2) = (0.2, −0.5, 0.3) through weights 1, 2 and −1. */
+function secondLayer(): TraceLayer {
+  return {
+    layer: 2,
+    z: [[0, 0, 0]],
+    a: [[0.2, 0.5, 0.3]],
+    delta: [[0.2, -0.5, 0.3]],
+    weightGradients: [],
+    biasGradients: [],
+    weights: [new Array(10).fill(1), new Array(10).fill(2), new Array(10).fill(-1)],
+    biases: [],
+    updatedWeights: [],
+    updatedBiases: []
+  }
+}
+
 describe('steps of a wide layer', () => {
   it('follow one neuron: its z written with its largest terms first, …, and its bias', () => {
     const view = stepView({ kind: 'forward', layer: 1 }, wideContext())
@@ -136,24 +152,7 @@ describe('steps of a wide layer', () => {
       { kind: 'backward', layer: 1 },
       {
         ...context,
-        layers: new Map([
-          ...context.layers,
-          [
-            2,
-            {
-              layer: 2,
-              z: [[0, 0, 0]],
-              a: [[0.2, 0.5, 0.3]],
-              delta: [[0.2, -0.5, 0.3]],
-              weightGradients: [],
-              biasGradients: [],
-              weights: [new Array(10).fill(1), new Array(10).fill(2), new Array(10).fill(-1)],
-              biases: [],
-              updatedWeights: [],
-              updatedBiases: []
-            }
-          ]
-        ])
+        layers: new Map([...context.layers, [2, secondLayer()]])
       }
     )
     const lines = view.groups[0].lines
@@ -179,21 +178,9 @@ describe('steps of a wide layer', () => {
 describe('steps with L1', () => {
   it('add λ₁ × sign(W) to each ∂J/∂W line, and name the term in the formula and the cost', () => {
     const context = { ...wideContext(), l1: 0.01 }
-    const second = {
-      layer: 2,
-      z: [[0, 0, 0]],
-      a: [[0.2, 0.5, 0.3]],
-      delta: [[0.2, -0.5, 0.3]],
-      weightGradients: [],
-      biasGradients: [],
-      weights: [new Array(10).fill(1), new Array(10).fill(2), new Array(10).fill(-1)],
-      biases: [],
-      updatedWeights: [],
-      updatedBiases: []
-    }
     const view = stepView(
       { kind: 'backward', layer: 1 },
-      { ...context, layers: new Map([...context.layers, [2, second]]) }
+      { ...context, layers: new Map([...context.layers, [2, secondLayer()]]) }
     )
     expect(view.formula).toContain('\\lambda_1 \\operatorname{sign}\\big(W^{(1)}\\big)')
     const weights = view.groups[0].lines.filter((line) =>
