@@ -21,6 +21,7 @@ const CONFIG_KEYS = [
   'optimizer',
   'learningRate',
   'momentum',
+  'l1',
   'l2',
   'batchSize',
   'epochs',
