@@ -120,7 +120,7 @@ describe('decision boundary panel', () => {
       { x: 0.5, y: 2, label: 0, heldOut: false },
       { x: 2.5, y: 9, label: 1, heldOut: true }
     ])
-    expect(wrapper.text()).toContain('Show held-out points (1, dark ring)')
+    expect(wrapper.text()).toContain('Show held-out points (1, outlined in the text colour)')
     await wrapper.get('[data-test="show-held-out"]').setValue(false)
     expect(plot.props('points')).toEqual([{ x: 0.5, y: 2, label: 0, heldOut: false }])
     expect(plot.props('discretize')).toBe(false)

@@ -97,7 +97,7 @@ export default {
     probability: 'P({positive})',
     aria: 'Decision boundary over {x} and {y}, with the data points',
     points: '{count} points shown',
-    showHeldOut: 'Show held-out points ({count}, dark ring)',
+    showHeldOut: 'Show held-out points ({count}, outlined in the text colour)',
     discretize: 'Discretize output'
   },
   neurons: {

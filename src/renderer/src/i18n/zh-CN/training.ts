@@ -97,7 +97,7 @@ export default {
     probability: 'P({positive})',
     aria: '{x} 和 {y} 上的决策边界，以及数据点',
     points: '显示了 {count} 个点',
-    showHeldOut: '显示留出的点（{count} 个，深色描边）',
+    showHeldOut: '显示留出的点（{count} 个，以文字颜色描边）',
     discretize: '离散化输出'
   },
   neurons: {
