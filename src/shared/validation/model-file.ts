@@ -49,7 +49,9 @@ const modelFileSchema = z.looseObject({
   seed: z.number().int().optional(),
   classes: z.array(z.string()).optional(),
   targets: z.array(z.string()).optional(),
-  preprocessing: preprocessingSchema.optional()
+  preprocessing: preprocessingSchema.optional(),
+  l1: z.number().min(0).optional(),
+  l2: z.number().min(0).optional()
 })
 
 /**
