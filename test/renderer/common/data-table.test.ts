@@ -32,16 +32,15 @@ function layOut(element: HTMLElement, content: number, box: number): void {
   Object.defineProperty(element, 'clientWidth', { configurable: true, value: box })
 }
 
+/** The fruit table with the given props beside the columns, rows and key of every case. */
+const fruitTable = (props: Record<string, unknown>) =>
+  mount(DataTable<Fruit>, {
+    props: { columns: COLUMNS, rows: FRUITS, rowKey: (fruit: Fruit) => fruit.name, ...props }
+  })
+
 describe('DataTable', () => {
   it('writes the rows in their columns, headers scoped, named by its caption', () => {
-    const wrapper = mount(DataTable<Fruit>, {
-      props: {
-        columns: COLUMNS,
-        rows: FRUITS,
-        rowKey: (fruit: Fruit) => fruit.name,
-        caption: 'Fruit bowl'
-      }
-    })
+    const wrapper = fruitTable({ caption: 'Fruit bowl' })
     const table = wrapper.get('table.data')
     expect(table.get('caption').text()).toBe('Fruit bowl')
     expect(table.get('caption').classes()).toEqual(['muted', 'small', 'note'])
@@ -70,16 +69,7 @@ describe('DataTable', () => {
   })
 
   it('with no caption it is named by its label; a headless table writes no header row', () => {
-    const wrapper = mount(DataTable<Fruit>, {
-      props: {
-        columns: COLUMNS,
-        rows: FRUITS,
-        rowKey: (fruit: Fruit) => fruit.name,
-        label: 'Fruit',
-        headless: true,
-        variant: 'plain'
-      }
-    })
+    const wrapper = fruitTable({ label: 'Fruit', headless: true, variant: 'plain' })
     const table = wrapper.get('table')
     expect(table.attributes('aria-label')).toBe('Fruit')
     expect(table.find('caption').exists()).toBe(false)
@@ -115,18 +105,13 @@ describe('DataTable', () => {
 
   it('gives each row its attributes and listeners', async () => {
     const opened: string[] = []
-    const wrapper = mount(DataTable<Fruit>, {
-      props: {
-        columns: COLUMNS,
-        rows: FRUITS,
-        rowKey: (fruit: Fruit) => fruit.name,
-        label: 'Fruit',
-        rowAttrs: (fruit: Fruit) => ({
-          'data-fruit': fruit.name,
-          class: { opened: fruit.name === 'pear' },
-          onClick: () => opened.push(fruit.name)
-        })
-      }
+    const wrapper = fruitTable({
+      label: 'Fruit',
+      rowAttrs: (fruit: Fruit) => ({
+        'data-fruit': fruit.name,
+        class: { opened: fruit.name === 'pear' },
+        onClick: () => opened.push(fruit.name)
+      })
     })
     const rows = wrapper.findAll('tbody tr')
     expect(rows.map((row) => [row.attributes('data-fruit'), row.classes()])).toEqual([
