@@ -42,6 +42,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'datasets:import': { importId: 'fuzz', path: PRESET },
   'datasets:cancel-import': { importId: 'fuzz' },
   'datasets:sample': { name: 'xor' },
+  'datasets:generate': { generator: 'circles', points: 40, noisePercent: 10, seed: 3 },
   'datasets:preview': { datasetId: 'd1', offset: 0, limit: 5 },
   'datasets:columns': { datasetId: 'd1' },
   'datasets:rename': { datasetId: 'd1', name: 'renamed' },
@@ -85,7 +86,8 @@ const VALID: Record<InvokeChannel, unknown> = {
     offset: 0,
     limit: 5
   },
-  'inspect:diagnostics': { runId: 'r1' }
+  'inspect:diagnostics': { runId: 'r1' },
+  'inspect:held-out': { runId: 'r1', limit: 10 }
 }
 
 /** Values that break schemas in every way JSON allows. */

@@ -56,7 +56,7 @@ async function run(kernels: Kernels, dataset: TrainingJob['dataset']): Promise<u
     init: 'xavier',
     initialModel: null,
     optimizer: { kind: 'momentum', learningRate: 0.05, momentum: 0.9 },
-    l2: 0.001,
+    regularization: { l1: 0, l2: 0.001 },
     lrSchedule: { kind: 'constant', warmupEpochs: 0 },
     earlyStopping: null,
     watch: null,

@@ -77,7 +77,7 @@ async function epochLosses(
     init: 'he',
     initialModel: null,
     optimizer: { kind: 'sgd', learningRate: 0.05 },
-    l2: 0,
+    regularization: { l1: 0, l2: 0 },
     lrSchedule: { kind: 'constant', warmupEpochs: 0 },
     earlyStopping: null,
     watch: null,

@@ -14,13 +14,7 @@ export function checkpointModel(
   checkpoint: Pick<Checkpoint, 'parameters' | 'precision'>
 ): ModelFile {
   const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
-  return modelFromParameters(
-    run.network,
-    run.preprocessing,
-    dataset,
-    checkpoint.parameters,
-    checkpoint.precision
-  )
+  return modelFromParameters(run, dataset, checkpoint.parameters, checkpoint.precision)
 }
 
 /**

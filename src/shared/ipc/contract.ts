@@ -1,3 +1,4 @@
+import type { GenerateRequest } from '../model/generators'
 import type { Appearance, RendererCommandName } from '../app-commands'
 import type { DatasetSummary, UnregisteredDataset } from '../model/dataset'
 import type {
@@ -14,6 +15,8 @@ import type {
   ConfusionCellRequest,
   ConfusionInspection,
   ConfusionRequest,
+  HeldOutRequest,
+  HeldOutRows,
   Diagnostics,
   GradientCheckInspection,
   GradientCheckRequest,
@@ -112,6 +115,8 @@ export interface LabInvoke {
   'datasets:import': (request: ImportRequest) => ImportOutcome
   'datasets:cancel-import': (request: { importId: string }) => void
   'datasets:sample': (request: { name: SampleName }) => ImportOutcome
+  /** A 2-D set with the Data screen's noise, size and seed (Regenerate draws a new seed). */
+  'datasets:generate': (request: GenerateRequest) => ImportOutcome
   'datasets:preview': (request: {
     datasetId: string
     offset: number
@@ -199,6 +204,8 @@ export interface LabInvoke {
   'inspect:batch-gradients': (request: BatchGradientsRequest) => BatchGradients
   /** The confusion matrix on a part of the split (null: a regression run or an empty part). */
   'inspect:confusion': (request: ConfusionRequest) => ConfusionInspection | null
+  /** Which of a run's first rows are validation or test rows (the boundary marks them). */
+  'inspect:held-out': (request: HeldOutRequest) => HeldOutRows
   /** A page of one confusion cell's dataset rows. */
   'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
   /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
@@ -236,6 +243,7 @@ export const INVOKE_CHANNELS = {
   'datasets:import': true,
   'datasets:cancel-import': true,
   'datasets:sample': true,
+  'datasets:generate': true,
   'datasets:preview': true,
   'datasets:columns': true,
   'datasets:rename': true,
@@ -272,6 +280,7 @@ export const INVOKE_CHANNELS = {
   'inspect:batch-gradients': true,
   'inspect:confusion': true,
   'inspect:confusion-cell': true,
+  'inspect:held-out': true,
   'inspect:diagnostics': true,
   'learn:vectorization': true
 } as const satisfies Record<keyof LabInvoke, true>

@@ -1,3 +1,4 @@
+import { GENERATED_POINTS, GENERATOR_NAMES, MAX_NOISE_PERCENT } from '../model/generators'
 import { APPEARANCES } from '../app-commands'
 import { z } from 'zod'
 import { SAMPLE_NAMES, type InvokeChannel, type InvokeRequest } from '../ipc/contract'
@@ -44,6 +45,7 @@ const runConfig = z
     optimizer: z.enum(OPTIMIZER_NAMES),
     learningRate: z.number().positive(),
     momentum: z.number().min(0).lt(1),
+    l1: z.number().min(0),
     l2: z.number().min(0),
     batchSize: z.union([z.number().int().min(1), z.literal('full')]),
     epochs: z.number().int().min(1).max(1_000_000),
@@ -131,6 +133,14 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   }),
   'datasets:cancel-import': z.object({ importId: id }),
   'datasets:sample': z.object({ name: z.enum(SAMPLE_NAMES) }),
+  'datasets:generate': z
+    .object({
+      generator: z.enum(GENERATOR_NAMES),
+      points: z.number().int().min(GENERATED_POINTS.min).max(GENERATED_POINTS.max),
+      noisePercent: z.number().min(0).max(MAX_NOISE_PERCENT),
+      seed: z.number().int().min(0).max(0xffffffff)
+    })
+    .strict(),
   'datasets:preview': z.object({
     datasetId: id,
     offset: z.number().int().min(0),
@@ -171,6 +181,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
         optimizer: true,
         learningRate: true,
         momentum: true,
+        l1: true,
         l2: true,
         batchSize: true,
         epochs: true,

@@ -50,7 +50,9 @@ const modelFileSchema = z.looseObject({
   classes: z.array(z.string()).optional(),
   targets: z.array(z.string()).optional(),
   inputNames: z.array(z.string()).optional(),
-  preprocessing: preprocessingSchema.optional()
+  preprocessing: preprocessingSchema.optional(),
+  l1: z.number().min(0).optional(),
+  l2: z.number().min(0).optional()
 })
 
 /**

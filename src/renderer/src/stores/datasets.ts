@@ -1,3 +1,4 @@
+import type { GenerateRequest } from '@shared/model/generators'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ImportRequest, SampleName } from '@shared/ipc/contract'
@@ -221,6 +222,11 @@ export const useDatasetsStore = defineStore('datasets', () => {
     return adopt(await lab.invoke('datasets:sample', { name }))
   }
 
+  /** Makes a 2-D set with the given noise, size and seed; it becomes current. */
+  async function generate(request: GenerateRequest): Promise<ImportOutcome> {
+    return adopt(await lab.invoke('datasets:generate', request))
+  }
+
   async function preview(
     offset: number,
     limit: number,
@@ -280,6 +286,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     cancelImport,
     columns,
     loadSample,
+    generate,
     preview,
     rename,
     renameClass,

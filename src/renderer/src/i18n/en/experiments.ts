@@ -214,6 +214,7 @@ export default {
       optimizer: 'Optimizer',
       learningRate: 'Learning rate',
       momentum: 'Momentum',
+      l1: 'L1 strength',
       l2: 'L2 strength',
       batchSize: 'Batch size',
       epochs: 'Epochs planned',

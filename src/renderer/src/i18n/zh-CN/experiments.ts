@@ -210,6 +210,7 @@ export default {
       optimizer: '优化器',
       learningRate: '学习率',
       momentum: '动量',
+      l1: 'L1 强度',
       l2: 'L2 强度',
       batchSize: '批大小',
       epochs: '计划轮次',

@@ -51,6 +51,7 @@ export function trainAgainPlan(view: RunPage): TrainAgainPlan | null {
       optimizer: config.optimizer,
       learningRate: config.learningRate,
       momentum: config.momentum,
+      l1: config.l1,
       l2: config.l2,
       batchSize: config.batchSize,
       epochs: config.epochs,

@@ -17,6 +17,7 @@ export type TrainingSettings = Pick<
   | 'optimizer'
   | 'learningRate'
   | 'momentum'
+  | 'l1'
   | 'l2'
   | 'batchSize'
   | 'seed'
@@ -34,7 +35,7 @@ export type TrainingSettings = Pick<
   init?: InitName
 }
 
-const { optimizer, momentum, l2, batchSize, seed, precision, split, normalize, shuffle } =
+const { optimizer, momentum, l1, l2, batchSize, seed, precision, split, normalize, shuffle } =
   DEFAULT_RUN_CONFIG
 
 /** The settings of a first session: the lab's run defaults, epochs left to the dataset's size. */
@@ -42,6 +43,7 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   optimizer,
   learningRate: DEFAULT_LEARNING_RATES[optimizer],
   momentum,
+  l1,
   l2,
   batchSize,
   epochs: null,
