@@ -137,7 +137,12 @@ np.savez(${JSON.stringify(join(temp, 'pets.npz'))}, measurements=rng.random((40,
     await page.locator('[data-test=features-array]').selectOption('measurements')
     await page.locator('[data-test=labels-array]').selectOption('kind')
     await page.locator('[data-test=source-apply]').click()
-    await expect.poll(() => page.locator('[data-test="rows"]').innerText()).toBe('40')
+    await expect
+      .poll(() => harness.lab.db.datasets.list().map((each) => each.name), { timeout: 30_000 })
+      .toContain('pets')
+    await expect
+      .poll(() => page.locator('.summary h3, .summary').first().innerText())
+      .toContain('pets')
     const dataset = harness.lab.db.datasets.list().find((each) => each.name === 'pets')!
     expect(dataset).toMatchObject({ rows: 40, features: 3, classes: ['cat', 'dog'] })
     expect(await refused.count()).toBe(0)
