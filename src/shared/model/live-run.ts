@@ -25,6 +25,11 @@ export interface DecisionBoundary {
    * Playground draws them; empty for a network with more than MAX_NEURON_PICTURES units.
    */
   neurons: NeuronPicture[]
+  /**
+   * W(l)[unit][input] of every layer, drawn as the connections between the pictures: with the
+   * pictures only (absent when they are left out).
+   */
+  weights?: number[][][]
 }
 
 /** A batch of a run: its epoch and number within the epoch (1-based), and the batches so far. */

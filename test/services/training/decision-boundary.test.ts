@@ -66,6 +66,16 @@ describe('the live boundary’s neuron pictures (issue 18)', () => {
     expect(boundary.neurons.every((picture) => picture.resolution === n)).toBe(true)
   })
 
+  it('carries the weights the connections are drawn from, W(l)[unit][input]', () => {
+    expect(boundary.weights).toEqual([
+      [
+        [1.5, -0.5],
+        [0.25, 2]
+      ],
+      [[2, -1.5]]
+    ])
+  })
+
   it('keeps its own finer grid for the boundary itself', () => {
     expect(boundary.resolution).toBe(30)
     expect(boundary.values).toHaveLength(900)

@@ -115,7 +115,13 @@ export default {
   neurons: {
     caption: 'Each neuron’s output over the same plane (hover one to see it large)',
     layer: 'Layer {layer}',
-    neuron: 'Layer {layer}, neuron {unit} ({activation})'
+    neuron: 'Layer {layer}, neuron {unit} ({activation})',
+    inputs: 'Inputs',
+    weightFromInput: 'Weight from {input} to layer {layer}, neuron {unit}: {weight}',
+    weightFromNeuron:
+      'Weight from layer {fromLayer}, neuron {from} to layer {layer}, neuron {unit}: {weight}',
+    legend:
+      'A line’s thickness is its weight’s size: orange positive, blue negative. Hover a line for its exact weight, a neuron to see it large.'
   },
   lent: {
     notice: 'These settings come from a lesson’s “try it”: {settings}.',

@@ -115,7 +115,13 @@ export default {
   neurons: {
     caption: '每个神经元在同一平面上的输出（鼠标悬停可放大）',
     layer: '第 {layer} 层',
-    neuron: '第 {layer} 层第 {unit} 个神经元（{activation}）'
+    neuron: '第 {layer} 层第 {unit} 个神经元（{activation}）',
+    inputs: '输入',
+    weightFromInput: '从 {input} 到第 {layer} 层第 {unit} 个神经元的权重：{weight}',
+    weightFromNeuron:
+      '从第 {fromLayer} 层第 {from} 个神经元到第 {layer} 层第 {unit} 个神经元的权重：{weight}',
+    legend:
+      '线越粗，权重的绝对值越大：橙色为正，蓝色为负。鼠标悬停在线上可看精确权重，悬停在神经元上可放大。'
   },
   lent: {
     notice: '这些设置来自课程的“试一试”：{settings}。',
