@@ -37,7 +37,7 @@ export interface DrawingMetrics {
 /** Pictures get smaller for wide layers, so 16 units stay about half a screen tall. */
 export function drawingMetrics(largestLayer: number): DrawingMetrics {
   const cell = largestLayer > 8 ? 26 : 36
-  return { cell, columnGap: 56, rowGap: 6 }
+  return { cell, columnGap: 72, rowGap: 6 }
 }
 
 /**
