@@ -4,33 +4,7 @@ import NeuronPictures from '@renderer/components/training/NeuronPictures.vue'
 import { i18n } from '@renderer/i18n'
 import { probabilityColor } from '@renderer/lib/training/boundary-drawing'
 import { decisionBoundary } from '../../../src/main/services/training/decision-boundary'
-import type { DatasetSummary } from '@shared/model/dataset'
-import type { ModelFile } from '@shared/model/model-file'
-
-/** A 2 → 2 tanh → 1 sigmoid model whose every number is chosen by hand. */
-const MODEL: ModelFile = {
-  format: 'backprop-lab/model',
-  formatVersion: 1,
-  inputSize: 2,
-  layers: [
-    {
-      units: 2,
-      activation: 'tanh',
-      weights: [
-        [1.5, -0.5],
-        [0.25, 2]
-      ],
-      biases: [0.1, -0.3]
-    },
-    { units: 1, activation: 'sigmoid', weights: [[2, -1.5]], biases: [0.2] }
-  ],
-  loss: 'binary-cross-entropy'
-}
-/** Data from (−1, −2) to (3, 2): the grid reaches 10 % past it on each side. */
-const DATASET = {
-  features: 2,
-  statistics: { min: [-1, -2], max: [3, 2] }
-} as unknown as DatasetSummary
+import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
 
 /** Each neuron's output at (x, y), computed here by hand. */
 function forwardByHand(x: number, y: number): number[] {
