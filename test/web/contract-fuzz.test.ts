@@ -70,6 +70,8 @@ const VALID: Record<InvokeChannel, unknown> = {
   'models:open': undefined,
   'models:read': { name: 'm.json', text: readFileSync(PRESET, 'utf8') },
   'models:predict': { model: JSON.parse(readFileSync(PRESET, 'utf8')), rows: ROWS },
+  'results:predict': { source: { runId: 'r1' }, table: { name: 'rows.csv', text: 'x,y\n1,2\n' } },
+  'results:evaluate': { source: { runId: 'r1' }, data: { datasetId: 'd1' } },
   'inspect:layer': { runId: 'r1', layer: 1 },
   'inspect:history': { runId: 'r1' },
   'inspect:sample': { runId: 'r1', row: 0 },

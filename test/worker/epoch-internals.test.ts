@@ -55,7 +55,8 @@ function writeDataset(
       features: FEATURES,
       inputShape: [FEATURES],
       classes: ['a', 'b', 'c'],
-      targetNames: null
+      targetNames: null,
+      featureNames: Array.from({ length: FEATURES }, (_, k) => `x${k + 1}`)
     },
     inputs: stored,
     labels

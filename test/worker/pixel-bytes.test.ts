@@ -45,7 +45,8 @@ function writeBothWays(): { bytes: TrainingJob['dataset']; floats: TrainingJob['
     features: PIXELS,
     inputShape: [28, 28, 1],
     classes: Array.from({ length: 10 }, (_, digit) => String(digit)),
-    targetNames: null
+    targetNames: null,
+    featureNames: []
   })
   writeFileSync(join(folder, 'features.u8'), pixels)
   const floats = Float32Array.from(pixels, (byte) => byte / 255)

@@ -20,6 +20,8 @@ export interface TrainingJob {
     inputShape: number[]
     classes: string[] | null
     targetNames: string[] | null
+    /** Feature names in input order (the model file's `inputNames`). */
+    featureNames: string[]
   }
   network: NetworkSpec
   init: InitName

@@ -19,8 +19,8 @@ import {
 import { EarlyStoppingWatch, type EarlyStop } from '../../shared/model/early-stopping'
 import { learningRateAt } from '../../shared/model/lr-schedule'
 import type { Pace } from '../../shared/model/pace'
+import { inputNamesField, regularizationFields } from '../../shared/model/model-file'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
-import { regularizationFields } from '../../shared/model/model-file'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
 import type {
@@ -313,6 +313,7 @@ export class TrainingSession {
       inputShape: dataset.inputShape,
       ...(dataset.classes ? { classes: dataset.classes } : {}),
       ...(dataset.targetNames ? { targets: dataset.targetNames } : {}),
+      ...inputNamesField(dataset.featureNames, this.network.inputSize),
       ...(preprocessing ? { preprocessing } : {}),
       ...regularizationFields(regularization)
     }

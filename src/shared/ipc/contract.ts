@@ -38,6 +38,18 @@ import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-ru
 import type { ImportOptions, ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
 import type { VectorizationTiming } from '../model/vectorization'
+import type { LabMessage } from '../messages'
+import type { EvaluationReport, FilePredictions } from '../model/results'
+import type { ModelFile } from '../model/model-file'
+
+/** The model a Predict or Evaluate on a file uses: a run's (its final or latest weights) or an opened file's. */
+export type ResultsModel = { runId: string } | { model: ModelFile }
+
+/** A file the page read (chosen or dropped): its name (for messages) and its text. */
+export interface TableText {
+  name: string
+  text: string
+}
 
 /** An import from the Data screen: the import options, with its id and path. */
 export interface ImportRequest extends ImportOptions {
@@ -175,6 +187,14 @@ export interface LabInvoke {
   /** The CLI's `predict`: a model's outputs for raw input rows. */
   'models:predict': (request: { model: OpenedModel['model']; rows: number[][] }) => ModelPrediction
 
+  /** Predict on a file: one prediction per row of a CSV/TSV file, columns matched by input name. */
+  'results:predict': (request: { source: ResultsModel; table: TableText }) => FilePredictions
+  /** Evaluate on a labelled file or a stored dataset: loss, accuracy or R², per class, confusion. */
+  'results:evaluate': (request: {
+    source: ResultsModel
+    data: { datasetId: string } | { table: TableText; labelColumn?: string }
+  }) => EvaluationReport
+
   /** Inspect (issue 6; types and field docs in model/inspect.ts). One layer's W, b and stored histograms. */
   'inspect:layer': (request: LayerRequest) => LayerInspection
   /** Per-epoch loss and per-layer gradient norms, for polling while training (`sinceEpoch`). */
@@ -256,6 +276,8 @@ export const INVOKE_CHANNELS = {
   'models:open': true,
   'models:read': true,
   'models:predict': true,
+  'results:predict': true,
+  'results:evaluate': true,
   'inspect:layer': true,
   'inspect:history': true,
   'inspect:sample': true,
@@ -293,7 +315,7 @@ export type LabErrorKind = 'user' | 'validation' | 'unsupported' | 'internal'
 /** What crosses the wire for every call: the value, or a typed error (never a raw exception). */
 export type InvokeReply<C extends InvokeChannel> =
   | { ok: true; value: InvokeResult<C> }
-  | { ok: false; error: { kind: LabErrorKind; message: string } }
+  | { ok: false; error: { kind: LabErrorKind; message: string; detail?: LabMessage } }
 
 /** The API the renderer sees, over Electron IPC or the browser-mode WebSocket alike. */
 export interface LabApi {

@@ -32,6 +32,8 @@ export interface ModelFile {
   seed?: number
   classes?: string[]
   targets?: string[]
+  /** Feature (column) names in input order, so a table's columns are matched by name. */
+  inputNames?: string[]
   preprocessing?: Preprocessing
   /** The L1 strength λ₁ the model was trained with (`trace` and `gradcheck` default to it). */
   l1?: number
@@ -39,6 +41,17 @@ export interface ModelFile {
   l2?: number
   /** Fields this version does not know are kept on a round trip. */
   [unknownField: string]: unknown
+}
+
+/**
+ * The `inputNames` field for a model trained on a dataset with these feature names: present only
+ * when there is one name per input (a model file never names fewer inputs than it takes).
+ */
+export function inputNamesField(
+  featureNames: readonly string[] | null | undefined,
+  inputSize: number
+): { inputNames?: string[] } {
+  return featureNames && featureNames.length === inputSize ? { inputNames: [...featureNames] } : {}
 }
 
 /** A model file's `l1` and `l2`: the strengths it was trained with, each where not 0. */

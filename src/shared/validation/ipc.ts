@@ -20,6 +20,19 @@ const runRequest = z.object({ runId: id })
 const datasetRequest = z.object({ datasetId: id })
 /** The largest model file text Open model… sends: what one WebSocket message carries, less the envelope. */
 const MAX_MODEL_TEXT = LIMITS.socketMessageBytes.value - 4096
+/** A model for Predict/Evaluate on a file: a run's, or an opened file's (checked by parseModelFile). */
+const resultsModel = z.union([
+  runRequest.strict(),
+  z
+    .object({
+      model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null)
+    })
+    .strict()
+])
+/** A file the page read: its name and text (at most what one WebSocket message carries). */
+const tableText = z
+  .object({ name: z.string().min(1).max(255), text: z.string().max(MAX_MODEL_TEXT) })
+  .strict()
 const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
 
 /** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
@@ -204,6 +217,16 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null),
     rows: z.array(z.array(z.number()).max(1_000_000)).min(1).max(1000)
   }),
+  'results:predict': z.object({ source: resultsModel, table: tableText }).strict(),
+  'results:evaluate': z
+    .object({
+      source: resultsModel,
+      data: z.union([
+        datasetRequest.strict(),
+        z.object({ table: tableText, labelColumn: z.string().min(1).max(200).optional() }).strict()
+      ])
+    })
+    .strict(),
   ...INSPECT_SCHEMAS,
   'learn:vectorization': null
 }

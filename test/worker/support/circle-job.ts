@@ -26,7 +26,8 @@ export function writeCircle(folder: string): TrainingJob['dataset'] {
     features: 2,
     inputShape: [2],
     classes: ['out', 'in'],
-    targetNames: null
+    targetNames: null,
+    featureNames: ['x', 'y']
   }
 }
 

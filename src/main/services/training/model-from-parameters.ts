@@ -1,5 +1,9 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
-import { regularizationFields, type ModelFile } from '../../../shared/model/model-file'
+import {
+  inputNamesField,
+  regularizationFields,
+  type ModelFile
+} from '../../../shared/model/model-file'
 import type { Precision } from '../../../shared/model/network'
 import {
   createJsKernels,
@@ -29,6 +33,7 @@ export function modelFromParameters(
     ...(dataset ? { inputShape: dataset.inputShape } : {}),
     ...(dataset?.classes ? { classes: dataset.classes } : {}),
     ...(dataset?.targets ? { targets: dataset.targets } : {}),
+    ...inputNamesField(dataset?.featureNames, network.inputSize),
     ...(preprocessing ? { preprocessing } : {}),
     ...regularizationFields(config)
   }

@@ -293,7 +293,8 @@ export class TrainingService {
         features: dataset.features,
         inputShape: dataset.inputShape,
         classes: dataset.classes,
-        targetNames: dataset.targets
+        targetNames: dataset.targets,
+        featureNames: dataset.featureNames
       },
       network,
       init: config.init,

@@ -7,6 +7,7 @@ import type { CsvColumn, DatasetPreview } from '@shared/model/dataset-preview'
 import type { ImportOutcome } from '@shared/model/import'
 import { isDesktop, lab, pathForDrop, type DroppedFile } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
+import { withoutFolder } from '@renderer/composables/main-messages'
 
 /** What an import's progress counts: uploaded files, imported images, or bytes of a text file. */
 export type ImportUnit = 'files' | 'images' | 'bytes'
@@ -156,7 +157,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       return await importPath(path, choices, label, importUnitOf(path, isFolder))
     } catch (error) {
       if (error instanceof LabError && uploadFolder && !isDesktop) {
-        throw new LabError(error.kind, error.message.split(uploadFolder).join(''))
+        throw withoutFolder(error, uploadFolder)
       }
       throw error
     }
