@@ -34,6 +34,7 @@ import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-ru
 import type { ImportOptions, ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
 import type { VectorizationTiming } from '../model/vectorization'
+import type { ExperimentOpening, ExperimentSaved } from '../model/experiment-file'
 
 /** An import from the Data screen: the import options, with its id and path. */
 export interface ImportRequest extends ImportOptions {
@@ -51,8 +52,8 @@ export const DROPPED_PATH_CHANNEL = `${IPC_PREFIX}path-dropped`
 /** A file or folder opened from outside the window (the file manager, Open Recent). */
 export interface OpenedPath {
   path: string
-  /** `model`: a `*.model.json`, shown in Inspect; `data`/`folder`: imported. */
-  kind: 'model' | 'data' | 'folder'
+  /** `model`: a `*.model.json`, shown in Inspect; `experiment`: a `.bplab`, opened; `data`/`folder`: imported. */
+  kind: 'model' | 'experiment' | 'data' | 'folder'
 }
 
 /** The bundled samples a first-time user can train on without a file. */
@@ -91,7 +92,7 @@ export interface LabInvoke {
   /** Light, dark or the system's look, remembered; the desktop app's menu and native parts follow. */
   'app:appearance-set': (request: { appearance: Appearance }) => void
   /** Native open dialog (Electron only); null when cancelled. */
-  'app:open-dialog': (request: { kind: 'file' | 'folder' }) => string | null
+  'app:open-dialog': (request: { kind: 'file' | 'folder' | 'experiment' }) => string | null
   /** Browser mode: a fresh server-side folder for uploaded files (PUT /upload/ID/relative/path). */
   'uploads:create': () => { uploadId: string; folder: string }
 
@@ -157,6 +158,15 @@ export interface LabInvoke {
   }) => ExportOutcome | null
   /** A run's lab report: one self-contained HTML page. */
   'runs:report': (request: { runId: string }) => RunReport
+
+  /**
+   * Save experiment as…: the runs with their experiments and datasets in one `.bplab` file, in
+   * the desktop app where the user chooses in the save dialog (null when cancelled), in browser
+   * mode offered as a download.
+   */
+  'experiments:save': (request: { runIds: string[] }) => ExperimentSaved | null
+  /** Open experiment…: a `.bplab` file brought in under new ids (never overwriting), or refused. */
+  'experiments:open': (request: { path: string }) => ExperimentOpening
 
   /** Open model… in the desktop app: the native file dialog, then the file validated (null when cancelled). */
   'models:open': () => OpenedModel | null
@@ -239,6 +249,8 @@ export const INVOKE_CHANNELS = {
   'runs:delete': true,
   'runs:export': true,
   'runs:report': true,
+  'experiments:save': true,
+  'experiments:open': true,
   'models:open': true,
   'models:read': true,
   'models:predict': true,

@@ -94,7 +94,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
       .optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
   'app:appearance-set': z.object({ appearance: z.enum(APPEARANCES) }),
-  'app:open-dialog': z.object({ kind: z.enum(['file', 'folder']) }),
+  'app:open-dialog': z.object({ kind: z.enum(['file', 'folder', 'experiment']) }),
   'uploads:create': null,
   'datasets:list': null,
   'datasets:get': datasetRequest,
@@ -177,6 +177,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     withData: z.boolean().optional()
   }),
   'runs:report': runRequest,
+  'experiments:save': z.object({ runIds: z.array(id).min(1).max(1000) }),
+  'experiments:open': z.object({ path: labPath }),
   'models:open': null,
   'models:read': z.object({
     name: z.string().min(1).max(255),
