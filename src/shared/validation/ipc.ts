@@ -6,6 +6,7 @@ import type { ModelFile } from '../model/model-file'
 import { HIDDEN_ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
 import { NORMALIZE_NAMES } from '../model/preprocessing'
 import { OPTIMIZER_NAMES } from '../model/training'
+import { MONITORS } from '../model/early-stopping'
 import { UI_LOCALES } from '../model/app-state'
 import { INSPECT_SCHEMAS } from './inspect'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
@@ -20,6 +21,29 @@ const datasetRequest = z.object({ datasetId: id })
 const MAX_MODEL_TEXT = LIMITS.socketMessageBytes.value - 4096
 const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
 
+const warmup = { warmupEpochs: z.number().int().min(0).max(1_000_000) }
+/** A learning-rate schedule's shape (its numbers are checked against the run by main). */
+const lrSchedule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('constant'), ...warmup }).strict(),
+  z
+    .object({
+      kind: z.literal('step'),
+      stepEpochs: z.number().int().min(1).max(1_000_000),
+      gamma: z.number(),
+      ...warmup
+    })
+    .strict(),
+  z.object({ kind: z.literal('exponential'), gamma: z.number(), ...warmup }).strict(),
+  z.object({ kind: z.literal('cosine'), minLearningRate: z.number().min(0), ...warmup }).strict()
+])
+const earlyStopping = z
+  .object({
+    monitor: z.enum(MONITORS),
+    patience: z.number().int().min(1).max(1_000_000),
+    restoreBest: z.boolean()
+  })
+  .strict()
+
 /** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
 const runConfig = z
   .object({
@@ -30,6 +54,8 @@ const runConfig = z
     loss: z.enum(['auto', ...LOSS_NAMES]),
     optimizer: z.enum(OPTIMIZER_NAMES),
     learningRate: z.number().positive(),
+    lrSchedule,
+    earlyStopping: earlyStopping.nullable(),
     momentum: z.number().min(0).lt(1),
     l2: z.number().min(0),
     batchSize: z.union([z.number().int().min(1), z.literal('full')]),
@@ -154,10 +180,12 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
       changes: runConfig.pick({
         optimizer: true,
         learningRate: true,
+        lrSchedule: true,
         momentum: true,
         l2: true,
         batchSize: true,
         epochs: true,
+        earlyStopping: true,
         name: true
       })
     })

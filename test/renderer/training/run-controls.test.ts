@@ -9,6 +9,8 @@ import {
 const SETTINGS: TrainingSettings = {
   optimizer: 'momentum',
   learningRate: 0.05,
+  lrSchedule: { kind: 'cosine', minLearningRate: 0.001, warmupEpochs: 2 },
+  earlyStopping: { monitor: 'val-accuracy', patience: 4, restoreBest: true },
   momentum: 0.8,
   l2: 0.001,
   batchSize: 'full',
@@ -65,6 +67,8 @@ describe('the start request', () => {
       config: {
         optimizer: 'momentum',
         learningRate: 0.05,
+        lrSchedule: { kind: 'cosine', minLearningRate: 0.001, warmupEpochs: 2 },
+        earlyStopping: { monitor: 'val-accuracy', patience: 4, restoreBest: true },
         momentum: 0.8,
         l2: 0.001,
         batchSize: 'full',

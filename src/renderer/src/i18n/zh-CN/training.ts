@@ -114,5 +114,34 @@ export default {
   confusion: {
     corner: '实际 ↓ 预测 →',
     cell: '实际 {actual}，预测 {predicted}：{count}（占 {actual} 的 {percent}%）'
+  },
+  schedule: {
+    heading: '学习率调度',
+    kind: '调度方式',
+    kinds: {
+      constant: '恒定',
+      step: '阶梯衰减',
+      exponential: '指数衰减',
+      cosine: '余弦'
+    },
+    stepEpochs: '每隔（轮）',
+    gamma: '衰减系数 γ',
+    minLearningRate: '最低学习率',
+    warmup: '预热轮数',
+    curveLabel: '各轮的学习率：最高 {peak}，最后 {last}，共 {epochs} 轮',
+    issues: {
+      warmup: '预热必须短于整次训练（{epochs} 轮）。',
+      minRate: '最低学习率必须小于学习率 {rate}。'
+    }
+  },
+  earlyStopping: {
+    heading: '提前停止',
+    on: '开启，耐心 {patience} 轮',
+    off: '关闭',
+    enable: '验证结果不再改善时停止',
+    monitor: '观察',
+    patience: '耐心（轮）',
+    restoreBest: '结束时使用最佳一轮的权重',
+    needsValidation: '提前停止要观察验证集：请在“数据处理”中留出验证部分。'
   }
 } satisfies typeof en
