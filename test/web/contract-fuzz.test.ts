@@ -57,6 +57,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'training:continue': { runId: 'r404' },
   'training:boundary': { runId: 'r1', resolution: 8, epoch: 1 },
   'training:branch': { runId: 'r404', epoch: 1, changes: { learningRate: 0.01 } },
+  'training:race': { datasetId: 'd404', config: {}, variants: [{}, {}] },
   'training:live': { runId: 'r1' },
   'runs:list': undefined,
   'runs:get': { runId: 'r1' },
@@ -256,7 +257,7 @@ describe('contract fuzz over the WebSocket', () => {
     const channels = (Object.keys(INVOKE_CHANNELS) as InvokeChannel[]).filter(
       (channel) => pathFieldsOf(INVOKE_SCHEMAS[channel]).length > 0
     )
-    expect(channels).toHaveLength(6)
+    expect(channels).toHaveLength(7)
     for (const channel of channels) {
       for (const field of pathFieldsOf(INVOKE_SCHEMAS[channel])) {
         for (const path of hostilePaths(context.home, fifo)) {

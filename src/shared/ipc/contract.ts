@@ -27,7 +27,7 @@ import type {
   TrainingHistory
 } from '../model/inspect'
 import type { RunConfig } from '../model/run'
-import type { BranchRequest } from '../model/branch'
+import type { BranchRequest, RaceRequest } from '../model/branch'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
@@ -135,6 +135,8 @@ export interface LabInvoke {
   }) => DecisionBoundary | null
   /** "Continue from here": a new run from a stored epoch of this one, with the changes asked for. */
   'training:branch': (request: BranchRequest) => LiveRunState
+  /** A race: 2–4 runs from the same initial weights and batch order, each one's first state. */
+  'training:race': (request: RaceRequest) => LiveRunState[]
   /**
    * A run training in this lab right now (to watch again after the window reloads, or opened in
    * another window): its state; null when it is not training here.
@@ -241,6 +243,7 @@ export const INVOKE_CHANNELS = {
   'training:continue': true,
   'training:boundary': true,
   'training:branch': true,
+  'training:race': true,
   'training:live': true,
   'runs:list': true,
   'runs:get': true,

@@ -7,6 +7,7 @@ import { HIDDEN_ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/networ
 import { NORMALIZE_NAMES } from '../model/preprocessing'
 import { OPTIMIZER_NAMES } from '../model/training'
 import { MONITORS } from '../model/early-stopping'
+import { RACE_SIZE } from '../model/branch'
 import { UI_LOCALES } from '../model/app-state'
 import { INSPECT_SCHEMAS } from './inspect'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
@@ -190,6 +191,25 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
       })
     })
     .strict() as z.ZodType<InvokeRequest<'training:branch'>>,
+  'training:race': z
+    .object({
+      datasetId: id,
+      config: runConfig,
+      variants: z
+        .array(
+          runConfig.pick({
+            optimizer: true,
+            learningRate: true,
+            momentum: true,
+            l2: true,
+            lrSchedule: true,
+            name: true
+          })
+        )
+        .min(RACE_SIZE.min)
+        .max(RACE_SIZE.max)
+    })
+    .strict() as z.ZodType<InvokeRequest<'training:race'>>,
   'runs:list': null,
   'runs:get': runRequest,
   'runs:rename': z.object({ runId: id, name }),
