@@ -149,5 +149,15 @@ export default {
     restoreBest: "End with the best epoch's weights",
     needsValidation:
       'Early stopping watches the validation part: give the split one (Data handling).'
+  },
+  race: {
+    heading: 'Race',
+    summary: '2–4 runs from the same start, side by side',
+    remove: 'Remove',
+    add: 'Add a run',
+    start: 'Start the race ({count} runs)',
+    stop: 'Stop the race',
+    same: 'Every run starts from the same initial weights and sees the batches in the same order; only the optimizer and rate differ. Each is an ordinary run in Experiments.',
+    curves: 'Validation loss of every run of the race, by epoch'
   }
 }

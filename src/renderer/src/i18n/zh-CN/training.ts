@@ -143,5 +143,15 @@ export default {
     patience: '耐心（轮）',
     restoreBest: '结束时使用最佳一轮的权重',
     needsValidation: '提前停止要观察验证集：请在“数据处理”中留出验证部分。'
+  },
+  race: {
+    heading: '赛跑',
+    summary: '2–4 次训练从同一起点并排进行',
+    remove: '移除',
+    add: '添加一次训练',
+    start: '开始赛跑（{count} 次训练）',
+    stop: '停止赛跑',
+    same: '每次训练都从相同的初始权重开始，并以相同顺序看到各批次；只有优化器和学习率不同。每次训练都会作为普通训练保存在“实验”中。',
+    curves: '赛跑中每次训练各轮的验证损失'
   }
 } satisfies typeof en

@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { UiState } from '../../src/shared/model/app-state'
+import { generateDataset } from '../../src/main/services/datasets/generators'
+import { screenshot, startHarness, type Harness } from './harness'
+
+/**
+ * Issue 19's race in the browser: three optimizers on two spirals from the Training screen, their
+ * boundaries side by side changing as they train, each an ordinary run from the same weights.
+ */
+describe('a race of three optimizers', () => {
+  let harness: Harness
+  let page: Page
+
+  beforeAll(async () => {
+    harness = await startHarness()
+    const spirals = await harness.lab.imports.store(
+      generateDataset('two-spirals', { name: 'two-spirals' })
+    )
+    const state: UiState = {
+      view: 'training',
+      datasetId: spirals.dataset.datasetId,
+      network: {
+        hidden: [
+          { units: 8, activation: 'tanh' },
+          { units: 8, activation: 'tanh' }
+        ],
+        output: 'auto',
+        loss: 'auto'
+      },
+      training: { epochs: 40, batchSize: 16, seed: 3 },
+      runId: null
+    }
+    harness.lab.db.settings.set('ui-state', state)
+    page = await harness.open()
+  })
+
+  afterAll(async () => {
+    expect(harness?.pageErrors ?? []).toEqual([])
+    await harness?.close()
+  })
+
+  /** A race run's boundary canvas pixels. */
+  const pixels = (index: number) =>
+    page
+      .locator('.race-boundary canvas')
+      .nth(index)
+      .evaluate((canvas: HTMLCanvasElement) => [
+        ...canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      ])
+
+  it('starts SGD, momentum and Adam from the same weights and draws them side by side', async () => {
+    const panel = page.getByTestId('race-panel')
+    await panel.locator('summary').click()
+    await page.getByTestId('race-start').click()
+    await expect.poll(() => page.locator('.race-boundary canvas').count()).toBe(3)
+    const runIds = await expect
+      .poll(() => harness.lab.runs.list().filter((run) => run.raceId).length, { timeout: 10_000 })
+      .toBe(3)
+    void runIds
+    const runs = harness.lab.runs.list().filter((run) => run.raceId)
+    await Promise.all(runs.map((run) => harness.lab.training.get(run.runId)?.finished))
+    const ended = runs.map((run) => harness.lab.runs.get(run.runId))
+    expect(ended.map((run) => run.config.optimizer).sort()).toEqual(['adam', 'momentum', 'sgd'])
+    const initial = ended.map((run) => harness.lab.db.checkpoints.at(run.runId, 0)!.parameters)
+    expect(initial[1]).toEqual(initial[0])
+    expect(initial[2]).toEqual(initial[0])
+    // every boundary reaches the last epoch; the optimizers' boundaries differ
+    await expect
+      .poll(() => panel.locator('.race-boundary > figcaption').allInnerTexts(), { timeout: 20_000 })
+      .toEqual([
+        expect.stringContaining('· 40'),
+        expect.stringContaining('· 40'),
+        expect.stringContaining('· 40')
+      ])
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    )
+    const [sgd, momentum, adam] = [await pixels(0), await pixels(1), await pixels(2)]
+    const differing = (a: number[], b: number[]) =>
+      a.filter((value, index) => Math.abs(value - b[index]) > 24).length
+    expect(differing(sgd, adam)).toBeGreaterThan(1000)
+    expect(differing(momentum, adam)).toBeGreaterThan(1000)
+    await panel.scrollIntoViewIfNeeded()
+    await screenshot(page, 'race-three-optimizers')
+  })
+})
