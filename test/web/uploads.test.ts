@@ -107,7 +107,7 @@ describe('browser-mode uploads', () => {
       abortAfter: 4 * 64 * 1024
     })
     expect(answer).toBe('aborted')
-    for (let wait = 0; wait < 40 && files(folder).length > 0; wait++) await sleep(50)
+    for (let wait = 0; wait < 200 && files(folder).length > 0; wait++) await sleep(50)
     expect(files(folder)).toEqual([])
     expect((await call('app:info')).ok).toBe(true)
   })

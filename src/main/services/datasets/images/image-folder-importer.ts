@@ -1,5 +1,4 @@
 import { basename } from 'node:path'
-import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, runPool } from '../import-progress'
 import type {
   ImportControl,
@@ -14,19 +13,14 @@ import { compareText, listImageFolder } from './image-files'
 import { channelNote, requireTwoClasses, resizeNote, transparencyNote } from './image-folder-notes'
 import { FILE_CONCURRENCY, messageOf, scanFiles, type ScannedFile } from './image-scan'
 import { FileReads } from './kept-bytes'
-import {
-  compactRows,
-  copyPixels,
-  keepFirstChannel,
-  pixelFeatureNames,
-  type PixelTraits
-} from './pixel-values'
+import { PixelRows } from './pixel-rows'
+import { compactRows, pixelFeatureNames, type PixelTraits } from './pixel-values'
 
 /**
  * Imports a folder with one subfolder of images per class (CONTRACTS.md section 3). Two passes:
  * the first reads every file (hashing it and reading its size from the header), so the size most
  * images share is known; the second decodes them with sharp, several at a time, straight into
- * one preallocated array of pixel bytes. The bytes read in the first pass are kept for the second, up to
+ * one preallocated array of pixel bytes (one channel until an image shows colour: pixel-rows.ts). The bytes read in the first pass are kept for the second, up to
  * a memory budget, so small-image folders are read from disk once.
  */
 
@@ -47,7 +41,8 @@ interface DecodedRows {
 interface DecodeJob {
   folder: string
   size: ImageSize
-  channels: 1 | 3
+  /** 1: every image as gray; 3: colour kept when an image has it. */
+  maxChannels: 1 | 3
   skipped: SkippedItem[]
   signal: AbortSignal | undefined
   /** Image files done so far (counting those the first pass skipped), and where to report it. */
@@ -77,9 +72,10 @@ export async function importImageFolder(
   const scanned = withinPixelLimit(scan.scanned, skipped)
   const size = forcedSize ?? mostCommonSize(scanned.map((file) => file.header))
   const allGray = scanned.every((file) => file.header.grayscale)
-  const channels = options.grayscale || allGray ? 1 : 3
+  // Colour is kept only when some file may have it and gray was not asked for.
+  const maxChannels = options.grayscale || allGray ? 1 : 3
   const progress = { report, done: listing.files.length - scanned.length }
-  const job = { folder, size, channels, skipped, signal: control.signal, progress } as const
+  const job = { folder, size, maxChannels, skipped, signal: control.signal, progress } as const
   const rows = await decodeFiles(scanned, job)
 
   const decodedClasses = new Set(rows.decoded.map(({ file }) => file.entry.classIndex))
@@ -129,23 +125,22 @@ function withinPixelLimit(scanned: ScannedFile[], skipped: SkippedItem[]): Scann
  * Files that fail are skipped; when no decoded image has colour, one channel is kept.
  */
 async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<DecodedRows> {
-  const { folder, size, channels, skipped, signal, progress } = job
+  const { folder, size, maxChannels, skipped, signal, progress } = job
   const pixelCount = size.width * size.height
   checkImportValues(
     folder,
     scanned.length,
-    pixelCount * channels,
+    pixelCount * maxChannels,
     'choose a smaller --image-size, or --grayscale'
   )
-  const features = allocateFeatures(folder, scanned.length, pixelCount * channels)
+  const pixelRows = new PixelRows(folder, scanned.length, pixelCount, maxChannels)
   const traits: (PixelTraits | null)[] = new Array(scanned.length).fill(null)
   const reads = new FileReads()
   const decodeInto = async (index: number): Promise<void> => {
     const file = scanned[index]
     const decode = async (bytes: Uint8Array) => {
       const pixels = await decodePixels(bytes, file.header, size)
-      const offset = index * pixelCount * channels
-      traits[index] = copyPixels(pixels.data, pixels.channels, features, offset, channels)
+      traits[index] = pixelRows.put(index, pixels.data, pixels.channels)
     }
     await (file.bytes ? decode(file.bytes) : reads.withFile(file.entry.absolutePath, decode))
     file.bytes = null
@@ -170,11 +165,9 @@ async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<Deco
     const fileTraits = traits[index]
     return fileTraits ? [{ file, traits: fileTraits }] : []
   })
-  const rows = compactRows(features, traits, pixelCount * channels)
-  if (channels === 1 || decoded.some((item) => item.traits.hasColor)) {
-    return { features: rows, channels, decoded }
-  }
-  return { features: keepFirstChannel(rows, decoded.length * pixelCount), channels: 1, decoded }
+  const rowSize = pixelCount * pixelRows.channels
+  const features = compactRows(pixelRows.bytes, traits, rowSize)
+  return { features, channels: pixelRows.channels, decoded }
 }
 
 /** The notes on resizing, colour channels and transparency. */
@@ -200,18 +193,6 @@ function describeImport(rows: DecodedRows, size: ImageSize, options: ImportOptio
 
 function pathsOf(files: readonly DecodedFile[]): string[] {
   return files.map(({ file }) => file.entry.relativePath)
-}
-
-/** One byte array for all rows, or a UserError when memory cannot hold it. */
-function allocateFeatures(folder: string, rows: number, featureCount: number): Uint8Array {
-  try {
-    return new Uint8Array(rows * featureCount)
-  } catch {
-    const gigabytes = ((rows * featureCount) / 2 ** 30).toFixed(1)
-    throw new UserError(
-      `${folder}: ${rows} images of ${featureCount} values need ${gigabytes} GB of memory; choose a smaller --image-size`
-    )
-  }
 }
 
 function partition<T>(items: readonly T[], test: (item: T, index: number) => boolean): [T[], T[]] {

@@ -61,15 +61,6 @@ export function copyPixels(
 }
 
 /**
- * Keeps one channel of `pixelCount` 3-channel gray pixels (r = g = b): compacts them in place
- * and returns a copy one third the size.
- */
-export function keepFirstChannel(features: Uint8Array, pixelCount: number): Uint8Array {
-  for (let pixel = 0; pixel < pixelCount; pixel++) features[pixel] = features[pixel * 3]
-  return features.slice(0, pixelCount)
-}
-
-/**
  * Moves the rows whose `decoded` flag is set together, in place, over the rows of files that
  * failed to decode; returns the array itself when none failed, else a copy of the kept rows.
  */
