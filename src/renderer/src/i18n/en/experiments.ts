@@ -110,6 +110,12 @@ export default {
     }
   },
   timeline: {
+    confusionTitle: 'Confusion matrix at epoch {epoch}',
+    confusionCaption: '{part} part, weights of epoch {epoch}',
+    parts: { validation: 'Validation', train: 'Training' },
+    sampleTitle: 'One sample at epoch {epoch}',
+    sampleRow: 'Dataset row (0–{last})',
+    sampleFacts: '{origin}: actual {actual}, predicted {predicted}',
     title: 'Through time',
     none: 'This run kept no checkpoint, so there is nothing to scrub.',
     ruleEvery:

@@ -107,6 +107,12 @@ export default {
     }
   },
   timeline: {
+    confusionTitle: '第 {epoch} 轮的混淆矩阵',
+    confusionCaption: '{part}，第 {epoch} 轮的权重',
+    parts: { validation: '验证集', train: '训练集' },
+    sampleTitle: '第 {epoch} 轮的一个样本',
+    sampleRow: '数据集行号（0–{last}）',
+    sampleFacts: '{origin}：实际 {actual}，预测 {predicted}',
     title: '回看训练过程',
     none: '这次训练没有保存检查点，因此无法回看。',
     ruleEvery:
