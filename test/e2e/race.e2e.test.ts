@@ -54,10 +54,9 @@ describe('a race of three optimizers', () => {
     await panel.locator('summary').click()
     await page.getByTestId('race-start').click()
     await expect.poll(() => page.locator('.race-boundary canvas').count()).toBe(3)
-    const runIds = await expect
+    await expect
       .poll(() => harness.lab.runs.list().filter((run) => run.raceId).length, { timeout: 10_000 })
       .toBe(3)
-    void runIds
     const runs = harness.lab.runs.list().filter((run) => run.raceId)
     await Promise.all(runs.map((run) => harness.lab.training.get(run.runId)?.finished))
     const ended = runs.map((run) => harness.lab.runs.get(run.runId))
