@@ -40,7 +40,7 @@ const TASK: Task = {
     epochs: 30,
     lrSchedule: { kind: 'exponential', gamma: 0.9, warmupEpochs: 0 }
   },
-  locked: ['optimizer', 'learningRate', 'lrSchedule'],
+  locked: ['optimizer', 'learningRate', 'lrSchedule', 'normalize'],
   text: { en: 'Reach 90% with at most 8 hidden units.', 'zh-CN': '用至多 8 个隐藏单元达到 90%。' },
   target: { metric: 'val-accuracy', value: 0.9, maxHiddenUnits: 8, maxEpochs: null }
 }
@@ -132,11 +132,16 @@ describe('experiment files in the window', () => {
       'Target: validation accuracy of at least 90.00%, at most 8 hidden units.'
     )
     expect(panel.text()).toContain(
-      'Set by the teacher: Optimizer, Learning rate, Learning-rate schedule.'
+      'Set by the teacher: Optimizer, Learning rate, Learning-rate schedule, Normalization.'
     )
     const settings = mount(TrainingSettingsPanel, { global: { plugins: [i18n] } })
     const optimizer = settings.get('select')
     expect((optimizer.element as HTMLSelectElement).disabled).toBe(true)
+    const normalize = settings
+      .findAll('label.field')
+      .find((label) => label.text().startsWith('Normalize inputs'))!
+      .get('select')
+    expect((normalize.element as HTMLSelectElement).disabled).toBe(true)
     // the schedule's fields sit in a disabled fieldset
     expect(
       settings.get('[data-testid=schedule-settings] fieldset').attributes('disabled')
