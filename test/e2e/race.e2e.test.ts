@@ -80,7 +80,24 @@ describe('a race of three optimizers', () => {
       a.filter((value, index) => Math.abs(value - b[index]) > 24).length
     expect(differing(sgd, adam)).toBeGreaterThan(1000)
     expect(differing(momentum, adam)).toBeGreaterThan(1000)
-    await panel.scrollIntoViewIfNeeded()
     await screenshot(page, 'race-three-optimizers')
+    // a cosine schedule with a warm-up, drawn before training
+    await page.getByTestId('schedule-settings').locator('summary').click()
+    await page.getByTestId('schedule-kind').selectOption('cosine')
+    await page
+      .getByTestId('schedule-settings')
+      .locator('label.field', { hasText: 'Warm-up epochs' })
+      .locator('input')
+      .fill('5')
+    await expect
+      .poll(() => page.getByTestId('schedule-curve').textContent())
+      // the last epoch, k = 34 of T = 35: 0.005·sin²(π/70) = 1.006e-5
+      .toContain('highest 0.005, last 0.0000101, over 40 epochs')
+    await page.getByTestId('schedule-curve').scrollIntoViewIfNeeded()
+    await screenshot(page, 'schedule-curve-light-en')
+    await page.locator('[data-test=language]').selectOption('zh-CN')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect.poll(() => panel.locator('summary').textContent()).toContain('赛跑')
+    await screenshot(page, 'race-zh-dark')
   })
 })

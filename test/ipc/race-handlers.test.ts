@@ -18,7 +18,12 @@ describe('training:race', () => {
     const states = valueOf(
       await call('training:race', {
         datasetId: trained.datasetId,
-        config: { hidden: [5], epochs: 3, seed: 8 },
+        config: {
+          hidden: [5],
+          epochs: 3,
+          seed: 8,
+          lrSchedule: { kind: 'cosine', minLearningRate: 0, warmupEpochs: 1 }
+        },
         variants: [{ optimizer: 'sgd' }, { optimizer: 'momentum' }, { optimizer: 'adam' }]
       })
     )
