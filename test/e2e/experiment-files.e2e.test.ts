@@ -106,7 +106,9 @@ describe('experiment files in the browser', () => {
       .poll(() => panel.textContent())
       .toContain('Separate the circles with at most 6 hidden units.')
     expect(await panel.textContent()).toContain('Set by the teacher: Optimizer, Hidden layers.')
-    const optimizer = page.locator('label.field', { hasText: 'Optimizer' }).locator('select')
+    const optimizer = page
+      .locator('section.settings label.field', { hasText: 'Optimizer' })
+      .locator('select')
     expect(await optimizer.isDisabled()).toBe(true)
     await screenshot(page, 'task-light-en')
 
