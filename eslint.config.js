@@ -68,6 +68,21 @@ const rendererRuntime = {
     'lib/ is pure TypeScript: no Vue, Pinia, stores, api, composables or i18n at run time (see src/renderer/src/README.md).'
 }
 
+/** A file of the renderer in the wrong folder (src/renderer/src/README.md): the whole file is refused. */
+const misplaced = (message) => ['error', { selector: 'Program', message }]
+
+/** A composable (`use…`) exported from outside composables/ (the stores' `use…Store` stay in stores/). */
+const composableElsewhere = [
+  'error',
+  ...[
+    'ExportNamedDeclaration > FunctionDeclaration[id.name=/^use[A-Z]/]',
+    'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^use[A-Z]/]'
+  ].map((selector) => ({
+    selector,
+    message: 'A composable (use…) lives in composables/ (see src/renderer/src/README.md).'
+  }))
+]
+
 /** The renderer reaches main only through api/lab.ts. */
 const rendererToMain = {
   group: ['electron', 'node:*', 'better-sqlite3', '**/main/**'],
@@ -131,6 +146,32 @@ export default tseslint.config(
         }
       ],
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [rendererRuntime] }]
+    }
+  },
+  {
+    files: ['src/renderer/src/**/*.ts'],
+    ignores: ['src/renderer/src/composables/**', 'src/renderer/src/stores/**'],
+    rules: { 'no-restricted-syntax': composableElsewhere }
+  },
+  {
+    files: ['src/renderer/src/**/*.vue'],
+    ignores: [
+      'src/renderer/src/components/**',
+      'src/renderer/src/views/**',
+      'src/renderer/src/App.vue'
+    ],
+    rules: {
+      'no-restricted-syntax': misplaced(
+        '.vue files live in components/ (the screens in views/): see src/renderer/src/README.md.'
+      )
+    }
+  },
+  {
+    files: ['src/renderer/src/components/**/*.ts', 'src/renderer/src/views/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': misplaced(
+        'components/ and views/ hold .vue files: pure TypeScript goes in lib/, composables in composables/ (src/renderer/src/README.md).'
+      )
     }
   },
   { files: ['src/shared/**'], rules: { 'no-restricted-imports': ['error', runtimeModules] } },

@@ -41,7 +41,7 @@ export async function prepareOurs(benchCase: BenchCase, threads: number): Promis
     batchSize: benchCase.batchSize,
     shuffle: benchCase.shuffle,
     rng: new Rng(2),
-    l2: 0
+    regularization: { l1: 0, l2: 0 }
   })
   const internals = new EpochInternalsRecorder(network, Infinity, benchCase.batchSize)
   return {

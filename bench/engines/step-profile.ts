@@ -76,7 +76,7 @@ const trainer = new Trainer({
   batchSize,
   shuffle: true,
   rng: new Rng(2),
-  l2: 0
+  regularization: { l1: 0, l2: 0 }
 })
 for (let step = 0; step < 300; step++) trainer.trainBatch()
 spent.clear()

@@ -22,6 +22,7 @@ const CONFIG_KEYS = [
   'learningRate',
   'lrSchedule',
   'momentum',
+  'l1',
   'l2',
   'batchSize',
   'epochs',

@@ -101,9 +101,11 @@ async function snapshotRenderer(rendererDir: string): Promise<string> {
 /**
  * Builds the renderer if needed (and serves a private copy of it), opens the lab on `home` (a new
  * temp folder by default), serves it in browser mode on a free port of 127.0.0.1, and launches
- * headless Chromium.
+ * headless Chromium (with `browserEnv` added to its environment, e.g. a FONTCONFIG_FILE).
  */
-export async function startHarness(options: { home?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { home?: string; browserEnv?: NodeJS.ProcessEnv } = {}
+): Promise<Harness> {
   const rendererDir = await snapshotRenderer(
     ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
   )
@@ -120,7 +122,11 @@ export async function startHarness(options: { home?: string } = {}): Promise<Har
     port: 0,
     token: TOKEN
   })
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    ...(options.browserEnv ? { env: { ...process.env, ...options.browserEnv } } : {})
+  })
   const pageErrors: string[] = []
   const running = new Set<Promise<RunOutcome>>()
 
@@ -226,4 +232,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path, fullPage: true })
   return path
+}
+
+/** Shows a run's page: the Experiments screen, then the run opened from its list. */
+export async function openRunPage(harness: Harness, page: Page, runId: string): Promise<void> {
+  await page.getByRole('button', { name: 'Experiments', exact: true }).click()
+  await page
+    .getByRole('button', { name: `Open run ${harness.lab.db.runs.get(runId)!.name}` })
+    .click()
 }

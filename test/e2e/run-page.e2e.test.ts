@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, screenshot, startHarness, type Harness } from './harness'
+import { openRunPage, ROOT, screenshot, startHarness, type Harness } from './harness'
 
 const FASHION_SMALL = join(ROOT, 'resources', 'samples', 'fashion-small')
 
@@ -15,10 +15,7 @@ describe('a 10-class run’s page', () => {
     const dataset = await harness.importDataset(FASHION_SMALL)
     const outcome = await harness.train(dataset.datasetId, { hidden: [16], epochs: 4, seed: 3 })
     page = await harness.open()
-    await page.getByRole('button', { name: 'Experiments', exact: true }).click()
-    await page
-      .getByRole('button', { name: `Open run ${harness.lab.db.runs.get(outcome.runId)!.name}` })
-      .click()
+    await openRunPage(harness, page, outcome.runId)
   })
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ import {
   type Network
 } from '../../src/main/engine'
 import { gradientTolerance } from '../../src/shared/model/gradient-tolerance'
+import { NO_REGULARIZATION } from '../../src/shared/model/training'
 import { oneHotRows, randomRows, specOf } from './support/networks'
 
 /**
@@ -35,7 +36,10 @@ function networkWith(kernels: Kernels): Network {
 
 describe('gradientCheck', () => {
   it("passes on the engine's own gradients (Float64, with L2)", () => {
-    const check = gradientCheck(networkWith(createJsKernels('f64')), inputs, targets, 1e-6, 0.01)
+    const check = gradientCheck(networkWith(createJsKernels('f64')), inputs, targets, 1e-6, {
+      l1: 0,
+      l2: 0.01
+    })
     expect(check.passed).toBe(true)
     expect(check.layers.map((layer) => layer.layer)).toEqual([1, 2, 3])
     for (const layer of check.layers) expect(layer.maxRelativeError).toBeLessThan(1e-6)
@@ -44,7 +48,7 @@ describe('gradientCheck', () => {
   it('leaves the network unchanged', () => {
     const network = networkWith(createJsKernels('f64'))
     const before = network.layers.map((layer) => Array.from(layer.weights.data))
-    gradientCheck(network, inputs, targets, 1e-6, 0.01)
+    gradientCheck(network, inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(network.layers.map((layer) => Array.from(layer.weights.data))).toEqual(before)
   })
 
@@ -56,7 +60,7 @@ describe('gradientCheck', () => {
       columnSums: (m, out, scale) =>
         kernels.columnSums(m, out, out.length === 5 ? 1.5 * scale : scale)
     }
-    const check = gradientCheck(networkWith(corrupted), inputs, targets, 1e-6, 0.01)
+    const check = gradientCheck(networkWith(corrupted), inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(check.passed).toBe(false)
     const [first, second, third] = check.layers
     expect(first.maxRelativeError).toBeLessThan(1e-6)
@@ -80,7 +84,7 @@ describe('gradientCheck', () => {
         if (transposeA && c.rows === 5 && c.cols === 4) c.data[3 * 4 + 1] += 1e-3
       }
     }
-    const check = gradientCheck(networkWith(corrupted), inputs, targets, 1e-6, 0.01)
+    const check = gradientCheck(networkWith(corrupted), inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(check.passed).toBe(false)
     const failing = check.layers.filter((layer) => layer.maxRelativeError > 1e-6)
     expect(failing.map((layer) => layer.layer)).toEqual([2])
@@ -95,7 +99,7 @@ describe('gradientCheck', () => {
       ...kernels,
       columnSums: (m, out, scale) => kernels.columnSums(m, out, out.length === 4 ? -scale : scale)
     }
-    const check = gradientCheck(networkWith(flipped), inputs, targets, 1e-6, 0.01)
+    const check = gradientCheck(networkWith(flipped), inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(check.layers.map((layer) => layer.passed)).toEqual([false, true, true])
     expect(check.layers[0].worst).toMatchObject({ kind: 'bias', column: null })
     expect(check.layers[0].worst.backprop).toBeCloseTo(-check.layers[0].worst.numeric, 8)
@@ -105,7 +109,7 @@ describe('gradientCheck', () => {
     const kernels = createJsKernels('f64')
     // ∂J/∂W(l) gets λW(l) added by addScaled; a backprop that forgets it.
     const forgetful: Kernels = { ...kernels, addScaled: () => undefined }
-    const check = gradientCheck(networkWith(forgetful), inputs, targets, 1e-6, 0.01)
+    const check = gradientCheck(networkWith(forgetful), inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(check.passed).toBe(false)
     expect(check.layers.map((layer) => [layer.passed, layer.worst.kind])).toEqual([
       [false, 'weight'],
@@ -116,7 +120,7 @@ describe('gradientCheck', () => {
 
   it('judges |b − n| ≤ atol + rtol·max(|b|, |n|), atol the rounding of J over 2ε', () => {
     const network = networkWith(createJsKernels('f64'))
-    const check = gradientCheck(network, inputs, targets, 1e-5, 0.01)
+    const check = gradientCheck(network, inputs, targets, 1e-5, { l1: 0, l2: 0.01 })
     expect(check.loss).toBeGreaterThan(0)
     expect(check.tolerance).toEqual(gradientTolerance('f64', check.loss, 1e-5))
     // 100 units in the last place of max(|J|, 1), divided by ε: J's rounding in Float64.
@@ -143,9 +147,9 @@ describe('gradientCheck', () => {
   })
 
   it('refuses a non-positive epsilon', () => {
-    expect(() => gradientCheck(networkWith(createJsKernels('f64')), inputs, targets, 0, 0)).toThrow(
-      'epsilon must be positive, got 0'
-    )
+    expect(() =>
+      gradientCheck(networkWith(createJsKernels('f64')), inputs, targets, 0, { l1: 0, l2: 0 })
+    ).toThrow('epsilon must be positive, got 0')
   })
 })
 
@@ -180,7 +184,7 @@ describe('gradientCheck at a kink', () => {
 
   for (const activation of ['relu', 'leaky-relu'] as const) {
     it(`${activation}: reports the hidden layer's two parameters as kinks and passes`, () => {
-      const check = gradientCheck(kinked(activation), [[1]], [[1]], 1e-5, 0)
+      const check = gradientCheck(kinked(activation), [[1]], [[1]], 1e-5, NO_REGULARIZATION)
       expect(check.layers.map((layer) => [layer.layer, layer.kinks, layer.passed])).toEqual([
         [1, 2, true],
         [2, 0, true]
@@ -200,7 +204,7 @@ describe('gradientCheck at a kink', () => {
     }
     const network = kinked('relu', corrupted)
     network.layers[0].biases[0] = 0.3
-    const check = gradientCheck(network, [[1]], [[1]], 1e-5, 0)
+    const check = gradientCheck(network, [[1]], [[1]], 1e-5, NO_REGULARIZATION)
     expect(check.layers.map((layer) => layer.kinks)).toEqual([0, 0])
     expect(check.passed).toBe(false)
   })

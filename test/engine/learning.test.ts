@@ -42,10 +42,10 @@ function learnXor(optimizer: OptimizerConfig, epochs: number, batchSize: number)
     batchSize,
     shuffle: true,
     rng: new Rng(8),
-    l2: 0
+    regularization: { l1: 0, l2: 0 }
   })
   for (let epoch = 0; epoch < epochs; epoch++) trainer.trainEpoch()
-  return { network, evaluation: evaluate(network, data, 0) }
+  return { network, evaluation: evaluate(network, data, { l1: 0, l2: 0 }) }
 }
 
 describe('XOR with a 2-4-1 tanh/sigmoid network (seed 7, Float32)', () => {

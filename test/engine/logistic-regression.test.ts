@@ -33,19 +33,19 @@ describe('logistic regression, first gradient-descent step from zero weights', (
   }
 
   it('J before the step is ln 2 and every prediction is 0.5', () => {
-    const trace = traceStep(zeroNetwork(), inputs, targets, learningRate, 0)
+    const trace = traceStep(zeroNetwork(), inputs, targets, learningRate, { l1: 0, l2: 0 })
     expect(trace.loss).toBeCloseTo(Math.LN2, 15)
     expect(trace.layers[0].a).toEqual([[0.5], [0.5], [0.5], [0.5]])
   })
 
   it('gradients equal the hand-computed (1/m) Σ x(ŷ − y) and (1/m) Σ (ŷ − y)', () => {
-    const [layer] = traceStep(zeroNetwork(), inputs, targets, learningRate, 0).layers
+    const [layer] = traceStep(zeroNetwork(), inputs, targets, learningRate, { l1: 0, l2: 0 }).layers
     expect(layer.weightGradients[0]).toEqual(weightGradients)
     expect(layer.biasGradients).toEqual([biasGradient])
   })
 
   it('the step gives w = −η ∂J/∂w and b = −η ∂J/∂b', () => {
-    const [layer] = traceStep(zeroNetwork(), inputs, targets, learningRate, 0).layers
+    const [layer] = traceStep(zeroNetwork(), inputs, targets, learningRate, { l1: 0, l2: 0 }).layers
     layer.updatedWeights[0].forEach((weight, k) =>
       expect(weight).toBeCloseTo(-learningRate * weightGradients[k], 15)
     )

@@ -37,7 +37,7 @@ function logitNetwork(
 function costAndOutputs(network: Network, target: number[]): { cost: number; outputs: number[] } {
   const workspace = createWorkspace(network, 1)
   const outputs = forward(network, matrixOf(network.kernels, [[1]]), workspace)
-  const cost = batchCost(network, workspace, matrixOf(network.kernels, [target]), 0)
+  const cost = batchCost(network, workspace, matrixOf(network.kernels, [target]), { l1: 0, l2: 0 })
   return { cost, outputs: Array.from(outputs.data) }
 }
 

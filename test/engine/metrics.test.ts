@@ -35,7 +35,7 @@ describe('evaluate', () => {
         targets: matrixOf(network.kernels, targets),
         classification: true
       }
-      const evaluation = evaluate(network, data, 0, batchSize)
+      const evaluation = evaluate(network, data, { l1: 0, l2: 0 }, batchSize)
       expect(evaluation.confusion).toEqual([
         [1, 1, 0],
         [1, 1, 0],
@@ -55,7 +55,7 @@ describe('evaluate', () => {
       classification: true
     }
     // predicted 0, 1, 1, 0 for actual 0, 1, 0, 1
-    expect(evaluate(network, data, 0).confusion).toEqual([
+    expect(evaluate(network, data, { l1: 0, l2: 0 }).confusion).toEqual([
       [1, 1],
       [1, 1]
     ])
@@ -69,6 +69,10 @@ describe('evaluate', () => {
       classification: false
     }
     // ½(1² + 2²) + (λ/2)‖I‖² = 2.5 + 0.1 · 2 / 2
-    expect(evaluate(network, data, 0.1)).toEqual({ loss: 2.6, accuracy: null, confusion: null })
+    expect(evaluate(network, data, { l1: 0, l2: 0.1 })).toEqual({
+      loss: 2.6,
+      accuracy: null,
+      confusion: null
+    })
   })
 })

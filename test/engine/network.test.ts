@@ -136,7 +136,7 @@ describe('frozen layers', () => {
     network.layers[2].trainable = { weights: true, biases: false }
     const learningRate = 0.3
     const numeric = centralDifferences(network, inputs, targets, l2)
-    const trace = traceStep(network, inputs, targets, learningRate, l2)
+    const trace = traceStep(network, inputs, targets, learningRate, { l1: 0, l2 })
     trace.layers.forEach((layer, l) => {
       const { trainable } = network.layers[l]
       const stepped = (before: number[], gradients: Float64Array, moves: boolean) =>

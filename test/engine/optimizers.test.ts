@@ -56,7 +56,7 @@ function trainOurs(config: OptimizerConfig): Network {
   const workspace = createWorkspace(network, inputs.length)
   for (let step = 0; step < STEPS; step++) {
     forward(network, inputMatrix, workspace)
-    backward(network, inputMatrix, targetMatrix, workspace, l2)
+    backward(network, inputMatrix, targetMatrix, workspace, { l1: 0, l2 })
     optimizer.step(parameterList(network), network.kernels)
   }
   return network

@@ -34,7 +34,7 @@ function totalError(network: Network): number {
 
 describe("Mazur's 2-2-2 worked example, loaded from the shipped preset", () => {
   const network = textbookNetwork()
-  const trace: StepTrace = traceStep(network, inputs, targets, learningRate, 0)
+  const trace: StepTrace = traceStep(network, inputs, targets, learningRate, { l1: 0, l2: 0 })
   const [hidden, output] = trace.layers
 
   it('forward pass matches the printed out_h1, out_o1, out_o2 and E_total', () => {

@@ -67,7 +67,7 @@ function trainer(
     batchSize,
     shuffle,
     rng: new Rng(seed),
-    l2
+    regularization: { l1: 0, l2 }
   })
 }
 
@@ -81,7 +81,7 @@ function stepByHand(network: Network, order: readonly number[], batchSize: numbe
     const rows = order.slice(start, start + batchSize)
     const batchInputs = rows.map((row) => inputRows[row])
     const batchTargets = rows.map((row) => targetRows[row])
-    losses.push(traceStep(network, batchInputs, batchTargets, learningRate, l2).loss)
+    losses.push(traceStep(network, batchInputs, batchTargets, learningRate, { l1: 0, l2 }).loss)
   }
   return losses
 }
@@ -254,7 +254,7 @@ describe('divergence', () => {
           batchSize,
           shuffle: true,
           rng: new Rng(69),
-          l2: 0
+          regularization: { l1: 0, l2: 0 }
         })
         let epochStart = copyParameters(network)
         let failure: unknown = null

@@ -54,8 +54,7 @@ describe('training:boundary at an epoch and training:branch', () => {
     const run = lab.db.runs.get(runId)!
     const stored = lab.db.checkpoints.at(runId, 1)!
     const model = modelFromParameters(
-      run.network,
-      run.preprocessing,
+      run,
       lab.db.datasets.get(run.datasetId!),
       stored.parameters,
       stored.precision

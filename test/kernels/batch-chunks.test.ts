@@ -21,12 +21,15 @@ import { seededNetwork, syntheticData } from './support/networks'
  * and every batch's loss and accuracy, every epoch's averages, the weights and the optimizer's
  * state are bit for bit those of per-batch stepping, for every loss (fused or not), optimizer,
  * L2, frozen parameters, a short last batch, pixel bytes, a resumed state and a divergence.
+ * Issue 18: with L1 too (λ₁ sign(W) in ∂J/∂W, λ₁ Σ|W| in J), alone, beside L2 and under a
+ * schedule.
  */
 interface Case {
   title: string
   layers: [number, ActivationName, Partial<ActivationSettings>?][]
   loss: LossName
   optimizer: OptimizerConfig
+  l1?: number
   l2?: number
   frozenBiases?: boolean
   bytes?: boolean
@@ -143,6 +146,42 @@ const CASES: Case[] = [
     optimizer: ADAM
   },
   {
+    title: 'L1 with SGD under a schedule (η halved each epoch)',
+    layers: [
+      [8, 'tanh'],
+      [8, 'tanh'],
+      [1, 'sigmoid']
+    ],
+    loss: 'binary-cross-entropy',
+    optimizer: { kind: 'sgd', learningRate: 0.3 },
+    l1: 0.001,
+    halvedEachEpoch: true
+  },
+  {
+    title: 'L1 and L2 with momentum, frozen biases',
+    layers: [
+      [5, 'relu'],
+      [4, 'softmax']
+    ],
+    loss: 'cross-entropy',
+    optimizer: { kind: 'momentum', learningRate: 0.1, momentum: 0.9 },
+    l1: 0.002,
+    l2: 0.01,
+    frozenBiases: true
+  },
+  {
+    title: 'L1 with Adam under a schedule, on pixel bytes',
+    layers: [
+      [7, 'relu'],
+      [3, 'softmax']
+    ],
+    loss: 'cross-entropy',
+    optimizer: ADAM,
+    l1: 0.001,
+    halvedEachEpoch: true,
+    bytes: true
+  },
+  {
     title: 'pixel bytes, standardized where rows enter the first layer',
     layers: [
       [7, 'relu'],
@@ -222,7 +261,7 @@ function newTrainer(
     batchSize: BATCH,
     shuffle: true,
     rng: new Rng(5),
-    l2: testCase.l2 ?? 0,
+    regularization: { l1: testCase.l1 ?? 0, l2: testCase.l2 ?? 0 },
     ...(testCase.halvedEachEpoch
       ? { learningRateAt: (epoch: number) => optimizer.learningRate * 0.5 ** (epoch - 1) }
       : {})
@@ -269,6 +308,9 @@ describe('training whole chunks of batches in WASM', () => {
       const stepped = train(kernels, testCase, 1)
       expectIdentical(train(kernels, testCase, 7), stepped)
       expectIdentical(train(kernels, testCase, 256), stepped)
+      // L1 changes the run, so the chunk took it into account rather than leaving it out.
+      if (testCase.l1)
+        expect(train(kernels, { ...testCase, l1: 0 }, 7).parameters).not.toEqual(stepped.parameters)
     })
   }
 

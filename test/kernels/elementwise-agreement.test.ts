@@ -186,6 +186,27 @@ describe.each(['relaxed', 'simd'] as const)(
       expectRelative([wasm.sumOfSquares(values)], [reference.sumOfSquares(copy(values))], 'Σ θ²')
     })
 
+    it('the L1 sum Σ|θ| and g + λ₁ sign(θ), with sign(0) = 0, on every lane', () => {
+      // 37 = nine vectors of 4 and one leftover; the zeros sit in vector lanes and the leftover.
+      for (const count of [1, 4, 7, 37]) {
+        const rng = seeded(count)
+        const values = randomMatrix(wasm, 1, count, rng, 2).data
+        values[0] = 0
+        values[count - 1] = 0
+        if (count > 5) values[5] = -0
+        const gradients = randomMatrix(wasm, 1, count, rng).data
+        const expected = Array.from(gradients, (g, i) => g + 0.3 * Math.sign(values[i]))
+        expectRelative(
+          [wasm.sumOfAbsolutes(values)],
+          [Array.from(values).reduce((sum, value) => sum + Math.abs(value), 0)],
+          'Σ |θ|'
+        )
+        wasm.addSigns(gradients, values, 0.3)
+        expectAgreement(gradients, expected, (i) => Math.abs(expected[i]) + 0.3, 'g + λ₁ sign θ')
+        expect(gradients[0]).toBe(Math.fround(expected[0]))
+      }
+    })
+
     it('finds NaN and infinities anywhere, including the leftover lanes', () => {
       // 37 = two blocks of 16 (four running sums), one vector of 4 and one leftover.
       for (const count of [1, 4, 7, 33, 37]) {

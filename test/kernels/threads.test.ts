@@ -81,7 +81,7 @@ describe('two threads', () => {
         batchSize: 64,
         shuffle: true,
         rng: new Rng(9),
-        l2: 1e-3
+        regularization: { l1: 0, l2: 1e-3 }
       })
       for (let epoch = 0; epoch < 3; epoch++) trainer.trainEpoch()
       return network.layers.flatMap((layer) => [...layer.weights.data, ...layer.biases])

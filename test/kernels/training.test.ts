@@ -97,7 +97,7 @@ function train(kernels: Kernels, spec: NetworkSpec, optimizer: OptimizerConfig):
     batchSize: 8,
     shuffle: true,
     rng: new Rng(13),
-    l2: 1e-3
+    regularization: { l1: 0, l2: 1e-3 }
   })
   for (let epoch = 0; epoch < 5; epoch++) trainer.trainEpoch()
   return network.layers.flatMap((layer) => [...layer.weights.data, ...layer.biases])
@@ -146,14 +146,14 @@ describe('training on the WASM backend', () => {
       batchSize: 16,
       shuffle: true,
       rng: new Rng(5),
-      l2: 0.01
+      regularization: { l1: 0, l2: 0.01 }
     })
     trainer.trainEpoch()
-    evaluate(network, data, 0.01)
+    evaluate(network, data, { l1: 0, l2: 0.01 })
     const afterFirstEpoch = wasm.allocatedBytes()
     for (let epoch = 0; epoch < 5; epoch++) {
       trainer.trainEpoch()
-      evaluate(network, { ...data }, 0.01)
+      evaluate(network, { ...data }, { l1: 0, l2: 0.01 })
     }
     expect(wasm.allocatedBytes()).toBe(afterFirstEpoch)
   })

@@ -112,7 +112,7 @@ function step(
   const order = Int32Array.from({ length: rows }, (_, i) => rows - 1 - i)
   const workspace = createWorkspace(network, rows)
   const loader = new BatchLoader(kernels, data, rows)
-  const l2 = 0.01
+  const regularization = { l1: 0.001, l2: 0.01 }
   if (onePass) {
     const { targets, rowIndices } = loader.loadTargets(order, 0, rows)
     const result = forwardBackwardInOnePass(
@@ -121,13 +121,13 @@ function step(
       rowIndices,
       targets,
       workspace,
-      l2
+      regularization
     )
     expect(result).not.toBeNull()
   } else {
     const batch = loader.load(order, 0, rows)
     forward(network, batch.inputs, workspace)
-    backward(network, batch.inputs, batch.targets, workspace, l2)
+    backward(network, batch.inputs, batch.targets, workspace, regularization)
   }
   const z = Array.from(workspace.z[0].data.subarray(0, rows * units))
   const a = Array.from(workspace.a[0].data.subarray(0, rows * units))
@@ -182,7 +182,10 @@ describe('the one-pass wide-layer step', () => {
     const { targets, rowIndices } = loader.loadTargets(null, 0, 3)
     const workspace = createWorkspace(network, 3)
     expect(
-      forwardBackwardInOnePass(network, data.inputs, rowIndices, targets, workspace, 0)
+      forwardBackwardInOnePass(network, data.inputs, rowIndices, targets, workspace, {
+        l1: 0,
+        l2: 0
+      })
     ).toBeNull()
   })
 
@@ -196,7 +199,7 @@ describe('the one-pass wide-layer step', () => {
         batchSize: 150,
         shuffle: false,
         rng: new Rng(1),
-        l2: 0
+        regularization: { l1: 0, l2: 0 }
       })
       return Array.from({ length: 20 }, () => trainer.trainEpoch().trainLoss)
     }

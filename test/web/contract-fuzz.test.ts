@@ -42,6 +42,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'datasets:import': { importId: 'fuzz', path: PRESET },
   'datasets:cancel-import': { importId: 'fuzz' },
   'datasets:sample': { name: 'xor' },
+  'datasets:generate': { generator: 'circles', points: 40, noisePercent: 10, seed: 3 },
   'datasets:preview': { datasetId: 'd1', offset: 0, limit: 5 },
   'datasets:columns': { datasetId: 'd1' },
   'datasets:rename': { datasetId: 'd1', name: 'renamed' },
@@ -71,6 +72,8 @@ const VALID: Record<InvokeChannel, unknown> = {
   'models:open': undefined,
   'models:read': { name: 'm.json', text: readFileSync(PRESET, 'utf8') },
   'models:predict': { model: JSON.parse(readFileSync(PRESET, 'utf8')), rows: ROWS },
+  'results:predict': { source: { runId: 'r1' }, table: { name: 'rows.csv', text: 'x,y\n1,2\n' } },
+  'results:evaluate': { source: { runId: 'r1' }, data: { datasetId: 'd1' } },
   'inspect:layer': { runId: 'r1', layer: 1 },
   'inspect:history': { runId: 'r1' },
   'inspect:sample': { runId: 'r1', row: 0 },
@@ -86,7 +89,8 @@ const VALID: Record<InvokeChannel, unknown> = {
     offset: 0,
     limit: 5
   },
-  'inspect:diagnostics': { runId: 'r1' }
+  'inspect:diagnostics': { runId: 'r1' },
+  'inspect:held-out': { runId: 'r1', limit: 10 }
 }
 
 /** Values that break schemas in every way JSON allows. */

@@ -33,7 +33,8 @@ function writeCircle(): TrainingJob['dataset'] {
     features: 2,
     inputShape: [2],
     classes: ['out', 'in'],
-    targetNames: null
+    targetNames: null,
+    featureNames: ['x', 'y']
   }
 }
 
@@ -55,7 +56,7 @@ async function run(kernels: Kernels, dataset: TrainingJob['dataset']): Promise<u
     init: 'xavier',
     initialModel: null,
     optimizer: { kind: 'momentum', learningRate: 0.05, momentum: 0.9 },
-    l2: 0.001,
+    regularization: { l1: 0, l2: 0.001 },
     lrSchedule: { kind: 'constant', warmupEpochs: 0 },
     earlyStopping: null,
     watch: null,

@@ -55,7 +55,8 @@ function writeDataset(
       features: FEATURES,
       inputShape: [FEATURES],
       classes: ['a', 'b', 'c'],
-      targetNames: null
+      targetNames: null,
+      featureNames: Array.from({ length: FEATURES }, (_, k) => `x${k + 1}`)
     },
     inputs: stored,
     labels
@@ -86,7 +87,7 @@ async function trainEvents(
     initialModel: null,
     optimizer: { kind: 'sgd', learningRate: LEARNING_RATE },
     lrSchedule: { kind: 'constant', warmupEpochs: 0 },
-    l2: L2,
+    regularization: { l1: 0, l2: L2 },
     batchSize,
     epochs,
     earlyStopping: null,
@@ -146,7 +147,7 @@ function replayNorms(
         rows.map((row) => inputs[row]),
         rows.map((row) => targets[row]),
         LEARNING_RATE,
-        L2
+        { l1: 0, l2: L2 }
       )
       if (batch % stride !== 0) continue
       trace.layers.forEach((layer, l) => {
@@ -182,7 +183,10 @@ describe('training internals recorded by the worker', () => {
   it('full batch, epoch 1: the norms are ‖∂J/∂W(l)‖ and ‖∂J/∂b(l)‖ at the initial weights (L2 term included)', async () => {
     const { job, inputs, labels } = writeDataset('full', 30)
     const [first] = await train(job, 'full', 1)
-    const trace = traceStep(initialNetwork(), inputs, oneHot(labels), LEARNING_RATE, L2)
+    const trace = traceStep(initialNetwork(), inputs, oneHot(labels), LEARNING_RATE, {
+      l1: 0,
+      l2: L2
+    })
     expectNorms(
       first.internals,
       trace.layers.map((layer) => ({
@@ -220,7 +224,7 @@ describe('training internals recorded by the worker', () => {
     const replay = initialNetwork()
     const targets = oneHot(labels)
     for (const epoch of recorded) {
-      const trace = traceStep(replay, inputs, targets, LEARNING_RATE, L2)
+      const trace = traceStep(replay, inputs, targets, LEARNING_RATE, { l1: 0, l2: L2 })
       epoch.internals.forEach((layer, l) => {
         const weights = trace.layers[l].updatedWeights.flat()
         const histogram = layer.histogram!

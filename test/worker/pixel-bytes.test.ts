@@ -45,7 +45,8 @@ function writeBothWays(): { bytes: TrainingJob['dataset']; floats: TrainingJob['
     features: PIXELS,
     inputShape: [28, 28, 1],
     classes: Array.from({ length: 10 }, (_, digit) => String(digit)),
-    targetNames: null
+    targetNames: null,
+    featureNames: []
   })
   writeFileSync(join(folder, 'features.u8'), pixels)
   const floats = Float32Array.from(pixels, (byte) => byte / 255)
@@ -76,7 +77,7 @@ async function epochLosses(
     init: 'he',
     initialModel: null,
     optimizer: { kind: 'sgd', learningRate: 0.05 },
-    l2: 0,
+    regularization: { l1: 0, l2: 0 },
     lrSchedule: { kind: 'constant', warmupEpochs: 0 },
     earlyStopping: null,
     watch: null,

@@ -50,8 +50,15 @@ export const COMMAND_LIST = {
   },
   predict: {
     arguments: '<MODEL>',
-    summary: 'outputs of a model (file or run id) for raw input rows',
+    summary:
+      'outputs of a model (file or run id) for raw input rows, or for every row of a file (--input-file)',
     load: async () => (await import('./commands/predict')).predictCommand
+  },
+  evaluate: {
+    arguments: '<MODEL> <DATA>',
+    summary:
+      'loss, accuracy (or R² and MAE), per-class figures and the confusion matrix of a model on a labelled file or dataset',
+    load: async () => (await import('./commands/evaluate')).evaluateCommand
   },
   trace: {
     arguments: '<MODEL>',

@@ -1,4 +1,5 @@
 import type { LossName } from '../../shared/model/network'
+import type { Regularization } from '../../shared/model/training'
 import type { LoaderBuffers, TrainingData } from './batches'
 import type { BatchWorkspace, DenseLayer } from './network'
 import type { UpdateRule } from './optimizers'
@@ -34,7 +35,8 @@ export interface ChunkSpec {
   loss: LossName
   /** True when δ(L) = a − y (the output activation matches the loss). */
   fused: boolean
-  l2: number
+  /** λ₁ and λ: the chunk adds λ₁ sign(W) + λW to ∂J/∂W as network.ts's backward does. */
+  regularization: Regularization
 }
 
 /** Runs chunks of batches for one trainer. */
@@ -64,6 +66,8 @@ export interface ChunkBatch {
   size: number
   /** Rows classified correctly (0 for regression). */
   correct: number
+  /** Σₗ Σ|W(l)| (0 when λ₁ = 0), for the L1 term of J. */
+  absolutes: number
   /** Σₗ ‖W(l)‖² (0 when λ = 0), for the L2 term of J. */
   squares: number
   /** z(L), a(L) and the targets: views of the chunk's record, valid until its next run. */

@@ -6,6 +6,7 @@ import {
 } from '../../shared/model/gradient-tolerance'
 import { activationRecord, type ActivationName } from '../../shared/model/activations/catalogue'
 import type { Precision } from '../../shared/model/network'
+import type { Regularization } from '../../shared/model/training'
 import { batchFromRows } from './batches'
 import {
   backward,
@@ -51,7 +52,7 @@ export interface LayerGradientCheck {
 export interface GradientCheck {
   layers: LayerGradientCheck[]
   passed: boolean
-  /** J at the parameters checked (with its L2 term), which scales the absolute tolerance. */
+  /** J at the parameters checked (with its L1 and L2 terms), which scales the absolute tolerance. */
   loss: number
   tolerance: GradientTolerance
 }
@@ -76,12 +77,12 @@ export function backpropGradients(
   network: Network,
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
-  l2: number
+  regularization: Regularization
 ): ParameterGradients[] {
   const batch = batchFromRows(network, inputs, targets)
   const workspace = createWorkspace(network, batch.inputs.rows)
   forward(network, batch.inputs, workspace)
-  backward(network, batch.inputs, batch.targets, workspace, l2)
+  backward(network, batch.inputs, batch.targets, workspace, regularization)
   return network.layers.map((layer) => ({
     weights: layer.weightGradients.data.slice(),
     biases: layer.biasGradients.slice()
@@ -90,17 +91,17 @@ export function backpropGradients(
 
 /**
  * Compares backprop's ∂J/∂θ with central differences (J(θ + ε) − J(θ − ε)) / 2ε for every weight
- * and bias, on one batch, with the L2 term included. The network is left unchanged.
+ * and bias, on one batch, with the L1 and L2 terms included. The network is left unchanged.
  */
 export function gradientCheck(
   network: Network,
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
   epsilon: number,
-  l2: number
+  regularization: Regularization
 ): GradientCheck {
-  const gradients = backpropGradients(network, inputs, targets, l2)
-  return compareWithCentralDifferences(network, inputs, targets, epsilon, l2, {
+  const gradients = backpropGradients(network, inputs, targets, regularization)
+  return compareWithCentralDifferences(network, inputs, targets, epsilon, regularization, {
     gradients,
     precision: network.kernels.precision
   })
@@ -109,7 +110,8 @@ export function gradientCheck(
 /**
  * Judges given backprop gradients (computed in `precision`, perhaps by another network with the
  * same parameters) against central differences of J taken on `network` (Float64 for a fair
- * judgement), parameter by parameter: |b − n| ≤ atol + rtol · max(|b|, |n|), kinks set aside.
+ * judgement), parameter by parameter: |b − n| ≤ atol + rtol · max(|b|, |n|), kinks set aside
+ * (a unit crossing its activation's kink, or with L1 a weight within ε of 0, where |W| has one).
  * `select` limits the parameters compared. The network's parameters are left unchanged.
  */
 export function compareWithCentralDifferences(
@@ -117,7 +119,7 @@ export function compareWithCentralDifferences(
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
   epsilon: number,
-  l2: number,
+  regularization: Regularization,
   backprop: { gradients: ParameterGradients[]; precision: Precision; select?: ParameterSelection }
 ): GradientCheck {
   if (!(epsilon > 0)) throw new RangeError(`epsilon must be positive, got ${epsilon}`)
@@ -126,7 +128,7 @@ export function compareWithCentralDifferences(
   const rows = batch.inputs.rows
   const evaluate = () => {
     forward(network, batch.inputs, workspace)
-    return batchCost(network, workspace, batch.targets, l2)
+    return batchCost(network, workspace, batch.targets, regularization)
   }
   const loss = evaluate()
   const pattern = kinkPattern(network, workspace, rows)
@@ -165,6 +167,7 @@ export function compareWithCentralDifferences(
         values[index] = original - epsilon
         const minus = evaluate()
         kinked ||= !samePattern(pattern, network, workspace, rows)
+        kinked ||= kind === 'weight' && regularization.l1 > 0 && Math.abs(original) < epsilon
         values[index] = original
         if (kinked) {
           result.kinks++

@@ -34,7 +34,7 @@ export {
   createNetwork,
   createWorkspace,
   forward,
-  l2Penalty,
+  weightPenalty,
   networkSpec,
   type BatchWorkspace,
   type DenseLayer,

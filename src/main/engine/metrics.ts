@@ -1,9 +1,10 @@
+import type { Regularization } from '../../shared/model/training'
 import { BatchLoader, type LoaderBuffers, type TrainingData } from './batches'
 import {
   batchLossSum,
   createWorkspace,
   forward,
-  l2Penalty,
+  weightPenalty,
   type BatchWorkspace,
   type Network
 } from './network'
@@ -39,7 +40,7 @@ export function classCount(outputUnits: number): number {
 
 /** A network's cost and accuracy over a whole dataset. */
 export interface Evaluation {
-  /** J over all samples, with the L2 term. */
+  /** J over all samples, with the L1 and L2 terms. */
   loss: number
   /** Fraction correct, or null for regression. */
   accuracy: number | null
@@ -87,7 +88,7 @@ const EVALUATION_BATCH_FLOATS = 1 << 20
 export function evaluate(
   network: Network,
   data: TrainingData,
-  l2: number,
+  regularization: Regularization,
   batchSize = 256
 ): Evaluation {
   const rows = data.rowIndices ?? null
@@ -115,7 +116,7 @@ export function evaluate(
   }
   const correct = confusion ? confusion.reduce((sum, row, k) => sum + row[k], 0) : 0
   return {
-    loss: sampleCount > 0 ? lossSum / sampleCount + l2Penalty(network, l2) : NaN,
+    loss: sampleCount > 0 ? lossSum / sampleCount + weightPenalty(network, regularization) : NaN,
     accuracy: confusion && sampleCount > 0 ? correct / sampleCount : null,
     confusion
   }

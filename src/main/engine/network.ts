@@ -6,6 +6,7 @@ import type {
   NetworkSpec,
   Trainable
 } from '../../shared/model/network'
+import type { Regularization } from '../../shared/model/training'
 import { INITIALIZERS } from './initializers'
 import { LOSSES, outputDelta, type Loss } from './losses'
 import type { Rng } from './rng'
@@ -24,7 +25,7 @@ export interface DenseLayer {
   readonly weights: Matrix
   /** b(l), one per unit. */
   readonly biases: FloatArray
-  /** ∂J/∂W(l), averaged over the batch, with the L2 term. */
+  /** ∂J/∂W(l), averaged over the batch, with the L1 and L2 terms. */
   readonly weightGradients: Matrix
   /** ∂J/∂b(l), averaged over the batch. */
   readonly biasGradients: FloatArray
@@ -120,19 +121,29 @@ export function forward(network: Network, input: Matrix, workspace: BatchWorkspa
   return previous
 }
 
-/** (λ/2) Σₗ ‖W(l)‖²: the L2 term of J (weights only, never biases). */
-export function l2Penalty(network: Network, l2: number): number {
-  if (l2 === 0) return 0
-  let sumOfSquares = 0
+/**
+ * The weights' penalty in J: λ₁ Σₗ Σ|W(l)| + (λ/2) Σₗ ‖W(l)‖² (L1 and L2; weights only, never
+ * biases).
+ */
+export function weightPenalty(network: Network, regularization: Regularization): number {
+  const { l1, l2 } = regularization
+  let absolutes = 0
+  let squares = 0
   for (const layer of network.layers) {
-    sumOfSquares += network.kernels.sumOfSquares(layer.weights.data)
+    if (l1 !== 0) absolutes += network.kernels.sumOfAbsolutes(layer.weights.data)
+    if (l2 !== 0) squares += network.kernels.sumOfSquares(layer.weights.data)
   }
-  return l2Term(l2, sumOfSquares)
+  return penaltyTerm(regularization, absolutes, squares)
 }
 
-/** (λ/2) · Σₗ ‖W(l)‖² from the sum of squares. */
-export function l2Term(l2: number, sumOfSquares: number): number {
-  return l2 === 0 ? 0 : 0.5 * l2 * sumOfSquares
+/** λ₁ Σ|W| + (λ/2) Σ W² from the sums of absolutes and squares over every weight. */
+export function penaltyTerm(
+  regularization: Regularization,
+  absolutes: number,
+  squares: number
+): number {
+  const { l1, l2 } = regularization
+  return (l1 === 0 ? 0 : l1 * absolutes) + (l2 === 0 ? 0 : 0.5 * l2 * squares)
 }
 
 /** Σᵢ Lᵢ of the batch whose forward pass is in the workspace (no 1/m, no L2 term). */
@@ -144,14 +155,20 @@ export function batchLossSum(network: Network, workspace: BatchWorkspace, target
   return network.loss.sum(z, a, targets, network.layers[last].activation)
 }
 
-/** J = (1/m) Σᵢ Lᵢ + (λ/2) Σₗ ‖W(l)‖² for the batch whose forward pass is in the workspace. */
+/**
+ * J = (1/m) Σᵢ Lᵢ + λ₁ Σₗ Σ|W(l)| + (λ/2) Σₗ ‖W(l)‖² for the batch whose forward pass is in the
+ * workspace.
+ */
 export function batchCost(
   network: Network,
   workspace: BatchWorkspace,
   targets: Matrix,
-  l2: number
+  regularization: Regularization
 ): number {
-  return batchLossSum(network, workspace, targets) / targets.rows + l2Penalty(network, l2)
+  return (
+    batchLossSum(network, workspace, targets) / targets.rows +
+    weightPenalty(network, regularization)
+  )
 }
 
 /**
@@ -159,7 +176,7 @@ export function batchCost(
  * sample, and in each layer the batch-averaged gradients of J:
  *   δ(L) = ∂Lᵢ/∂z(L)                        (a − y for the matched output/loss pairs)
  *   δ(l) = δ(l+1) W(l+1) ⊙ f′(z(l))          (row form of (W(l+1))ᵀ δ(l+1) ⊙ f′(z(l)))
- *   ∂J/∂W(l) = (1/m) δ(l)ᵀ a(l−1) + λ W(l)
+ *   ∂J/∂W(l) = (1/m) δ(l)ᵀ a(l−1) + λ₁ sign(W(l)) + λ W(l)   (sign(0) = 0)
  *   ∂J/∂b(l) = (1/m) Σᵢ δ(l)ᵢ
  */
 export function backward(
@@ -167,7 +184,7 @@ export function backward(
   input: Matrix,
   targets: Matrix,
   workspace: BatchWorkspace,
-  l2: number
+  regularization: Regularization
 ): void {
   const { kernels, layers } = network
   const batchSize = input.rows
@@ -188,7 +205,7 @@ export function backward(
     const delta = topRows(workspace.delta[l], batchSize)
     const previousActivations = l === 0 ? input : topRows(workspace.a[l - 1], batchSize)
     kernels.gemm(delta, true, previousActivations, false, layer.weightGradients, 1 / batchSize, 0)
-    if (l2 !== 0) kernels.addScaled(layer.weightGradients.data, layer.weights.data, l2)
+    addPenaltyGradients(kernels, layer, regularization)
     kernels.columnSums(delta, layer.biasGradients, 1 / batchSize)
     if (l > 0) {
       const below = layers[l - 1]
@@ -206,6 +223,17 @@ export function backward(
   }
 }
 
+/** ∂J/∂W(l) += λ₁ sign(W(l)) + λ W(l), in that order (sign(0) = 0; the batch chunks do the same). */
+function addPenaltyGradients(
+  kernels: Kernels,
+  layer: DenseLayer,
+  regularization: Regularization
+): void {
+  const { l1, l2 } = regularization
+  if (l1 !== 0) kernels.addSigns(layer.weightGradients.data, layer.weights.data, l1)
+  if (l2 !== 0) kernels.addScaled(layer.weightGradients.data, layer.weights.data, l2)
+}
+
 /**
  * Inputs from which a single layer (δ = a − y) is trained in one pass over each batch: below this
  * width the two-pass blocked gemm is as fast, its rows being few bytes (see bench/RESULTS.md).
@@ -214,7 +242,7 @@ export const ONE_PASS_MINIMUM_INPUTS = 2048
 
 /**
  * Forward and backward in one pass over the inputs, for a single layer much wider than it is tall
- * whose output activation matches the loss (δ = a − y): the same z, a, δ, ∂J/∂W (with the L2 term)
+ * whose output activation matches the loss (δ = a − y): the same z, a, δ, ∂J/∂W (with the L1 and L2 terms)
  * and ∂J/∂b as `forward` then `backward` (within rounding), reading each input row once, straight
  * from the dataset's rows `rowIndices`. Returns a(L), or null when the kernels cannot (then the
  * caller takes the two passes).
@@ -225,7 +253,7 @@ export function forwardBackwardInOnePass(
   rowIndices: Int32Array,
   targets: Matrix,
   workspace: BatchWorkspace,
-  l2: number
+  regularization: Regularization
 ): Matrix | null {
   const { kernels, layers } = network
   const layer = layers[0]
@@ -236,7 +264,7 @@ export function forwardBackwardInOnePass(
   const oneLayer = layers.length === 1 && layer.activation === network.loss.fusedActivation
   if (!oneLayer || !kernels.wideLayerStep?.(inputs, rowIndices, rows, targets, layer, z, a, delta))
     return null
-  if (l2 !== 0) kernels.addScaled(layer.weightGradients.data, layer.weights.data, l2)
+  addPenaltyGradients(kernels, layer, regularization)
   return a
 }
 

@@ -1,3 +1,4 @@
+import type { Regularization } from '../../shared/model/training'
 import type { StepTrace, TraceLayer } from '../../shared/model/inspect'
 import { batchFromRows } from './batches'
 import { backward, batchCost, createWorkspace, forward, type Network } from './network'
@@ -12,13 +13,13 @@ export function traceStep(
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
   learningRate: number,
-  l2: number
+  regularization: Regularization
 ): StepTrace {
   const batch = batchFromRows(network, inputs, targets)
   const workspace = createWorkspace(network, batch.inputs.rows)
   forward(network, batch.inputs, workspace)
-  const loss = batchCost(network, workspace, batch.targets, l2)
-  backward(network, batch.inputs, batch.targets, workspace, l2)
+  const loss = batchCost(network, workspace, batch.targets, regularization)
+  backward(network, batch.inputs, batch.targets, workspace, regularization)
 
   const layers = network.layers.map((layer, l): TraceLayer => {
     const before = { weights: toRowArrays(layer.weights), biases: Array.from(layer.biases) }

@@ -4,6 +4,7 @@ import {
   type ChunkOutcome,
   type ChunkRunner
 } from './batch-chunks'
+import type { Regularization } from '../../shared/model/training'
 import { BatchLoader, rowsOf, type TrainingData } from './batches'
 import { countCorrect } from './metrics'
 import {
@@ -12,8 +13,8 @@ import {
   createWorkspace,
   forward,
   forwardBackwardInOnePass,
-  l2Term,
   ONE_PASS_MINIMUM_INPUTS,
+  penaltyTerm,
   type BatchWorkspace,
   type Network
 } from './network'
@@ -35,8 +36,8 @@ export interface TrainerOptions {
   /** Reshuffle the training set with `rng` at the start of every epoch. */
   shuffle: boolean
   rng: Rng
-  /** L2 strength λ (weights only). */
-  l2: number
+  /** The L1 and L2 strengths λ₁ and λ (weights only). */
+  regularization: Regularization
   /** The rate η_e of each epoch e (1-based), set at its start; absent: the optimizer's own. */
   learningRateAt?: (epoch: number) => number
 }
@@ -117,12 +118,12 @@ export class Trainer {
 
   /** Forward, backward and update on the next batch. */
   trainBatch(): BatchResult {
-    const { network, optimizer, data, l2 } = this.options
+    const { network, optimizer, data, regularization } = this.options
     if (this.nextBatch === 0) this.beginEpoch()
     const start = this.nextBatch * this.loader.capacity
     const size = Math.min(this.loader.capacity, this.order.length - start)
     const { outputs, targets } = this.forwardAndBackward(start, size)
-    const loss = batchCost(network, this.workspace, targets, l2)
+    const loss = batchCost(network, this.workspace, targets, regularization)
     if (!Number.isFinite(loss)) throw this.diverged(loss)
     const accuracy = data.classification ? countCorrect(outputs, targets) / size : null
     optimizer.step(this.parameters, network.kernels)
@@ -142,7 +143,7 @@ export class Trainer {
   trainBatches(limit: number): BatchResult[] {
     const runner = limit > 1 ? this.chunkRunner() : null
     if (!runner) return [this.trainBatch()]
-    const { network, optimizer, data, l2 } = this.options
+    const { network, optimizer, data, regularization } = this.options
     if (this.nextBatch === 0) this.beginEpoch()
     const count = Math.min(limit, this.batchesPerEpoch - this.nextBatch, CHUNK_MAXIMUM_BATCHES)
     const start = this.nextBatch * this.loader.capacity
@@ -153,7 +154,8 @@ export class Trainer {
     for (let k = 0; k < recordedBatches(outcome); k++) {
       const batch = outcome.batch(k)
       const lossSum = network.loss.sum(batch.z, batch.a, batch.targets, outputActivation)
-      const loss = lossSum / batch.size + l2Term(l2, batch.squares)
+      const loss =
+        lossSum / batch.size + penaltyTerm(regularization, batch.absolutes, batch.squares)
       if (!Number.isFinite(loss)) throw this.diverged(loss)
       if (k === outcome.updated) {
         throw new Error('a chunk stopped on non-finite outputs whose cost is finite')
@@ -199,7 +201,7 @@ export class Trainer {
    * the batch's targets.
    */
   private forwardAndBackward(start: number, size: number): { outputs: Matrix; targets: Matrix } {
-    const { network, data, l2 } = this.options
+    const { network, data, regularization } = this.options
     if (this.onePass) {
       const { targets, rowIndices } = this.loader.loadTargets(this.order, start, size)
       const workspace = this.workspace
@@ -209,14 +211,14 @@ export class Trainer {
         rowIndices,
         targets,
         workspace,
-        l2
+        regularization
       )
       if (outputs) return { outputs, targets }
       this.onePass = false
     }
     const batch = this.loader.load(this.order, start, size)
     const outputs = forward(network, batch.inputs, this.workspace)
-    backward(network, batch.inputs, batch.targets, this.workspace, l2)
+    backward(network, batch.inputs, batch.targets, this.workspace, regularization)
     return { outputs, targets: batch.targets }
   }
 
@@ -254,7 +256,7 @@ export class Trainer {
   /** The kernels' chunk runner when they have one and a step of this network is small. */
   private chunkRunner(): ChunkRunner | null {
     if (this.chunks !== undefined) return this.chunks
-    const { network, data, l2 } = this.options
+    const { network, data, regularization } = this.options
     const output = network.layers[network.layers.length - 1]
     const worthIt = chunkPays(network.layers, this.loader.capacity)
     this.chunks =
@@ -267,7 +269,7 @@ export class Trainer {
             order: this.order,
             loss: network.loss.name,
             fused: output.activation === network.loss.fusedActivation,
-            l2
+            regularization
           })
         : null
     return this.chunks

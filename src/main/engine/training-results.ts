@@ -5,7 +5,7 @@ export interface BatchResult {
   /** 1-based epoch and batch numbers. */
   epoch: number
   batch: number
-  /** J of this batch before its update (with the L2 term). */
+  /** J of this batch before its update (with the L1 and L2 terms). */
   loss: number
   /** Fraction of the batch classified correctly before the update, or null for regression. */
   accuracy: number | null

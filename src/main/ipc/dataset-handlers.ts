@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { csvColumns } from '../services/datasets/csv/csv-columns'
-import { importSample } from '../services/datasets/samples'
+import { generateSample, importSample } from '../services/datasets/samples'
 import { previewDataset } from '../services/datasets/dataset-preview'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
 
@@ -11,6 +11,7 @@ type DatasetChannels =
   | 'datasets:import'
   | 'datasets:cancel-import'
   | 'datasets:sample'
+  | 'datasets:generate'
   | 'datasets:preview'
   | 'datasets:columns'
   | 'datasets:rename'
@@ -62,6 +63,7 @@ export function datasetHandlers({
       imports.get(importId)?.abort(new UserError('the import was cancelled; nothing was imported'))
     },
     'datasets:sample': ({ name }) => importSample(lab.imports, resourcesDir, name),
+    'datasets:generate': (request) => generateSample(lab.imports, request),
     'datasets:preview': ({ datasetId, offset, limit, classIndex }) =>
       previewDataset(lab.datasets, datasetId, offset, limit, classIndex),
     'datasets:columns': ({ datasetId }) =>

@@ -45,7 +45,8 @@ export async function dispatch(
       ok: false,
       error: {
         kind: errorKind(error),
-        message: error instanceof Error ? error.message : String(error)
+        message: error instanceof Error ? error.message : String(error),
+        ...(isUserError(error) && error.detail ? { detail: error.detail } : {})
       }
     }
   }

@@ -8,6 +8,7 @@ import type { HandlerContext, InvokeHandlers } from './handler-types'
 import { timeVectorization } from '../services/learn/vectorization'
 import { inspectHandlers } from './inspect-handlers'
 import { modelHandlers } from './model-handlers'
+import { resultsHandlers } from './results-handlers'
 import { runHandlers } from './run-handlers'
 import { trainingHandlers } from './training-handlers'
 
@@ -49,6 +50,7 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...exportHandlers(context),
     ...experimentHandlers(context),
     ...modelHandlers(context),
+    ...resultsHandlers(context),
     ...inspectHandlers(context),
     'learn:vectorization': () => timeVectorization(lab, context.resourcesDir)
   }

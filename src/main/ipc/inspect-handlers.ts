@@ -17,6 +17,7 @@ export function inspectHandlers({ lab }: HandlerContext): Pick<InvokeHandlers, I
     'inspect:batch-gradients': (request) => inspect.batchGradients(request),
     'inspect:confusion': (request) => inspect.confusion(request),
     'inspect:confusion-cell': (request) => inspect.confusionCell(request),
-    'inspect:diagnostics': (request) => inspect.diagnostics(request)
+    'inspect:diagnostics': (request) => inspect.diagnostics(request),
+    'inspect:held-out': (request) => inspect.heldOut(request)
   }
 }

@@ -33,6 +33,24 @@ export function preprocessedRows(
   return toRowArrays(inputs)
 }
 
+/** A model is a classifier when it names classes or ends in softmax or a single sigmoid. */
+export function isClassifier(model: ModelFile): boolean {
+  const output = model.layers[model.layers.length - 1]
+  return (
+    model.classes !== undefined ||
+    output.activation === 'softmax' ||
+    (output.activation === 'sigmoid' && output.units === 1 && model.loss !== 'half-squared-error')
+  )
+}
+
+/** Column names for the outputs: class names, P(positive class) for one sigmoid, or target names. */
+export function outputColumnNames(model: ModelFile): string[] {
+  const count = model.layers[model.layers.length - 1].units
+  if (model.classes && count === 1) return [`P(${model.classes[1]})`]
+  if (model.classes) return model.classes
+  return model.targets ?? Array.from({ length: count }, (_, k) => `output ${k + 1}`)
+}
+
 /**
  * Runs a model on raw input rows: its preprocessing is applied first, then the forward pass in
  * Float64. A model is a classifier when it names classes or ends in softmax or a single sigmoid.
@@ -43,12 +61,7 @@ export function predictRows(model: ModelFile, rows: readonly (readonly number[])
   const inputs = matrixFromRows(kernels, rows, model.inputSize, 'input')
   applyPreprocessing(model.preprocessing, inputs.data, inputs.rows, inputs.cols)
   const outputs = forward(network, inputs, createWorkspace(network, inputs.rows))
-  const output = model.layers[model.layers.length - 1]
-  const isClassifier =
-    model.classes !== undefined ||
-    output.activation === 'softmax' ||
-    (output.activation === 'sigmoid' && output.units === 1 && model.loss !== 'half-squared-error')
-  const predicted = isClassifier
+  const predicted = isClassifier(model)
     ? Array.from({ length: outputs.rows }, (_, row) => {
         const index = classOfRow(outputs.data, row, outputs.cols)
         return model.classes ? model.classes[index] : index

@@ -50,6 +50,7 @@ export async function exportSource(
   const training: ExportTraining = {
     optimizer: optimizerConfig(run.config),
     lrSchedule: run.config.lrSchedule,
+    l1: run.config.l1,
     l2: run.config.l2,
     batchSize: run.config.batchSize === 'full' ? split.train.length : run.config.batchSize,
     epochs: run.config.epochs,

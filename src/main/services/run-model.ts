@@ -1,5 +1,5 @@
 import { UserError } from '../../shared/errors'
-import type { ModelFile } from '../../shared/model/model-file'
+import { inputNamesField, type ModelFile } from '../../shared/model/model-file'
 import type { Checkpoint } from '../db/checkpoint-repo'
 import type { LabDatabase } from '../db/lab-database'
 import type { RunRecord } from '../db/run-repo'
@@ -14,13 +14,7 @@ export function checkpointModel(
   checkpoint: Pick<Checkpoint, 'parameters' | 'precision'>
 ): ModelFile {
   const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
-  return modelFromParameters(
-    run.network,
-    run.preprocessing,
-    dataset,
-    checkpoint.parameters,
-    checkpoint.precision
-  )
+  return modelFromParameters(run, dataset, checkpoint.parameters, checkpoint.precision)
 }
 
 /**
@@ -29,7 +23,11 @@ export function checkpointModel(
  */
 export function runModel(db: LabDatabase, runId: string): ModelFile {
   const run = storedRun(db, runId)
-  if (run.model) return run.model
+  // Runs trained before models carried inputNames get them from their dataset.
+  if (run.model) {
+    const dataset = run.datasetId ? db.datasets.get(run.datasetId) : undefined
+    return { ...inputNamesField(dataset?.featureNames, run.model.inputSize), ...run.model }
+  }
   const checkpoint = db.checkpoints.latest(run.runId)
   if (!checkpoint)
     throw new UserError(

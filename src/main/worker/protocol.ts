@@ -4,7 +4,7 @@ import type { LearningRateSchedule } from '../../shared/model/lr-schedule'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { InitName, NetworkSpec, Precision } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
-import type { EpochMetrics, OptimizerConfig } from '../../shared/model/training'
+import type { EpochMetrics, OptimizerConfig, Regularization } from '../../shared/model/training'
 import type { BatchCost } from '../../shared/series'
 import type { Evaluation, NormalizationKind, RngState } from '../engine'
 import type { DatasetPaths } from '../dataset-arrays/stored-arrays'
@@ -19,6 +19,8 @@ export interface TrainingJob {
     inputShape: number[]
     classes: string[] | null
     targetNames: string[] | null
+    /** Feature names in input order (the model file's `inputNames`). */
+    featureNames: string[]
   }
   network: NetworkSpec
   init: InitName
@@ -27,7 +29,7 @@ export interface TrainingJob {
   optimizer: OptimizerConfig
   /** The rate of each epoch, from `optimizer.learningRate` (see lr-schedule.ts). */
   lrSchedule: LearningRateSchedule
-  l2: number
+  regularization: Regularization
   batchSize: number | 'full'
   /** Total epochs, counted from the start (of the first ancestor, for a branch). */
   epochs: number

@@ -18,6 +18,7 @@ import {
 } from '../engine'
 import { EarlyStoppingWatch, type EarlyStop } from '../../shared/model/early-stopping'
 import { learningRateAt } from '../../shared/model/lr-schedule'
+import { inputNamesField, regularizationFields } from '../../shared/model/model-file'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
@@ -96,7 +97,7 @@ export class TrainingSession {
       batchSize,
       shuffle: job.shuffle,
       rng: new Rng(job.seed + SHUFFLE_SEED_OFFSET),
-      l2: job.l2,
+      regularization: job.regularization,
       learningRateAt: (epoch) =>
         learningRateAt(job.lrSchedule, job.optimizer.learningRate, epoch, job.epochs)
     })
@@ -267,7 +268,9 @@ export class TrainingSession {
   }
 
   private evaluatePart(rows: Int32Array): Evaluation | null {
-    return rows.length === 0 ? null : evaluate(this.network, this.data.part(rows), this.job.l2)
+    return rows.length === 0
+      ? null
+      : evaluate(this.network, this.data.part(rows), this.job.regularization)
   }
 
   private finish(status: 'completed' | 'stopped' | 'failed', error: string | null): void {
@@ -282,13 +285,15 @@ export class TrainingSession {
       trainingSeconds: trainingMs / 1000,
       samplesPerSecond: trainingMs > 0 ? (samples * 1000) / trainingMs : 0
     }
-    const { dataset, initialModel } = this.job
+    const { dataset, initialModel, regularization } = this.job
     const base = {
       ...(initialModel ?? {}),
       inputShape: dataset.inputShape,
       ...(dataset.classes ? { classes: dataset.classes } : {}),
       ...(dataset.targetNames ? { targets: dataset.targetNames } : {}),
-      ...(preprocessing ? { preprocessing } : {})
+      ...inputNamesField(dataset.featureNames, this.network.inputSize),
+      ...(preprocessing ? { preprocessing } : {}),
+      ...regularizationFields(regularization)
     }
     const model = modelFileFromNetwork(this.network, base, initialModel?.layers)
     this.send({ type: 'finished', status, error, model, summary, earlyStop: this.earlyStop })

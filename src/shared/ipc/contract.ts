@@ -1,3 +1,4 @@
+import type { GenerateRequest } from '../model/generators'
 import type { Appearance, RendererCommandName } from '../app-commands'
 import type { DatasetSummary, UnregisteredDataset } from '../model/dataset'
 import type {
@@ -14,6 +15,8 @@ import type {
   ConfusionCellRequest,
   ConfusionInspection,
   ConfusionRequest,
+  HeldOutRequest,
+  HeldOutRows,
   Diagnostics,
   GradientCheckInspection,
   GradientCheckRequest,
@@ -35,6 +38,18 @@ import type { ImportOptions, ImportOutcome, ImportProgress } from '../model/impo
 import type { RunListItem, RunPage } from '../model/run-page'
 import type { VectorizationTiming } from '../model/vectorization'
 import type { ExperimentOpening, ExperimentSaved } from '../model/experiment-file'
+import type { LabMessage } from '../messages'
+import type { EvaluationReport, FilePredictions } from '../model/results'
+import type { ModelFile } from '../model/model-file'
+
+/** The model a Predict or Evaluate on a file uses: a run's (its final or latest weights) or an opened file's. */
+export type ResultsModel = { runId: string } | { model: ModelFile }
+
+/** A file the page read (chosen or dropped): its name (for messages) and its text. */
+export interface TableText {
+  name: string
+  text: string
+}
 
 /** An import from the Data screen: the import options, with its id and path. */
 export interface ImportRequest extends ImportOptions {
@@ -101,6 +116,8 @@ export interface LabInvoke {
   'datasets:import': (request: ImportRequest) => ImportOutcome
   'datasets:cancel-import': (request: { importId: string }) => void
   'datasets:sample': (request: { name: SampleName }) => ImportOutcome
+  /** A 2-D set with the Data screen's noise, size and seed (Regenerate draws a new seed). */
+  'datasets:generate': (request: GenerateRequest) => ImportOutcome
   'datasets:preview': (request: {
     datasetId: string
     offset: number
@@ -177,6 +194,14 @@ export interface LabInvoke {
   /** The CLI's `predict`: a model's outputs for raw input rows. */
   'models:predict': (request: { model: OpenedModel['model']; rows: number[][] }) => ModelPrediction
 
+  /** Predict on a file: one prediction per row of a CSV/TSV file, columns matched by input name. */
+  'results:predict': (request: { source: ResultsModel; table: TableText }) => FilePredictions
+  /** Evaluate on a labelled file or a stored dataset: loss, accuracy or R², per class, confusion. */
+  'results:evaluate': (request: {
+    source: ResultsModel
+    data: { datasetId: string } | { table: TableText; labelColumn?: string }
+  }) => EvaluationReport
+
   /** Inspect (issue 6; types and field docs in model/inspect.ts). One layer's W, b and stored histograms. */
   'inspect:layer': (request: LayerRequest) => LayerInspection
   /** Per-epoch loss and per-layer gradient norms, for polling while training (`sinceEpoch`). */
@@ -191,6 +216,8 @@ export interface LabInvoke {
   'inspect:batch-gradients': (request: BatchGradientsRequest) => BatchGradients
   /** The confusion matrix on a part of the split (null: a regression run or an empty part). */
   'inspect:confusion': (request: ConfusionRequest) => ConfusionInspection | null
+  /** Which of a run's first rows are validation or test rows (the boundary marks them). */
+  'inspect:held-out': (request: HeldOutRequest) => HeldOutRows
   /** A page of one confusion cell's dataset rows. */
   'inspect:confusion-cell': (request: ConfusionCellRequest) => ConfusionCell
   /** Dead and saturated units, vanishing and exploding gradients, a loss rising under a large rate. */
@@ -228,6 +255,7 @@ export const INVOKE_CHANNELS = {
   'datasets:import': true,
   'datasets:cancel-import': true,
   'datasets:sample': true,
+  'datasets:generate': true,
   'datasets:preview': true,
   'datasets:columns': true,
   'datasets:rename': true,
@@ -257,6 +285,8 @@ export const INVOKE_CHANNELS = {
   'models:open': true,
   'models:read': true,
   'models:predict': true,
+  'results:predict': true,
+  'results:evaluate': true,
   'inspect:layer': true,
   'inspect:history': true,
   'inspect:sample': true,
@@ -265,6 +295,7 @@ export const INVOKE_CHANNELS = {
   'inspect:batch-gradients': true,
   'inspect:confusion': true,
   'inspect:confusion-cell': true,
+  'inspect:held-out': true,
   'inspect:diagnostics': true,
   'learn:vectorization': true
 } as const satisfies Record<keyof LabInvoke, true>
@@ -293,7 +324,7 @@ export type LabErrorKind = 'user' | 'validation' | 'unsupported' | 'internal'
 /** What crosses the wire for every call: the value, or a typed error (never a raw exception). */
 export type InvokeReply<C extends InvokeChannel> =
   | { ok: true; value: InvokeResult<C> }
-  | { ok: false; error: { kind: LabErrorKind; message: string } }
+  | { ok: false; error: { kind: LabErrorKind; message: string; detail?: LabMessage } }
 
 /** The API the renderer sees, over Electron IPC or the browser-mode WebSocket alike. */
 export interface LabApi {

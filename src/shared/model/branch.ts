@@ -12,6 +12,7 @@ export const BRANCH_SETTINGS = [
   'lrSchedule',
   'optimizer',
   'momentum',
+  'l1',
   'l2',
   'batchSize',
   'epochs',
@@ -34,6 +35,7 @@ export const RACE_SETTINGS = [
   'optimizer',
   'learningRate',
   'momentum',
+  'l1',
   'l2',
   'lrSchedule',
   'name'

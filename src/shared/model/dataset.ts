@@ -1,3 +1,4 @@
+import type { LabMessage } from '../messages'
 import type { SkippedItem } from './skipped'
 
 /** A dataset as listed and shown (its big arrays stay in binary files in the home folder). */
@@ -20,8 +21,10 @@ export interface DatasetSummary {
   /** Per-feature statistics over all rows. */
   statistics: FeatureStatistics
   audit: DatasetAudit
+  /** Rows or files left out: `reason` in English, `problem` as a message code (older datasets: none). */
   skipped: SkippedItem[]
-  notes: string[]
+  /** What the import did that the user should know (older datasets stored English text). */
+  notes: (LabMessage | string)[]
   createdAt: string
 }
 

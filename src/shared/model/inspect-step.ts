@@ -20,7 +20,9 @@ export type TraceRequest = ModelSource &
   BatchChoice & {
     /** η; default: the run's learning rate, else the model file's `learningRate` hint, else 0.1. */
     learningRate?: number
-    /** λ; default: the run's L2 strength, else 0. */
+    /** λ₁; default: the run's L1 strength, else the model file's `l1`, else 0. */
+    l1?: number
+    /** λ; default: the run's L2 strength, else the model file's `l2`, else 0. */
     l2?: number
     /** Only this layer's numbers in `layers` (default: every layer), for big networks. */
     layer?: number
@@ -34,7 +36,7 @@ export interface TraceLayer {
   z: number[][]
   a: number[][]
   delta: number[][]
-  /** ∂J/∂W(l) and ∂J/∂b(l), averaged over the batch, with the L2 term. */
+  /** ∂J/∂W(l) and ∂J/∂b(l), averaged over the batch, with the L1 and L2 terms. */
   weightGradients: number[][]
   biasGradients: number[]
   /** Parameters before and after the step (frozen ones unchanged). */
@@ -46,7 +48,7 @@ export interface TraceLayer {
 
 /** The engine's `traceStep` result (the CLI's `trace` JSON): J before the update, every layer's numbers. */
 export interface StepTrace {
-  /** J of the batch before the update (with the L2 term). */
+  /** J of the batch before the update (with the L1 and L2 terms). */
   loss: number
   layers: TraceLayer[]
 }
@@ -55,6 +57,7 @@ export interface StepTrace {
 export interface TraceInspection extends StepTrace {
   epoch: number | null
   learningRate: number
+  l1: number
   l2: number
   precision: 'f64'
   /** The dataset rows traced, or null for given inputs. */
@@ -131,8 +134,9 @@ export interface GradientCheckInspection {
   passed: boolean
   /** |b − n| ≤ atol + rtol · max(|b|, |n|): atol from J's rounding, rtol 1e-6 (Float64) or 1e-3 (Float32). */
   tolerance: GradientTolerance
-  /** J at the checked parameters, with its L2 term (λ = `l2`). */
+  /** J at the checked parameters, with its L1 and L2 terms (λ₁ = `l1`, λ = `l2`). */
   loss: number
+  l1: number
   l2: number
   /** Set when backprop was broken on purpose for this check. */
   broken: BrokenBackprop | null

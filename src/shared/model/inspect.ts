@@ -180,6 +180,18 @@ export interface SampleInspection {
   targets: number[] | null
 }
 
+/** `inspect:held-out`: which of a run's first `limit` dataset rows it holds out of training. */
+export interface HeldOutRequest {
+  runId: string
+  limit: number
+}
+
+/** The validation and test rows among the first `limit`, in dataset order. */
+export interface HeldOutRows {
+  validation: number[]
+  test: number[]
+}
+
 /** `inspect:confusion`: the confusion matrix of the current model on one part of the split. */
 export interface ConfusionRequest {
   runId: string

@@ -1,3 +1,4 @@
+import type { ActivationName } from './network'
 import type { BatchCost } from '../series'
 import type { EarlyStop } from './early-stopping'
 import type { TargetCheck } from './task'
@@ -17,6 +18,24 @@ export interface DecisionBoundary {
   kind: 'probability' | 'class'
   /** The epoch whose weights drew it. */
   epoch: number
+  /**
+   * Every neuron's own output a(l)ⱼ over the same plane on a coarser grid, layer by layer, as
+   * Playground draws them; empty for a network with more than MAX_NEURON_PICTURES units.
+   */
+  neurons: NeuronPicture[]
+}
+
+/** At most this many neurons get a picture (a bigger network is not a 2-D toy). */
+export const MAX_NEURON_PICTURES = 64
+
+/** One neuron's output over the plane: `resolution`² values, row by row from yMin upwards. */
+export interface NeuronPicture {
+  /** 1-based layer and 0-based unit. */
+  layer: number
+  unit: number
+  activation: ActivationName
+  resolution: number
+  values: number[]
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActivationName, ActivationSettings, InitName, LossName } from './network'
 import type { Preprocessing } from './preprocessing'
+import type { Regularization } from './training'
 
 /** The `format` tag of a model file (CONTRACTS.md section 2). */
 export const MODEL_FORMAT = 'backprop-lab/model'
@@ -31,7 +32,29 @@ export interface ModelFile {
   seed?: number
   classes?: string[]
   targets?: string[]
+  /** Feature (column) names in input order, so a table's columns are matched by name. */
+  inputNames?: string[]
   preprocessing?: Preprocessing
+  /** The L1 strength λ₁ the model was trained with (`trace` and `gradcheck` default to it). */
+  l1?: number
+  /** The L2 strength λ the model was trained with (`trace` and `gradcheck` default to it). */
+  l2?: number
   /** Fields this version does not know are kept on a round trip. */
   [unknownField: string]: unknown
+}
+
+/**
+ * The `inputNames` field for a model trained on a dataset with these feature names: present only
+ * when there is one name per input (a model file never names fewer inputs than it takes).
+ */
+export function inputNamesField(
+  featureNames: readonly string[] | null | undefined,
+  inputSize: number
+): { inputNames?: string[] } {
+  return featureNames && featureNames.length === inputSize ? { inputNames: [...featureNames] } : {}
+}
+
+/** A model file's `l1` and `l2`: the strengths it was trained with, each where not 0. */
+export function regularizationFields({ l1, l2 }: Regularization): Partial<Regularization> {
+  return { ...(l1 > 0 ? { l1 } : {}), ...(l2 > 0 ? { l2 } : {}) }
 }

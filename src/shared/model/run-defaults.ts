@@ -35,6 +35,7 @@ export const DEFAULT_RUN_CONFIG: Readonly<
   optimizer: 'adam',
   lrSchedule: CONSTANT_SCHEDULE,
   momentum: 0.9,
+  l1: 0,
   l2: 0,
   batchSize: 32,
   earlyStopping: null,
@@ -95,6 +96,7 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
     learningRate: given.learningRate ?? DEFAULT_LEARNING_RATES[optimizer],
     lrSchedule: given.lrSchedule ?? defaults.lrSchedule,
     momentum: given.momentum ?? defaults.momentum,
+    l1: given.l1 ?? defaults.l1,
     l2: given.l2 ?? defaults.l2,
     batchSize: given.batchSize ?? defaults.batchSize,
     epochs: given.epochs ?? defaultEpochs(trainRows),
@@ -112,11 +114,11 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
 }
 
 /** Settings that runs stored by earlier versions lack. */
-type NewerSetting = 'lrSchedule' | 'earlyStopping' | 'checkpointBudgetMb'
+type NewerSetting = 'lrSchedule' | 'earlyStopping' | 'checkpointBudgetMb' | 'l1'
 
 /**
  * A stored run's config with the settings added since it was stored filled in as those runs
- * trained: a constant rate, no early stopping, the default checkpoint budget.
+ * trained: a constant rate, no early stopping, the default checkpoint budget, no L1.
  */
 export function storedRunConfig(
   stored: Omit<RunConfig, NewerSetting> & Partial<Pick<RunConfig, NewerSetting>>
@@ -125,6 +127,7 @@ export function storedRunConfig(
     ...stored,
     lrSchedule: stored.lrSchedule ?? CONSTANT_SCHEDULE,
     earlyStopping: stored.earlyStopping ?? null,
-    checkpointBudgetMb: stored.checkpointBudgetMb ?? DEFAULT_CHECKPOINT_BUDGET_MB
+    checkpointBudgetMb: stored.checkpointBudgetMb ?? DEFAULT_CHECKPOINT_BUDGET_MB,
+    l1: stored.l1 ?? 0
   }
 }

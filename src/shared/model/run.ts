@@ -26,6 +26,9 @@ export interface RunConfig {
   /** How the rate changes by epoch (constant unless set). */
   lrSchedule: LearningRateSchedule
   momentum: number
+  /** L1 strength λ₁: J adds λ₁ Σ|W| (weights only). */
+  l1: number
+  /** L2 strength λ: J adds (λ/2) Σ‖W‖² (weights only). */
   l2: number
   batchSize: number | 'full'
   /** Total epochs; for a branch, counted from the start of its first ancestor. */

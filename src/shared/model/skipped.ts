@@ -1,3 +1,5 @@
+import { englishText, type LabMessage } from '../messages'
+
 /**
  * Rows and files an import left out: each with its file (as the user named it), its line for
  * text files, a kind (for grouping) and a reason. An import lists all of them; screens and the
@@ -21,7 +23,26 @@ export interface SkippedItem {
   line?: number
   /** The kind of problem (older datasets have none: `other`). */
   kind?: SkippedKind
+  /** Why, in English (the CLI's text and `import --json`). */
   reason: string
+  /** Why, as a message code (the app says it in the user's language; older datasets: none). */
+  problem?: LabMessage
+}
+
+/** A left-out row or file at its place: its kind, its problem as a code and as English text. */
+export function skippedItem(
+  place: { file: string; line?: number },
+  kind: SkippedKind,
+  problem: LabMessage
+): SkippedItem {
+  const { file, line } = place
+  return {
+    file,
+    ...(line === undefined ? {} : { line }),
+    kind,
+    reason: englishText(problem),
+    problem
+  }
 }
 
 /** One kind of problem: how many items, and the first ones. */
@@ -60,22 +81,19 @@ export function groupSkipped(
   return KIND_ORDER.filter((kind) => groups.has(kind)).map((kind) => groups.get(kind)!)
 }
 
-/** English words for each kind, as the CLI and refusals print them ("3 with a missing value"). */
-export const SKIPPED_KIND_WORDS: Record<SkippedKind, string> = {
-  'wrong-field-count': 'with the wrong number of fields',
-  'missing-value': 'with a missing value',
-  'not-a-number': 'with a value that is not a number',
-  'unreadable-record': 'that cannot be read',
-  'unreadable-file': 'unreadable',
-  other: 'for other reasons'
+/** How many items of one kind, and the first one's line (for summaries in messages). */
+export interface SkippedCount {
+  kind: SkippedKind
+  count: number
+  /** The first item's line, when it has one. */
+  line?: number
 }
 
-/** `3 with a missing value (first: line 9), 1 with …`: a one-line summary of the groups. */
-export function skippedSummary(items: readonly SkippedItem[]): string {
-  return groupSkipped(items, 1)
-    .map(({ kind, count, shown }) => {
-      const first = shown[0]?.line === undefined ? '' : ` (first: line ${shown[0].line})`
-      return `${count} ${SKIPPED_KIND_WORDS[kind]}${first}`
-    })
-    .join(', ')
+/** The counts of each kind, in the order groups are listed: what a one-line summary says. */
+export function skippedCounts(items: readonly SkippedItem[]): SkippedCount[] {
+  return groupSkipped(items, 1).map(({ kind, count, shown }) => ({
+    kind,
+    count,
+    ...(shown[0]?.line === undefined ? {} : { line: shown[0].line })
+  }))
 }

@@ -17,6 +17,7 @@ export const LOCKABLE_SETTINGS = [
   'learningRate',
   'lrSchedule',
   'momentum',
+  'l1',
   'l2',
   'batchSize',
   'epochs',

@@ -12,10 +12,22 @@ export type OptimizerConfig =
   | { kind: 'momentum'; learningRate: number; momentum: number }
   | { kind: 'adam'; learningRate: number; beta1: number; beta2: number; epsilon: number }
 
+/**
+ * The penalties J adds on the weights (never the biases): L1 adds λ₁ Σₗ Σ|W(l)| (subgradient
+ * λ₁ sign(W), 0 at W = 0), L2 adds (λ/2) Σₗ ‖W(l)‖² (gradient λW). 0 turns one off.
+ */
+export interface Regularization {
+  l1: number
+  l2: number
+}
+
+/** No penalty on the weights. */
+export const NO_REGULARIZATION: Readonly<Regularization> = { l1: 0, l2: 0 }
+
 /** One epoch's numbers, as the `train --json` stream prints them. */
 export interface EpochMetrics {
   epoch: number
-  /** J (with its L2 term) averaged over the epoch's batches, each before its update. */
+  /** J (with its L1 and L2 terms) averaged over the epoch's batches, each before its update. */
   trainLoss: number
   /** Accuracy over the epoch's batches before each update; null for regression. */
   trainAccuracy: number | null

@@ -13,6 +13,7 @@ export type InspectChannel =
   | 'inspect:batch-gradients'
   | 'inspect:confusion'
   | 'inspect:confusion-cell'
+  | 'inspect:held-out'
   | 'inspect:diagnostics'
 
 const id = z.string().min(1).max(64)
@@ -110,6 +111,7 @@ const trace = z
     ...sourceFields,
     ...batchFields(MAX_TRACE_ROWS),
     learningRate: z.number().positive().optional(),
+    l1: z.number().min(0).optional(),
     l2: z.number().min(0).optional(),
     layer: layer.optional()
   })
@@ -172,5 +174,6 @@ export const INSPECT_SCHEMAS: { [C in InspectChannel]: z.ZodType<InvokeRequest<C
       limit: z.number().int().min(1).max(1000)
     })
     .strict(),
-  'inspect:diagnostics': z.object({ runId: id, epoch: epoch.optional() }).strict()
+  'inspect:diagnostics': z.object({ runId: id, epoch: epoch.optional() }).strict(),
+  'inspect:held-out': z.object({ runId: id, limit: z.number().int().min(1).max(100_000) }).strict()
 }

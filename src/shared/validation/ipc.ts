@@ -1,3 +1,4 @@
+import { GENERATED_POINTS, GENERATOR_NAMES, MAX_NOISE_PERCENT } from '../model/generators'
 import { APPEARANCES } from '../app-commands'
 import { z } from 'zod'
 import { SAMPLE_NAMES, type InvokeChannel, type InvokeRequest } from '../ipc/contract'
@@ -20,6 +21,19 @@ const runRequest = z.object({ runId: id })
 const datasetRequest = z.object({ datasetId: id })
 /** The largest model file text Open model… sends: what one WebSocket message carries, less the envelope. */
 const MAX_MODEL_TEXT = LIMITS.socketMessageBytes.value - 4096
+/** A model for Predict/Evaluate on a file: a run's, or an opened file's (checked by parseModelFile). */
+const resultsModel = z.union([
+  runRequest.strict(),
+  z
+    .object({
+      model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null)
+    })
+    .strict()
+])
+/** A file the page read: its name and text (at most what one WebSocket message carries). */
+const tableText = z
+  .object({ name: z.string().min(1).max(255), text: z.string().max(MAX_MODEL_TEXT) })
+  .strict()
 const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
 
 const warmup = { warmupEpochs: z.number().int().min(0).max(1_000_000) }
@@ -58,6 +72,7 @@ const runConfig = z
     lrSchedule,
     earlyStopping: earlyStopping.nullable(),
     momentum: z.number().min(0).lt(1),
+    l1: z.number().min(0),
     l2: z.number().min(0),
     batchSize: z.union([z.number().int().min(1), z.literal('full')]),
     epochs: z.number().int().min(1).max(1_000_000),
@@ -142,6 +157,14 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   }),
   'datasets:cancel-import': z.object({ importId: id }),
   'datasets:sample': z.object({ name: z.enum(SAMPLE_NAMES) }),
+  'datasets:generate': z
+    .object({
+      generator: z.enum(GENERATOR_NAMES),
+      points: z.number().int().min(GENERATED_POINTS.min).max(GENERATED_POINTS.max),
+      noisePercent: z.number().min(0).max(MAX_NOISE_PERCENT),
+      seed: z.number().int().min(0).max(0xffffffff)
+    })
+    .strict(),
   'datasets:preview': z.object({
     datasetId: id,
     offset: z.number().int().min(0),
@@ -183,6 +206,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
         learningRate: true,
         lrSchedule: true,
         momentum: true,
+        l1: true,
         l2: true,
         batchSize: true,
         epochs: true,
@@ -237,6 +261,16 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     model: z.custom<ModelFile>((value) => typeof value === 'object' && value !== null),
     rows: z.array(z.array(z.number()).max(1_000_000)).min(1).max(1000)
   }),
+  'results:predict': z.object({ source: resultsModel, table: tableText }).strict(),
+  'results:evaluate': z
+    .object({
+      source: resultsModel,
+      data: z.union([
+        datasetRequest.strict(),
+        z.object({ table: tableText, labelColumn: z.string().min(1).max(200).optional() }).strict()
+      ])
+    })
+    .strict(),
   ...INSPECT_SCHEMAS,
   'learn:vectorization': null
 }

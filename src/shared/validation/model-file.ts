@@ -49,7 +49,10 @@ const modelFileSchema = z.looseObject({
   seed: z.number().int().optional(),
   classes: z.array(z.string()).optional(),
   targets: z.array(z.string()).optional(),
-  preprocessing: preprocessingSchema.optional()
+  inputNames: z.array(z.string()).optional(),
+  preprocessing: preprocessingSchema.optional(),
+  l1: z.number().min(0).optional(),
+  l2: z.number().min(0).optional()
 })
 
 /**
@@ -159,6 +162,11 @@ function checkLabels(model: ModelFile): void {
   }
   if (model.targets && model.targets.length !== outputUnits) {
     fail(`targets: expected ${outputUnits} names, one per output unit, got ${model.targets.length}`)
+  }
+  if (model.inputNames && model.inputNames.length !== model.inputSize) {
+    fail(
+      `inputNames: expected ${model.inputSize} names, one per input, got ${model.inputNames.length}`
+    )
   }
 }
 

@@ -9,9 +9,10 @@ export function backpropGradients(
   network: Network,
   inputs: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
-  l2: number
+  l2: number,
+  l1 = 0
 ): LayerGradients[] {
-  return engineGradients(network, inputs, targets, l2).map((layer) => ({
+  return engineGradients(network, inputs, targets, { l1, l2 }).map((layer) => ({
     weights: Float64Array.from(layer.weights),
     biases: Float64Array.from(layer.biases)
   }))

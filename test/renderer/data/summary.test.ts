@@ -3,8 +3,9 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import DataProblems from '@renderer/components/data/DataProblems.vue'
 import DatasetSummaryPanel from '@renderer/components/data/DatasetSummaryPanel.vue'
-import { i18n } from '@renderer/i18n'
-import type { SkippedItem } from '@shared/model/skipped'
+import { i18n, setLocale } from '@renderer/i18n'
+import { message } from '@shared/messages'
+import { skippedItem, type SkippedItem } from '@shared/model/skipped'
 import { fakeLab } from '../support/fake-lab'
 import { csvDataset } from './fixtures'
 
@@ -119,6 +120,39 @@ describe('dataset summary', () => {
     ])
     expect(problems.get('[data-test=skipped] .line').text()).toBe('第 2 行')
     i18n.global.locale.value = 'en'
+  })
+
+  it('in 简体中文, the rows a table import left out and its notes are said in Chinese', async () => {
+    const file = 'iris.jsonl'
+    const skipped = [
+      skippedItem({ file, line: 5 }, 'unreadable-record', message('row.notJson', {})),
+      skippedItem({ file, line: 10 }, 'unreadable-record', message('row.notRecord', { is: 'list' }))
+    ]
+    const notes = [
+      message('table.sheet', { sheet: 'Blatt1', sheets: 2 }),
+      message('table.rowsLeftOut', {
+        count: 2,
+        groups: [{ kind: 'unreadable-record', count: 2, line: 5 }]
+      }),
+      message('idx.officialSplit', { trainRows: 60000, total: 70000, files: ['t10k-images'] })
+    ]
+    setLocale('zh-CN')
+    try {
+      const problems = mountWith(DataProblems, csvDataset({ skipped, notes }))
+      await problems.vm.$nextTick()
+      expect(
+        problems.findAll('[data-test=skipped] > span:last-child').map((s) => s.text())
+      ).toEqual(['不是有效的 JSON', '不是带字段的记录：它是列表'])
+      expect(problems.findAll('.notes li').map((li) => li.text())).toEqual(
+        expect.arrayContaining([
+          '工作表“Blatt1”（共 2 个工作表）',
+          '略去了 2 行：2 项无法读取（第一处：第 5 行）',
+          '保留官方划分：第 1–60000 行用于训练和验证，第 60001–70000 行（t10k-images）是测试集'
+        ])
+      )
+    } finally {
+      setLocale('en')
+    }
   })
 
   it('renames a class from the class balance', async () => {

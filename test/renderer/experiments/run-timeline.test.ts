@@ -33,6 +33,7 @@ const boundaryAt = (epoch: number): DecisionBoundary => ({
   yMax: 10,
   resolution: 2,
   values: [epoch / 10, epoch / 10, epoch / 10, epoch / 10],
+  neurons: [],
   kind: 'probability',
   epoch
 })

@@ -114,6 +114,7 @@ export function textbookTrace(): TraceInspection {
     ],
     epoch: null,
     learningRate: 0.5,
+    l1: 0,
     l2: 0,
     precision: 'f64',
     rows: null,

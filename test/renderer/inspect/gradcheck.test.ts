@@ -47,6 +47,7 @@ function result(extra: Partial<GradientCheckInspection> = {}): GradientCheckInsp
     passed: false,
     tolerance: { absolute: 1.1e-9, relative: 1e-6 },
     loss: 0.018,
+    l1: 0,
     l2: 1e-4,
     broken: null,
     precision: 'f64',

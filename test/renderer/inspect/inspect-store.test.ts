@@ -29,6 +29,7 @@ describe('inspect store', () => {
         passed: true,
         tolerance: { absolute: 1e-9, relative: 1e-6 },
         loss: 0.5,
+        l1: 0,
         l2: 0,
         broken: null,
         precision: 'f64',

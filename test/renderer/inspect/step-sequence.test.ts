@@ -106,11 +106,28 @@ function wideContext(): StepContext {
     targets: [0, 1, 0],
     cost: 0.5,
     learningRate: 0.1,
+    l1: 0,
     l2: 0,
     layers: new Map([[1, layer1]]),
     symbols: LAB_SYMBOLS,
     textbook: null,
     followed: () => 7
+  }
+}
+
+/** The wide network's softmax layer: δ(2) = (0.2, −0.5, 0.3) through weights 1, 2 and −1. */
+function secondLayer(): TraceLayer {
+  return {
+    layer: 2,
+    z: [[0, 0, 0]],
+    a: [[0.2, 0.5, 0.3]],
+    delta: [[0.2, -0.5, 0.3]],
+    weightGradients: [],
+    biasGradients: [],
+    weights: [new Array(10).fill(1), new Array(10).fill(2), new Array(10).fill(-1)],
+    biases: [],
+    updatedWeights: [],
+    updatedBiases: []
   }
 }
 
@@ -135,24 +152,7 @@ describe('steps of a wide layer', () => {
       { kind: 'backward', layer: 1 },
       {
         ...context,
-        layers: new Map([
-          ...context.layers,
-          [
-            2,
-            {
-              layer: 2,
-              z: [[0, 0, 0]],
-              a: [[0.2, 0.5, 0.3]],
-              delta: [[0.2, -0.5, 0.3]],
-              weightGradients: [],
-              biasGradients: [],
-              weights: [new Array(10).fill(1), new Array(10).fill(2), new Array(10).fill(-1)],
-              biases: [],
-              updatedWeights: [],
-              updatedBiases: []
-            }
-          ]
-        ])
+        layers: new Map([...context.layers, [2, secondLayer()]])
       }
     )
     const lines = view.groups[0].lines
@@ -172,6 +172,27 @@ describe('steps of a wide layer', () => {
       key: 'notes.largestGradients',
       params: { shown: 4, count: 12 }
     })
+  })
+})
+
+describe('steps with L1', () => {
+  it('add λ₁ × sign(W) to each ∂J/∂W line, and name the term in the formula and the cost', () => {
+    const context = { ...wideContext(), l1: 0.01 }
+    const view = stepView(
+      { kind: 'backward', layer: 1 },
+      { ...context, layers: new Map([...context.layers, [2, secondLayer()]]) }
+    )
+    expect(view.formula).toContain('\\lambda_1 \\operatorname{sign}\\big(W^{(1)}\\big)')
+    const weights = view.groups[0].lines.filter((line) =>
+      line.symbol.startsWith('\\frac{\\partial J}{\\partial W')
+    )
+    // W(1) row 8 is 0.08·(k − 5): negative at k = 0 and 1, positive at 10 and 11.
+    expect(weights.map((line) => line.expression!.split(' + ').at(-1))).toEqual([
+      '0.01 × (-1)',
+      '0.01 × (-1)',
+      '0.01 × 1',
+      '0.01 × 1'
+    ])
   })
 })
 

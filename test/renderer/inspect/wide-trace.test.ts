@@ -42,6 +42,7 @@ function trace(request: TraceRequest): TraceInspection {
     layers: request.layer ? [traceLayer(request.layer)] : [traceLayer(1), traceLayer(2)],
     epoch: 4,
     learningRate: 0.1,
+    l1: 0,
     l2: 0,
     precision: 'f64',
     rows: [0],

@@ -23,6 +23,7 @@ const TRACE: TraceInspection = {
   loss: 0.4,
   epoch: 12,
   learningRate: 1.2,
+  l1: 0,
   l2: 0,
   precision: 'f64',
   rows: [0, 1],

@@ -25,6 +25,7 @@ const TRACE = {
   loss: 0.5,
   epoch: 7,
   learningRate: 1,
+  l1: 0,
   l2: 0,
   precision: 'f64',
   rows: [0, 1],

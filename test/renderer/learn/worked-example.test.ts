@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createJsKernels, traceStep } from '../../../src/main/engine'
 import { networkFromModelFile } from '../../../src/main/engine/serialize'
+import { NO_REGULARIZATION } from '../../../src/shared/model/training'
 import { parseModelFile } from '../../../src/shared/validation/model-file'
 import presetJson from '../../../resources/presets/textbook-2-2-2.model.json'
 import {
@@ -94,7 +95,7 @@ describe('the 2-2-2 worked example', () => {
       [[...TEXTBOOK_INPUTS]],
       [[...TEXTBOOK_TARGETS]],
       TEXTBOOK_LEARNING_RATE,
-      0
+      NO_REGULARIZATION
     )
     const [hidden, output] = trace.layers
     expect(trace.loss).toBeCloseTo(step.error, 12)

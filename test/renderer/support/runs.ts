@@ -13,6 +13,7 @@ export function runConfig(fields: Partial<RunConfig> = {}): RunConfig {
     learningRate: 0.005,
     lrSchedule: { kind: 'constant', warmupEpochs: 0 },
     momentum: 0.9,
+    l1: 0,
     l2: 0.0001,
     batchSize: 16,
     epochs: 30,

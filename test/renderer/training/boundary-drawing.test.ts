@@ -7,7 +7,9 @@ import {
   CLASS_COLORS,
   frameOfData,
   probabilityColor,
-  projectPoint
+  neuronPixels,
+  projectPoint,
+  shownPoints
 } from '@renderer/lib/training/boundary-drawing'
 
 describe('heatmap colours', () => {
@@ -65,7 +67,8 @@ describe('the heatmap image', () => {
       resolution: 2,
       values: [0, 1, 2, 3],
       kind: 'class',
-      epoch: 1
+      epoch: 1,
+      neurons: []
     }
     const pixels = boundaryPixels(boundary)
     const pixel = (row: number, column: number) =>
@@ -85,9 +88,47 @@ describe('the heatmap image', () => {
       resolution: 1,
       values: [0.5],
       kind: 'probability',
-      epoch: 1
+      epoch: 1,
+      neurons: []
     }
     expect(Array.from(boundaryPixels(boundary))).toEqual([255, 255, 255, 255])
+  })
+
+  it('discretized, paints each cell its predicted class at full strength (P ≥ 0.5 is class 1)', () => {
+    const boundary: DecisionBoundary = {
+      xMin: 0,
+      xMax: 1,
+      yMin: 0,
+      yMax: 1,
+      resolution: 2,
+      values: [0.49, 0.5, 0.02, NaN],
+      kind: 'probability',
+      epoch: 1,
+      neurons: []
+    }
+    const pixels = boundaryPixels(boundary, true)
+    const pixel = (row: number, column: number) =>
+      Array.from(pixels.slice((row * 2 + column) * 4, (row * 2 + column) * 4 + 3))
+    // Grid row 0 (P = 0.49, 0.5) is the image's bottom row.
+    expect(pixel(1, 0)).toEqual(probabilityColor(0))
+    expect(pixel(1, 1)).toEqual(probabilityColor(1))
+    expect(pixel(0, 0)).toEqual(probabilityColor(0))
+    expect(pixel(0, 1)).toEqual([200, 200, 200])
+    // Without discretizing, P = 0.49 is nearly white.
+    expect(Array.from(boundaryPixels(boundary).slice(8, 11))).toEqual(probabilityColor(0.49))
+  })
+})
+
+describe('shown points', () => {
+  const points = [
+    { x: 0, y: 0, label: 0 },
+    { x: 1, y: 1, label: 1, heldOut: true },
+    { x: 2, y: 2, label: 1, heldOut: false }
+  ]
+
+  it('keeps every point, or only the training points when held-out ones are hidden', () => {
+    expect(shownPoints(points, true)).toEqual(points)
+    expect(shownPoints(points, false)).toEqual([points[0], points[2]])
   })
 })
 
@@ -102,5 +143,44 @@ describe('point projection', () => {
 
   it('frames data with a 10 % margin, as the boundary grid does', () => {
     expect(frameOfData([-1, 0], [3, 10])).toEqual({ xMin: -1.4, xMax: 3.4, yMin: -1, yMax: 11 })
+  })
+})
+
+describe('neuron pictures', () => {
+  const first = (pixels: Uint8ClampedArray, index: number) =>
+    Array.from(pixels.slice(index * 4, index * 4 + 3))
+
+  it('scales a tanh neuron by its largest |a|: white at 0, full blue at −max, full orange at +max', () => {
+    // Grid rows run upwards, so grid cells 2, 3 are the image's first row.
+    const pixels = neuronPixels({
+      layer: 1,
+      unit: 0,
+      activation: 'tanh',
+      resolution: 2,
+      values: [-0.4, 0, 0.2, 0.4]
+    })
+    expect(first(pixels, 0)).toEqual(probabilityColor(0.75))
+    expect(first(pixels, 1)).toEqual(probabilityColor(1))
+    expect(first(pixels, 2)).toEqual(probabilityColor(0))
+    expect(first(pixels, 3)).toEqual([255, 255, 255])
+  })
+
+  it('draws a sigmoid neuron on P’s own scale, and a silent neuron white', () => {
+    const sigmoid = neuronPixels({
+      layer: 2,
+      unit: 0,
+      activation: 'sigmoid',
+      resolution: 1,
+      values: [0.9]
+    })
+    expect(first(sigmoid, 0)).toEqual(probabilityColor(0.9))
+    const silent = neuronPixels({
+      layer: 1,
+      unit: 1,
+      activation: 'relu',
+      resolution: 1,
+      values: [0]
+    })
+    expect(first(silent, 0)).toEqual([255, 255, 255])
   })
 })

@@ -6,7 +6,7 @@ import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue'
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeLab } from '../support/fake-lab'
+import { fakeLab, type FakeHandlers, type FakeLab } from '../support/fake-lab'
 import { change, ended, epoch, pointsDataset, STARTED, storedRun } from './fixtures'
 import { settlePromises } from '../support/settle'
 import { piniaWith } from '../support/pinia'
@@ -25,8 +25,28 @@ const BOUNDARY: Boundary = {
   resolution: 2,
   values: [0.1, 0.9, 0.2, 0.8],
   kind: 'probability',
-  epoch: 1
+  epoch: 1,
+  neurons: []
 }
+
+const HANDLERS = (): FakeHandlers => ({
+  'datasets:preview': ({ limit }) => ({
+    datasetId: 'd1',
+    total: 500,
+    offset: 0,
+    rows: [
+      { row: 0, values: [0.5, 2], label: 0, targets: null, origin: 'line 2' },
+      { row: 1, values: [2.5, 9], label: 1, targets: null, origin: 'line 3' }
+    ].slice(0, limit)
+  }),
+  'training:start': () => STARTED,
+  'training:boundary': () => BOUNDARY,
+  'inspect:held-out': () => ({ validation: [1], test: [] }),
+  'runs:get': ({ runId }) => ({
+    ...storedRun(3, 'completed'),
+    detail: { ...storedRun(3, 'completed').detail, runId, datasetId: 'd1' }
+  })
+})
 
 describe('decision boundary panel', () => {
   let pinia: Pinia
@@ -34,23 +54,7 @@ describe('decision boundary panel', () => {
 
   beforeEach(() => {
     vi.useFakeTimers()
-    api = fakeLab({
-      'datasets:preview': ({ limit }) => ({
-        datasetId: 'd1',
-        total: 500,
-        offset: 0,
-        rows: [
-          { row: 0, values: [0.5, 2], label: 0, targets: null, origin: 'line 2' },
-          { row: 1, values: [2.5, 9], label: 1, targets: null, origin: 'line 3' }
-        ].slice(0, limit)
-      }),
-      'training:start': () => STARTED,
-      'training:boundary': () => BOUNDARY,
-      'runs:get': ({ runId }) => ({
-        ...storedRun(3, 'completed'),
-        detail: { ...storedRun(3, 'completed').detail, runId, datasetId: 'd1' }
-      })
-    })
+    api = fakeLab(HANDLERS())
     pinia = piniaWith(pointsDataset())
   })
 
@@ -71,9 +75,10 @@ describe('decision boundary panel', () => {
       { datasetId: 'd1', offset: 0, limit: 500, classIndex: undefined }
     ])
     const plot = wrapper.getComponent(DecisionBoundary)
+    // No run yet: nothing is held out.
     expect(plot.props('points')).toEqual([
-      { x: 0.5, y: 2, label: 0 },
-      { x: 2.5, y: 9, label: 1 }
+      { x: 0.5, y: 2, label: 0, heldOut: false },
+      { x: 2.5, y: 9, label: 1, heldOut: false }
     ])
     expect(plot.props('frame')).toEqual({ xMin: -1.4, xMax: 3.4, yMin: -1, yMax: 11 })
     expect(plot.props('featureNames')).toEqual(['width', 'height'])
@@ -100,6 +105,56 @@ describe('decision boundary panel', () => {
     expect(api.requests('training:boundary')).toHaveLength(2)
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(2)
+  })
+
+  it('rings the run’s held-out points, hides them on request, and discretizes the heatmap', async () => {
+    const wrapper = mount(BoundaryPanel, {
+      props: { dataset: pointsDataset() },
+      global: { plugins: [pinia, i18n], stubs: { DecisionBoundary: true } }
+    })
+    await useTrainingStore().show('r5')
+    await settlePromises()
+    expect(api.requests('inspect:held-out')).toEqual([{ runId: 'r5', limit: 2000 }])
+    const plot = wrapper.getComponent(DecisionBoundary)
+    expect(plot.props('points')).toEqual([
+      { x: 0.5, y: 2, label: 0, heldOut: false },
+      { x: 2.5, y: 9, label: 1, heldOut: true }
+    ])
+    expect(wrapper.text()).toContain('Show held-out points (1, outlined in the text colour)')
+    await wrapper.get('[data-test="show-held-out"]').setValue(false)
+    expect(plot.props('points')).toEqual([{ x: 0.5, y: 2, label: 0, heldOut: false }])
+    expect(plot.props('discretize')).toBe(false)
+    await wrapper.get('[data-test="discretize"]').setValue(true)
+    expect(plot.props('discretize')).toBe(true)
+  })
+
+  it('shows a picture per neuron, in a column per layer, named for hover and screen readers', async () => {
+    const picture = (layer: number, unit: number) => ({
+      layer,
+      unit,
+      activation: 'tanh' as const,
+      resolution: 1,
+      values: [0.5]
+    })
+    api = fakeLab({
+      ...HANDLERS(),
+      'training:boundary': () => ({
+        ...BOUNDARY,
+        neurons: [picture(1, 0), picture(1, 1), picture(1, 2), picture(2, 0)]
+      })
+    })
+    const wrapper = mount(BoundaryPanel, {
+      props: { dataset: pointsDataset() },
+      global: { plugins: [pinia, i18n], stubs: { DecisionBoundary: true } }
+    })
+    await useTrainingStore().show('r5')
+    await settlePromises()
+    const columns = wrapper.findAll('.neurons .layer')
+    expect(columns.map((column) => column.findAll('canvas').length)).toEqual([3, 1])
+    expect(columns.map((column) => column.find('span').text())).toEqual(['Layer 1', 'Layer 2'])
+    expect(wrapper.findAll('.neurons canvas')[1].attributes('aria-label')).toBe(
+      'Layer 1, neuron 2 (tanh)'
+    )
   })
 
   it('draws a finished run’s boundary again after a reload (the run remembered is shown stored)', async () => {

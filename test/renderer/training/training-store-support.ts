@@ -47,7 +47,8 @@ export function trainingLab(): FakeLab {
       resolution: 1,
       values: [0.5],
       kind: 'probability',
-      epoch: runId === 'r1' ? 2 : 0
+      epoch: runId === 'r1' ? 2 : 0,
+      neurons: []
     }),
     'runs:get': () => {
       throw new LabError('user', 'not needed here')

@@ -7,6 +7,7 @@ import { openLab, type Lab } from '../../../src/main/lab'
 import { importCsv } from '../../../src/main/services/datasets/csv/csv-importer'
 import { UploadFolders } from '../../../src/main/web/uploads'
 import { groupSkipped } from '../../../src/shared/model/skipped'
+import { englishText } from '../../../src/shared/messages'
 
 const IRIS = '/work/shared/datasets/iris/iris.csv'
 const irisLines = readFileSync(IRIS, 'utf8').trimEnd().split('\n')
@@ -44,22 +45,25 @@ describe('CSV rows with problems', () => {
         file,
         line: 5,
         kind: 'wrong-field-count',
-        reason: 'expected 5 fields (as in the header), got 6'
+        reason: 'expected 5 fields (as in the header), got 6',
+        problem: { code: 'row.fieldCount', params: { expected: 5, got: 6, header: true } }
       },
       {
         file,
         line: 9,
         kind: 'wrong-field-count',
-        reason: 'expected 5 fields (as in the header), got 3'
+        reason: 'expected 5 fields (as in the header), got 3',
+        problem: { code: 'row.fieldCount', params: { expected: 5, got: 3, header: true } }
       },
       {
         file,
         line: 20,
         kind: 'missing-value',
-        reason: 'missing value in column "sepal_width_cm"'
+        reason: 'missing value in column "sepal_width_cm"',
+        problem: { code: 'row.missing', params: { column: 'sepal_width_cm' } }
       }
     ])
-    expect(dataset.notes).toContain(
+    expect(dataset.notes.map(englishText)).toContain(
       '3 rows left out: 2 with the wrong number of fields (first: line 5), 1 with a missing value (first: line 20)'
     )
     // The rows kept are the file's other lines, in order.
@@ -101,7 +105,7 @@ describe('gzipped CSV', () => {
     expect(zipped.rows).toBe(150)
     expect(Array.from(zipped.features)).toEqual(Array.from(plain.features))
     expect(Array.from(zipped.labels!)).toEqual(Array.from(plain.labels!))
-    expect(zipped.notes).toContain('the file is gzipped: read unzipped')
+    expect(zipped.notes.map(englishText)).toContain('the file is gzipped: read unzipped')
   })
 
   it('names a broken gzip file', async () => {
@@ -128,6 +132,10 @@ describe('files dropped in browser mode', () => {
     await expect(lab.imports.importPath(bad, {}, {}, shown)).rejects.toThrow(
       /^bad\.csv: 2 of 3 data rows cannot be used/
     )
+    // The message's code travels with the same name, for the app to say it in Chinese.
+    await expect(lab.imports.importPath(bad, {}, {}, shown)).rejects.toMatchObject({
+      detail: { code: 'file.mostRowsBad', params: { file: 'bad.csv', bad: 2, rows: 3 } }
+    })
     await expect(lab.imports.importPath(join(folder, 'gone.csv'), {}, {}, shown)).rejects.toThrow(
       'gone.csv: no such file or folder'
     )

@@ -6,6 +6,7 @@ import { importCsv } from '../../../src/main/services/datasets/csv/csv-importer'
 import { importImageSource } from '../../../src/main/services/datasets/image-source'
 import { overrideLimit } from '../../../src/shared/limits'
 import { makeTempFolder, removeFolder, solid, writeBytes, writeImage } from './images/fixtures'
+import { englishText } from '../../../src/shared/messages'
 
 /** A PNG chunk: length, type, data, CRC over type and data. */
 function chunk(type: string, data: Buffer): Buffer {
@@ -169,8 +170,8 @@ describe('CSV text encodings', () => {
     expect(dataset.featureNames).toEqual(['sepal', 'petal'])
     expect(dataset.classes).toEqual(['sétosa', 'versicolor', 'virginica'])
     expect(dataset.rows).toBe(4)
-    if (note) expect(dataset.notes[0]).toBe(note)
-    else expect(dataset.notes.join(' ')).not.toMatch(/UTF|Latin/)
+    if (note) expect(englishText(dataset.notes[0])).toBe(note)
+    else expect(dataset.notes.map(englishText).join(' ')).not.toMatch(/UTF|Latin/)
   })
 
   it('a file that turns out not to be UTF-8 after its first 64 KiB is read again as Latin-1', async () => {
@@ -179,6 +180,6 @@ describe('CSV text encodings', () => {
     writeFileSync(path, Buffer.from(`a,b,label\n${filler}3.0,4.0,sétosa\n`, 'latin1'))
     const dataset = await importCsv(path)
     expect(dataset.classes).toEqual(['plain', 'sétosa'])
-    expect(dataset.notes[0]).toMatch(/read as Latin-1/)
+    expect(englishText(dataset.notes[0])).toMatch(/read as Latin-1/)
   })
 })

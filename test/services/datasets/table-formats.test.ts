@@ -12,6 +12,7 @@ import { optionsOfImportKey } from '../../../src/main/services/datasets/import-k
 import { UploadFolders } from '../../../src/main/web/uploads'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
 import { readInt32, readStoredValues } from '../../../src/main/dataset-arrays/stored-arrays'
+import { textOf } from '../../../src/shared/messages'
 
 /**
  * Every table format against the CSV import of the same data: iris written as JSON, JSON Lines,
@@ -136,7 +137,8 @@ describe('in the app', () => {
     const { folder } = uploads.create()
     for (const name of ['X.npy', 'y.npy']) copyFileSync(join(temp, name), join(folder, name))
     const { dataset } = await lab.imports.importPath(folder, {}, {}, (text) => uploads.shown(text))
-    expect(dataset).toMatchObject({ name: 'X', rows: 150, notes: ['labels from y.npy'] })
+    expect(dataset).toMatchObject({ name: 'X', rows: 150 })
+    expect(dataset.notes.map(textOf)).toEqual(['labels from y.npy'])
   })
 
   it('reads the columns of a workbook again for the column roles editor', async () => {
@@ -184,13 +186,15 @@ describe('broken files say what and where', () => {
         file: join(temp, 'bad-lines.jsonl'),
         line: 5,
         kind: 'unreadable-record',
-        reason: 'not valid JSON'
+        reason: 'not valid JSON',
+        problem: { code: 'row.notJson', params: {} }
       },
       {
         file: join(temp, 'bad-lines.jsonl'),
         line: 10,
         kind: 'unreadable-record',
-        reason: 'not a record with fields: it is a list'
+        reason: 'not a record with fields: it is a list',
+        problem: { code: 'row.notRecord', params: { is: 'list' } }
       }
     ])
   })

@@ -66,6 +66,19 @@ describe('inspect:confusion and inspect:confusion-cell', () => {
   const validationRows = () =>
     Array.from(splitForRun(dataset.rows, [0.6, 0.4], 42, Int32Array.from(grid.labels)).validation)
 
+  it('inspect:held-out lists the validation rows among the first ones, in order', () => {
+    const rows = validationRows().sort((a, b) => a - b)
+    expect(context.inspect.heldOut({ runId, limit: dataset.rows })).toEqual({
+      validation: rows,
+      test: []
+    })
+    const limit = Math.ceil(dataset.rows / 2)
+    expect(context.inspect.heldOut({ runId, limit }).validation).toEqual(
+      rows.filter((row) => row < limit)
+    )
+    expect(() => context.inspect.heldOut({ runId: 'nope', limit: 5 })).toThrow(UserError)
+  })
+
   it("counts every validation row under its actual class and the reference forward pass's prediction", async () => {
     const rows = validationRows()
     const expected = [0, 1, 2].map(() => [0, 0, 0])

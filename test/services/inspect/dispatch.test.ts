@@ -97,7 +97,12 @@ const BAD_PAYLOADS: [channel: string, payload: unknown, message: string | RegExp
     'inspect:confusion-cell: limit: is required (expected a number)'
   ],
   ['inspect:diagnostics', {}, 'inspect:diagnostics: runId: is required (expected a string)'],
-  ['inspect:diagnostics', { runId: 'r1', probe: 5 }, /^inspect:diagnostics: .*probe/]
+  ['inspect:diagnostics', { runId: 'r1', probe: 5 }, /^inspect:diagnostics: .*probe/],
+  [
+    'inspect:held-out',
+    { runId: 'r1', limit: 0 },
+    'inspect:held-out: limit: must be at least 1, got 0'
+  ]
 ]
 
 describe('the Inspect calls through dispatch', () => {
@@ -127,7 +132,7 @@ describe('the Inspect calls through dispatch', () => {
       channel.startsWith('inspect:')
     )
     expect(new Set(BAD_PAYLOADS.map(([channel]) => channel))).toEqual(new Set(channels))
-    expect(channels).toHaveLength(9)
+    expect(channels).toHaveLength(10)
   })
 
   it('a good payload gets its value: the textbook preset traced by path', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NO_REGULARIZATION } from '../../../src/shared/model/training'
 import {
   backward,
   batchFromRows,
@@ -59,7 +60,7 @@ describe('the vectorization timing on the apples photos', () => {
     )
     const workspace = createWorkspace(network, samples)
     forward(network, batch.inputs, workspace)
-    backward(network, batch.inputs, batch.targets, workspace, 0)
+    backward(network, batch.inputs, batch.targets, workspace, NO_REGULARIZATION)
     const loop = loopGradient({
       samples,
       features,

@@ -70,7 +70,7 @@ describe('racing optimizers', () => {
     expect(race([{ optimizer: 'sgd' }])).toThrow(/a race has 2 to 4 runs, got 1/)
     expect(race([{}, {}, {}, {}, {}])).toThrow(/got 5/)
     expect(race([{ optimizer: 'sgd' }, { batchSize: 8 }])).toThrow(
-      /race run 2: a race may vary only optimizer, learningRate, momentum, l2, lrSchedule, not batchSize/
+      /race run 2: a race may vary only optimizer, learningRate, momentum, l1, l2, lrSchedule, not batchSize/
     )
   })
 })

@@ -1,7 +1,9 @@
 import type { Command } from 'commander'
+import { textOf } from '../../../shared/messages'
 import { summaryOf } from '../command-list'
 import type { DatasetSummary } from '../../../shared/model/dataset'
-import { groupSkipped, SKIPPED_KIND_WORDS } from '../../../shared/model/skipped'
+import { SKIPPED_KIND_WORDS } from '../../../shared/message-tables/english'
+import { groupSkipped } from '../../../shared/model/skipped'
 import { withLab, type GlobalOptions } from '../context'
 import { importWithProgress } from '../import-progress'
 import { table, type Output } from '../output'
@@ -36,7 +38,7 @@ export function importCommand(program: Command): void {
           classes: dataset.classes,
           targets: dataset.targets,
           inputShape: dataset.inputShape,
-          skipped: dataset.skipped,
+          skipped: dataset.skipped.map(({ problem: _problem, ...item }) => item),
           notes: importNotes(dataset),
           reused
         })
@@ -51,7 +53,7 @@ export function importCommand(program: Command): void {
  * rows left out) and what it noticed in the data. `--json`'s done line carries the same list.
  */
 function importNotes(dataset: DatasetSummary): string[] {
-  const notes = [...dataset.notes]
+  const notes = dataset.notes.map(textOf)
   const { duplicateRows, constantFeatures } = dataset.audit
   if (duplicateRows > 0)
     notes.push(

@@ -1,50 +1,85 @@
-import type { Command } from 'commander'
+import { type Command } from 'commander'
 import { summaryOf } from '../command-list'
-import type { ModelFile } from '../../../shared/model/model-file'
-import { predictRows } from '../../services/predict'
+import { UserError } from '../../../shared/errors'
+import { englishText } from '../../../shared/messages'
+import { predictionsCsv, type FilePredictions } from '../../../shared/model/results'
+import { outputColumnNames, predictRows } from '../../services/predict'
+import { readInputTable } from '../../services/results/input-table'
+import { predictTable } from '../../services/results/table-predictions'
 import { withLab, type GlobalOptions } from '../context'
-import { formatNumber, table } from '../output'
+import { formatNumber, table, type Output } from '../output'
 import { parseRows } from '../option-values'
 import { resolveModel } from '../resolve'
 import { addGlobalOptions } from './global-options'
 import { modelInputError } from './model-input'
 
-/** Column names for the outputs: class names, P(positive class) for one sigmoid, or target names. */
-function outputColumnNames(model: ModelFile, count: number): string[] {
-  if (model.classes && count === 1) return [`P(${model.classes[1]})`]
-  if (model.classes) return model.classes
-  return model.targets ?? Array.from({ length: count }, (_, k) => `output ${k + 1}`)
-}
+type PredictOptions = GlobalOptions & { input?: number[][]; inputFile?: string }
 
-/** `predict MODEL --input "x1,x2;x1,x2"`: the model's outputs for raw input rows. */
+/**
+ * `predict MODEL --input "x1,x2;x1,x2"`: the model's outputs for raw input rows; `predict MODEL
+ * --input-file FILE` (`-`: stdin): one prediction per row of a table, as CSV (JSON lines).
+ */
 export function predictCommand(program: Command): void {
   const command = program
     .command('predict')
     .description(summaryOf('predict'))
     .argument('<MODEL>', 'a model file or a run id')
-    .requiredOption(
+    .option(
       '--input <rows>',
       'input rows: values separated by ",", rows by ";" (write --input=-1,2 for a negative first value)',
       parseRows
     )
-  addGlobalOptions(command).action(
-    async (reference: string, values: GlobalOptions & { input: number[][] }) => {
-      await withLab(values, async ({ lab, out }) => {
-        const { model } = resolveModel(lab, reference)
-        const prediction = modelInputError(() => predictRows(model, values.input))
-        out.event(prediction)
-        const outputNames = outputColumnNames(model, prediction.outputs[0].length)
-        out.text(
-          table([
-            ['ROW', ...outputNames, ...(prediction.predicted ? ['PREDICTED'] : [])],
-            ...prediction.outputs.map((outputs, row) => [
-              String(row + 1),
-              ...outputs.map((value) => formatNumber(value, 6)),
-              ...(prediction.predicted ? [String(prediction.predicted[row])] : [])
-            ])
-          ])
+    .option(
+      '--input-file <file>',
+      'a CSV/TSV file of input rows (- for standard input); columns are matched to the model inputs by name'
+    )
+  addGlobalOptions(command).action(async (reference: string, values: PredictOptions) => {
+    if ((values.input === undefined) === (values.inputFile === undefined))
+      command.error('error: give either --input or --input-file', { exitCode: 2 })
+    await withLab(values, async ({ lab, out }) => {
+      const { model } = resolveModel(lab, reference)
+      if (values.inputFile !== undefined) {
+        const predictions = predictTable(
+          model,
+          readInputTable(values.inputFile, model.inputNames ?? [])
         )
-      })
-    }
-  )
+        printFilePredictions(out, predictions)
+        return
+      }
+      const prediction = modelInputError(() => predictRows(model, values.input!))
+      out.event(prediction)
+      out.text(
+        table([
+          ['ROW', ...outputColumnNames(model), ...(prediction.predicted ? ['PREDICTED'] : [])],
+          ...prediction.outputs.map((outputs, row) => [
+            String(row + 1),
+            ...outputs.map((value) => formatNumber(value, 6)),
+            ...(prediction.predicted ? [String(prediction.predicted[row])] : [])
+          ])
+        ])
+      )
+    })
+  })
+}
+
+/**
+ * A file's predictions: CSV on stdout (JSON lines with --json: one object per row, with its
+ * line), notes and the rows left out on stderr, each with its file and line.
+ */
+function printFilePredictions(out: Output, predictions: FilePredictions): void {
+  for (const note of predictions.notes) out.note(`note: ${englishText(note)}`)
+  for (const { line, problem } of predictions.problems)
+    out.note(`${predictions.file}:${line}: left out: ${englishText(problem)}`)
+  if (predictions.rows.length === 0) throw new UserError(`${predictions.file}: no rows to predict`)
+  if (!out.json) {
+    process.stdout.write(predictionsCsv(predictions))
+    return
+  }
+  for (const row of predictions.rows)
+    out.event({
+      line: row.line,
+      ...(predictions.idName === null ? {} : { id: row.id }),
+      outputs: row.outputs,
+      predicted: row.predicted
+    })
 }

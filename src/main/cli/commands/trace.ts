@@ -7,7 +7,7 @@ import { formatNumber, table, type Output } from '../output'
 import { parseNonNegative, parsePositive, parseRows } from '../option-values'
 import { resolveModel } from '../resolve'
 import { preprocessedRows } from '../../services/predict'
-import { traceLearningRate } from '../../services/inspect/trace-inspection'
+import { traceLearningRate, traceRegularization } from '../../services/inspect/trace-inspection'
 import { addGlobalOptions } from './global-options'
 import { modelInputError } from './model-input'
 
@@ -15,6 +15,7 @@ interface StepOptions extends GlobalOptions {
   input: number[][]
   target: number[][]
   lr?: number
+  l1?: number
   l2?: number
   epsilon?: number
 }
@@ -32,21 +33,30 @@ export function stepCommands(program: Command): void {
       'learning rate η (default: the run\'s, or the model file\'s "learningRate", or 0.1)',
       parsePositive
     )
-    .option('--l2 <lambda>', "L2 strength λ (default: the run's, or 0)", parseNonNegative)
+    .option(
+      '--l1 <lambda>',
+      'L1 strength λ₁ (default: the run\'s, or the model file\'s "l1", or 0)',
+      parseNonNegative
+    )
+    .option(
+      '--l2 <lambda>',
+      'L2 strength λ (default: the run\'s, or the model file\'s "l2", or 0)',
+      parseNonNegative
+    )
   addGlobalOptions(trace).action(async (reference: string, values: StepOptions) => {
     await withLab(values, async ({ lab, out }) => {
       const { model, runId, epoch } = resolveModel(lab, reference)
       const network = networkFromModelFile(model, createJsKernels('f64'))
       const run = runId ? lab.runs.get(runId) : null
       const learningRate = traceLearningRate(model, run, values.lr, epoch)
-      const l2 = values.l2 ?? run?.config.l2 ?? 0
+      const regularization = traceRegularization(model, run, { l1: values.l1, l2: values.l2 })
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
-        traceStep(network, input, values.target, learningRate, l2)
+        traceStep(network, input, values.target, learningRate, regularization)
       )
       out.event({ input, ...result })
       out.text(
-        `One gradient-descent step, η = ${learningRate}, λ = ${l2}, batch of ${values.input.length} (Float64)`
+        `One gradient-descent step, η = ${learningRate}, λ₁ = ${regularization.l1}, λ = ${regularization.l2}, batch of ${values.input.length} (Float64)`
       )
       if (model.preprocessing)
         out.text(
@@ -69,15 +79,23 @@ export function stepCommands(program: Command): void {
       parsePositive,
       DEFAULT_CHECK_EPSILON
     )
+    .option('--l1 <lambda>', 'L1 strength λ₁', parseNonNegative)
     .option('--l2 <lambda>', 'L2 strength λ', parseNonNegative)
   addGlobalOptions(gradcheck).action(async (reference: string, values: StepOptions) => {
     await withLab(values, async ({ lab, out }) => {
       const { model, runId } = resolveModel(lab, reference)
       const network = networkFromModelFile(model, createJsKernels('f64'))
-      const l2 = values.l2 ?? (runId ? lab.runs.get(runId).config.l2 : 0)
+      const run = runId ? lab.runs.get(runId) : null
+      const regularization = traceRegularization(model, run, { l1: values.l1, l2: values.l2 })
       const input = modelInputError(() => preprocessedRows(model, values.input))
       const result = modelInputError(() =>
-        gradientCheck(network, input, values.target, values.epsilon ?? DEFAULT_CHECK_EPSILON, l2)
+        gradientCheck(
+          network,
+          input,
+          values.target,
+          values.epsilon ?? DEFAULT_CHECK_EPSILON,
+          regularization
+        )
       )
       out.event(result)
       const { absolute, relative } = result.tolerance

@@ -25,7 +25,7 @@ const OPTION_NAMES: Record<string, string> = {
 
 /**
  * `train --from RUN[@EPOCH]`: a new run from that run's checkpoint at EPOCH (default: its last
- * stored epoch), with the changes given (`--lr`, `--optimizer`, `--l2`, `--batch`, `--epochs`
+ * stored epoch), with the changes given (`--lr`, `--optimizer`, `--l1`, `--l2`, `--batch`, `--epochs`
  * counted from the parent's start, the schedule, early stopping, `--name`). Streams like `train`.
  */
 export async function trainBranch(
@@ -44,7 +44,7 @@ export async function trainBranch(
   )
   if (fixed.length)
     throw new UsageError(
-      `${fixed.map((key) => OPTION_NAMES[key] ?? key).join(', ')}: a branch keeps its parent's network, data and seed; it may change --lr, the schedule, --optimizer, --momentum, --l2, --batch, --epochs, early stopping, --checkpoint-budget and --name`
+      `${fixed.map((key) => OPTION_NAMES[key] ?? key).join(', ')}: a branch keeps its parent's network, data and seed; it may change --lr, the schedule, --optimizer, --momentum, --l1, --l2, --batch, --epochs, early stopping, --checkpoint-budget and --name`
     )
   const parent = lab.runs.get(runId)
   if (data !== undefined && data !== parent.datasetId)

@@ -46,6 +46,7 @@ export interface TrainOptionValues {
   optimizer?: RunConfig['optimizer']
   lr?: number
   momentum?: number
+  l1?: number
   l2?: number
   batch?: number | 'full'
   epochs?: number
@@ -132,6 +133,7 @@ export function addTrainOptions(command: Command): Command {
     )
     .option('--lr <rate>', 'learning rate η', parsePositive)
     .option('--momentum <mu>', 'momentum μ (for --optimizer momentum)', parseMomentum)
+    .option('--l1 <lambda>', 'L1 strength λ₁ on weights (adds λ₁ Σ|W| to J)', parseNonNegative)
     .option('--l2 <lambda>', 'L2 strength λ on weights', parseNonNegative)
     .option('--batch <size>', 'samples per batch, or full', parseBatch)
     .option('--epochs <count>', 'passes over the training set', (text) => parseWhole(text, 1))
@@ -204,6 +206,7 @@ export function givenRunConfig(values: TrainOptionValues): Partial<RunConfig> {
     optimizer: values.optimizer,
     learningRate: values.lr,
     momentum: values.momentum,
+    l1: values.l1,
     l2: values.l2,
     batchSize: values.batch,
     epochs: values.epochs,

@@ -83,6 +83,15 @@ export function createJsKernels(precision: Precision): Kernels {
       for (let i = 0; i < values.length; i++) sum += values[i] * values[i]
       return sum
     },
+    sumOfAbsolutes(values) {
+      let sum = 0
+      for (let i = 0; i < values.length; i++) sum += Math.abs(values[i])
+      return sum
+    },
+    addSigns(target, source, scale) {
+      // Math.sign(0) is 0: the subgradient the L1 term takes at W = 0 (CONTRACTS.md section 4).
+      for (let i = 0; i < source.length; i++) target[i] += scale * Math.sign(source[i])
+    },
     allFinite
   }
 }

@@ -124,6 +124,15 @@ export interface Kernels {
   /** Σᵢ xᵢ² (the L2 term sums every weight). */
   sumOfSquares(values: FloatArray): number
 
+  /** Σᵢ |xᵢ| (the L1 term sums every weight). */
+  sumOfAbsolutes(values: FloatArray): number
+
+  /**
+   * target ← target + scale · sign(source), elementwise, with sign(0) = 0 (the L1 term's
+   * subgradient: g ← g + λ₁ sign(W)).
+   */
+  addSigns(target: FloatArray, source: FloatArray, scale: number): void
+
   /** True when no element is NaN or ±Infinity. */
   allFinite(values: FloatArray): boolean
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
-import { UserError } from '../../../shared/errors'
+import { UserError, userError } from '../../../shared/errors'
 import type { NewDataset } from '../../db/dataset-repo'
 import type { LabDatabase } from '../../db/lab-database'
 import type { StoredValues } from '../../engine/data-rows'
@@ -169,16 +169,17 @@ export class DatasetFiles {
   renameClasses(id: string, classes: readonly string[]): DatasetSummary {
     const summary = this.summary(id)
     const names = classes.map((name) => name.trim())
-    if (!summary.classes) throw new UserError(`dataset ${id} has no classes (it is a regression)`)
+    if (!summary.classes) throw userError('classes.regression', { dataset: id })
     if (names.length !== summary.classes.length)
-      throw new UserError(
-        `classes: dataset ${id} has ${summary.classes.length} classes, got ${names.length} names`
-      )
+      throw userError('classes.count', {
+        dataset: id,
+        classes: summary.classes.length,
+        names: names.length
+      })
     const blank = names.findIndex((name) => name === '')
-    if (blank >= 0) throw new UserError(`classes[${blank}]: a class name cannot be empty`)
+    if (blank >= 0) throw userError('classes.empty', { index: blank })
     const repeated = names.find((name, index) => names.indexOf(name) !== index)
-    if (repeated !== undefined)
-      throw new UserError(`classes: "${repeated}" names two classes; each name must be different`)
+    if (repeated !== undefined) throw userError('classes.repeated', { name: repeated })
     this.db.datasets.renameClasses(id, names)
     const description = join(this.folder, id, DESCRIPTION_FILE)
     if (existsSync(description)) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { UserError } from '../../../shared/errors'
 import { Rng } from '../../engine/rng'
+import { GENERATOR_NAMES, type GeneratorName } from '../../../shared/model/generators'
 import type { ImportedDataset } from './imported-dataset'
 
 /**
@@ -11,11 +12,7 @@ import type { ImportedDataset } from './imported-dataset'
  * the same points (seeded Rng), and so the same content hash.
  */
 
-/** The generators' names. */
-export const GENERATOR_NAMES = ['xor', 'circles', 'two-spirals', 'gaussians'] as const
-
-/** A generator's name. */
-export type GeneratorName = (typeof GENERATOR_NAMES)[number]
+export { GENERATOR_NAMES, type GeneratorName } from '../../../shared/model/generators'
 
 /** How many points, how noisy, which seed. */
 export interface GeneratorOptions {

@@ -8,7 +8,7 @@ import { TABLE_READERS } from './tables/read-table'
 import { importedTable } from './tables/table-import'
 import { tableInFolder } from './tables/table-in-folder'
 import type { DatasetFiles } from './dataset-files'
-import { isMadeUpName, SAME_PATHS, showPathsIn, type ShownPaths } from './shown-paths'
+import { isMadeUpName, SAME_PATHS, shownError, showPathsIn, type ShownPaths } from './shown-paths'
 import type { ImportControl, ImportedDataset, ImportOptions } from './imported-dataset'
 import { importKeyOf } from './import-key'
 
@@ -56,8 +56,7 @@ export class ImportService {
     try {
       imported = await this.read(path, options, control)
     } catch (error) {
-      if (error instanceof UserError && shown !== SAME_PATHS)
-        throw new UserError(shown(error.message))
+      if (error instanceof UserError && shown !== SAME_PATHS) throw shownError(error, shown)
       throw error
     }
     if (!options.name && isMadeUpName(imported.name))

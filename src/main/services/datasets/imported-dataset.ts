@@ -1,3 +1,5 @@
+import type { LabMessage } from '../../../shared/messages'
+
 /**
  * What every importer (CSV, image folder, IDX, generator) produces: the dataset in memory, before
  * the dataset store writes its arrays to binary files and its metadata to SQLite.
@@ -49,7 +51,7 @@ export interface ImportedDataset {
   /** Rows or files left out, with the reason. */
   skipped: SkippedItem[]
   /** Things done that the user should know (columns ignored or one-hot encoded, images resized). */
-  notes: string[]
+  notes: LabMessage[]
   /** SHA-256 (hex) of the source content, so importing the same data twice reuses the dataset. */
   contentHash: string
 }

@@ -1,7 +1,9 @@
 import { join } from 'node:path'
 import type { SampleName } from '../../../shared/ipc/contract'
+import { noiseOfPercent, type GenerateRequest } from '../../../shared/model/generators'
 import type { RunConfig } from '../../../shared/model/run'
 import type { NetworkDraft } from '../../../shared/model/app-state'
+import { GENERATOR_SAMPLES } from './generator-samples'
 import { generateDataset } from './generators'
 import type { ImportResult, ImportService } from './import-service'
 
@@ -12,7 +14,8 @@ export interface SampleResult extends ImportResult {
 
 /**
  * Imports one of the bundled samples: files from `resources/samples` or a seeded 2-D
- * generator set. The same sample imported again is the same dataset.
+ * generator set with the network suggested for it. The same sample imported again is the same
+ * dataset.
  */
 export async function importSample(
   imports: ImportService,
@@ -51,7 +54,21 @@ export async function importSample(
           }
         }
       }
-    default:
-      return imports.store(generateDataset(name, { name }))
+    default: {
+      const { options, suggested } = GENERATOR_SAMPLES[name]
+      return { ...imports.store(generateDataset(name, { ...options, name })), suggested }
+    }
   }
+}
+
+/**
+ * A 2-D set with the options the Data screen gives (noise in percent, points, seed), named after
+ * them so that regenerated sets stand apart in the list. The network is left as the user has it.
+ */
+export function generateSample(imports: ImportService, request: GenerateRequest): ImportResult {
+  const { generator, points, noisePercent, seed } = request
+  const name = `${generator} (${noisePercent} %, ${points}, seed ${seed})`
+  return imports.store(
+    generateDataset(generator, { samples: points, noise: noiseOfPercent(noisePercent), seed, name })
+  )
 }

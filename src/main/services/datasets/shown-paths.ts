@@ -1,3 +1,5 @@
+import { UserError } from '../../../shared/errors'
+import type { LabMessage } from '../../../shared/messages'
 import type { ImportedDataset } from './imported-dataset'
 
 /**
@@ -20,7 +22,31 @@ export function showPathsIn(imported: ImportedDataset, shown: ShownPaths): Impor
   if (shown === SAME_PATHS) return imported
   return {
     ...imported,
-    skipped: imported.skipped.map((item) => ({ ...item, file: shown(item.file) })),
-    notes: imported.notes.map(shown)
+    skipped: imported.skipped.map((item) => ({
+      ...item,
+      file: shown(item.file),
+      reason: shown(item.reason),
+      ...(item.problem ? { problem: shownMessage(item.problem, shown) } : {})
+    })),
+    notes: imported.notes.map((note) => shownMessage(note, shown))
   }
+}
+
+/** A message with every path in its parameters named as the user knows it. */
+export function shownMessage(note: LabMessage, shown: ShownPaths): LabMessage {
+  const params = Object.fromEntries(
+    Object.entries(note.params).map(([key, value]) => [key, shownValue(value, shown)])
+  )
+  return { ...note, params } as LabMessage
+}
+
+/** The same UserError naming files as the user knows them (its text and its message's parameters). */
+export function shownError(error: UserError, shown: ShownPaths): UserError {
+  return new UserError(shown(error.message), error.detail && shownMessage(error.detail, shown))
+}
+
+function shownValue(value: unknown, shown: ShownPaths): unknown {
+  if (typeof value === 'string') return shown(value)
+  if (Array.isArray(value)) return value.map((item) => shownValue(item, shown))
+  return value
 }

@@ -14,6 +14,8 @@ export interface ExportTraining {
   optimizer: OptimizerConfig
   /** How the rate changes by epoch (train.py builds it from torch.optim.lr_scheduler). */
   lrSchedule: LearningRateSchedule
+  /** L1 strength λ₁: λ₁ Σ|W| on weights only. */
+  l1: number
   /** L2 strength λ: (λ/2) Σ‖W‖² on weights only. */
   l2: number
   /** Samples per batch (for a full batch, the number of training rows). */

@@ -7,7 +7,7 @@ import { pytorchScheduler } from './pytorch-scheduler'
 
 /**
  * `train.py`: continues training the exported model in PyTorch with the run's cost, optimizer,
- * learning rate and its schedule, L2, batch size, seed and precision, on `data.npz` (raw inputs and targets). It
+ * learning rate and its schedule, L1 and L2, batch size, seed and precision, on `data.npz` (raw inputs and targets). It
  * runs as one process or under `torchrun` with DistributedDataParallel (gloo on CPU, NCCL on
  * GPUs). Without shuffling, one epoch in Float64 on CPU gives the lab's weights (the tests prove
  * it to 1e-10).
@@ -39,7 +39,8 @@ of 0 trips over a change in Python 3.11's enums.)
 
 Each step trains on BATCH_SIZE samples in all: every process takes BATCH_SIZE // WORLD_SIZE of
 them, and DistributedDataParallel averages the processes' gradients. The cost is the lab's:
-J = (1/m) Σᵢ Lᵢ + (λ/2) Σₗ ‖W(l)‖² (the mean over the batch, L2 on weights only).
+J = (1/m) Σᵢ Lᵢ + λ₁ Σₗ Σ|W(l)| + (λ/2) Σₗ ‖W(l)‖² (the mean over the batch; L1 and L2 on weights
+only; autograd takes sign(W) as the gradient of |W|, 0 at W = 0, as the lab does).
 ${
   training.shuffle
     ? `With SHUFFLE the order of samples is PyTorch's (DistributedSampler seeded with SEED), not the
@@ -70,6 +71,7 @@ BATCH_SIZE = ${pythonInt(training.batchSize)}  # samples per step, over all proc
 SEED = ${pythonInt(training.seed)}
 SHUFFLE = ${pythonBool(training.shuffle)}  # True: reshuffle every epoch; False: file order
 DTYPE = torch.${training.precision === 'f64' ? 'float64' : 'float32'}
+L1 = ${pythonFloat(training.l1)}  # λ₁ of λ₁ Σ|W|, weights only
 L2 = ${pythonFloat(training.l2)}  # λ of (λ/2) Σ‖W‖², weights only
 ${optimizer.constants}
 ${scheduler.constants}
@@ -78,9 +80,10 @@ FROZEN = [${frozen.map(pythonString).join(', ')}]
 ${pytorchCost(model, layers[layers.length - 1])}
 
 
-def l2_penalty(model):
-    """(λ/2) Σₗ ‖W(l)‖² over every layer's weights (never the biases)."""
-    return 0.5 * L2 * sum((layer.weight ** 2).sum() for layer in model.modules() if isinstance(layer, nn.Linear))
+def weight_penalty(model):
+    """λ₁ Σₗ Σ|W(l)| + (λ/2) Σₗ ‖W(l)‖² over every layer's weights (never the biases)."""
+    weights = [layer.weight for layer in model.modules() if isinstance(layer, nn.Linear)]
+    return L1 * sum(weight.abs().sum() for weight in weights) + 0.5 * L2 * sum((weight ** 2).sum() for weight in weights)
 
 
 ${optimizer.factory}
@@ -154,8 +157,8 @@ def main():
         batch_costs = []
         for inputs, targets in loader:
             inputs, targets = inputs.to(device), targets.to(device)
-            # J = (1/m) Σᵢ Lᵢ + (λ/2) Σₗ ‖W(l)‖², computed before the update
-            cost = loss_sum(network(inputs), targets) / len(targets) + l2_penalty(model)
+            # J = (1/m) Σᵢ Lᵢ + λ₁ Σₗ Σ|W(l)| + (λ/2) Σₗ ‖W(l)‖², computed before the update
+            cost = loss_sum(network(inputs), targets) / len(targets) + weight_penalty(model)
             optimizer.zero_grad()
             cost.backward()
             optimizer.step()

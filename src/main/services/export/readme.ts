@@ -174,8 +174,8 @@ function trainingSection({ training, files }: ReadmeContext): string {
 ## Continue training: train.py
 
 \`train.py\` continues from weights.npz with the run's loss (the lab's exact cost, including the
-(λ/2)Σ‖W‖² L2 term on weights only), optimizer, learning rate${training.lrSchedule.kind === 'constant' && training.lrSchedule.warmupEpochs === 0 ? '' : ' and its schedule (from torch.optim.lr_scheduler, stepped once per epoch; the schedule runs over `--epochs`)'}, L2, batch size, seed,
-precision and frozen parameters, and saves \`trained.npz\`. ${data}
+λ₁Σ|W| L1 and (λ/2)Σ‖W‖² L2 terms on weights only), optimizer, learning rate${training.lrSchedule.kind === 'constant' && training.lrSchedule.warmupEpochs === 0 ? '' : ' and its schedule (from torch.optim.lr_scheduler, stepped once per epoch; the schedule runs over `--epochs`)'}, L1, L2, batch size,
+seed, precision and frozen parameters, and saves \`trained.npz\`. ${data}
 ${order} The optimizer starts fresh (zero momentum / Adam moments).
 
 \`\`\`sh

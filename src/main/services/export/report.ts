@@ -118,6 +118,7 @@ export function reproduceCommand(run: RunDetail, datasetId: string): string {
     ['--optimizer', config.optimizer],
     ['--lr', config.learningRate],
     ['--momentum', config.momentum],
+    ['--l1', config.l1],
     ['--l2', config.l2],
     ['--batch', config.batchSize],
     ['--epochs', config.epochs],

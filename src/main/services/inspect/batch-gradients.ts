@@ -1,3 +1,4 @@
+import type { Regularization } from '../../../shared/model/training'
 import type { BatchGradients } from '../../../shared/model/inspect'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import type { RunConfig } from '../../../shared/model/run'
@@ -33,14 +34,14 @@ export function firstBatchRows(
 export interface GradientBatch {
   rows: number[]
   truncated: boolean
-  l2: number
+  regularization: Regularization
   preprocessing: Preprocessing | undefined
   epoch: number
 }
 
 /**
  * ∂J/∂W(l) and ∂J/∂b(l) of one layer on a batch at the network's current weights (forward, then
- * the engine's backward; J with the run's L2 term). Only the network's gradient buffers change.
+ * the engine's backward; J with the run's L1 and L2 terms). Only the network's gradient buffers change.
  */
 export function batchGradients(
   network: Network,
@@ -54,8 +55,8 @@ export function batchGradients(
   const targets = rows.targetMatrix(network.kernels, batch.rows, outputUnits)
   const workspace = createWorkspace(network, batch.rows.length)
   forward(network, inputs, workspace)
-  const loss = batchCost(network, workspace, targets, batch.l2)
-  backward(network, inputs, targets, workspace, batch.l2)
+  const loss = batchCost(network, workspace, targets, batch.regularization)
+  backward(network, inputs, targets, workspace, batch.regularization)
   return {
     epoch: batch.epoch,
     layer,

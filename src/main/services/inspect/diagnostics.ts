@@ -1,3 +1,4 @@
+import type { Regularization } from '../../../shared/model/training'
 import type { Diagnostics } from '../../../shared/model/inspect'
 import { backward, createWorkspace, forward, type Matrix, type Network } from '../../engine'
 import type { StoredNorms } from '../../db/internals-repo'
@@ -24,7 +25,7 @@ export interface DiagnosticsInput {
   /** Up to PROBE_ROWS preprocessed rows and their targets. */
   probe: Matrix
   probeTargets: Matrix
-  l2: number
+  regularization: Regularization
   epoch: number
   /** Per-layer norms of the last NORM_EPOCHS recorded epochs (empty for a run without them). */
   recentNorms: readonly StoredNorms[]
@@ -65,9 +66,14 @@ function epochNorms(rows: readonly StoredNorms[]): EpochNorms[] {
 }
 
 /** ‖∂J/∂W(l)‖ of every layer on the probe batch at the current weights. */
-function probeGradientNorms({ network, probe, probeTargets, l2 }: DiagnosticsInput): number[] {
+function probeGradientNorms({
+  network,
+  probe,
+  probeTargets,
+  regularization
+}: DiagnosticsInput): number[] {
   const workspace = createWorkspace(network, probe.rows)
   forward(network, probe, workspace)
-  backward(network, probe, probeTargets, workspace, l2)
+  backward(network, probe, probeTargets, workspace, regularization)
   return network.layers.map((layer) => euclideanNorm(layer.weightGradients.data))
 }

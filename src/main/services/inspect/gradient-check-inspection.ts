@@ -1,3 +1,4 @@
+import type { Regularization } from '../../../shared/model/training'
 import type {
   BrokenBackprop,
   GradientCheckInspection,
@@ -40,13 +41,13 @@ export function gradientCheckInspection(
   settings: {
     precision: Precision
     epsilon: number
-    l2: number
+    regularization: Regularization
     epoch: number | null
     broken?: GradientCheckRequest['broken']
   }
 ): GradientCheckInspection {
   const { inputs, targets } = batch
-  const { precision, epsilon, l2 } = settings
+  const { precision, epsilon, regularization } = settings
   const everyParameter = parameterCountOf(model) <= FULL_CHECK_PARAMETERS
   checkGradientCheckCost(
     model,
@@ -61,7 +62,7 @@ export function gradientCheckInspection(
     backprop,
     inputs,
     targets,
-    broken?.kind === 'drop-l2' ? 0 : l2
+    broken?.kind === 'drop-l2' ? { ...regularization, l2: 0 } : regularization
   )
   if (broken?.kind === 'flip-bias-sign') negate(gradients[broken.layer - 1])
   const select: ParameterSelection | undefined = everyParameter
@@ -70,7 +71,7 @@ export function gradientCheckInspection(
         weights: spreadWeights(numeric.layers[l].units, numeric.layers[l].inputSize),
         biases: spreadIndices(numeric.layers[l].biases.length, SAMPLED_LIMITS.biases)
       })
-  const check = compareWithCentralDifferences(numeric, inputs, targets, epsilon, l2, {
+  const check = compareWithCentralDifferences(numeric, inputs, targets, epsilon, regularization, {
     gradients,
     precision,
     select
@@ -90,7 +91,8 @@ export function gradientCheckInspection(
     passed: check.passed,
     tolerance: check.tolerance,
     loss: check.loss,
-    l2,
+    l1: regularization.l1,
+    l2: regularization.l2,
     broken,
     precision,
     epsilon,

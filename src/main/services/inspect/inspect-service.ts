@@ -8,6 +8,8 @@ import type {
   Diagnostics,
   GradientCheckInspection,
   GradientCheckRequest,
+  HeldOutRequest,
+  HeldOutRows,
   HistoryRequest,
   LayerInspection,
   LayerRequest,
@@ -46,7 +48,7 @@ import {
 import { RunRows } from './run-rows'
 import { storedRun } from '../stored-run'
 import { sampleFromInputs, sampleFromRow } from './sample-inspection'
-import { traceInspection, traceLearningRate } from './trace-inspection'
+import { traceInspection, traceLearningRate, traceRegularization } from './trace-inspection'
 
 /** Rows a gradient check takes from the run's split when none are given. */
 const GRADIENT_CHECK_ROWS = 8
@@ -116,8 +118,13 @@ export class InspectService {
       'trace fewer rows, or use the command line'
     )
     const learningRate = traceLearningRate(model, run, request.learningRate, epoch)
-    const l2 = request.l2 ?? run?.config.l2 ?? 0
-    return traceInspection(model, batch, { learningRate, l2, epoch, layer: request.layer })
+    const regularization = traceRegularization(model, run, { l1: request.l1, l2: request.l2 })
+    return traceInspection(model, batch, {
+      learningRate,
+      regularization,
+      epoch,
+      layer: request.layer
+    })
   }
 
   /** `inspect:gradcheck`: backprop against central differences, by default on 8 validation rows. */
@@ -135,7 +142,7 @@ export class InspectService {
     return gradientCheckInspection(model, batch, {
       precision,
       epsilon,
-      l2: run?.config.l2 ?? 0,
+      regularization: traceRegularization(model, run),
       epoch,
       broken: request.broken
     })
@@ -156,8 +163,17 @@ export class InspectService {
       3 * forwardCost(model) * chosen.rows.length,
       'ask for fewer rows'
     )
-    const batch = { ...chosen, l2: run.config.l2, preprocessing: model.preprocessing, epoch }
+    const regularization = { l1: run.config.l1, l2: run.config.l2 }
+    const batch = { ...chosen, regularization, preprocessing: model.preprocessing, epoch }
     return batchGradients(this.networkOf(inspected), rows, layer, batch)
+  }
+
+  /** `inspect:held-out`: the run's validation and test rows among the dataset's first `limit`. */
+  heldOut({ runId, limit }: HeldOutRequest): HeldOutRows {
+    const { split } = this.rowsOf(this.runOf(runId).run)
+    const first = (rows: Int32Array) =>
+      Array.from(rows.filter((row) => row < limit)).sort((a, b) => a - b)
+    return { validation: first(split.validation), test: first(split.test) }
   }
 
   /** `inspect:confusion`: the confusion matrix of a part; null for a regression run or an empty part. */
@@ -220,7 +236,7 @@ export class InspectService {
       network,
       probe: rows.inputMatrix(network.kernels, probeRows, model.preprocessing),
       probeTargets: rows.targetMatrix(network.kernels, probeRows, outputUnits),
-      l2: run.config.l2,
+      regularization: { l1: run.config.l1, l2: run.config.l2 },
       epoch,
       recentNorms: this.sources.db.internals.latestNorms(runId, epoch, NORM_EPOCHS),
       trainLoss: this.sources.db.metrics

@@ -1,3 +1,4 @@
+import type { Regularization } from '../../../shared/model/training'
 import type { TraceInspection } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { nextStepLearningRate } from '../../../shared/model/lr-schedule'
@@ -26,10 +27,24 @@ export function traceLearningRate(
     : FALLBACK_LEARNING_RATE
 }
 
+/**
+ * λ₁ and λ for a trace or a gradient check, each: the given one, else the run's, else the model
+ * file's `l1`/`l2` (what the lab trained it with), else 0.
+ */
+export function traceRegularization(
+  model: ModelFile,
+  run: RunRecord | null,
+  given: Partial<Regularization> = {}
+): Regularization {
+  const of = (key: keyof Regularization): number =>
+    given[key] ?? (run ? run.config[key] : (model[key] ?? 0))
+  return { l1: of('l1'), l2: of('l2') }
+}
+
 /** What a trace runs with besides its batch. */
 export interface TraceSettings {
   learningRate: number
-  l2: number
+  regularization: Regularization
   epoch: number | null
   /** Only this layer's numbers (1-based), or all layers. */
   layer?: number
@@ -49,13 +64,20 @@ export function traceInspection(
     throw new UserError(`layer: the model has layers 1 to ${model.layers.length}, got ${layer}`)
   }
   const network = networkFromModelFile(model, createJsKernels('f64'))
-  const trace = traceStep(network, batch.inputs, batch.targets, settings.learningRate, settings.l2)
+  const trace = traceStep(
+    network,
+    batch.inputs,
+    batch.targets,
+    settings.learningRate,
+    settings.regularization
+  )
   return {
     loss: trace.loss,
     layers: layer === undefined ? trace.layers : [trace.layers[layer - 1]],
     epoch: settings.epoch,
     learningRate: settings.learningRate,
-    l2: settings.l2,
+    l1: settings.regularization.l1,
+    l2: settings.regularization.l2,
     precision: 'f64',
     rows: batch.rows,
     inputs: batch.inputs,

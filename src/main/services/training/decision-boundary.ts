@@ -1,18 +1,26 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
-import type { DecisionBoundary } from '../../../shared/model/live-run'
+import {
+  MAX_NEURON_PICTURES,
+  type DecisionBoundary,
+  type NeuronPicture
+} from '../../../shared/model/live-run'
 import {
   applyPreprocessing,
   classOfRow,
   createJsKernels,
   createWorkspace,
   forward,
-  networkFromModelFile
+  networkFromModelFile,
+  type Matrix,
+  type Network
 } from '../../engine'
 import { fitsMainThread, forwardCost } from '../main-thread-work'
 
 /** How far the grid reaches past the data on each side, as a share of the data's range. */
 const MARGIN = 0.1
+/** Cells per side of each neuron's picture (small pictures, drawn small). */
+export const NEURON_RESOLUTION = 20
 
 /**
  * The model's output over a resolution × resolution grid covering a 2-feature dataset's range
@@ -36,19 +44,10 @@ export function decisionBoundary(
     min[1] - pad(1),
     max[1] + pad(1)
   ]
-  const kernels = createJsKernels('f64')
-  const network = networkFromModelFile(model, kernels)
+  const frame = { xMin, xMax, yMin, yMax }
+  const network = networkFromModelFile(model, createJsKernels('f64'))
   const cells = resolution * resolution
-  const inputs = kernels.matrix(cells, 2)
-  for (let row = 0; row < resolution; row++) {
-    for (let column = 0; column < resolution; column++) {
-      const cell = row * resolution + column
-      inputs.data[cell * 2] = xMin + ((column + 0.5) / resolution) * (xMax - xMin)
-      inputs.data[cell * 2 + 1] = yMin + ((row + 0.5) / resolution) * (yMax - yMin)
-    }
-  }
-  applyPreprocessing(model.preprocessing, inputs.data, cells, 2)
-  const outputs = forward(network, inputs, createWorkspace(network, cells))
+  const outputs = forwardOverGrid(model, network, frame, resolution).at(-1)!
   const probability = outputs.cols === 1
   const values = Array.from({ length: cells }, (_, cell) =>
     probability ? outputs.data[cell] : classOfRow(outputs.data, cell, outputs.cols)
@@ -61,6 +60,52 @@ export function decisionBoundary(
     resolution,
     values,
     kind: probability ? 'probability' : 'class',
-    epoch
+    epoch,
+    neurons: neuronPictures(model, network, frame)
   }
+}
+
+type Frame = { xMin: number; xMax: number; yMin: number; yMax: number }
+
+/** a(l) of every layer at the centres of a resolution × resolution grid over `frame`. */
+function forwardOverGrid(
+  model: ModelFile,
+  network: Network,
+  frame: Frame,
+  resolution: number
+): readonly Matrix[] {
+  const { xMin, xMax, yMin, yMax } = frame
+  const cells = resolution * resolution
+  const inputs = network.kernels.matrix(cells, 2)
+  for (let row = 0; row < resolution; row++) {
+    for (let column = 0; column < resolution; column++) {
+      const cell = row * resolution + column
+      inputs.data[cell * 2] = xMin + ((column + 0.5) / resolution) * (xMax - xMin)
+      inputs.data[cell * 2 + 1] = yMin + ((row + 0.5) / resolution) * (yMax - yMin)
+    }
+  }
+  applyPreprocessing(model.preprocessing, inputs.data, cells, 2)
+  const workspace = createWorkspace(network, cells)
+  forward(network, inputs, workspace)
+  return workspace.a
+}
+
+/** Each unit's a(l)ⱼ over the plane on the coarse grid, unless the network has too many units. */
+function neuronPictures(model: ModelFile, network: Network, frame: Frame): NeuronPicture[] {
+  const units = model.layers.reduce((sum, layer) => sum + layer.units, 0)
+  if (units > MAX_NEURON_PICTURES) return []
+  const activations = forwardOverGrid(model, network, frame, NEURON_RESOLUTION)
+  const cells = NEURON_RESOLUTION * NEURON_RESOLUTION
+  return model.layers.flatMap((layer, l) =>
+    Array.from({ length: layer.units }, (_, unit) => ({
+      layer: l + 1,
+      unit,
+      activation: layer.activation,
+      resolution: NEURON_RESOLUTION,
+      values: Array.from(
+        { length: cells },
+        (_, cell) => activations[l].data[cell * layer.units + unit]
+      )
+    }))
+  )
 }

@@ -62,12 +62,14 @@ export function recordOutcome(
   } catch (caught) {
     error = caught
   }
+  // A run that failed already (its epoch could not be saved) keeps that first reason.
+  const firstFailure = ended.status === 'failed' ? ended.error : null
   const failed: RunOutcome = {
     ...ended,
     status: 'failed',
     model: null,
     summary: null,
-    error: notSaved(db, ended.runId, "the run's end", error)
+    error: firstFailure ?? notSaved(db, ended.runId, "the run's end", error)
   }
   if (!write(failed)) {
     const retry = setInterval(() => {

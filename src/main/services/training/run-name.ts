@@ -10,6 +10,7 @@ const NAMED_SETTINGS: Partial<Record<keyof RunConfig, (value: never) => string>>
   momentum: (value: number) => `momentum ${value}`,
   batchSize: (value: number | 'full') => (value === 'full' ? 'full batch' : `batch ${value}`),
   epochs: (value: number) => `${value} epochs`,
+  l1: (value: number) => `L1 ${value}`,
   l2: (value: number) => `L2 ${value}`,
   activation: (value: string) => value,
   init: (value: string) => `${value} init`,

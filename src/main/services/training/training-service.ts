@@ -89,13 +89,7 @@ export class TrainingService {
     if (latest) {
       const dataset = run.datasetId ? this.db.datasets.get(run.datasetId) : undefined
       return {
-        model: modelFromParameters(
-          run.network,
-          run.preprocessing,
-          dataset,
-          latest.parameters,
-          run.config.precision
-        ),
+        model: modelFromParameters(run, dataset, latest.parameters, run.config.precision),
         epoch: latest.epoch
       }
     }
@@ -282,14 +276,15 @@ export class TrainingService {
         features: dataset.features,
         inputShape: dataset.inputShape,
         classes: dataset.classes,
-        targetNames: dataset.targets
+        targetNames: dataset.targets,
+        featureNames: dataset.featureNames
       },
       network,
       init: config.init,
       initialModel,
       optimizer: optimizerConfig(config),
       lrSchedule: config.lrSchedule,
-      l2: config.l2,
+      regularization: { l1: config.l1, l2: config.l2 },
       batchSize: config.batchSize,
       epochs: config.epochs,
       earlyStopping: config.earlyStopping,

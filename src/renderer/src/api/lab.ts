@@ -33,7 +33,7 @@ async function invoke<C extends InvokeChannel>(
   ...request: Parameters<LabInvoke[C]>
 ): Promise<InvokeResult<C>> {
   const reply = await currentBridge().invoke(channel, request[0])
-  if (!reply.ok) throw new LabError(reply.error.kind, reply.error.message)
+  if (!reply.ok) throw new LabError(reply.error.kind, reply.error.message, reply.error.detail)
   return reply.value as InvokeResult<C>
 }
 

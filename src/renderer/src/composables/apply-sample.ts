@@ -15,6 +15,8 @@ export function applySuggestion(outcome: ImportOutcome): boolean {
   if (!outcome.suggested) return false
   const { network: draft, config } = outcome.suggested
   const { initModel, ...rest } = config
+  // A suggestion without preset weights starts from the defaults, not from a preset's settings.
+  if (!initModel) leavePreset()
   useNetworkStore().load(draft, initModel ?? null)
   const training = useTrainingStore()
   const settings: Record<string, unknown> = { ...training.settings }

@@ -1,5 +1,6 @@
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import { LabError } from '@renderer/api/lab-error'
+import { labErrorText } from '@renderer/composables/main-messages'
 import { i18n } from '@renderer/i18n'
 
 /** A value fetched through a store call, with its state. */
@@ -15,7 +16,7 @@ export interface Fetched<T> {
 
 /** The message a failed call shows in a panel: main's own for user errors, a generic one otherwise. */
 export function failureText(error: unknown): string {
-  if (error instanceof LabError && error.kind !== 'internal') return error.message
+  if (error instanceof LabError && error.kind !== 'internal') return labErrorText(error)
   return i18n.global.t('app.somethingWrong', {
     message: error instanceof Error ? error.message : String(error)
   })

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { AppInfo } from '@shared/model/app-state'
 import { lab } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
+import { labErrorText } from '@renderer/composables/main-messages'
 import { i18n } from '@renderer/i18n'
 
 /** The lab's screens, in the order of the navigation bar. */
@@ -60,7 +61,7 @@ export const useAppStore = defineStore('app', () => {
 
   /** Shows a failed call's message (a LabError's message is written for the user). */
   function reportError(error: unknown): void {
-    if (error instanceof LabError && error.kind !== 'internal') notify('error', error.message)
+    if (error instanceof LabError && error.kind !== 'internal') notify('error', labErrorText(error))
     else
       notify(
         'error',

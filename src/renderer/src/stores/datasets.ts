@@ -1,3 +1,4 @@
+import type { GenerateRequest } from '@shared/model/generators'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ImportRequest, SampleName } from '@shared/ipc/contract'
@@ -6,6 +7,7 @@ import type { CsvColumn, DatasetPreview } from '@shared/model/dataset-preview'
 import type { ImportOutcome } from '@shared/model/import'
 import { isDesktop, lab, pathForDrop, type DroppedFile } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
+import { withoutFolder } from '@renderer/composables/main-messages'
 
 /** What an import's progress counts: uploaded files, imported images, or bytes of a text file. */
 export type ImportUnit = 'files' | 'images' | 'bytes'
@@ -155,7 +157,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       return await importPath(path, choices, label, importUnitOf(path, isFolder))
     } catch (error) {
       if (error instanceof LabError && uploadFolder && !isDesktop) {
-        throw new LabError(error.kind, error.message.split(uploadFolder).join(''))
+        throw withoutFolder(error, uploadFolder)
       }
       throw error
     }
@@ -198,6 +200,11 @@ export const useDatasetsStore = defineStore('datasets', () => {
   /** Imports a bundled sample; the dataset becomes current. */
   async function loadSample(name: SampleName): Promise<ImportOutcome> {
     return adopt(await lab.invoke('datasets:sample', { name }))
+  }
+
+  /** Makes a 2-D set with the given noise, size and seed; it becomes current. */
+  async function generate(request: GenerateRequest): Promise<ImportOutcome> {
+    return adopt(await lab.invoke('datasets:generate', request))
   }
 
   async function preview(
@@ -258,6 +265,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     cancelImport,
     columns,
     loadSample,
+    generate,
     preview,
     rename,
     renameClass,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importCsv } from '../../../../src/main/services/datasets/csv/csv-importer'
+import { englishText } from '../../../../src/shared/messages'
 
 /** The importer on small files written by the test, each checked against values read by eye. */
 describe('CSV importer', () => {
@@ -34,7 +35,9 @@ describe('CSV importer', () => {
   it('reads semicolon-separated files with decimal commas, and says so', async () => {
     const dataset = await imported('a;b;label\n1,5;-0,25;yes\n2,0;3,75;no\n')
     expect(features(dataset)).toEqual([1.5, -0.25, 2, 3.75])
-    expect(dataset.notes).toContain('fields are separated by semicolons, with decimal commas')
+    expect(dataset.notes.map(englishText)).toContain(
+      'fields are separated by semicolons, with decimal commas'
+    )
   })
 
   it('reads tab-separated files', async () => {
@@ -65,7 +68,9 @@ describe('CSV importer', () => {
     expect(dataset.featureNames).toEqual(['column1', 'column2'])
     expect(dataset.rows).toBe(3)
     expect(Array.from(dataset.rowLines!)).toEqual([1, 2, 3])
-    expect(dataset.notes).toContain('no header row found: columns are named column1, column2, …')
+    expect(dataset.notes.map(englishText)).toContain(
+      'no header row found: columns are named column1, column2, …'
+    )
   })
 
   it('takes a label column or regression targets by name', async () => {
@@ -89,7 +94,8 @@ describe('CSV importer', () => {
         file: path,
         line: 3,
         kind: 'wrong-field-count',
-        reason: 'expected 3 fields (as in the header), got 2'
+        reason: 'expected 3 fields (as in the header), got 2',
+        problem: { code: 'row.fieldCount', params: { expected: 3, got: 2, header: true } }
       }
     ])
   })

@@ -11,6 +11,7 @@ import {
   importIdxFolder
 } from '../../../../src/main/services/datasets/idx/idx-importer'
 import { UserError } from '../../../../src/shared/errors'
+import { englishText } from '../../../../src/shared/messages'
 
 const MNIST = '/work/shared/datasets/mnist'
 const FASHION = '/work/shared/datasets/fashion-mnist'
@@ -83,7 +84,7 @@ describe('MNIST t10k (gzipped IDX)', () => {
     expect(dataset.rowSources![17]).toBe('t10k-images-idx3-ubyte.gz#17')
     expect(dataset.featureNames[29]).toBe('pixel_1_1')
     expect(dataset.skipped).toEqual([])
-    expect(dataset.notes).toEqual([])
+    expect(dataset.notes.map(englishText)).toEqual([])
     const bothFiles = Buffer.concat([readFileSync(MNIST_IMAGES), readFileSync(MNIST_LABELS)])
     expect(dataset.contentHash).toBe(createHash('sha256').update(bothFiles).digest('hex'))
   })
@@ -119,7 +120,7 @@ describe('Fashion-MNIST folder', () => {
       source: FASHION,
       rows: 70000
     })
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'joined 2 IDX images files in this order: train-images-idx3-ubyte.gz (rows 1–60000), t10k-images-idx3-ubyte.gz (rows 60001–70000)',
       'the official split is kept: rows 1–60000 train and validate, rows 60001–70000 (t10k-images-idx3-ubyte.gz) are the test set',
       'class names of fashion-mnist (labels 0–9)'

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLab, type Lab } from '../../../../src/main/lab'
 import { importIdxFolder } from '../../../../src/main/services/datasets/idx/idx-importer'
 import { splitForRun } from '../../../../src/main/dataset-arrays/run-data'
+import { englishText } from '../../../../src/shared/messages'
 
 const MNIST = '/work/shared/datasets/mnist'
 const FASHION = '/work/shared/datasets/fashion-mnist'
@@ -77,7 +78,7 @@ describe('IDX class names', () => {
   it('takes class names from classes.txt beside the files, line k naming label k', async () => {
     const dataset = await importIdxFolder(digitsFolder('named', 'zero\none\r\ntwo\n\n'))
     expect(dataset.classes).toEqual(['zero', 'one', 'two'])
-    expect(dataset.notes).toContain('class names from classes.txt')
+    expect(dataset.notes.map(englishText)).toContain('class names from classes.txt')
   })
 
   it('refuses a classes.txt with too few names, naming the file', async () => {

@@ -12,6 +12,7 @@ import {
   writeImage
 } from './fixtures'
 import { expectUserError, rowOf } from './folder-import-support'
+import { englishText } from '../../../../src/shared/messages'
 
 let temp: string
 beforeAll(async () => {
@@ -36,7 +37,7 @@ describe('pixel layout and formats', () => {
     expect(dataset.features).toBeInstanceOf(Uint8Array)
     expect(Array.from(rowOf(dataset.features, 18, 0))).toEqual(pixels)
     expect(Array.from(rowOf(dataset.features, 18, 1).subarray(0, 3))).toEqual([255, 0, 128])
-    expect(dataset.notes).toEqual([])
+    expect(dataset.notes.map(englishText)).toEqual([])
   })
 
   it('reads PNG, WebP, GIF (first frame), TIFF, JPEG and BMP alike', async () => {
@@ -98,7 +99,7 @@ describe('sizes', () => {
     await writeImage(join(folder, 'b/tall.png'), solid(4, 6, [50]))
     const dataset = await importImageFolder(folder)
     expect(dataset.inputShape).toEqual([3, 4, 1])
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'resized 2 images to 4×3 (most share that size): b/tall.png, b/wide.png'
     ])
     for (const value of dataset.features) expect(value).toBe(50)
@@ -108,7 +109,7 @@ describe('sizes', () => {
     const folder = join(temp, 'sizes')
     const dataset = await importImageFolder(folder, { imageSize: { width: 2, height: 5 } })
     expect(dataset.inputShape).toEqual([5, 2, 1])
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'resized 5 images to 2×5 (--image-size): a/1.png, a/2.png, b/3.png, b/tall.png, b/wide.png'
     ])
     await expectUserError(
@@ -126,7 +127,7 @@ describe('channels', () => {
     const dataset = await importImageFolder(folder)
     expect(dataset.inputShape).toEqual([2, 2, 3])
     expect(Array.from(rowOf(dataset.features, 12, 0).subarray(0, 3))).toEqual([100, 100, 100])
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'kept 3 colour channels; the gray value of 1 image is repeated in r, g and b: a/gray.png'
     ])
   })
@@ -139,7 +140,7 @@ describe('channels', () => {
     expect(rowOf(dataset.features, 4, 0)[0]).toBe(100)
     // 0.299 · 200 + 0.587 · 10 + 0.114 · 10 = 66.81
     expect(rowOf(dataset.features, 4, 1)[0]).toBe(67)
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'converted 1 colour image to grayscale (--grayscale) as luma 0.299 R + 0.587 G + 0.114 B: b/red.png'
     ])
   })
@@ -151,7 +152,7 @@ describe('channels', () => {
     const dataset = await importImageFolder(folder)
     expect(dataset.inputShape).toEqual([2, 2, 1])
     expect(Array.from(dataset.features)).toEqual([70, 70, 70, 70, 90, 90, 90, 90])
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'converted to grayscale (1 channel): every image has r = g = b in every pixel'
     ])
   })
@@ -170,7 +171,7 @@ describe('channels', () => {
     expect(dataset.inputShape).toEqual([2, 2, 3])
     const expected = [255, 0, 0, 0, 255, 0, 0, 0, 255, 9, 9, 9]
     expect(Array.from(rowOf(dataset.features, 12, 0))).toEqual(expected)
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       'dropped the alpha channel of 1 image with transparent pixels (their stored colour is kept, not blended with a background): a/see-through.png'
     ])
   })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importImageFolder } from '../../../../src/main/services/datasets/images/image-folder-importer'
 import { bmp24, makeTempFolder, removeFolder, solid, writeBytes, writeImage } from './fixtures'
 import { DIRTY, expectUserError } from './folder-import-support'
+import { englishText } from '../../../../src/shared/messages'
 
 let temp: string
 beforeAll(async () => {
@@ -121,7 +122,9 @@ describe('classes', () => {
     const dataset = await importImageFolder(folder)
     expect(dataset.classes).toEqual(['a', 'c'])
     expect(Array.from(dataset.labels!)).toEqual([0, 1])
-    expect(dataset.notes).toEqual(['left out class folders without usable images: b, broken'])
+    expect(dataset.notes.map(englishText)).toEqual([
+      'left out class folders without usable images: b, broken'
+    ])
   })
 
   it('handles unicode folder and file names, sorted by code units', async () => {

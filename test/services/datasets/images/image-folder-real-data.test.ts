@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importImageFolder } from '../../../../src/main/services/datasets/images/image-folder-importer'
 import { DATASETS, makeTempFolder, removeFolder } from './fixtures'
 import { DIRTY, rowOf } from './folder-import-support'
+import { englishText } from '../../../../src/shared/messages'
 
 const SMALL = `${DATASETS}/fashion-mnist-folders/small`
 const FRUITS = `${DATASETS}/fruits360-apple-vs-other/photos`
@@ -44,7 +45,7 @@ describe('real image folders', () => {
     expect(dataset.featureNames[783]).toBe('pixel_27_27')
     expect(dataset.classes).toEqual(FASHION_CLASSES)
     expect(dataset.skipped).toEqual([])
-    expect(dataset.notes).toEqual([])
+    expect(dataset.notes.map(englishText)).toEqual([])
     expect(dataset.targets).toBeNull()
     expect(dataset.rowLines).toBeNull()
     // The README: each file is named by its index in the t10k IDX file, and PNG is lossless.
@@ -72,7 +73,7 @@ describe('real image folders', () => {
       }
     ])
     const jpegs = 'bag/00467-rgb-120x90.jpg, sneaker/00402-rgb-56x56.jpg'
-    expect(dataset.notes).toEqual([
+    expect(dataset.notes.map(englishText)).toEqual([
       `resized 2 images to 28×28 (most share that size): ${jpegs}`,
       `converted to grayscale (1 channel): r = g = b in every pixel of the 2 colour images: ${jpegs}`
     ])
@@ -109,7 +110,7 @@ describe('real image folders', () => {
     expect(dataset.rowSources!.filter((source) => source.startsWith('apple/'))).toHaveLength(164)
     expect(dataset.labels![dataset.rowSources!.indexOf('other/peach_3_100.jpg')]).toBe(1)
     expect(dataset.skipped).toEqual([])
-    expect(dataset.notes).toEqual([])
+    expect(dataset.notes.map(englishText)).toEqual([])
     expect(dataset.features).toBeInstanceOf(Uint8Array)
     // Every photo shows one fruit on a white background: the top-left pixel is near white.
     for (let row = 0; row < dataset.rows; row++) {

@@ -37,7 +37,7 @@ export function trainInTheLab(
     batchSize: training.batchSize,
     shuffle: false,
     rng: new Rng(training.seed),
-    l2: training.l2,
+    regularization: { l1: training.l1, l2: training.l2 },
     learningRateAt: (epoch) =>
       learningRateAt(training.lrSchedule, training.optimizer.learningRate, epoch, training.epochs)
   })

@@ -29,6 +29,7 @@ export const run: RunDetail = {
     learningRate: 0.05,
     lrSchedule: { kind: 'constant', warmupEpochs: 0 },
     momentum: 0.8,
+    l1: 0,
     l2: 0.001,
     batchSize: 16,
     epochs: 4,

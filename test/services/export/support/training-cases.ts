@@ -45,14 +45,20 @@ const oneHot = (labels: string[], classes: string[]) =>
   labels.map((label) => classes.map((name) => (name === label ? 1 : 0)))
 const irisClasses = oneHot(irisLabels, ['setosa', 'versicolor', 'virginica'])
 const standardized: Preprocessing = { kind: 'standardize', ...columnStatistics(iris.features) }
+/** What the lab trains a case with beyond its optimizer and λ (one epoch, constant rate, no L1). */
+interface MoreSettings {
+  l1?: number
+  epochs?: number
+  lrSchedule?: ExportTraining['lrSchedule']
+}
 const settings = (
   optimizer: ExportTraining['optimizer'],
   l2: number,
-  epochs = 1,
-  lrSchedule: ExportTraining['lrSchedule'] = { kind: 'constant', warmupEpochs: 0 }
+  { l1 = 0, epochs = 1, lrSchedule = { kind: 'constant', warmupEpochs: 0 } }: MoreSettings = {}
 ): ExportTraining => ({
   optimizer,
   lrSchedule,
+  l1,
   l2,
   batchSize: 8,
   epochs,
@@ -103,7 +109,7 @@ export const CASES: TrainingCase[] = [
     )
   },
   {
-    name: 'adam: sigmoid → linear regression, half-squared-error',
+    name: 'adam: sigmoid → linear regression, half-squared-error, L1',
     inputs: irisRows.map((row) => row.slice(0, 3)),
     targets: irisRows.map((row) => [row[3]]),
     layers: [
@@ -113,7 +119,8 @@ export const CASES: TrainingCase[] = [
     loss: 'half-squared-error',
     training: settings(
       { kind: 'adam', learningRate: 0.01, beta1: 0.8, beta2: 0.99, epsilon: 1e-7 },
-      0
+      0,
+      { l1: 0.01 }
     )
   },
   {
@@ -147,14 +154,13 @@ export const CASES: TrainingCase[] = [
     ],
     loss: 'cross-entropy',
     preprocessing: standardized,
-    training: settings({ kind: 'sgd', learningRate: 0.5 }, 0.01, 6, {
-      kind: 'cosine',
-      minLearningRate: 0.05,
-      warmupEpochs: 2
+    training: settings({ kind: 'sgd', learningRate: 0.5 }, 0.01, {
+      epochs: 6,
+      lrSchedule: { kind: 'cosine', minLearningRate: 0.05, warmupEpochs: 2 }
     })
   },
   {
-    name: 'adam over 5 epochs, halved every 2 epochs: relu → sigmoid',
+    name: 'adam over 5 epochs, halved every 2 epochs: relu → sigmoid, L1 and L2',
     inputs: irisRows,
     targets: irisClasses,
     layers: [
@@ -166,8 +172,11 @@ export const CASES: TrainingCase[] = [
     training: settings(
       { kind: 'adam', learningRate: 0.05, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
       0.001,
-      5,
-      { kind: 'step', stepEpochs: 2, gamma: 0.5, warmupEpochs: 0 }
+      {
+        l1: 0.002,
+        epochs: 5,
+        lrSchedule: { kind: 'step', stepEpochs: 2, gamma: 0.5, warmupEpochs: 0 }
+      }
     )
   },
   {
@@ -179,10 +188,9 @@ export const CASES: TrainingCase[] = [
       { units: 1, activation: 'linear' }
     ],
     loss: 'half-squared-error',
-    training: settings({ kind: 'momentum', learningRate: 0.05, momentum: 0.9 }, 0, 4, {
-      kind: 'exponential',
-      gamma: 0.7,
-      warmupEpochs: 1
+    training: settings({ kind: 'momentum', learningRate: 0.05, momentum: 0.9 }, 0, {
+      epochs: 4,
+      lrSchedule: { kind: 'exponential', gamma: 0.7, warmupEpochs: 1 }
     })
   }
 ]

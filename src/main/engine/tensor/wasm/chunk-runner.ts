@@ -47,6 +47,8 @@ const PLAN = {
   beta2: 27,
   epsilon: 28,
   l2: 29,
+  l1: 30,
+  sparsity: 31,
   firstLayer: 32
 } as const
 /** i32 slots per layer: inputs, units, activation, alpha, W, b, ∂W, ∂b, z, a, δ, trainable W and b, slots. */
@@ -54,6 +56,8 @@ const LAYER_SLOTS = 20
 const LOSS_CODES = { 'half-squared-error': 0, 'binary-cross-entropy': 1, 'cross-entropy': 2 }
 const OPTIMIZER_CODES = { sgd: 0, momentum: 1, adam: 2 }
 const STOPPED = [null, 'outputs', 'parameters'] as const
+/** Bytes of a record before its z(L): size, correct, Σ‖W‖², Σ|W| (as in batch-chunk.ts). */
+const RECORD_HEADER = 24
 
 /** The module a runner drives: its exports, memory, gemm scratch and activation codes. */
 export interface ChunkModule {
@@ -70,7 +74,7 @@ export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRu
   const capacity = workspace.capacity
   const units = layers[layers.length - 1].units
   const outputBytes = capacity * units * 4
-  const recordBytes = Math.ceil((16 + 3 * outputBytes) / 8) * 8
+  const recordBytes = Math.ceil((RECORD_HEADER + 3 * outputBytes) / 8) * 8
   const slotCount = PLAN.firstLayer + layers.length * LAYER_SLOTS
   const planPointer = heap.allocate(slotCount * 4)
   const slots = heap.integers(planPointer, slotCount)
@@ -111,12 +115,15 @@ export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRu
   slots[PLAN.loss] = LOSS_CODES[spec.loss]
   slots[PLAN.fused] = spec.fused ? 1 : 0
   slots[PLAN.classification] = spec.data.classification ? 1 : 0
-  slots[PLAN.decay] = spec.l2 !== 0 ? 1 : 0
+  const { l1, l2 } = spec.regularization
+  slots[PLAN.decay] = l2 !== 0 ? 1 : 0
+  slots[PLAN.sparsity] = l1 !== 0 ? 1 : 0
   slots[PLAN.records] = records
   slots[PLAN.recordBytes] = recordBytes
   slots[PLAN.corrections] = pointer(corrections)
   slots[PLAN.scratch] = scratch
-  values[PLAN.l2] = spec.l2
+  values[PLAN.l2] = l2
+  values[PLAN.l1] = l1
   layers.forEach((layer, l) => {
     const at = PLAN.firstLayer + l * LAYER_SLOTS
     slots[at] = layer.inputSize
@@ -135,11 +142,15 @@ export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRu
   const recordMatrix = (k: number, part: number): Matrix => ({
     rows: capacity,
     cols: units,
-    data: heap.floats(records + k * recordBytes + 16 + part * outputBytes, capacity * units)
+    data: heap.floats(
+      records + k * recordBytes + RECORD_HEADER + part * outputBytes,
+      capacity * units
+    )
   })
   const views = Array.from({ length: CHUNK_MAXIMUM_BATCHES }, (_, k) => ({
     header: heap.integers(records + k * recordBytes, 2),
     squares: heap.doubles(records + k * recordBytes + 8, 1),
+    absolutes: heap.doubles(records + k * recordBytes + 16, 1),
     z: recordMatrix(k, 0),
     a: recordMatrix(k, 1),
     targets: recordMatrix(k, 2)
@@ -150,6 +161,7 @@ export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRu
     return {
       size,
       correct: view.header[1],
+      absolutes: view.absolutes[0],
       squares: view.squares[0],
       z: topRows(view.z, size),
       a: topRows(view.a, size),

@@ -115,6 +115,8 @@ export interface KernelExports {
     secondMoment: number
   ): void
   sumOfSquares(count: number, x: number): number
+  sumOfAbsolutes(count: number, x: number): number
+  addSigns(count: number, scale: number, x: number, y: number): void
   /** 1 when every value is finite, else 0. */
   allFinite(count: number, x: number): number
 }

@@ -190,6 +190,11 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       )
     },
     sumOfSquares: (values) => exports.sumOfSquares(values.length, pointer(values)),
+    sumOfAbsolutes: (values) => exports.sumOfAbsolutes(values.length, pointer(values)),
+    addSigns(target, source, scale) {
+      checkLength(target, source.length, 'addSigns: target')
+      exports.addSigns(source.length, scale, pointer(source), pointer(target))
+    },
     allFinite: (values) => exports.allFinite(values.length, pointer(values)) !== 0
   }
 }

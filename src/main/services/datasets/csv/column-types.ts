@@ -5,8 +5,8 @@ export type ColumnRole =
   | { kind: 'numeric' }
   /** One-hot: one input per category, in `categories` order. */
   | { kind: 'categorical'; categories: string[] }
-  /** Left out (text with too many distinct values, e.g. ids or names). */
-  | { kind: 'ignored'; reason: string }
+  /** Left out: empty (0 values), or text with too many distinct values (ids or names). */
+  | { kind: 'ignored'; distinctValues: number }
 
 /** A text column with at most this many distinct values is one-hot encoded. */
 const MAX_CATEGORIES = 20
@@ -24,7 +24,7 @@ export function columnRole(values: readonly string[], decimalComma: boolean): Co
     if (parseNumber(value, decimalComma) !== null) numeric++
     else distinct.add(value.trim())
   }
-  if (present === 0) return { kind: 'ignored', reason: 'it is empty' }
+  if (present === 0) return { kind: 'ignored', distinctValues: 0 }
   if (numeric / present >= MOSTLY_NUMERIC) return { kind: 'numeric' }
   const categories = new Set(
     values.filter((value) => !isMissing(value)).map((value) => value.trim())
@@ -32,10 +32,7 @@ export function columnRole(values: readonly string[], decimalComma: boolean): Co
   if (categories.size <= MAX_CATEGORIES && categories.size < present) {
     return { kind: 'categorical', categories: sortClassValues(categories) }
   }
-  return {
-    kind: 'ignored',
-    reason: `it holds text with ${categories.size} different values (like an id or a name)`
-  }
+  return { kind: 'ignored', distinctValues: categories.size }
 }
 
 /** True when every present value is a whole number (class codes) rather than a measurement. */

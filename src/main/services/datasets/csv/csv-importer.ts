@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { CsvError, parse } from 'csv-parse'
-import { UserError } from '../../../../shared/errors'
-import type { SkippedItem } from '../../../../shared/model/skipped'
+import { userError } from '../../../../shared/errors'
+import { message, type LabMessage } from '../../../../shared/messages'
+import { skippedItem, type SkippedItem } from '../../../../shared/model/skipped'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
 import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'
 import { importedTable } from '../tables/table-import'
@@ -10,7 +11,6 @@ import type { CsvTable } from './table-to-dataset'
 import {
   decodingStream,
   detectEncoding,
-  encodingNote,
   NotUtf8Error,
   type TextEncodingName
 } from './text-encoding'
@@ -33,7 +33,7 @@ export async function importCsv(
   const read = async (encoding: TextEncodingName | null) => {
     const source = await openTextSource(path, file)
     try {
-      if (source.size === 0) throw new UserError(`${path}: the file is empty`)
+      if (source.size === 0) throw userError('file.empty', { file: path })
       const { start } = source
       const chosen = encoding ?? detectEncoding(start, start.length === source.size)
       const sample = new TextDecoder(chosen).decode(start)
@@ -52,7 +52,7 @@ export async function importCsv(
       throw error
     }
   )
-  if (records.length === 0) throw new UserError(`${path}: the file has no rows`)
+  if (records.length === 0) throw userError('file.noRows', { file: path })
 
   const hasHeader = looksLikeHeader(
     records[0].fields,
@@ -61,16 +61,17 @@ export async function importCsv(
   const width = records[0].fields.length
   const names = columnNames(records[0].fields, hasHeader)
   const body = hasHeader ? records.slice(1) : records
-  if (body.length === 0) throw new UserError(`${path}: the file has a header but no data rows`)
+  if (body.length === 0) throw userError('file.headerOnly', { file: path })
   const whole = body.filter((record) => record.fields.length === width)
   const rejected: SkippedItem[] = body
     .filter((record) => record.fields.length !== width)
-    .map((record) => ({
-      file: path,
-      line: record.line,
-      kind: 'wrong-field-count' as const,
-      reason: `expected ${width} fields${hasHeader ? ' (as in the header)' : ''}, got ${record.fields.length}`
-    }))
+    .map((record) =>
+      skippedItem(
+        { file: path, line: record.line },
+        'wrong-field-count',
+        message('row.fieldCount', { expected: width, got: record.fields.length, header: hasHeader })
+      )
+    )
   const table: CsvTable = {
     file: path,
     names,
@@ -79,15 +80,17 @@ export async function importCsv(
     decimalComma,
     rejected
   }
-  const notes: string[] = []
+  const notes: LabMessage[] = []
   if (delimiter !== ',')
     notes.push(
-      `fields are separated by ${delimiter === '\t' ? 'tabs' : 'semicolons'}${decimalComma ? ', with decimal commas' : ''}`
+      message('table.separator', {
+        separator: delimiter === '\t' ? 'tabs' : 'semicolons',
+        decimalComma
+      })
     )
-  if (gzipped) notes.push('the file is gzipped: read unzipped')
-  const encoded = encodingNote(encoding)
-  if (encoded) notes.push(encoded)
-  if (!hasHeader) notes.push('no header row found: columns are named column1, column2, …')
+  if (gzipped) notes.push(message('table.gzipped', {}))
+  if (encoding !== 'utf-8') notes.push(message('table.encoding', { encoding }))
+  if (!hasHeader) notes.push(message('table.noHeader', {}))
   return importedTable(path, { table, notes, contentHash: hash }, options)
 }
 
@@ -132,9 +135,11 @@ async function readRecords(
     stream.destroy()
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines
-      throw new UserError(
-        `${path}${line ? `:${line}` : ''}: ${error.message.replace(/^Invalid[^:]*: /, '')}`
-      )
+      throw userError('file.unreadable', {
+        file: path,
+        ...(line ? { line } : {}),
+        problem: error.message.replace(/^Invalid[^:]*: /, '')
+      })
     }
     throw error
   }

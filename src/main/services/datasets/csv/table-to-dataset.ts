@@ -1,7 +1,9 @@
-import { UserError } from '../../../../shared/errors'
+import { UserError, userError } from '../../../../shared/errors'
+import { message, type LabMessage } from '../../../../shared/messages'
 import { limitOf, overLimit } from '../../../../shared/limits'
 import {
-  skippedSummary,
+  skippedCounts,
+  skippedItem,
   type SkippedItem,
   type SkippedKind
 } from '../../../../shared/model/skipped'
@@ -45,7 +47,7 @@ export interface TableDataset {
   /** The place of each row kept (`X.npy#16`), or null for a table of lines. */
   rowSources: string[] | null
   skipped: SkippedItem[]
-  notes: string[]
+  notes: LabMessage[]
 }
 
 /** Finds a column by name (or 1-based number), or explains which columns exist. */
@@ -54,9 +56,7 @@ export function columnIndex(table: Pick<CsvTable, 'file' | 'names'>, name: strin
   if (byName >= 0) return byName
   const number = Number(name)
   if (Number.isInteger(number) && number >= 1 && number <= table.names.length) return number - 1
-  throw new UserError(
-    `${table.file}: no column named "${name}" (columns: ${table.names.join(', ')})`
-  )
+  throw userError('file.noColumn', { file: table.file, column: name, columns: table.names })
 }
 
 /**
@@ -66,7 +66,7 @@ export function columnIndex(table: Pick<CsvTable, 'file' | 'names'>, name: strin
  */
 export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDataset {
   if (table.rows.length === 0) checkMostRowsUsable(table, table.rejected ?? [], 0)
-  const notes: string[] = []
+  const notes: LabMessage[] = []
   const column = (index: number) => table.rows.map((row) => row[index])
   let targetColumns: number[] = outputs.targets?.map((name) => columnIndex(table, name)) ?? []
   let labelColumn: number | null = null
@@ -76,21 +76,20 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       : table.names.length - 1
     const labels = column(labelColumn)
     if (allNumbers(labels, table.decimalComma) && !allWholeNumbers(labels, table.decimalComma)) {
-      notes.push(
-        `column "${table.names[labelColumn]}" holds measurements (not whole numbers), so it is a regression target; use --label-column to name a class column instead`
-      )
+      notes.push(message('table.regressionLabel', { column: table.names[labelColumn] }))
       targetColumns = [labelColumn]
       labelColumn = null
     }
   }
   for (const index of targetColumns) {
     if (!allNumbers(column(index), table.decimalComma)) {
-      throw new UserError(`${table.file}: target column "${table.names[index]}" must hold numbers`)
+      throw userError('file.targetNotNumeric', { file: table.file, column: table.names[index] })
     }
   }
   const outputSet = new Set([...targetColumns, ...(labelColumn === null ? [] : [labelColumn])])
   const ignored = new Set(outputs.ignoreColumns?.map((name) => columnIndex(table, name)) ?? [])
-  for (const index of ignored) notes.push(`column "${table.names[index]}" was left out, as asked`)
+  for (const index of ignored)
+    notes.push(message('table.columnLeftOutAsked', { column: table.names[index] }))
   const featureColumns = table.names
     .map((_, index) => index)
     .filter((index) => !outputSet.has(index) && !ignored.has(index))
@@ -98,33 +97,36 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
   for (const index of featureColumns) {
     const role = columnRole(column(index), table.decimalComma)
     roles.set(index, role)
+    const name = table.names[index]
     if (role.kind === 'ignored')
-      notes.push(`column "${table.names[index]}" was left out: ${role.reason}`)
-    if (role.kind === 'categorical') {
       notes.push(
-        `column "${table.names[index]}" is categorical: one input per value (${role.categories.join(', ')})`
+        role.distinctValues === 0
+          ? message('table.columnEmpty', { column: name })
+          : message('table.columnIdLike', { column: name, values: role.distinctValues })
       )
-    }
+    if (role.kind === 'categorical')
+      notes.push(message('table.columnCategorical', { column: name, values: role.categories }))
   }
   const used = featureColumns.filter((index) => roles.get(index)!.kind !== 'ignored')
   if (used.length === 0) {
-    throw new UserError(
-      `${table.file}: no usable feature columns (no numeric or categorical column besides the ${labelColumn === null ? 'targets' : 'label'})`
-    )
+    throw userError('file.noFeatures', {
+      file: table.file,
+      outputs: labelColumn === null ? 'targets' : 'label'
+    })
   }
 
   const skipped: SkippedItem[] = [...(table.rejected ?? [])]
   const kept: number[] = []
   for (let row = 0; row < table.rows.length; row++) {
     const problem = rowProblem(table, row, [...used, ...outputSet], roles)
-    if (problem) skipped.push({ ...placeOf(table, row), ...problem })
+    if (problem) skipped.push(skippedItem(placeOf(table, row), problem.kind, problem.problem))
     else kept.push(row)
   }
   skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   checkMostRowsUsable(table, skipped, kept.length)
   if (skipped.length > 0) {
     notes.push(
-      `${skipped.length} row${skipped.length === 1 ? '' : 's'} left out: ${skippedSummary(skipped)}`
+      message('table.rowsLeftOut', { count: skipped.length, groups: skippedCounts(skipped) })
     )
   }
 
@@ -161,9 +163,11 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     }
     const classes = sortClassValues(distinct)
     if (classes.length < 2) {
-      throw new UserError(
-        `${table.file}: the label column "${table.names[labelColumn]}" has only one class ("${classes[0]}"); a classifier needs at least two (use --targets for regression)`
-      )
+      throw userError('file.oneClass', {
+        file: table.file,
+        column: table.names[labelColumn],
+        value: classes[0]
+      })
     }
     const classIndex = new Map(classes.map((name, index) => [name, index]))
     const labels = Int32Array.from(values, (value) => classIndex.get(value)!)
@@ -216,9 +220,12 @@ function checkMostRowsUsable(
 ): void {
   const total = usable + skipped.length
   if (usable > 0 && skipped.length * 2 <= total) return
-  throw new UserError(
-    `${table.file}: ${skipped.length} of ${total} data rows cannot be used, so nothing was imported: ${skippedSummary(skipped)}`
-  )
+  throw userError('file.mostRowsBad', {
+    file: table.file,
+    bad: skipped.length,
+    rows: total,
+    groups: skippedCounts(skipped)
+  })
 }
 
 /** Where a row is, as a skipped item names it: its file and line, or its place. */
@@ -232,17 +239,18 @@ function rowProblem(
   row: number,
   columns: readonly number[],
   roles: ReadonlyMap<number, ColumnRole>
-): { kind: SkippedKind; reason: string } | null {
+): { kind: SkippedKind; problem: LabMessage } | null {
   for (const index of columns) {
     const text = table.rows[row][index]
+    const column = table.names[index]
     if (isMissing(text))
-      return { kind: 'missing-value', reason: `missing value in column "${table.names[index]}"` }
+      return { kind: 'missing-value', problem: message('row.missing', { column }) }
     const role = roles.get(index)
     const needsNumber = role === undefined ? false : role.kind === 'numeric'
     if (needsNumber && parseNumber(text, table.decimalComma) === null) {
       return {
         kind: 'not-a-number',
-        reason: `column "${table.names[index]}": "${text.trim()}" is not a number`
+        problem: message('row.notNumber', { column, value: text.trim() })
       }
     }
   }

@@ -82,17 +82,3 @@ export function decodingStream(encoding: TextEncodingName): Transform {
     }
   })
 }
-
-/** The import note for a file that was not UTF-8, or null. */
-export function encodingNote(encoding: TextEncodingName): string | null {
-  switch (encoding) {
-    case 'utf-16le':
-      return 'the file is UTF-16 text (little-endian); it was read as such'
-    case 'utf-16be':
-      return 'the file is UTF-16 text (big-endian); it was read as such'
-    case 'windows-1252':
-      return 'the file is not UTF-8 text; it was read as Latin-1 (Windows-1252): check that accented names look right'
-    default:
-      return null
-  }
-}

@@ -2,9 +2,9 @@ import type { Readable } from 'node:stream'
 import { Readable as ReadableStream } from 'node:stream'
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
-import { UserError } from '../../../../shared/errors'
-import { limitOf, overLimit } from '../../../../shared/limits'
+import { limitOf } from '../../../../shared/limits'
 import { openRegularFile } from '../../file-reading'
+import { gunzipError } from '../unzip-errors'
 
 const gunzipAsync = promisify(gunzip)
 
@@ -63,8 +63,6 @@ async function unzip(path: string, stored: Buffer): Promise<Buffer> {
   try {
     return await gunzipAsync(stored, { maxOutputLength: limitOf('csvFileBytes') })
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
-      throw new UserError(`${path}: unzips to ${overLimit('csvFileBytes')}`)
-    throw new UserError(`${path}: cannot unzip (${(error as Error).message})`)
+    throw gunzipError(path, error, 'csvFileBytes')
   }
 }

@@ -3,8 +3,9 @@ import { basename, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
 import { UserError } from '../../../../shared/errors'
-import { limitOf, overLimit } from '../../../../shared/limits'
+import { limitOf } from '../../../../shared/limits'
 import { readRegularFile } from '../../file-reading'
+import { gunzipError } from '../unzip-errors'
 
 /**
  * Finding and reading IDX files. An images file's labels file is the one beside it whose name
@@ -85,9 +86,7 @@ export async function readIdxFile(path: string): Promise<IdxFileContent> {
       content: await gunzipAsync(stored, { maxOutputLength: limitOf('unzippedBytes') })
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
-      throw new UserError(`${path}: unzips to ${overLimit('unzippedBytes')}`)
-    throw new UserError(`${path}: cannot unzip (${(error as Error).message})`)
+    throw gunzipError(path, error, 'unzippedBytes')
   }
 }
 

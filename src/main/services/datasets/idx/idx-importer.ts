@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { basename, dirname } from 'node:path'
+import { message, type LabMessage } from '../../../../shared/messages'
 import { UserError } from '../../../../shared/errors'
 import { createProgressReporter, yieldToEventLoop } from '../import-progress'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
@@ -176,12 +177,12 @@ function officialTestStart(loaded: readonly LoadedPair[]): number | null {
   return loaded.slice(0, firstTest).reduce((sum, pair) => sum + pair.data.count, 0)
 }
 
-function testNote(loaded: readonly LoadedPair[], testFrom: number): string {
+function testNote(loaded: readonly LoadedPair[], testFrom: number): LabMessage {
   const total = loaded.reduce((sum, pair) => sum + pair.data.count, 0)
-  const tests = loaded
+  const files = loaded
     .filter((pair) => isTestPart(pair.images))
     .map((pair) => basename(pair.images))
-  return `the official split is kept: rows 1–${testFrom} train and validate, rows ${testFrom + 1}–${total} (${tests.join(', ')}) are the test set`
+  return message('idx.officialSplit', { trainRows: testFrom, total, files })
 }
 
 /** Copies all pixel bytes into one array in chunks, reporting progress and stopping at an abort. */
@@ -211,12 +212,12 @@ async function pixelsToFeatures(
   return features
 }
 
-function joinNote(loaded: readonly LoadedPair[]): string {
+function joinNote(loaded: readonly LoadedPair[]): LabMessage {
   let first = 1
   const parts = loaded.map((pair) => {
-    const part = `${basename(pair.images)} (rows ${first}–${first + pair.data.count - 1})`
+    const part = { file: basename(pair.images), first, last: first + pair.data.count - 1 }
     first += pair.data.count
     return part
   })
-  return `joined ${loaded.length} IDX images files in this order: ${parts.join(', ')}`
+  return message('idx.joined', { parts })
 }

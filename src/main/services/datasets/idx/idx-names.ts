@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
+import { message, type LabMessage } from '../../../../shared/messages'
 import { isMadeUpName } from '../shown-paths'
 
 /**
@@ -82,7 +83,7 @@ export async function classNames(
   folder: string,
   values: readonly number[],
   known: KnownSet | null
-): Promise<{ classes: string[]; note: string | null }> {
+): Promise<{ classes: string[]; note: LabMessage | null }> {
   const file = join(folder, 'classes.txt')
   const text = await readFile(file, 'utf8').catch(() => null)
   if (text !== null) {
@@ -90,21 +91,18 @@ export async function classNames(
     while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop()
     const highest = values[values.length - 1]
     if (lines.length <= highest) {
-      throw new UserError(
-        `${file}: has ${lines.length} class names, but the labels go up to ${highest} (line k names label k−1, one name per line)`
-      )
+      throw userError('idx.classCount', { file, names: lines.length, highest })
     }
     const classes = values.map((value) => lines[value].trim())
     const blank = values.find((value) => lines[value].trim() === '')
-    if (blank !== undefined) throw new UserError(`${file}:${blank + 1}: the class name is empty`)
-    if (new Set(classes).size !== classes.length)
-      throw new UserError(`${file}: two classes have the same name`)
-    return { classes, note: 'class names from classes.txt' }
+    if (blank !== undefined) throw userError('idx.classEmpty', { file, line: blank + 1 })
+    if (new Set(classes).size !== classes.length) throw userError('idx.classRepeated', { file })
+    return { classes, note: message('idx.classesFile', {}) }
   }
   if (known?.classes && values.every((value) => value < known.classes!.length)) {
     return {
       classes: values.map((value) => known.classes![value]),
-      note: `class names of ${known.name} (labels 0–${known.classes.length - 1})`
+      note: message('idx.knownClasses', { set: known.name, last: known.classes.length - 1 })
     }
   }
   return { classes: values.map(String), note: null }

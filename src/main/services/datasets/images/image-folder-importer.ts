@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { message, type LabMessage } from '../../../../shared/messages'
 import { createProgressReporter, runPool } from '../import-progress'
 import type {
   ImportControl,
@@ -88,7 +89,7 @@ export async function importImageFolder(
     classIndexOf.get(listing.classNames[file.entry.classIndex])!
   const notes = describeImport(rows, size, options)
   if (emptyClasses.length > 0) {
-    notes.push(`left out class folders without usable images: ${emptyClasses.join(', ')}`)
+    notes.push(message('images.emptyClasses', { classes: emptyClasses }))
   }
   return {
     kind: 'images',
@@ -171,7 +172,7 @@ async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<Deco
 }
 
 /** The notes on resizing, colour channels and transparency. */
-function describeImport(rows: DecodedRows, size: ImageSize, options: ImportOptions): string[] {
+function describeImport(rows: DecodedRows, size: ImageSize, options: ImportOptions): LabMessage[] {
   const { decoded } = rows
   const resized = decoded.filter(
     ({ file }) => file.header.width !== size.width || file.header.height !== size.height
@@ -188,7 +189,7 @@ function describeImport(rows: DecodedRows, size: ImageSize, options: ImportOptio
     }),
     transparencyNote(pathsOf(decoded.filter(({ traits }) => traits.hasTransparency)))
   ]
-  return notes.filter((note): note is string => note !== null)
+  return notes.filter((note): note is LabMessage => note !== null)
 }
 
 function pathsOf(files: readonly DecodedFile[]): string[] {

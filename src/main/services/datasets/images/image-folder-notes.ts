@@ -1,4 +1,5 @@
 import { UserError } from '../../../../shared/errors'
+import { message, type LabMessage } from '../../../../shared/messages'
 
 /**
  * The one-line messages of an image-folder import: the notes that tell the user what was done to
@@ -57,24 +58,28 @@ export interface ChannelReport {
   totalImages: number
 }
 
+/** The first few names and how many more, as message parameters. */
+function listed(files: readonly string[]): { count: number; files: string[]; more: number } {
+  return {
+    count: files.length,
+    files: files.slice(0, LISTED_FILES),
+    more: Math.max(0, files.length - LISTED_FILES)
+  }
+}
+
 /** The note about channels, or null when nothing was converted (all gray, or all colour). */
-export function channelNote(report: ChannelReport): string | null {
+export function channelNote(report: ChannelReport): LabMessage | null {
   if (report.forcedGray) {
     if (report.coloredFiles.length === 0) return null
-    const converted = countOf(report.coloredFiles.length, 'colour image')
-    return `converted ${converted} to grayscale (--grayscale) as luma 0.299 R + 0.587 G + 0.114 B: ${someOf(report.coloredFiles)}`
+    return message('images.grayForced', listed(report.coloredFiles))
   }
   if (report.channels === 1) {
     if (report.colorFormatFiles.length === 0) return null
-    if (report.colorFormatFiles.length === report.totalImages) {
-      return 'converted to grayscale (1 channel): every image has r = g = b in every pixel'
-    }
-    const images = countOf(report.colorFormatFiles.length, 'colour image')
-    return `converted to grayscale (1 channel): r = g = b in every pixel of the ${images}: ${someOf(report.colorFormatFiles)}`
+    if (report.colorFormatFiles.length === report.totalImages) return message('images.grayAll', {})
+    return message('images.graySome', listed(report.colorFormatFiles))
   }
   if (report.grayFiles.length === 0) return null
-  const grays = countOf(report.grayFiles.length, 'image')
-  return `kept 3 colour channels; the gray value of ${grays} is repeated in r, g and b: ${someOf(report.grayFiles)}`
+  return message('images.keptColour', listed(report.grayFiles))
 }
 
 /** The note about resized images, or null when none was. */
@@ -83,15 +88,13 @@ export function resizeNote(
   width: number,
   height: number,
   forced: boolean
-): string | null {
+): LabMessage | null {
   if (resized.length === 0) return null
-  const why = forced ? '--image-size' : 'most share that size'
-  return `resized ${countOf(resized.length, 'image')} to ${width}×${height} (${why}): ${someOf(resized)}`
+  return message('images.resized', { ...listed(resized), width, height, forced })
 }
 
 /** The note about dropped transparency, or null when no image had transparent pixels. */
-export function transparencyNote(transparent: readonly string[]): string | null {
+export function transparencyNote(transparent: readonly string[]): LabMessage | null {
   if (transparent.length === 0) return null
-  const images = countOf(transparent.length, 'image')
-  return `dropped the alpha channel of ${images} with transparent pixels (their stored colour is kept, not blended with a background): ${someOf(transparent)}`
+  return message('images.alphaDropped', listed(transparent))
 }

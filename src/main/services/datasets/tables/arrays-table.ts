@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import type { CsvTable, OutputColumns } from '../csv/table-to-dataset'
 import { cellText } from './records-table'
 
@@ -28,27 +28,33 @@ export function arraysToTable(
   labels: NamedArray
 ): { table: CsvTable; outputs?: OutputColumns } {
   if (features.shape.length !== 2) {
-    const shape = features.shape.join('×') || 'a single value'
-    throw new UserError(
-      features.shape.length > 2
-        ? `${features.where}: a ${features.shape.length}-D array (shape ${shape}); features must be a 2-D array [rows × features]: reshape it first, e.g. x.reshape(len(x), -1)`
-        : `${features.where}: a ${features.shape.length}-D array (shape ${shape}); features must be a 2-D array [rows × features]`
-    )
+    throw userError('array.notTwoD', {
+      file: features.where,
+      dims: features.shape.length,
+      shape: features.shape
+    })
   }
   const [rows, columns] = features.shape
-  if (rows === 0) throw new UserError(`${features.where}: the array has no rows`)
+  if (rows === 0) throw userError('array.noRows', { file: features.where })
   if (rows * columns > MAX_ARRAY_VALUES)
-    throw new UserError(
-      `${features.where}: ${rows * columns} values is more than the ${MAX_ARRAY_VALUES} an array import reads; import a part, or save it as images or IDX`
-    )
+    throw userError('array.tooLarge', {
+      file: features.where,
+      values: rows * columns,
+      limit: MAX_ARRAY_VALUES
+    })
   if (labels.shape.length > 2 || labels.shape.length === 0)
-    throw new UserError(
-      `${labels.where}: a ${labels.shape.length}-D labels array (shape ${labels.shape.join('×')}); labels must be [rows] or [rows × outputs]`
-    )
+    throw userError('array.labelsShape', {
+      file: labels.where,
+      dims: labels.shape.length,
+      shape: labels.shape
+    })
   if (labels.shape[0] !== rows)
-    throw new UserError(
-      `${labels.where}: ${labels.shape[0]} labels for the ${rows} rows of ${features.where}`
-    )
+    throw userError('array.labelCount', {
+      file: labels.where,
+      labels: labels.shape[0],
+      rows,
+      features: features.where
+    })
   const outputs = labels.shape.length === 1 ? 1 : labels.shape[1]
   const at = (array: NamedArray, row: number, column: number, width: number): unknown =>
     array.data[array.fortranOrder ? column * array.shape[0] + row : row * width + column]

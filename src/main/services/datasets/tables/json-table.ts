@@ -1,7 +1,8 @@
 import { basename } from 'node:path'
-import { UserError } from '../../../../shared/errors'
-import type { SkippedItem } from '../../../../shared/model/skipped'
-import { recordsToTable, type SourceRecord } from './records-table'
+import { userError, type UserError } from '../../../../shared/errors'
+import { message } from '../../../../shared/messages'
+import { skippedItem, type SkippedItem } from '../../../../shared/model/skipped'
+import { recordsToTable, valueKind, type SourceRecord } from './records-table'
 import type { ReadTable } from './table-import'
 import { readTableFile } from './table-file'
 
@@ -22,13 +23,11 @@ export async function readJsonTable(path: string, file: string): Promise<ReadTab
   }
   if (!Array.isArray(data)) {
     const isModel = (data as { format?: unknown } | null)?.format === 'backprop-lab/model'
-    throw new UserError(
-      isModel
-        ? `${path}: this is a model file, not data (open it in Inspect, or use it with predict)`
-        : `${path}: expected an array of records ([{"x": 1, "label": "a"}, …]), not ${Array.isArray(data) ? 'a list' : typeof data === 'object' && data !== null ? 'an object' : typeof data}`
-    )
+    throw isModel
+      ? userError('file.modelNotData', { file: path })
+      : userError('file.notRecords', { file: path, is: valueKind(data) })
   }
-  if (data.length === 0) throw new UserError(`${path}: the array has no records`)
+  if (data.length === 0) throw userError('file.noRecords', { file: path, in: 'array' })
   const name = basename(path)
   const records = data.map((value, index) => ({ value, place: `${name}#${index}` }))
   return { table: recordsToTable(path, records), notes: [], contentHash }
@@ -45,16 +44,17 @@ export async function readJsonLinesTable(path: string, file: string): Promise<Re
     try {
       records.push({ value: JSON.parse(line), line: index + 1 })
     } catch {
-      unreadable.push({
-        file: path,
-        line: index + 1,
-        kind: 'unreadable-record',
-        reason: 'not valid JSON'
-      })
+      unreadable.push(
+        skippedItem(
+          { file: path, line: index + 1 },
+          'unreadable-record',
+          message('row.notJson', {})
+        )
+      )
     }
   })
   if (records.length === 0 && unreadable.length === 0)
-    throw new UserError(`${path}: the file has no records`)
+    throw userError('file.noRecords', { file: path, in: 'file' })
   const table = records.length > 0 ? recordsToTable(path, records) : emptyTable(path)
   table.rejected = [...unreadable, ...(table.rejected ?? [])]
   return { table, notes: [], contentHash }
@@ -73,10 +73,10 @@ function jsonSyntaxError(path: string, text: string, error: unknown): UserError 
   const position = /position (\d+)/.exec(message)
   if (!position) {
     const early = /end of (JSON )?input|Unterminated/i.test(message)
-    return new UserError(`${path}: not valid JSON${early ? ' (it ends too soon)' : ''}`)
+    return userError('file.invalidJson', { file: path, early })
   }
   const before = text.slice(0, Number(position[1]))
   const line = before.split('\n').length
   const column = before.length - before.lastIndexOf('\n')
-  return new UserError(`${path}:${line}:${column}: not valid JSON`)
+  return userError('file.invalidJson', { file: path, line, column, early: false })
 }

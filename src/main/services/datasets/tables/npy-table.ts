@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto'
 import { access } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { unzipSync } from 'fflate'
-import { UserError } from '../../../../shared/errors'
-import { limitOf, overLimit } from '../../../../shared/limits'
+import { UserError, userError } from '../../../../shared/errors'
+import { limitOf } from '../../../../shared/limits'
+import { message } from '../../../../shared/messages'
 import { readRegularFile } from '../../file-reading'
+import { unzipsOverLimit } from '../unzip-errors'
 import type { ImportOptions } from '../imported-dataset'
 import { arraysToTable, type NamedArray } from './arrays-table'
 import type { ReadTable } from './table-import'
@@ -36,12 +38,10 @@ async function parseNpy(where: string, bytes: Uint8Array): Promise<NamedArray> {
   try {
     parsed = parse(copy)
   } catch (error) {
-    const message = (error as Error).message
-    if (/dtype|descr|object|'O'|\|O/i.test(message))
-      throw new UserError(
-        `${where}: an array of a kind the lab cannot read (Python objects?); save numbers or text (e.g. x.astype("float64"))`
-      )
-    throw new UserError(`${where}: not a NumPy .npy array (${message})`)
+    const problem = (error as Error).message
+    if (/dtype|descr|object|'O'|\|O/i.test(problem))
+      throw userError('array.pythonObjects', { file: where })
+    throw userError('file.notFormat', { file: where, format: 'npy', problem })
   }
   const data = parsed.data as unknown as ArrayLike<number | bigint | string | boolean>
   return { where, shape: parsed.shape, data, fortranOrder: parsed.fortranOrder }
@@ -61,7 +61,7 @@ export async function readNpyTable(
   const contentHash = createHash('sha256').update(bytes).update(labelBytes).digest('hex')
   return {
     ...arraysToTable(path, features, labels),
-    notes: [`labels from ${basename(labelsPath)}`],
+    notes: [message('table.labelsFile', { file: basename(labelsPath) })],
     contentHash
   }
 }
@@ -87,9 +87,7 @@ async function labelsBeside(path: string, file: string): Promise<string> {
     )
       return full
   }
-  throw new UserError(
-    `${path}: no labels array beside it (looked for ${candidates.join(', ')}); name it with --labels FILE`
-  )
+  throw userError('array.noLabelsFile', { file: path, candidates })
 }
 
 /** Reads the features and labels arrays of an .npz. */
@@ -105,20 +103,17 @@ export async function readNpzTable(
     ? [options.arrays.features, options.arrays.labels]
     : NPZ_PAIRS.find(([x, y]) => names.includes(x) && names.includes(y))
   if (!pair) {
-    throw new UserError(
-      `${path}: no features and labels arrays found (it holds: ${names.join(', ') || 'nothing'}); expected X and y, or name them with --arrays FEATURES,LABELS`
-    )
+    throw userError('array.noPair', { file: path, names })
   }
   for (const name of pair) {
-    if (!names.includes(name))
-      throw new UserError(`${path}: no array named "${name}" (it holds: ${names.join(', ')})`)
+    if (!names.includes(name)) throw userError('array.noArray', { file: path, name, names })
   }
   const [x, y] = pair
   const features = await parseNpy(`${path}[${x}]`, members[`${x}.npy`])
   const labels = await parseNpy(`${path}[${y}]`, members[`${y}.npy`])
   return {
     ...arraysToTable(path, features, labels),
-    notes: [`arrays "${x}" (features) and "${y}" (labels)`],
+    notes: [message('table.npzArrays', { features: x, labels: y })],
     contentHash: createHash('sha256').update(bytes).digest('hex')
   }
 }
@@ -133,11 +128,14 @@ function unzipMembers(path: string, bytes: Buffer): Record<string, Uint8Array> {
         return member.name.endsWith('.npy') && tooLarge === null
       }
     })
-    if (tooLarge)
-      throw new UserError(`${path}: ${tooLarge} unzips to ${overLimit('unzippedBytes')}`)
+    if (tooLarge) throw unzipsOverLimit(path, 'unzippedBytes', tooLarge)
     return members
   } catch (error) {
     if (error instanceof UserError) throw error
-    throw new UserError(`${path}: not a NumPy .npz file (${(error as Error).message})`)
+    throw userError('file.notFormat', {
+      file: path,
+      format: 'npz',
+      problem: (error as Error).message
+    })
   }
 }

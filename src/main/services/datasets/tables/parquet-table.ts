@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import { cellText, recordsToTable } from './records-table'
 import type { ReadTable } from './table-import'
 import { readTableFile } from './table-file'
@@ -17,14 +17,15 @@ export async function readParquetTable(path: string, file: string): Promise<Read
   try {
     rows = await parquetReadObjects({ file: buffer as ArrayBuffer })
   } catch (error) {
-    throw new UserError(`${path}: not a readable Parquet file (${(error as Error).message})`)
+    throw userError('file.notFormat', {
+      file: path,
+      format: 'parquet',
+      problem: (error as Error).message
+    })
   }
-  if (rows.length === 0) throw new UserError(`${path}: the file has no rows`)
+  if (rows.length === 0) throw userError('file.noRows', { file: path })
   for (const [column, value] of Object.entries(rows[0])) {
-    if (cellText(value) === null)
-      throw new UserError(
-        `${path}: column "${column}" is nested (a list or a struct); only flat columns of numbers and text can be imported`
-      )
+    if (cellText(value) === null) throw userError('file.nestedColumn', { file: path, column })
   }
   const name = basename(path)
   const records = rows.map((value, index) => ({ value, place: `${name}#${index}` }))

@@ -1,5 +1,7 @@
-import { UserError } from '../../../../shared/errors'
-import type { SkippedItem } from '../../../../shared/model/skipped'
+import { userError } from '../../../../shared/errors'
+import type { ValueKind } from '../../../../shared/message-tables/english'
+import { message, type LabMessage } from '../../../../shared/messages'
+import { skippedItem, type SkippedItem } from '../../../../shared/model/skipped'
 import type { CsvTable } from '../csv/table-to-dataset'
 
 /** One record of a JSON, JSON Lines or Parquet file, with its line or its place in the file. */
@@ -28,9 +30,12 @@ export function cellText(value: unknown): string | null {
   return null
 }
 
-/** `a list` or `an object`: what a value that is not a single value is. */
-function whatIs(value: unknown): string {
-  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value
+/** What a value is, for messages about one that is not what was expected (a list, an object). */
+export function valueKind(value: unknown): ValueKind {
+  if (Array.isArray(value)) return 'list'
+  const type = typeof value
+  if (type === 'object' || type === 'number' || type === 'string' || type === 'boolean') return type
+  return 'other'
 }
 
 /**
@@ -50,10 +55,7 @@ export function recordsToTable(path: string, records: readonly SourceRecord[]): 
       }
     }
   }
-  if (names.length === 0)
-    throw new UserError(
-      `${path}: no records with fields (expected objects like {"x": 1, "label": "a"})`
-    )
+  if (names.length === 0) throw userError('file.noFields', { file: path })
   const rows: string[][] = []
   const lines: number[] = []
   const places: string[] = []
@@ -62,7 +64,7 @@ export function recordsToTable(path: string, records: readonly SourceRecord[]): 
     const where = record.place ? { file: record.place } : { file: path, line: record.line }
     const problem = recordProblem(record.value)
     if (problem) {
-      rejected.push({ ...where, kind: 'unreadable-record', reason: problem })
+      rejected.push(skippedItem(where, 'unreadable-record', problem))
       continue
     }
     const value = record.value as Record<string, unknown>
@@ -87,10 +89,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Why a record cannot be a row, or null when it can. */
-function recordProblem(value: unknown): string | null {
-  if (!isRecord(value)) return `not a record with fields: it is ${whatIs(value)}`
-  for (const [key, field] of Object.entries(value)) {
-    if (cellText(field) === null) return `field "${key}" holds ${whatIs(field)}, not a single value`
+function recordProblem(value: unknown): LabMessage | null {
+  if (!isRecord(value)) return message('row.notRecord', { is: valueKind(value) })
+  for (const [field, held] of Object.entries(value)) {
+    if (cellText(held) === null) return message('row.fieldNotValue', { field, is: valueKind(held) })
   }
   return null
 }

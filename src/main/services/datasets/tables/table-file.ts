@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import { readRegularFile } from '../../file-reading'
 
 /** A whole table file read into memory: its bytes, its UTF-8 text and its content hash. */
@@ -15,7 +15,7 @@ export interface TableFile {
  */
 export async function readTableFile(path: string, file: string): Promise<TableFile> {
   const bytes = await readRegularFile(file, 'csvFileBytes', 'a data file')
-  if (bytes.length === 0) throw new UserError(`${path}: the file is empty`)
+  if (bytes.length === 0) throw userError('file.empty', { file: path })
   return {
     bytes,
     get text() {

@@ -1,4 +1,5 @@
 import { basename, extname, resolve } from 'node:path'
+import type { LabMessage } from '../../../../shared/messages'
 import type { ImportedDataset, ImportOptions } from '../imported-dataset'
 import { tableToDataset, type CsvTable, type OutputColumns } from '../csv/table-to-dataset'
 
@@ -6,7 +7,7 @@ import { tableToDataset, type CsvTable, type OutputColumns } from '../csv/table-
 export interface ReadTable {
   table: CsvTable
   /** What reading did (`first sheet "Data" of 2`, `gzipped`), shown before the table's notes. */
-  notes: string[]
+  notes: LabMessage[]
   /** SHA-256 (hex) of the file's content. */
   contentHash: string
   /** The outputs when the user names none (arrays with several target columns). */

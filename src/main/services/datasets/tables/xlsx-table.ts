@@ -1,5 +1,6 @@
 import type { CellValue, Worksheet } from 'exceljs'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
+import { message } from '../../../../shared/messages'
 import type { ImportOptions } from '../imported-dataset'
 import { columnNames, looksLikeHeader } from '../csv/sniff'
 import { cellText } from './records-table'
@@ -25,32 +26,33 @@ export async function readXlsxTable(
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch (error) {
-    throw new UserError(`${path}: not an Excel .xlsx workbook (${(error as Error).message})`)
+    throw userError('file.notFormat', {
+      file: path,
+      format: 'xlsx',
+      problem: (error as Error).message
+    })
   }
   const sheets = workbook.worksheets
-  if (sheets.length === 0) throw new UserError(`${path}: the workbook has no sheets`)
+  if (sheets.length === 0) throw userError('file.noSheets', { file: path })
   const sheet = options.sheet ? sheets.find((each) => each.name === options.sheet) : sheets[0]
   if (!sheet) {
-    throw new UserError(
-      `${path}: no sheet named "${options.sheet}" (sheets: ${sheets.map((each) => each.name).join(', ')})`
-    )
+    throw userError('file.noSheet', {
+      file: path,
+      sheet: options.sheet ?? '',
+      sheets: sheets.map((each) => each.name)
+    })
   }
   const { records, lines } = sheetRows(sheet)
-  if (records.length === 0) throw new UserError(`${path}: sheet "${sheet.name}" is empty`)
+  if (records.length === 0) throw userError('file.sheetEmpty', { file: path, sheet: sheet.name })
   const width = Math.max(...records.map((record) => record.length))
   const filled = records.map((record) =>
     Array.from({ length: width }, (_, column) => record[column] ?? '')
   )
   const hasHeader = looksLikeHeader(filled[0], filled.slice(1, HEADER_EVIDENCE_ROWS + 1))
   const body = hasHeader ? filled.slice(1) : filled
-  if (body.length === 0)
-    throw new UserError(`${path}: sheet "${sheet.name}" has a header but no data rows`)
-  const notes = [
-    sheets.length > 1
-      ? `sheet "${sheet.name}" (of ${sheets.length} sheets)`
-      : `sheet "${sheet.name}"`
-  ]
-  if (!hasHeader) notes.push('no header row found: columns are named column1, column2, …')
+  if (body.length === 0) throw userError('file.sheetHeaderOnly', { file: path, sheet: sheet.name })
+  const notes = [message('table.sheet', { sheet: sheet.name, sheets: sheets.length })]
+  if (!hasHeader) notes.push(message('table.noHeader', {}))
   return {
     table: {
       file: path,

@@ -51,6 +51,15 @@ export default {
     reused: '{name} was imported before with the same content and options: showing that dataset.',
     nothingDropped: 'There was nothing to import in what was dropped.'
   },
+  generator: {
+    heading: 'Generate',
+    noise: 'Noise: {percent} %',
+    points: 'Points',
+    pointsRange: 'Points: choose a whole number from {min} to {max}.',
+    regenerate: 'Regenerate',
+    seed: 'seed {seed}',
+    ratio: 'The ratio of training to held-out points is the split under “Before training”.'
+  },
   samples: {
     title: 'Samples',
     loading: 'Loading…',

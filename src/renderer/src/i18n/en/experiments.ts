@@ -222,6 +222,7 @@ export default {
       lrSchedule: 'Learning-rate schedule',
       earlyStopping: 'Early stopping',
       momentum: 'Momentum',
+      l1: 'L1 strength',
       l2: 'L2 strength',
       batchSize: 'Batch size',
       epochs: 'Epochs planned',

@@ -163,6 +163,8 @@ export default {
       termsSkipped:
         'The sums run over all {count} inputs; shown are the terms that add the most, largest first, and … stands for the rest.',
       zeroTerms: 'Outputs whose target is 0 add nothing to the cross-entropy and are left out.',
+      l1Cost:
+        'J includes the L1 term λ₁·Σ|W| with λ₁ = {lambda}; its gradient is λ₁·sign(W), 0 where W = 0.',
       l2Cost: 'J includes the L2 term (λ/2)·Σ‖W‖² with λ = {lambda} (the last term above).',
       largestGradients:
         'The {shown} weights with the largest gradients of the {count} into this neuron.',

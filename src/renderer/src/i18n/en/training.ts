@@ -24,6 +24,7 @@ export default {
     epochs: 'Epochs',
     autoEpochs: 'Auto',
     autoEpochsHint: 'Auto: {epochs} epochs for {rows} training rows',
+    l1: 'L1 λ₁',
     l2: 'L2 λ',
     seed: 'Seed',
     precision: 'Precision',
@@ -96,7 +97,14 @@ export default {
     untrained: 'Appears after the first epoch.',
     probability: 'P({positive})',
     aria: 'Decision boundary over {x} and {y}, with the data points',
-    points: '{count} points shown'
+    points: '{count} points shown',
+    showHeldOut: 'Show held-out points ({count}, outlined in the text colour)',
+    discretize: 'Discretize output'
+  },
+  neurons: {
+    caption: 'Each neuron’s output over the same plane (hover one to see it large)',
+    layer: 'Layer {layer}',
+    neuron: 'Layer {layer}, neuron {unit} ({activation})'
   },
   lent: {
     notice: 'These settings come from a lesson’s “try it”: {settings}.',

@@ -52,6 +52,15 @@ export default {
     reused: '{name} 之前已用相同的内容和选项导入过：显示的是那个数据集。',
     nothingDropped: '拖放的内容中没有可以导入的东西。'
   },
+  generator: {
+    heading: '生成',
+    noise: '噪声：{percent} %',
+    points: '点数',
+    pointsRange: '点数：请填 {min} 到 {max} 之间的整数。',
+    regenerate: '重新生成',
+    seed: '种子 {seed}',
+    ratio: '训练点与留出点的比例就是“训练前准备”里的划分。'
+  },
   samples: {
     title: '示例',
     loading: '正在加载…',

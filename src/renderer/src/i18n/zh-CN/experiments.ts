@@ -218,6 +218,7 @@ export default {
       lrSchedule: '学习率调度',
       earlyStopping: '提前停止',
       momentum: '动量',
+      l1: 'L1 强度',
       l2: 'L2 强度',
       batchSize: '批大小',
       epochs: '计划轮次',

@@ -6,6 +6,7 @@ import exportTexts from './export'
 import inspect from './inspect'
 import learn from './learn'
 import network from './network'
+import results from './results'
 import training from './training'
 
 /**
@@ -20,5 +21,6 @@ export default {
   inspect,
   experiments,
   learn,
-  export: exportTexts
+  export: exportTexts,
+  results
 } satisfies typeof en

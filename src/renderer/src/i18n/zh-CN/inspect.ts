@@ -158,6 +158,7 @@ export default {
       termsSkipped:
         '求和遍及全部 {count} 个输入；这里按贡献从大到小列出最大的几项，其余用 … 表示。',
       zeroTerms: '目标为 0 的输出对交叉熵没有贡献，这里省略。',
+      l1Cost: 'J 包含 L1 项 λ₁·Σ|W|，λ₁ = {lambda}；它的梯度是 λ₁·sign(W)，W = 0 处为 0。',
       l2Cost: 'J 包含 L2 项 (λ/2)·Σ‖W‖²，λ = {lambda}（上面的最后一项）。',
       largestGradients: '进入该神经元的 {count} 个权重中梯度最大的 {shown} 个。',
       frozenGradients: '这里有些参数已冻结：会计算它们的梯度，但更新时保持不变。',

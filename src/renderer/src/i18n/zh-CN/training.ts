@@ -25,6 +25,7 @@ export default {
     epochs: '轮次',
     autoEpochs: '自动',
     autoEpochsHint: '自动：{rows} 行训练数据，训练 {epochs} 轮',
+    l1: 'L1 λ₁',
     l2: 'L2 λ',
     seed: '随机种子',
     precision: '精度',
@@ -96,7 +97,14 @@ export default {
     untrained: '第一轮结束后出现。',
     probability: 'P({positive})',
     aria: '{x} 和 {y} 上的决策边界，以及数据点',
-    points: '显示了 {count} 个点'
+    points: '显示了 {count} 个点',
+    showHeldOut: '显示留出的点（{count} 个，以文字颜色描边）',
+    discretize: '离散化输出'
+  },
+  neurons: {
+    caption: '每个神经元在同一平面上的输出（鼠标悬停可放大）',
+    layer: '第 {layer} 层',
+    neuron: '第 {layer} 层第 {unit} 个神经元（{activation}）'
   },
   lent: {
     notice: '这些设置来自课程的“试一试”：{settings}。',

@@ -15,6 +15,7 @@ export const TRAINING_SETTINGS = [
   'optimizer',
   'learningRate',
   'momentum',
+  'l1',
   'l2',
   'batchSize',
   'epochs',

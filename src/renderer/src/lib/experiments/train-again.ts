@@ -53,6 +53,7 @@ export function trainAgainPlan(view: RunPage): TrainAgainPlan | null {
       lrSchedule: config.lrSchedule,
       earlyStopping: config.earlyStopping,
       momentum: config.momentum,
+      l1: config.l1,
       l2: config.l2,
       batchSize: config.batchSize,
       epochs: config.epochs,

@@ -91,7 +91,7 @@ function deltaParts(context: StepContext, layer: number, unit: number): DeltaPar
 
 /** Backward through layer l: δ(l) of each shown unit, then ∂J/∂W(l) and ∂J/∂b(l). */
 export function backwardView(context: StepContext, layer: number): StepView {
-  const { network, l2 } = context
+  const { network, l1, l2 } = context
   const spec = network.layers[layer - 1]
   const trace = traceLayer(context, layer)
   const previous = activationsOf(context, layer - 1)
@@ -101,8 +101,9 @@ export function backwardView(context: StepContext, layer: number): StepView {
       ? `\\delta^{(${layer})} = a^{(${layer})} - y`
       : `\\delta^{(${layer})} = \\frac{\\partial J}{\\partial a^{(${layer})}} \\odot f'\\big(z^{(${layer})}\\big)`
     : `\\delta^{(${layer})} = \\big(W^{(${layer + 1})}\\big)^{\\top} \\delta^{(${layer + 1})} \\odot f'\\big(z^{(${layer})}\\big)`
+  const l1Tex = l1 > 0 ? ` + \\lambda_1 \\operatorname{sign}\\big(W^{(${layer})}\\big)` : ''
   const l2Tex = l2 > 0 ? ` + \\lambda W^{(${layer})}` : ''
-  const formula = `${deltaTex}, \\qquad \\frac{\\partial J}{\\partial W^{(${layer})}} = \\delta^{(${layer})} a^{(${layer - 1})\\top}${l2Tex}, \\qquad \\frac{\\partial J}{\\partial b^{(${layer})}} = \\delta^{(${layer})}`
+  const formula = `${deltaTex}, \\qquad \\frac{\\partial J}{\\partial W^{(${layer})}} = \\delta^{(${layer})} a^{(${layer - 1})\\top}${l1Tex}${l2Tex}, \\qquad \\frac{\\partial J}{\\partial b^{(${layer})}} = \\delta^{(${layer})}`
   const frozen = { weights: !spec.trainable.weights, biases: !spec.trainable.biases }
   const groups = shownUnits(network, layer, context.followed(layer)).map((unit) => {
     const parts = deltaParts(context, layer, unit)
@@ -117,7 +118,10 @@ export function backwardView(context: StepContext, layer: number): StepView {
           lab: chain(context.symbols),
           textbook: context.textbook ? chain(context.textbook) : undefined
         },
-        expression: l2 > 0 ? `${numbers} + ${formatExact(l2)} × ${operand(weight)}` : numbers,
+        expression:
+          numbers +
+          (l1 > 0 ? ` + ${formatExact(l1)} × ${operand(Math.sign(weight))}` : '') +
+          (l2 > 0 ? ` + ${formatExact(l2)} × ${operand(weight)}` : ''),
         value: gradients[input],
         frozen: frozen.weights
       })

@@ -51,9 +51,10 @@ export interface StepContext {
   /** a(0) of the sample (after preprocessing) and its target row. */
   inputs: readonly number[]
   targets: readonly number[]
-  /** J of the sample before the update (with its L2 term). */
+  /** J of the sample before the update (with its L1 and L2 terms). */
   cost: number
   learningRate: number
+  l1: number
   l2: number
   /** Trace layers fetched so far, by layer number. */
   layers: ReadonlyMap<number, TraceLayer>

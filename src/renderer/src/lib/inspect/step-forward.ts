@@ -65,10 +65,12 @@ const MAX_LOSS_LINES = 16
 
 /** The sample's cost: each output's share, then J. */
 export function lossView(context: StepContext): StepView {
-  const { network, targets, l2 } = context
+  const { network, targets, l1, l2 } = context
   const last = network.layers.length
   const a = activationsOf(context, last)
+  const l1Tex = l1 > 0 ? ' + \\lambda_1 \\sum_l \\sum \\big|W^{(l)}\\big|' : ''
   const l2Tex = l2 > 0 ? ' + \\frac{\\lambda}{2} \\sum_l \\big\\lVert W^{(l)} \\big\\rVert^2' : ''
+  const penalized = l1 > 0 || l2 > 0
   const followed = context.followed(last)
   const units = a
     .map((_, unit) => unit)
@@ -78,11 +80,11 @@ export function lossView(context: StepContext): StepView {
   const totalLine = named(context, (s) => s.cost, {
     expression:
       terms.map((term) => operand(term.value)).join(' + ') +
-      (l2 > 0 ? ` + ${formatExact(context.cost - dataTerm)}` : ''),
+      (penalized ? ` + ${formatExact(context.cost - dataTerm)}` : ''),
     value: context.cost
   })
   return {
-    formula: lossRecord(network.loss).tex.sample + l2Tex,
+    formula: lossRecord(network.loss).tex.sample + l1Tex + l2Tex,
     groups: [
       {
         title: { key: 'groups.outputs' },
@@ -98,6 +100,7 @@ export function lossView(context: StepContext): StepView {
     matrices: [],
     notes: [
       ...(units.length < a.length ? [{ key: 'notes.zeroTerms' }] : []),
+      ...(l1 > 0 ? [{ key: 'notes.l1Cost', params: { lambda: formatExact(l1) } }] : []),
       ...(l2 > 0 ? [{ key: 'notes.l2Cost', params: { lambda: formatExact(l2) } }] : [])
     ]
   }

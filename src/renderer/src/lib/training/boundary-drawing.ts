@@ -1,4 +1,4 @@
-import type { DecisionBoundary } from '@shared/model/live-run'
+import type { DecisionBoundary, NeuronPicture } from '@shared/model/live-run'
 
 /** A colour as red, green, blue (0–255). */
 export type Rgb = readonly [number, number, number]
@@ -11,11 +11,21 @@ export interface PlotFrame {
   yMax: number
 }
 
-/** A data point of the plot: raw feature values and its class. */
+/** A data point of the plot: raw feature values, its class, and whether training saw it. */
 export interface BoundaryPoint {
   x: number
   y: number
   label: number
+  /** A validation or test row of the run shown (absent: a training row, or no run yet). */
+  heldOut?: boolean
+}
+
+/** The points to draw: every training point, and the held-out ones only when asked for. */
+export function shownPoints(
+  points: readonly BoundaryPoint[],
+  showHeldOut: boolean
+): BoundaryPoint[] {
+  return showHeldOut ? [...points] : points.filter((point) => !point.heldOut)
 }
 
 /** Class colours in label order (class 0 blue, class 1 orange, as the probability scale's ends). */
@@ -71,16 +81,22 @@ export function classCellColor(index: number): Rgb {
 /**
  * The boundary grid as RGBA pixels, one per cell, top row first: the grid's rows run from yMin
  * upwards, an image's from the top down, so image row r shows grid row resolution − 1 − r.
+ * `discretize` paints each probability cell by the class it predicts (P ≥ 0.5 is class 1), at the
+ * scale's full strength, so only the border shows.
  */
-export function boundaryPixels(boundary: DecisionBoundary): Uint8ClampedArray<ArrayBuffer> {
+export function boundaryPixels(
+  boundary: DecisionBoundary,
+  discretize = false
+): Uint8ClampedArray<ArrayBuffer> {
   const { resolution, values, kind } = boundary
   const pixels = new Uint8ClampedArray(resolution * resolution * 4)
   for (let row = 0; row < resolution; row++) {
     const gridRow = resolution - 1 - row
     for (let column = 0; column < resolution; column++) {
       const value = values[gridRow * resolution + column]
+      const shown = discretize && !Number.isNaN(value) ? (value >= 0.5 ? 1 : 0) : value
       const [red, green, blue] =
-        kind === 'probability' ? probabilityColor(value) : classCellColor(value)
+        kind === 'probability' ? probabilityColor(shown) : classCellColor(value)
       const offset = (row * resolution + column) * 4
       pixels[offset] = red
       pixels[offset + 1] = green
@@ -114,4 +130,28 @@ export function frameOfData(min: readonly number[], max: readonly number[]): Plo
     yMin: min[1] - pad(1),
     yMax: max[1] + pad(1)
   }
+}
+
+/**
+ * The colour of a neuron's output on the probability scale's two ends: for sigmoid and softmax
+ * units a is already in [0, 1] (white at 0.5); for the others it is scaled by the picture's
+ * largest |a|, white at 0, blue below and orange above.
+ */
+export function neuronPixels(picture: NeuronPicture): Uint8ClampedArray<ArrayBuffer> {
+  const { resolution, values, activation } = picture
+  const bounded = activation === 'sigmoid' || activation === 'softmax'
+  const largest = values.reduce((most, value) => Math.max(most, Math.abs(value)), 0)
+  const position = (value: number) =>
+    bounded ? value : largest > 0 ? 0.5 + (0.5 * value) / largest : 0.5
+  return boundaryPixels({
+    xMin: 0,
+    xMax: 1,
+    yMin: 0,
+    yMax: 1,
+    resolution,
+    values: values.map(position),
+    kind: 'probability',
+    epoch: 0,
+    neurons: []
+  })
 }

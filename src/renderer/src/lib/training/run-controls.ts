@@ -19,6 +19,7 @@ export type TrainingSettings = Pick<
   | 'lrSchedule'
   | 'earlyStopping'
   | 'momentum'
+  | 'l1'
   | 'l2'
   | 'batchSize'
   | 'seed'
@@ -41,6 +42,7 @@ const {
   lrSchedule,
   earlyStopping,
   momentum,
+  l1,
   l2,
   batchSize,
   seed,
@@ -57,6 +59,7 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   lrSchedule: { ...lrSchedule },
   earlyStopping,
   momentum,
+  l1,
   l2,
   batchSize,
   epochs: null,

@@ -5,8 +5,9 @@
  * interface (engine/trainer.ts, network.ts, losses.ts, optimizers/), with the same arguments, so
  * the results are bit for bit those of per-batch stepping:
  *   gather → z(l) = a(l−1) W(l)ᵀ + b(l), a(l) = f(z(l)) → record z(L), a(L), y (the loss itself is
- *   computed in JavaScript from the record, with the engine's own loss code) and the L2 sum and
- *   correct count → δ(L) → per layer ∂J/∂W, ∂J/∂b, δ(l−1) → the optimizer's update → finiteness.
+ *   computed in JavaScript from the record, with the engine's own loss code), the L1 and L2 sums
+ *   and the correct count → δ(L) → per layer ∂J/∂W (+ λ₁ sign(W) + λW), ∂J/∂b, δ(l−1) → the
+ *   optimizer's update → finiteness.
  *
  * The plan is a block of i32/f32 slots the JavaScript side writes (engine/tensor/wasm/
  * chunk-runner.ts has the same layout); byte offsets here:
@@ -17,21 +18,33 @@
  *   60 fused (1: δ(L) = a − y)          64 optimizer (0 sgd, 1 momentum, 2 adam)
  *   68 classification 72 L2 on          76 records        80 record bytes
  *   84 Adam's bias corrections (f32 pairs, one per batch)  88 status (out)  92 gemm scratch
- *   96 learning rate (f32)  100 momentum  104 β₁  108 β₂  112 ε  116 λ (f32)
+ *   96 learning rate (f32)  100 momentum  104 β₁  108 β₂  112 ε  116 λ (f32)  120 λ₁ (f32)
+ *   124 L1 on
  *   128 + 80 l: layer l: 0 inputs, 4 units, 8 activation, 12 alpha (f32), 16 W, 20 b, 24 ∂W, 28 ∂b,
  *     32 z, 36 a, 40 δ, 44 W trainable, 48 b trainable, 52/56 W's optimizer slots, 60/64 b's
- * A record per batch: 0 size (i32), 4 correct (i32), 8 Σₗ ‖W(l)‖² before the update (f64), then
- * z(L), a(L) and the batch's targets, each capacity × units f32.
+ * A record per batch: 0 size (i32), 4 correct (i32), 8 Σₗ ‖W(l)‖² and 16 Σₗ Σ|W(l)| before the
+ * update (f64), then from RECORD_HEADER z(L), a(L) and the batch's targets, each capacity × units
+ * f32.
  */
 import { activationBackward, activationForward } from './activations'
 import { gatherBytes, gatherFloats } from './gather'
 import { gemm, gemmPath } from './gemm'
 import { addBias, columnSums } from './rows'
 import { FLOAT } from './simd'
-import { adamStep, addScaled, allFinite, momentumStep, sumOfSquares } from './updates'
+import {
+  adamStep,
+  addScaled,
+  addSigns,
+  allFinite,
+  momentumStep,
+  sumOfAbsolutes,
+  sumOfSquares
+} from './updates'
 
 const LAYERS: usize = 128
 const LAYER_BYTES: usize = 80
+/** Bytes of a record before its z(L) (chunk-runner.ts has the same). */
+const RECORD_HEADER: usize = 24
 /** Probabilities are clipped to [ε, 1 − ε] before a log (engine/losses.ts, LOG_EPSILON). */
 const LOG_EPSILON: f64 = 1e-12
 
@@ -126,20 +139,26 @@ function recordOutputs(plan: usize, size: i32, record: usize, k: i32): bool {
   const targets = <usize>load<i32>(plan, 48)
   const bytes = <usize>count * FLOAT
   store<i32>(record, size)
-  memory.copy(record + 16, z, bytes)
-  memory.copy(record + 16 + capacityBytes, a, bytes)
-  memory.copy(record + 16 + 2 * capacityBytes, targets, bytes)
+  memory.copy(record + RECORD_HEADER, z, bytes)
+  memory.copy(record + RECORD_HEADER + capacityBytes, a, bytes)
+  memory.copy(record + RECORD_HEADER + 2 * capacityBytes, targets, bytes)
   if (!allFinite(count, z) || !allFinite(count, a)) return false
   store<i32>(record, load<i32>(plan, 68) != 0 ? countCorrect(a, targets, size, units) : 0, 4)
-  // (λ/2) Σₗ ‖W(l)‖² is taken in JavaScript from this sum, added in layer order as there.
+  // λ₁ Σ|W| + (λ/2) Σₗ ‖W(l)‖² is taken in JavaScript from these sums, added in layer order as
+  // there (network.ts, weightPenalty).
+  const decay = load<i32>(plan, 72) != 0
+  const sparsity = load<i32>(plan, 124) != 0
   let squares: f64 = 0
-  if (load<i32>(plan, 72) != 0) {
-    for (let l = 0; l < load<i32>(plan); l++) {
-      const layer = layerAt(plan, l)
-      squares += sumOfSquares(load<i32>(layer) * load<i32>(layer, 4), <usize>load<i32>(layer, 16))
-    }
+  let absolutes: f64 = 0
+  for (let l = 0; l < load<i32>(plan); l++) {
+    const layer = layerAt(plan, l)
+    const count = load<i32>(layer) * load<i32>(layer, 4)
+    const weights = <usize>load<i32>(layer, 16)
+    if (sparsity) absolutes += sumOfAbsolutes(count, weights)
+    if (decay) squares += sumOfSquares(count, weights)
   }
   store<f64>(record, squares, 8)
+  store<f64>(record, absolutes, 16)
   return true
 }
 
@@ -164,7 +183,8 @@ function classOfRow(values: usize, row: i32, cols: i32): i32 {
 }
 
 /**
- * δ(L), then per layer from the last: ∂J/∂W(l) = (1/m) δ(l)ᵀ a(l−1) (+ λ W(l)),
+ * δ(L), then per layer from the last: ∂J/∂W(l) = (1/m) δ(l)ᵀ a(l−1) (+ λ₁ sign(W(l)), sign(0) = 0)
+ * (+ λ W(l)),
  * ∂J/∂b(l) = (1/m) Σᵢ δ(l)ᵢ, δ(l−1) = δ(l) W(l) ⊙ f′(z(l−1)) (network.ts, backward).
  */
 function backwardBatch(plan: usize, size: i32): void {
@@ -173,6 +193,7 @@ function backwardBatch(plan: usize, size: i32): void {
   const scratch = <usize>load<i32>(plan, 92)
   const inverse = <f32>(1.0 / <f64>size)
   const decay = load<i32>(plan, 72) != 0
+  const sparsity = load<i32>(plan, 124) != 0
   for (let l = layers - 1; l >= 0; l--) {
     const layer = layerAt(plan, l)
     const inputs = load<i32>(layer)
@@ -184,6 +205,7 @@ function backwardBatch(plan: usize, size: i32): void {
     const path = gemmPath(true, false, units, inputs, size)
     gemm(path, true, false, units, inputs, size, inverse, delta, units, previous, inputs, 0,
       weightGradients, inputs, scratch)
+    if (sparsity) addSigns(units * inputs, load<f32>(plan, 120), weights, weightGradients)
     if (decay) addScaled(units * inputs, load<f32>(plan, 116), weights, weightGradients)
     columnSums(delta, size, units, <usize>load<i32>(layer, 28), inverse)
     if (l > 0) {

@@ -11,7 +11,15 @@ export { gatherBytes, gatherFloats } from './gather'
 export { multiplyAddPeak } from './peak'
 export { addBias, columnSums } from './rows'
 export { wideBegin, wideChunk, wideFinish } from './wide-layer'
-export { adamStep, addScaled, allFinite, momentumStep, sumOfSquares } from './updates'
+export {
+  adamStep,
+  addScaled,
+  addSigns,
+  allFinite,
+  momentumStep,
+  sumOfAbsolutes,
+  sumOfSquares
+} from './updates'
 
 /** First byte the JavaScript allocator may use (after the module's own static data). */
 export function heapBase(): usize {

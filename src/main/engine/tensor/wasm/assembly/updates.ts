@@ -115,6 +115,46 @@ export function sumOfSquares(count: i32, x: usize): f64 {
   return sum
 }
 
+/** Σ |x| over `count` floats, accumulated in f64 (the L1 term sums every weight). */
+export function sumOfAbsolutes(count: i32, x: usize): f64 {
+  let sums = f64x2.splat(0)
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const values = f32x4.abs(v128.load(x + <usize>i * FLOAT))
+    const low = f64x2.promote_low_f32x4(values)
+    const high = f64x2.promote_low_f32x4(i32x4.shuffle(values, values, 2, 3, 0, 1))
+    sums = f64x2.add(sums, f64x2.add(low, high))
+  }
+  let sum = f64x2.extract_lane(sums, 0) + f64x2.extract_lane(sums, 1)
+  for (; i < count; i++) sum += <f64>Mathf.abs(load<f32>(x + <usize>i * FLOAT))
+  return sum
+}
+
+/**
+ * y ← y + scale · sign(x) over `count` floats, sign(0) = 0 (the L1 subgradient g ← g + λ₁ sign(W)).
+ * sign(x) = (x > 0) − (x < 0): the comparisons give lanes of all ones (−1 as an integer), so
+ * lt − gt is 1, 0 or −1, converted to a float.
+ */
+export function addSigns(count: i32, scale: f32, x: usize, y: usize): void {
+  const scales = f32x4.splat(scale)
+  const zero = f32x4.splat(0)
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const offset = <usize>i * FLOAT
+    const values = v128.load(x + offset)
+    const signs = f32x4.convert_i32x4_s(
+      i32x4.sub(f32x4.lt(values, zero), f32x4.gt(values, zero))
+    )
+    v128.store(y + offset, f32x4.add(v128.load(y + offset), f32x4.mul(scales, signs)))
+  }
+  for (; i < count; i++) {
+    const offset = <usize>i * FLOAT
+    const value = load<f32>(x + offset)
+    const sign: f32 = value > 0 ? 1 : value < 0 ? -1 : 0
+    store<f32>(y + offset, load<f32>(y + offset) + scale * sign)
+  }
+}
+
 /**
  * 1 when no float is NaN or ±Infinity (x − x is 0 exactly for finite x), else 0. Four running
  * sums, so the loop is not one chain of dependent adds (an add's latency is three cycles).

@@ -1,0 +1,60 @@
+import { basename } from 'node:path'
+import type { TableText, ResultsModel } from '../../../shared/ipc/contract'
+import type { ModelFile } from '../../../shared/model/model-file'
+import type { EvaluationReport, FilePredictions } from '../../../shared/model/results'
+import { parseModelFile } from '../../../shared/validation/model-file'
+import type { LabDatabase } from '../../db/lab-database'
+import type { DatasetFiles } from '../datasets/dataset-files'
+import { checkMainThreadWork, forwardCost } from '../main-thread-work'
+import { runModel } from '../run-model'
+import { evaluateDataset, evaluateTable } from './evaluation-sources'
+import { parseInputTable } from './input-table'
+import { predictTable } from './table-predictions'
+
+/** What the results read: runs' models and stored datasets. */
+export interface ResultsStores {
+  db: LabDatabase
+  datasets: DatasetFiles
+}
+
+/** The model a request names: a run's (final, or its latest checkpoint) or an opened file's. */
+export function resultsModel(lab: ResultsStores, source: ResultsModel): ModelFile {
+  return 'runId' in source ? runModel(lab.db, source.runId) : parseModelFile(source.model)
+}
+
+/** The app's Predict on a file: the file's rows (matched by input name), each with its outputs. */
+export function predictTableText(
+  lab: ResultsStores,
+  source: ResultsModel,
+  file: TableText
+): FilePredictions {
+  const model = resultsModel(lab, source)
+  const table = parseInputTable(file.text, basename(file.name), model.inputNames ?? [])
+  checkRows(model, table.rows.length)
+  return predictTable(model, table)
+}
+
+/** The app's Evaluate: on a stored dataset, or on a labelled file the page read. */
+export function evaluateOn(
+  lab: ResultsStores,
+  source: ResultsModel,
+  data: { datasetId: string } | { table: TableText; labelColumn?: string }
+): EvaluationReport {
+  const model = resultsModel(lab, source)
+  if ('datasetId' in data) {
+    checkRows(model, lab.datasets.summary(data.datasetId).rows)
+    return evaluateDataset(model, lab.datasets.load(data.datasetId))
+  }
+  const table = parseInputTable(data.table.text, basename(data.table.name), model.inputNames ?? [])
+  checkRows(model, table.rows.length)
+  return evaluateTable(model, table, data.labelColumn)
+}
+
+/** Refuses a file or dataset whose forward passes would hold main's thread for long. */
+function checkRows(model: ModelFile, rows: number): void {
+  checkMainThreadWork(
+    `running the model on ${rows} rows`,
+    forwardCost(model) * rows,
+    "use a smaller file, or the command line's predict --input-file and evaluate"
+  )
+}
