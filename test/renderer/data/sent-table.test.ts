@@ -14,7 +14,7 @@ describe('sentTable', () => {
       const sent = await sentTable(new File([bytes], name))
       expect(sent.encoding).toBe('base64')
       expect(sent.name).toBe(name)
-      expect(Buffer.from(sent.text, 'base64').equals(Buffer.from(bytes))).toBe(true)
+      expect(Uint8Array.from(atob(sent.text), (c) => c.charCodeAt(0))).toEqual(bytes)
     }
   })
 })
