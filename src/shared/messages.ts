@@ -34,9 +34,11 @@ const RESULT_MESSAGES = {
     bad: number
     rows: number
     line: number
+    /** The first bad row's place (`data.json#3`) in a file without lines. */
+    place?: string
     first: NestedMessage
   }): string =>
-    `${p.file}: ${p.bad} of ${p.rows} rows cannot be used (first, line ${p.line}: ${nestedText(p.first)})`,
+    `${p.file}: ${p.bad} of ${p.rows} rows cannot be used (first, ${p.place ?? `line ${p.line}`}: ${nestedText(p.first)})`,
   'results.rowsLeftOut': (p: { file: string; count: number }) =>
     `${p.file}: ${plural(p.count, 'row')} left out (listed below); the others were used`,
   'results.datasetInputs': (p: { dataset: string; features: number; inputs: number }) =>

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '../../src/main/services/run-model'
 import { forwardRows, predictedClass, type ModelJson } from '../cli/support/model-math'
@@ -95,5 +99,57 @@ describe('results handlers', () => {
         }
       }
     })
+  })
+
+  it('reads a workbook or arrays sent as bytes as the CSV of the same rows', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Iris')
+    sheet.addRow(header)
+    iris.rows.forEach((row, i) => sheet.addRow([...row, iris.labels[i]]))
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
+    const csv = { name: 'iris.csv', text: readFileSync(IRIS_CSV, 'utf8') }
+    const sent = { name: '/uploads/u2/iris.xlsx', text: xlsx, encoding: 'base64' as const }
+    const fromCsv = valueOf(await call('results:predict', { source: { runId }, table: csv }))
+    const fromXlsx = valueOf(await call('results:predict', { source: { runId }, table: sent }))
+    expect(fromXlsx.file).toBe('iris.xlsx')
+    expect(fromXlsx.rows.map((row) => row.outputs)).toEqual(fromCsv.rows.map((row) => row.outputs))
+    expect(fromXlsx.rows.map((row) => row.line)).toEqual(fromCsv.rows.map((row) => row.line))
+    const evaluate = (table: typeof csv) =>
+      call('results:evaluate', { source: { runId }, data: { table } })
+    const figures = valueOf(await evaluate(csv))
+    const onXlsx = valueOf(await evaluate(sent))
+    expect(onXlsx.confusion).toEqual(figures.confusion)
+    expect(onXlsx.loss).toBeCloseTo(figures.loss, 12)
+    const npz = join(mkdtempSync(join(tmpdir(), 'backprop-lab-results-')), 'iris.npz')
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      `import csv, numpy as np
+rows = list(csv.reader(open(${JSON.stringify(IRIS_CSV)})))[1:]
+np.savez(${JSON.stringify(npz)}, X=np.array([[float(v) for v in r[:4]] for r in rows]), y=np.array([r[4] for r in rows]))`
+    ])
+    const arrays = {
+      name: 'iris.npz',
+      text: readFileSync(npz).toString('base64'),
+      encoding: 'base64' as const
+    }
+    const fromNpz = valueOf(await call('results:predict', { source: { runId }, table: arrays }))
+    expect(fromNpz.rows.map((row) => row.outputs)).toEqual(fromCsv.rows.map((row) => row.outputs))
+    expect(fromNpz.rows[3].place).toBe('iris.npz#3')
+    rmSync(dirname(npz), { recursive: true, force: true })
+  })
+
+  it('a broken workbook sent as bytes gives its one line, named by its own name', async () => {
+    const reply = await call('results:predict', {
+      source: { runId },
+      table: {
+        name: 'book.xlsx',
+        text: Buffer.from('not a zip').toString('base64'),
+        encoding: 'base64'
+      }
+    })
+    expect(reply.ok).toBe(false)
+    const { error } = reply as { error: { message: string; detail: { code: string } } }
+    expect(error.detail.code).toBe('file.notFormat')
+    expect(error.message).toMatch(/^book\.xlsx: not an Excel \.xlsx workbook \(/)
   })
 })

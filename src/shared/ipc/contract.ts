@@ -49,7 +49,9 @@ export type ResultsModel = { runId: string } | { model: ModelFile }
 /** A file the page read (chosen or dropped): its name (for messages) and its text. */
 export interface TableText {
   name: string
+  /** The file's text, or (`encoding: 'base64'`: workbooks, Parquet, arrays, .gz) its bytes in base64. */
   text: string
+  encoding?: 'base64'
 }
 
 /** An import from the Data screen: the import options, with its id and path. */

@@ -3,7 +3,14 @@ import type { LabMessage } from '../messages'
 /** A row of a file that could not be used, with why. */
 export interface RowProblem {
   line: number
+  /** The row's place (`data.json#3`) in a file without lines; `line` is then 0. */
+  place?: string
   problem: LabMessage
+}
+
+/** How a left-out row is named: `file:line`, or its place (`data.json#3`) in a file without lines. */
+export function rowName(file: string, { line, place }: Pick<RowProblem, 'line' | 'place'>): string {
+  return place ?? `${file}:${line}`
 }
 
 /** A model's predictions for every usable row of a file (`predict --input-file`, the app's Predict). */
@@ -17,7 +24,13 @@ export interface FilePredictions {
   classes: string[] | null
   /** True when each row has a predicted class. */
   classifier: boolean
-  rows: { line: number; id: string | null; outputs: number[]; predicted: string | number | null }[]
+  rows: {
+    line: number
+    place?: string
+    id: string | null
+    outputs: number[]
+    predicted: string | number | null
+  }[]
   /** Rows left out, with their line and why. */
   problems: RowProblem[]
   notes: LabMessage[]

@@ -31,9 +31,13 @@ const resultsModel = z.union([
     })
     .strict()
 ])
-/** A file the page read: its name and text (at most what one WebSocket message carries). */
+/** A file the page read: its name and text or base64 bytes (at most what one WebSocket message carries). */
 const tableText = z
-  .object({ name: z.string().min(1).max(255), text: z.string().max(MAX_MODEL_TEXT) })
+  .object({
+    name: z.string().min(1).max(255),
+    text: z.string().max(MAX_MODEL_TEXT),
+    encoding: z.literal('base64').optional()
+  })
   .strict()
 const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
 

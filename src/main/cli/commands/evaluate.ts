@@ -3,9 +3,9 @@ import type { Command } from 'commander'
 import { summaryOf } from '../command-list'
 import { userError } from '../../../shared/errors'
 import { englishText } from '../../../shared/messages'
-import type { EvaluationReport } from '../../../shared/model/results'
+import { rowName, type EvaluationReport } from '../../../shared/model/results'
 import { evaluateDataset, evaluateTable } from '../../services/results/evaluation-sources'
-import { readInputTable } from '../../services/results/input-table'
+import { readInputFile } from '../../services/results/input-file'
 import type { Lab } from '../../lab'
 import type { LoadedDataset } from '../../services/datasets/dataset-files'
 import { withLab, type GlobalOptions } from '../context'
@@ -21,7 +21,10 @@ export function evaluateCommand(program: Command): void {
     .command('evaluate')
     .description(summaryOf('evaluate'))
     .argument('<MODEL>', 'a model file or a run id')
-    .argument('<DATA>', 'a labelled CSV/TSV file (- for standard input) or a dataset id')
+    .argument(
+      '<DATA>',
+      'a labelled table in any format import reads (- for CSV on standard input) or a dataset id'
+    )
     .option(
       '--label-column <column>',
       "the file's label column (name or 1-based number); default: the last column that is not an input"
@@ -32,7 +35,11 @@ export function evaluateCommand(program: Command): void {
         const { model } = resolveModel(lab, reference)
         const report =
           data === '-' || existsSync(data)
-            ? evaluateTable(model, readInputTable(data, model.inputNames ?? []), values.labelColumn)
+            ? evaluateTable(
+                model,
+                await readInputFile(data, model.inputNames ?? []),
+                values.labelColumn
+              )
             : evaluateDataset(model, storedDataset(lab, data))
         printReport(out, report)
       })
@@ -49,8 +56,8 @@ function storedDataset(lab: Lab, data: string): LoadedDataset {
 /** The figures as tables (text), or one JSON object (--json); rows left out go to stderr. */
 function printReport(out: Output, report: EvaluationReport): void {
   for (const note of report.notes) out.note(`note: ${englishText(note)}`)
-  for (const { line, problem } of report.problems)
-    out.note(`${report.source}:${line}: left out: ${englishText(problem)}`)
+  for (const problem of report.problems)
+    out.note(`${rowName(report.source, problem)}: left out: ${englishText(problem.problem)}`)
   out.event({
     source: report.source,
     rows: report.rows,
@@ -62,7 +69,11 @@ function printReport(out: Output, report: EvaluationReport): void {
     r2: report.r2,
     mae: report.mae,
     perTarget: report.perTarget,
-    leftOut: report.problems.map(({ line, problem }) => ({ line, reason: englishText(problem) }))
+    leftOut: report.problems.map(({ line, place, problem }) => ({
+      line,
+      ...(place ? { place } : {}),
+      reason: englishText(problem)
+    }))
   })
   out.text(`${report.source}: ${report.rows} rows`)
   const figures = [['loss', formatNumber(report.loss, 6)]]

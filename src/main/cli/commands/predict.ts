@@ -2,9 +2,9 @@ import { type Command } from 'commander'
 import { summaryOf } from '../command-list'
 import { UserError } from '../../../shared/errors'
 import { englishText } from '../../../shared/messages'
-import { predictionsCsv, type FilePredictions } from '../../../shared/model/results'
+import { predictionsCsv, rowName, type FilePredictions } from '../../../shared/model/results'
 import { outputColumnNames, predictRows } from '../../services/predict'
-import { readInputTable } from '../../services/results/input-table'
+import { readInputFile } from '../../services/results/input-file'
 import { predictTable } from '../../services/results/table-predictions'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, table, type Output } from '../output'
@@ -31,7 +31,7 @@ export function predictCommand(program: Command): void {
     )
     .option(
       '--input-file <file>',
-      'a CSV/TSV file of input rows (- for standard input); columns are matched to the model inputs by name'
+      'a table of input rows in any format import reads (- for CSV on standard input); columns are matched to the model inputs by name'
     )
   addGlobalOptions(command).action(async (reference: string, values: PredictOptions) => {
     if ((values.input === undefined) === (values.inputFile === undefined))
@@ -41,7 +41,7 @@ export function predictCommand(program: Command): void {
       if (values.inputFile !== undefined) {
         const predictions = predictTable(
           model,
-          readInputTable(values.inputFile, model.inputNames ?? [])
+          await readInputFile(values.inputFile, model.inputNames ?? [])
         )
         printFilePredictions(out, predictions)
         return
@@ -68,8 +68,8 @@ export function predictCommand(program: Command): void {
  */
 function printFilePredictions(out: Output, predictions: FilePredictions): void {
   for (const note of predictions.notes) out.note(`note: ${englishText(note)}`)
-  for (const { line, problem } of predictions.problems)
-    out.note(`${predictions.file}:${line}: left out: ${englishText(problem)}`)
+  for (const problem of predictions.problems)
+    out.note(`${rowName(predictions.file, problem)}: left out: ${englishText(problem.problem)}`)
   if (predictions.rows.length === 0) throw new UserError(`${predictions.file}: no rows to predict`)
   if (!out.json) {
     process.stdout.write(predictionsCsv(predictions))
@@ -78,6 +78,7 @@ function printFilePredictions(out: Output, predictions: FilePredictions): void {
   for (const row of predictions.rows)
     out.event({
       line: row.line,
+      ...(row.place ? { place: row.place } : {}),
       ...(predictions.idName === null ? {} : { id: row.id }),
       outputs: row.outputs,
       predicted: row.predicted

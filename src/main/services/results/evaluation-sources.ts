@@ -9,7 +9,7 @@ import { isMissing, parseNumber } from '../datasets/csv/values'
 import { isClassifier } from '../predict'
 import { evaluateRows } from './evaluation'
 import type { InputTable } from './input-table'
-import { inputSources, readModelInputs } from './model-columns'
+import { inputSources, readModelInputs, rowAt } from './model-columns'
 
 /**
  * Evaluates a model on a labelled table. The label column is `labelColumn` (name or 1-based
@@ -33,7 +33,7 @@ export function evaluateTable(
     const problem = isClassifier(model)
       ? labelOf(model, table, fields[outputs[0]], outputs[0], labels)
       : targetsOf(table, fields, outputs, targets)
-    if (problem) problems.push({ line: inputs.lines[k], problem })
+    if (problem) problems.push(rowAt(table, tableRow, problem))
     else kept.push(k)
   })
   problems.sort((a, b) => a.line - b.line)

@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { CsvError, parse } from 'csv-parse/sync'
 import { userError } from '../../../shared/errors'
+import type { RowProblem } from '../../../shared/model/results'
 import { readRegularFileSync } from '../file-reading'
 import { columnNames, looksLikeHeader, sniffDelimiter } from '../datasets/csv/sniff'
 
@@ -18,20 +19,31 @@ export interface InputTable {
   ragged: { line: number; expected: number; got: number }[]
   /** True when the first line named the columns. */
   hasHeader: boolean
+  /** Each row's place (`data.json#3`, 0-based) for files without lines (JSON, Parquet, arrays). */
+  places?: string[]
+  /** Rows the format's reader already left out (an unreadable JSON line, a missing array value). */
+  rejected?: RowProblem[]
+  /** The columns have no names of their own (NumPy arrays: x1 … xN): inputs are taken in order. */
+  unnamedColumns?: boolean
 }
 
 /** Rows after the first that decide whether the first is a header (as the importer does). */
 const HEADER_EVIDENCE_ROWS = 50
 
 /**
- * Reads a CSV/TSV file (`-`: standard input; `.gz`: gunzipped) into a table. The first row is
+ * Reads a CSV/TSV file (`-`: standard input; `.gz`: gunzipped) into a table, named `name` in
+ * messages. The first row is
  * a header when it names columns the model expects (`expectedNames`) or looks like one.
  */
-export function readInputTable(path: string, expectedNames: readonly string[] = []): InputTable {
+export function readInputTable(
+  path: string,
+  expectedNames: readonly string[] = [],
+  name = path === '-' ? 'stdin' : path
+): InputTable {
   const bytes =
     path === '-' ? readFileSync(0) : readRegularFileSync(path, 'csvFileBytes', 'a CSV file')
   const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')
-  return parseInputTable(text, path === '-' ? 'stdin' : path, expectedNames)
+  return parseInputTable(text, name, expectedNames)
 }
 
 /** Parses CSV/TSV text (the app sends a chosen file's text and name) into a table. */

@@ -13,6 +13,8 @@ export interface ModelInputs {
   rows: number[][]
   /** Each usable row's file line. */
   lines: number[]
+  /** Each usable row's place, for files without lines (else undefined). */
+  places?: string[]
   /** Each usable row's index in `table.rows`. */
   tableRows: number[]
   problems: RowProblem[]
@@ -34,7 +36,7 @@ export function inputSources(
   table: InputTable,
   reserved: readonly number[] = []
 ): { sources: InputSource[]; notes: LabMessage[] } {
-  if (model.inputNames) {
+  if (model.inputNames && !table.unnamedColumns) {
     const missing: string[] = []
     const sources = model.inputNames.map((name): InputSource => {
       const exact = table.names.indexOf(name)
@@ -88,13 +90,17 @@ export function readModelInputs(
   const categories = new Map<number, string[]>()
   for (const { column, value } of sources)
     if (value !== undefined) categories.set(column, [...(categories.get(column) ?? []), value])
-  const problems: RowProblem[] = table.ragged.map(({ line, expected, got }) => ({
-    line,
-    problem: message('row.fieldCount', { expected, got, header: table.hasHeader })
-  }))
+  const problems: RowProblem[] = [
+    ...table.ragged.map(({ line, expected, got }) => ({
+      line,
+      problem: message('row.fieldCount', { expected, got, header: table.hasHeader })
+    })),
+    ...(table.rejected ?? [])
+  ]
   const result: ModelInputs = {
     rows: [],
     lines: [],
+    ...(table.places ? { places: [] } : {}),
     tableRows: [],
     problems,
     idColumn: idColumnOf(table, [...reserved, ...sources.map((source) => source.column)]),
@@ -103,7 +109,7 @@ export function readModelInputs(
   table.rows.forEach((fields, index) => {
     const problem = rowProblem(table, fields, sources, categories)
     if (problem) {
-      problems.push({ line: table.lines[index], problem })
+      problems.push(rowAt(table, index, problem))
       return
     }
     result.rows.push(
@@ -114,10 +120,11 @@ export function readModelInputs(
       )
     )
     result.lines.push(table.lines[index])
+    result.places?.push(table.places![index])
     result.tableRows.push(index)
   })
   problems.sort((a, b) => a.line - b.line)
-  const total = table.rows.length + table.ragged.length
+  const total = table.rows.length + table.ragged.length + (table.rejected?.length ?? 0)
   if (problems.length * 2 > total) {
     const first = problems[0]
     throw userError('results.mostRowsBad', {
@@ -125,10 +132,18 @@ export function readModelInputs(
       bad: problems.length,
       rows: total,
       line: first.line,
+      ...(first.place ? { place: first.place } : {}),
       first: first.problem
     })
   }
   return result
+}
+
+/** A problem with row `index` of a table, named by its line or (files without lines) its place. */
+export function rowAt(table: InputTable, index: number, problem: LabMessage): RowProblem {
+  return table.places
+    ? { line: 0, place: table.places[index], problem }
+    : { line: table.lines[index], problem }
 }
 
 /** Why a row's inputs cannot be read, or null. */

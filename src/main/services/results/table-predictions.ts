@@ -21,6 +21,7 @@ export function predictTable(model: ModelFile, table: InputTable): FilePredictio
       const index = start + k
       rows.push({
         line: inputs.lines[index],
+        ...(inputs.places ? { place: inputs.places[index] } : {}),
         id:
           inputs.idColumn === null
             ? null

@@ -2,11 +2,12 @@ import { ref, shallowRef } from 'vue'
 import type { ResultsModel } from '@shared/ipc/contract'
 import type { EvaluationReport, FilePredictions } from '@shared/model/results'
 import { lab } from '@renderer/api/lab'
+import { sentTable } from '@renderer/lib/data/sent-table'
 import { failureMessage } from './export-errors'
 
 /**
  * Predict on a file and Evaluate for one model (a run's or an opened file's): the page reads the
- * chosen or dropped file and sends its name and text; main answers with a table of predictions
+ * chosen or dropped file and sends its name and text (or bytes, lib/data/sent-table.ts); main answers with a table of predictions
  * or the figures. One instance per screen, so a run page and the model dialog keep their own.
  */
 export function useFileResults(source: () => ResultsModel) {
@@ -36,7 +37,7 @@ export function useFileResults(source: () => ResultsModel) {
     const result = await run('predicting', async () =>
       lab.invoke('results:predict', {
         source: source(),
-        table: { name: file.name, text: await file.text() }
+        table: await sentTable(file)
       })
     )
     if (result) {
@@ -50,10 +51,7 @@ export function useFileResults(source: () => ResultsModel) {
     const result = await run('evaluating', async () =>
       lab.invoke('results:evaluate', {
         source: source(),
-        data:
-          'datasetId' in data
-            ? data
-            : { table: { name: data.file.name, text: await data.file.text() } }
+        data: 'datasetId' in data ? data : { table: await sentTable(data.file) }
       })
     )
     if (result) {

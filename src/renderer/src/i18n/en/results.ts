@@ -2,9 +2,10 @@
 export default {
   title: 'Results on whole files',
   intro:
-    'Run the model on every row of a CSV or TSV file (columns are matched to its inputs by name), or measure it on labelled data.',
+    'Run the model on every row of a table — CSV/TSV, Excel, JSON, JSON Lines, Parquet or NumPy arrays (named columns are matched to its inputs by name, arrays taken in order) — or measure it on labelled data.',
   predictFile: 'Predict on a file…',
-  predictHint: 'A CSV/TSV file with a header naming the inputs; an id column is kept',
+  predictHint:
+    'A CSV/TSV, Excel, JSON, JSON Lines, Parquet or NumPy (.npz) file whose columns name the inputs; an id column is kept',
   predicting: 'Predicting…',
   dropHint: 'or drop a file here',
   evaluateOn: 'Evaluate on',
@@ -12,7 +13,7 @@ export default {
   evaluating: 'Evaluating…',
   evaluateFile: 'a labelled file…',
   chooseDataset: 'choose a dataset',
-  chooseFile: 'Choose a CSV or TSV file',
+  chooseFile: 'Choose a table file (CSV/TSV, Excel, JSON, JSON Lines, Parquet, NumPy)',
   predictions: {
     caption: '{rows} predictions for {file}',
     line: 'line',

@@ -22,7 +22,7 @@ export const ZH_MAIN_MESSAGES: { [C in MessageCode]: Translation<C> } = {
   'results.noLabelColumn': (p) =>
     `${p.file}：除模型的输入外，没有剩下可作标签的列（现有列：${list(p.columns)}）`,
   'results.mostRowsBad': (p) =>
-    `${p.file}：${p.rows} 行中有 ${p.bad} 行无法使用（第一处在第 ${p.line} 行：${nestedText(p.first)}）`,
+    `${p.file}：${p.rows} 行中有 ${p.bad} 行无法使用（第一处在${p.place ?? `第 ${p.line} 行`}：${nestedText(p.first)}）`,
   'results.rowsLeftOut': (p) => `${p.file}：略去了 ${p.count} 行（见下方列表），其余各行已使用`,
   'results.noData': (p) => `${p.data}：没有这个文件或数据集编号`,
   'results.datasetInputs': (p) =>

@@ -4,9 +4,10 @@ import type en from '../en/results'
 export default {
   title: '整个文件上的结果',
   intro:
-    '让模型对 CSV 或 TSV 文件的每一行给出预测（按名称把列对应到模型输入），或在带标签的数据上衡量模型。',
+    '让模型对表格文件（CSV/TSV、Excel、JSON、JSON Lines、Parquet 或 NumPy 数组）的每一行给出预测（有列名的按名称对应到模型输入，数组按顺序取列），或在带标签的数据上衡量模型。',
   predictFile: '对文件预测…',
-  predictHint: 'CSV/TSV 文件，表头写出各输入的名称；编号列会保留',
+  predictHint:
+    'CSV/TSV、Excel、JSON、JSON Lines、Parquet 或 NumPy（.npz）文件，列名写出各输入的名称；编号列会保留',
   predicting: '正在预测…',
   dropHint: '或把文件拖放到这里',
   evaluateOn: '评估于',
@@ -14,7 +15,7 @@ export default {
   evaluating: '正在评估…',
   evaluateFile: '带标签的文件…',
   chooseDataset: '选择数据集',
-  chooseFile: '选择 CSV 或 TSV 文件',
+  chooseFile: '选择表格文件（CSV/TSV、Excel、JSON、JSON Lines、Parquet、NumPy）',
   predictions: {
     caption: '{file} 的 {rows} 条预测',
     line: '行号',

@@ -1,0 +1,62 @@
+import { tableFormatOf } from '../../../shared/model/table-formats'
+import type { RowProblem } from '../../../shared/model/results'
+import type { TableDataset } from '../datasets/csv/table-to-dataset'
+import { TABLE_READERS } from '../datasets/tables/read-table'
+import type { ReadTable } from '../datasets/tables/table-import'
+import { readInputTable, type InputTable } from './input-table'
+
+/**
+ * Reads a file of rows to predict or evaluate on, in any format `import` reads, through the
+ * importer's own readers: CSV/TSV (`-`: standard input; `.gz`), JSON, JSON Lines, Excel, Parquet
+ * and NumPy arrays (.npy with its labels .npy, .npz). `file` is the path to read, `path` the name
+ * messages use (the app's uploads are named by their original file name).
+ */
+export async function readInputFile(
+  path: string,
+  expectedNames: readonly string[] = [],
+  file = path
+): Promise<InputTable> {
+  const format = path === '-' ? 'csv' : tableFormatOf(path)
+  if (format === 'csv') return readInputTable(file, expectedNames, path === '-' ? 'stdin' : path)
+  return inputTableOf(await TABLE_READERS[format](path, file, {}), format)
+}
+
+/** A reader's table as rows of text; NumPy arrays (numbers, no column names) are taken in order. */
+function inputTableOf(read: ReadTable, format: string): InputTable {
+  const { table } = read
+  const rejected: RowProblem[] = (table.rejected ?? []).map((item) => ({
+    line: item.line ?? 0,
+    ...(item.line === undefined ? { place: item.file } : {}),
+    problem: item.problem!
+  }))
+  const arrays = format === 'npy' || format === 'npz'
+  const rows = read.dataset ? datasetRows(read.dataset) : table.rows
+  const places = read.dataset?.rowSources ?? table.places
+  if (read.dataset)
+    for (const item of read.dataset.skipped)
+      rejected.push({ line: 0, place: item.file, problem: item.problem! })
+  return {
+    file: table.file,
+    names: table.names,
+    rows,
+    lines: read.dataset ? rows.map(() => 0) : table.lines,
+    decimalComma: false,
+    ragged: [],
+    hasHeader: !arrays,
+    ...(places ? { places } : {}),
+    rejected,
+    ...(arrays ? { unnamedColumns: true } : {})
+  }
+}
+
+/** A numeric arrays dataset back as text rows (`String` round-trips each number): x1 … xN, label. */
+function datasetRows(dataset: TableDataset): string[][] {
+  const width = dataset.featureNames.length
+  const count = dataset.features.length / width
+  return Array.from({ length: count }, (_, row) => {
+    const cells = Array.from(dataset.features.subarray(row * width, (row + 1) * width), String)
+    if (dataset.labels && dataset.classes) cells.push(dataset.classes[dataset.labels[row]])
+    else if (dataset.targets) cells.push(String(dataset.targets[row]))
+    return cells
+  })
+}
