@@ -1,4 +1,5 @@
 import type { ActivationName, ActivationSettings, InitName, LossName } from './network'
+import type { InputFeatureName } from './input-features'
 import type { Preprocessing } from './preprocessing'
 import type { Regularization } from './training'
 
@@ -34,6 +35,11 @@ export interface ModelFile {
   targets?: string[]
   /** Feature (column) names in input order, so a table's columns are matched by name. */
   inputNames?: string[]
+  /**
+   * The features computed from each raw (x, y) row before `preprocessing` (input-features.ts):
+   * one per first-layer input, so the model takes 2 raw values and `inputNames` names those 2.
+   */
+  inputFeatures?: InputFeatureName[]
   preprocessing?: Preprocessing
   /** The L1 strength λ₁ the model was trained with (`trace` and `gradcheck` default to it). */
   l1?: number
