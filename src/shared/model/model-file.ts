@@ -1,5 +1,5 @@
 import type { ActivationName, ActivationSettings, InitName, LossName } from './network'
-import type { InputFeatureName } from './input-features'
+import { FEATURE_SOURCE_COLUMNS, type InputFeatureName } from './input-features'
 import type { Preprocessing } from './preprocessing'
 import type { Regularization } from './training'
 
@@ -58,6 +58,28 @@ export function inputNamesField(
   inputSize: number
 ): { inputNames?: string[] } {
   return featureNames && featureNames.length === inputSize ? { inputNames: [...featureNames] } : {}
+}
+
+/**
+ * What a model file says about its inputs: with input features (input-features.ts) it takes the
+ * two raw columns, named by `inputNames`, and lists the features its first layer reads (no
+ * `inputShape`: the features are not the data's shape); without, the data's shape and names.
+ */
+export function inputFields(
+  data: { inputShape?: number[]; featureNames?: readonly string[] | null },
+  inputFeatures: readonly InputFeatureName[] | null | undefined,
+  inputSize: number
+): Pick<ModelFile, 'inputShape' | 'inputNames' | 'inputFeatures'> {
+  if (!inputFeatures)
+    return {
+      ...(data.inputShape ? { inputShape: data.inputShape } : {}),
+      ...inputNamesField(data.featureNames, inputSize)
+    }
+  return {
+    inputShape: undefined,
+    inputFeatures: [...inputFeatures],
+    ...inputNamesField(data.featureNames, FEATURE_SOURCE_COLUMNS)
+  }
 }
 
 /** A model file's `l1` and `l2`: the strengths it was trained with, each where not 0. */
