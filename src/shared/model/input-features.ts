@@ -13,35 +13,52 @@ export interface InputFeature {
   value: (x: number, y: number) => number
   /** The same in NumPy (and PyTorch) over the raw columns `x` and `y` (1-D arrays or tensors). */
   python: { numpy: string; torch: string }
+  /** The ONNX nodes over the raw columns `x` and `y` ([N, 1] each): a column itself or one op. */
+  onnx: 'x' | 'y' | { op: 'Mul' | 'Sin'; inputs: readonly ('x' | 'y')[] }
 }
 
 export const INPUT_FEATURES = {
-  x: { label: { en: 'x', zh: 'x' }, value: (x) => x, python: { numpy: 'x', torch: 'x' } },
-  y: { label: { en: 'y', zh: 'y' }, value: (_x, y) => y, python: { numpy: 'y', torch: 'y' } },
+  x: {
+    label: { en: 'x', zh: 'x' },
+    value: (x) => x,
+    python: { numpy: 'x', torch: 'x' },
+    onnx: 'x'
+  },
+  y: {
+    label: { en: 'y', zh: 'y' },
+    value: (_x, y) => y,
+    python: { numpy: 'y', torch: 'y' },
+    onnx: 'y'
+  },
   x2: {
     label: { en: 'x²', zh: 'x²' },
     value: (x) => x * x,
-    python: { numpy: 'x * x', torch: 'x * x' }
+    python: { numpy: 'x * x', torch: 'x * x' },
+    onnx: { op: 'Mul', inputs: ['x', 'x'] }
   },
   y2: {
     label: { en: 'y²', zh: 'y²' },
     value: (_x, y) => y * y,
-    python: { numpy: 'y * y', torch: 'y * y' }
+    python: { numpy: 'y * y', torch: 'y * y' },
+    onnx: { op: 'Mul', inputs: ['y', 'y'] }
   },
   xy: {
     label: { en: 'xy', zh: 'xy' },
     value: (x, y) => x * y,
-    python: { numpy: 'x * y', torch: 'x * y' }
+    python: { numpy: 'x * y', torch: 'x * y' },
+    onnx: { op: 'Mul', inputs: ['x', 'y'] }
   },
   sinx: {
     label: { en: 'sin x', zh: 'sin x' },
     value: (x) => Math.sin(x),
-    python: { numpy: 'np.sin(x)', torch: 'torch.sin(x)' }
+    python: { numpy: 'np.sin(x)', torch: 'torch.sin(x)' },
+    onnx: { op: 'Sin', inputs: ['x'] }
   },
   siny: {
     label: { en: 'sin y', zh: 'sin y' },
     value: (_x, y) => Math.sin(y),
-    python: { numpy: 'np.sin(y)', torch: 'torch.sin(y)' }
+    python: { numpy: 'np.sin(y)', torch: 'torch.sin(y)' },
+    onnx: { op: 'Sin', inputs: ['y'] }
   }
 } as const satisfies Record<string, InputFeature>
 
