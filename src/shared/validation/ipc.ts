@@ -78,7 +78,8 @@ const networkDraft = z.object({
     .array(z.object({ units: z.number().int().min(1), activation: hiddenActivation }))
     .max(64),
   output: z.enum(['auto', 'sigmoid', 'softmax', 'linear']),
-  loss: z.enum(['auto', ...LOSS_NAMES])
+  loss: z.enum(['auto', ...LOSS_NAMES]),
+  inputFeatures: z.array(z.enum(INPUT_FEATURE_NAMES)).min(1).optional()
 })
 
 /**
