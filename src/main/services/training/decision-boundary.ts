@@ -53,6 +53,7 @@ export function decisionBoundary(
   const values = Array.from({ length: cells }, (_, cell) =>
     probability ? outputs.data[cell] : classOfRow(outputs.data, cell, outputs.cols)
   )
+  const neurons = neuronPictures(model, network, frame)
   return {
     xMin,
     xMax,
@@ -62,7 +63,8 @@ export function decisionBoundary(
     values,
     kind: probability ? 'probability' : 'class',
     epoch,
-    neurons: neuronPictures(model, network, frame)
+    neurons,
+    ...(neurons.length > 0 ? { weights: model.layers.map((layer) => layer.weights ?? []) } : {})
   }
 }
 
