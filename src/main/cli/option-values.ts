@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander'
+import { orderedFeatures, type InputFeatureName } from '../../shared/model/input-features'
 
 /**
  * Parsers for option values. A malformed value throws commander's InvalidArgumentError, which
@@ -94,6 +95,18 @@ export function parseNames(text: string): string[] {
   if (names.length === 0)
     throw new InvalidArgumentError('expected one or more column names separated by commas')
   return names
+}
+
+/** `--features x,y,x2`: input features, in the catalogue's order (input-features.ts). */
+export function parseFeatures(text: string): InputFeatureName[] {
+  const features = orderedFeatures(
+    text
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
+  )
+  if (typeof features === 'string') throw new InvalidArgumentError(features)
+  return features
 }
 
 /** `--arrays X,y`: the features and labels arrays of an .npz. */

@@ -1,3 +1,5 @@
+import { expandFeatures } from '../../shared/model/input-features'
+import type { ModelFile } from '../../shared/model/model-file'
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { FloatArray } from './tensor/matrix'
 
@@ -37,4 +39,24 @@ export function applyPreprocessing(
       for (let i = 0; i < rows * cols; i++) values[i] *= preprocessing.factor
       return
   }
+}
+
+/** What a model does to raw rows before its first layer: the model file's three fields. */
+export type InputStep = Pick<ModelFile, 'inputSize' | 'inputFeatures' | 'preprocessing'>
+
+/**
+ * A model's whole input step on raw rows (rows × rawInputSize, row-major): its `inputFeatures`
+ * computed from each (x, y) first (input-features.ts), then its preprocessing. Returns the
+ * rows × inputSize values the first layer sees.
+ */
+export function modelInputValues(
+  model: InputStep,
+  raw: ArrayLike<number>,
+  rows: number
+): Float64Array {
+  const values = model.inputFeatures
+    ? expandFeatures(model.inputFeatures, raw, rows)
+    : Float64Array.from({ length: rows * model.inputSize }, (_, index) => raw[index])
+  applyPreprocessing(model.preprocessing, values, rows, model.inputSize)
+  return values
 }

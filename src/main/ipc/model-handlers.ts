@@ -1,3 +1,4 @@
+import { rawInputSize } from '../../shared/model/input-features'
 import { basename } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { parseModelFile } from '../../shared/validation/model-file'
@@ -28,9 +29,9 @@ export function modelHandlers(context: HandlerContext): Pick<InvokeHandlers, Mod
     'models:predict': ({ model, rows }) => {
       const valid = parseModelFile(model)
       rows.forEach((row, index) => {
-        if (row.length !== valid.inputSize) {
+        if (row.length !== rawInputSize(valid)) {
           throw new UserError(
-            `row ${index + 1}: the model takes ${valid.inputSize} values, got ${row.length}`
+            `row ${index + 1}: the model takes ${rawInputSize(valid)} values, got ${row.length}`
           )
         }
       })

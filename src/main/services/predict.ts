@@ -4,9 +4,11 @@ import {
   createWorkspace,
   forward,
   networkFromModelFile,
-  toRowArrays
+  toRowArrays,
+  type Matrix
 } from '../engine'
-import { applyPreprocessing } from '../engine/preprocess'
+import { modelInputValues } from '../engine/preprocess'
+import { rawInputSize } from '../../shared/model/input-features'
 import { matrixFromRows } from '../engine/tensor/from-rows'
 import type { ModelFile } from '../../shared/model/model-file'
 
@@ -28,9 +30,7 @@ export function preprocessedRows(
   model: ModelFile,
   rows: readonly (readonly number[])[]
 ): number[][] {
-  const inputs = matrixFromRows(createJsKernels('f64'), rows, model.inputSize, 'input')
-  applyPreprocessing(model.preprocessing, inputs.data, inputs.rows, inputs.cols)
-  return toRowArrays(inputs)
+  return toRowArrays(modelInputs(createJsKernels('f64'), model, rows))
 }
 
 /** A model is a classifier when it names classes or ends in softmax or a single sigmoid. */
@@ -58,8 +58,7 @@ export function outputColumnNames(model: ModelFile): string[] {
 export function predictRows(model: ModelFile, rows: readonly (readonly number[])[]): Prediction {
   const kernels = createJsKernels('f64')
   const network = networkFromModelFile(model, kernels)
-  const inputs = matrixFromRows(kernels, rows, model.inputSize, 'input')
-  applyPreprocessing(model.preprocessing, inputs.data, inputs.rows, inputs.cols)
+  const inputs = modelInputs(kernels, model, rows)
   const outputs = forward(network, inputs, createWorkspace(network, inputs.rows))
   const predicted = isClassifier(model)
     ? Array.from({ length: outputs.rows }, (_, row) => {
@@ -68,4 +67,16 @@ export function predictRows(model: ModelFile, rows: readonly (readonly number[])
       })
     : null
   return { outputs: toRowArrays(outputs), classes: model.classes ?? null, predicted }
+}
+
+/** Raw rows (checked to have the model's raw input width, finite) as the first layer's matrix. */
+function modelInputs(
+  kernels: ReturnType<typeof createJsKernels>,
+  model: ModelFile,
+  rows: readonly (readonly number[])[]
+): Matrix {
+  const raw = matrixFromRows(kernels, rows, rawInputSize(model), 'input')
+  const inputs = kernels.matrix(raw.rows, model.inputSize)
+  inputs.data.set(modelInputValues(model, raw.data, raw.rows))
+  return inputs
 }

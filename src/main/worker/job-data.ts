@@ -17,6 +17,7 @@ import {
   storedTypeOfFile
 } from '../dataset-arrays/stored-arrays'
 import type { TrainingJob } from './protocol'
+import { expandFeatures } from '../../shared/model/input-features'
 
 /** The run's data, ready for the Trainer: one array, split by row indices. */
 export interface JobData {
@@ -38,19 +39,23 @@ export interface JobData {
 export function loadJobData(job: TrainingJob, kernels: Kernels): JobData {
   const { dataset } = job
   const file = dataset.files.features
-  const values: StoredValues =
+  const stored: StoredValues =
     storedTypeOfFile(file) === 'u8'
       ? readStoredBytesInto(file, (length) => kernels.bytes(length))
       : readStoredValues(file)
+  // Input features come first: the normalization is fitted on (and applied to) the features.
+  const features = job.inputFeatures ?? null
+  const values = features ? expandFeatures(features, stored, dataset.rows) : stored
+  const cols = features ? features.length : dataset.features
   const labels = dataset.files.labels ? readInt32(dataset.files.labels) : null
   const split = splitForRun(dataset.rows, job.split, job.seed, labels, readTestFrom(dataset.files))
   const preprocessing =
     job.preprocessing !== undefined
       ? job.preprocessing
       : (job.initialModel?.preprocessing ??
-        fitPreprocessing(job.normalization, values, dataset.features, split.train) ??
+        fitPreprocessing(job.normalization, values, cols, split.train) ??
         null)
-  const { rows, features: cols } = dataset
+  const { rows } = dataset
   let inputs: InputRows
   if (values instanceof Uint8Array) {
     const conversion = byteConversion(preprocessing, cols)

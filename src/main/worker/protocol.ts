@@ -5,6 +5,7 @@ import type { ModelFile } from '../../shared/model/model-file'
 import type { InitName, NetworkSpec, Precision } from '../../shared/model/network'
 import type { Pace } from '../../shared/model/pace'
 import type { Preprocessing } from '../../shared/model/preprocessing'
+import type { InputFeatureName } from '../../shared/model/input-features'
 import type { EpochMetrics, OptimizerConfig, Regularization } from '../../shared/model/training'
 import type { BatchCost } from '../../shared/series'
 import type { Evaluation, NormalizationKind, RngState } from '../engine'
@@ -45,6 +46,8 @@ export interface TrainingJob {
   precision: Precision
   split: number[]
   normalization: NormalizationKind
+  /** Features computed from each raw (x, y) row before the normalization, or null: the raw columns. */
+  inputFeatures?: InputFeatureName[] | null
   /**
    * The preprocessing a resumed run already used (null: none). When absent, the initial model's
    * preprocessing is used if it has one (its weights expect it), else one is fitted (`normalization`).

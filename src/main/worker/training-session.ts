@@ -19,7 +19,7 @@ import {
 import { EarlyStoppingWatch, type EarlyStop } from '../../shared/model/early-stopping'
 import { learningRateAt } from '../../shared/model/lr-schedule'
 import type { Pace } from '../../shared/model/pace'
-import { inputNamesField, regularizationFields } from '../../shared/model/model-file'
+import { inputFields, regularizationFields } from '../../shared/model/model-file'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
@@ -310,10 +310,9 @@ export class TrainingSession {
     const { dataset, initialModel, regularization } = this.job
     const base = {
       ...(initialModel ?? {}),
-      inputShape: dataset.inputShape,
       ...(dataset.classes ? { classes: dataset.classes } : {}),
       ...(dataset.targetNames ? { targets: dataset.targetNames } : {}),
-      ...inputNamesField(dataset.featureNames, this.network.inputSize),
+      ...inputFields(dataset, this.job.inputFeatures, this.network.inputSize),
       ...(preprocessing ? { preprocessing } : {}),
       ...regularizationFields(regularization)
     }

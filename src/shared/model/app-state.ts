@@ -1,4 +1,5 @@
 import type { Appearance } from '../app-commands'
+import type { InputFeatureName } from './input-features'
 import type { RunConfig } from './run'
 
 /** The languages the UI is written in (English is the reference; every other must match it). */
@@ -34,6 +35,8 @@ export interface LearnProgress {
 /** The network being designed, before a dataset fixes its inputs and outputs. */
 export interface NetworkDraft {
   hidden: { units: number; activation: RunConfig['activation'] }[]
+  /** The input features 2-D data's first layer reads (absent: x and y). */
+  inputFeatures?: InputFeatureName[]
   output: RunConfig['output']
   loss: RunConfig['loss']
 }

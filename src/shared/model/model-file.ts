@@ -1,4 +1,5 @@
 import type { ActivationName, ActivationSettings, InitName, LossName } from './network'
+import { FEATURE_SOURCE_COLUMNS, type InputFeatureName } from './input-features'
 import type { Preprocessing } from './preprocessing'
 import type { Regularization } from './training'
 
@@ -34,6 +35,11 @@ export interface ModelFile {
   targets?: string[]
   /** Feature (column) names in input order, so a table's columns are matched by name. */
   inputNames?: string[]
+  /**
+   * The features computed from each raw (x, y) row before `preprocessing` (input-features.ts):
+   * one per first-layer input, so the model takes 2 raw values and `inputNames` names those 2.
+   */
+  inputFeatures?: InputFeatureName[]
   preprocessing?: Preprocessing
   /** The L1 strength λ₁ the model was trained with (`trace` and `gradcheck` default to it). */
   l1?: number
@@ -52,6 +58,28 @@ export function inputNamesField(
   inputSize: number
 ): { inputNames?: string[] } {
   return featureNames && featureNames.length === inputSize ? { inputNames: [...featureNames] } : {}
+}
+
+/**
+ * What a model file says about its inputs: with input features (input-features.ts) it takes the
+ * two raw columns, named by `inputNames`, and lists the features its first layer reads (no
+ * `inputShape`: the features are not the data's shape); without, the data's shape and names.
+ */
+export function inputFields(
+  data: { inputShape?: number[]; featureNames?: readonly string[] | null },
+  inputFeatures: readonly InputFeatureName[] | null | undefined,
+  inputSize: number
+): Pick<ModelFile, 'inputShape' | 'inputNames' | 'inputFeatures'> {
+  if (!inputFeatures)
+    return {
+      ...(data.inputShape ? { inputShape: data.inputShape } : {}),
+      ...inputNamesField(data.featureNames, inputSize)
+    }
+  return {
+    inputShape: undefined,
+    inputFeatures: [...inputFeatures],
+    ...inputNamesField(data.featureNames, FEATURE_SOURCE_COLUMNS)
+  }
 }
 
 /** A model file's `l1` and `l2`: the strengths it was trained with, each where not 0. */

@@ -109,6 +109,7 @@ export function completeRunConfig(given: Partial<RunConfig>, trainRows: number):
     precision: given.precision ?? defaults.precision,
     split: given.split ?? [...defaults.split],
     normalize: given.normalize ?? defaults.normalize,
+    ...(given.inputFeatures ? { inputFeatures: [...given.inputFeatures] } : {}),
     shuffle: given.shuffle ?? defaults.shuffle,
     name: given.name ?? defaults.name,
     checkpointBudgetMb: given.checkpointBudgetMb ?? defaults.checkpointBudgetMb

@@ -2,6 +2,7 @@ import type { EarlyStop, EarlyStoppingConfig } from './early-stopping'
 import type { LearningRateSchedule } from './lr-schedule'
 import type { HiddenActivationName, InitName, LossName, Precision } from './network'
 import type { NormalizeName } from './preprocessing'
+import type { InputFeatureName } from './input-features'
 import type { EpochMetrics, OptimizerName } from './training'
 
 /** Status of a training run (CONTRACTS.md, `runs`). */
@@ -42,6 +43,11 @@ export interface RunConfig {
   /** Fractions for train, validation and (optionally) test; `[1]` trains on everything. */
   split: number[]
   normalize: NormalizeName
+  /**
+   * The features the first layer reads, computed from 2-D data's (x, y) (input-features.ts);
+   * absent: the dataset's own columns.
+   */
+  inputFeatures?: InputFeatureName[]
   shuffle: boolean
   name: string | null
   /** Storage the run's checkpoints may take, in MB (see checkpoint-rule.ts). */

@@ -2,6 +2,7 @@ import { MAX_PACE } from '../model/pace'
 import { GENERATED_POINTS, GENERATOR_NAMES, MAX_NOISE_PERCENT } from '../model/generators'
 import { APPEARANCES } from '../app-commands'
 import { z } from 'zod'
+import { INPUT_FEATURE_NAMES } from '../model/input-features'
 import { SAMPLE_NAMES, type InvokeChannel, type InvokeRequest } from '../ipc/contract'
 import { EXPORT_FORMATS } from '../model/exports'
 import type { ModelFile } from '../model/model-file'
@@ -94,6 +95,7 @@ const runConfig = z
     precision: z.enum(['f32', 'f64']),
     split: z.array(z.number().min(0)).min(1).max(3),
     normalize: z.enum(NORMALIZE_NAMES),
+    inputFeatures: z.array(z.enum(INPUT_FEATURE_NAMES)).min(1).max(INPUT_FEATURE_NAMES.length),
     shuffle: z.boolean(),
     name: z.string().max(200).nullable()
   })
@@ -111,7 +113,8 @@ const networkDraft = z.object({
     .array(z.object({ units: z.number().int().min(1), activation: hiddenActivation }))
     .max(64),
   output: z.enum(['auto', 'sigmoid', 'softmax', 'linear']),
-  loss: z.enum(['auto', ...LOSS_NAMES])
+  loss: z.enum(['auto', ...LOSS_NAMES]),
+  inputFeatures: z.array(z.enum(INPUT_FEATURE_NAMES)).min(1).optional()
 })
 
 /**

@@ -7,6 +7,7 @@ import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/mod
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
 import { limitOf, overLimit } from '../limits'
 import { parameterCountOf } from '../model/network-design'
+import { INPUT_FEATURE_NAMES, isInputFeatureName, rawInputSize } from '../model/input-features'
 
 const finiteNumber = z.number()
 const positiveInteger = z.number().int().positive()
@@ -50,6 +51,7 @@ const modelFileSchema = z.looseObject({
   classes: z.array(z.string()).optional(),
   targets: z.array(z.string()).optional(),
   inputNames: z.array(z.string()).optional(),
+  inputFeatures: z.array(z.string()).optional(),
   preprocessing: preprocessingSchema.optional(),
   l1: z.number().min(0).optional(),
   l2: z.number().min(0).optional()
@@ -163,11 +165,28 @@ function checkLabels(model: ModelFile): void {
   if (model.targets && model.targets.length !== outputUnits) {
     fail(`targets: expected ${outputUnits} names, one per output unit, got ${model.targets.length}`)
   }
-  if (model.inputNames && model.inputNames.length !== model.inputSize) {
-    fail(
-      `inputNames: expected ${model.inputSize} names, one per input, got ${model.inputNames.length}`
-    )
+  checkInputFeatures(model)
+  const rawSize = rawInputSize(model)
+  if (model.inputNames && model.inputNames.length !== rawSize) {
+    fail(`inputNames: expected ${rawSize} names, one per input, got ${model.inputNames.length}`)
   }
+}
+
+function checkInputFeatures(model: ModelFile): void {
+  const features: unknown[] | undefined = model.inputFeatures
+  if (!features) return
+  const unknown = features.findIndex((name) => !isInputFeatureName(name))
+  if (unknown >= 0)
+    fail(
+      `inputFeatures[${unknown}]: unknown feature "${String(features[unknown])}" (known: ${INPUT_FEATURE_NAMES.join(', ')})`
+    )
+  const repeated = features.findIndex((name, index) => features.indexOf(name) !== index)
+  if (repeated >= 0)
+    fail(`inputFeatures[${repeated}]: "${String(features[repeated])}" is listed twice`)
+  if (features.length !== model.inputSize)
+    fail(
+      `inputFeatures: expected ${model.inputSize} features, one per input, got ${features.length}`
+    )
 }
 
 function checkPreprocessing(model: ModelFile): void {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { exportModel } from '../../../src/main/services/export'
 import { predictRows } from '../../../src/main/services/predict'
 import { loadExportCases } from './support/cases'
+import { rawInputSize } from '../../../src/shared/model/input-features'
 import { expectOutputsClose } from './support/compare'
 import { temporaryFolders } from './support/folders'
 import { runPythonPeer } from './support/python'
@@ -48,7 +49,7 @@ describe('ONNX export run by onnxruntime-node', () => {
       expect(session.outputNames).toEqual(['output'])
       const input = new ort.Tensor('float32', Float32Array.from(samples.flat()), [
         samples.length,
-        model.inputSize
+        rawInputSize(model)
       ])
       const { output } = await session.run({ input })
       expect(output.dims).toEqual([samples.length, model.layers[model.layers.length - 1].units])
@@ -70,7 +71,7 @@ describe("ONNX export read by Debian's onnx checker", () => {
       expect(result.error, name).toBeNull()
       expect(result.irVersion, name).toBe(8)
       expect(result.opsets, name).toEqual({ '': 17 })
-      expect(result.inputs, name).toEqual([{ name: 'input', dims: ['N', model.inputSize] }])
+      expect(result.inputs, name).toEqual([{ name: 'input', dims: ['N', rawInputSize(model)] }])
       expect(result.outputs, name).toEqual([{ name: 'output', dims: ['N', outputUnits] }])
       expect(
         result.ops.filter((op) => op === 'Gemm'),
@@ -79,7 +80,10 @@ describe("ONNX export read by Debian's onnx checker", () => {
       expect(JSON.parse(result.metadata.classes), name).toEqual(model.classes ?? null)
       expect(JSON.parse(result.metadata.targets), name).toEqual(model.targets ?? null)
       expect(JSON.parse(result.metadata.preprocessing), name).toEqual(model.preprocessing ?? null)
-      expect(JSON.parse(result.metadata.input_shape), name).toEqual(model.inputShape)
+      expect(JSON.parse(result.metadata.input_shape), name).toEqual(
+        model.inputShape ?? [rawInputSize(model)]
+      )
+      expect(JSON.parse(result.metadata.input_features), name).toEqual(model.inputFeatures ?? null)
     })
   })
 })

@@ -20,8 +20,13 @@ const usesTanhGelu = (exportCase: ExportCase) =>
     (layer) => layer.activation === 'gelu' && layer.approximate === 'tanh'
   )
 const allCases = await loadExportCases()
-const cases = allCases.filter((exportCase) => !usesTanhGelu(exportCase))
+/** Nor compute input features (x², xy, sin x) in a layers model: refused too (below). */
+const computesFeatures = (exportCase: ExportCase) => exportCase.model.inputFeatures !== undefined
+const cases = allCases.filter(
+  (exportCase) => !usesTanhGelu(exportCase) && !computesFeatures(exportCase)
+)
 const refused = allCases.filter(usesTanhGelu)
+const withFeatures = allCases.filter(computesFeatures)
 const folder = temporaryFolders('tfjs')
 const folders: string[] = []
 
@@ -84,6 +89,21 @@ describe('TF.js export loaded by tf.loadLayersModel', () => {
       layersModel.dispose()
     })
   })
+})
+
+describe('a model with input features', () => {
+  it.each(withFeatures.map((exportCase) => [exportCase.name, exportCase]))(
+    '%s: refused with the reason and the formats that can, nothing written',
+    async (_name, exportCase: ExportCase) => {
+      const outDir = folder(`refused-${exportCase.name}`)
+      await expect(
+        exportModel({ model: exportCase.model, format: 'tfjs', outDir, referenceInputs: [] })
+      ).rejects.toThrow(
+        /^inputFeatures: a TF.js layers model cannot compute .* export as ONNX, PyTorch or NumPy$/
+      )
+      await expect(readFile(join(outDir, 'model.json'))).rejects.toThrow()
+    }
+  )
 })
 
 describe('a model TF.js cannot load', () => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { featureInputNames } from '../../../shared/model/input-features'
 import { summaryOf } from '../command-list'
 import { DEFAULT_CHECK_EPSILON } from '../../../shared/model/gradient-tolerance'
 import { createJsKernels, gradientCheck, networkFromModelFile, traceStep } from '../../engine'
@@ -58,9 +59,15 @@ export function stepCommands(program: Command): void {
       out.text(
         `One gradient-descent step, η = ${learningRate}, λ₁ = ${regularization.l1}, λ = ${regularization.l2}, batch of ${values.input.length} (Float64)`
       )
-      if (model.preprocessing)
+      const steps = [
+        ...(model.inputFeatures
+          ? [`input features ${featureInputNames(model.inputFeatures, null).join(', ')}`]
+          : []),
+        ...(model.preprocessing ? [`${model.preprocessing.kind} preprocessing`] : [])
+      ]
+      if (steps.length > 0)
         out.text(
-          `inputs after the model's ${model.preprocessing.kind} preprocessing: ${input.map((row) => `[${row.map((v) => formatNumber(v, 6)).join(', ')}]`).join(' ')}`
+          `inputs after the model's ${steps.join(' and ')}: ${input.map((row) => `[${row.map((v) => formatNumber(v, 6)).join(', ')}]`).join(' ')}`
         )
       out.text(`J = ${result.loss}`)
       for (const layer of result.layers) printLayer(out, layer)

@@ -7,6 +7,7 @@ import {
   type HiddenActivationName
 } from '../../../shared/model/network'
 import { NORMALIZE_NAMES } from '../../../shared/model/preprocessing'
+import { INPUT_FEATURE_NAMES, type InputFeatureName } from '../../../shared/model/input-features'
 import type { OutputChoice, RunConfig } from '../../../shared/model/run'
 import { OPTIMIZER_NAMES } from '../../../shared/model/training'
 import type { ImportOptions } from '../../services/datasets/imported-dataset'
@@ -31,6 +32,7 @@ import {
   parseImageSize,
   parseMomentum,
   parseNames,
+  parseFeatures,
   parseNonNegative,
   parsePositive,
   parseSplit,
@@ -56,6 +58,7 @@ export interface TrainOptionValues {
   precision?: RunConfig['precision']
   split?: number[]
   normalize?: RunConfig['normalize']
+  features?: InputFeatureName[]
   shuffle?: boolean
   saveModel?: string
   name?: string
@@ -153,6 +156,11 @@ export function addTrainOptions(command: Command): Command {
     .addOption(
       new Option('--normalize <kind>', NORMALIZE_NAMES.join(', ')).argParser(oneOf(NORMALIZE_NAMES))
     )
+    .option(
+      '--features <names>',
+      `input features computed from 2-D data's x and y: ${INPUT_FEATURE_NAMES.join(',')} (x2 is x², xy is x·y)`,
+      parseFeatures
+    )
     .option('--no-shuffle', 'keep file order instead of reshuffling every epoch')
     .option('--save-model <file>', 'write the trained model file here')
     .option('--name <name>', 'a name for the run')
@@ -217,6 +225,7 @@ export function givenRunConfig(values: TrainOptionValues): Partial<RunConfig> {
     precision: values.precision,
     split: values.split,
     normalize: values.normalize,
+    inputFeatures: values.features,
     shuffle: values.shuffle,
     name: values.name,
     lrSchedule: scheduleOption(values),

@@ -5,6 +5,8 @@ import type { Preprocessing } from '../../../shared/model/preprocessing'
 import type { ExportLayer } from './export-layers'
 import { modelHeader, modelMainBlocks, pythonModule } from './python-common'
 import { PYTHON_LITERALS } from './python-literals'
+import { rawInputSize } from '../../../shared/model/input-features'
+import { featuresFunction } from './python-features'
 
 /**
  * The NumPy `model.py`: a plain forward pass a(l) = f(a(l−1) W(l)ᵀ + b(l)) over the arrays of
@@ -23,7 +25,7 @@ export function numpyModelPy(model: ModelFile, layers: readonly ExportLayer[]): 
     with np.load(path) as arrays:
         return {name: arrays[name] for name in arrays.files}`
   const forward = `def forward(x, weights):
-    """Output activations [N, ${output.units}] for raw inputs x [N, ${model.inputSize}]: a(l) = f(a(l-1) W(l)^T + b(l))."""
+    """Output activations [N, ${output.units}] for raw inputs x [N, ${rawInputSize(model)}]: a(l) = f(a(l-1) W(l)^T + b(l))."""
 ${forwardBody(model, layers)}`
   const predict = `def predict(inputs, path=HERE / "weights.npz"):
     """Outputs (one row per sample) for raw input rows, in float64."""
@@ -32,6 +34,7 @@ ${forwardBody(model, layers)}`
     modelHeader(model, layers, 'plain NumPy', 'import numpy as np'),
     loadWeights,
     ...functions,
+    ...featuresFunction(model.inputFeatures, 'np.stack', 'axis'),
     ...preprocessFunction(model.preprocessing),
     forward,
     predict,
@@ -67,7 +70,8 @@ function preprocessFunction(preprocessing: Preprocessing | undefined): string[] 
 }
 
 function forwardBody(model: ModelFile, layers: readonly ExportLayer[]): string {
-  const lines = [model.preprocessing ? 'a = preprocess(x, weights)' : 'a = x']
+  const inputs = model.inputFeatures ? 'features(x)' : 'x'
+  const lines = [model.preprocessing ? `a = preprocess(${inputs}, weights)` : `a = ${inputs}`]
   layers.forEach((layer, index) => {
     const z = `a @ weights["layer${layer.number}.weight"].T + weights["layer${layer.number}.bias"]`
     const activation = numpyActivation(layer, z)

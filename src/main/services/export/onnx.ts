@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/model/activations/activation-record'
 import { activationRecord } from '../../../shared/model/activations/catalogue'
 import type { ModelFile } from '../../../shared/model/model-file'
+import { INPUT_FEATURES, rawInputSize } from '../../../shared/model/input-features'
 import { inverseRanges, type ExportLayer } from './export-layers'
 import type { ExportFile } from './export-request'
 
@@ -64,7 +65,7 @@ export function onnxFiles(model: ModelFile, layers: ExportLayer[], version: stri
       name: 'backprop_lab_model',
       node: graph.nodes,
       initializer: graph.initializers,
-      input: [tensorInfo(ONNX_INPUT, model.inputSize)],
+      input: [tensorInfo(ONNX_INPUT, rawInputSize(model))],
       output: [tensorInfo(ONNX_OUTPUT, outputUnits)]
     }),
     metadataProps: metadata(model)
@@ -78,18 +79,43 @@ export function onnxFiles(model: ModelFile, layers: ExportLayer[], version: stri
   ]
 }
 
+/**
+ * Adds the input features' nodes (input-features.ts): x = input · [1, 0]ᵀ and y = input · [0, 1]ᵀ
+ * as [N, 1] columns (MatMul, exact), each feature a column or one Mul/Sin of them, then Concat
+ * along axis 1. Returns the tensor of features, or the input for a model without them.
+ */
+function featureNodes(graph: GraphBuilder, model: ModelFile): string {
+  if (!model.inputFeatures) return ONNX_INPUT
+  const columns = { x: 'feature_x', y: 'feature_y' }
+  graph.node('MatMul', [ONNX_INPUT, graph.constant('select_x', [2, 1], [1, 0])], columns.x)
+  graph.node('MatMul', [ONNX_INPUT, graph.constant('select_y', [2, 1], [0, 1])], columns.y)
+  const features = model.inputFeatures.map((name) => {
+    const onnx = INPUT_FEATURES[name].onnx
+    if (typeof onnx === 'string') return columns[onnx]
+    graph.node(
+      onnx.op,
+      onnx.inputs.map((column) => columns[column]),
+      `feature_${name}`
+    )
+    return `feature_${name}`
+  })
+  graph.node('Concat', features, 'features', [{ name: 'axis', i: 1, type: INT }])
+  return 'features'
+}
+
 /** Adds the preprocessing nodes and returns the name of the tensor the first layer reads. */
 function preprocessingNodes(graph: GraphBuilder, model: ModelFile): string {
   const preprocessing = model.preprocessing
   const size = [model.inputSize]
+  const input = featureNodes(graph, model)
   switch (preprocessing?.kind) {
     case undefined:
-      return ONNX_INPUT
+      return input
     case 'standardize': {
       // x' = (x − mean) / std
       const mean = graph.constant('preprocessing_mean', size, preprocessing.mean)
       const std = graph.constant('preprocessing_std', size, preprocessing.std)
-      graph.node('Sub', [ONNX_INPUT, mean], 'centered')
+      graph.node('Sub', [input, mean], 'centered')
       graph.node('Div', ['centered', std], 'preprocessed')
       return 'preprocessed'
     }
@@ -101,14 +127,14 @@ function preprocessingNodes(graph: GraphBuilder, model: ModelFile): string {
         size,
         inverseRanges(preprocessing.min, preprocessing.max)
       )
-      graph.node('Sub', [ONNX_INPUT, min], 'shifted')
+      graph.node('Sub', [input, min], 'shifted')
       graph.node('Mul', ['shifted', inverseRange], 'preprocessed')
       return 'preprocessed'
     }
     case 'scale': {
       // x' = x · factor
       const factor = graph.constant('preprocessing_factor', [], [preprocessing.factor])
-      graph.node('Mul', [ONNX_INPUT, factor], 'preprocessed')
+      graph.node('Mul', [input, factor], 'preprocessed')
       return 'preprocessed'
     }
   }
@@ -183,7 +209,8 @@ function metadata(model: ModelFile): onnxProto.onnx.IStringStringEntryProto[] {
   const entries: Record<string, unknown> = {
     classes: model.classes ?? null,
     targets: model.targets ?? null,
-    input_shape: model.inputShape ?? [model.inputSize],
+    input_shape: model.inputShape ?? [rawInputSize(model)],
+    input_features: model.inputFeatures ?? null,
     preprocessing: model.preprocessing ?? null,
     preprocessing_applied: model.preprocessing
       ? 'inside the graph (nodes before the first Gemm): feed raw inputs'

@@ -1,5 +1,6 @@
 import type { ModelFile } from '../../../shared/model/model-file'
 import { architectureLine, preprocessingFormula } from './describe'
+import { rawInputSize } from '../../../shared/model/input-features'
 import type { ExportLayer } from './export-layers'
 import { pythonInt, pythonIntList, pythonStringList } from './python-literals'
 
@@ -30,7 +31,7 @@ export function modelHeader(
 ${preprocessing}
 It returns the output layer's activations (probabilities after softmax or sigmoid).
 
-    python model.py ${exampleArgument(model.inputSize)}    # outputs for one raw input row
+    python model.py ${exampleArgument(rawInputSize(model))}    # outputs for one raw input row
 """
 
 import sys
@@ -39,9 +40,9 @@ from pathlib import Path
 ${imports}
 
 HERE = Path(__file__).resolve().parent
-INPUT_SIZE = ${pythonInt(model.inputSize)}
+INPUT_SIZE = ${pythonInt(rawInputSize(model))}
 # Images: [height, width, channels], flattened row by row (height, then width, then channel).
-INPUT_SHAPE = ${pythonIntList(model.inputShape ?? [model.inputSize])}
+INPUT_SHAPE = ${pythonIntList(model.inputShape ?? [rawInputSize(model)])}
 # Output k stands for class CLASSES[k] (one sigmoid output: CLASSES[1] when it is >= 0.5).
 CLASSES = ${pythonStringList(model.classes)}
 # Names of regression outputs.

@@ -1,4 +1,5 @@
 import { UserError } from '../../../shared/errors'
+import { rawInputSize } from '../../../shared/model/input-features'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { ExportLayer } from './export-layers'
 import type { ExportData, ExportFile, ExportTraining } from './export-request'
@@ -111,9 +112,9 @@ function weightArrays(model: ModelFile, layers: ExportLayer[]): Record<string, N
 /** data.npz: the run's raw training inputs and targets as float32, uncompressed. */
 function dataFile(model: ModelFile, layers: ExportLayer[], data: ExportData): ExportFile {
   const outputSize = layers[layers.length - 1].units
-  if (data.inputSize !== model.inputSize || data.outputSize !== outputSize) {
+  if (data.inputSize !== rawInputSize(model) || data.outputSize !== outputSize) {
     throw new UserError(
-      `the training data has ${data.inputSize} inputs and ${data.outputSize} targets per row, the model takes ${model.inputSize} and gives ${outputSize}`
+      `the training data has ${data.inputSize} inputs and ${data.outputSize} targets per row, the model takes ${rawInputSize(model)} and gives ${outputSize}`
     )
   }
   if (

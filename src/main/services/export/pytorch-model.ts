@@ -4,6 +4,8 @@ import type { Preprocessing } from '../../../shared/model/preprocessing'
 import type { ExportLayer } from './export-layers'
 import { modelHeader, modelMainBlocks, pythonModule } from './python-common'
 import { PYTHON_LITERALS, pythonInt } from './python-literals'
+import { rawInputSize } from '../../../shared/model/input-features'
+import { featuresFunction } from './python-features'
 
 /**
  * The PyTorch `model.py`: an `nn.Module` with one `nn.Linear` per lab layer (nn.Linear keeps W as
@@ -13,7 +15,7 @@ import { PYTHON_LITERALS, pythonInt } from './python-literals'
  */
 export function pytorchModelPy(model: ModelFile, layers: readonly ExportLayer[]): string {
   const output = layers[layers.length - 1]
-  const inputs = `[N, ${model.inputSize}]`
+  const inputs = `[N, ${rawInputSize(model)}]`
   const header = modelHeader(
     model,
     layers,
@@ -26,7 +28,7 @@ export function pytorchModelPy(model: ModelFile, layers: readonly ExportLayer[])
     def __init__(self):
         super().__init__()
 ${initBody(model, layers)}
-${preprocessMethod(model.preprocessing)}
+${featuresFunction(model.inputFeatures, 'torch.stack', 'dim', true).join('\n')}${preprocessMethod(model.preprocessing)}
     def logits(self, x):
         """z of the output layer for raw inputs x ${inputs}."""
 ${logitsBody(model, layers)}
@@ -110,7 +112,8 @@ function preprocessMethod(preprocessing: Preprocessing | undefined): string {
 
 /** a(0) = x' and a(l) = f(W(l) a(l−1) + b(l)) for the hidden layers, then z(L). */
 function logitsBody(model: ModelFile, layers: readonly ExportLayer[]): string {
-  const lines = [model.preprocessing ? 'a = self.preprocess(x)' : 'a = x']
+  const inputs = model.inputFeatures ? 'self.features(x)' : 'x'
+  const lines = [model.preprocessing ? `a = self.preprocess(${inputs})` : `a = ${inputs}`]
   for (const layer of layers.slice(0, -1)) {
     lines.push(`a = ${torchActivation(layer, `self.layer${layer.number}(a)`)}`)
   }

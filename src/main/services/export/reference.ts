@@ -3,6 +3,7 @@ import { UserError } from '../../../shared/errors'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import { predictRows } from '../predict'
+import { rawInputSize } from '../../../shared/model/input-features'
 
 /** Raw input rows and the app's own outputs for them: what every export must reproduce. */
 export interface ReferenceSamples {
@@ -22,14 +23,17 @@ const SYNTHETIC_SEED = 20_240_601
  */
 export function referenceSamples(model: ModelFile, referenceInputs: number[][]): ReferenceSamples {
   referenceInputs.forEach((row, index) => {
-    if (row.length !== model.inputSize) {
+    if (row.length !== rawInputSize(model)) {
       throw new UserError(
-        `reference sample ${index + 1}: expected ${model.inputSize} values (the model's inputSize), got ${row.length}`
+        `reference sample ${index + 1}: expected ${rawInputSize(model)} values (the model's ${model.inputFeatures ? 'raw x and y' : 'inputSize'}), got ${row.length}`
       )
     }
   })
   const synthetic = referenceInputs.length === 0
-  const inputs = synthetic ? syntheticInputs(model.inputSize, model.preprocessing) : referenceInputs
+  // A model with input features is fitted on the features, not on its raw (x, y): U(0, 1) stands in.
+  const inputs = synthetic
+    ? syntheticInputs(rawInputSize(model), model.inputFeatures ? undefined : model.preprocessing)
+    : referenceInputs
   return { inputs, outputs: predictRows(model, inputs).outputs, synthetic }
 }
 

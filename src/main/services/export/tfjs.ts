@@ -25,6 +25,10 @@ interface KerasLayer {
  * is folded into the first layer (see `foldPreprocessing`): the model still takes raw inputs.
  */
 export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: string): ExportFile[] {
+  if (model.inputFeatures)
+    throw new UserError(
+      `inputFeatures: a TF.js layers model cannot compute ${model.inputFeatures.join(', ')} from its raw inputs (it has no layer for x², xy or sin x that model.json can hold); export as ONNX, PyTorch or NumPy`
+    )
   // What Keras writes for each layer's activation; one TF.js cannot load refuses the export.
   const activations = layers.map((layer, index) => {
     const written = activationRecord(layer.activation).exports.tfjs(layer.settings)

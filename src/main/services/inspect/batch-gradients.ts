@@ -1,6 +1,6 @@
 import type { Regularization } from '../../../shared/model/training'
 import type { BatchGradients } from '../../../shared/model/inspect'
-import type { Preprocessing } from '../../../shared/model/preprocessing'
+import type { InputStep } from '../../engine/preprocess'
 import type { RunConfig } from '../../../shared/model/run'
 import { backward, batchCost, createWorkspace, forward, Rng, type Network } from '../../engine'
 import { valueRange } from '../../engine/histogram'
@@ -35,7 +35,8 @@ export interface GradientBatch {
   rows: number[]
   truncated: boolean
   regularization: Regularization
-  preprocessing: Preprocessing | undefined
+  /** The model's input step (features and preprocessing). */
+  step: InputStep
   epoch: number
 }
 
@@ -51,7 +52,7 @@ export function batchGradients(
 ): BatchGradients {
   const dense = layerOf(network, layer)
   const outputUnits = network.layers[network.layers.length - 1].units
-  const inputs = rows.inputMatrix(network.kernels, batch.rows, batch.preprocessing)
+  const inputs = rows.inputMatrix(network.kernels, batch.rows, batch.step)
   const targets = rows.targetMatrix(network.kernels, batch.rows, outputUnits)
   const workspace = createWorkspace(network, batch.rows.length)
   forward(network, inputs, workspace)

@@ -43,7 +43,7 @@ export function resolveBatch(
   chosen.forEach((row, index) => rows.checkRow(row, `rows[${index}]`))
   return {
     rows: chosen,
-    inputs: rows.inputRows(chosen, model.preprocessing),
+    inputs: rows.inputRows(chosen, model),
     targets: chosen.map((row) => rows.targetRow(row, outputUnits))
   }
 }

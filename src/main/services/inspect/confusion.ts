@@ -1,5 +1,5 @@
 import type { SplitPart } from '../../../shared/model/inspect'
-import type { Preprocessing } from '../../../shared/model/preprocessing'
+import type { InputStep } from '../../engine/preprocess'
 import { classCount, classOfRow, createWorkspace, forward, type Network } from '../../engine'
 import type { RunRows } from './run-rows'
 
@@ -25,7 +25,7 @@ export async function partPredictions(
   network: Network,
   rows: RunRows,
   part: SplitPart,
-  preprocessing: Preprocessing | undefined
+  step: InputStep
 ): Promise<PartPredictions> {
   const partRows = rows.partRows(part)
   const predicted = new Int32Array(partRows.length)
@@ -34,11 +34,7 @@ export async function partPredictions(
   const workspace = createWorkspace(network, capacity)
   for (let start = 0; start < partRows.length; start += capacity) {
     const batch = partRows.subarray(start, start + capacity)
-    const outputs = forward(
-      network,
-      rows.inputMatrix(network.kernels, batch, preprocessing),
-      workspace
-    )
+    const outputs = forward(network, rows.inputMatrix(network.kernels, batch, step), workspace)
     for (let i = 0; i < batch.length; i++)
       predicted[start + i] = classOfRow(outputs.data, i, outputs.cols)
     await new Promise((resolve) => setImmediate(resolve))

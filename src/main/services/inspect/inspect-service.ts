@@ -164,7 +164,7 @@ export class InspectService {
       'ask for fewer rows'
     )
     const regularization = { l1: run.config.l1, l2: run.config.l2 }
-    const batch = { ...chosen, regularization, preprocessing: model.preprocessing, epoch }
+    const batch = { ...chosen, regularization, step: model, epoch }
     return batchGradients(this.networkOf(inspected), rows, layer, batch)
   }
 
@@ -234,7 +234,7 @@ export class InspectService {
     const outputUnits = network.layers[network.layers.length - 1].units
     return diagnose({
       network,
-      probe: rows.inputMatrix(network.kernels, probeRows, model.preprocessing),
+      probe: rows.inputMatrix(network.kernels, probeRows, model),
       probeTargets: rows.targetMatrix(network.kernels, probeRows, outputUnits),
       regularization: { l1: run.config.l1, l2: run.config.l2 },
       epoch,
@@ -299,12 +299,7 @@ export class InspectService {
   /** One computation per model and part, shared by concurrent calls. */
   private predictionsOf(inspected: InspectedRun, part: SplitPart): Promise<PartPredictions> {
     return this.predictions.get(`${inspected.stamp}/${part}`, () =>
-      partPredictions(
-        this.networkOf(inspected),
-        this.rowsOf(inspected.run),
-        part,
-        inspected.model.preprocessing
-      )
+      partPredictions(this.networkOf(inspected), this.rowsOf(inspected.run), part, inspected.model)
     )
   }
 }

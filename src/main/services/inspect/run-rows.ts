@@ -1,15 +1,8 @@
 import type { SplitPart } from '../../../shared/model/inspect'
-import type { Preprocessing } from '../../../shared/model/preprocessing'
 import { UserError } from '../../../shared/errors'
-import {
-  applyPreprocessing,
-  readStoredRows,
-  storedRow,
-  type DataSplit,
-  type Kernels,
-  type Matrix
-} from '../../engine'
+import { readStoredRows, storedRow, type DataSplit, type Kernels, type Matrix } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
+import { modelInputValues, type InputStep } from '../../engine/preprocess'
 import { originOf } from '../datasets/dataset-preview'
 import type { LoadedDataset } from '../datasets/dataset-files'
 import { splitForRun } from '../../dataset-arrays/run-data'
@@ -73,27 +66,22 @@ export class RunRows {
   }
 
   /** The rows' inputs as the first layer sees them (preprocessed), one matrix row each. */
-  inputMatrix(
-    kernels: Kernels,
-    rows: ArrayLike<number>,
-    preprocessing: Preprocessing | undefined
-  ): Matrix {
+  inputMatrix(kernels: Kernels, rows: ArrayLike<number>, step: InputStep): Matrix {
     const width = this.dataset.summary.features
     const values = new Float64Array(rows.length * width)
     for (let i = 0; i < rows.length; i++) {
       readStoredRows(this.dataset.features, width, rows[i], 1, values.subarray(i * width))
     }
-    applyPreprocessing(preprocessing, values, rows.length, width)
-    const matrix = kernels.matrix(rows.length, width)
-    matrix.data.set(values)
+    const matrix = kernels.matrix(rows.length, step.inputSize)
+    matrix.data.set(modelInputValues(step, values, rows.length))
     return matrix
   }
 
   /** The rows' preprocessed inputs as nested arrays (Float64). */
-  inputRows(rows: readonly number[], preprocessing: Preprocessing | undefined): number[][] {
-    const width = this.dataset.summary.features
-    const values = Float64Array.from(rows.flatMap((row) => this.rawInput(row)))
-    applyPreprocessing(preprocessing, values, rows.length, width)
+  inputRows(rows: readonly number[], step: InputStep): number[][] {
+    const width = step.inputSize
+    const raw = Float64Array.from(rows.flatMap((row) => this.rawInput(row)))
+    const values = modelInputValues(step, raw, rows.length)
     return rows.map((_, i) => Array.from(values.subarray(i * width, (i + 1) * width)))
   }
 

@@ -6,15 +6,10 @@ import type {
 } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { UserError } from '../../../shared/errors'
-import {
-  applyPreprocessing,
-  classOfRow,
-  createWorkspace,
-  forward,
-  type Matrix,
-  type Network
-} from '../../engine'
+import { classOfRow, createWorkspace, forward, type Matrix, type Network } from '../../engine'
 import { imageShape } from './inspect-values'
+import { modelInputValues } from '../../engine/preprocess'
+import { rawInputSize } from '../../../shared/model/input-features'
 import type { InspectedModel, InspectedRun } from './model-source'
 import type { RunRows } from './run-rows'
 
@@ -95,22 +90,17 @@ export function sampleFromRow(
   rows.checkRow(row, 'row')
   const { model, epoch } = inspected
   const outputUnits = model.layers[model.layers.length - 1].units
-  return sampleInspection(
-    network,
-    model,
-    rows.inputMatrix(network.kernels, [row], model.preprocessing),
-    {
-      epoch,
-      row,
-      origin: rows.origin(row),
-      part: rows.part(row),
-      rawInputs: rows.rawInput(row),
-      inputShape: model.inputShape ?? rows.dataset.summary.inputShape,
-      classes: rows.classification ? (model.classes ?? rows.dataset.summary.classes) : null,
-      label: rows.label(row),
-      targets: rows.targetRow(row, outputUnits)
-    }
-  )
+  return sampleInspection(network, model, rows.inputMatrix(network.kernels, [row], model), {
+    epoch,
+    row,
+    origin: rows.origin(row),
+    part: rows.part(row),
+    rawInputs: rows.rawInput(row),
+    inputShape: model.inputShape ?? rows.dataset.summary.inputShape,
+    classes: rows.classification ? (model.classes ?? rows.dataset.summary.classes) : null,
+    label: rows.label(row),
+    targets: rows.targetRow(row, outputUnits)
+  })
 }
 
 /** Raw inputs through a model, its preprocessing applied first (as `predict` does). */
@@ -120,12 +110,11 @@ export function sampleFromInputs(
   rawInputs: number[]
 ): SampleInspection {
   const { model, epoch } = inspected
-  if (rawInputs.length !== model.inputSize) {
-    throw new UserError(`inputs: expected ${model.inputSize} values, got ${rawInputs.length}`)
+  if (rawInputs.length !== rawInputSize(model)) {
+    throw new UserError(`inputs: expected ${rawInputSize(model)} values, got ${rawInputs.length}`)
   }
   const input = network.kernels.matrix(1, model.inputSize)
-  input.data.set(rawInputs)
-  applyPreprocessing(model.preprocessing, input.data, 1, model.inputSize)
+  input.data.set(modelInputValues(model, rawInputs, 1))
   return sampleInspection(network, model, input, {
     epoch,
     row: null,

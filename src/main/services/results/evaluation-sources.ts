@@ -1,3 +1,4 @@
+import { rawInputSize } from '../../../shared/model/input-features'
 import { BYTE_VALUES } from '../../engine'
 import { userError } from '../../../shared/errors'
 import { message, type LabMessage } from '../../../shared/messages'
@@ -116,14 +117,14 @@ function targetsOf(
 export function evaluateDataset(model: ModelFile, loaded: LoadedDataset): EvaluationReport {
   const { summary } = loaded
   const order = featureOrder(model, summary.featureNames, summary.name)
-  const inputs = new Float64Array(summary.rows * model.inputSize)
+  const inputs = new Float64Array(summary.rows * rawInputSize(model))
   // Images and IDX are stored as pixel bytes; a byte b stands for the value b / 255.
   const stored = loaded.features
   const valueAt =
     stored instanceof Uint8Array ? (i: number) => BYTE_VALUES[stored[i]] : (i: number) => stored[i]
   for (let row = 0; row < summary.rows; row++)
-    for (let j = 0; j < model.inputSize; j++)
-      inputs[row * model.inputSize + j] = valueAt(row * summary.features + order[j])
+    for (let j = 0; j < rawInputSize(model); j++)
+      inputs[row * rawInputSize(model) + j] = valueAt(row * summary.features + order[j])
   const classifier = isClassifier(model)
   if (classifier ? !loaded.labels : !loaded.targets)
     throw userError('results.datasetUnlabelled', {
@@ -157,11 +158,11 @@ function featureOrder(
       })
     return model.inputNames.map((name) => featureNames.indexOf(name))
   }
-  if (featureNames.length !== model.inputSize)
+  if (featureNames.length !== rawInputSize(model))
     throw userError('results.datasetInputs', {
       dataset,
       features: featureNames.length,
-      inputs: model.inputSize
+      inputs: rawInputSize(model)
     })
   return featureNames.map((_, index) => index)
 }

@@ -1,5 +1,4 @@
 import {
-  applyPreprocessing,
   classOfRow,
   createJsKernels,
   createWorkspace,
@@ -7,6 +6,8 @@ import {
   networkFromModelFile
 } from '../../engine'
 import { batchLossSum } from '../../engine/network'
+import { modelInputValues } from '../../engine/preprocess'
+import { rawInputSize } from '../../../shared/model/input-features'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { ClassFigures, EvaluationReport, TargetFigures } from '../../../shared/model/results'
 import { classTargets } from '../../dataset-arrays/run-data'
@@ -47,9 +48,14 @@ export function evaluateRows(
   for (let start = 0; start < data.rows; start += capacity) {
     const count = Math.min(capacity, data.rows - start)
     const inputs = kernels.matrix(count, model.inputSize)
-    for (let i = 0; i < count * model.inputSize; i++)
-      inputs.data[i] = data.inputs[start * model.inputSize + i]
-    applyPreprocessing(model.preprocessing, inputs.data, count, model.inputSize)
+    const rawSize = rawInputSize(model)
+    inputs.data.set(
+      modelInputValues(
+        model,
+        Float64Array.from({ length: count * rawSize }, (_, i) => data.inputs[start * rawSize + i]),
+        count
+      )
+    )
     const targets = kernels.matrix(count, units)
     if (data.labels)
       targets.data.set(classTargets(data.labels.subarray(start, start + count), units))

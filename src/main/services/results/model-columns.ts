@@ -1,3 +1,4 @@
+import { rawInputSize } from '../../../shared/model/input-features'
 import { userError } from '../../../shared/errors'
 import { message, type LabMessage } from '../../../shared/messages'
 import type { ModelFile } from '../../../shared/model/model-file'
@@ -55,13 +56,13 @@ export function inputSources(
   const usable = table.names
     .map((_, column) => column)
     .filter((column) => !reserved.includes(column) && column !== id)
-  if (usable.length < model.inputSize)
+  if (usable.length < rawInputSize(model))
     throw userError('results.tooFewColumns', {
       file: table.file,
-      inputs: model.inputSize,
+      inputs: rawInputSize(model),
       columns: usable.length
     })
-  const columns = usable.slice(0, model.inputSize)
+  const columns = usable.slice(0, rawInputSize(model))
   return {
     sources: columns.map((column) => ({ column })),
     notes: [message('results.inputsByPosition', { columns: columns.map((c) => table.names[c]) })]

@@ -6,7 +6,6 @@ import {
   type NeuronPicture
 } from '../../../shared/model/live-run'
 import {
-  applyPreprocessing,
   classOfRow,
   createJsKernels,
   createWorkspace,
@@ -15,6 +14,8 @@ import {
   type Matrix,
   type Network
 } from '../../engine'
+import { modelInputValues } from '../../engine/preprocess'
+import { rawInputSize } from '../../../shared/model/input-features'
 import { fitsMainThread, forwardCost } from '../main-thread-work'
 
 /** How far the grid reaches past the data on each side, as a share of the data's range. */
@@ -34,7 +35,7 @@ export function decisionBoundary(
   resolution: number,
   epoch: number
 ): DecisionBoundary | null {
-  if (dataset.features !== 2 || model.inputSize !== 2) return null
+  if (dataset.features !== 2 || rawInputSize(model) !== 2) return null
   if (!fitsMainThread(forwardCost(model) * resolution * resolution)) return null
   const { min, max } = dataset.statistics
   const pad = (axis: number) => Math.max((max[axis] - min[axis]) * MARGIN, 1e-6)
@@ -78,15 +79,17 @@ function forwardOverGrid(
 ): readonly Matrix[] {
   const { xMin, xMax, yMin, yMax } = frame
   const cells = resolution * resolution
-  const inputs = network.kernels.matrix(cells, 2)
+  const plane = new Float64Array(cells * 2)
   for (let row = 0; row < resolution; row++) {
     for (let column = 0; column < resolution; column++) {
       const cell = row * resolution + column
-      inputs.data[cell * 2] = xMin + ((column + 0.5) / resolution) * (xMax - xMin)
-      inputs.data[cell * 2 + 1] = yMin + ((row + 0.5) / resolution) * (yMax - yMin)
+      plane[cell * 2] = xMin + ((column + 0.5) / resolution) * (xMax - xMin)
+      plane[cell * 2 + 1] = yMin + ((row + 0.5) / resolution) * (yMax - yMin)
     }
   }
-  applyPreprocessing(model.preprocessing, inputs.data, cells, 2)
+  // The sweep is over the raw (x, y) plane; the model's features and preprocessing follow.
+  const inputs = network.kernels.matrix(cells, model.inputSize)
+  inputs.data.set(modelInputValues(model, plane, cells))
   const workspace = createWorkspace(network, cells)
   forward(network, inputs, workspace)
   return workspace.a

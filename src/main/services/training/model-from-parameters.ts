@@ -1,9 +1,5 @@
 import type { DatasetSummary } from '../../../shared/model/dataset'
-import {
-  inputNamesField,
-  regularizationFields,
-  type ModelFile
-} from '../../../shared/model/model-file'
+import { inputFields, regularizationFields, type ModelFile } from '../../../shared/model/model-file'
 import type { Precision } from '../../../shared/model/network'
 import {
   createJsKernels,
@@ -30,10 +26,9 @@ export function modelFromParameters(
     inputSize: network.inputSize,
     layers: network.layers.map((layer) => ({ ...layer })),
     loss: network.loss,
-    ...(dataset ? { inputShape: dataset.inputShape } : {}),
     ...(dataset?.classes ? { classes: dataset.classes } : {}),
     ...(dataset?.targets ? { targets: dataset.targets } : {}),
-    ...inputNamesField(dataset?.featureNames, network.inputSize),
+    ...inputFields(dataset ?? {}, config.inputFeatures, network.inputSize),
     ...(preprocessing ? { preprocessing } : {}),
     ...regularizationFields(config)
   }

@@ -12,6 +12,12 @@ import { limitOf, overLimit } from '../../../shared/limits'
 import type { RunConfig } from '../../../shared/model/run'
 import { UserError } from '../../../shared/errors'
 import { specFromModelFile } from '../../engine'
+import {
+  FEATURE_SOURCE_COLUMNS,
+  isRawXY,
+  rawInputSize,
+  type InputFeatureName
+} from '../../../shared/model/input-features'
 
 /**
  * The network a run trains: `--init-model`'s architecture when given (checked against the data),
@@ -39,14 +45,19 @@ function designedNetwork(
 ): NetworkSpec {
   if (initialModel) {
     const spec = specFromModelFile(initialModel)
-    checkFits(spec, dataset, config.initModel ?? 'the initial model')
+    checkFits(spec, dataset, config.initModel ?? 'the initial model', rawInputSize(initialModel))
     return spec
   }
   const output = designOutput(dataset, config.output, config.loss)
   const problem = designProblem(output)
   if (problem) throw new UserError(describeDesignProblem(problem))
+  const features = runInputFeatures(config, null)
+  if (features && dataset.features !== FEATURE_SOURCE_COLUMNS)
+    throw new UserError(
+      `input features (${features.join(', ')}) are computed from x and y: dataset ${dataset.datasetId} (${dataset.name}) has ${dataset.features} features, not 2`
+    )
   const spec: NetworkSpec = {
-    inputSize: dataset.features,
+    inputSize: features?.length ?? dataset.features,
     loss: output.loss,
     layers: [
       ...config.hidden.map((hiddenUnits, index) => ({
@@ -64,10 +75,22 @@ function designedNetwork(
   return spec
 }
 
-function checkFits(spec: NetworkSpec, dataset: DatasetSummary, source: string): void {
-  if (spec.inputSize !== dataset.features) {
+/**
+ * The features a run's first layer reads: an initial model's own (its weights expect them), else
+ * the config's; null when they are the raw columns (nothing to compute).
+ */
+export function runInputFeatures(
+  config: Pick<RunConfig, 'inputFeatures'>,
+  initialModel: ModelFile | null
+): InputFeatureName[] | null {
+  if (initialModel) return initialModel.inputFeatures ?? null
+  return config.inputFeatures && !isRawXY(config.inputFeatures) ? config.inputFeatures : null
+}
+
+function checkFits(spec: NetworkSpec, dataset: DatasetSummary, source: string, raw: number): void {
+  if (raw !== dataset.features) {
     throw new UserError(
-      `${source}: the model takes ${spec.inputSize} inputs but dataset ${dataset.datasetId} (${dataset.name}) has ${dataset.features} features`
+      `${source}: the model takes ${raw} inputs but dataset ${dataset.datasetId} (${dataset.name}) has ${dataset.features} features`
     )
   }
   const units = spec.layers[spec.layers.length - 1].units

@@ -16,6 +16,7 @@ const NAMED_SETTINGS: Partial<Record<keyof RunConfig, (value: never) => string>>
   init: (value: string) => `${value} init`,
   precision: (value: string) => value,
   normalize: (value: string) => `${value} inputs`,
+  inputFeatures: (value: string[] | undefined) => `features ${(value ?? ['x', 'y']).join(',')}`,
   shuffle: (value: boolean) => (value ? 'shuffled' : 'no shuffle'),
   split: (value: number[]) => `split ${value.join('/')}`,
   seed: (value: number) => `seed ${value}`

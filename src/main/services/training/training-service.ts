@@ -10,7 +10,7 @@ import type { DatasetFiles } from '../datasets/dataset-files'
 import type { EngineEvent, EpochsFinished, ResumeState, TrainingJob } from '../../worker/protocol'
 import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
 import type { EngineSpawner } from './engine-host'
-import { architectureName, networkForRun } from './network-from-config'
+import { architectureName, networkForRun, runInputFeatures } from './network-from-config'
 import { optimizerConfig } from './run-config'
 import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
@@ -316,6 +316,7 @@ export class TrainingService {
             ? 'none'
             : 'standardize'
           : config.normalize,
+      inputFeatures: runInputFeatures(config, initialModel),
       resume,
       startPaused
     }

@@ -11,6 +11,11 @@ import type { OutputChoice, RunConfig } from '@shared/model/run'
 import { DEFAULT_HIDDEN_UNITS, DEFAULT_RUN_CONFIG } from '@shared/model/run-defaults'
 import type { NetworkDraft } from '@shared/model/app-state'
 import { useDatasetsStore } from './datasets'
+import {
+  FEATURE_SOURCE_COLUMNS,
+  isRawXY,
+  type InputFeatureName
+} from '@shared/model/input-features'
 
 /** One layer of the drawn network, inputs included, with its width and activation. */
 export interface DesignedLayer {
@@ -43,8 +48,19 @@ export const useNetworkStore = defineStore('network', () => {
     datasets.current ? designOutput(datasets.current, draft.value.output, draft.value.loss) : null
   )
   const problem = computed(() => (output.value ? designProblem(output.value) : null))
+  /** The input features the first layer reads (2-D data with features chosen), else null. */
+  const inputFeatures = computed<InputFeatureName[] | null>(() => {
+    const chosen = draft.value.inputFeatures
+    return datasets.current?.features === FEATURE_SOURCE_COLUMNS && !isRawXY(chosen)
+      ? chosen!
+      : null
+  })
   const layers = computed<DesignedLayer[]>(() => [
-    { kind: 'input', units: datasets.current?.features ?? 0, activation: null },
+    {
+      kind: 'input',
+      units: inputFeatures.value?.length ?? datasets.current?.features ?? 0,
+      activation: null
+    },
     ...draft.value.hidden.map((layer) => ({
       kind: 'hidden' as const,
       units: layer.units,
@@ -120,12 +136,14 @@ export const useNetworkStore = defineStore('network', () => {
     hiddenActivations: draft.value.hidden.map((layer) => layer.activation),
     output: draft.value.output,
     loss: draft.value.loss,
-    initModel: presetModel.value
+    initModel: presetModel.value,
+    ...(inputFeatures.value ? { inputFeatures: [...inputFeatures.value] } : {})
   }))
 
   return {
     draft,
     presetModel,
+    inputFeatures,
     output,
     problem,
     layers,

@@ -12,6 +12,8 @@ import type {
 } from '../../../../src/shared/model/network'
 import type { Preprocessing } from '../../../../src/shared/model/preprocessing'
 import { columnStatistics, pick, readDigits, readFruits, readIris } from './samples'
+import { generateDataset } from '../../../../src/main/services/datasets/generators'
+import { expandFeatures, type InputFeatureName } from '../../../../src/shared/model/input-features'
 
 /**
  * The models every export is proven on: every activation (hidden and output) and every loss,
@@ -34,7 +36,9 @@ interface LayerPlan extends Partial<ActivationSettings> {
 
 interface Plan {
   name: string
-  data: 'iris' | 'digits' | 'digits-scaled' | 'fruits'
+  data: 'iris' | 'digits' | 'digits-scaled' | 'fruits' | 'circles'
+  /** Input features computed from the raw (x, y) of 2-D data (input-features.ts). */
+  features?: InputFeatureName[]
   hidden?: LayerPlan
   output: LayerPlan
   loss: LossName
@@ -212,6 +216,24 @@ const PLANS: Plan[] = [
     output: { units: 3, activation: 'gelu', approximate: 'tanh' },
     loss: 'half-squared-error',
     preprocessing: 'minmax'
+  },
+  {
+    name: 'circles, every input feature, tanh → sigmoid, binary-cross-entropy',
+    data: 'circles',
+    features: ['x', 'y', 'x2', 'y2', 'xy', 'sinx', 'siny'],
+    hidden: { units: 4, activation: 'tanh' },
+    output: { units: 1, activation: 'sigmoid' },
+    loss: 'binary-cross-entropy',
+    classes: ['0', '1']
+  },
+  {
+    name: 'circles x² and y², min-max, no hidden layer',
+    data: 'circles',
+    features: ['x2', 'y2'],
+    output: { units: 1, activation: 'sigmoid' },
+    loss: 'binary-cross-entropy',
+    preprocessing: 'minmax',
+    classes: ['0', '1']
   }
 ]
 
@@ -225,6 +247,10 @@ async function loadData(): Promise<
   const iris = readIris().features
   const digits = readDigits().features
   const fruits = (await readFruits(8, 3)).features
+  const generated = generateDataset('circles', { samples: 200, seed: 3 })
+  const circles = Array.from({ length: generated.rows }, (_, row) =>
+    Array.from(generated.features.subarray(row * 2, row * 2 + 2))
+  )
   return {
     iris: {
       rows: iris,
@@ -238,7 +264,9 @@ async function loadData(): Promise<
       shape: [8, 8, 1],
       preprocessing: undefined
     },
-    fruits: { rows: fruits, shape: [8, 8, 3], preprocessing: { kind: 'scale', factor: 1 / 255 } }
+    fruits: { rows: fruits, shape: [8, 8, 3], preprocessing: { kind: 'scale', factor: 1 / 255 } },
+    // The lab's own circles generator: raw (x, y) points; the features' preprocessing is fitted below.
+    circles: { rows: circles, shape: [2], preprocessing: undefined }
   }
 }
 
@@ -265,13 +293,19 @@ export async function loadExportCases(): Promise<ExportCase[]> {
   const data = await loadData()
   return PLANS.map((plan, index) => {
     const source = data[plan.data]
-    const preprocessing =
+    // What the first layer reads: the raw rows, or their input features.
+    const firstInputs = plan.features
+      ? source.rows.map((row) => Array.from(expandFeatures(plan.features!, row, 1)))
+      : source.rows
+    const preprocessing: Preprocessing | undefined =
       plan.preprocessing === 'none'
         ? undefined
         : plan.preprocessing === 'minmax'
-          ? minmaxOf(source.rows)
-          : source.preprocessing
-    const inputSize = source.rows[0].length
+          ? minmaxOf(firstInputs)
+          : plan.features
+            ? { kind: 'standardize', ...columnStatistics(firstInputs) }
+            : source.preprocessing
+    const inputSize = firstInputs[0].length
     const layers = [...(plan.hidden ? [plan.hidden] : []), plan.output]
     const rng = new Rng(1000 + index)
     const network = createNetwork(
@@ -291,7 +325,7 @@ export async function loadExportCases(): Promise<ExportCase[]> {
       for (let j = 0; j < layer.units; j++) layer.biases[j] = rng.uniform(-0.5, 0.5)
     }
     const model = modelFileFromNetwork(network, {
-      inputShape: source.shape,
+      ...(plan.features ? { inputFeatures: plan.features } : { inputShape: source.shape }),
       ...(plan.classes ? { classes: plan.classes } : {}),
       ...(plan.targets ? { targets: plan.targets } : {}),
       ...(preprocessing ? { preprocessing } : {})

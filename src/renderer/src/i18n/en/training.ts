@@ -33,6 +33,10 @@ export default {
     precisions: { f32: 'f32 (fast)', f64: 'f64 (exact)' },
     invalid: 'Enter a number from {min} to {max}'
   },
+  inputFeatures: {
+    heading: 'Input features',
+    hint: 'The first layer reads the ticked features of each point (x, y). With x² and y², a network without hidden layers can separate circles.'
+  },
   dataHandling: {
     heading: 'Data handling',
     summary: '{train}% train · {validation}% validation · {test}% test · {normalize}',

@@ -34,6 +34,10 @@ export default {
     precisions: { f32: 'f32（快）', f64: 'f64（精确）' },
     invalid: '请输入 {min} 到 {max} 之间的数'
   },
+  inputFeatures: {
+    heading: '输入特征',
+    hint: '第一层读取每个点 (x, y) 的所选特征。加上 x² 和 y²，没有隐藏层的网络也能分开圆环。'
+  },
   dataHandling: {
     heading: '数据处理',
     summary: '{train}% 训练集 · {validation}% 验证集 · {test}% 测试集 · {normalize}',

@@ -1,4 +1,5 @@
 import type { DatasetSummary } from '@shared/model/dataset'
+import { featureInputNames, type InputFeatureName } from '@shared/model/input-features'
 import type { OutputDesign } from '@shared/model/network-design'
 
 /** What the input layer is labelled with: an image's shape, or one name per feature. */
@@ -41,8 +42,12 @@ export function labelMargins(
 
 /** Describes a dataset's inputs: images by their shape, tables by their column names. */
 export function describeInputs(
-  dataset: Pick<DatasetSummary, 'inputShape' | 'featureNames' | 'features'>
+  dataset: Pick<DatasetSummary, 'inputShape' | 'featureNames' | 'features'>,
+  inputFeatures: readonly InputFeatureName[] | null = null
 ): InputDescription {
+  // The first layer reads the chosen features of (x, y), named after the data's two columns.
+  if (inputFeatures)
+    return { kind: 'features', names: featureInputNames(inputFeatures, dataset.featureNames) }
   const shape = dataset.inputShape
   if (shape.length === 3) {
     const [height, width, channels] = shape
