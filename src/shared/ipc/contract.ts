@@ -77,6 +77,8 @@ export const SAMPLE_NAMES = [
   'circles',
   'two-spirals',
   'gaussians',
+  'plane',
+  'multi-gaussian',
   'fashion-small',
   'apples',
   'textbook'
