@@ -106,6 +106,11 @@ export default {
     layer: 'Layer {layer}',
     neuron: 'Layer {layer}, neuron {unit} ({activation})'
   },
+  surface: {
+    heading: 'Predicted surface',
+    aria: 'The network’s predicted value over {x} and {y}, with the data points coloured by their targets',
+    scale: 'ŷ, the predicted value (points: their targets)'
+  },
   lent: {
     notice: 'These settings come from a lesson’s “try it”: {settings}.',
     restore: 'Use my own settings',

@@ -106,6 +106,11 @@ export default {
     layer: '第 {layer} 层',
     neuron: '第 {layer} 层第 {unit} 个神经元（{activation}）'
   },
+  surface: {
+    heading: '预测曲面',
+    aria: '网络在 {x} 和 {y} 上的预测值，数据点按其目标值着色',
+    scale: 'ŷ，预测值（点：其目标值）'
+  },
   lent: {
     notice: '这些设置来自课程的“试一试”：{settings}。',
     restore: '换回我自己的设置',
