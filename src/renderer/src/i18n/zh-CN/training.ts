@@ -111,6 +111,11 @@ export default {
     aria: '网络在 {x} 和 {y} 上的预测值，数据点按其目标值着色',
     scale: 'ŷ，预测值（点：其目标值）'
   },
+  split: {
+    toggle: '分屏视图',
+    hint: '数据、网络和边界并排显示在同一屏上（二维数据）',
+    dataLine: '数据：{name}。它的点画在边界图上。'
+  },
   lent: {
     notice: '这些设置来自课程的“试一试”：{settings}。',
     restore: '换回我自己的设置',
