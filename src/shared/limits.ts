@@ -69,6 +69,12 @@ export const LIMITS = {
     noun: 'pixel values per import',
     env: 'BACKPROP_LAB_MAX_IMPORT_VALUES'
   },
+  /** Values of a numeric array import (rows × features, each kept as a Float64: 8 bytes). */
+  arrayValues: {
+    value: 128_000_000,
+    noun: 'values per array import',
+    env: 'BACKPROP_LAB_MAX_ARRAY_VALUES'
+  },
   /** One file uploaded in browser mode. */
   uploadFileBytes: {
     value: 512 * MiB,

@@ -69,7 +69,10 @@ np.save(${JSON.stringify(join(folder, 'cube.npy'))}, np.zeros((4, 2, 2)))
       rows: 150,
       features: 4,
       classes: ['0', '1', '2'],
-      notes: ['arrays "inputs" (features) and "targets" (labels)', '1 row repeats an earlier row']
+      notes: [
+        'arrays "inputs" (features) and "targets" (labels) of inputs, targets',
+        '1 row repeats an earlier row'
+      ]
     })
   })
 

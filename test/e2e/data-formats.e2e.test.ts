@@ -31,7 +31,8 @@ describe('bringing data in through the browser', () => {
       `import numpy as np
 rng = np.random.default_rng(0)
 np.save(${JSON.stringify(join(temp, 'X.npy'))}, rng.random((40, 3)))
-np.save(${JSON.stringify(join(temp, 'y.npy'))}, np.array(['cat', 'dog'] * 20))`
+np.save(${JSON.stringify(join(temp, 'y.npy'))}, np.array(['cat', 'dog'] * 20))
+np.savez(${JSON.stringify(join(temp, 'pets.npz'))}, measurements=rng.random((40, 3)), kind=np.array(['cat', 'dog'] * 20), ids=np.arange(40))`
     ])
     harness = await startHarness()
     const empty: UiState = {
@@ -71,7 +72,19 @@ np.save(${JSON.stringify(join(temp, 'y.npy'))}, np.array(['cat', 'dog'] * 20))`
       .poll(() => page.locator('[data-test=skipped-group] h5').allInnerTexts())
       .toEqual(['字段数不对（2）'])
     expect(await page.locator('[data-test=skipped] .line').first().innerText()).toBe('第 5 行')
+    // The reasons and notes come from main as codes: said in Chinese, not English.
+    expect(await page.locator('[data-test=skipped]').first().innerText()).toContain(
+      '应有 5 个字段（与表头相同），实际有 6 个'
+    )
+    expect(await page.locator('section.problems').innerText()).toContain(
+      '略去了 2 行：2 项字段数不对（第一处：第 5 行）'
+    )
     await screenshot(page, 'formats-1-ragged-csv-zh')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshot(page, 'formats-1-ragged-csv-zh-dark')
+    await page.locator('[data-test=language]').selectOption('en')
+    await screenshot(page, 'formats-1-ragged-csv-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
     await page.locator('[data-test=language]').selectOption('en')
   })
 
@@ -106,5 +119,35 @@ np.save(${JSON.stringify(join(temp, 'y.npy'))}, np.array(['cat', 'dog'] * 20))`
     const dataset = harness.lab.db.datasets.list().find((each) => each.name === 'X')!
     expect(dataset).toMatchObject({ rows: 40, features: 3, classes: ['cat', 'dog'] })
     await screenshot(page, 'formats-3-npy-pair')
+  })
+
+  it('asks which arrays of an .npz without X and y to import, then imports them', async () => {
+    await dropFiles(page, [{ path: join(temp, 'pets.npz'), relativePath: 'pets.npz' }])
+    const refused = page.locator('[data-test=refused-import]')
+    await refused.waitFor()
+    expect(await refused.innerText()).toContain('it holds: measurements, kind, ids')
+    expect(await refused.innerText()).not.toContain('uploads')
+    await screenshot(page, 'formats-4-npz-choose-en-light')
+    await page.locator('[data-test=language]').selectOption('zh-CN')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect.poll(() => refused.innerText()).toContain('找不到特征数组和标签数组')
+    await screenshot(page, 'formats-4-npz-choose-zh-dark')
+    await page.locator('[data-test=language]').selectOption('en')
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.locator('[data-test=features-array]').selectOption('measurements')
+    await page.locator('[data-test=labels-array]').selectOption('kind')
+    await page.locator('[data-test=source-apply]').click()
+    await expect
+      .poll(() => harness.lab.db.datasets.list().map((each) => each.name), { timeout: 30_000 })
+      .toContain('pets')
+    await expect
+      .poll(() => page.locator('.summary h3, .summary').first().innerText())
+      .toContain('pets')
+    const dataset = harness.lab.db.datasets.list().find((each) => each.name === 'pets')!
+    expect(dataset).toMatchObject({ rows: 40, features: 3, classes: ['cat', 'dog'] })
+    expect(await refused.count()).toBe(0)
+    // The imported .npz offers its other arrays on the Data screen.
+    await page.locator('[data-test=current-source]').waitFor()
+    await screenshot(page, 'formats-5-npz-imported')
   })
 })

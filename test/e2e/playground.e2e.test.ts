@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { screenshot, startHarness, type Harness } from './harness'
+import { join } from 'node:path'
+import { SCREENSHOT_DIR, screenshot, startHarness, type Harness } from './harness'
 
 /**
  * Issue 18 in Chromium: the two-spirals sample brings its suggested 2-16-16-1 network; Start on
@@ -38,7 +39,11 @@ describe('a Playground-grade 2-D session', () => {
     await screenshot(page, 'playground-data-en')
     await tab('Training')
     await training().getByRole('button', { name: 'Start', exact: true }).click()
-    await expect.poll(() => page.locator('.neurons canvas').count(), { timeout: 30_000 }).toBe(33)
+    await expect
+      .poll(() => page.locator('.neurons .layer canvas').count(), { timeout: 30_000 })
+      .toBe(33)
+    // 2·16 + 16·16 + 16 weights, each a line.
+    expect(await page.locator('.neurons .connection').count()).toBe(304)
     const early = await pictures()
     await screenshot(page, 'playground-training-early-en')
     await expect
@@ -75,6 +80,56 @@ describe('a Playground-grade 2-D session', () => {
     expect(await boundary()).not.toBe(discretized)
     await screenshot(page, 'playground-training-discretized-en')
   })
+
+  it('walks through slow motion: play until stopped, pause, step, each batch drawn', async () => {
+    await page.locator('[data-test="discretize"]').uncheck()
+    await page.locator('[data-test="show-held-out"]').check()
+    await page.locator('[data-test="until-stopped"]').check()
+    // Two batches a second.
+    await page.locator('[data-test="speed"]').fill('1')
+    await training().getByText('2 batches a second (slow motion)').waitFor()
+    await training().getByRole('button', { name: 'Start', exact: true }).click()
+    const label = training().locator('#boundary-heading + span')
+    await expect.poll(() => label.innerText(), { timeout: 20_000 }).toMatch(/after batch \d+/)
+    const first = await pictures()
+    const firstLabel = await label.innerText()
+    await screenshot(page, 'playground-slow-motion-1-en')
+    // Slow motion: a few batches later the pictures are others, each batch drawn in turn.
+    await expect.poll(() => label.innerText(), { timeout: 5_000 }).not.toBe(firstLabel)
+    const second = await pictures()
+    expect(second.filter((picture, index) => picture !== first[index]).length).toBeGreaterThan(30)
+    await screenshot(page, 'playground-slow-motion-2-en')
+    const position = await training().locator('.position').innerText()
+    expect(position).toMatch(/^Epoch 1 · batch \d+ of \d+ · until you stop$/)
+    expect(Number(/batch (\d+)/.exec(position)![1])).toBeLessThan(12)
+    await training().getByRole('button', { name: 'Pause', exact: true }).click()
+    await expect.poll(() => training().locator('.phase.badge').innerText()).toBe('Paused')
+    await page.waitForTimeout(1200)
+    const paused = await pictures()
+    await page.waitForTimeout(800)
+    expect(await pictures()).toEqual(paused)
+    const pausedLabel = await label.innerText()
+    await training().getByRole('button', { name: 'Step', exact: true }).click()
+    await expect.poll(() => label.innerText(), { timeout: 5_000 }).not.toBe(pausedLabel)
+    const stepped = await pictures()
+    expect(stepped.filter((picture, index) => picture !== paused[index]).length).toBeGreaterThan(30)
+    await screenshot(page, 'playground-stepped-en')
+    // Hover a weight for its exact value, a neuron for its large view (the whole page in view,
+    // so the mouse stays where it was put while the picture is taken).
+    await page.setViewportSize({ width: 1360, height: 1400 })
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.locator('.neurons .connection .hit').nth(40).hover({ force: true })
+    await expect
+      .poll(() => page.locator('[data-test="weight-readout"]').innerText())
+      .toMatch(/^Weight from layer 1, neuron \d+ to layer 2, neuron \d+: -?\d/)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'playground-weight-hover-en.png') })
+    await page.locator('.neurons .layer canvas').nth(20).hover()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'playground-neuron-hover-en.png') })
+    await page.setViewportSize({ width: 1360, height: 880 })
+    await training().getByRole('button', { name: 'Stop', exact: true }).click()
+    await expect.poll(() => training().locator('.phase.badge').innerText()).toBe('Ended')
+  }, 90_000)
 
   it('looks right in dark mode and in Chinese', async () => {
     await page.getByLabel('Appearance').selectOption('dark')

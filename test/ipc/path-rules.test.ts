@@ -12,8 +12,8 @@ import { PathGrants } from '../../src/main/ipc/path-grants'
 import { openLab, type Lab } from '../../src/main/lab'
 import { browserModeCaller } from '../../src/main/web/web-host'
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../src/shared/ipc/contract'
-import { INVOKE_SCHEMAS } from '../../src/shared/validation/ipc'
-import { labPath, pathFieldsOf } from '../../src/shared/validation/lab-path'
+import { INVOKE_SCHEMAS, validateRequest } from '../../src/shared/validation/ipc'
+import { labPath, pathFieldsOf, pathsIn } from '../../src/shared/validation/lab-path'
 
 const RESOURCES = resolve('resources')
 const PRESET = join(RESOURCES, 'presets', 'textbook-2-2-2.model.json')
@@ -71,7 +71,7 @@ describe('every channel that takes a path (listed from the contract)', () => {
         .filter(([, fields]) => fields.length > 0)
     )
     expect(withPaths).toEqual({
-      'datasets:import': ['path'],
+      'datasets:import': ['path', 'labelsFile'],
       'training:start': ['config.initModel'],
       'inspect:sample': ['modelPath'],
       'inspect:trace': ['modelPath'],
@@ -203,6 +203,21 @@ describe('the path rules on every path channel', () => {
     // A recorded path (a stored dataset's source) may be imported again by any caller.
     const again = await call('datasets:import', inside, browser)
     expect(again.ok).toBe(true)
+  })
+
+  it('passes the table options through, and checks a labels file like any path', () => {
+    const request = {
+      importId: 'i1',
+      path: '/data/X.npy',
+      sheet: 'Data',
+      labelsFile: '/data/species.npy',
+      arrays: { features: 'inputs', labels: 'targets' }
+    }
+    expect(validateRequest('datasets:import', request)).toEqual(request)
+    expect(pathsIn(INVOKE_SCHEMAS['datasets:import'], request)).toEqual([
+      { field: 'path', path: '/data/X.npy' },
+      { field: 'labelsFile', path: '/data/species.npy' }
+    ])
   })
 })
 

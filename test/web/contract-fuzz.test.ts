@@ -55,6 +55,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'training:pause': { runId: 'r1' },
   'training:resume': { runId: 'r1' },
   'training:step': { runId: 'r1' },
+  'training:pace': { runId: 'r1', pace: 2 },
   'training:continue': { runId: 'r404' },
   'training:boundary': { runId: 'r1', resolution: 8, epoch: 1 },
   'training:branch': { runId: 'r404', epoch: 1, changes: { learningRate: 0.01 } },

@@ -11,6 +11,7 @@ type TrainingChannels =
   | 'training:pause'
   | 'training:resume'
   | 'training:step'
+  | 'training:pace'
   | 'training:continue'
   | 'training:boundary'
   | 'training:branch'
@@ -38,15 +39,19 @@ export function trainingHandlers({
       return feed.state(runId)!
     }
   return {
-    'training:start': ({ datasetId, config: given, startPaused, experimentId }) => {
+    'training:start': ({ datasetId, config: given, startPaused, pace, experimentId }) => {
       const planned = plannedRun(lab.datasets.summary(datasetId), given)
-      const run = lab.training.start({ datasetId, ...planned, startPaused, experimentId })
+      const run = lab.training.start({ datasetId, ...planned, startPaused, pace, experimentId })
       return feed.follow(run, planned.config.epochs)
     },
     'training:stop': control('stop'),
     'training:pause': control('pause'),
     'training:resume': control('resume'),
     'training:step': control('step'),
+    'training:pace': ({ runId, pace }) => {
+      activeRun(runId).setPace(pace)
+      return feed.state(runId)!
+    },
     'training:continue': ({ runId }) => {
       const run = lab.training.resume(runId)
       return feed.follow(run, lab.runs.get(runId).config.epochs)
@@ -59,12 +64,15 @@ export function trainingHandlers({
           ? lab.training.currentModel(runId)
           : { model: lab.runs.modelAt(runId, epoch), epoch }
       if (!current) return null
-      return decisionBoundary(
+      const boundary = decisionBoundary(
         current.model,
         lab.datasets.summary(record.datasetId),
         resolution,
         current.epoch
       )
+      return boundary && 'position' in current
+        ? { ...boundary, position: current.position }
+        : boundary
     },
     'training:branch': (request) => {
       const run = lab.training.branch(request)

@@ -49,12 +49,12 @@ async function kernelsFor(precision: Precision): Promise<LoadedKernels> {
 const channel = parentChannel()
 let session: TrainingSession | null = null
 /** Commands that arrive before the session exists (e.g. a stop right after the start). */
-const early: Exclude<EngineCommand, { type: 'train' }>['type'][] = []
+const early: Exclude<EngineCommand, { type: 'train' }>[] = []
 
 channel.onMessage((command) => {
   if (command.type === 'train') void start(command.job)
-  else if (session) session.command(command.type)
-  else early.push(command.type)
+  else if (session) session.command(command)
+  else early.push(command)
 })
 
 async function start(job: TrainingJob): Promise<void> {

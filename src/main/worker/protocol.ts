@@ -3,6 +3,7 @@ import type { LayerEpochInternals } from '../../shared/model/inspect'
 import type { LearningRateSchedule } from '../../shared/model/lr-schedule'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { InitName, NetworkSpec, Precision } from '../../shared/model/network'
+import type { Pace } from '../../shared/model/pace'
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { EpochMetrics, OptimizerConfig, Regularization } from '../../shared/model/training'
 import type { BatchCost } from '../../shared/series'
@@ -53,6 +54,8 @@ export interface TrainingJob {
   resume: ResumeState | null
   /** Wait for `resume` or `step` before training (the app's Step button). */
   startPaused: boolean
+  /** Batches a second to train at (slow motion), or absent/null for full speed. */
+  pace?: Pace
 }
 
 /** A checkpoint as the worker restores it. */
@@ -71,6 +74,7 @@ export type EngineCommand =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'step' }
+  | { type: 'pace'; pace: Pace }
 
 /** Sizes and settings the worker worked out before its first batch. */
 export interface TrainingStarted {
@@ -102,6 +106,11 @@ export interface TrainingProgress {
   loss: number
   /** The batch costs kept (see keepsBatchCost) since the previous report, in step order. */
   costs: BatchCost[]
+  /**
+   * W and b after that batch, when each batch is to be seen: in slow motion, and for a batch
+   * stepped while paused (at full speed the views follow the epochs' checkpoints).
+   */
+  parameters?: (Float32Array | Float64Array)[]
 }
 
 /**

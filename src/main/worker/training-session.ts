@@ -18,11 +18,13 @@ import {
 } from '../engine'
 import { EarlyStoppingWatch, type EarlyStop } from '../../shared/model/early-stopping'
 import { learningRateAt } from '../../shared/model/lr-schedule'
+import type { Pace } from '../../shared/model/pace'
 import { inputNamesField, regularizationFields } from '../../shared/model/model-file'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
 import type {
+  EngineCommand,
   EngineEvent,
   EpochsFinished,
   ResumeState,
@@ -77,6 +79,8 @@ export class TrainingSession {
   private readonly watch: EarlyStoppingWatch | null
   private bestParameters: (Float32Array | Float64Array)[] | null = null
   private earlyStop: EarlyStop | null = null
+  /** Slow motion's batches a second (null: full speed). */
+  private pace: Pace
 
   constructor(
     private readonly job: TrainingJob,
@@ -84,6 +88,7 @@ export class TrainingSession {
     private readonly send: (event: EngineEvent) => void
   ) {
     this.paused = job.startPaused
+    this.pace = job.pace ?? null
     this.data = loadJobData(job, kernels)
     this.network = job.initialModel
       ? networkFromModelFile(job.initialModel, kernels, job.seed)
@@ -120,12 +125,19 @@ export class TrainingSession {
   }
 
   /** Handles a command from main. */
-  command(type: 'stop' | 'pause' | 'resume' | 'step'): void {
+  command(command: Exclude<EngineCommand, { type: 'train' }>): void {
+    const { type } = command
     if (type === 'stop') this.stopRequested = true
     else if (type === 'pause') this.paused = true
     else if (type === 'resume') this.paused = false
+    else if (type === 'pace') this.pace = command.pace
     else this.pendingSteps++
     this.wake?.()
+  }
+
+  /** One batch at a time, each shown: in slow motion, and for Step while paused. */
+  private get batchByBatch(): boolean {
+    return this.paused || this.pace !== null
   }
 
   /** Trains until the epochs are done, a stop, or divergence; always ends with `finished`. */
@@ -148,7 +160,11 @@ export class TrainingSession {
           // At rest: main learns the exact batch it stopped after (the next one is Step's).
           this.reportProgress(performance.now())
           await this.waitForCommand()
-        } else this.trainSlice()
+        } else {
+          this.trainSlice()
+          // Slow motion: the batch's weights are out; rest until the next one is due.
+          if (this.pace !== null && !this.paused) await this.waitForCommand(1000 / this.pace)
+        }
         this.flushEpochs()
         await yieldToCommands()
       }
@@ -175,7 +191,7 @@ export class TrainingSession {
     const sliceEnd = performance.now() + SLICE_MS
     do {
       const batchStart = performance.now()
-      const limit = this.paused
+      const limit = this.batchByBatch
         ? 1
         : this.internals.batchesUntilSampled(this.trainer.batchesIntoEpoch)
       const results = this.trainer.trainBatches(limit)
@@ -189,9 +205,14 @@ export class TrainingSession {
         if (keepsBatchCost(this.step)) this.costs.push({ step: this.step, loss: result.loss })
         this.unreported = result
         if (result.epochResult) this.finishEpoch(result.epochResult)
-        if (this.paused || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(now)
+        if (this.batchByBatch || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(now)
       }
-    } while (!this.paused && !this.stopRequested && !this.done && performance.now() < sliceEnd)
+    } while (
+      !this.batchByBatch &&
+      !this.stopRequested &&
+      !this.done &&
+      performance.now() < sliceEnd
+    )
   }
 
   /** Reports the last batch trained, if not yet reported (after the epochs finished before it). */
@@ -208,7 +229,8 @@ export class TrainingSession {
       batchesPerEpoch: this.trainer.batchCount,
       step: this.step,
       loss: result.loss,
-      costs: this.costs
+      costs: this.costs,
+      ...(this.batchByBatch ? { parameters: copyParameters(this.network) } : {})
     })
     this.costs = []
   }
@@ -299,10 +321,13 @@ export class TrainingSession {
     this.send({ type: 'finished', status, error, model, summary, earlyStop: this.earlyStop })
   }
 
-  private waitForCommand(): Promise<void> {
+  /** Waits for the next command, or at most `timeoutMs` when given. */
+  private waitForCommand(timeoutMs?: number): Promise<void> {
     return new Promise((resolve) => {
+      const timer = timeoutMs === undefined ? null : setTimeout(() => this.wake?.(), timeoutMs)
       this.wake = () => {
         this.wake = null
+        if (timer) clearTimeout(timer)
         resolve()
       }
     })

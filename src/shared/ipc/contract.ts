@@ -1,3 +1,4 @@
+import type { Pace } from '../model/pace'
 import type { GenerateRequest } from '../model/generators'
 import type { Appearance, RendererCommandName } from '../app-commands'
 import type { DatasetSummary, UnregisteredDataset } from '../model/dataset'
@@ -92,6 +93,8 @@ export interface StartTrainingRequest {
   config: Partial<RunConfig>
   /** Begin paused, to step batch by batch. */
   startPaused?: boolean
+  /** Begin in slow motion, at this many batches a second (absent or null: full speed). */
+  pace?: Pace
   /** Add the run to an existing experiment ("train again with this config"). */
   experimentId?: string
 }
@@ -143,6 +146,8 @@ export interface LabInvoke {
   'training:pause': (request: { runId: string }) => LiveRunState
   'training:resume': (request: { runId: string }) => LiveRunState
   'training:step': (request: { runId: string }) => LiveRunState
+  /** The speed control: slow motion at `pace` batches a second, or full speed (null). */
+  'training:pace': (request: { runId: string; pace: Pace }) => LiveRunState
   /** Continue an interrupted or stopped run from its last checkpoint. */
   'training:continue': (request: { runId: string }) => LiveRunState
   /** The boundary of the run's model as it stands, or at a stored epoch (the scrubber's). */
@@ -258,6 +263,7 @@ export const INVOKE_CHANNELS = {
   'training:pause': true,
   'training:resume': true,
   'training:step': true,
+  'training:pace': true,
   'training:continue': true,
   'training:boundary': true,
   'training:branch': true,

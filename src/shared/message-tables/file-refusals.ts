@@ -79,7 +79,7 @@ export const FILE_MESSAGES = {
   'array.notTwoD': (p: { file: string; dims: number; shape: number[] }) =>
     `${p.file}: ${arrayShape(p)}; features must be a 2-D array [rows × features]${p.dims > 2 ? ': reshape it first, e.g. x.reshape(len(x), -1)' : ''}`,
   'array.noRows': (p: { file: string }) => `${p.file}: the array has no rows`,
-  'array.tooLarge': (p: { file: string; values: number; limit: number }) =>
+  'array.tooLarge': (p: { file: string; values: number; limit: string }) =>
     `${p.file}: ${p.values} values is more than the ${p.limit} an array import reads; import a part, or save it as images or IDX`,
   'array.labelsShape': (p: { file: string; dims: number; shape: number[] }) =>
     `${p.file}: a ${p.dims}-D labels array (shape ${p.shape.join('×')}); labels must be [rows] or [rows × outputs]`,

@@ -26,11 +26,13 @@ export const IMPORT_MESSAGES = {
   'table.separator': (p: { separator: 'tabs' | 'semicolons'; decimalComma: boolean }) =>
     `fields are separated by ${p.separator}${p.decimalComma ? ', with decimal commas' : ''}`,
   'table.gzipped': () => 'the file is gzipped: read unzipped',
-  'table.sheet': (p: { sheet: string; sheets: number }) =>
-    p.sheets > 1 ? `sheet "${p.sheet}" (of ${p.sheets} sheets)` : `sheet "${p.sheet}"`,
+  'table.sheet': (p: { sheet: string; sheets: string[] }) =>
+    p.sheets.length > 1
+      ? `sheet "${p.sheet}" (of ${p.sheets.length} sheets: ${p.sheets.join(', ')})`
+      : `sheet "${p.sheet}"`,
   'table.labelsFile': (p: { file: string }) => `labels from ${p.file}`,
-  'table.npzArrays': (p: { features: string; labels: string }) =>
-    `arrays "${p.features}" (features) and "${p.labels}" (labels)`,
+  'table.npzArrays': (p: { features: string; labels: string; names: string[] }) =>
+    `arrays "${p.features}" (features) and "${p.labels}" (labels) of ${p.names.join(', ')}`,
   // Image and IDX import notes.
   'images.emptyClasses': (p: { classes: string[] }) =>
     `left out class folders without usable images: ${p.classes.join(', ')}`,

@@ -17,6 +17,11 @@ export interface DatasetSummary {
   classCounts: number[] | null
   /** Regression target names, or null for classification. */
   targets: string[] | null
+  /**
+   * The source's own test set (IDX: the t10k files of a folder with the train files too): the
+   * last `rows` rows, the test part of every run. Absent when the dataset has none.
+   */
+  officialTest?: OfficialTest
   contentHash: string
   /** Per-feature statistics over all rows. */
   statistics: FeatureStatistics
@@ -26,6 +31,12 @@ export interface DatasetSummary {
   /** What the import did that the user should know (older datasets stored English text). */
   notes: (LabMessage | string)[]
   createdAt: string
+}
+
+/** A dataset's own test rows: how many, and of each class (in label order; null for regression). */
+export interface OfficialTest {
+  rows: number
+  classCounts: number[] | null
 }
 
 /** mean, standard deviation, min and max of every feature column. */

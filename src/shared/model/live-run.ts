@@ -19,13 +19,27 @@ export interface DecisionBoundary {
    */
   values: number[]
   kind: 'probability' | 'class' | 'value'
-  /** The epoch whose weights drew it. */
+  /** The epoch whose weights drew it (the last one completed). */
   epoch: number
+  /** In slow motion and for a stepped batch: the batch after which its weights drew it. */
+  position?: BatchPosition
   /**
    * Every neuron's own output a(l)ⱼ over the same plane on a coarser grid, layer by layer, as
    * Playground draws them; empty for a network with more than MAX_NEURON_PICTURES units.
    */
   neurons: NeuronPicture[]
+  /**
+   * W(l)[unit][input] of every layer, drawn as the connections between the pictures: with the
+   * pictures only (absent when they are left out).
+   */
+  weights?: number[][][]
+}
+
+/** A batch of a run: its epoch and number within the epoch (1-based), and the batches so far. */
+export interface BatchPosition {
+  epoch: number
+  batch: number
+  step: number
 }
 
 /** At most this many neurons get a picture (a bigger network is not a 2-D toy). */

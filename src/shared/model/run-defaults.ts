@@ -66,11 +66,13 @@ export function defaultEpochs(trainRows: number): number {
 
 /**
  * Training rows of a dataset under a split: the first fraction of the rows, the fractions taken
- * relative to their sum (`[0.8, 0.2]` and `[4, 1]` alike give 80 %).
+ * relative to their sum (`[0.8, 0.2]` and `[4, 1]` alike give 80 %). A dataset with its own
+ * `testRows` (IDX t10k) splits only the rows before them, by the first two fractions.
  */
-export function trainRowsOf(rows: number, split: readonly number[]): number {
-  const total = split.reduce((sum, part) => sum + part, 0)
-  return total > 0 ? Math.round((rows * split[0]) / total) : rows
+export function trainRowsOf(rows: number, split: readonly number[], testRows = 0): number {
+  const parts = testRows > 0 ? split.slice(0, 2) : split
+  const total = parts.reduce((sum, part) => sum + part, 0)
+  return total > 0 ? Math.round(((rows - testRows) * parts[0]) / total) : rows - testRows
 }
 
 /** The activation's own init family: He for rectifiers, Xavier for the others. */

@@ -1,3 +1,4 @@
+import { MAX_PACE } from '../model/pace'
 import { GENERATED_POINTS, GENERATOR_NAMES, MAX_NOISE_PERCENT } from '../model/generators'
 import { APPEARANCES } from '../app-commands'
 import { z } from 'zod'
@@ -35,6 +36,9 @@ const tableText = z
 const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
 
 /** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
+/** Slow motion's batches a second, or null for full speed. */
+const pace = z.number().positive().max(MAX_PACE).nullable()
+
 const runConfig = z
   .object({
     hidden: z.array(z.number().int().min(1).max(100_000)).max(64),
@@ -120,6 +124,9 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     labelColumn: z.string().min(1).optional(),
     targets: z.array(z.string().min(1)).min(1).optional(),
     ignoreColumns: z.array(z.string().min(1)).optional(),
+    sheet: z.string().min(1).optional(),
+    labelsFile: labPath.optional(),
+    arrays: z.object({ features: z.string().min(1), labels: z.string().min(1) }).optional(),
     imageSize: z
       .object({
         width: z.number().int().min(1).max(4096),
@@ -157,12 +164,14 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     datasetId: id,
     config: runConfig,
     startPaused: z.boolean().optional(),
+    pace: pace.optional(),
     experimentId: id.optional()
   }) as z.ZodType<InvokeRequest<'training:start'>>,
   'training:stop': runRequest,
   'training:pause': runRequest,
   'training:resume': runRequest,
   'training:step': runRequest,
+  'training:pace': z.object({ runId: id, pace }).strict(),
   'training:continue': runRequest,
   'training:live': runRequest,
   'training:boundary': z.object({

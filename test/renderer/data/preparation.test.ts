@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizationPlan, scalesDiffer, splitCounts } from '@renderer/lib/data/preparation'
+import { splitForRun } from '../../../src/main/dataset-arrays/run-data'
 
 describe('split counts', () => {
   it('splits each class on its own like the engine: iris 80/20 is 120 and 30 rows', () => {
@@ -18,6 +19,43 @@ describe('split counts', () => {
       validation: 1,
       test: 2
     })
+  })
+
+  it('keeps a dataset’s own test set: MNIST’s folder is 48,000 / 12,000 / 10,000, not 80 / 20', () => {
+    // Labels of 70,000 rows: 60,000 train rows (classes 0–9 in turn), then 10,000 test rows.
+    const labels = Int32Array.from({ length: 70000 }, (_, row) => (row * 7 + (row >> 4)) % 10)
+    const count = (from: number, to: number) =>
+      Array.from({ length: 10 }, (_, k) => labels.subarray(from, to).filter((l) => l === k).length)
+    const dataset = {
+      rows: 70000,
+      classCounts: count(0, 70000),
+      officialTest: { rows: 10000, classCounts: count(60000, 70000) }
+    }
+    for (const fractions of [
+      [0.8, 0.2],
+      [0.7, 0.15, 0.15],
+      [1, 0]
+    ]) {
+      // The engine's own split of the same rows is the independent count.
+      const split = splitForRun(70000, fractions, 42, labels, 60000)
+      expect(splitCounts(dataset, fractions), fractions.join('/')).toEqual({
+        train: split.train.length,
+        validation: split.validation.length,
+        test: split.test.length
+      })
+    }
+    expect(splitCounts(dataset, [0.8, 0.2])).toEqual({
+      train: 48000,
+      validation: 12000,
+      test: 10000
+    })
+    // Regression rows with a test set of their own: one group before it.
+    expect(
+      splitCounts(
+        { rows: 10, classCounts: null, officialTest: { rows: 4, classCounts: null } },
+        [0.5, 0.5]
+      )
+    ).toEqual({ train: 3, validation: 3, test: 4 })
   })
 
   it('splits regression rows as one group and scales fractions to sum to 1', () => {

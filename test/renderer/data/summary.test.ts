@@ -129,7 +129,7 @@ describe('dataset summary', () => {
       skippedItem({ file, line: 10 }, 'unreadable-record', message('row.notRecord', { is: 'list' }))
     ]
     const notes = [
-      message('table.sheet', { sheet: 'Blatt1', sheets: 2 }),
+      message('table.sheet', { sheet: 'Blatt1', sheets: ['Blatt1', 'Notes'] }),
       message('table.rowsLeftOut', {
         count: 2,
         groups: [{ kind: 'unreadable-record', count: 2, line: 5 }]
@@ -145,7 +145,7 @@ describe('dataset summary', () => {
       ).toEqual(['不是有效的 JSON', '不是带字段的记录：它是列表'])
       expect(problems.findAll('.notes li').map((li) => li.text())).toEqual(
         expect.arrayContaining([
-          '工作表“Blatt1”（共 2 个工作表）',
+          '工作表“Blatt1”（共 2 个工作表：Blatt1、Notes）',
           '略去了 2 行：2 项无法读取（第一处：第 5 行）',
           '保留官方划分：第 1–60000 行用于训练和验证，第 60001–70000 行（t10k-images）是测试集'
         ])

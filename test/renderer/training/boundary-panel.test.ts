@@ -140,7 +140,15 @@ describe('decision boundary panel', () => {
       ...HANDLERS(),
       'training:boundary': () => ({
         ...BOUNDARY,
-        neurons: [picture(1, 0), picture(1, 1), picture(1, 2), picture(2, 0)]
+        neurons: [picture(1, 0), picture(1, 1), picture(1, 2), picture(2, 0)],
+        weights: [
+          [
+            [0.5, -1],
+            [2, 0],
+            [-4, 0.25]
+          ],
+          [[1, -0.5, 3]]
+        ]
       })
     })
     const wrapper = mount(BoundaryPanel, {
@@ -152,8 +160,34 @@ describe('decision boundary panel', () => {
     const columns = wrapper.findAll('.neurons .layer')
     expect(columns.map((column) => column.findAll('canvas').length)).toEqual([3, 1])
     expect(columns.map((column) => column.find('span').text())).toEqual(['Layer 1', 'Layer 2'])
-    expect(wrapper.findAll('.neurons canvas')[1].attributes('aria-label')).toBe(
+    expect(wrapper.findAll('.neurons .layer canvas')[1].attributes('aria-label')).toBe(
       'Layer 1, neuron 2 (tanh)'
+    )
+    // The inputs come first, named after the features.
+    expect(wrapper.findAll('.neurons .inputs canvas').map((c) => c.attributes('title'))).toEqual([
+      'width',
+      'height'
+    ])
+    // A line per weight: thickness by |w| against the largest (4), colour by sign, exact on hover.
+    const lines = wrapper.findAll('.connection')
+    expect(lines).toHaveLength(9)
+    const stroke = (weight: number) =>
+      lines.find((line) => Number(line.attributes('data-weight')) === weight)!.get('.stroke')
+    expect(Number(stroke(-4).attributes('stroke-width'))).toBe(6)
+    expect(Number(stroke(2).attributes('stroke-width'))).toBeCloseTo(0.5 + 5.5 * 0.5, 12)
+    expect(Number(stroke(0.25).attributes('stroke-width'))).toBeLessThan(
+      Number(stroke(0.5).attributes('stroke-width'))
+    )
+    expect(stroke(-4).attributes('stroke')).toBe('rgb(47, 111, 237)')
+    expect(stroke(3).attributes('stroke')).toMatch(/^rgb\(2\d\d, 1\d\d, \d+\)$/)
+    expect(lines[1].get('title').text()).toBe('Weight from height to layer 1, neuron 1: -1')
+    const fromNeuron = lines.find((line) => line.attributes('data-weight') === '3')!
+    expect(fromNeuron.get('title').text()).toBe(
+      'Weight from layer 1, neuron 3 to layer 2, neuron 1: 3'
+    )
+    await fromNeuron.trigger('mouseenter')
+    expect(wrapper.get('[data-test="weight-readout"]').text()).toBe(
+      'Weight from layer 1, neuron 3 to layer 2, neuron 1: 3'
     )
   })
 

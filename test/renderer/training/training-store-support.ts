@@ -38,6 +38,7 @@ export function trainingLab(): FakeLab {
       return state()
     },
     'training:step': () => state(),
+    'training:pace': () => state(),
     'training:stop': () => state(),
     'training:boundary': ({ runId }) => ({
       xMin: 0,

@@ -17,6 +17,7 @@ import {
 import type { ImportedDataset } from './imported-dataset'
 import type { ShapingOptions } from '../../../shared/model/import'
 import { optionsOfImportKey } from './import-key'
+import { officialTestOf } from './official-test'
 import { auditDataset, classCounts, featureStatistics } from './statistics'
 import {
   bytesOf,
@@ -109,19 +110,26 @@ export class DatasetFiles {
 
   /** The summary of a dataset, or a UserError naming the unknown id. */
   summary(id: string): DatasetSummary {
-    const summary = this.db.datasets.get(id)
+    const summary = this.find(id)
     if (!summary) throw new UserError(`no dataset with id ${id} (see: backprop-lab datasets)`)
     return summary
   }
 
   /** A stored dataset's summary, or undefined (see `summary` for the checked read). */
   find(id: string): DatasetSummary | undefined {
-    return this.db.datasets.get(id)
+    const summary = this.db.datasets.get(id)
+    return summary && this.withOfficialTest(summary)
   }
 
   /** Every stored dataset, in id order. */
   list(): DatasetSummary[] {
-    return this.db.datasets.list()
+    return this.db.datasets.list().map((summary) => this.withOfficialTest(summary))
+  }
+
+  /** The summary with the dataset's own test rows, when it has them (IDX train + t10k). */
+  private withOfficialTest(summary: DatasetSummary): DatasetSummary {
+    const officialTest = officialTestOf(summary, this.files(summary.datasetId))
+    return officialTest ? { ...summary, officialTest } : summary
   }
 
   /** Renames a stored dataset (the name is what lists show; the files keep their id). */

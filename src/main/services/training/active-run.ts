@@ -1,3 +1,4 @@
+import type { Pace } from '../../../shared/model/pace'
 import type { EarlyStop } from '../../../shared/model/early-stopping'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { TargetCheck } from '../../../shared/model/task'
@@ -135,5 +136,10 @@ export class ActiveRun {
   /** Trains exactly one batch while paused. */
   step(): void {
     this.engine.send({ type: 'step' })
+  }
+
+  /** Slow motion at `pace` batches a second, or full speed (null). */
+  setPace(pace: Pace): void {
+    this.engine.send({ type: 'pace', pace })
   }
 }

@@ -55,6 +55,7 @@ export function decisionBoundary(
       ? classOfRow(outputs.data, cell, outputs.cols)
       : outputs.data[cell * outputs.cols]
   )
+  const neurons = neuronPictures(model, network, frame)
   return {
     xMin,
     xMax,
@@ -64,7 +65,8 @@ export function decisionBoundary(
     values,
     kind,
     epoch,
-    neurons: neuronPictures(model, network, frame)
+    neurons,
+    ...(neurons.length > 0 ? { weights: model.layers.map((layer) => layer.weights ?? []) } : {})
   }
 }
 

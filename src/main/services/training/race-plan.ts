@@ -22,7 +22,11 @@ export function raceConfigs(request: RaceRequest, dataset: DatasetSummary): RunC
     throw new UserError(
       `a race has ${RACE_SIZE.min} to ${RACE_SIZE.max} runs, got ${variants.length}`
     )
-  const trainRows = trainRowsOf(dataset.rows, request.config.split ?? [0.8, 0.2])
+  const trainRows = trainRowsOf(
+    dataset.rows,
+    request.config.split ?? [0.8, 0.2],
+    dataset.officialTest?.rows
+  )
   const base = completeRunConfig(request.config, trainRows)
   return variants.map((variant, index) => {
     const foreign = Object.keys(variant).filter(

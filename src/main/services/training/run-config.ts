@@ -18,7 +18,10 @@ export function plannedRun(
   given: Partial<RunConfig>
 ): { config: RunConfig; initialModel: ModelFile | null } {
   const split = given.split ?? DEFAULT_RUN_CONFIG.split
-  const config = completeRunConfig(given, trainRowsOf(dataset.rows, split))
+  const config = completeRunConfig(
+    given,
+    trainRowsOf(dataset.rows, split, dataset.officialTest?.rows)
+  )
   return { config, initialModel: config.initModel ? readModelFile(config.initModel) : null }
 }
 

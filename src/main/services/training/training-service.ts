@@ -1,6 +1,8 @@
 import { ENGINE_VERSION } from '../../engine'
 import type { LabDatabase } from '../../db/lab-database'
 import type { ModelFile } from '../../../shared/model/model-file'
+import type { BatchPosition } from '../../../shared/model/live-run'
+import type { Pace } from '../../../shared/model/pace'
 import type { RunConfig } from '../../../shared/model/run'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError } from '../../../shared/errors'
@@ -48,6 +50,8 @@ export interface StartRequest {
   /** Add the run to this experiment instead of creating a new one. */
   experimentId?: string
   startPaused?: boolean
+  /** Slow motion from the first batch (batches a second); absent: full speed. */
+  pace?: Pace
   /** Runs raced together share this id. */
   raceId?: string
 }
@@ -59,10 +63,17 @@ export interface StartRequest {
 export class TrainingService {
   private readonly active = new Map<string, ActiveRun>()
   private readonly keeping: CheckpointKeeping
-  /** The newest parameters of each run training in this process, for live views. */
+  /**
+   * The newest parameters of each run training in this process, for live views: its latest
+   * epoch's, or in slow motion and for a stepped batch, that batch's.
+   */
   private readonly latestParameters = new Map<
     string,
-    { epoch: number; parameters: (Float32Array | Float64Array)[] }
+    {
+      epoch: number
+      position?: BatchPosition
+      parameters: (Float32Array | Float64Array)[]
+    }
   >()
 
   constructor(
@@ -83,14 +94,17 @@ export class TrainingService {
    * A run's model as it stands: the final one of an ended run, or for a run training here, its
    * weights after the latest epoch (null before the first epoch ends).
    */
-  currentModel(runId: string): { model: ModelFile; epoch: number } | null {
+  currentModel(
+    runId: string
+  ): { model: ModelFile; epoch: number; position?: BatchPosition } | null {
     const run = storedRun(this.db, runId)
     const latest = this.latestParameters.get(runId)
     if (latest) {
       const dataset = run.datasetId ? this.db.datasets.get(run.datasetId) : undefined
       return {
         model: modelFromParameters(run, dataset, latest.parameters, run.config.precision),
-        epoch: latest.epoch
+        epoch: latest.epoch,
+        ...(latest.position ? { position: latest.position } : {})
       }
     }
     return run.model ? { model: run.model, epoch: run.epochs } : null
@@ -128,15 +142,18 @@ export class TrainingService {
       lock,
       run.runId,
       0,
-      this.job(
-        run.runId,
-        dataset,
-        request.config,
-        network,
-        request.initialModel,
-        null,
-        request.startPaused ?? false
-      ),
+      {
+        ...this.job(
+          run.runId,
+          dataset,
+          request.config,
+          network,
+          request.initialModel,
+          null,
+          request.startPaused ?? false
+        ),
+        pace: request.pace ?? null
+      },
       listener
     )
   }
@@ -346,6 +363,12 @@ export class TrainingService {
           case 'progress':
             if (event.costs.length > 0)
               this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+            if (event.parameters) {
+              const { epoch, batch, batchesPerEpoch, step, parameters } = event
+              const completed = batch === batchesPerEpoch ? epoch : epoch - 1
+              const position = { epoch, batch, step }
+              this.latestParameters.set(runId, { epoch: completed, position, parameters })
+            }
             run.markProgress(event)
             return
           case 'epochs':

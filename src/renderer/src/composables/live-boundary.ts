@@ -8,6 +8,10 @@ export interface LiveBoundarySources {
   runId: Ref<string | null>
   phase: Ref<RunPhase>
   epochs: Ref<EpochMetrics[]>
+  /** Batches the run has trained (its last reported position), null before any. */
+  step: Ref<number | null>
+  /** True when every batch's weights reach main (slow motion, or paused for Step). */
+  batchByBatch: Ref<boolean>
 }
 
 /** Asks the lab for a run's decision boundary at its latest weights. */
@@ -18,28 +22,45 @@ export type FetchBoundary = (runId: string, resolution: number) => Promise<Decis
  * a shallow ref (Chart.js must never see reactive proxies).
  */
 export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: FetchBoundary) {
-  const { runId, phase, epochs } = sources
+  const { runId, phase, epochs, step, batchByBatch } = sources
   const boundary = shallowRef<DecisionBoundary | null>(null)
   let inFlight = false
+  /** What the drawn boundary was fetched at: the run, and its batch or epoch (see `stamp`). */
+  let drawnStamp: string | null = null
+
+  /**
+   * What the newest weights main has are: a batch's in slow motion or when stepping, else the
+   * last finished epoch's (at full speed only epochs bring new weights).
+   */
+  const stamp = (id: string) =>
+    batchByBatch.value
+      ? `${id} batch ${step.value}`
+      : `${id} epoch ${epochs.value.at(-1)?.epoch ?? 0}`
+
+  /** True when the drawn boundary is as new as main's weights of the live run can be. */
+  const upToDate = (current: string) => {
+    const drawn = boundary.value
+    if (phase.value === 'ended' || drawn === null) return false
+    if (current === drawnStamp) return true
+    return !batchByBatch.value && drawn.epoch === epochs.value.at(-1)?.epoch
+  }
 
   /**
    * Fetches the boundary of the run's latest weights. Skipped while a request is under way, and
-   * when no epoch has finished since the one drawn.
+   * while the run lives, when nothing newer than the drawn boundary can be there.
    */
   async function refresh(resolution = 60): Promise<void> {
     const id = runId.value
-    const drawnEpoch = boundary.value?.epoch
-    const lastEpoch = epochs.value.at(-1)?.epoch
-    if (
-      !id ||
-      inFlight ||
-      (phase.value !== 'ended' && drawnEpoch !== undefined && drawnEpoch === lastEpoch)
-    )
-      return
+    if (!id || inFlight) return
+    const current = stamp(id)
+    if (upToDate(current)) return
     inFlight = true
     try {
       const result = await fetchBoundary(id, resolution)
-      if (id === runId.value) boundary.value = result
+      if (id === runId.value) {
+        boundary.value = result
+        drawnStamp = current
+      }
     } finally {
       inFlight = false
     }

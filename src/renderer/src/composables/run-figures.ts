@@ -1,6 +1,7 @@
 import { computed, type Ref } from 'vue'
 import { elapsedSeconds, type LiveRun } from '@renderer/lib/runs/live-run'
 import { epochAxisEnd } from '@renderer/lib/training/epoch-axis'
+import { untilStopped } from '@shared/model/pace'
 import type { RunPhase } from '@renderer/lib/training/run-controls'
 import {
   etaSeconds,
@@ -30,8 +31,10 @@ export function runFigures({ run, phase, now }: RunFigureSources) {
   const next = computed(() =>
     phase.value === 'paused' && position.value ? nextBatch(position.value) : null
   )
+  /** A run trained "until I stop" has no end to measure progress or time left against. */
+  const open = computed(() => untilStopped(run.value?.state?.plannedEpochs))
   const progress = computed(() =>
-    run.value?.state?.status === 'completed' ? 1 : runProgress(position.value)
+    run.value?.state?.status === 'completed' ? 1 : open.value ? 0 : runProgress(position.value)
   )
   const elapsed = computed(() => (run.value ? elapsedSeconds(run.value, now.value) : 0))
   /** Training speed over the latest epochs (about the last second of training). */
@@ -40,7 +43,7 @@ export function runFigures({ run, phase, now }: RunFigureSources) {
   )
   /** Seconds left at the run's pace (while running). */
   const eta = computed(() =>
-    phase.value === 'running' ? etaSeconds(elapsed.value, progress.value) : null
+    phase.value === 'running' && !open.value ? etaSeconds(elapsed.value, progress.value) : null
   )
   /** Where the epoch axis ends: growing with a live run, fitted to the data once it ended. */
   const axisEnd = computed(() => {
@@ -57,6 +60,7 @@ export function runFigures({ run, phase, now }: RunFigureSources) {
     elapsedSeconds: elapsed,
     samplesPerSecond,
     etaSeconds: eta,
+    untilStopped: open,
     axisEnd
   }
 }

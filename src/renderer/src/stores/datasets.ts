@@ -1,13 +1,15 @@
 import type { GenerateRequest } from '@shared/model/generators'
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { ImportRequest, SampleName } from '@shared/ipc/contract'
 import type { DatasetSummary, UnregisteredDataset } from '@shared/model/dataset'
 import type { CsvColumn, DatasetPreview } from '@shared/model/dataset-preview'
 import type { ImportOutcome } from '@shared/model/import'
 import { isDesktop, lab, pathForDrop, type DroppedFile } from '@renderer/api/lab'
 import { LabError } from '@renderer/api/lab-error'
+import type { LabMessage } from '@shared/messages'
 import { withoutFolder } from '@renderer/composables/main-messages'
+import { choiceOfRefusal } from '@renderer/lib/data/source-choices'
 
 /** What an import's progress counts: uploaded files, imported images, or bytes of a text file. */
 export type ImportUnit = 'files' | 'images' | 'bytes'
@@ -39,6 +41,12 @@ export function importUnitOf(path: string, isFolder: boolean): ImportUnit {
 /** Import options the Data screen can set (column roles, image size). */
 export type ImportChoices = Omit<ImportRequest, 'importId' | 'path'>
 
+/** An import refused for want of a choice (sheet, arrays, labels file), and how to try again. */
+export interface RefusedImport {
+  problem: LabMessage
+  retry: (choices: ImportChoices) => Promise<ImportOutcome>
+}
+
 /** Datasets: the list, the one in use, and imports with progress and cancel. */
 export const useDatasetsStore = defineStore('datasets', () => {
   const datasets = ref<DatasetSummary[]>([])
@@ -51,6 +59,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const lastImport = ref<{ path: string; choices: ImportChoices } | null>(null)
   /** Dataset folders the lab's database does not list (it was emptied or replaced). */
   const unregistered = ref<UnregisteredDataset[]>([])
+  const refused = shallowRef<RefusedImport | null>(null)
   const current = computed(
     () => datasets.value.find((dataset) => dataset.datasetId === currentId.value) ?? null
   )
@@ -106,8 +115,10 @@ export const useDatasetsStore = defineStore('datasets', () => {
     try {
       const outcome = await lab.invoke('datasets:import', { importId, path, ...choices })
       lastImport.value = { path, choices }
+      refused.value = null
       return await adopt(outcome)
     } catch (error) {
+      noteRefusal(error, (more) => importPath(path, { ...choices, ...more }, label, unit))
       throw cancelled.has(importId) ? new ImportCancelled() : error
     } finally {
       cancelled.delete(importId)
@@ -156,11 +167,20 @@ export const useDatasetsStore = defineStore('datasets', () => {
     try {
       return await importPath(path, choices, label, importUnitOf(path, isFolder))
     } catch (error) {
-      if (error instanceof LabError && uploadFolder && !isDesktop) {
-        throw withoutFolder(error, uploadFolder)
-      }
-      throw error
+      const shown =
+        error instanceof LabError && uploadFolder && !isDesktop
+          ? withoutFolder(error, uploadFolder)
+          : error
+      // Browser mode removes a refused upload: trying again uploads the files again.
+      noteRefusal(shown, (more) => importFiles(files, { ...choices, ...more }))
+      throw shown
     }
+  }
+
+  /** Keeps a refused import that a choice could let through (or forgets the last one). */
+  function noteRefusal(error: unknown, retry: RefusedImport['retry']): void {
+    const problem = error instanceof LabError ? error.detail : undefined
+    refused.value = problem && choiceOfRefusal(problem) ? { problem, retry } : null
   }
 
   /** Asks main for a file or folder (desktop app) and imports it; null when the dialog was closed. */
@@ -256,6 +276,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     current,
     importing,
     lastImport,
+    refused,
     refresh,
     select,
     importPath,

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, triggerRef, watch } from 'vue'
 import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
 import type { LiveRunState } from '@shared/model/live-run'
+import type { Pace } from '@shared/model/pace'
 import type { RunPage } from '@shared/model/run-page'
 import type { EpochMetrics } from '@shared/model/training'
 import type { BatchCost } from '@shared/series'
@@ -86,8 +87,16 @@ export const useTrainingStore = defineStore('training', () => {
     },
     { flush: 'sync' }
   )
+  /** The speed control: slow motion's batches a second, or full speed (null). */
+  const pace = ref<Pace>(null)
   const { boundary, refresh: refreshBoundary } = createLiveBoundary(
-    { runId, phase, epochs },
+    {
+      runId,
+      phase,
+      epochs,
+      step: computed(() => run.value?.state?.position?.step ?? null),
+      batchByBatch: computed(() => phase.value === 'paused' || pace.value !== null)
+    },
     (id, resolution) => lab.invoke('training:boundary', { runId: id, resolution })
   )
 
@@ -111,7 +120,9 @@ export const useTrainingStore = defineStore('training', () => {
   const plannedEpochs = computed(() => {
     if (settings.value.epochs !== null) return settings.value.epochs
     const rows = datasets.current?.rows ?? 0
-    return defaultEpochs(trainRowsOf(rows, settings.value.split))
+    return defaultEpochs(
+      trainRowsOf(rows, settings.value.split, datasets.current?.officialTest?.rows)
+    )
   })
   const figures = runFigures({ run, phase, now })
 
@@ -168,12 +179,15 @@ export const useTrainingStore = defineStore('training', () => {
     const blocker = startBlocker.value
     if (blocker) throw new LabError('user', startBlockerText(i18n.global.t, blocker))
     if (!controls.value.start) return
-    const request = buildStartRequest(
-      datasets.current!.datasetId,
-      settings.value,
-      network.configPart,
-      startPaused
-    )
+    const request = {
+      ...buildStartRequest(
+        datasets.current!.datasetId,
+        settings.value,
+        network.configPart,
+        startPaused
+      ),
+      ...(pace.value === null ? {} : { pace: pace.value })
+    }
     const what = designSubject.value
     starting.value = true
     try {
@@ -193,6 +207,14 @@ export const useTrainingStore = defineStore('training', () => {
     liveRuns.adopt(await lab.invoke(`training:${verb}`, { runId: id }))
   }
   const stepBatch = control('step')
+
+  /** Sets the speed, for the run that trains now and the next ones. */
+  async function setPace(next: Pace): Promise<void> {
+    pace.value = next
+    const id = runId.value
+    if (id && isLive(run.value))
+      liveRuns.adopt(await lab.invoke('training:pace', { runId: id, pace: next }))
+  }
 
   /** Trains one batch: of the paused run, or of a new run started paused. */
   async function step(): Promise<void> {
@@ -241,6 +263,8 @@ export const useTrainingStore = defineStore('training', () => {
     epochs,
     batchLosses,
     boundary,
+    pace,
+    setPace,
     revision,
     startBlocker,
     controls,

@@ -115,6 +115,19 @@ describe('the official split', () => {
     expect(Array.from(split.test)).toEqual([6, 7, 8])
     expect([...split.train, ...split.validation].sort()).toEqual([0, 1, 2, 3, 4, 5])
     expect(split.train.length).toBe(3)
+    // The summary the screens read says so: 3 test rows (labels 2, 1, 0), one of each class.
+    const officialTest = { rows: 3, classCounts: [1, 1, 1] }
+    expect(lab.datasets.summary(dataset.datasetId).officialTest).toEqual(officialTest)
+    expect(lab.datasets.list().find((each) => each.datasetId === dataset.datasetId)).toMatchObject({
+      officialTest
+    })
+    // A single pair has no test set of its own.
+    const single = join(temp, 'single')
+    mkdirSync(single)
+    for (const name of ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte'])
+      copyFileSync(join(temp, 'split', name), join(single, name))
+    const alone = await lab.imports.importPath(join(single, 'train-images-idx3-ubyte'))
+    expect(lab.datasets.summary(alone.dataset.datasetId).officialTest).toBeUndefined()
   })
 
   it('keeps Fashion-MNIST 60,000/10,000 when its folder is imported', async () => {
@@ -126,5 +139,6 @@ describe('the official split', () => {
     expect(split.test[0]).toBe(60000)
     expect(split.train.length + split.validation.length).toBe(60000)
     expect(split.train.length).toBe(48000)
+    expect(lab.datasets.summary(dataset.datasetId).officialTest?.rows).toBe(10000)
   }, 60_000)
 })

@@ -19,12 +19,11 @@ export function detectEncoding(sample: Uint8Array, complete: boolean): TextEncod
     const probe = sample.subarray(0, UTF16_PROBE_BYTES - (UTF16_PROBE_BYTES % 2))
     let evenZeros = 0
     let oddZeros = 0
-    for (let i = 0; i < probe.length; i++)
-      for (let i = 0; i < probe.length; i++) {
-        if (probe[i] !== 0) continue
-        if (i % 2 === 0) evenZeros++
-        else oddZeros++
-      }
+    for (let i = 0; i < probe.length; i++) {
+      if (probe[i] !== 0) continue
+      if (i % 2 === 0) evenZeros++
+      else oddZeros++
+    }
     const pairs = probe.length / 2
     if (pairs >= 2 && oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le'
     if (pairs >= 2 && evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be'

@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import { userError } from '../../../../shared/errors'
-import type { CsvTable, OutputColumns } from '../csv/table-to-dataset'
+import type { CsvTable, OutputColumns, TableDataset } from '../csv/table-to-dataset'
+import { arrayValue as at, isNumericArray, numericArraysDataset } from './numeric-arrays'
 import { cellText } from './records-table'
 
 /** A parsed array: where it came from (for messages), its shape and its values (C or Fortran order). */
@@ -12,10 +13,10 @@ export interface NamedArray {
 }
 
 /**
- * Arrays bigger than this are refused: each value becomes a table cell on its way in, which
- * costs tens of bytes per value.
+ * Text arrays bigger than this are refused: each value becomes a table cell on its way in, which
+ * costs tens of bytes per value. Numeric features skip the cells (numeric-arrays.ts).
  */
-const MAX_ARRAY_VALUES = 20_000_000
+const MAX_TEXT_ARRAY_VALUES = 20_000_000
 
 /**
  * Features [rows × features] and labels ([rows], [rows × 1], one-hot [rows × classes], or
@@ -26,7 +27,7 @@ export function arraysToTable(
   path: string,
   features: NamedArray,
   labels: NamedArray
-): { table: CsvTable; outputs?: OutputColumns } {
+): { table: CsvTable; outputs?: OutputColumns; dataset?: TableDataset } {
   if (features.shape.length !== 2) {
     throw userError('array.notTwoD', {
       file: features.where,
@@ -36,12 +37,6 @@ export function arraysToTable(
   }
   const [rows, columns] = features.shape
   if (rows === 0) throw userError('array.noRows', { file: features.where })
-  if (rows * columns > MAX_ARRAY_VALUES)
-    throw userError('array.tooLarge', {
-      file: features.where,
-      values: rows * columns,
-      limit: MAX_ARRAY_VALUES
-    })
   if (labels.shape.length > 2 || labels.shape.length === 0)
     throw userError('array.labelsShape', {
       file: labels.where,
@@ -56,28 +51,34 @@ export function arraysToTable(
       features: features.where
     })
   const outputs = labels.shape.length === 1 ? 1 : labels.shape[1]
-  const at = (array: NamedArray, row: number, column: number, width: number): unknown =>
-    array.data[array.fortranOrder ? column * array.shape[0] + row : row * width + column]
   const oneHot = outputs > 1 && isOneHot(labels, rows, outputs)
   const outputNames =
     outputs === 1 || oneHot
       ? ['label']
       : Array.from({ length: outputs }, (_, k) => `target${k + 1}`)
   const names = [...Array.from({ length: columns }, (_, j) => `x${j + 1}`), ...outputNames]
+  const labelText = (row: number): string =>
+    oneHot ? String(hotIndex(labels, row, outputs)) : (cellText(at(labels, row, 0, outputs)) ?? '')
+  if (isNumericArray(features) && outputNames.length === 1) {
+    const labelTexts = Array.from({ length: rows }, (_, row) => labelText(row))
+    const columnsOnly = { file: path, names, rows: [], lines: [], decimalComma: false }
+    return { table: columnsOnly, dataset: numericArraysDataset(path, features, labelTexts) }
+  }
+  if (rows * columns > MAX_TEXT_ARRAY_VALUES)
+    throw userError('array.tooLarge', {
+      file: features.where,
+      values: rows * columns,
+      limit: MAX_TEXT_ARRAY_VALUES.toLocaleString('en-US')
+    })
   const table: string[][] = []
   for (let row = 0; row < rows; row++) {
     const cells = new Array<string>(names.length)
     for (let column = 0; column < columns; column++)
       cells[column] = cellText(at(features, row, column, columns)) ?? ''
-    if (oneHot) {
-      let hot = 0
-      for (let k = 1; k < outputs; k++)
-        if (Number(at(labels, row, k, outputs)) > Number(at(labels, row, hot, outputs))) hot = k
-      cells[columns] = String(hot)
-    } else {
+    if (outputNames.length === 1) cells[columns] = labelText(row)
+    else
       for (let k = 0; k < outputs; k++)
         cells[columns + k] = cellText(at(labels, row, k, outputs)) ?? ''
-    }
     table.push(cells)
   }
   const name = basename(path)
@@ -94,13 +95,20 @@ export function arraysToTable(
   }
 }
 
+/** The column of the largest value in a one-hot row: its class. */
+function hotIndex(labels: NamedArray, row: number, width: number): number {
+  let hot = 0
+  for (let k = 1; k < width; k++)
+    if (Number(at(labels, row, k, width)) > Number(at(labels, row, hot, width))) hot = k
+  return hot
+}
+
 /** True when every row of a [rows × k] array is one 1 and the rest 0 (one-hot classes). */
 function isOneHot(labels: NamedArray, rows: number, width: number): boolean {
   for (let row = 0; row < rows; row++) {
     let ones = 0
     for (let k = 0; k < width; k++) {
-      const index = labels.fortranOrder ? k * rows + row : row * width + k
-      const value = Number(labels.data[index])
+      const value = Number(at(labels, row, k, width))
       if (value === 1) ones++
       else if (value !== 0) return false
     }

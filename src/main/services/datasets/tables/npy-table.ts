@@ -113,7 +113,7 @@ export async function readNpzTable(
   const labels = await parseNpy(`${path}[${y}]`, members[`${y}.npy`])
   return {
     ...arraysToTable(path, features, labels),
-    notes: [message('table.npzArrays', { features: x, labels: y })],
+    notes: [message('table.npzArrays', { features: x, labels: y, names })],
     contentHash: createHash('sha256').update(bytes).digest('hex')
   }
 }

@@ -1,11 +1,19 @@
 import { basename, extname, resolve } from 'node:path'
 import type { LabMessage } from '../../../../shared/messages'
 import type { ImportedDataset, ImportOptions } from '../imported-dataset'
-import { tableToDataset, type CsvTable, type OutputColumns } from '../csv/table-to-dataset'
+import {
+  tableToDataset,
+  type CsvTable,
+  type OutputColumns,
+  type TableDataset
+} from '../csv/table-to-dataset'
 
 /** A table read from any format, with what the reader noticed and the hash of the file. */
 export interface ReadTable {
+  /** The table's columns, and its rows unless `dataset` is given. */
   table: CsvTable
+  /** The dataset already made (numeric arrays are read straight to numbers, not table text). */
+  dataset?: TableDataset
   /** What reading did (`first sheet "Data" of 2`, `gzipped`), shown before the table's notes. */
   notes: LabMessage[]
   /** SHA-256 (hex) of the file's content. */
@@ -26,14 +34,16 @@ export function tableName(path: string): string {
  */
 export function importedTable(
   path: string,
-  { table, notes, contentHash, outputs }: ReadTable,
+  { table, notes, contentHash, outputs, dataset: made }: ReadTable,
   options: ImportOptions
 ): ImportedDataset {
   const named = options.labelColumn !== undefined || options.targets !== undefined
-  const dataset = tableToDataset(table, {
-    ...(named ? { labelColumn: options.labelColumn, targets: options.targets } : outputs),
-    ignoreColumns: options.ignoreColumns
-  })
+  const dataset =
+    made ??
+    tableToDataset(table, {
+      ...(named ? { labelColumn: options.labelColumn, targets: options.targets } : outputs),
+      ignoreColumns: options.ignoreColumns
+    })
   const featureCount = dataset.featureNames.length
   return {
     kind: 'csv',

@@ -51,7 +51,12 @@ export async function readXlsxTable(
   const hasHeader = looksLikeHeader(filled[0], filled.slice(1, HEADER_EVIDENCE_ROWS + 1))
   const body = hasHeader ? filled.slice(1) : filled
   if (body.length === 0) throw userError('file.sheetHeaderOnly', { file: path, sheet: sheet.name })
-  const notes = [message('table.sheet', { sheet: sheet.name, sheets: sheets.length })]
+  const notes = [
+    message('table.sheet', {
+      sheet: sheet.name,
+      sheets: sheets.map((each) => each.name)
+    })
+  ]
   if (!hasHeader) notes.push(message('table.noHeader', {}))
   return {
     table: {

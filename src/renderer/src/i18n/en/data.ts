@@ -9,6 +9,17 @@ export default {
     dropHint:
       'Drop a table (CSV, JSON, Excel, Parquet, NumPy), IDX files or an image folder anywhere on this window, or'
   },
+  source: {
+    title: 'From the file',
+    refusedTitle: 'Choose what to import',
+    sheet: 'Sheet',
+    features: 'Features array',
+    labels: 'Labels array',
+    apply: 'Import with this choice',
+    pickLabels: 'Choose the labels .npy…',
+    dropLabels: 'Drop the features .npy together with its labels .npy (both at once).',
+    dismiss: 'Dismiss'
+  },
   drop: {
     title: 'Drop to import',
     csv: 'A table (CSV, TSV, JSON, JSON Lines, Excel, Parquet, or NumPy X.npy with y.npy): one row per sample; the last column is the label unless you choose another.',
@@ -216,6 +227,8 @@ export default {
       validation: '{percent}% validation ({rows} row) | {percent}% validation ({rows} rows)',
       test: '{percent}% test ({rows} row) | {percent}% test ({rows} rows)'
     },
+    officialTest:
+      'The test part is the dataset’s own test set ({rows} rows), kept as published; the validation % divides the other rows.',
     noValidation:
       'No validation rows: you will not see how the network does on data it has not trained on.',
     stratified:

@@ -23,6 +23,8 @@ export default {
     fullBatch: 'Full batch',
     epochs: 'Epochs',
     autoEpochs: 'Auto',
+    untilStopped: 'Until I stop',
+    untilStoppedHint: 'Trains until you press Stop (2-D data: watch it learn).',
     autoEpochsHint: 'Auto: {epochs} epochs for {rows} training rows',
     l1: 'L1 λ₁',
     l2: 'L2 λ',
@@ -34,6 +36,8 @@ export default {
   dataHandling: {
     heading: 'Data handling',
     summary: '{train}% train · {validation}% validation · {test}% test · {normalize}',
+    summaryRows:
+      '{train} train · {validation} validation · {test} test (the dataset’s own) · {normalize}',
     validation: 'Validation %',
     test: 'Test %',
     trainShare: 'Training: {percent}%',
@@ -56,6 +60,12 @@ export default {
     stepHint: 'Train one batch',
     stop: 'Stop'
   },
+  speed: {
+    label: 'Speed',
+    full: 'Full speed',
+    paced: '{count} batch a second (slow motion) | {count} batches a second (slow motion)',
+    hint: 'Slow motion trains a few batches a second and shows each one; full speed trains as fast as the engine can.'
+  },
   phase: {
     idle: 'Ready',
     starting: 'Starting…',
@@ -66,7 +76,9 @@ export default {
   progress: {
     label: 'Training progress',
     position: 'Epoch {epoch} of {plannedEpochs} · batch {batch} of {batchesPerEpoch}',
+    positionOpen: 'Epoch {epoch} · batch {batch} of {batchesPerEpoch} · until you stop',
     next: 'Next: epoch {epoch} of {plannedEpochs} · batch {batch} of {batchesPerEpoch}',
+    nextOpen: 'Next: epoch {epoch} · batch {batch} of {batchesPerEpoch}',
     nextHint: 'The batch Step trains next.',
     elapsed: 'Trained for {time}',
     elapsedHint: 'Training time; pauses are not counted.',
@@ -94,6 +106,7 @@ export default {
   boundary: {
     heading: 'Decision boundary',
     epoch: 'after epoch {epoch}',
+    batch: 'epoch {epoch}, after batch {batch}',
     untrained: 'Appears after the first epoch.',
     probability: 'P({positive})',
     aria: 'Decision boundary over {x} and {y}, with the data points',
@@ -104,7 +117,13 @@ export default {
   neurons: {
     caption: 'Each neuron’s output over the same plane (hover one to see it large)',
     layer: 'Layer {layer}',
-    neuron: 'Layer {layer}, neuron {unit} ({activation})'
+    neuron: 'Layer {layer}, neuron {unit} ({activation})',
+    inputs: 'Inputs',
+    weightFromInput: 'Weight from {input} to layer {layer}, neuron {unit}: {weight}',
+    weightFromNeuron:
+      'Weight from layer {fromLayer}, neuron {from} to layer {layer}, neuron {unit}: {weight}',
+    legend:
+      'A line’s thickness is its weight’s size: orange positive, blue negative. Hover a line for its exact weight, a neuron to see it large.'
   },
   surface: {
     heading: 'Predicted surface',

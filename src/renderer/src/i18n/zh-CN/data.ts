@@ -11,6 +11,17 @@ export default {
     dropHint:
       '把表格（CSV、JSON、Excel、Parquet、NumPy）、IDX 文件或图片文件夹拖放到本窗口任意位置，或者'
   },
+  source: {
+    title: '来自文件',
+    refusedTitle: '请选择要导入的内容',
+    sheet: '工作表',
+    features: '特征数组',
+    labels: '标签数组',
+    apply: '按此选择导入',
+    pickLabels: '选择标签 .npy…',
+    dropLabels: '请把特征 .npy 和它的标签 .npy 一起拖放（同时拖入两个文件）。',
+    dismiss: '关闭'
+  },
   drop: {
     title: '松开即可导入',
     csv: '表格文件（CSV、TSV、JSON、JSON Lines、Excel、Parquet，或 NumPy 的 X.npy 加 y.npy）：每行一个样本；除非另选，最后一列就是标签。',
@@ -212,6 +223,7 @@ export default {
       validation: '{percent}% 验证集（{rows} 行） | {percent}% 验证集（{rows} 行）',
       test: '{percent}% 测试集（{rows} 行） | {percent}% 测试集（{rows} 行）'
     },
+    officialTest: '测试部分是数据集自带的测试集（{rows} 行），保持原样；验证比例只划分其余各行。',
     noValidation: '没有验证集：你将看不到网络在没训练过的数据上表现如何。',
     stratified: '每个类别分别划分，因此每一部分都保持原有的类别比例（用种子 {seed} 打乱）。',
     shared: '“训练”页面使用的就是这些设置。',

@@ -24,9 +24,12 @@ export const ZH_IMPORT_MESSAGES: Translations<keyof typeof IMPORT_MESSAGES> = {
     `字段以${p.separator === 'tabs' ? '制表符' : '分号'}分隔${p.decimalComma ? '，小数点为逗号' : ''}`,
   'table.gzipped': () => '文件经过 gzip 压缩：已解压后读取',
   'table.sheet': (p) =>
-    p.sheets > 1 ? `工作表“${p.sheet}”（共 ${p.sheets} 个工作表）` : `工作表“${p.sheet}”`,
+    p.sheets.length > 1
+      ? `工作表“${p.sheet}”（共 ${p.sheets.length} 个工作表：${list(p.sheets)}）`
+      : `工作表“${p.sheet}”`,
   'table.labelsFile': (p) => `标签取自 ${p.file}`,
-  'table.npzArrays': (p) => `数组“${p.features}”（特征）和“${p.labels}”（标签）`,
+  'table.npzArrays': (p) =>
+    `数组“${p.features}”（特征）和“${p.labels}”（标签），共有 ${list(p.names)}`,
   'images.emptyClasses': (p) => `已略去没有可用图片的类别文件夹：${list(p.classes)}`,
   'images.resized': (p) =>
     `已将 ${p.count} 张图片缩放到 ${p.width}×${p.height}（${p.forced ? '--image-size' : '大多数图片是这个尺寸'}）：${some(p)}`,

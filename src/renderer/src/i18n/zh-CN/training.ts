@@ -24,6 +24,8 @@ export default {
     fullBatch: '全批量',
     epochs: '轮次',
     autoEpochs: '自动',
+    untilStopped: '直到我停止',
+    untilStoppedHint: '一直训练，直到你按“停止”（二维数据：看着它学习）。',
     autoEpochsHint: '自动：{rows} 行训练数据，训练 {epochs} 轮',
     l1: 'L1 λ₁',
     l2: 'L2 λ',
@@ -35,6 +37,8 @@ export default {
   dataHandling: {
     heading: '数据处理',
     summary: '{train}% 训练集 · {validation}% 验证集 · {test}% 测试集 · {normalize}',
+    summaryRows:
+      '训练集 {train} 行 · 验证集 {validation} 行 · 测试集 {test} 行（数据集自带）· {normalize}',
     validation: '验证集 %',
     test: '测试集 %',
     trainShare: '训练集：{percent}%',
@@ -57,6 +61,12 @@ export default {
     stepHint: '训练一个批次',
     stop: '停止'
   },
+  speed: {
+    label: '速度',
+    full: '全速',
+    paced: '每秒 {count} 个批次（慢动作） | 每秒 {count} 个批次（慢动作）',
+    hint: '慢动作每秒只训练几个批次，每一批都显示出来；全速则让引擎尽快训练。'
+  },
   phase: {
     idle: '就绪',
     starting: '正在开始…',
@@ -67,7 +77,9 @@ export default {
   progress: {
     label: '训练进度',
     position: '第 {epoch} / {plannedEpochs} 轮 · 第 {batch} / {batchesPerEpoch} 批',
+    positionOpen: '第 {epoch} 轮 · 第 {batch} / {batchesPerEpoch} 批 · 直到你停止',
     next: '下一批：第 {epoch} / {plannedEpochs} 轮 · 第 {batch} / {batchesPerEpoch} 批',
+    nextOpen: '下一批：第 {epoch} 轮 · 第 {batch} / {batchesPerEpoch} 批',
     nextHint: '“单步”接下来训练的就是这一批。',
     elapsed: '已训练 {time}',
     elapsedHint: '训练用时，不含暂停的时间。',
@@ -94,6 +106,7 @@ export default {
   boundary: {
     heading: '决策边界',
     epoch: '第 {epoch} 轮之后',
+    batch: '第 {epoch} 轮，第 {batch} 批之后',
     untrained: '第一轮结束后出现。',
     probability: 'P({positive})',
     aria: '{x} 和 {y} 上的决策边界，以及数据点',
@@ -104,7 +117,13 @@ export default {
   neurons: {
     caption: '每个神经元在同一平面上的输出（鼠标悬停可放大）',
     layer: '第 {layer} 层',
-    neuron: '第 {layer} 层第 {unit} 个神经元（{activation}）'
+    neuron: '第 {layer} 层第 {unit} 个神经元（{activation}）',
+    inputs: '输入',
+    weightFromInput: '从 {input} 到第 {layer} 层第 {unit} 个神经元的权重：{weight}',
+    weightFromNeuron:
+      '从第 {fromLayer} 层第 {from} 个神经元到第 {layer} 层第 {unit} 个神经元的权重：{weight}',
+    legend:
+      '线越粗，权重的绝对值越大：橙色为正，蓝色为负。鼠标悬停在线上可看精确权重，悬停在神经元上可放大。'
   },
   surface: {
     heading: '预测曲面',

@@ -1,0 +1,86 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import NeuronPictures from '@renderer/components/training/NeuronPictures.vue'
+import { i18n } from '@renderer/i18n'
+import { probabilityColor } from '@renderer/lib/training/boundary-drawing'
+import { decisionBoundary } from '../../../src/main/services/training/decision-boundary'
+import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
+
+/** Each neuron's output at (x, y), computed here by hand. */
+function forwardByHand(x: number, y: number): number[] {
+  const h1 = Math.tanh(1.5 * x - 0.5 * y + 0.1)
+  const h2 = Math.tanh(0.25 * x + 2 * y - 0.3)
+  return [h1, h2, 1 / (1 + Math.exp(-(2 * h1 - 1.5 * h2 + 0.2)))]
+}
+
+/**
+ * Issue 18: the live drawing of a known tiny model. Every neuron's canvas holds, pixel for pixel,
+ * the colour of that neuron's output computed by hand at the cell's centre (tanh units scaled by
+ * their largest |a|, the sigmoid on P's own scale; image rows top down), and every line carries
+ * the model's own weight.
+ */
+describe('the live network drawing of a known model', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.unstubAllGlobals()
+  })
+
+  it('draws each neuron’s forward pass and each weight', async () => {
+    const drawn = new Map<HTMLCanvasElement, ImageData>()
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
+      this: HTMLCanvasElement
+    ) {
+      return { putImageData: (image: ImageData) => drawn.set(this, image) } as never
+    })
+    vi.stubGlobal(
+      'ImageData',
+      class {
+        constructor(
+          readonly data: Uint8ClampedArray,
+          readonly width: number,
+          readonly height: number
+        ) {}
+      }
+    )
+    const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
+    const wrapper = mount(NeuronPictures, {
+      props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
+      global: { plugins: [i18n] }
+    })
+    await wrapper.vm.$nextTick()
+    await wrapper.vm.$nextTick()
+    const n = boundary.neurons[0].resolution
+    const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
+    const byHand = Array.from({ length: n * n }, (_, cell) => {
+      const [row, column] = [Math.floor(cell / n), cell % n]
+      return forwardByHand(
+        xMin + ((column + 0.5) / n) * (xMax - xMin),
+        yMin + ((row + 0.5) / n) * (yMax - yMin)
+      )
+    })
+    const canvases = wrapper.findAll('.layer canvas').map((c) => c.element as HTMLCanvasElement)
+    expect(canvases).toHaveLength(3)
+    canvases.forEach((canvas, unit) => {
+      const values = byHand.map((outputs) => outputs[unit])
+      const largest = Math.max(...values.map(Math.abs))
+      const position = (a: number) => (unit === 2 ? a : 0.5 + (0.5 * a) / largest)
+      const image = drawn.get(canvas)!
+      expect([image.width, image.height]).toEqual([n, n])
+      for (let imageRow = 0; imageRow < n; imageRow++) {
+        for (let column = 0; column < n; column++) {
+          const expected = probabilityColor(position(values[(n - 1 - imageRow) * n + column]))
+          const offset = (imageRow * n + column) * 4
+          const pixel = Array.from(image.data.subarray(offset, offset + 3))
+          // Within 1 of 255: the drawing's values are the engine's Float64 forward pass.
+          pixel.forEach((channel, k) =>
+            expect(Math.abs(channel - expected[k])).toBeLessThanOrEqual(1)
+          )
+        }
+      }
+    })
+    const weights = wrapper
+      .findAll('.connection')
+      .map((line) => Number(line.attributes('data-weight')))
+    expect(weights).toEqual([1.5, -0.5, 0.25, 2, 2, -1.5])
+  })
+})
