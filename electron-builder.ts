@@ -48,6 +48,14 @@ export default {
       mimeType: 'application/x-backprop-lab-model',
       role: 'Viewer',
       rank: 'Alternate'
+    },
+    {
+      ext: 'bplab',
+      name: 'Backprop Lab experiment',
+      description: 'A Backprop Lab experiment (datasets, runs and checkpoints in one file)',
+      mimeType: 'application/x-backprop-lab-experiment',
+      role: 'Editor',
+      rank: 'Owner'
     }
   ],
   linux: {

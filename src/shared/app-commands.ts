@@ -52,6 +52,19 @@ export const APP_COMMANDS = {
     accelerator: 'CmdOrCtrl+Alt+O',
     runsIn: 'renderer'
   },
+  'open-experiment': {
+    label: { en: 'Open Experiment…', 'zh-CN': '打开实验…' },
+    menus: ['file'],
+    accelerator: 'CmdOrCtrl+Shift+X',
+    runsIn: 'renderer',
+    separatorBefore: true
+  },
+  'save-experiment': {
+    label: { en: 'Save Experiment As…', 'zh-CN': '实验另存为…' },
+    menus: ['file'],
+    accelerator: 'CmdOrCtrl+Shift+S',
+    runsIn: 'renderer'
+  },
   'export-model': {
     label: { en: 'Export Model…', 'zh-CN': '导出模型…' },
     menus: ['file'],

@@ -1,11 +1,13 @@
 import { plural } from './message-tables/english'
 import { FILE_MESSAGES } from './message-tables/file-refusals'
+import { IMAGE_MESSAGES } from './message-tables/image-refusals'
 import { IMPORT_MESSAGES } from './message-tables/import-notes'
 
 /**
  * Messages main says to users (import notes, file problems, errors), one record per message
  * (import notes and row problems in message-tables/import-notes.ts, refused files in
- * message-tables/file-refusals.ts, results here).
+ * message-tables/file-refusals.ts, image folders and IDX in message-tables/image-refusals.ts,
+ * results here).
  * Main sends a code with its parameters; the CLI prints the English text below, the renderer
  * translates the code (its zh-CN table is `satisfies` against this one, so a new message without
  * a translation does not compile). Parameters are JSON-safe: numbers, strings, string lists.
@@ -47,7 +49,12 @@ const RESULT_MESSAGES = {
     `dataset ${p.dataset} has no ${p.wants === 'classes' ? 'class labels' : 'regression targets'} to compare the model's outputs with`
 } satisfies Record<string, (params: never) => string>
 
-export const MESSAGES = { ...IMPORT_MESSAGES, ...FILE_MESSAGES, ...RESULT_MESSAGES }
+export const MESSAGES = {
+  ...IMPORT_MESSAGES,
+  ...FILE_MESSAGES,
+  ...IMAGE_MESSAGES,
+  ...RESULT_MESSAGES
+}
 
 /** One of the messages main sends. */
 export type MessageCode = keyof typeof MESSAGES

@@ -86,7 +86,7 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
     const training = screen('Training')
     await training.getByLabel('Batch size').fill('1')
     await training.getByRole('checkbox', { name: 'Auto' }).uncheck()
-    await training.getByLabel('Epochs').fill('100000')
+    await training.getByLabel('Epochs', { exact: true }).fill('100000')
     await training.getByRole('button', { name: 'Start' }).click()
     const epochsDone = () => harness.lab.db.runs.list().at(-1)?.epochs ?? 0
     await expect.poll(epochsDone, { timeout: 30_000 }).toBeGreaterThanOrEqual(2)

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -9,6 +9,7 @@ vi.mock('electron', async () => (await import('./support/stand-in-electron')).el
 const { startDesktopApp } = await import('../../src/main/electron/desktop-app')
 const { onPathGranted } = await import('../../src/main/electron/granted-paths')
 const { openLab } = await import('../../src/main/lab')
+const { completeRunConfig } = await import('../../src/shared/model/run-defaults')
 
 /**
  * The desktop app's main process against a stand-in `electron` module: one instance, files from
@@ -167,6 +168,40 @@ describe('the desktop app’s main process', () => {
       path: join(folder, 'train-images-idx3-ubyte'),
       how: 'dialog'
     })
+  })
+
+  it('Save Experiment As… writes where the save dialog says; Open Experiment… offers .bplab files', async () => {
+    const pairs = join(folder, 'pairs.csv')
+    writeFileSync(pairs, 'x,y\n0,a\n1,b\n0,a\n1,b\n')
+    const { dataset } = await lab.imports.importPath(pairs)
+    const run = lab.training.start({
+      datasetId: dataset.datasetId,
+      config: completeRunConfig({ hidden: [2], epochs: 2, split: [1] }, 4),
+      initialModel: null
+    })
+    await run.finished
+    const fromWindow = { ...trusted, sender: { id: window().webContents.id } }
+    const chosen = join(folder, 'shared')
+    electron.dialog.nextPaths.push(chosen)
+    const saved = await invoke('experiments:save', { runIds: [run.runId] }, fromWindow)
+    expect(saved.value).toMatchObject({ fileName: 'shared.bplab', runs: 1, download: null })
+    expect(electron.dialog.lastOptions).toMatchObject({
+      filters: [{ extensions: ['bplab'] }],
+      defaultPath: expect.stringMatching(/\.bplab$/)
+    })
+    expect(existsSync(`${chosen}.bplab`)).toBe(true)
+    // a cancelled dialog writes nothing
+    expect((await invoke('experiments:save', { runIds: [run.runId] }, fromWindow)).value).toBe(null)
+    electron.dialog.nextPaths.push(`${chosen}.bplab`)
+    const path = (await invoke('app:open-dialog', { kind: 'experiment' }, fromWindow)).value
+    expect(
+      (electron.dialog.lastOptions!.filters as { extensions: string[] }[])[0].extensions
+    ).toEqual(['bplab'])
+    const opened = await invoke('experiments:open', { path }, fromWindow)
+    expect(opened.value).toMatchObject({ opened: { runs: [expect.anything()] } })
+    // double-click in the file manager: the window is told it is an experiment
+    electron.app.emit('open-file', { preventDefault: () => {} }, `${chosen}.bplab`)
+    expect(sent('app:open-path').at(-1)).toEqual({ path: `${chosen}.bplab`, kind: 'experiment' })
   })
 
   it('reads only what the user gave the window: a path refused until chosen in the dialog', async () => {

@@ -258,9 +258,10 @@ describe('the installers’ settings', () => {
     expect(sizes).toContain('16x16.png')
   })
 
-  it('registers .model.json as the app’s document type and links the CLI into /usr/bin on deb', () => {
+  it('registers .model.json and .bplab as the app’s document types and links the CLI into /usr/bin on deb', () => {
     expect(config.fileAssociations).toEqual([
-      expect.objectContaining({ ext: 'model.json', mimeType: 'application/x-backprop-lab-model' })
+      expect.objectContaining({ ext: 'model.json', mimeType: 'application/x-backprop-lab-model' }),
+      expect.objectContaining({ ext: 'bplab', mimeType: 'application/x-backprop-lab-experiment' })
     ])
     const afterInstall = readFileSync(join(ROOT, config.deb.afterInstall), 'utf8')
     expect(afterInstall).toContain(

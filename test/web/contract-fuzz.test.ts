@@ -59,6 +59,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'training:continue': { runId: 'r404' },
   'training:boundary': { runId: 'r1', resolution: 8, epoch: 1 },
   'training:branch': { runId: 'r404', epoch: 1, changes: { learningRate: 0.01 } },
+  'training:race': { datasetId: 'd404', config: {}, variants: [{}, {}] },
   'training:live': { runId: 'r1' },
   'runs:list': undefined,
   'runs:get': { runId: 'r1' },
@@ -67,6 +68,8 @@ const VALID: Record<InvokeChannel, unknown> = {
   'runs:delete': { runId: 'r404' },
   'runs:export': { runId: 'r1', format: 'json' },
   'runs:report': { runId: 'r1' },
+  'experiments:save': { runIds: ['r404'] },
+  'experiments:open': { path: '/nowhere/x.bplab' },
   'models:open': undefined,
   'models:read': { name: 'm.json', text: readFileSync(PRESET, 'utf8') },
   'models:predict': { model: JSON.parse(readFileSync(PRESET, 'utf8')), rows: ROWS },
@@ -259,7 +262,7 @@ describe('contract fuzz over the WebSocket', () => {
     const channels = (Object.keys(INVOKE_CHANNELS) as InvokeChannel[]).filter(
       (channel) => pathFieldsOf(INVOKE_SCHEMAS[channel]).length > 0
     )
-    expect(channels).toHaveLength(5)
+    expect(channels).toHaveLength(7)
     for (const channel of channels) {
       for (const field of pathFieldsOf(INVOKE_SCHEMAS[channel])) {
         for (const path of hostilePaths(context.home, fifo)) {

@@ -9,7 +9,7 @@ import { bundledRoots, recordedIn } from '../ipc/path-access'
 import { PathGrants } from '../ipc/path-grants'
 import type { Lab } from '../lab'
 import { aboutText } from './about'
-import { dialogOptions, type DialogKind } from './dialogs'
+import { dialogOptions, saveDialogOptions, type DialogKind } from './dialogs'
 import { grantUserPath, onPathGranted } from './granted-paths'
 import { menuTemplate } from './menu'
 import { OpenRequests, pathsFromArgv } from './open-requests'
@@ -194,6 +194,7 @@ export function startDesktopApp(options: DesktopAppOptions): boolean {
         version: app.getVersion(),
         resourcesDir: options.resourcesDir,
         openDialog: (kind) => openDialog(kind),
+        saveDialog: (fileName) => saveDialog(fileName),
         applyAppearance,
         onUiState: (state) => {
           if (menuLocale(state) === locale) return
@@ -219,6 +220,14 @@ export function startDesktopApp(options: DesktopAppOptions): boolean {
     const result = await dialog.showOpenDialog(owner, dialogOptions(kind))
     const path = result.canceled ? null : (result.filePaths[0] ?? null)
     return path === null ? null : grantUserPath(owner.webContents.id, path, 'dialog')
+  }
+
+  /** The native save dialog over the window, for an experiment file; null when cancelled. */
+  async function saveDialog(fileName: string): Promise<string | null> {
+    const owner = showWindow()
+    const result = await dialog.showSaveDialog(owner, saveDialogOptions(fileName))
+    if (result.canceled || !result.filePath) return null
+    return grantUserPath(owner.webContents.id, result.filePath, 'dialog')
   }
   return true
 }

@@ -1,11 +1,17 @@
 import type { FileFilter } from 'electron'
+import { PACK_EXTENSION } from '../../shared/model/experiment-file'
 import { TABLE_FORMATS } from '../../shared/model/table-formats'
 
-/** What an open dialog is for: a data file, a folder, or a `*.model.json`. */
-export type DialogKind = 'file' | 'folder' | 'model'
+/** What an open dialog is for: a data file, a folder, a `*.model.json` or a `.bplab`. */
+export type DialogKind = 'file' | 'folder' | 'model' | 'experiment'
 
 /** Every file, whatever its name (Electron's `*`). */
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] }
+/** Experiment files (Save experiment as…, Open experiment…). */
+const EXPERIMENT_FILES: FileFilter = {
+  name: 'Backprop Lab experiment (*.bplab)',
+  extensions: [PACK_EXTENSION.slice(1)]
+}
 
 /**
  * The filters each dialog offers, the first one chosen at first. Raw MNIST-style IDX files have
@@ -22,6 +28,7 @@ export const DIALOG_FILTERS: Record<DialogKind, FileFilter[] | undefined> = {
     { name: 'IDX files (gzipped or .ubyte)', extensions: ['gz', 'ubyte', 'idx'] }
   ],
   model: [{ name: 'Backprop Lab model (*.model.json)', extensions: ['json'] }, ALL_FILES],
+  experiment: [EXPERIMENT_FILES, ALL_FILES],
   folder: undefined
 }
 
@@ -37,5 +44,14 @@ export function dialogOptions(kind: DialogKind): Electron.OpenDialogOptions {
   return {
     properties: kind === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'],
     filters: DIALOG_FILTERS[kind]
+  }
+}
+
+/** The options of Electron's `showSaveDialog` for an experiment file named `fileName`. */
+export function saveDialogOptions(fileName: string): Electron.SaveDialogOptions {
+  return {
+    defaultPath: fileName,
+    filters: [EXPERIMENT_FILES],
+    properties: ['createDirectory', 'showOverwriteConfirmation']
   }
 }

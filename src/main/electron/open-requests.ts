@@ -1,15 +1,21 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { OpenedPath } from '../../shared/ipc/contract'
+import { PACK_EXTENSION } from '../../shared/model/experiment-file'
 import type { PathChoice } from './granted-paths'
 
-/** What a path opened from outside the window is: a model (opens in Inspect), data, or a folder. */
+/**
+ * What a path opened from outside the window is: a model (opens in Inspect), an experiment file
+ * (opened into the lab), data, or a folder.
+ */
 export function openedPath(path: string): OpenedPath | null {
   const stats = statSync(path, { throwIfNoEntry: false })
   if (!stats) return null
   if (stats.isDirectory()) return { path, kind: 'folder' }
   if (!stats.isFile()) return null
-  return { path, kind: path.toLowerCase().endsWith('.model.json') ? 'model' : 'data' }
+  const name = path.toLowerCase()
+  if (name.endsWith('.model.json')) return { path, kind: 'model' }
+  return { path, kind: name.endsWith(PACK_EXTENSION) ? 'experiment' : 'data' }
 }
 
 /**

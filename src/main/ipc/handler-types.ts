@@ -42,7 +42,12 @@ export interface HandlerContext {
    * Electron's native open dialog (`model`: a `*.model.json` file); absent in browser mode. The
    * chosen path is granted to the caller's window (see PathGrants).
    */
-  openDialog?: (kind: 'file' | 'folder' | 'model', caller: Caller) => Promise<string | null>
+  openDialog?: (
+    kind: 'file' | 'folder' | 'model' | 'experiment',
+    caller: Caller
+  ) => Promise<string | null>
+  /** Electron's native save dialog for an experiment file, offering `fileName`; absent in browser mode. */
+  saveDialog?: (fileName: string, caller: Caller) => Promise<string | null>
   /** The desktop app: makes its menu and native parts follow the appearance chosen. */
   applyAppearance?: (appearance: Appearance) => void
   /** The desktop app: hears the UI state the window saves (its language names the menu's). */

@@ -3,6 +3,7 @@ import { setAppearance } from '../appearance'
 import { UnsupportedError } from './unsupported-error'
 import { datasetHandlers } from './dataset-handlers'
 import { exportHandlers } from './export-handlers'
+import { experimentHandlers } from './experiment-handlers'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
 import { timeVectorization } from '../services/learn/vectorization'
 import { inspectHandlers } from './inspect-handlers'
@@ -47,6 +48,7 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...trainingHandlers(context),
     ...runHandlers(context),
     ...exportHandlers(context),
+    ...experimentHandlers(context),
     ...modelHandlers(context),
     ...resultsHandlers(context),
     ...inspectHandlers(context),

@@ -15,6 +15,7 @@ type TrainingChannels =
   | 'training:continue'
   | 'training:boundary'
   | 'training:branch'
+  | 'training:race'
   | 'training:live'
 
 /**
@@ -78,6 +79,10 @@ export function trainingHandlers({
       const run = lab.training.branch(request)
       return feed.follow(run, lab.runs.get(run.runId).config.epochs)
     },
+    'training:race': (request) =>
+      lab.training
+        .race(request)
+        .map((run) => feed.follow(run, lab.runs.get(run.runId).config.epochs)),
     'training:live': ({ runId }) => feed.state(runId)
   }
 }

@@ -31,13 +31,14 @@ import type {
   TrainingHistory
 } from '../model/inspect'
 import type { RunConfig } from '../model/run'
-import type { BranchRequest } from '../model/branch'
+import type { BranchRequest, RaceRequest } from '../model/branch'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
 import type { ImportOptions, ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
 import type { VectorizationTiming } from '../model/vectorization'
+import type { ExperimentOpening, ExperimentSaved } from '../model/experiment-file'
 import type { LabMessage } from '../messages'
 import type { EvaluationReport, FilePredictions } from '../model/results'
 import type { ModelFile } from '../model/model-file'
@@ -67,8 +68,8 @@ export const DROPPED_PATH_CHANNEL = `${IPC_PREFIX}path-dropped`
 /** A file or folder opened from outside the window (the file manager, Open Recent). */
 export interface OpenedPath {
   path: string
-  /** `model`: a `*.model.json`, shown in Inspect; `data`/`folder`: imported. */
-  kind: 'model' | 'data' | 'folder'
+  /** `model`: a `*.model.json`, shown in Inspect; `experiment`: a `.bplab`, opened; `data`/`folder`: imported. */
+  kind: 'model' | 'experiment' | 'data' | 'folder'
 }
 
 /** The bundled samples a first-time user can train on without a file. */
@@ -111,7 +112,7 @@ export interface LabInvoke {
   /** Light, dark or the system's look, remembered; the desktop app's menu and native parts follow. */
   'app:appearance-set': (request: { appearance: Appearance }) => void
   /** Native open dialog (Electron only); null when cancelled. */
-  'app:open-dialog': (request: { kind: 'file' | 'folder' }) => string | null
+  'app:open-dialog': (request: { kind: 'file' | 'folder' | 'experiment' }) => string | null
   /** Browser mode: a fresh server-side folder for uploaded files (PUT /upload/ID/relative/path). */
   'uploads:create': () => { uploadId: string; folder: string }
 
@@ -158,6 +159,8 @@ export interface LabInvoke {
   }) => DecisionBoundary | null
   /** "Continue from here": a new run from a stored epoch of this one, with the changes asked for. */
   'training:branch': (request: BranchRequest) => LiveRunState
+  /** A race: 2–4 runs from the same initial weights and batch order, each one's first state. */
+  'training:race': (request: RaceRequest) => LiveRunState[]
   /**
    * A run training in this lab right now (to watch again after the window reloads, or opened in
    * another window): its state; null when it is not training here.
@@ -181,6 +184,15 @@ export interface LabInvoke {
   }) => ExportOutcome | null
   /** A run's lab report: one self-contained HTML page. */
   'runs:report': (request: { runId: string }) => RunReport
+
+  /**
+   * Save experiment as…: the runs with their experiments and datasets in one `.bplab` file, in
+   * the desktop app where the user chooses in the save dialog (null when cancelled), in browser
+   * mode offered as a download.
+   */
+  'experiments:save': (request: { runIds: string[] }) => ExperimentSaved | null
+  /** Open experiment…: a `.bplab` file brought in under new ids (never overwriting), or refused. */
+  'experiments:open': (request: { path: string }) => ExperimentOpening
 
   /** Open model… in the desktop app: the native file dialog, then the file validated (null when cancelled). */
   'models:open': () => OpenedModel | null
@@ -267,6 +279,7 @@ export const INVOKE_CHANNELS = {
   'training:continue': true,
   'training:boundary': true,
   'training:branch': true,
+  'training:race': true,
   'training:live': true,
   'runs:list': true,
   'runs:get': true,
@@ -275,6 +288,8 @@ export const INVOKE_CHANNELS = {
   'runs:delete': true,
   'runs:export': true,
   'runs:report': true,
+  'experiments:save': true,
+  'experiments:open': true,
   'models:open': true,
   'models:read': true,
   'models:predict': true,

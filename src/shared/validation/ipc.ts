@@ -8,6 +8,8 @@ import type { ModelFile } from '../model/model-file'
 import { HIDDEN_ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES } from '../model/network'
 import { NORMALIZE_NAMES } from '../model/preprocessing'
 import { OPTIMIZER_NAMES } from '../model/training'
+import { MONITORS } from '../model/early-stopping'
+import { RACE_SIZE } from '../model/branch'
 import { UI_LOCALES } from '../model/app-state'
 import { INSPECT_SCHEMAS } from './inspect'
 import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
@@ -35,6 +37,29 @@ const tableText = z
   .strict()
 const hiddenActivation = z.enum(HIDDEN_ACTIVATION_NAMES as [string, ...string[]])
 
+const warmup = { warmupEpochs: z.number().int().min(0).max(1_000_000) }
+/** A learning-rate schedule's shape (its numbers are checked against the run by main). */
+const lrSchedule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('constant'), ...warmup }).strict(),
+  z
+    .object({
+      kind: z.literal('step'),
+      stepEpochs: z.number().int().min(1).max(1_000_000),
+      gamma: z.number(),
+      ...warmup
+    })
+    .strict(),
+  z.object({ kind: z.literal('exponential'), gamma: z.number(), ...warmup }).strict(),
+  z.object({ kind: z.literal('cosine'), minLearningRate: z.number().min(0), ...warmup }).strict()
+])
+const earlyStopping = z
+  .object({
+    monitor: z.enum(MONITORS),
+    patience: z.number().int().min(1).max(1_000_000),
+    restoreBest: z.boolean()
+  })
+  .strict()
+
 /** Every RunConfig field the renderer may set; all optional (main fills in defaults). */
 /** Slow motion's batches a second, or null for full speed. */
 const pace = z.number().positive().max(MAX_PACE).nullable()
@@ -48,6 +73,8 @@ const runConfig = z
     loss: z.enum(['auto', ...LOSS_NAMES]),
     optimizer: z.enum(OPTIMIZER_NAMES),
     learningRate: z.number().positive(),
+    lrSchedule,
+    earlyStopping: earlyStopping.nullable(),
     momentum: z.number().min(0).lt(1),
     l1: z.number().min(0),
     l2: z.number().min(0),
@@ -113,7 +140,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
       .optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
   'app:appearance-set': z.object({ appearance: z.enum(APPEARANCES) }),
-  'app:open-dialog': z.object({ kind: z.enum(['file', 'folder']) }),
+  'app:open-dialog': z.object({ kind: z.enum(['file', 'folder', 'experiment']) }),
   'uploads:create': null,
   'datasets:list': null,
   'datasets:get': datasetRequest,
@@ -186,15 +213,36 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
       changes: runConfig.pick({
         optimizer: true,
         learningRate: true,
+        lrSchedule: true,
         momentum: true,
         l1: true,
         l2: true,
         batchSize: true,
         epochs: true,
+        earlyStopping: true,
         name: true
       })
     })
     .strict() as z.ZodType<InvokeRequest<'training:branch'>>,
+  'training:race': z
+    .object({
+      datasetId: id,
+      config: runConfig,
+      variants: z
+        .array(
+          runConfig.pick({
+            optimizer: true,
+            learningRate: true,
+            momentum: true,
+            l2: true,
+            lrSchedule: true,
+            name: true
+          })
+        )
+        .min(RACE_SIZE.min)
+        .max(RACE_SIZE.max)
+    })
+    .strict() as z.ZodType<InvokeRequest<'training:race'>>,
   'runs:list': null,
   'runs:get': runRequest,
   'runs:rename': z.object({ runId: id, name }),
@@ -210,6 +258,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
     withData: z.boolean().optional()
   }),
   'runs:report': runRequest,
+  'experiments:save': z.object({ runIds: z.array(id).min(1).max(1000) }),
+  'experiments:open': z.object({ path: labPath }),
   'models:open': null,
   'models:read': z.object({
     name: z.string().min(1).max(255),

@@ -151,6 +151,11 @@ export const electron = {
       return Promise.resolve({ canceled: path === undefined, filePaths: path ? [path] : [] })
     },
     lastOptions: null as Record<string, unknown> | null,
+    showSaveDialog: (_window: unknown, options: Record<string, unknown>) => {
+      electron.dialog.lastOptions = options
+      const filePath = electron.dialog.nextPaths.shift()
+      return Promise.resolve({ canceled: filePath === undefined, filePath })
+    },
     showMessageBox: (options: Record<string, unknown>) => {
       electron.dialog.messages.push(options)
       return Promise.resolve({ response: 0 })

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DecisionBoundary } from '@shared/model/live-run'
-import type { LayerInspection } from '@shared/model/inspect'
+import type { LayerInspection, SampleInspection } from '@shared/model/inspect'
 import { i18n } from '@renderer/i18n'
 import RunTimeline from '@renderer/components/experiments/RunTimeline.vue'
 import { epochRanges, metricsAt } from '@renderer/lib/experiments/timeline'
@@ -48,6 +48,24 @@ const layerAt = (epoch: number) =>
     inputImage: null
   }) as unknown as LayerInspection
 
+/** A sample's activations, which name the epoch in their first value. */
+const sampleAt = (epoch: number) =>
+  ({
+    epoch,
+    row: 0,
+    origin: 'moons.csv:2',
+    part: 'train',
+    rawInputs: [0.5, 1],
+    inputs: [0.5, 1],
+    inputImage: null,
+    layers: [{ layer: 1, activation: 'relu', z: [epoch + 0.25, -1, 2], a: [epoch + 0.25, 0, 2] }],
+    outputs: [0.3, 0.7],
+    classes: ['left', 'right'],
+    predicted: { index: 1, name: 'right' },
+    actual: { index: 0, name: 'left' },
+    target: [1, 0]
+  }) as unknown as SampleInspection
+
 describe('the run page’s scrubber', () => {
   let api: FakeLab
   beforeEach(() => {
@@ -56,7 +74,19 @@ describe('the run page’s scrubber', () => {
       'datasets:get': () => pointsDataset(),
       'datasets:preview': () => ({ datasetId: 'd1', total: 0, offset: 0, rows: [] }),
       'training:boundary': ({ epoch }) => boundaryAt(epoch!),
-      'inspect:layer': ({ epoch }) => layerAt(epoch!)
+      'inspect:layer': ({ epoch }) => layerAt(epoch!),
+      'inspect:confusion': ({ epoch }) => ({
+        epoch: epoch!,
+        part: 'validation',
+        classes: ['left', 'right'],
+        matrix: [
+          [10 + epoch!, 3],
+          [2, 9]
+        ],
+        total: 24 + epoch!,
+        accuracy: 0.8
+      }),
+      'inspect:sample': (request) => sampleAt((request as { epoch: number }).epoch)
     })
   })
 
@@ -100,11 +130,33 @@ describe('the run page’s scrubber', () => {
     wrapper.unmount()
   })
 
+  it('shows the confusion matrix and the chosen sample’s activations of the epoch scrubbed to', async () => {
+    const wrapper = await mountTimeline()
+    const internals = () => wrapper.get('[data-testid="timeline-internals"]')
+    expect(internals().text()).toContain('Confusion matrix at epoch 6')
+    expect(internals().text()).toContain('16')
+    expect(internals().text()).toContain('moons.csv:2: actual left, predicted right')
+    await wrapper.get('input[type="range"]').setValue('1')
+    await flushPromises()
+    expect(api.requests('inspect:confusion').at(-1)).toEqual({
+      runId: 'r1',
+      epoch: 2,
+      part: 'validation'
+    })
+    expect(internals().text()).toContain('Confusion matrix at epoch 2')
+    expect(internals().text()).toContain('12')
+    await wrapper.get('[data-testid="timeline-sample-row"]').setValue('1')
+    await flushPromises()
+    expect(api.requests('inspect:sample').at(-1)).toEqual({ runId: 'r1', epoch: 2, row: 1 })
+    expect(internals().text()).toContain('2.25')
+    wrapper.unmount()
+  })
+
   it('continues from the epoch shown with only the settings changed', async () => {
     const wrapper = await mountTimeline()
     await wrapper.get('input[type="range"]').setValue('2')
-    await wrapper.get('select').setValue('momentum')
-    const [learningRate] = wrapper.findAll('input[type="number"]')
+    await wrapper.get('form.branch select').setValue('momentum')
+    const [learningRate] = wrapper.get('form.branch').findAll('input[type="number"]')
     await learningRate.setValue('0.01')
     await wrapper.get('form.branch').trigger('submit')
     expect(wrapper.emitted('branch')).toEqual([[4, { optimizer: 'momentum', learningRate: 0.01 }]])

@@ -100,6 +100,78 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'idx.classCount': { file: 'classes.txt', names: 9, highest: 9 },
   'idx.classEmpty': { file: 'classes.txt', line: 4 },
   'idx.classRepeated': { file: 'classes.txt' },
+  'imageFile.empty': {},
+  'imageFile.notImage': { problem: 'Input buffer contains unsupported image format' },
+  'imageFile.cannotRead': { problem: 'EACCES' },
+  'imageFile.cannotDecode': { problem: 'VipsJpeg: Premature end of JPEG file' },
+  'imageFile.tooManyPixels': {
+    width: 16000,
+    height: 16000,
+    pixels: 256000000,
+    bound: '100,000,000',
+    env: 'BACKPROP_LAB_MAX_IMAGE_PIXELS'
+  },
+  'imageFile.outsideClass': {},
+  'imageFile.notRegular': {},
+  'imageFile.notImageType': { extension: '.txt' },
+  'images.cannotReadFolder': { folder: '/x/photos', problem: 'EACCES' },
+  'images.needTwoClasses': {
+    folder: '/x/photos',
+    classes: ['apple'],
+    without: { files: ['pear', 'plum'], more: 0, count: 2 },
+    loose: 3
+  },
+  'images.tooManyValues': {
+    source: '/x/photos',
+    rows: 9000,
+    perRow: 30000,
+    values: 270000000,
+    bound: '200,000,000',
+    env: 'BACKPROP_LAB_MAX_IMPORT_VALUES',
+    smaller: false
+  },
+  'images.outOfMemory': { folder: '/x/photos', rows: 9000, perRow: 30000, gigabytes: '2.5' },
+  'images.badSize': { width: 0, height: 28, max: 4096 },
+  'idx.noImagesFiles': { folder: '/x/mnist', mark: 'images-idx3' },
+  'idx.sizesDiffer': {
+    file: 'b-images-idx3-ubyte',
+    rows: 32,
+    columns: 32,
+    firstFile: 'a-images-idx3-ubyte',
+    firstRows: 28,
+    firstColumns: 27
+  },
+  'idx.notResized': { width: 32, height: 31, columns: 28, rows: 27 },
+  'idx.labelCount': {
+    file: 'x-images-idx3-ubyte',
+    images: 100,
+    labels: 99,
+    labelsFile: 'x-labels-idx1-ubyte'
+  },
+  'idx.unpairedName': { file: 'digits.bin', imagesMark: 'images-idx3', labelsMark: 'labels-idx1' },
+  'idx.noLabelsFile': {
+    file: 'x-images-idx3-ubyte',
+    candidates: ['x-labels-idx1-ubyte', 'x-labels-idx1-ubyte.gz']
+  },
+  'idx.tooShort': { file: 'x-images-idx3-ubyte', kind: 'images', bytes: 3 },
+  'idx.wrongMagic': {
+    file: 'x-labels-idx1-ubyte',
+    kind: 'labels',
+    found: '0x00000803',
+    expected: '0x00000801'
+  },
+  'idx.truncatedHeader': { file: 'x-images-idx3-ubyte', bytes: 9, header: 16 },
+  'idx.truncated': {
+    file: 'x-images-idx3-ubyte',
+    kind: 'images',
+    count: 60000,
+    rows: 28,
+    columns: 27,
+    expected: 45360016,
+    bytes: 1000
+  },
+  'idx.extraBytes': { file: 'x-labels-idx1-ubyte', kind: 'labels', count: 60000, extra: 12 },
+  'idx.noImages': { file: 'x-images-idx3-ubyte', count: 0, rows: 28, columns: 28 },
   'classes.regression': { dataset: 'd3' },
   'classes.count': { dataset: 'd3', classes: 3, names: 2 },
   'classes.empty': { index: 2 },

@@ -9,6 +9,8 @@ import {
 const SETTINGS: TrainingSettings = {
   optimizer: 'momentum',
   learningRate: 0.05,
+  lrSchedule: { kind: 'cosine', minLearningRate: 0.001, warmupEpochs: 2 },
+  earlyStopping: { monitor: 'val-accuracy', patience: 4, restoreBest: true },
   momentum: 0.8,
   l1: 0,
   l2: 0.001,
@@ -66,6 +68,8 @@ describe('the start request', () => {
       config: {
         optimizer: 'momentum',
         learningRate: 0.05,
+        lrSchedule: { kind: 'cosine', minLearningRate: 0.001, warmupEpochs: 2 },
+        earlyStopping: { monitor: 'val-accuracy', patience: 4, restoreBest: true },
         momentum: 0.8,
         l1: 0,
         l2: 0.001,

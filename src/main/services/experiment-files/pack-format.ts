@@ -12,8 +12,7 @@
 export const PACK_FORMAT = 'backprop-lab/experiment'
 /** The format version this build writes and the newest it reads. */
 export const PACK_FORMAT_VERSION = 1
-/** The extension of experiment files. */
-export const PACK_EXTENSION = '.bplab'
+export { PACK_EXTENSION } from '../../../shared/model/experiment-file'
 /** Bytes per chunk of a dataset file. */
 export const CHUNK_BYTES = 8 * 1024 * 1024
 

@@ -18,6 +18,7 @@ import type { PackSources } from './pack-sources'
 import { PACK_FORMAT, PACK_FORMAT_VERSION, SERIES_TABLES, type PackManifest } from './pack-format'
 import { tableCounts } from './pack-writer'
 import { insertRow, type IdMaps } from './pack-rows'
+import { PackRefusal } from './pack-refusal'
 import { storageError } from './storage-error'
 
 /** What opening an experiment file brought into the lab, under the lab's new ids. */
@@ -106,7 +107,10 @@ function openPack(file: string): Database.Database {
   try {
     return new Database(file, { readonly: true, fileMustExist: true })
   } catch (error) {
-    throw new UserError(`${file}: not a Backprop Lab experiment file (${(error as Error).message})`)
+    throw new PackRefusal(
+      'not-a-pack',
+      `${file}: not a Backprop Lab experiment file (${(error as Error).message})`
+    )
   }
 }
 
@@ -117,16 +121,21 @@ function readManifest(pack: Database.Database, file: string): PackManifest {
   } catch (error) {
     const message = (error as Error).message
     if (/no such table/.test(message))
-      throw new UserError(`${file}: not a Backprop Lab experiment file (it has no manifest)`)
+      throw new PackRefusal(
+        'not-a-pack',
+        `${file}: not a Backprop Lab experiment file (it has no manifest)`
+      )
     throw error
   }
   const manifest = Object.fromEntries(entries.map(({ key, value }) => [key, JSON.parse(value)]))
   if (manifest.format !== PACK_FORMAT)
-    throw new UserError(
+    throw new PackRefusal(
+      'not-a-pack',
       `${file}: not a Backprop Lab experiment file (its format is ${JSON.stringify(manifest.format)})`
     )
   if (typeof manifest.formatVersion !== 'number' || manifest.formatVersion > PACK_FORMAT_VERSION)
-    throw new UserError(
+    throw new PackRefusal(
+      'newer',
       `${file}: made by a newer Backprop Lab (${manifest.appVersion ?? 'unknown version'}, experiment format ${manifest.formatVersion}; this one reads up to ${PACK_FORMAT_VERSION}); update Backprop Lab to open it`
     )
   return manifest as PackManifest
@@ -143,15 +152,21 @@ function checkIntact(pack: Database.Database, file: string, manifest: PackManife
   }
 }
 
-function damaged(file: string, why: string): UserError {
-  return new UserError(`${file}: the file is damaged or cut short (${why}); ask for a fresh copy`)
+function damaged(file: string, why: string): PackRefusal {
+  return new PackRefusal(
+    'damaged',
+    `${file}: the file is damaged or cut short (${why}); ask for a fresh copy`
+  )
 }
 
 /** A pack's SQLite errors from damage, as the same one line. */
 function packError(error: unknown, file: string): unknown {
   const code = (error as { code?: string }).code
   if (code === 'SQLITE_NOTADB')
-    return new UserError(`${file}: not a Backprop Lab experiment file (not an SQLite file)`)
+    return new PackRefusal(
+      'not-a-pack',
+      `${file}: not a Backprop Lab experiment file (not an SQLite file)`
+    )
   if (code === 'SQLITE_CORRUPT') return damaged(file, (error as Error).message)
   return storageError(error, file)
 }
@@ -223,7 +238,8 @@ async function placeDatasets(
         if (out !== null) closeSync(out)
       }
       if (hash.digest('hex') !== stored.sha256)
-        throw new UserError(
+        throw new PackRefusal(
+          'hash-mismatch',
           `${file}: dataset "${row.name}" does not match its recorded hash (${stored.name}); the file was changed or damaged`
         )
       await new Promise((resolve) => setImmediate(resolve))

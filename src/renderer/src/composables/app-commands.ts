@@ -3,6 +3,7 @@ import { APP_COMMANDS, type RendererCommandName } from '@shared/app-commands'
 import { i18n } from '@renderer/i18n'
 import { useAppStore, VIEW_NAMES, type ViewName } from '@renderer/stores/app'
 import { useTrainingStore } from '@renderer/stores/training'
+import { pickExperiment } from './use-experiment-files'
 
 /**
  * The window's side of the command table (src/shared/app-commands.ts): what each command does,
@@ -19,6 +20,7 @@ const provided = new Map<RendererCommandName, Action>()
 const HOME_VIEW: Partial<Record<RendererCommandName, ViewName>> = {
   'open-data-file': 'data',
   'open-image-folder': 'data',
+  'save-experiment': 'experiments',
   'export-model': 'experiments',
   'lab-report': 'experiments'
 }
@@ -37,6 +39,7 @@ function storeAction(name: RendererCommandName): Action | null {
   const app = useAppStore()
   const view = VIEW_NAMES.find((candidate) => name === `view-${candidate}`)
   if (view) return () => (app.view = view)
+  if (name === 'open-experiment') return pickExperiment
   const training = useTrainingStore()
   const when = (allowed: boolean, action: () => Promise<void>) => () =>
     allowed ? action() : unavailable(name)

@@ -7,14 +7,15 @@ import { useInspectStore } from '@renderer/stores/inspect'
 import { runCommand } from './app-commands'
 import { showAppearance } from './appearance'
 import { useDataActions } from './use-data-actions'
+import { openExperimentPath } from './use-experiment-files'
 
 /** A path's last part, to name what is imported. */
 const lastPart = (path: string) => path.split(/[\\/]/).filter(Boolean).at(-1) ?? path
 
 /**
  * What main tells the window beyond the lab's data (call once, in App's setup): a menu command
- * to run, a file opened from the file manager or Open Recent (a model opens in Inspect, data is
- * imported), the appearance chosen elsewhere, and that the page was reloaded after a crash.
+ * to run, a file opened from the file manager or Open Recent (a model opens in Inspect, an
+ * experiment file is opened, data is imported), the appearance chosen elsewhere, and that the page was reloaded after a crash.
  */
 export function useDesktopEvents(): void {
   const app = useAppStore()
@@ -23,6 +24,10 @@ export function useDesktopEvents(): void {
   const actions = useDataActions()
 
   function openPath(opened: OpenedPath): void {
+    if (opened.kind === 'experiment') {
+      void openExperimentPath(opened.path)
+      return
+    }
     if (opened.kind === 'model') {
       inspect.choose({ kind: 'preset', path: opened.path })
       app.view = 'inspect'

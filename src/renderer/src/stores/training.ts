@@ -34,6 +34,7 @@ import { useAppStore } from './app'
 import { useDatasetsStore } from './datasets'
 import { useLiveRunsStore } from './live-runs'
 import { useNetworkStore } from './network'
+import { useTaskStore } from './task'
 
 export { DEFAULT_SETTINGS }
 
@@ -188,6 +189,17 @@ export const useTrainingStore = defineStore('training', () => {
       ),
       ...(pace.value === null ? {} : { pace: pace.value })
     }
+    const task = useTaskStore()
+    request.experimentId = task.experimentFor(request.datasetId)
+    const broken = request.experimentId ? task.brokenLock(request.config) : null
+    if (broken)
+      throw new LabError(
+        'user',
+        i18n.global.t('experiments.task.lockBroken', {
+          setting: i18n.global.t(`experiments.config.fields.${broken}`)
+        })
+      )
+    if (!request.experimentId) delete request.experimentId
     const what = designSubject.value
     starting.value = true
     try {

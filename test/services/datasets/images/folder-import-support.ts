@@ -1,5 +1,6 @@
 import { expect } from 'vitest'
 import { UserError } from '../../../../src/shared/errors'
+import type { SkippedItem } from '../../../../src/shared/model/skipped'
 import { DATASETS } from './fixtures'
 
 /**
@@ -27,4 +28,9 @@ export async function expectUserError(promise: Promise<unknown>, message: string
   )
   expect(error).toBeInstanceOf(UserError)
   expect((error as Error).message).toBe(message)
+}
+
+/** A left-out file as the CLI lists it: its path and English reason. */
+export function fileAndReason(item: SkippedItem): { file: string; reason: string } {
+  return { file: item.file, reason: item.reason }
 }

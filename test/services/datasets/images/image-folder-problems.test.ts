@@ -4,7 +4,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importImageFolder } from '../../../../src/main/services/datasets/images/image-folder-importer'
 import { bmp24, makeTempFolder, removeFolder, solid, writeBytes, writeImage } from './fixtures'
-import { DIRTY, expectUserError } from './folder-import-support'
+import { DIRTY, fileAndReason, expectUserError } from './folder-import-support'
 import { englishText } from '../../../../src/shared/messages'
 
 let temp: string
@@ -45,7 +45,7 @@ describe('files that are not images', () => {
     expect(dataset.rowSources).toEqual(['cats/a.png', 'dogs/deep/er/b.png'])
     // Progress counts the 6 image files in class folders, the broken ones too.
     expect(calls.at(-1)).toEqual([6, 6])
-    expect(dataset.skipped).toEqual([
+    expect(dataset.skipped.map(fileAndReason)).toEqual([
       {
         file: 'README.md',
         reason: 'not in a class folder (put images in one subfolder per class)'
@@ -65,6 +65,17 @@ describe('files that are not images', () => {
       },
       { file: 'loose.png', reason: 'not in a class folder (put images in one subfolder per class)' }
     ])
+    // Each carries its kind and its message code, for the app to group and translate.
+    expect(dataset.skipped.map((item) => [item.kind, item.problem?.code])).toEqual([
+      ['other', 'imageFile.outsideClass'],
+      ['unreadable-file', 'imageFile.cannotDecode'],
+      ['unreadable-file', 'imageFile.empty'],
+      ['other', 'imageFile.notImageType'],
+      ['other', 'imageFile.notImageType'],
+      ['unreadable-file', 'imageFile.cannotDecode'],
+      ['unreadable-file', 'imageFile.notImage'],
+      ['other', 'imageFile.outsideClass']
+    ])
   })
 
   it('names broken BMP files with the reason', async () => {
@@ -78,7 +89,7 @@ describe('files that are not images', () => {
     await writeBytes(join(folder, 'b/rle.bmp'), rle)
     const dataset = await importImageFolder(folder)
     expect(dataset.rows).toBe(2)
-    expect(dataset.skipped).toEqual([
+    expect(dataset.skipped.map(fileAndReason)).toEqual([
       { file: 'a/short.bmp', reason: 'cannot decode (truncated BMP pixel data)' },
       {
         file: 'b/rle.bmp',

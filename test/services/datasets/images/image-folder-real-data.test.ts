@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importImageFolder } from '../../../../src/main/services/datasets/images/image-folder-importer'
 import { DATASETS, makeTempFolder, removeFolder } from './fixtures'
-import { DIRTY, rowOf } from './folder-import-support'
+import { DIRTY, fileAndReason, rowOf } from './folder-import-support'
 import { englishText } from '../../../../src/shared/messages'
 
 const SMALL = `${DATASETS}/fashion-mnist-folders/small`
@@ -66,7 +66,7 @@ describe('real image folders', () => {
     const dataset = await importImageFolder(DIRTY)
     expect(dataset.rows).toBe(102)
     expect(dataset.inputShape).toEqual([28, 28, 1])
-    expect(dataset.skipped).toEqual([
+    expect(dataset.skipped.map(fileAndReason)).toEqual([
       {
         file: 'coat/00378-corrupt-truncated.png',
         reason: 'cannot decode (vipspng: libpng read error)'

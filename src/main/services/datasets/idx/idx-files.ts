@@ -2,7 +2,7 @@ import { access, readdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import { limitOf } from '../../../../shared/limits'
 import { readRegularFile } from '../../file-reading'
 import { gunzipError } from '../unzip-errors'
@@ -13,7 +13,7 @@ import { gunzipError } from '../unzip-errors'
  * or not. A folder may hold several such pairs (Fashion-MNIST's train and t10k).
  */
 
-const IMAGES_MARK = 'images-idx3'
+export const IMAGES_MARK = 'images-idx3'
 const LABELS_MARK = 'labels-idx1'
 const gunzipAsync = promisify(gunzip)
 
@@ -38,9 +38,11 @@ export function isIdxLabelsName(name: string): boolean {
 export async function findLabelsFile(imagesPath: string): Promise<string> {
   const name = basename(imagesPath)
   if (!name.includes(IMAGES_MARK)) {
-    throw new UserError(
-      `${imagesPath}: cannot find its labels file: an IDX images file's name has '${IMAGES_MARK}' where its labels file's name has '${LABELS_MARK}'`
-    )
+    throw userError('idx.unpairedName', {
+      file: imagesPath,
+      imagesMark: IMAGES_MARK,
+      labelsMark: LABELS_MARK
+    })
   }
   const labelsName = name.replace(IMAGES_MARK, LABELS_MARK).replace(/\.gz$/i, '')
   const candidates = [labelsName, `${labelsName}.gz`].map((candidate) =>
@@ -49,9 +51,7 @@ export async function findLabelsFile(imagesPath: string): Promise<string> {
   for (const candidate of candidates) {
     if (await exists(candidate)) return candidate
   }
-  throw new UserError(
-    `${imagesPath}: no labels file beside it (looked for ${candidates.join(' or ')})`
-  )
+  throw userError('idx.noLabelsFile', { file: imagesPath, candidates })
 }
 
 /**

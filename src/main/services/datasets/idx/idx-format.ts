@@ -1,4 +1,5 @@
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
+import type { IdxKind } from '../../../../shared/message-tables/image-refusals'
 
 /**
  * The IDX format of MNIST and Fashion-MNIST (big-endian): a 4-byte magic number (two zero
@@ -28,28 +29,31 @@ function readHeader(
   path: string,
   magic: number,
   dimensions: number,
-  kind: string
+  kind: IdxKind
 ): number[] {
   const headerSize = 4 + 4 * dimensions
   const view = new DataView(content.buffer, content.byteOffset, content.byteLength)
   if (content.length < 4) {
-    throw new UserError(
-      `${path}: not an IDX ${kind} file (${content.length} bytes, too short for a header)`
-    )
+    throw userError('idx.tooShort', { file: path, kind, bytes: content.length })
   }
   const found = view.getUint32(0)
   if (found !== magic) {
-    throw new UserError(
-      `${path}: not an IDX ${kind} file (magic number ${hex(found)}, expected ${hex(magic)})`
-    )
+    throw userError('idx.wrongMagic', { file: path, kind, found: hex(found), expected: hex(magic) })
   }
   if (content.length < headerSize) {
-    throw new UserError(
-      `${path}: truncated: ${content.length} bytes, shorter than the ${headerSize}-byte header`
-    )
+    throw userError('idx.truncatedHeader', {
+      file: path,
+      bytes: content.length,
+      header: headerSize
+    })
   }
   return Array.from({ length: dimensions }, (_, index) => view.getUint32(4 + 4 * index))
 }
+
+/** What a header announces: `count` labels, or `count` images of `rows × columns`. */
+type Announced =
+  | { kind: 'labels'; count: number }
+  | { kind: 'images'; count: number; rows: number; columns: number }
 
 /** Checks that `content` holds exactly `elements` bytes after its header. */
 function checkLength(
@@ -57,18 +61,14 @@ function checkLength(
   path: string,
   headerSize: number,
   elements: number,
-  what: string
+  what: Announced
 ): void {
   const expected = headerSize + elements
   if (content.length < expected) {
-    throw new UserError(
-      `${path}: truncated: the header announces ${what} (${expected} bytes), but it holds ${content.length}`
-    )
+    throw userError('idx.truncated', { file: path, ...what, expected, bytes: content.length })
   }
   if (content.length > expected) {
-    throw new UserError(
-      `${path}: ${content.length - expected} bytes after the ${what} the header announces; not a valid IDX file`
-    )
+    throw userError('idx.extraBytes', { file: path, ...what, extra: content.length - expected })
   }
 }
 
@@ -76,15 +76,15 @@ function checkLength(
 export function parseIdxImages(content: Uint8Array, path: string): IdxImages {
   const [count, rows, columns] = readHeader(content, path, IDX_IMAGES_MAGIC, 3, 'images')
   if (count === 0 || rows === 0 || columns === 0) {
-    throw new UserError(`${path}: holds no images (${count} images of ${rows}×${columns})`)
+    throw userError('idx.noImages', { file: path, count, rows, columns })
   }
-  checkLength(content, path, 16, count * rows * columns, `${count} images of ${rows}×${columns}`)
+  checkLength(content, path, 16, count * rows * columns, { kind: 'images', count, rows, columns })
   return { count, rows, columns, pixels: content.subarray(16) }
 }
 
 /** Parses an (already unzipped) IDX labels file: one byte per image. */
 export function parseIdxLabels(content: Uint8Array, path: string): Uint8Array {
   const [count] = readHeader(content, path, IDX_LABELS_MAGIC, 1, 'labels')
-  checkLength(content, path, 8, count, `${count} labels`)
+  checkLength(content, path, 8, count, { kind: 'labels', count })
   return content.subarray(8)
 }

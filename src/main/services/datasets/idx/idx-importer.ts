@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto'
 import { basename, dirname } from 'node:path'
 import { message, type LabMessage } from '../../../../shared/messages'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import { createProgressReporter, yieldToEventLoop } from '../import-progress'
 import type { ImportControl, ImportedDataset, ImportOptions } from '../imported-dataset'
 import { pixelFeatureNames } from '../images/pixel-values'
 import { checkImportValues } from '../images/image-limits'
 import { parseIdxImages, parseIdxLabels, type IdxImages } from './idx-format'
-import { findIdxImageFiles, findLabelsFile, readIdxFile, type IdxPair } from './idx-files'
+import {
+  findIdxImageFiles,
+  findLabelsFile,
+  IMAGES_MARK,
+  readIdxFile,
+  type IdxPair
+} from './idx-files'
 import { classNames, idxDatasetName, isTestPart, knownSetOf } from './idx-names'
 
 /**
@@ -48,8 +54,7 @@ export async function importIdxFolder(
 ): Promise<ImportedDataset> {
   control.signal?.throwIfAborted()
   const imageFiles = await findIdxImageFiles(folder)
-  if (imageFiles.length === 0)
-    throw new UserError(`${folder}: no IDX images files (…images-idx3…) in it`)
+  if (imageFiles.length === 0) throw userError('idx.noImagesFiles', { folder, mark: IMAGES_MARK })
   const pairs = await Promise.all(
     imageFiles.map(async (images) => ({ images, labels: await findLabelsFile(images) }))
   )
@@ -68,18 +73,21 @@ async function importIdxPairs(
   const { rows, columns } = loaded[0].data
   for (const pair of loaded.slice(1)) {
     if (pair.data.rows !== rows || pair.data.columns !== columns) {
-      throw new UserError(
-        `${pair.images}: images are ${pair.data.rows}×${pair.data.columns}, but ${loaded[0].images} has ${rows}×${columns}; the IDX files of a folder must share one size`
-      )
+      throw userError('idx.sizesDiffer', {
+        file: pair.images,
+        rows: pair.data.rows,
+        columns: pair.data.columns,
+        firstFile: loaded[0].images,
+        firstRows: rows,
+        firstColumns: columns
+      })
     }
   }
   if (
     options.imageSize &&
     (options.imageSize.width !== columns || options.imageSize.height !== rows)
   ) {
-    throw new UserError(
-      `--image-size ${options.imageSize.width}x${options.imageSize.height}: IDX images are not resized, and these are ${columns}x${rows}`
-    )
+    throw userError('idx.notResized', { ...options.imageSize, columns, rows })
   }
   const values = labelValuesOf(loaded.map((pair) => pair.labelValues))
   const known = loaded.every((pair) => pair.known === loaded[0].known) ? loaded[0].known : null
@@ -136,9 +144,12 @@ async function loadPair(pair: IdxPair): Promise<LoadedPair> {
   const data = parseIdxImages(imagesFile.content, pair.images)
   const labelValues = parseIdxLabels(labelsFile.content, pair.labels)
   if (labelValues.length !== data.count) {
-    throw new UserError(
-      `${pair.images}: ${data.count} images but ${labelValues.length} labels in ${pair.labels}`
-    )
+    throw userError('idx.labelCount', {
+      file: pair.images,
+      images: data.count,
+      labels: labelValues.length,
+      labelsFile: pair.labels
+    })
   }
   return {
     ...pair,

@@ -1,7 +1,9 @@
 import type { Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { extname, join, relative, sep } from 'node:path'
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
+import { message } from '../../../../shared/messages'
+import { skippedItem } from '../../../../shared/model/skipped'
 import type { SkippedItem } from '../imported-dataset'
 
 /**
@@ -75,10 +77,9 @@ export async function listImageFolder(folder: string): Promise<ImageFolderListin
       classNames.push(entry.name)
     } else {
       if (hasImageExtension(entry.name)) looseImageCount++
-      skipped.push({
-        file: entry.name,
-        reason: 'not in a class folder (put images in one subfolder per class)'
-      })
+      skipped.push(
+        skippedItem({ file: entry.name }, 'other', message('imageFile.outsideClass', {}))
+      )
     }
   }
   classNames.sort(compareText)
@@ -88,15 +89,16 @@ export async function listImageFolder(folder: string): Promise<ImageFolderListin
       const relativePath = relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/')
       if (relativePath.split('/').some(isHiddenName) || (await isFolder(entry))) continue
       if (!entry.isFile() && !entry.isSymbolicLink()) {
-        skipped.push({ file: relativePath, reason: 'not a regular file' })
+        skipped.push(
+          skippedItem({ file: relativePath }, 'other', message('imageFile.notRegular', {}))
+        )
       } else if (hasImageExtension(entry.name)) {
         files.push({ relativePath, absolutePath: join(entry.parentPath, entry.name), classIndex })
       } else {
-        const extension = extname(entry.name)
-        const reason = extension
-          ? `not an image file (${extension})`
-          : 'not an image file (no extension)'
-        skipped.push({ file: relativePath, reason })
+        const problem = message('imageFile.notImageType', {
+          extension: extname(entry.name) || null
+        })
+        skipped.push(skippedItem({ file: relativePath }, 'other', problem))
       }
     }
   }
@@ -109,7 +111,7 @@ async function readFolder(folder: string, recursive: boolean): Promise<Dirent[]>
     return await readdir(folder, { withFileTypes: true, recursive })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UserError(`${folder}: cannot read the folder (${code})`)
+    throw userError('images.cannotReadFolder', { folder, problem: code })
   }
 }
 

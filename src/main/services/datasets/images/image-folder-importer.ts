@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
 import { message, type LabMessage } from '../../../../shared/messages'
+import { skippedItem } from '../../../../shared/model/skipped'
 import { createProgressReporter, runPool } from '../import-progress'
 import type {
   ImportControl,
@@ -115,9 +116,9 @@ export async function importImageFolder(
 /** The scanned files small enough to decode; the others are skipped with their size. */
 function withinPixelLimit(scanned: ScannedFile[], skipped: SkippedItem[]): ScannedFile[] {
   return scanned.filter((file) => {
-    const reason = oversizedImage(file.header)
-    if (reason) skipped.push({ file: file.entry.relativePath, reason })
-    return reason === null
+    const problem = oversizedImage(file.header)
+    if (problem) skipped.push(skippedItem({ file: file.entry.relativePath }, 'other', problem))
+    return problem === null
   })
 }
 
@@ -128,12 +129,7 @@ function withinPixelLimit(scanned: ScannedFile[], skipped: SkippedItem[]): Scann
 async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<DecodedRows> {
   const { folder, size, maxChannels, skipped, signal, progress } = job
   const pixelCount = size.width * size.height
-  checkImportValues(
-    folder,
-    scanned.length,
-    pixelCount * maxChannels,
-    'choose a smaller --image-size, or --grayscale'
-  )
+  checkImportValues(folder, scanned.length, pixelCount * maxChannels, true)
   const pixelRows = new PixelRows(folder, scanned.length, pixelCount, maxChannels)
   const traits: (PixelTraits | null)[] = new Array(scanned.length).fill(null)
   const reads = new FileReads()
@@ -158,7 +154,8 @@ async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<Deco
     signal?.throwIfAborted()
     await decodeInto(index).catch((error: unknown) => {
       const file = scanned[index].entry.relativePath
-      skipped.push({ file, reason: `cannot decode (${messageOf(error)})` })
+      const problem = message('imageFile.cannotDecode', { problem: messageOf(error) })
+      skipped.push(skippedItem({ file }, 'unreadable-file', problem))
     })
   }
 

@@ -1,4 +1,4 @@
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import { message, type LabMessage } from '../../../../shared/messages'
 
 /**
@@ -7,17 +7,6 @@ import { message, type LabMessage } from '../../../../shared/messages'
  */
 
 const LISTED_FILES = 5
-
-/** `n` with its noun, plural when needed: `1 image`, `3 images`. */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
-/** The first few names, then how many more: `a.png, b.png, c.png and 4 more`. */
-export function someOf(names: readonly string[]): string {
-  if (names.length <= LISTED_FILES) return names.join(', ')
-  return `${names.slice(0, LISTED_FILES).join(', ')} and ${names.length - LISTED_FILES} more`
-}
 
 /**
  * Throws unless at least two class folders hold images: `/x/photos: found 1 class folder
@@ -30,19 +19,12 @@ export function requireTwoClasses(
   looseImageCount: number
 ): void {
   if (classesWithImages.length >= 2) return
-  const qualifier = classesWithout.length > 0 ? ' with images' : ''
-  const found = `${countOf(classesWithImages.length, 'class folder')}${qualifier}`
-  const names = classesWithImages.length > 0 ? ` (${classesWithImages.join(', ')})` : ''
-  const details: string[] = []
-  if (classesWithout.length > 0) details.push(`without usable images: ${someOf(classesWithout)}`)
-  if (looseImageCount > 0) {
-    const verb = looseImageCount === 1 ? 'lies' : 'lie'
-    details.push(`${countOf(looseImageCount, 'image')} ${verb} directly in the folder`)
-  }
-  const detail = details.length > 0 ? ` (${details.join('; ')})` : ''
-  throw new UserError(
-    `${folder}: found ${found}${names}; an image dataset needs at least two, one subfolder per class${detail}`
-  )
+  throw userError('images.needTwoClasses', {
+    folder,
+    classes: [...classesWithImages],
+    without: listed(classesWithout),
+    loose: looseImageCount
+  })
 }
 
 /** How the images' colour channels were stored, given what decoding them revealed. */

@@ -1,5 +1,6 @@
-import { UserError } from '../../../../shared/errors'
-import { limitOf, overLimit } from '../../../../shared/limits'
+import { userError } from '../../../../shared/errors'
+import { formatLimit, LIMITS, limitOf } from '../../../../shared/limits'
+import { message, type LabMessage } from '../../../../shared/messages'
 import type { ImageSize } from './image-decoder'
 
 /**
@@ -9,10 +10,12 @@ import type { ImageSize } from './image-decoder'
  */
 
 /** Why an image of this size is not decoded, or null when it may be. */
-export function oversizedImage(size: ImageSize): string | null {
+export function oversizedImage(size: ImageSize): LabMessage | null {
   const pixels = size.width * size.height
   if (pixels <= limitOf('imagePixels')) return null
-  return `${size.width}×${size.height} is ${pixels} pixels, ${overLimit('imagePixels')}`
+  const { width, height } = size
+  const limit = { bound: formatLimit('imagePixels'), env: LIMITS.imagePixels.env }
+  return message('imageFile.tooManyPixels', { width, height, pixels, ...limit })
 }
 
 /** Refuses an import whose rows would hold more input values than the limit. */
@@ -20,11 +23,17 @@ export function checkImportValues(
   source: string,
   rows: number,
   valuesPerRow: number,
-  advice?: string
+  smaller = false
 ): void {
   const values = rows * valuesPerRow
   if (values <= limitOf('importValues')) return
-  throw new UserError(
-    `${source}: ${rows} images of ${valuesPerRow} values each make ${values} values, ${overLimit('importValues', advice)}`
-  )
+  throw userError('images.tooManyValues', {
+    source,
+    rows,
+    perRow: valuesPerRow,
+    values,
+    bound: formatLimit('importValues'),
+    env: LIMITS.importValues.env,
+    smaller
+  })
 }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { message } from '../../../../shared/messages'
+import { skippedItem } from '../../../../shared/model/skipped'
 import type { SkippedItem } from '../imported-dataset'
 import { runPool } from '../import-progress'
 import { readHeaderWithSharp } from './image-decoder'
@@ -50,17 +52,16 @@ export async function scanFiles(
   const scanFile = async (entry: ImageFileEntry, bytes: Uint8Array, index: number) => {
     fileHashes.set(entry.relativePath, createHash('sha256').update(bytes).digest('hex'))
     if (bytes.length === 0) {
-      skipped.push({ file: entry.relativePath, reason: 'empty file' })
+      const problem = message('imageFile.empty', {})
+      skipped.push(skippedItem({ file: entry.relativePath }, 'unreadable-file', problem))
       return
     }
     try {
       const header = readImageHeader(bytes) ?? (await readHeaderWithSharp(bytes))
       scanned[index] = { entry, header, bytes: kept.keep(bytes) }
     } catch (error) {
-      skipped.push({
-        file: entry.relativePath,
-        reason: `not a readable image (${messageOf(error)})`
-      })
+      const problem = message('imageFile.notImage', { problem: messageOf(error) })
+      skipped.push(skippedItem({ file: entry.relativePath }, 'unreadable-file', problem))
     }
   }
   await runPool(
@@ -73,7 +74,8 @@ export async function scanFiles(
       } catch (error) {
         // The reason without the path: the listing names the file already.
         const reason = messageOf(error).replace(`${entry.absolutePath}: `, '')
-        skipped.push({ file: entry.relativePath, reason: `cannot read (${reason})` })
+        const problem = message('imageFile.cannotRead', { problem: reason })
+        skipped.push(skippedItem({ file: entry.relativePath }, 'unreadable-file', problem))
       }
     },
     signal

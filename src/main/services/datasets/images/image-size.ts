@@ -1,4 +1,4 @@
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import type { ImageSize } from './image-decoder'
 
 /**
@@ -30,9 +30,7 @@ export function checkedImageSize(size: ImageSize): ImageSize {
   const valid = (side: number): boolean =>
     Number.isInteger(side) && side >= 1 && side <= MAX_IMAGE_SIDE
   if (!valid(size.width) || !valid(size.height)) {
-    throw new UserError(
-      `--image-size: expected WxH with whole numbers from 1 to ${MAX_IMAGE_SIDE}, got ${size.width}x${size.height}`
-    )
+    throw userError('images.badSize', { ...size, max: MAX_IMAGE_SIDE })
   }
   return size
 }

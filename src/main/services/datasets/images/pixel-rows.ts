@@ -1,4 +1,4 @@
-import { UserError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import { copyPixels, type PixelTraits } from './pixel-values'
 
 /**
@@ -53,9 +53,12 @@ export class PixelRows {
       return new Uint8Array(length)
     } catch {
       const gigabytes = (length / 2 ** 30).toFixed(1)
-      throw new UserError(
-        `${this.folder}: ${this.rowCount} images of ${length / this.rowCount} values need ${gigabytes} GB of memory; choose a smaller --image-size`
-      )
+      throw userError('images.outOfMemory', {
+        folder: this.folder,
+        rows: this.rowCount,
+        perRow: length / this.rowCount,
+        gigabytes
+      })
     }
   }
 }

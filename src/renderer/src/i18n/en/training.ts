@@ -156,5 +156,45 @@ export default {
   confusion: {
     corner: 'actual ↓ predicted →',
     cell: 'Actual {actual}, predicted {predicted}: {count} ({percent}% of {actual})'
+  },
+  schedule: {
+    heading: 'Learning-rate schedule',
+    kind: 'Schedule',
+    kinds: {
+      constant: 'Constant',
+      step: 'Step decay',
+      exponential: 'Exponential decay',
+      cosine: 'Cosine'
+    },
+    stepEpochs: 'Every (epochs)',
+    gamma: 'Decay factor γ',
+    minLearningRate: 'Lowest rate',
+    warmup: 'Warm-up epochs',
+    curveLabel: 'Learning rate by epoch: highest {peak}, last {last}, over {epochs} epochs',
+    issues: {
+      warmup: 'The warm-up must be shorter than the run ({epochs} epochs).',
+      minRate: 'The lowest rate must be below the learning rate {rate}.'
+    }
+  },
+  earlyStopping: {
+    heading: 'Early stopping',
+    on: 'on, patience {patience}',
+    off: 'off',
+    enable: 'Stop when validation stops improving',
+    monitor: 'Watch',
+    patience: 'Patience (epochs)',
+    restoreBest: "End with the best epoch's weights",
+    needsValidation:
+      'Early stopping watches the validation part: give the split one (Data handling).'
+  },
+  race: {
+    heading: 'Race',
+    summary: '2–4 runs from the same start, side by side',
+    remove: 'Remove',
+    add: 'Add a run',
+    start: 'Start the race ({count} runs)',
+    stop: 'Stop the race',
+    same: 'Every run starts from the same initial weights and sees the batches in the same order; only the optimizer and rate differ. Each is an ordinary run in Experiments.',
+    curves: 'Validation loss of every run of the race, by epoch'
   }
 }

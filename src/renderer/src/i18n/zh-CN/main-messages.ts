@@ -1,16 +1,18 @@
 import type { MessageCode, NestedMessage } from '@shared/messages'
 import { ZH_FILE_MESSAGES } from './file-messages'
+import { ZH_IMAGE_MESSAGES } from './image-messages'
 import { ZH_IMPORT_MESSAGES } from './import-messages'
 import { list, quoted, type Translation } from './message-words'
 
 /**
  * Main's messages (src/shared/messages.ts) in Simplified Chinese, one per code: a code added
  * there without a translation here does not compile. File names, column names and values stay
- * as they are. Import notes and refused files have their own files beside this one.
+ * as they are. Import notes, refused files and image/IDX refusals have their own files beside this one.
  */
 export const ZH_MAIN_MESSAGES: { [C in MessageCode]: Translation<C> } = {
   ...ZH_IMPORT_MESSAGES,
   ...ZH_FILE_MESSAGES,
+  ...ZH_IMAGE_MESSAGES,
   'results.missingInputs': (p) =>
     `${p.file}：找不到模型输入 ${quoted(p.missing)} 对应的列（文件中的列：${list(p.columns)}）`,
   'results.tooFewColumns': (p) =>

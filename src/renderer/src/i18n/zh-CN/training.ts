@@ -151,5 +151,44 @@ export default {
   confusion: {
     corner: '实际 ↓ 预测 →',
     cell: '实际 {actual}，预测 {predicted}：{count}（占 {actual} 的 {percent}%）'
+  },
+  schedule: {
+    heading: '学习率调度',
+    kind: '调度方式',
+    kinds: {
+      constant: '恒定',
+      step: '阶梯衰减',
+      exponential: '指数衰减',
+      cosine: '余弦'
+    },
+    stepEpochs: '每隔（轮）',
+    gamma: '衰减系数 γ',
+    minLearningRate: '最低学习率',
+    warmup: '预热轮数',
+    curveLabel: '各轮的学习率：最高 {peak}，最后 {last}，共 {epochs} 轮',
+    issues: {
+      warmup: '预热必须短于整次训练（{epochs} 轮）。',
+      minRate: '最低学习率必须小于学习率 {rate}。'
+    }
+  },
+  earlyStopping: {
+    heading: '提前停止',
+    on: '开启，耐心 {patience} 轮',
+    off: '关闭',
+    enable: '验证结果不再改善时停止',
+    monitor: '观察',
+    patience: '耐心（轮）',
+    restoreBest: '结束时使用最佳一轮的权重',
+    needsValidation: '提前停止要观察验证集：请在“数据处理”中留出验证部分。'
+  },
+  race: {
+    heading: '赛跑',
+    summary: '2–4 次训练从同一起点并排进行',
+    remove: '移除',
+    add: '添加一次训练',
+    start: '开始赛跑（{count} 次训练）',
+    stop: '停止赛跑',
+    same: '每次训练都从相同的初始权重开始，并以相同顺序看到各批次；只有优化器和学习率不同。每次训练都会作为普通训练保存在“实验”中。',
+    curves: '赛跑中每次训练各轮的验证损失'
   }
 } satisfies typeof en

@@ -1,5 +1,10 @@
 import type { EarlyStop } from '@shared/model/early-stopping'
-import { isAccuracy, type TargetCheck, type TargetMetric } from '@shared/model/task'
+import {
+  isAccuracy,
+  type TargetCheck,
+  type TargetMetric,
+  type TaskTarget
+} from '@shared/model/task'
 import { formatMetric } from '@renderer/lib/charts/series'
 
 /** Translates a message key with named values (vue-i18n's `t`). */
@@ -27,9 +32,8 @@ export function earlyStopText(stop: EarlyStop, t: Translate): string {
   return t('experiments.stop.sentences', { first: stopped, second: weights })
 }
 
-/** A teacher's target checked at the run's end: the goal, met or not, and what missed it. */
-export function targetCheckText(check: TargetCheck, t: Translate): string {
-  const { target } = check
+/** A teacher's target as a goal: "validation accuracy of at least 90.0%, at most 8 hidden units". */
+export function targetGoalText(target: TaskTarget, t: Translate): string {
   const metric = t(`experiments.stop.figures.${target.metric}`)
   const parts = [
     t(isAccuracy(target.metric) ? 'experiments.stop.atLeast' : 'experiments.stop.atMost', {
@@ -41,7 +45,14 @@ export function targetCheckText(check: TargetCheck, t: Translate): string {
     parts.push(t('experiments.stop.maxUnits', { units: target.maxHiddenUnits }))
   if (target.maxEpochs !== null)
     parts.push(t('experiments.stop.maxEpochs', { epochs: target.maxEpochs }))
-  const goal = parts.join(t('experiments.stop.and'))
+  return parts.join(t('experiments.stop.and'))
+}
+
+/** A teacher's target checked at the run's end: the goal, met or not, and what missed it. */
+export function targetCheckText(check: TargetCheck, t: Translate): string {
+  const { target } = check
+  const metric = t(`experiments.stop.figures.${target.metric}`)
+  const goal = targetGoalText(target, t)
   if (check.met) return t('experiments.stop.targetMet', { goal })
   const misses = check.misses.map((miss) =>
     t(`experiments.stop.misses.${miss}`, {

@@ -50,6 +50,8 @@ export function trainAgainPlan(view: RunPage): TrainAgainPlan | null {
     settings: {
       optimizer: config.optimizer,
       learningRate: config.learningRate,
+      lrSchedule: config.lrSchedule,
+      earlyStopping: config.earlyStopping,
       momentum: config.momentum,
       l1: config.l1,
       l2: config.l2,

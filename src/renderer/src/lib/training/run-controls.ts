@@ -16,6 +16,8 @@ export type TrainingSettings = Pick<
   RunConfig,
   | 'optimizer'
   | 'learningRate'
+  | 'lrSchedule'
+  | 'earlyStopping'
   | 'momentum'
   | 'l1'
   | 'l2'
@@ -35,13 +37,27 @@ export type TrainingSettings = Pick<
   init?: InitName
 }
 
-const { optimizer, momentum, l1, l2, batchSize, seed, precision, split, normalize, shuffle } =
-  DEFAULT_RUN_CONFIG
+const {
+  optimizer,
+  lrSchedule,
+  earlyStopping,
+  momentum,
+  l1,
+  l2,
+  batchSize,
+  seed,
+  precision,
+  split,
+  normalize,
+  shuffle
+} = DEFAULT_RUN_CONFIG
 
 /** The settings of a first session: the lab's run defaults, epochs left to the dataset's size. */
 export const DEFAULT_SETTINGS: TrainingSettings = {
   optimizer,
   learningRate: DEFAULT_LEARNING_RATES[optimizer],
+  lrSchedule: { ...lrSchedule },
+  earlyStopping,
   momentum,
   l1,
   l2,
