@@ -22,6 +22,12 @@ export const COMMAND_LIST = {
     summary: 'import a CSV file, a folder of class subfolders of images, or an IDX images file',
     load: async () => (await import('./commands/import')).importCommand
   },
+  generate: {
+    arguments: '<NAME>',
+    summary:
+      'make a 2-D dataset: xor, circles, two-spirals, gaussians, or the regression surfaces plane and multi-gaussian',
+    load: async () => (await import('./commands/generate')).generateCommand
+  },
   datasets: {
     arguments: '',
     summary: 'list the datasets',

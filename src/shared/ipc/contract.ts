@@ -81,6 +81,8 @@ export const SAMPLE_NAMES = [
   'circles',
   'two-spirals',
   'gaussians',
+  'plane',
+  'multi-gaussian',
   'fashion-small',
   'apples',
   'textbook'

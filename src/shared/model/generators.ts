@@ -4,10 +4,25 @@
  * points that lie within a radius of about 1 (50 % is σ = 0.2; the spirals sample's σ = 0.02 is
  * 5 %).
  */
-export const GENERATOR_NAMES = ['xor', 'circles', 'two-spirals', 'gaussians'] as const
+/** The 2-D classification generators (two classes). */
+export const CLASS_GENERATOR_NAMES = ['xor', 'circles', 'two-spirals', 'gaussians'] as const
+
+/** The 2-D regression generators: a surface z = f(x, y) to fit (Playground's plane and Gaussians). */
+export const SURFACE_GENERATOR_NAMES = ['plane', 'multi-gaussian'] as const
+
+/** Every generator: the classifiers, then the surfaces. */
+export const GENERATOR_NAMES = [...CLASS_GENERATOR_NAMES, ...SURFACE_GENERATOR_NAMES] as const
 
 /** A generator's name. */
 export type GeneratorName = (typeof GENERATOR_NAMES)[number]
+
+/** A regression generator's name. */
+export type SurfaceGeneratorName = (typeof SURFACE_GENERATOR_NAMES)[number]
+
+/** Whether a generator makes a regression surface rather than two classes. */
+export function isSurfaceGenerator(name: GeneratorName): name is SurfaceGeneratorName {
+  return (SURFACE_GENERATOR_NAMES as readonly string[]).includes(name)
+}
 
 /** The noise slider's range, in percent (Playground's). */
 export const MAX_NOISE_PERCENT = 50
@@ -28,7 +43,7 @@ export function percentOfNoise(noise: number): number {
 /** `datasets:generate`: a 2-D set made with these options (the same options give the same set). */
 export interface GenerateRequest {
   generator: GeneratorName
-  /** How many points, split evenly between the two classes. */
+  /** How many points (a classifier's are split evenly between the two classes). */
   points: number
   /** 0 to MAX_NOISE_PERCENT. */
   noisePercent: number

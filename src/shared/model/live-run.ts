@@ -13,9 +13,12 @@ export interface DecisionBoundary {
   yMax: number
   /** Cells per side; `values` has resolution² entries, row by row from yMin upwards. */
   resolution: number
-  /** P(class 1) for one sigmoid output, else the predicted class index of each cell. */
+  /**
+   * P(class 1) for one sigmoid output, the predicted class index of each cell for more classes,
+   * or for a regression model its (first) output ŷ itself, in the target's units.
+   */
   values: number[]
-  kind: 'probability' | 'class'
+  kind: 'probability' | 'class' | 'value'
   /** The epoch whose weights drew it (the last one completed). */
   epoch: number
   /** In slow motion and for a stepped batch: the batch after which its weights drew it. */

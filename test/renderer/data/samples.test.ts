@@ -71,6 +71,8 @@ describe('bundled samples', () => {
       'circles',
       'two-spirals',
       'gaussians',
+      'plane',
+      'multi-gaussian',
       'fashion-small',
       'apples',
       'textbook'

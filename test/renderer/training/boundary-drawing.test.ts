@@ -8,8 +8,11 @@ import {
   frameOfData,
   probabilityColor,
   neuronPixels,
+  pointColor,
   projectPoint,
-  shownPoints
+  shownPoints,
+  valueColor,
+  valueExtent
 } from '@renderer/lib/training/boundary-drawing'
 
 describe('heatmap colours', () => {
@@ -182,5 +185,51 @@ describe('neuron pictures', () => {
       values: [0]
     })
     expect(first(silent, 0)).toEqual([255, 255, 255])
+  })
+})
+
+describe('a regression model’s predicted surface (issue 18)', () => {
+  const surface: DecisionBoundary = {
+    xMin: 0,
+    xMax: 1,
+    yMin: 0,
+    yMax: 1,
+    resolution: 2,
+    // Grid rows from yMin upwards: (−2, −0.6) then (0, 3).
+    values: [-2, -0.6, 0, 3],
+    kind: 'value',
+    epoch: 1,
+    neurons: []
+  }
+
+  it('colours ŷ on a scale symmetric about 0: white at 0, blue below, orange above, clamped', () => {
+    expect(valueColor(0, 1.5)).toEqual([255, 255, 255])
+    expect(valueColor(-1.5, 1.5)).toEqual(probabilityColor(0))
+    expect(valueColor(1.5, 1.5)).toEqual(probabilityColor(1))
+    expect(valueColor(-0.75, 1.5)).toEqual(probabilityColor(0.25))
+    expect(valueColor(9, 1.5)).toEqual(probabilityColor(1))
+  })
+
+  it('paints each cell by its value, not as a probability or a class', () => {
+    const pixels = boundaryPixels(surface, false, 2)
+    const cell = (index: number) => Array.from(pixels.slice(index * 4, index * 4 + 3))
+    // Image rows run from the top: the grid's upper row (0, 3) first.
+    expect(cell(0)).toEqual(valueColor(0, 2))
+    expect(cell(1)).toEqual(valueColor(3, 2))
+    expect(cell(2)).toEqual(valueColor(-2, 2))
+    expect(cell(3)).toEqual(valueColor(-0.6, 2))
+    expect(cell(3)).not.toEqual(probabilityColor(-0.6))
+  })
+
+  it('takes its scale from the data’s targets, else from the grid; points filled with their targets', () => {
+    const points = [
+      { x: 0, y: 0, label: 0, value: -1.2 },
+      { x: 1, y: 1, label: 0, value: 0.4 }
+    ]
+    expect(valueExtent(points, surface)).toBe(1.2)
+    expect(valueExtent([], surface)).toBe(3)
+    expect(valueExtent([], null)).toBe(1)
+    expect(pointColor(points[0], 1.2)).toEqual(probabilityColor(0))
+    expect(pointColor({ x: 0, y: 0, label: 1 }, 1.2)).toEqual(CLASS_COLORS[1])
   })
 })

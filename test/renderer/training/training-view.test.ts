@@ -3,6 +3,9 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import RunSummaryPanel from '@renderer/components/training/RunSummaryPanel.vue'
+import SplitWorkbench from '@renderer/components/training/SplitWorkbench.vue'
+import TrainingControls from '@renderer/components/training/TrainingControls.vue'
+import { splitView } from '@renderer/composables/split-view'
 import { i18n } from '@renderer/i18n'
 import { useAppStore } from '@renderer/stores/app'
 import { useDatasetsStore } from '@renderer/stores/datasets'
@@ -64,10 +67,37 @@ describe('training screen', () => {
     expect(wrapper.findComponent(BoundaryPanel).exists()).toBe(true)
   })
 
-  it('has no boundary plot for regression, nor an accuracy chart', () => {
+  it('draws a 2-feature regression’s predicted surface instead (issue 18), and no accuracy chart', () => {
     const wrapper = mountView(regressionDataset())
-    expect(wrapper.findComponent(BoundaryPanel).exists()).toBe(false)
-    expect(wrapper.findAll('h3').map((heading) => heading.text())).not.toContain('Accuracy')
+    expect(wrapper.findComponent(BoundaryPanel).exists()).toBe(true)
+    const headings = wrapper.findAll('h3').map((heading) => heading.text())
+    expect(headings).toContain('Predicted surface')
+    expect(headings).not.toContain('Decision boundary')
+    expect(headings).not.toContain('Accuracy')
+  })
+
+  it('Split view puts the controls, generator, network and boundary together on 2-D data', async () => {
+    const wrapper = mountView()
+    const toggle = wrapper.get('[data-test="split-toggle"]')
+    expect(toggle.attributes('aria-pressed')).toBe('false')
+    expect(wrapper.findComponent(SplitWorkbench).exists()).toBe(false)
+    await toggle.trigger('click')
+    try {
+      expect(toggle.attributes('aria-pressed')).toBe('true')
+      const split = wrapper.getComponent(SplitWorkbench)
+      expect(split.findComponent(BoundaryPanel).exists()).toBe(true)
+      // The same controls, moved, not copied: one set on the screen.
+      expect(wrapper.findAllComponents(TrainingControls)).toHaveLength(1)
+      expect(split.findComponent(TrainingControls).exists()).toBe(true)
+      expect(wrapper.findAllComponents(BoundaryPanel)).toHaveLength(1)
+    } finally {
+      splitView.value = false
+    }
+  })
+
+  it('offers no split view for more than two features', () => {
+    const wrapper = mountView(pointsDataset({ features: 4, featureNames: ['a', 'b', 'c', 'd'] }))
+    expect(wrapper.find('[data-test="split-toggle"]').exists()).toBe(false)
   })
 
   it('has no boundary plot for more than two features', () => {

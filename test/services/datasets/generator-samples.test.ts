@@ -36,7 +36,7 @@ describe('the 2-D samples and their suggested networks', () => {
       config: completeRunConfig(
         {
           hidden,
-          activation: network.hidden[0].activation,
+          activation: network.hidden[0]?.activation,
           hiddenActivations: network.hidden.map((layer) => layer.activation),
           output: network.output,
           loss: network.loss,
@@ -66,6 +66,20 @@ describe('the 2-D samples and their suggested networks', () => {
     },
     60_000
   )
+
+  it('plane: the suggested linear model (no hidden layer, linear output) fits it to low error', async () => {
+    const epochs = await trainSuggestion('plane')
+    const last = epochs[epochs.length - 1]
+    // Half-squared-error of a target that spans ±1.2: 1e-4 is an error of about 0.014.
+    expect(last.valLoss).toBeLessThan(1e-4)
+  }, 60_000)
+
+  it('multi-gaussian: the suggested 2-8-8-1 tanh network fits the six cones', async () => {
+    const epochs = await trainSuggestion('multi-gaussian')
+    const [first, last] = [epochs[0].valLoss!, epochs[epochs.length - 1].valLoss!]
+    expect(last).toBeLessThan(0.01)
+    expect(last).toBeLessThan(first / 4)
+  }, 120_000)
 })
 
 describe('generated sets from the Data screen’s settings', () => {

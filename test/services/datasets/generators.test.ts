@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { GENERATOR_NAMES, generateDataset } from '../../../src/main/services/datasets/generators'
+import { generateDataset } from '../../../src/main/services/datasets/generators'
+import { CLASS_GENERATOR_NAMES } from '../../../src/shared/model/generators'
 import { UserError } from '../../../src/shared/errors'
 
 /** The points of a generated dataset as [x, y, label] rows. */
@@ -27,7 +28,7 @@ function standardDeviation(values: number[]): number {
 }
 
 describe('generateDataset', () => {
-  it.each(GENERATOR_NAMES)(
+  it.each(CLASS_GENERATOR_NAMES)(
     '%s: two classes of 2-D points, alternating, the same for the same seed',
     (name) => {
       const dataset = generateDataset(name, { samples: 101, noise: 0.2, seed: 9 })
@@ -51,6 +52,45 @@ describe('generateDataset', () => {
       )
     }
   )
+
+  it.each(['plane', 'multi-gaussian'])(
+    '%s: a regression target `value` over points uniform in the square, the same for the same seed',
+    (name) => {
+      const dataset = generateDataset(name, { samples: 101, noise: 0.2, seed: 9 })
+      expect(dataset).toMatchObject({ classes: null, labels: null, targetNames: ['value'] })
+      expect(dataset.targets).toHaveLength(101)
+      for (const value of dataset.features) expect(Math.abs(value)).toBeLessThanOrEqual(1)
+      const again = generateDataset(name, { samples: 101, noise: 0.2, seed: 9 })
+      expect(Array.from(again.targets!)).toEqual(Array.from(dataset.targets!))
+      expect(generateDataset(name, { samples: 101, noise: 0, seed: 9 }).contentHash).not.toBe(
+        dataset.contentHash
+      )
+    }
+  )
+
+  it('plane: without noise, z = 0.6 (x + y) (Playground’s (x + y) / 10 over [−6, 6]²)', () => {
+    const dataset = generateDataset('plane', { samples: 500, noise: 0, seed: 2 })
+    for (let row = 0; row < dataset.rows; row++) {
+      const [x, y] = [dataset.features[row * 2], dataset.features[row * 2 + 1]]
+      expect(dataset.targets![row]).toBeCloseTo(0.6 * (x + y), 12)
+    }
+  })
+
+  it('multi-gaussian: without noise, six signed cones of radius 1/3 (Playground’s, scaled)', () => {
+    const dataset = generateDataset('multi-gaussian', { samples: 4000, noise: 0, seed: 2 })
+    // Playground's cone at (4, 2.5) with sign +1 and (0, 2.5) with −1, in its units of 6.
+    const cone = (cx: number, cy: number, x: number, y: number) =>
+      Math.max(0, 1 - Math.hypot(x - cx / 6, y - cy / 6) * 3)
+    for (let row = 0; row < dataset.rows; row++) {
+      const [x, y] = [dataset.features[row * 2], dataset.features[row * 2 + 1]]
+      const z = dataset.targets![row]
+      expect(Math.abs(z)).toBeLessThanOrEqual(1)
+      if (cone(4, 2.5, x, y) > 0) expect(z).toBeCloseTo(cone(4, 2.5, x, y), 12)
+      if (cone(0, 2.5, x, y) > 0) expect(z).toBeCloseTo(-cone(0, 2.5, x, y), 12)
+      // Between the rows of cones (|y| < 2.5/6 − 1/3) nothing reaches: z is 0.
+      if (Math.abs(y) < 2.5 / 6 - 1 / 3) expect(z).toBe(0)
+    }
+  })
 
   it('xor: without noise, class 1 exactly where x and y have different signs', () => {
     const points = pointsOf('xor', 2000, 0)

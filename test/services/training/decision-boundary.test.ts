@@ -3,6 +3,8 @@ import {
   decisionBoundary,
   NEURON_RESOLUTION
 } from '../../../src/main/services/training/decision-boundary'
+import type { DatasetSummary } from '../../../src/shared/model/dataset'
+import type { ModelFile } from '../../../src/shared/model/model-file'
 import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
 
 describe('the live boundary’s neuron pictures (issue 18)', () => {
@@ -54,5 +56,47 @@ describe('the live boundary’s neuron pictures (issue 18)', () => {
     expect(boundary.resolution).toBe(30)
     expect(boundary.values).toHaveLength(900)
     expect(boundary.epoch).toBe(4)
+  })
+})
+
+describe('the predicted surface of a regression model (issue 18)', () => {
+  /** The same hidden layer, then one linear output unit, trained with half-squared-error. */
+  const REGRESSION: ModelFile = {
+    ...MODEL,
+    layers: [
+      MODEL.layers[0],
+      { units: 1, activation: 'linear', weights: [[2, -1.5]], biases: [0.2] }
+    ],
+    loss: 'half-squared-error'
+  }
+  const REGRESSION_DATA = { ...DATASET, classes: null } as unknown as DatasetSummary
+
+  it('is ŷ itself at every cell centre, a value rather than a class or a probability', () => {
+    const boundary = decisionBoundary(REGRESSION, REGRESSION_DATA, 25, 7)!
+    expect(boundary.kind).toBe('value')
+    const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
+    const output = (x: number, y: number) =>
+      2 * Math.tanh(1.5 * x - 0.5 * y + 0.1) - 1.5 * Math.tanh(0.25 * x + 2 * y - 0.3) + 0.2
+    for (let row = 0; row < 25; row++) {
+      for (let column = 0; column < 25; column++) {
+        const x = xMin + ((column + 0.5) / 25) * (xMax - xMin)
+        const y = yMin + ((row + 0.5) / 25) * (yMax - yMin)
+        expect(boundary.values[row * 25 + column]).toBeCloseTo(output(x, y), 12)
+      }
+    }
+    // Values outside [0, 1]: not squeezed into a probability.
+    expect(Math.max(...boundary.values)).toBeGreaterThan(1)
+    expect(Math.min(...boundary.values)).toBeLessThan(0)
+  })
+
+  it('a classifier on the same data kind keeps its probability', () => {
+    expect(
+      decisionBoundary(
+        MODEL,
+        { ...DATASET, classes: ['0', '1'] } as unknown as DatasetSummary,
+        5,
+        1
+      )!.kind
+    ).toBe('probability')
   })
 })

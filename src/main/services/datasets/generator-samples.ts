@@ -42,9 +42,23 @@ export const GENERATOR_SAMPLES: Record<GeneratorName, GeneratorSample> = {
   gaussians: {
     options: {},
     suggested: { network: net(tanhLayers(4)), config: quick(100) }
+  },
+  // The surfaces are regression: a linear output unit and half-squared-error. A plane is a linear
+  // model's own shape (no hidden layer); the six cones need two bent layers, as in Playground.
+  plane: {
+    options: { noise: 0 },
+    suggested: { network: surfaceNet([]), config: quick(100) }
+  },
+  'multi-gaussian': {
+    options: { noise: 0 },
+    suggested: { network: surfaceNet(tanhLayers(8, 8)), config: quick(500) }
   }
 }
 
 function net(hidden: NetworkDraft['hidden']): NetworkDraft {
   return { hidden, output: 'auto', loss: 'auto' }
+}
+
+function surfaceNet(hidden: NetworkDraft['hidden']): NetworkDraft {
+  return { hidden, output: 'linear', loss: 'half-squared-error' }
 }

@@ -1,14 +1,23 @@
 import { createHash } from 'node:crypto'
 import { UserError } from '../../../shared/errors'
 import { Rng } from '../../engine/rng'
-import { GENERATOR_NAMES, type GeneratorName } from '../../../shared/model/generators'
+import {
+  GENERATOR_NAMES,
+  isSurfaceGenerator,
+  type CLASS_GENERATOR_NAMES,
+  type GeneratorName
+} from '../../../shared/model/generators'
 import type { ImportedDataset } from './imported-dataset'
+import { SURFACES } from './surfaces'
 
 /**
  * Built-in 2-D toy datasets for classification with two classes ("0" and "1"): xor, circles, two
  * spirals and gaussians, as in TensorFlow Playground and scikit-learn. Points lie roughly in
  * [−1, 1]²; `noise` is the standard deviation of Gaussian jitter added to both coordinates after
- * the class is fixed, so a larger noise blurs the border. The same name and options always give
+ * the class is fixed, so a larger noise blurs the border. And two for regression, Playground's
+ * plane and multi-Gaussian surfaces (`surfaces.ts`): points uniform in [−1, 1]², the target
+ * `value` read off the surface at the point jittered by `noise` (as Playground reads its label at
+ * a jittered point and draws the point where it was). The same name and options always give
  * the same points (seeded Rng), and so the same content hash.
  */
 
@@ -62,11 +71,11 @@ const POINT_MAKERS = {
     const centre = label === 0 ? -0.5 : 0.5
     return [centre + 0.25 * rng.normal(), centre + 0.25 * rng.normal()]
   }
-} satisfies Record<GeneratorName, PointMaker>
+} satisfies Record<(typeof CLASS_GENERATOR_NAMES)[number], PointMaker>
 
 /**
- * Generates a two-class 2-D dataset (features `x`, `y`; classes "0" and "1"). Throws a UserError
- * for an unknown name or an option out of range.
+ * Generates a 2-D dataset (features `x`, `y`; classes "0" and "1", or the regression target
+ * `value`). Throws a UserError for an unknown name or an option out of range.
  */
 export function generateDataset(
   generator: string,
@@ -78,9 +87,40 @@ export function generateDataset(
     )
   }
   const { samples, noise, seed } = checkedOptions({ ...DEFAULT_GENERATOR_OPTIONS, ...options })
-  const makePoint: PointMaker = POINT_MAKERS[generator as GeneratorName]
+  const description = `generator:${generator}?samples=${samples}&noise=${noise}&seed=${seed}`
+  const name = generator as GeneratorName
   const rng = new Rng(seed)
   const features = new Float64Array(samples * 2)
+  const shared = {
+    kind: 'generated' as const,
+    name: options.name ?? generator,
+    source: description,
+    rows: samples,
+    featureCount: 2,
+    features,
+    featureNames: ['x', 'y'],
+    inputShape: [2],
+    rowSources: null,
+    rowLines: null,
+    skipped: [],
+    notes: [],
+    // Versioned, so that changing a generator's formula gives new hashes.
+    contentHash: createHash('sha256').update(`${description}&version=1`).digest('hex')
+  }
+  if (isSurfaceGenerator(name)) {
+    const surface = SURFACES[name]
+    const targets = new Float64Array(samples)
+    for (let row = 0; row < samples; row++) {
+      const x = rng.uniform(-1, 1)
+      const y = rng.uniform(-1, 1)
+      features[row * 2] = x
+      features[row * 2 + 1] = y
+      targets[row] =
+        noise > 0 ? surface(x + noise * rng.normal(), y + noise * rng.normal()) : surface(x, y)
+    }
+    return { ...shared, classes: null, labels: null, targetNames: ['value'], targets }
+  }
+  const makePoint: PointMaker = POINT_MAKERS[name]
   const labels = new Int32Array(samples)
   const classSizes = [Math.ceil(samples / 2), Math.floor(samples / 2)]
   for (let row = 0; row < samples; row++) {
@@ -90,27 +130,7 @@ export function generateDataset(
     features[row * 2 + 1] = noise > 0 ? y + noise * rng.normal() : y
     labels[row] = label
   }
-  const description = `generator:${generator}?samples=${samples}&noise=${noise}&seed=${seed}`
-  return {
-    kind: 'generated',
-    name: options.name ?? generator,
-    source: description,
-    rows: samples,
-    featureCount: 2,
-    features,
-    featureNames: ['x', 'y'],
-    inputShape: [2],
-    classes: ['0', '1'],
-    labels,
-    targetNames: null,
-    targets: null,
-    rowSources: null,
-    rowLines: null,
-    skipped: [],
-    notes: [],
-    // Versioned, so that changing a generator's formula gives new hashes.
-    contentHash: createHash('sha256').update(`${description}&version=1`).digest('hex')
-  }
+  return { ...shared, classes: ['0', '1'], labels, targetNames: null, targets: null }
 }
 
 function checkedOptions(options: GeneratorOptions): GeneratorOptions {

@@ -26,7 +26,8 @@ export const NEURON_RESOLUTION = 20
 /**
  * The model's output over a resolution × resolution grid covering a 2-feature dataset's range
  * (raw inputs, preprocessing applied as in `predict`): P(class 1) for a single sigmoid output,
- * else the predicted class of each cell. Null for datasets without exactly two features, and for
+ * else the predicted class of each cell; for regression data the predicted surface ŷ (the first
+ * output), drawn as a continuous heatmap. Null for datasets without exactly two features, and for
  * a network too big to draw on main's thread while it trains.
  */
 export function decisionBoundary(
@@ -49,9 +50,11 @@ export function decisionBoundary(
   const network = networkFromModelFile(model, createJsKernels('f64'))
   const cells = resolution * resolution
   const outputs = forwardOverGrid(model, network, frame, resolution).at(-1)!
-  const probability = outputs.cols === 1
+  const kind = dataset.classes === null ? 'value' : outputs.cols === 1 ? 'probability' : 'class'
   const values = Array.from({ length: cells }, (_, cell) =>
-    probability ? outputs.data[cell] : classOfRow(outputs.data, cell, outputs.cols)
+    kind === 'class'
+      ? classOfRow(outputs.data, cell, outputs.cols)
+      : outputs.data[cell * outputs.cols]
   )
   const neurons = neuronPictures(model, network, frame)
   return {
@@ -61,7 +64,7 @@ export function decisionBoundary(
     yMax,
     resolution,
     values,
-    kind: probability ? 'probability' : 'class',
+    kind,
     epoch,
     neurons,
     ...(neurons.length > 0 ? { weights: model.layers.map((layer) => layer.weights ?? []) } : {})

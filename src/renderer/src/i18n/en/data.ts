@@ -102,6 +102,16 @@ export default {
         about: 'Two blobs of points: an easy first run.',
         tag: '400 points · 2 classes'
       },
+      plane: {
+        name: 'Plane',
+        about: 'Regression: a tilted plane z = 0.6 (x + y); a linear model fits it exactly.',
+        tag: '400 points · a value to predict'
+      },
+      'multi-gaussian': {
+        name: 'Multi-Gaussian',
+        about: 'Regression: six bumps up and down; the network must bend to fit the surface.',
+        tag: '400 points · a value to predict'
+      },
       'fashion-small': {
         name: 'Fashion (small)',
         about: '28 × 28 gray pictures of clothes from Fashion-MNIST, 30 per class.',

@@ -129,6 +129,16 @@ export default {
     legend:
       'A line’s thickness is its weight’s size: orange positive, blue negative. Hover a line for its exact weight, a neuron to see it large.'
   },
+  surface: {
+    heading: 'Predicted surface',
+    aria: 'The network’s predicted value over {x} and {y}, with the data points coloured by their targets',
+    scale: 'ŷ, the predicted value (points: their targets)'
+  },
+  split: {
+    toggle: 'Split view',
+    hint: 'Data, network and boundary side by side on one screen (2-D data)',
+    dataLine: 'Data: {name}. Its points are drawn on the boundary.'
+  },
   lent: {
     notice: 'These settings come from a lesson’s “try it”: {settings}.',
     restore: 'Use my own settings',

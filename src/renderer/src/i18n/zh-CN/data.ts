@@ -103,6 +103,16 @@ export default {
         about: '两团点：适合作为轻松的第一次训练。',
         tag: '400 个点 · 2 个类别'
       },
+      plane: {
+        name: '平面',
+        about: '回归：倾斜的平面 z = 0.6 (x + y)；线性模型就能完全拟合。',
+        tag: '400 个点 · 一个要预测的值'
+      },
+      'multi-gaussian': {
+        name: '多高斯',
+        about: '回归：六个凸起和凹陷；网络必须弯曲才能拟合这个曲面。',
+        tag: '400 个点 · 一个要预测的值'
+      },
       'fashion-small': {
         name: 'Fashion（小）',
         about: '来自 Fashion-MNIST 的 28 × 28 灰度服装图片，每个类别 30 张。',

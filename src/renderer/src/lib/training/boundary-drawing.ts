@@ -16,6 +16,8 @@ export interface BoundaryPoint {
   x: number
   y: number
   label: number
+  /** A regression row's target (absent for a class's point). */
+  value?: number
   /** A validation or test row of the run shown (absent: a training row, or no run yet). */
   heldOut?: boolean
 }
@@ -73,6 +75,40 @@ export function probabilityColor(probability: number): Rgb {
   return mix(WHITE, p < 0.5 ? classColor(0) : classColor(1), strength)
 }
 
+/**
+ * The colour of a regression value on the same diverging scale, symmetric about 0: white at 0,
+ * class 0's blue at −extent and below, class 1's orange at +extent and above (Playground draws its
+ * regression surfaces so, on [−1, 1]).
+ */
+export function valueColor(value: number, extent: number): Rgb {
+  if (Number.isNaN(value)) return probabilityColor(Number.NaN)
+  return probabilityColor(0.5 + (0.5 * Math.max(-extent, Math.min(extent, value))) / extent)
+}
+
+/**
+ * The half-width of the value scale: the largest |target| among the data's points, so that the
+ * colours mean the same at every epoch and a point and the surface under it compare directly;
+ * without points, the largest |ŷ| of the grid (1 when all are 0).
+ */
+export function valueExtent(
+  points: readonly BoundaryPoint[],
+  boundary: DecisionBoundary | null
+): number {
+  const largest = (values: readonly number[]) =>
+    values.reduce(
+      (most, value) => (Number.isFinite(value) ? Math.max(most, Math.abs(value)) : most),
+      0
+    )
+  const fromPoints = largest(points.map((point) => point.value ?? 0))
+  const extent = fromPoints > 0 ? fromPoints : largest(boundary?.values ?? [])
+  return extent > 0 ? extent : 1
+}
+
+/** A point's fill: its target on the value scale, or its class's colour. */
+export function pointColor(point: BoundaryPoint, extent: number): Rgb {
+  return point.value === undefined ? classColor(point.label) : valueColor(point.value, extent)
+}
+
 /** A pale version of a class's colour, for the cells predicted as that class. */
 export function classCellColor(index: number): Rgb {
   return mix(WHITE, classColor(index), CLASS_STRENGTH)
@@ -82,11 +118,13 @@ export function classCellColor(index: number): Rgb {
  * The boundary grid as RGBA pixels, one per cell, top row first: the grid's rows run from yMin
  * upwards, an image's from the top down, so image row r shows grid row resolution − 1 − r.
  * `discretize` paints each probability cell by the class it predicts (P ≥ 0.5 is class 1), at the
- * scale's full strength, so only the border shows.
+ * scale's full strength, so only the border shows. A regression surface's cells take `valueColor`
+ * over ±`extent`.
  */
 export function boundaryPixels(
   boundary: DecisionBoundary,
-  discretize = false
+  discretize = false,
+  extent = 1
 ): Uint8ClampedArray<ArrayBuffer> {
   const { resolution, values, kind } = boundary
   const pixels = new Uint8ClampedArray(resolution * resolution * 4)
@@ -96,7 +134,11 @@ export function boundaryPixels(
       const value = values[gridRow * resolution + column]
       const shown = discretize && !Number.isNaN(value) ? (value >= 0.5 ? 1 : 0) : value
       const [red, green, blue] =
-        kind === 'probability' ? probabilityColor(shown) : classCellColor(value)
+        kind === 'value'
+          ? valueColor(value, extent)
+          : kind === 'probability'
+            ? probabilityColor(shown)
+            : classCellColor(value)
       const offset = (row * resolution + column) * 4
       pixels[offset] = red
       pixels[offset + 1] = green
