@@ -23,6 +23,11 @@ export function readFailure(path: string, error: unknown, what: string): UserErr
   return new UserError(`${path}: cannot read (${code ?? (error as Error).message})`)
 }
 
+/** The refusal of a device, FIFO or socket named where `what` (`a model file`) was expected. */
+export function notRegularFile(path: string, what: string): UserError {
+  return new UserError(`${path}: not a regular file (a device, FIFO or socket), so not ${what}`)
+}
+
 /** Refuses what is not a regular file, or a file over `limit`. */
 function checkFile(
   path: string,
@@ -31,8 +36,7 @@ function checkFile(
   what: string
 ): void {
   if (stats.isDirectory()) throw new UserError(`${path}: is a folder, not ${what}`)
-  if (!stats.isFile())
-    throw new UserError(`${path}: not a regular file (a device, FIFO or socket), so not ${what}`)
+  if (!stats.isFile()) throw notRegularFile(path, what)
   if (stats.size > limitOf(limit))
     throw new UserError(`${path}: ${stats.size} bytes is ${overLimit(limit)}`)
 }

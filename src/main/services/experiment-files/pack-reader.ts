@@ -14,6 +14,7 @@ import Database from 'better-sqlite3'
 import type { Task } from '../../../shared/model/task'
 import { UserError } from '../../../shared/errors'
 import { nextId } from '../../db/connection'
+import { notRegularFile } from '../file-reading'
 import type { PackSources } from './pack-sources'
 import { PACK_FORMAT, PACK_FORMAT_VERSION, SERIES_TABLES, type PackManifest } from './pack-format'
 import { tableCounts } from './pack-writer'
@@ -103,7 +104,7 @@ export async function readPack(
 
 function openPack(file: string): Database.Database {
   if (!existsSync(file)) throw new UserError(`${file}: no such file`)
-  if (!statSync(file).isFile()) throw new UserError(`${file}: not a file`)
+  if (!statSync(file).isFile()) throw notRegularFile(file, 'an experiment file')
   try {
     return new Database(file, { readonly: true, fileMustExist: true })
   } catch (error) {
