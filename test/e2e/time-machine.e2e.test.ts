@@ -88,6 +88,28 @@ describe('a run through time', () => {
       .toContain('The initial weights')
   })
 
+  it('steps through the run at the epoch scrubbed to, in Inspect, and back to the latest', async () => {
+    const stored = harness.lab.db.checkpoints.epochs(runId)
+    await scrubTo(stored.indexOf(10))
+    await page.getByRole('button', { name: 'Step through at epoch 10' }).click()
+    await page.locator('section.view[aria-label="Inspect"]').waitFor()
+    await expect.poll(() => page.getByTestId('inspect-epoch').textContent()).toContain('Epoch 10')
+    await page.getByText('weights of epoch 10').waitFor()
+    await screenshot(page, 'time-machine-step-epoch-10')
+    await page.getByLabel('Appearance').selectOption('dark')
+    await page.locator('[data-test=language]').selectOption('zh-CN')
+    await page.getByTestId('inspect-epoch').locator('strong', { hasText: '第 10 轮' }).waitFor()
+    await screenshot(page, 'time-machine-step-epoch-10-zh-dark')
+    await page.locator('[data-test=language]').selectOption('en')
+    await page.getByLabel('Appearance').selectOption('light')
+    await page.getByRole('button', { name: 'Show the latest epoch' }).click()
+    await page.getByText('weights of epoch 30').waitFor()
+    expect(await page.getByTestId('inspect-epoch').count()).toBe(0)
+    await page.getByRole('button', { name: 'Experiments', exact: true }).click()
+    await page.getByRole('button', { name: `Open run ${runName}`, exact: true }).click()
+    await page.locator('.run-timeline figure.boundary canvas').waitFor()
+  })
+
   it('continues from a stored epoch as a new run with its parent recorded', async () => {
     const stored = harness.lab.db.checkpoints.epochs(runId)
     await scrubTo(stored.indexOf(10))

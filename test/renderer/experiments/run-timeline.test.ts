@@ -7,6 +7,8 @@ import { i18n } from '@renderer/i18n'
 import RunTimeline from '@renderer/components/experiments/RunTimeline.vue'
 import { epochRanges, metricsAt } from '@renderer/lib/experiments/timeline'
 import { metricsChartSeries } from '@renderer/lib/charts/series'
+import { useAppStore } from '@renderer/stores/app'
+import { useInspectStore } from '@renderer/stores/inspect'
 import { listItem, runPage } from './fixtures'
 import { reluSoftmaxNetwork } from '../support/runs'
 import { pointsDataset } from '../training/fixtures'
@@ -162,6 +164,20 @@ describe('the run page’s scrubber', () => {
     expect(wrapper.emitted('branch')).toEqual([[4, { optimizer: 'momentum', learningRate: 0.01 }]])
     expect(wrapper.text()).toContain('Continue from epoch 4')
     wrapper.unmount()
+  })
+
+  it('opens Inspect’s step-through on the run at the epoch scrubbed to', async () => {
+    const wrapper = await mountTimeline()
+    await wrapper.get('input[type="range"]').setValue('1')
+    await flushPromises()
+    const button = wrapper.get('[data-testid="timeline-step-through"]')
+    expect(button.text()).toBe('Step through at epoch 2')
+    await button.trigger('click')
+    const inspect = useInspectStore()
+    expect(useAppStore().view).toBe('inspect')
+    expect(inspect.panel).toBe('step')
+    expect(inspect.target).toEqual({ kind: 'run', runId: 'r1', epoch: 2 })
+    expect(inspect.epoch).toBe(2)
   })
 
   it('cannot continue while another run trains', async () => {

@@ -39,7 +39,11 @@ describe('inspect store', () => {
       }),
       'inspect:sample': () => ({}) as never,
       'inspect:layer': () => ({}) as never,
-      'inspect:batch-gradients': () => ({}) as never
+      'inspect:batch-gradients': () => ({}) as never,
+      'inspect:trace': () => ({}) as never,
+      'inspect:confusion': () => ({}) as never,
+      'inspect:confusion-cell': () => ({}) as never,
+      'inspect:diagnostics': () => ({}) as never
     })
     setActivePinia(createPinia())
   })
@@ -79,6 +83,36 @@ describe('inspect store', () => {
     expect(api.requests('inspect:batch-gradients')).toEqual([
       { runId: 'run-9', layer: 1, rows: [4] }
     ])
+  })
+
+  it('asks every panel’s question at the epoch chosen, until it goes back to the latest', async () => {
+    const inspect = useInspectStore()
+    inspect.focus('step', { source: { kind: 'run', runId: 'run-9', epoch: 3 } })
+    expect(inspect.epoch).toBe(3)
+    await inspect.traceOf(4)
+    await inspect.sampleOf(4)
+    await inspect.layerOf(2)
+    await inspect.batchGradientsOf(1)
+    await inspect.confusionOf('validation')
+    await inspect.confusionCellOf('validation', 0, 1, 0, 10)
+    await inspect.diagnosticsOf()
+    await inspect.gradientCheck('f64')
+    expect(api.requests('inspect:trace')).toEqual([{ runId: 'run-9', epoch: 3, rows: [4] }])
+    expect(api.requests('inspect:sample')).toEqual([{ runId: 'run-9', epoch: 3, row: 4 }])
+    for (const channel of [
+      'inspect:layer',
+      'inspect:batch-gradients',
+      'inspect:confusion',
+      'inspect:confusion-cell',
+      'inspect:diagnostics',
+      'inspect:gradcheck'
+    ] as const)
+      expect(api.requests(channel)[0]).toMatchObject({ runId: 'run-9', epoch: 3 })
+    inspect.showLatest()
+    expect(inspect.target).toEqual({ kind: 'run', runId: 'run-9' })
+    expect(inspect.epoch).toBeNull()
+    await inspect.traceOf(4)
+    expect(api.requests('inspect:trace').at(-1)).toEqual({ runId: 'run-9', rows: [4] })
   })
 
   it("runs a preset's gradient check and samples on the dataset's rows as written", async () => {

@@ -6,6 +6,7 @@ import { i18n } from '@renderer/i18n'
 import OutputLossChoices from '@renderer/components/network/OutputLossChoices.vue'
 import { useAppStore } from '@renderer/stores/app'
 import { DEFAULT_DRAFT, useNetworkStore } from '@renderer/stores/network'
+import { useTaskStore } from '@renderer/stores/task'
 import NetworkView from '@renderer/views/NetworkView.vue'
 import type { DatasetSummary } from '@shared/model/dataset'
 import type { NetworkDraft } from '@shared/model/app-state'
@@ -249,5 +250,34 @@ describe('presets, quick starts and reset', () => {
     expect(wrapper.find('#hidden-0-units').exists()).toBe(true)
     await buttonWithText(wrapper, 'Choose data').trigger('click')
     expect(useAppStore().view).toBe('data')
+  })
+})
+
+describe('a teacher’s task', () => {
+  it('disables the network settings it locks, and says so as the Training screen does', () => {
+    const pinia = piniaWith(IRIS)
+    useNetworkStore().load(DEFAULT_DRAFT)
+    useTaskStore().adopt({
+      taskId: 't1',
+      experimentId: 'e1',
+      datasetId: IRIS.datasetId,
+      config: {},
+      locked: ['hidden', 'output', 'learningRate'],
+      text: { en: 'Reach 90 %.', 'zh-CN': '达到 90%。' },
+      target: null
+    })
+    const wrapper = mount(NetworkView, { global: { plugins: [pinia, i18n] } })
+    expect(wrapper.get('[data-testid="network-locked"]').text()).toBe(
+      'Set by the teacher: Hidden layers, Output.'
+    )
+    const row = wrapper.get('.hidden-layer')
+    expect(row.get('input[type="number"]').attributes('disabled')).toBeDefined()
+    expect(button(wrapper, 'Remove hidden layer 1').attributes('disabled')).toBeDefined()
+    expect(row.get('select').attributes('disabled')).toBeUndefined()
+    const [output, loss] = wrapper.findAll('.output-choices select')
+    expect(output.attributes('disabled')).toBeDefined()
+    expect(loss.attributes('disabled')).toBeUndefined()
+    expect(wrapper.findAll('.quick-starts button.choice')[0].attributes('disabled')).toBeDefined()
+    useTaskStore().leave()
   })
 })

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TraceInspection } from '../../../src/shared/model/inspect'
 import type { ModelFile } from '../../../src/shared/model/model-file'
 import { parseModelFile } from '../../../src/shared/validation/model-file'
+import type { RunRecord } from '../../../src/main/db/run-repo'
+import { traceLearningRate } from '../../../src/main/services/inspect/trace-inspection'
 import { toPrintedDigits } from '../../engine/support/compare'
 import { importCsv, openInspectLab, storeRun, type InspectLab } from './support/inspect-lab'
 
@@ -130,5 +132,28 @@ describe('inspect:trace', () => {
     expect(() => context.inspect.trace({ model: preset, inputs, targets, layer: 3 })).toThrow(
       'layer: the model has layers 1 to 2, got 3'
     )
+  })
+})
+
+describe('the learning rate of a trace at a stored epoch', () => {
+  // η = 0.4 halved every 2 epochs over 10: epoch e trains with 0.4 · 0.5^⌊(e − 1)/2⌋ (by hand).
+  const run = {
+    epochs: 10,
+    config: {
+      learningRate: 0.4,
+      epochs: 10,
+      lrSchedule: { kind: 'step', stepEpochs: 2, gamma: 0.5, warmupEpochs: 0 }
+    }
+  } as unknown as RunRecord
+
+  it('is the rate of the epoch after the one shown, as the run took it', () => {
+    // From the weights after epoch 4 the next step is epoch 5's: 0.4 · 0.5² = 0.1.
+    expect(traceLearningRate(preset, run, undefined, 4)).toBeCloseTo(0.1, 15)
+    // At epoch 0 (the initial weights) it is epoch 1's: 0.4.
+    expect(traceLearningRate(preset, run, undefined, 0)).toBeCloseTo(0.4, 15)
+    // Without an epoch, the latest: a finished run's last epoch (10), 0.4 · 0.5⁴ = 0.025.
+    expect(traceLearningRate(preset, run, undefined, null)).toBeCloseTo(0.025, 15)
+    // A rate given in the request wins.
+    expect(traceLearningRate(preset, run, 0.3, 4)).toBe(0.3)
   })
 })

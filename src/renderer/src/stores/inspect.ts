@@ -32,8 +32,12 @@ export type InspectPanel = (typeof INSPECT_PANELS)[number]
 /** Panels that need a run's stored training (a preset model file has none). */
 export const RUN_ONLY_PANELS: readonly InspectPanel[] = ['gradients', 'confusion']
 
-/** What the Inspect screen looks at: a stored or running run, or a preset model file (no run yet). */
-export type InspectSource = { kind: 'run'; runId: string } | { kind: 'preset'; path: string }
+/**
+ * What the Inspect screen looks at: a stored or running run (at a stored epoch, or without one at
+ * its latest), or a preset model file (no run yet).
+ */
+export type InspectSource =
+  { kind: 'run'; runId: string; epoch?: number } | { kind: 'preset'; path: string }
 
 /** Rows a gradient check of a preset takes from the current dataset. */
 const PRESET_CHECK_ROWS = 8
@@ -76,6 +80,16 @@ export const useInspectStore = defineStore('inspect', () => {
     () => source.value ?? (training.runId ? { kind: 'run', runId: training.runId } : null)
   )
   const runId = computed(() => (target.value?.kind === 'run' ? target.value.runId : null))
+  /** The stored epoch every panel shows (a run's scrubber chose it), or null for the latest. */
+  const epoch = computed(() => (target.value?.kind === 'run' ? (target.value.epoch ?? null) : null))
+  /** The epoch as main's optional request field: every run request of the screen carries it. */
+  const at = () => (epoch.value === null ? {} : { epoch: epoch.value })
+
+  /** Back from a scrubbed epoch to the run's latest weights. */
+  function showLatest(): void {
+    const current = source.value
+    if (current?.kind === 'run') source.value = { kind: 'run', runId: current.runId }
+  }
   const run = computed(() => runs.runs.find((item) => item.runId === runId.value) ?? null)
   /**
    * Where the samples come from: the run's dataset (for the Training screen's run before the
@@ -141,16 +155,16 @@ export const useInspectStore = defineStore('inspect', () => {
   }
 
   /** The inspected source as main's ModelSource. */
-  function modelSource(): { runId: string } | { modelPath: string } {
+  function modelSource(): { runId: string; epoch?: number } | { modelPath: string } {
     const current = target.value
     if (!current) throw new LabError('user', i18n.global.t('inspect.errors.nothing'))
-    return current.kind === 'run' ? { runId: current.runId } : { modelPath: current.path }
+    return current.kind === 'run' ? { runId: current.runId, ...at() } : { modelPath: current.path }
   }
 
   /** One sample through the model: every z and a, the outputs and the classes. */
   async function sampleOf(rowIndex: number): Promise<SampleInspection> {
     const from = modelSource()
-    if ('runId' in from) return lab.invoke('inspect:sample', { runId: from.runId, row: rowIndex })
+    if ('runId' in from) return lab.invoke('inspect:sample', { ...from, row: rowIndex })
     const { row: stored } = await presetRow(rowIndex)
     return lab.invoke('inspect:sample', { ...from, inputs: stored.values })
   }
@@ -210,8 +224,10 @@ export const useInspectStore = defineStore('inspect', () => {
     sampleRow,
     focus,
     choose,
+    showLatest,
     target,
     runId,
+    epoch,
     run,
     dataset,
     row,
@@ -225,14 +241,14 @@ export const useInspectStore = defineStore('inspect', () => {
     gradientCheck,
     storedRows,
     layerOf: async (layer: number, histogramsSince = 0) =>
-      lab.invoke('inspect:layer', { runId: requireRun(), layer, histogramsSince }),
+      lab.invoke('inspect:layer', { runId: requireRun(), ...at(), layer, histogramsSince }),
     historyOf: async (sinceEpoch = 0) =>
       lab.invoke('inspect:history', { runId: requireRun(), sinceEpoch }),
     /** One layer's gradients on the run's first training batch, or on the given rows. */
     batchGradientsOf: async (layer: number, rows?: number[]) =>
-      lab.invoke('inspect:batch-gradients', { runId: requireRun(), layer, rows }),
+      lab.invoke('inspect:batch-gradients', { runId: requireRun(), ...at(), layer, rows }),
     confusionOf: async (part: SplitPart) =>
-      lab.invoke('inspect:confusion', { runId: requireRun(), part }),
+      lab.invoke('inspect:confusion', { runId: requireRun(), ...at(), part }),
     confusionCellOf: async (
       part: SplitPart,
       actual: number,
@@ -242,12 +258,13 @@ export const useInspectStore = defineStore('inspect', () => {
     ) =>
       lab.invoke('inspect:confusion-cell', {
         runId: requireRun(),
+        ...at(),
         part,
         actual,
         predicted,
         offset,
         limit
       }),
-    diagnosticsOf: async () => lab.invoke('inspect:diagnostics', { runId: requireRun() })
+    diagnosticsOf: async () => lab.invoke('inspect:diagnostics', { runId: requireRun(), ...at() })
   }
 })

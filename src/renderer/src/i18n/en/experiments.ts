@@ -135,6 +135,7 @@ export default {
       'A new run starts from this epoch’s weights and optimizer state; it records this run as its parent. Unchanged, it repeats this run’s later epochs exactly.',
     epochs: 'Epochs in all',
     branch: 'Continue from here',
+    stepThrough: 'Step through at epoch {epoch}',
     busy: 'Another run is training; stop it first.'
   },
   curves: {

@@ -7,6 +7,10 @@ export default {
   aboutPreset:
     "The textbook's 2-2-2 network with its published weights (no run yet): step through one update on its sample with the real numbers.",
   live: 'Training: updates live',
+  atEpoch: 'Epoch {epoch}',
+  atEpochHint:
+    'Every panel shows the weights stored at epoch {epoch}; a step is taken with that epoch’s learning rate.',
+  showLatest: 'Show the latest epoch',
   awaitingWeights:
     'This run has just started. Its weights can be inspected once its first epoch ends.',
   openFromTraining: 'Open in Inspect',

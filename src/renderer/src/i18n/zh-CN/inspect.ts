@@ -8,6 +8,9 @@ export default {
   aboutPreset:
     '文章中的 2-2-2 网络及其公布的权重（尚未训练）：用真实的数字逐步查看它在样本上的一次更新。',
   live: '训练中：实时更新',
+  atEpoch: '第 {epoch} 轮',
+  atEpochHint: '各面板显示第 {epoch} 轮保存的权重；单步演示使用该轮的学习率。',
+  showLatest: '显示最新一轮',
   awaitingWeights: '这次训练刚刚开始。第一轮结束后就可以检视它的权重。',
   openFromTraining: '在检视中打开',
   loading: '加载中…',

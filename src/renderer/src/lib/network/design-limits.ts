@@ -1,3 +1,5 @@
+import type { LockableSetting } from '@shared/model/task'
+
 /** The fewest and most units a hidden layer may have in the designer. */
 export const UNIT_LIMITS = { min: 1, max: 4096 } as const
 
@@ -10,3 +12,12 @@ export function parseUnits(text: string): number | null {
   if (text.trim() === '' || !Number.isInteger(value)) return null
   return value >= UNIT_LIMITS.min && value <= UNIT_LIMITS.max ? value : null
 }
+
+/** The settings a teacher's task may lock that the Network screen designs. */
+export const NETWORK_LOCKS = [
+  'hidden',
+  'activation',
+  'output',
+  'loss',
+  'init'
+] as const satisfies readonly LockableSetting[]
