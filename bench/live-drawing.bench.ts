@@ -153,6 +153,10 @@ async function main(): Promise<void> {
       `| training samples/s, drawing hidden | ${number(hiddenRate)} | ${each(hidden.map((f) => f.samplesPerSecond))} | | |`,
       `| shown ÷ hidden | ${number(ratio, 2)}× | | ≥ ${RATE_GOAL}× | ${ratio >= RATE_GOAL ? 'yes' : 'no'} |`,
       `| boundary redraws/s while hidden (check) | ${number(hiddenDraws, 1)} | | 0 | |`,
+      `| page animation frames/s, drawing shown | ${number(median(shown.map((f) => f.framesPerSecond)), 1)} | ${each(
+        shown.map((f) => f.framesPerSecond),
+        1
+      )} | | |`,
       ''
     ].join('\n')
     process.stdout.write(report)

@@ -5,11 +5,17 @@ import type { Browser, Page } from 'playwright-core'
  * every redraw of the decision boundary's plot (`.boundary`: each begins with one `fillRect` of
  * the plot's background) and of each neuron's picture (`.neurons`: one `putImageData` per
  * picture, keyed by the canvas's `data-index`: 0–1 the inputs, 2… the neurons), and the last
- * `training:change` the page's WebSocket received (batches trained, main's training seconds).
- * Plain JS, run in the page before the app's scripts; it only counts.
+ * `training:change` the page's WebSocket received (batches trained, main's training seconds),
+ * and the animation frames the page got (what a loaded machine leaves it). Plain JS, run in the
+ * page before the app's scripts; it only counts.
  */
 const INSTRUMENT = `
-  window.__drawing = { canvases: {}, step: 0, activeSeconds: 0, running: false }
+  window.__drawing = { canvases: {}, step: 0, activeSeconds: 0, running: false, frames: 0 }
+  const countFrame = () => {
+    window.__drawing.frames++
+    requestAnimationFrame(countFrame)
+  }
+  requestAnimationFrame(countFrame)
   for (const method of ['putImageData', 'fillRect']) {
     const original = CanvasRenderingContext2D.prototype[method]
     CanvasRenderingContext2D.prototype[method] = function (...args) {
@@ -46,6 +52,7 @@ interface Counts {
   step: number
   activeSeconds: number
   running: boolean
+  frames: number
   now: number
 }
 
@@ -56,6 +63,8 @@ export interface WindowFigures {
   slowestNeuronPerSecond: number | null
   /** How many neuron pictures were drawn in the window. */
   neuronPictures: number
+  /** Animation frames the page got a second. */
+  framesPerSecond: number
   /** Training samples a second over main's training seconds (batches × batch size). */
   samplesPerSecond: number
   seconds: number
@@ -78,6 +87,7 @@ function figuresBetween(a: Counts, b: Counts, batchSize: number): WindowFigures 
     boundaryPerSecond: drawn('boundary'),
     slowestNeuronPerSecond: neurons.length ? Math.min(...neurons.map(drawn)) : null,
     neuronPictures: neurons.length,
+    framesPerSecond: (b.frames - a.frames) / seconds,
     samplesPerSecond:
       ((b.step - a.step) * batchSize) / Math.max(b.activeSeconds - a.activeSeconds, 1e-9),
     seconds
