@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import NeuronPictures from '@renderer/components/training/NeuronPictures.vue'
 import { i18n } from '@renderer/i18n'
+import { capturePutImages } from '../support/canvas-images'
 import { probabilityColor } from '@renderer/lib/training/boundary-drawing'
 import type { ModelFile } from '@shared/model/model-file'
 import { decisionBoundary } from '../../../src/main/services/training/decision-boundary'
@@ -43,22 +44,7 @@ describe('the live network drawing of a model with input features', () => {
   })
 
   it('draws each feature as an input, with the lines from it', async () => {
-    const drawn = new Map<HTMLCanvasElement, ImageData>()
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
-      this: HTMLCanvasElement
-    ) {
-      return { putImageData: (image: ImageData) => drawn.set(this, image) } as never
-    })
-    vi.stubGlobal(
-      'ImageData',
-      class {
-        constructor(
-          readonly data: Uint8ClampedArray,
-          readonly width: number,
-          readonly height: number
-        ) {}
-      }
-    )
+    const drawn = capturePutImages()
     const boundary = decisionBoundary(FEATURE_MODEL, DATASET, 10, 1)!
     expect(boundary.inputFeatures).toEqual(['x', 'x2', 'sinx'])
     const wrapper = mount(NeuronPictures, {
