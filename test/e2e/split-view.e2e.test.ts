@@ -103,4 +103,17 @@ describe('the split view for 2-D work', () => {
     expect(await split().locator('[data-test="scale-max"]').innerText()).toMatch(/^1\.\d+$/)
     await screenshot(page, 'split-view-plane-en')
   }, 90_000)
+
+  it('is still on when the lab is opened again', async () => {
+    // Past the UI state's save delay, then a fresh page: the state comes back from main.
+    await page.waitForTimeout(800)
+    await page.close()
+    page = await harness.open()
+    await tab('Training')
+    await expect
+      .poll(() => page.locator('[data-test="split-toggle"]').getAttribute('aria-pressed'))
+      .toBe('true')
+    await split().locator('.boundary canvas').waitFor()
+    await screenshot(page, 'split-view-reopened-en')
+  })
 })

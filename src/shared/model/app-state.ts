@@ -19,6 +19,8 @@ export interface UiState {
   locale?: UiLocale
   /** Progress through the Learn screen's lessons (absent before the first lesson is opened). */
   learn?: LearnProgress
+  /** Whether the Training screen shows its split view for 2-D data (absent: off). */
+  splitView?: boolean
 }
 
 /** What the Learn screen remembers: the lesson open, the lessons visited, the exercises answered, the notation. */

@@ -15,6 +15,8 @@ export interface InputFeature {
   python: { numpy: string; torch: string }
   /** The ONNX nodes over the raw columns `x` and `y` ([N, 1] each): a column itself or one op. */
   onnx: 'x' | 'y' | { op: 'Mul' | 'Sin'; inputs: readonly ('x' | 'y')[] }
+  /** The same in TensorFlow.js over the raw columns `x` and `y` ([N, 1] tensors) and `tf`. */
+  tfjs: string
 }
 
 export const INPUT_FEATURES = {
@@ -22,43 +24,50 @@ export const INPUT_FEATURES = {
     label: { en: 'x', zh: 'x' },
     value: (x) => x,
     python: { numpy: 'x', torch: 'x' },
-    onnx: 'x'
+    onnx: 'x',
+    tfjs: 'x'
   },
   y: {
     label: { en: 'y', zh: 'y' },
     value: (_x, y) => y,
     python: { numpy: 'y', torch: 'y' },
-    onnx: 'y'
+    onnx: 'y',
+    tfjs: 'y'
   },
   x2: {
     label: { en: 'x²', zh: 'x²' },
     value: (x) => x * x,
     python: { numpy: 'x * x', torch: 'x * x' },
-    onnx: { op: 'Mul', inputs: ['x', 'x'] }
+    onnx: { op: 'Mul', inputs: ['x', 'x'] },
+    tfjs: 'tf.mul(x, x)'
   },
   y2: {
     label: { en: 'y²', zh: 'y²' },
     value: (_x, y) => y * y,
     python: { numpy: 'y * y', torch: 'y * y' },
-    onnx: { op: 'Mul', inputs: ['y', 'y'] }
+    onnx: { op: 'Mul', inputs: ['y', 'y'] },
+    tfjs: 'tf.mul(y, y)'
   },
   xy: {
     label: { en: 'xy', zh: 'xy' },
     value: (x, y) => x * y,
     python: { numpy: 'x * y', torch: 'x * y' },
-    onnx: { op: 'Mul', inputs: ['x', 'y'] }
+    onnx: { op: 'Mul', inputs: ['x', 'y'] },
+    tfjs: 'tf.mul(x, y)'
   },
   sinx: {
     label: { en: 'sin x', zh: 'sin x' },
     value: (x) => Math.sin(x),
     python: { numpy: 'np.sin(x)', torch: 'torch.sin(x)' },
-    onnx: { op: 'Sin', inputs: ['x'] }
+    onnx: { op: 'Sin', inputs: ['x'] },
+    tfjs: 'tf.sin(x)'
   },
   siny: {
     label: { en: 'sin y', zh: 'sin y' },
     value: (_x, y) => Math.sin(y),
     python: { numpy: 'np.sin(y)', torch: 'torch.sin(y)' },
-    onnx: { op: 'Sin', inputs: ['y'] }
+    onnx: { op: 'Sin', inputs: ['y'] },
+    tfjs: 'tf.sin(y)'
   }
 } as const satisfies Record<string, InputFeature>
 

@@ -1,4 +1,5 @@
 import type { ActivationName } from './network'
+import type { InputFeatureName } from './input-features'
 import type { BatchCost } from '../series'
 import type { EarlyStop } from './early-stopping'
 import type { TargetCheck } from './task'
@@ -33,6 +34,11 @@ export interface DecisionBoundary {
    * pictures only (absent when they are left out).
    */
   weights?: number[][][]
+  /**
+   * The input features the first layer reads (input-features.ts), when the model computes them
+   * from x and y: the drawing shows one input picture per feature. With the pictures only.
+   */
+  inputFeatures?: InputFeatureName[]
 }
 
 /** A batch of a run: its epoch and number within the epoch (1-based), and the batches so far. */

@@ -144,7 +144,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
           ),
         notation: z.string().max(20).optional()
       })
-      .optional()
+      .optional(),
+    splitView: z.boolean().optional()
   }) as z.ZodType<InvokeRequest<'app:state-set'>>,
   'app:appearance-set': z.object({ appearance: z.enum(APPEARANCES) }),
   'app:open-dialog': z.object({ kind: z.enum(['file', 'folder', 'experiment']) }),

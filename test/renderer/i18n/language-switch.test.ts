@@ -9,7 +9,7 @@ import { usePersistedState } from '@renderer/composables/use-persisted-state'
 import { currentLocale, i18n, setLocale } from '@renderer/i18n'
 import en from '@renderer/i18n/en'
 import zhCN from '@renderer/i18n/zh-CN'
-import { fakeLab } from '../support/fake-lab'
+import { afterSave, fakeMainState } from '../support/fake-main-state'
 
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
@@ -29,18 +29,6 @@ const Harness = defineComponent({
   }
 })
 
-/** Main as the persisted state sees it: a stored UI state, no datasets, saves recorded. */
-function fakeMain(stored: UiState | null): UiState[] {
-  const saved: UiState[] = []
-  fakeLab({
-    'datasets:list': () => [],
-    'app:state-get': () => stored,
-    'app:state-set': (state) => void saved.push(state),
-    'datasets:sample': () => Promise.reject(new Error('no samples in this test'))
-  })
-  return saved
-}
-
 const stored = (locale?: UiState['locale']): UiState => ({
   view: 'data',
   datasetId: null,
@@ -49,9 +37,6 @@ const stored = (locale?: UiState['locale']): UiState => ({
   runId: null,
   ...(locale ? { locale } : {})
 })
-
-/** Waits past the persisted state's save delay. */
-const afterSave = () => new Promise((resolve) => setTimeout(resolve, 650))
 
 describe('the language switch', () => {
   beforeEach(() => {
@@ -85,7 +70,7 @@ describe('the language switch', () => {
   })
 
   it('restores the language stored with the UI state', async () => {
-    fakeMain(stored('zh-CN'))
+    fakeMainState(stored('zh-CN'))
     await usePersistedState()
     expect(currentLocale()).toBe('zh-CN')
     expect(document.documentElement.lang).toBe('zh-CN')
@@ -93,19 +78,19 @@ describe('the language switch', () => {
 
   it('keeps the system language when the stored state has none (first start, older lab)', async () => {
     setLocale('zh-CN')
-    fakeMain(stored())
+    fakeMainState(stored())
     await usePersistedState()
     expect(currentLocale()).toBe('zh-CN')
   })
 
   it('ignores a stored language this lab does not have', async () => {
-    fakeMain({ ...stored(), locale: 'fr' as UiState['locale'] })
+    fakeMainState({ ...stored(), locale: 'fr' as UiState['locale'] })
     await usePersistedState()
     expect(currentLocale()).toBe('en')
   })
 
   it('saves the choice through main', async () => {
-    const saved = fakeMain(stored('en'))
+    const saved = fakeMainState(stored('en'))
     await usePersistedState()
     const wrapper = mount(Harness, { global: { plugins: [i18n] } })
     await wrapper.find('select').setValue('zh-CN')

@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import type { Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { watch } from 'vue'
 import type { DecisionBoundary as Boundary } from '@shared/model/live-run'
 import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue'
@@ -87,17 +88,18 @@ describe('decision boundary panel', () => {
     expect(wrapper.text()).toContain('Appears after the first epoch.')
   })
 
-  it('refreshes the boundary while the run goes, and once more at its end', async () => {
+  it('refreshes the boundary at the next frame while the run goes, and once more at its end', async () => {
     const wrapper = mountPanel()
     const training = useTrainingStore()
     await training.start()
     await settlePromises()
     api.emit('training:change', change({ epochs: [epoch(1)] }))
-    await vi.advanceTimersByTimeAsync(300)
+    // One animation frame (16 ms) later, not on a slower timer (issue 18: ≥ 20 redraws a second).
+    await vi.advanceTimersByTimeAsync(20)
     expect(api.requests('training:boundary')).toEqual([{ runId: 'r1', resolution: 60 }])
     expect(wrapper.getComponent(DecisionBoundary).props('boundary')).toEqual(BOUNDARY)
     expect(wrapper.text()).toContain('after epoch 1')
-    // No new epoch: the next ticks ask nothing.
+    // No new epoch: the next frames ask nothing.
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(1)
     api.emit('training:change', ended())
@@ -105,6 +107,41 @@ describe('decision boundary panel', () => {
     expect(api.requests('training:boundary')).toHaveLength(2)
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(2)
+  })
+
+  it('follows a fast run at the frames, faster than its changes come, redrawing only new weights', async () => {
+    let answers = 0
+    // Main's newest weights: one more epoch for each answer but the third, which has no new one.
+    const epochOfAnswer = () => 200 + (++answers >= 3 ? answers - 1 : answers)
+    api = fakeLab({
+      ...HANDLERS(),
+      'training:boundary': () => ({ ...BOUNDARY, epoch: epochOfAnswer() })
+    })
+    pinia = piniaWith(pointsDataset())
+    const wrapper = mountPanel()
+    const training = useTrainingStore()
+    const drawnBoundaries: Boundary[] = []
+    watch(
+      () => training.boundary,
+      (drawn) => drawn && drawnBoundaries.push(drawn),
+      { flush: 'sync' }
+    )
+    await training.start()
+    await settlePromises()
+    const epochs = (from: number) => Array.from({ length: 100 }, (_, i) => epoch(from + i))
+    api.emit('training:change', change({ epochs: epochs(1) }))
+    await vi.advanceTimersByTimeAsync(100)
+    // A hundred epochs in 100 ms: main has newer weights at every frame.
+    api.emit('training:change', change({ epochs: epochs(101) }))
+    await vi.advanceTimersByTimeAsync(20)
+    const asked = api.requests('training:boundary').length
+    await vi.advanceTimersByTimeAsync(5 * 17)
+    // No change came meanwhile, yet each frame asked main again.
+    expect(api.requests('training:boundary').length - asked).toBeGreaterThanOrEqual(4)
+    // Every answer was drawn but the one with no newer epoch (it kept the drawn boundary).
+    expect(drawnBoundaries).toHaveLength(answers - 1)
+    expect(new Set(drawnBoundaries.map((drawn) => drawn.epoch)).size).toBe(answers - 1)
+    expect(wrapper.getComponent(DecisionBoundary).props('boundary')).toBe(drawnBoundaries.at(-1))
   })
 
   it('rings the run’s held-out points, hides them on request, and discretizes the heatmap', async () => {

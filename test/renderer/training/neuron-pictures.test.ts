@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import NeuronPictures from '@renderer/components/training/NeuronPictures.vue'
 import { i18n } from '@renderer/i18n'
+import { capturePutImages } from '../support/canvas-images'
 import { probabilityColor } from '@renderer/lib/training/boundary-drawing'
 import { decisionBoundary } from '../../../src/main/services/training/decision-boundary'
 import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
@@ -26,22 +27,7 @@ describe('the live network drawing of a known model', () => {
   })
 
   it('draws each neuron’s forward pass and each weight', async () => {
-    const drawn = new Map<HTMLCanvasElement, ImageData>()
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
-      this: HTMLCanvasElement
-    ) {
-      return { putImageData: (image: ImageData) => drawn.set(this, image) } as never
-    })
-    vi.stubGlobal(
-      'ImageData',
-      class {
-        constructor(
-          readonly data: Uint8ClampedArray,
-          readonly width: number,
-          readonly height: number
-        ) {}
-      }
-    )
+    const drawn = capturePutImages()
     const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
     const wrapper = mount(NeuronPictures, {
       props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },

@@ -1,4 +1,5 @@
 import { activationLabel } from '../../../shared/model/activations/catalogue'
+import { featureInputNames } from '../../../shared/model/input-features'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import type { ExportLayer } from './export-layers'
@@ -44,6 +45,10 @@ export function foldedFormula(preprocessing: Preprocessing): string {
 
 /** What a row of input must hold: its size, and for images the pixel layout and value range. */
 export function inputDescription(model: ModelFile): string {
+  if (model.inputFeatures) {
+    const names = featureInputNames(model.inputFeatures, model.inputNames)
+    return `one row of 2 numbers per sample: the raw ${(model.inputNames ?? ['x', 'y']).join(' and ')}, from which the model computes its ${model.inputSize} input features (${names.join(', ')}) itself`
+  }
   const shape = model.inputShape
   const isImage = shape !== undefined && shape.length === 3
   const values = isImage

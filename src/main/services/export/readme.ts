@@ -1,3 +1,4 @@
+import { rawInputSize } from '../../../shared/model/input-features'
 import type { ModelFile } from '../../../shared/model/model-file'
 import {
   architectureLine,
@@ -90,10 +91,19 @@ function exampleRow({ reference }: ReadmeContext): string {
   return row.length <= 8 ? row.join(',') : `x1,x2,...,x${row.length}`
 }
 
+/** A model with input features needs its InputFeatures layer registered before it loads. */
+function importFeaturesLayer({ model }: ReadmeContext): string {
+  if (!model.inputFeatures) return ''
+  return `// Import input-features.js (beside model.json) and register its layer BEFORE tf.loadLayersModel:
+import { registerInputFeatures } from './input-features.js'
+registerInputFeatures(tf)
+`
+}
+
 const HOW_TO_RUN: Record<ExportFormat, (context: ReadmeContext) => string> = {
   onnx: (
     context
-  ) => `The graph's input is \`input\` (float32, [N, ${context.model.inputSize}]) and its output \`output\`
+  ) => `The graph's input is \`input\` (float32, [N, ${rawInputSize(context.model)}]) and its output \`output\`
 (float32, [N, ${context.layers[context.layers.length - 1].units}]). Class names, targets and the preprocessing are in the
 model's metadata (\`metadata_props\`, JSON values). Netron (https://netron.app) shows the graph.
 
@@ -112,7 +122,7 @@ Node.js, with onnxruntime-node:
 \`\`\`js
 const ort = require('onnxruntime-node')
 const session = await ort.InferenceSession.create('model.onnx')
-const input = new ort.Tensor('float32', Float32Array.from([${exampleRow(context)}]), [1, ${context.model.inputSize}])
+const input = new ort.Tensor('float32', Float32Array.from([${exampleRow(context)}]), [1, ${rawInputSize(context.model)}])
 const { output } = await session.run({ input })
 \`\`\``,
   tfjs: (
@@ -121,7 +131,7 @@ const { output } = await session.run({ input })
 
 \`\`\`js
 import * as tf from '@tensorflow/tfjs'
-
+${importFeaturesLayer(context)}
 const model = await tf.loadLayersModel('https://example.org/path/to/model.json')
 const outputs = model.predict(tf.tensor2d([[${exampleRow(context)}]])).arraySync()
 \`\`\`

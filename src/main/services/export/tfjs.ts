@@ -1,9 +1,11 @@
 import { UserError } from '../../../shared/errors'
 import type { TfjsActivation } from '../../../shared/model/activations/activation-record'
 import { activationRecord } from '../../../shared/model/activations/catalogue'
+import { rawInputSize } from '../../../shared/model/input-features'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { foldPreprocessing, type ExportLayer } from './export-layers'
 import type { ExportFile } from './export-request'
+import { inputFeaturesLayer, inputFeaturesModule } from './tfjs-input-features'
 
 /** The tfjs-layers version whose `model.json` layout this writer follows. */
 const TFJS_LAYERS_VERSION = '4.22.0'
@@ -23,12 +25,11 @@ interface KerasLayer {
  * endian, kernel then bias of each Dense layer). Keras kernels are [inputs × units], the
  * transpose of the lab's W. TF.js has no per-feature normalization layer, so the preprocessing
  * is folded into the first layer (see `foldPreprocessing`): the model still takes raw inputs.
+ * A model with input features starts with the custom `InputFeatures` layer, defined in
+ * `input-features.js` beside `model.json` (tfjs-input-features.ts); the preprocessing fitted on
+ * the features is folded into the first Dense layer after it, as the lab applies it after them.
  */
 export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: string): ExportFile[] {
-  if (model.inputFeatures)
-    throw new UserError(
-      `inputFeatures: a TF.js layers model cannot compute ${model.inputFeatures.join(', ')} from its raw inputs (it has no layer for x², xy or sin x that model.json can hold); export as ONNX, PyTorch or NumPy`
-    )
   // What Keras writes for each layer's activation; one TF.js cannot load refuses the export.
   const activations = layers.map((layer, index) => {
     const written = activationRecord(layer.activation).exports.tfjs(layer.settings)
@@ -38,9 +39,13 @@ export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: stri
   const folded = layers.map((layer, index) =>
     index === 0 ? foldPreprocessing(layer, model.preprocessing) : layer
   )
-  const topology: KerasLayer[] = folded.flatMap((layer, index) =>
-    kerasLayers(layer, activations[index], index === 0)
-  )
+  const features = model.inputFeatures
+  const topology: KerasLayer[] = [
+    ...(features ? [inputFeaturesLayer(features)] : []),
+    ...folded.flatMap((layer, index) =>
+      kerasLayers(layer, activations[index], index === 0 && !features)
+    )
+  ]
   const weightSpecs = folded.flatMap((layer) => [
     {
       name: `layer${layer.number}/kernel`,
@@ -63,15 +68,16 @@ export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: stri
     userDefinedMetadata: {
       classes: model.classes ?? null,
       targets: model.targets ?? null,
-      inputShape: model.inputShape ?? [model.inputSize],
+      inputShape: model.inputShape ?? [rawInputSize(model)],
+      inputFeatures: features ?? null,
       preprocessing: model.preprocessing ?? null,
       preprocessingApplied: model.preprocessing
-        ? 'folded into the first Dense layer: feed raw inputs'
+        ? `folded into the first Dense layer${features ? ' (after the InputFeatures layer)' : ''}: feed raw inputs`
         : 'none: feed the inputs the model was trained on',
       loss: model.loss
     }
   }
-  return [
+  const files: ExportFile[] = [
     {
       name: 'model.json',
       contents: JSON.stringify(modelJson, null, 1) + '\n',
@@ -83,6 +89,7 @@ export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: stri
       description: 'the weights, float32 little endian, in the order of the manifest'
     }
   ]
+  return features ? [...files, inputFeaturesModule(version)] : files
 }
 
 /** The Keras layers of one lab layer: Dense, and the activation's own layer where it has one. */

@@ -67,7 +67,10 @@ export function decisionBoundary(
     kind,
     epoch,
     neurons,
-    ...(neurons.length > 0 ? { weights: model.layers.map((layer) => layer.weights ?? []) } : {})
+    ...(neurons.length > 0 ? { weights: model.layers.map((layer) => layer.weights ?? []) } : {}),
+    ...(neurons.length > 0 && model.inputFeatures
+      ? { inputFeatures: [...model.inputFeatures] }
+      : {})
   }
 }
 

@@ -27,6 +27,9 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
   let inFlight = false
   /** What the drawn boundary was fetched at: the run, and its batch or epoch (see `stamp`). */
   let drawnStamp: string | null = null
+  /** When the drawn boundary was asked for (page clock, ms). */
+  let drawnAt = 0
+  const pace = createEpochPace()
 
   /**
    * What the newest weights main has are: a batch's in slow motion or when stepping, else the
@@ -37,12 +40,19 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
       ? `${id} batch ${step.value}`
       : `${id} epoch ${epochs.value.at(-1)?.epoch ?? 0}`
 
-  /** True when the drawn boundary is as new as main's weights of the live run can be. */
-  const upToDate = (current: string) => {
+  /**
+   * True when the drawn boundary is as new as main's weights of the live run can be. At full
+   * speed main has each epoch's weights as soon as it ends, while the page hears of epochs only
+   * with `training:change` (ten a second): when the run's epochs take less time than has passed
+   * since the drawn boundary was asked for, main most likely has newer ones, so the boundary
+   * follows training faster than the changes come (issue 18: ≥ 20 redraws a second).
+   */
+  const upToDate = (current: string, now: number) => {
     const drawn = boundary.value
     if (phase.value === 'ended' || drawn === null) return false
-    if (current === drawnStamp) return true
-    return !batchByBatch.value && drawn.epoch === epochs.value.at(-1)?.epoch
+    if (batchByBatch.value) return current === drawnStamp
+    if (phase.value === 'running' && now - drawnAt >= pace.epochMs()) return false
+    return current === drawnStamp || drawn.epoch === epochs.value.at(-1)?.epoch
   }
 
   /**
@@ -52,14 +62,18 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
   async function refresh(resolution = 60): Promise<void> {
     const id = runId.value
     if (!id || inFlight) return
+    const now = performance.now()
+    pace.observe(epochs.value.at(-1)?.epoch ?? 0, now)
     const current = stamp(id)
-    if (upToDate(current)) return
+    if (upToDate(current, now)) return
     inFlight = true
     try {
       const result = await fetchBoundary(id, resolution)
       if (id === runId.value) {
-        boundary.value = result
+        // The same epoch's weights again (full speed, no epoch ended meanwhile): nothing to redraw.
+        if (!sameWeights(boundary.value, result)) boundary.value = result
         drawnStamp = current
+        drawnAt = now
       }
     } finally {
       inFlight = false
@@ -67,4 +81,28 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
   }
 
   return { boundary, refresh }
+}
+
+/** True when two boundaries were drawn from the same weights: the same epoch, no batch apart. */
+function sameWeights(drawn: DecisionBoundary | null, fetched: DecisionBoundary | null): boolean {
+  if (drawn === null || fetched === null) return false
+  if (drawn.position || fetched.position) return false
+  return drawn.epoch === fetched.epoch && drawn.resolution === fetched.resolution
+}
+
+/**
+ * How long the run's epochs take, from when the page heard of new ones (page clock, ms):
+ * Infinity until it has heard of epochs twice.
+ */
+function createEpochPace() {
+  let seen = { epoch: 0, at: -1 }
+  let epochMs = Infinity
+  return {
+    observe(epoch: number, now: number): void {
+      if (epoch < seen.epoch) epochMs = Infinity
+      if (epoch > seen.epoch && seen.at >= 0) epochMs = (now - seen.at) / (epoch - seen.epoch)
+      if (epoch !== seen.epoch) seen = { epoch, at: now }
+    },
+    epochMs: () => epochMs
+  }
 }

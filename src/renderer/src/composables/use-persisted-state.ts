@@ -3,6 +3,7 @@ import type { UiState } from '@shared/model/app-state'
 import { lab } from '@renderer/api/lab'
 import { currentLocale, setLocale } from '@renderer/i18n'
 import { isLocale } from '@renderer/i18n/locale'
+import { splitView } from '@renderer/composables/split-view'
 import { useAppStore, VIEW_NAMES, type ViewName } from '@renderer/stores/app'
 import { useDatasetsStore } from '@renderer/stores/datasets'
 import { useLearnStore } from '@renderer/stores/learn'
@@ -14,7 +15,7 @@ const SAVE_DELAY_MS = 500
 
 /**
  * Restores the last session (screen, dataset, network, training settings, run, language, progress
- * through the lessons) when the lab opens, and saves it as it changes. A first start with no
+ * through the lessons, the Training screen's split view) when the lab opens, and saves it as it changes. A first start with no
  * state loads the iris sample, so there is something to train right away.
  */
 export async function usePersistedState(): Promise<void> {
@@ -28,6 +29,7 @@ export async function usePersistedState(): Promise<void> {
   if (state) {
     if (isLocale(state.locale)) setLocale(state.locale)
     learn.restore(state.learn)
+    splitView.value = state.splitView === true
     if ((VIEW_NAMES as readonly string[]).includes(state.view)) app.view = state.view as ViewName
     if (
       state.datasetId &&
@@ -58,7 +60,8 @@ export async function usePersistedState(): Promise<void> {
       training: { ...training.settings, epochs: training.settings.epochs ?? undefined },
       runId: training.runId,
       locale: currentLocale(),
-      learn: learn.progress
+      learn: learn.progress,
+      splitView: splitView.value
     }
     void lab.invoke('app:state-set', JSON.parse(JSON.stringify(snapshot)) as UiState)
   }
@@ -71,7 +74,8 @@ export async function usePersistedState(): Promise<void> {
       training.settings,
       training.runId,
       currentLocale(),
-      learn.progress
+      learn.progress,
+      splitView.value
     ],
     () => {
       if (timer) clearTimeout(timer)

@@ -1,9 +1,10 @@
+import { INPUT_FEATURES, type InputFeatureName } from '@shared/model/input-features'
 import type { NeuronPicture } from '@shared/model/live-run'
-import { classColor, mix, type Rgb } from './boundary-drawing'
+import { classColor, mix, type PlotFrame, type Rgb } from './boundary-drawing'
 
 /**
- * The live network drawing of a 2-D run, as Playground draws it: a column per layer (the two
- * inputs first), a picture per neuron, and a line per weight whose thickness grows with |w| and
+ * The live network drawing of a 2-D run, as Playground draws it: a column per layer (the
+ * inputs first: x and y, or the input features the model computes from them), a picture per neuron, and a line per weight whose thickness grows with |w| and
  * whose colour says its sign (orange positive, blue negative, as the pictures' scale).
  */
 
@@ -124,4 +125,25 @@ export function inputPicture(axis: 0 | 1, resolution: number): NeuronPicture {
     return ((index + 0.5) / resolution) * 2 - 1
   })
   return { layer: 0, unit: axis, activation: 'linear', resolution, values }
+}
+
+/**
+ * The picture of an input feature (input-features.ts) on the neurons' grid over the plot's
+ * frame: f(x, y) at each cell's centre, row by row from yMin upwards, drawn like a linear unit
+ * (scaled by its largest |value|).
+ */
+export function featurePicture(
+  name: InputFeatureName,
+  unit: number,
+  frame: PlotFrame,
+  resolution: number
+): NeuronPicture {
+  const f = INPUT_FEATURES[name].value as (x: number, y: number) => number
+  const values = Array.from({ length: resolution * resolution }, (_, cell) => {
+    const x = frame.xMin + (((cell % resolution) + 0.5) / resolution) * (frame.xMax - frame.xMin)
+    const y =
+      frame.yMin + ((Math.floor(cell / resolution) + 0.5) / resolution) * (frame.yMax - frame.yMin)
+    return f(x, y)
+  })
+  return { layer: 0, unit, activation: 'linear', resolution, values }
 }
