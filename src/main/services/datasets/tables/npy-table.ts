@@ -53,10 +53,10 @@ export async function readNpyTable(
   file: string,
   options: ImportOptions
 ): Promise<ReadTable> {
-  const bytes = await readRegularFile(file, 'csvFileBytes', 'a NumPy array file')
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'npy')
   const features = await parseNpy(path, bytes)
   const labelsPath = options.labelsFile ?? (await labelsBeside(path, file))
-  const labelBytes = await readRegularFile(labelsPath, 'csvFileBytes', 'a NumPy array file')
+  const labelBytes = await readRegularFile(labelsPath, 'csvFileBytes', 'npy')
   const labels = await parseNpy(labelsPath, labelBytes)
   const contentHash = createHash('sha256').update(bytes).update(labelBytes).digest('hex')
   return {
@@ -96,7 +96,7 @@ export async function readNpzTable(
   file: string,
   options: ImportOptions
 ): Promise<ReadTable> {
-  const bytes = await readRegularFile(file, 'csvFileBytes', 'a NumPy .npz file')
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'npz')
   const members = unzipMembers(path, bytes)
   const names = Object.keys(members).map((member) => member.replace(/\.npy$/, ''))
   const pair = options.arrays
