@@ -115,3 +115,9 @@ export async function readRegularFile(
     await handle.close()
   }
 }
+
+/** True for the refusal of a file that is not there (`readFailure` of ENOENT). */
+export function isMissingFile(error: unknown): boolean {
+  const detail = error instanceof UserError ? error.detail : undefined
+  return detail?.code === 'read.failed' && detail.params.problem.kind === 'missing'
+}

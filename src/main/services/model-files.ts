@@ -28,9 +28,9 @@ export function parseModelText(text: string, name: string): ModelFile {
   try {
     return parseModelFile(json)
   } catch (error) {
-    if (error instanceof UserError && error.detail?.code === 'modelFile.invalid')
-      throw userError('modelFile.refused', { file: name, problem: error.detail.params.problem })
-    if (error instanceof UserError) throw new UserError(`${name}: ${error.message}`)
+    const detail = error instanceof UserError ? error.detail : undefined
+    if (detail?.code === 'modelFile.invalid')
+      throw userError('modelFile.refused', { file: name, problem: detail.params.problem })
     throw error
   }
 }
