@@ -12,12 +12,19 @@ function codeOf(error: unknown): string | undefined {
  * naming the file when the error does; null for anything else.
  */
 export function machineFault(error: unknown, file?: string): UserError | null {
+  const path = (error as { path?: unknown } | null)?.path
+  return machineFaultAt(error, typeof path === 'string' ? path : file)
+}
+
+/**
+ * The same, naming `file` whatever path the error names (an export names its folder, not the
+ * hidden one it writes first); Node's write errors name no path at all.
+ */
+export function machineFaultAt(error: unknown, file: string | undefined): UserError | null {
   const code = codeOf(error)
   if (code === undefined || !Object.hasOwn(MACHINE_FAULTS, code)) return null
-  const path = (error as { path?: unknown }).path
-  const where = typeof path === 'string' ? path : file
   return userError('fault.machine', {
-    ...(where ? { file: where } : {}),
+    ...(file ? { file } : {}),
     code: code as MachineFaultCode
   })
 }

@@ -24,8 +24,7 @@ export interface ResolvedModel {
 export function resolveModel(lab: Lab, reference: string): ResolvedModel {
   if (existsSync(reference)) return { model: readModelFile(reference), runId: null, epoch: null }
   const { runId, epoch } = parseRunEpoch(reference)
-  if (!lab.runs.find(runId))
-    throw userError('cli.noModel', { reference })
+  if (!lab.runs.find(runId)) throw userError('cli.noModel', { reference })
   if (epoch !== null) return { model: lab.runs.modelAt(runId, epoch), runId, epoch }
   const run = lab.runs.get(runId)
   return {

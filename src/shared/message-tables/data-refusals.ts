@@ -30,6 +30,8 @@ export const DATA_MESSAGES = {
     `${p.file}: evaluating needs labels, and no features and labels arrays were found (it holds: ${p.names.join(', ') || 'nothing'}); save them as X and y`,
   'data.npzNoFeatures': (p: { file: string; names: string[] }) =>
     `${p.file}: no features array found (it holds: ${p.names.join(', ') || 'nothing'}); expected one named X, x, inputs or features`,
+  'data.rowWidth': (p: { row: number; expected: number; got: number }) =>
+    `row ${p.row}: the model takes ${p.expected} values, got ${p.got}`,
   'cli.noModel': (p: { reference: string }) =>
     `${p.reference}: no such model file or run id (see: backprop-lab runs)`,
   'cli.noData': (p: { reference: string }) =>

@@ -27,8 +27,7 @@ export function exportCommand(program: Command): void {
     ) => {
       await withLab(values, async ({ lab, out }) => {
         const source = resolveModel(lab, reference)
-        if (values.withData && !source.runId)
-          throw userError('export.dataNeedsRun', {})
+        if (values.withData && !source.runId) throw userError('export.dataNeedsRun', {})
         const result = await lab.runs.export(
           source,
           values.format,

@@ -70,7 +70,8 @@ function printFilePredictions(out: Output, predictions: FilePredictions): void {
   for (const note of predictions.notes) out.note(`note: ${englishText(note)}`)
   for (const problem of predictions.problems)
     out.note(`${rowName(predictions.file, problem)}: left out: ${englishText(problem.problem)}`)
-  if (predictions.rows.length === 0) throw userError('cli.noRowsToPredict', { file: predictions.file })
+  if (predictions.rows.length === 0)
+    throw userError('cli.noRowsToPredict', { file: predictions.file })
   if (!out.json) {
     process.stdout.write(predictionsCsv(predictions))
     return

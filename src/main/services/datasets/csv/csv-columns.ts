@@ -23,8 +23,7 @@ export async function csvColumns(
   summary: DatasetSummary,
   options: ShapingOptions
 ): Promise<CsvColumn[]> {
-  if (summary.kind !== 'csv')
-    throw userError('data.notTable', { dataset: summary.name })
+  if (summary.kind !== 'csv') throw userError('data.notTable', { dataset: summary.name })
   const format = tableFormatOf(summary.source)
   const names =
     format === 'csv'

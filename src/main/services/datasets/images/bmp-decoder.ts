@@ -41,7 +41,8 @@ export function decodeBmp(bytes: Uint8Array): DecodedBitmap {
 
   const masks = readMasks(view, bitsPerPixel, compression, infoSize)
   const rowStride = Math.floor((bitsPerPixel * width + 31) / 32) * 4
-  if (pixelOffset + rowStride * height > bytes.length) throw new DecodeProblemError({ kind: 'bmpTruncated', part: 'pixels' })
+  if (pixelOffset + rowStride * height > bytes.length)
+    throw new DecodeProblemError({ kind: 'bmpTruncated', part: 'pixels' })
   const channels = masks && masks[3] !== 0 ? 4 : 3
   const data = new Uint8Array(width * height * channels)
   const palette =
@@ -57,7 +58,8 @@ export function decodeBmp(bytes: Uint8Array): DecodedBitmap {
         const bitOffset = column * bitsPerPixel
         const byte = bytes[rowStart + (bitOffset >> 3)]
         const index = (byte >> (8 - bitsPerPixel - (bitOffset & 7))) & ((1 << bitsPerPixel) - 1)
-        if (index * 3 >= palette.length) throw new DecodeProblemError({ kind: 'bmpPaletteIndex', index })
+        if (index * 3 >= palette.length)
+          throw new DecodeProblemError({ kind: 'bmpPaletteIndex', index })
         data[target] = palette[index * 3]
         data[target + 1] = palette[index * 3 + 1]
         data[target + 2] = palette[index * 3 + 2]
@@ -127,7 +129,8 @@ function readPalette(
   const count = declared > 0 ? Math.min(declared, 1 << bitsPerPixel) : 1 << bitsPerPixel
   const entrySize = isCore ? 3 : 4
   const start = FILE_HEADER_SIZE + infoSize
-  if (start + count * entrySize > bytes.length) throw new DecodeProblemError({ kind: 'bmpTruncated', part: 'palette' })
+  if (start + count * entrySize > bytes.length)
+    throw new DecodeProblemError({ kind: 'bmpTruncated', part: 'palette' })
   const palette = new Uint8Array(count * 3)
   for (let index = 0; index < count; index++) {
     const entry = start + index * entrySize

@@ -51,6 +51,7 @@ export const ZH_DATA_MESSAGES: Translations<keyof typeof DATA_MESSAGES> = {
     `${p.file}：评估需要标签，但找不到特征数组和标签数组（其中有：${p.names.length > 0 ? list(p.names) : '无'}）；请把它们保存为 X 和 y`,
   'data.npzNoFeatures': (p) =>
     `${p.file}：找不到特征数组（其中有：${p.names.length > 0 ? list(p.names) : '无'}）；应命名为 X、x、inputs 或 features`,
+  'data.rowWidth': (p) => `第 ${p.row} 行：模型需要 ${p.expected} 个值，实际有 ${p.got} 个`,
   'cli.noModel': (p) => `${p.reference}：没有这个模型文件或训练编号（参见：backprop-lab runs）`,
   'cli.noData': (p) =>
     `${p.reference}：没有这个文件、文件夹或数据集编号（参见：backprop-lab datasets）`,
