@@ -36,11 +36,11 @@ async function noticeFor(work: () => Promise<void>): Promise<string> {
 }
 
 const model = (weight: number): ModelFile => ({
-  format: 'backprop-lab-model',
+  format: 'backprop-lab/model',
   formatVersion: 1,
   inputSize: 1,
   layers: [{ units: 1, activation: 'sigmoid', weights: [[weight]], biases: [0] }],
-  loss: 'bce'
+  loss: 'binary-cross-entropy'
 })
 
 describe("main's refusals in the zh-CN app", () => {
@@ -68,7 +68,11 @@ describe("main's refusals in the zh-CN app", () => {
     it.runIf(mounted)('is one Chinese line naming the export folder, with what to do', async () => {
       writeFileSync(join(mounted!, 'filler'), Buffer.alloc(900 * 1024))
       const out = join(mounted!, 'export')
-      const big = { name: 'model.onnx', contents: Buffer.alloc(512 * 1024) }
+      const big = {
+        name: 'model.onnx',
+        description: 'the model',
+        contents: Buffer.alloc(512 * 1024)
+      }
       const text = await noticeFor(() => writeFolderAtOnce(out, [big]))
       expect(text).toBe(`${out}：磁盘已满（ENOSPC）；请腾出一些空间后再试`)
     })
