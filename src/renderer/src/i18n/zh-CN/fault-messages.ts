@@ -94,7 +94,7 @@ export const readProblemZh = (p: ReadProblem): string => {
     case 'folder':
       return `这是文件夹，不是${FILE_KIND_ZH[p.what]}`
     case 'permission':
-      return '没有权限（当前用户不能读取它）'
+      return '没有权限：当前用户不能读取它'
     case 'notRegular':
       return `不是普通文件（是设备、FIFO 或套接字），因此不是${FILE_KIND_ZH[p.what]}`
     case 'tooLarge':
@@ -141,7 +141,7 @@ export const ZH_FAULT_MESSAGES: Translations<
   'fault.database': (p) => `${p.file}：${DATABASE_FAULTS_ZH[p.fault]}`,
   'fault.databaseIo': (p) => `${p.file}：无法读取或写入（${p.code}）；请检查磁盘和文件夹`,
   'fault.databaseNewer': (p) =>
-    `${p.file}：由更新版本的 Backprop Lab 写入（架构版本 ${p.version}；本版本最多认识 ${p.known}）；请更新 Backprop Lab，或使用另一个 --home 文件夹`,
+    `${p.file}：由更新版本的 Backprop Lab 写入（数据库结构版本 ${p.version}；本版本最多认识 ${p.known}）；请更新 Backprop Lab，或使用另一个 --home 文件夹`,
   'fault.home': (p) =>
     `无法创建本实验室的主文件夹 ${p.home}（${p.code}）；请用 --home DIR 或 BACKPROP_LAB_HOME 另选一个`,
   'fault.homeIsFile': (p) =>
