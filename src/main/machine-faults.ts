@@ -12,21 +12,29 @@ function codeOf(error: unknown): string | undefined {
  * naming the file when the error does; null for anything else.
  */
 export function machineFault(error: unknown, file?: string): UserError | null {
-  const path = (error as { path?: unknown } | null)?.path
-  return machineFaultAt(error, typeof path === 'string' ? path : file)
+  const code = faultCode(error)
+  if (!code) return null
+  const path = (error as { path?: unknown }).path
+  const where = typeof path === 'string' ? path : file
+  return userError('fault.machine', { ...(where ? { file: where } : {}), code })
 }
 
 /**
- * The same, naming `file` whatever path the error names (an export names its folder, not the
- * hidden one it writes first); Node's write errors name no path at all.
+ * A fault met while writing into a folder the user chose (an export's), naming that folder
+ * (not the hidden one written first; Node's write errors name no path at all) with what to do
+ * there; null for anything else.
  */
-export function machineFaultAt(error: unknown, file: string | undefined): UserError | null {
+export function chosenFolderFault(error: unknown, folder: string): UserError | null {
+  const code = faultCode(error)
+  return code ? userError('fault.chosenFolder', { folder, code }) : null
+}
+
+/** The code of a machine fault the table knows, or undefined. */
+function faultCode(error: unknown): MachineFaultCode | undefined {
   const code = codeOf(error)
-  if (code === undefined || !Object.hasOwn(MACHINE_FAULTS, code)) return null
-  return userError('fault.machine', {
-    ...(file ? { file } : {}),
-    code: code as MachineFaultCode
-  })
+  return code !== undefined && Object.hasOwn(MACHINE_FAULTS, code)
+    ? (code as MachineFaultCode)
+    : undefined
 }
 
 /** True for a full disk, by Node's code or SQLite's. */

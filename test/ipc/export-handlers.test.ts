@@ -122,13 +122,13 @@ describe('export handlers (desktop)', () => {
         const reply = await onReadOnly('runs:export', { runId, format: 'json' })
         expect(reply.ok || reply.error.kind).toBe('user')
         expect(reply.ok || reply.error.detail).toMatchObject({
-          code: 'fault.machine',
+          code: 'fault.chosenFolder',
           params: { code: 'EROFS' }
         })
-        const file = (reply.ok || reply.error.detail?.params) as { file: string }
-        expect(file.file.startsWith(mounted!)).toBe(true)
+        const { folder } = (reply.ok || reply.error.detail?.params) as { folder: string }
+        expect(folder.startsWith(mounted!)).toBe(true)
         expect(reply.ok || reply.error.message).toBe(
-          `${file.file}: the file system is read-only (EROFS); use a writable folder (--home DIR or BACKPROP_LAB_HOME)`
+          `${folder}: the file system is read-only (EROFS); choose a folder this user may write to`
         )
       }
     )

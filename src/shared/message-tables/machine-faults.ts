@@ -20,27 +20,30 @@ export type MachineFaultCode =
 
 const WRITABLE = 'use a writable folder (--home DIR or BACKPROP_LAB_HOME)'
 const FREE_SPACE = 'free some space and try again'
-export const MACHINE_FAULTS: Record<MachineFaultCode, { what: string; advice: string }> = {
-  ENOSPC: { what: 'the disk is full', advice: FREE_SPACE },
-  SQLITE_FULL: { what: 'the disk is full', advice: FREE_SPACE },
-  EDQUOT: { what: 'the disk quota is used up', advice: FREE_SPACE },
-  EROFS: { what: 'the file system is read-only', advice: WRITABLE },
+const MAY_WRITE = 'use a folder this user may write (--home DIR or BACKPROP_LAB_HOME)'
+const CHOOSE = 'choose a folder this user may write to'
+const CLOSE = 'close other programs and try again'
+/** What went wrong, what to do in the lab's home, and what to do in a folder the user chose. */
+export const MACHINE_FAULTS: Record<
+  MachineFaultCode,
+  { what: string; advice: string; chosen: string }
+> = {
+  ENOSPC: { what: 'the disk is full', advice: FREE_SPACE, chosen: FREE_SPACE },
+  SQLITE_FULL: { what: 'the disk is full', advice: FREE_SPACE, chosen: FREE_SPACE },
+  EDQUOT: { what: 'the disk quota is used up', advice: FREE_SPACE, chosen: FREE_SPACE },
+  EROFS: { what: 'the file system is read-only', advice: WRITABLE, chosen: CHOOSE },
   SQLITE_READONLY: {
     what: 'the database cannot be written (a read-only folder or file)',
-    advice: WRITABLE
+    advice: WRITABLE,
+    chosen: CHOOSE
   },
-  EACCES: {
-    what: 'permission denied',
-    advice: 'use a folder this user may write (--home DIR or BACKPROP_LAB_HOME)'
-  },
-  EPERM: {
-    what: 'operation not permitted',
-    advice: 'use a folder this user may write (--home DIR or BACKPROP_LAB_HOME)'
-  },
-  EMFILE: { what: 'too many files are open', advice: 'close other programs and try again' },
+  EACCES: { what: 'permission denied', advice: MAY_WRITE, chosen: CHOOSE },
+  EPERM: { what: 'operation not permitted', advice: MAY_WRITE, chosen: CHOOSE },
+  EMFILE: { what: 'too many files are open', advice: CLOSE, chosen: CLOSE },
   SQLITE_BUSY: {
     what: "the lab's database is locked by another process",
-    advice: 'try again; a process stopped in the middle of a write holds it until it goes on'
+    advice: 'try again; a process stopped in the middle of a write holds it until it goes on',
+    chosen: CLOSE
   }
 }
 
@@ -122,6 +125,8 @@ export const readProblemText = (p: ReadProblem): string => {
 export const FAULT_MESSAGES = {
   'fault.machine': (p: { file?: string; code: MachineFaultCode }) =>
     `${p.file ? `${p.file}: ` : ''}${MACHINE_FAULTS[p.code].what} (${p.code}); ${MACHINE_FAULTS[p.code].advice}`,
+  'fault.chosenFolder': (p: { folder: string; code: MachineFaultCode }) =>
+    `${p.folder}: ${MACHINE_FAULTS[p.code].what} (${p.code}); ${MACHINE_FAULTS[p.code].chosen}`,
   'fault.storage': (p: { file: string; fault: StorageFault }) =>
     `${p.file}: ${STORAGE_FAULTS[p.fault]}`,
   'fault.database': (p: { file: string; fault: DatabaseFault }) =>

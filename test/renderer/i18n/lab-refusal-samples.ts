@@ -27,6 +27,7 @@ export const LAB_REFUSAL_SAMPLES: {
   },
   'modelFile.notJson': { file: 'm.model.json', problem: { kind: 'at', line: 3, column: 7 } },
   'fault.machine': { file: '/x/out/model.onnx', code: 'ENOSPC' },
+  'fault.chosenFolder': { folder: '/x/exports', code: 'EROFS' },
   'fault.storage': { file: '/x/lesson.bplab', fault: 'readOnly' },
   'fault.database': { file: '/x/lab.sqlite', fault: 'corrupt' },
   'fault.databaseIo': { file: '/x/lab.sqlite', code: 'SQLITE_IOERR_WRITE' },

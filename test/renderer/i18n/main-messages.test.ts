@@ -60,7 +60,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'file.noRows': { file: 'x.csv' },
   'file.headerOnly': { file: 'x.csv' },
   'file.unreadable': { file: 'x.csv', line: 7, problem: 'Quote Not Closed' },
-  'file.notFormat': { file: 'x.xlsx', format: 'xlsx', problem: 'End of data reached' },
+  'file.notFormat': { file: 'x.parquet', format: 'parquet', problem: 'parquet file invalid' },
   'file.cannotUnzip': { file: 'x.csv.gz', problem: 'incorrect header check' },
   'file.unzipsOverLimit': {
     file: 'x.npz',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { userError } from '../../../shared/errors'
-import { machineFaultAt } from '../../machine-faults'
+import { chosenFolderFault } from '../../machine-faults'
 import type { ExportFile } from './export-request'
 
 /**
@@ -29,6 +29,6 @@ export async function writeFolderAtOnce(
     await rename(partial, outDir)
   } catch (error) {
     await rm(partial, { recursive: true, force: true })
-    throw machineFaultAt(error, outDir) ?? error
+    throw chosenFolderFault(error, outDir) ?? error
   }
 }

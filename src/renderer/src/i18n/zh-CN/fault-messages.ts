@@ -13,19 +13,29 @@ import type { Translations } from './message-words'
 
 const WRITABLE = '请使用可写的文件夹（--home DIR 或 BACKPROP_LAB_HOME）'
 const FREE_SPACE = '请腾出一些空间后再试'
-const USER_WRITABLE = '请使用当前用户可写的文件夹（--home DIR 或 BACKPROP_LAB_HOME）'
-const MACHINE_FAULTS_ZH: Record<MachineFaultCode, { what: string; advice: string }> = {
-  ENOSPC: { what: '磁盘已满', advice: FREE_SPACE },
-  SQLITE_FULL: { what: '磁盘已满', advice: FREE_SPACE },
-  EDQUOT: { what: '磁盘配额已用完', advice: FREE_SPACE },
-  EROFS: { what: '文件系统是只读的', advice: WRITABLE },
-  SQLITE_READONLY: { what: '数据库无法写入（文件夹或文件是只读的）', advice: WRITABLE },
-  EACCES: { what: '没有权限', advice: USER_WRITABLE },
-  EPERM: { what: '不允许这项操作', advice: USER_WRITABLE },
-  EMFILE: { what: '打开的文件太多', advice: '请关闭其他程序后再试' },
+const MAY_WRITE = '请使用当前用户可写的文件夹（--home DIR 或 BACKPROP_LAB_HOME）'
+const CHOOSE = '请选择当前用户可写的文件夹'
+const CLOSE = '请关闭其他程序后再试'
+const MACHINE_FAULTS_ZH: Record<
+  MachineFaultCode,
+  { what: string; advice: string; chosen: string }
+> = {
+  ENOSPC: { what: '磁盘已满', advice: FREE_SPACE, chosen: FREE_SPACE },
+  SQLITE_FULL: { what: '磁盘已满', advice: FREE_SPACE, chosen: FREE_SPACE },
+  EDQUOT: { what: '磁盘配额已用完', advice: FREE_SPACE, chosen: FREE_SPACE },
+  EROFS: { what: '文件系统是只读的', advice: WRITABLE, chosen: CHOOSE },
+  SQLITE_READONLY: {
+    what: '数据库无法写入（文件夹或文件是只读的）',
+    advice: WRITABLE,
+    chosen: CHOOSE
+  },
+  EACCES: { what: '没有权限', advice: MAY_WRITE, chosen: CHOOSE },
+  EPERM: { what: '不允许这项操作', advice: MAY_WRITE, chosen: CHOOSE },
+  EMFILE: { what: '打开的文件太多', advice: CLOSE, chosen: CLOSE },
   SQLITE_BUSY: {
     what: '本实验室的数据库被另一个进程锁定',
-    advice: '请再试一次；在写入途中停下的进程会一直占用它，直到继续运行'
+    advice: '请再试一次；在写入途中停下的进程会一直占用它，直到继续运行',
+    chosen: CLOSE
   }
 }
 
@@ -137,6 +147,8 @@ export const ZH_FAULT_MESSAGES: Translations<
 > = {
   'fault.machine': (p) =>
     `${p.file ? `${p.file}：` : ''}${MACHINE_FAULTS_ZH[p.code].what}（${p.code}）；${MACHINE_FAULTS_ZH[p.code].advice}`,
+  'fault.chosenFolder': (p) =>
+    `${p.folder}：${MACHINE_FAULTS_ZH[p.code].what}（${p.code}）；${MACHINE_FAULTS_ZH[p.code].chosen}`,
   'fault.storage': (p) => `${p.file}：${STORAGE_FAULTS_ZH[p.fault]}`,
   'fault.database': (p) => `${p.file}：${DATABASE_FAULTS_ZH[p.fault]}`,
   'fault.databaseIo': (p) => `${p.file}：无法读取或写入（${p.code}）；请检查磁盘和文件夹`,
