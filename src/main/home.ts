@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { UserError } from '../shared/errors'
+import { userError } from '../shared/errors'
 
 /** The app's name as a folder, the same one Electron's `userData` uses for productName. */
 export const APP_FOLDER_NAME = 'Backprop Lab'
@@ -36,13 +36,6 @@ export function resolveHome(option?: string): LabHome {
   return { root, database: join(root, 'lab.sqlite'), datasets }
 }
 
-/** Why the home folder cannot be made, in one line with what to do. */
-function cannotCreate(home: string, reason: string): UserError {
-  return new UserError(
-    `cannot create the lab's home folder ${home} (${reason}); choose another with --home DIR or BACKPROP_LAB_HOME`
-  )
-}
-
 /**
  * Creates `folder` and its missing parents one level at a time. (A recursive mkdir under /proc
  * never returns: it spun at 100% CPU.)
@@ -54,14 +47,15 @@ function createFolder(folder: string, home: string): void {
     missing.unshift(existing)
     existing = dirname(existing)
   }
-  if (!statSync(existing).isDirectory()) throw cannotCreate(home, `${existing} is a file`)
+  if (!statSync(existing).isDirectory())
+    throw userError('fault.homeIsFile', { home, file: existing })
   for (const path of missing) {
     try {
       mkdirSync(path)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'EEXIST' && statSync(path).isDirectory()) continue
-      throw cannotCreate(home, code ?? (error as Error).message)
+      throw userError('fault.home', { home, code: code ?? (error as Error).message })
     }
   }
 }

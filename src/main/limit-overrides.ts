@@ -1,4 +1,4 @@
-import { UserError } from '../shared/errors'
+import { userError } from '../shared/errors'
 import { LIMITS, overrideLimit, type Limit, type LimitName } from '../shared/limits'
 
 /**
@@ -12,7 +12,7 @@ export function applyLimitOverrides(env: NodeJS.ProcessEnv = process.env): void 
     if (text === undefined || text === '') continue
     const value = Number(text)
     if (!Number.isSafeInteger(value) || value < 1)
-      throw new UserError(`${limit.env}: expected a whole number above 0, got "${text}"`)
+      throw userError('fault.limitValue', { env: limit.env ?? name, text })
     overrideLimit(name, value)
   }
 }

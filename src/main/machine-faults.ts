@@ -1,38 +1,5 @@
-import { UserError } from '../shared/errors'
-
-/** A fault of the machine the user can fix: a full disk, a read-only or forbidden folder. */
-interface Fault {
-  what: string
-  advice: string
-}
-
-/** Faults by the code Node (errno) or SQLite gives them. */
-const FAULTS: Record<string, Fault> = {
-  ENOSPC: { what: 'the disk is full', advice: 'free some space and try again' },
-  SQLITE_FULL: { what: 'the disk is full', advice: 'free some space and try again' },
-  EDQUOT: { what: 'the disk quota is used up', advice: 'free some space and try again' },
-  EROFS: {
-    what: 'the file system is read-only',
-    advice: 'use a writable folder (--home DIR or BACKPROP_LAB_HOME)'
-  },
-  SQLITE_READONLY: {
-    what: 'the database cannot be written (a read-only folder or file)',
-    advice: 'use a writable folder (--home DIR or BACKPROP_LAB_HOME)'
-  },
-  EACCES: {
-    what: 'permission denied',
-    advice: 'use a folder this user may write (--home DIR or BACKPROP_LAB_HOME)'
-  },
-  EPERM: {
-    what: 'operation not permitted',
-    advice: 'use a folder this user may write (--home DIR or BACKPROP_LAB_HOME)'
-  },
-  EMFILE: { what: 'too many files are open', advice: 'close other programs and try again' },
-  SQLITE_BUSY: {
-    what: "the lab's database is locked by another process",
-    advice: 'try again; a process stopped in the middle of a write holds it until it goes on'
-  }
-}
+import { userError, type UserError } from '../shared/errors'
+import { MACHINE_FAULTS, type MachineFaultCode } from '../shared/message-tables/machine-faults'
 
 /** The code of an error from Node (`ENOSPC`) or better-sqlite3 (`SQLITE_FULL`). */
 function codeOf(error: unknown): string | undefined {
@@ -45,12 +12,29 @@ function codeOf(error: unknown): string | undefined {
  * naming the file when the error does; null for anything else.
  */
 export function machineFault(error: unknown, file?: string): UserError | null {
-  const code = codeOf(error)
-  const fault = code ? FAULTS[code] : undefined
-  if (!fault) return null
+  const code = faultCode(error)
+  if (!code) return null
   const path = (error as { path?: unknown }).path
   const where = typeof path === 'string' ? path : file
-  return new UserError(`${where ? `${where}: ` : ''}${fault.what} (${code}); ${fault.advice}`)
+  return userError('fault.machine', { ...(where ? { file: where } : {}), code })
+}
+
+/**
+ * A fault met while writing into a folder the user chose (an export's), naming that folder
+ * (not the hidden one written first; Node's write errors name no path at all) with what to do
+ * there; null for anything else.
+ */
+export function chosenFolderFault(error: unknown, folder: string): UserError | null {
+  const code = faultCode(error)
+  return code ? userError('fault.chosenFolder', { folder, code }) : null
+}
+
+/** The code of a machine fault the table knows, or undefined. */
+function faultCode(error: unknown): MachineFaultCode | undefined {
+  const code = codeOf(error)
+  return code !== undefined && Object.hasOwn(MACHINE_FAULTS, code)
+    ? (code as MachineFaultCode)
+    : undefined
 }
 
 /** True for a full disk, by Node's code or SQLite's. */

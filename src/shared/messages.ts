@@ -2,6 +2,7 @@ import { plural } from './message-tables/english'
 import { FILE_MESSAGES } from './message-tables/file-refusals'
 import { IMAGE_MESSAGES } from './message-tables/image-refusals'
 import { IMPORT_MESSAGES } from './message-tables/import-notes'
+import { LAB_REFUSAL_MESSAGES } from './message-tables/lab-refusals'
 
 /**
  * Messages main says to users (import notes, file problems, errors), one record per message
@@ -55,7 +56,8 @@ export const MESSAGES = {
   ...IMPORT_MESSAGES,
   ...FILE_MESSAGES,
   ...IMAGE_MESSAGES,
-  ...RESULT_MESSAGES
+  ...RESULT_MESSAGES,
+  ...LAB_REFUSAL_MESSAGES
 }
 
 /** One of the messages main sends. */

@@ -59,6 +59,8 @@ np.save("X.npy", X); np.save("y.npy", y)
 np.savez("iris.npz", X=X, y=y)
 np.save("cube_X.npy", np.zeros((3, 2, 2))); np.save("cube_y.npy", np.zeros(3))
 np.savez("odd.npz", a=X, b=y)
+import os; os.makedirs("alone", exist_ok=True)
+np.save("alone/features.npy", X); np.savez("alone/unlabelled.npz", X=X)
 `
       ],
       { cwd: home, stdio: 'pipe' }
@@ -89,6 +91,35 @@ np.savez("odd.npz", a=X, b=y)
     const xlsx = await runCli(['predict', saved, '--input-file', path('iris.xlsx'), '--home', home])
     expect(xlsx.code, xlsx.stderr).toBe(0)
     expect(xlsx.stdout).toBe(csv.stdout)
+  })
+
+  it.each([['alone/features.npy'], ['alone/unlabelled.npz']])(
+    'predict on %s with no labels beside it equals predict on the CSV (predicting needs no labels)',
+    async (name) => {
+      const result = await runJson(home, ['predict', saved, '--input-file', path(name)])
+      expect(result.code, result.stderr).toBe(0)
+      expect(result.lines.map(({ outputs, predicted }) => ({ outputs, predicted }))).toEqual(
+        fromCsv
+      )
+      expect(result.stderr).toContain("the file's columns are taken in order: x1, x2, x3, x4")
+    }
+  )
+
+  it.each([
+    [
+      'alone/features.npy',
+      'evaluating needs labels, and no labels array is beside it (looked for labels.npy, y.npy)'
+    ],
+    [
+      'alone/unlabelled.npz',
+      'evaluating needs labels, and no features and labels arrays were found (it holds: X)'
+    ]
+  ])('evaluate on %s alone says it needs labels, naming the file', async (name, problem) => {
+    const result = await runCli(['evaluate', saved, path(name), '--home', home])
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim()).toBe(
+      `error: ${path(name)}: ${problem}; ${name.endsWith('.npy') ? 'save the labels beside it as one of those, or save X and y together in an .npz' : 'save them as X and y'}`
+    )
   })
 
   it('evaluate on an .xlsx (and on arrays) gives the same figures as on the CSV', async () => {
@@ -127,7 +158,7 @@ np.savez("odd.npz", a=X, b=y)
     [
       'fake.xlsx',
       'not an xlsx',
-      "not an Excel .xlsx workbook (Can't find end of central directory"
+      'not an Excel .xlsx workbook (the file is damaged, or another kind of file named .xlsx); open it in a spreadsheet program and save it again as .xlsx'
     ],
     ['fake.parquet', 'not a parquet', 'not a readable Parquet file (parquet file invalid'],
     ['broken.json', '[{"a": 1},', 'not valid JSON (it ends too soon)'],
@@ -142,13 +173,18 @@ np.savez("odd.npz", a=X, b=y)
       null,
       'a 3-D array (shape 3×2×2); features must be a 2-D array [rows × features]'
     ],
-    ['odd.npz', null, 'no features and labels arrays found (it holds: a, b)']
+    [
+      'odd.npz',
+      null,
+      'no features array found (it holds: a, b); expected one named X, x, inputs or features'
+    ]
   ])('a broken %s gives its one line', async (name, content, problem) => {
     if (content !== null) writeFileSync(path(name), content)
     const result = await runCli(['predict', saved, '--input-file', path(name), '--home', home])
     expect(result.code).toBe(1)
     const lines = result.stderr.trim().split('\n')
     expect(lines).toHaveLength(1)
+    expect(lines[0]).not.toMatch(/https?:/)
     expect(lines[0].startsWith(`error: ${path(name)}: ${problem}`), lines[0]).toBe(true)
   })
 })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXPORT_FORMATS } from '../../src/shared/model/exports'
 import type { ModelFile } from '../../src/shared/model/model-file'
 import type { RunEvaluationSummary } from '../../src/shared/model/run-page'
+import { canMountTmpfs, mountTmpfs, remountTmpfs, unmountTmpfs } from '../support/tmpfs'
 import { caller, trainedLab, valueOf, type Call, type TrainedLab } from './support/trained-lab'
 
 /** The files each format must write besides its README (CONTRACTS.md section 3 and the export service). */
@@ -94,15 +95,44 @@ describe('export handlers (desktop)', () => {
       openDialog: async () => ((asked = true), parent)
     })
     const reply = await refusing('runs:export', { runId: brokenId, format: 'onnx' })
+    const field = 'layers[1].weights[2][3]'
     expect(reply).toEqual({
       ok: false,
       error: {
         kind: 'user',
-        message:
-          'layers[1].weights[2][3] is NaN or Infinity (stored as null): a model with NaN or Infinity weights cannot be exported'
+        message: `${field} is NaN or Infinity (stored as null): a model with NaN or Infinity weights cannot be exported`,
+        detail: { code: 'export.nonFinite', params: { field, value: null } }
       }
     })
     expect(asked).toBe(false)
+  })
+
+  describe('a picked folder on a read-only disk', () => {
+    const mounted = canMountTmpfs.ok ? mountTmpfs(1) : null
+    afterAll(() => mounted && unmountTmpfs(mounted))
+
+    it.runIf(mounted)(
+      'is one line naming the folder, with its code for the app to translate',
+      async () => {
+        remountTmpfs(mounted!, true)
+        const onReadOnly = caller(trained.lab, {
+          mode: 'electron',
+          openDialog: async () => mounted
+        })
+        const reply = await onReadOnly('runs:export', { runId, format: 'json' })
+        expect(reply.ok || reply.error.kind).toBe('user')
+        expect(reply.ok || reply.error.detail).toMatchObject({
+          code: 'fault.chosenFolder',
+          params: { code: 'EROFS' }
+        })
+        const { folder } = (reply.ok || reply.error.detail?.params) as { folder: string }
+        expect(folder.startsWith(mounted!)).toBe(true)
+        expect(reply.ok || reply.error.message).toBe(
+          `${folder}: the file system is read-only (EROFS); choose a folder this user may write to`
+        )
+      }
+    )
+    if (!mounted) it(`a read-only disk: not run here (${canMountTmpfs.reason})`, () => undefined)
   })
 
   it('refuses an unknown format and an unknown run', async () => {

@@ -61,11 +61,20 @@ describe('model handlers', () => {
     const path = join(folder, 'bad.model.json')
     writeFileSync(path, JSON.stringify(bad))
     dialogAnswer = path
+    const problem = {
+      kind: 'weightsShape',
+      field: 'layers[1]',
+      units: 3,
+      inputs: 6,
+      rows: 3,
+      width: 5
+    }
     expect(await call('models:open')).toEqual({
       ok: false,
       error: {
         kind: 'user',
-        message: `${path}: layers[1].weights: expected 3 rows of 6, got 3 rows of 5`
+        message: `${path}: layers[1].weights: expected 3 rows of 6, got 3 rows of 5`,
+        detail: { code: 'modelFile.refused', params: { file: path, problem } }
       }
     })
     expect(
@@ -74,14 +83,19 @@ describe('model handlers', () => {
       ok: false,
       error: {
         kind: 'user',
-        message: 'bad.model.json: layers[1].weights: expected 3 rows of 6, got 3 rows of 5'
+        message: 'bad.model.json: layers[1].weights: expected 3 rows of 6, got 3 rows of 5',
+        detail: { code: 'modelFile.refused', params: { file: 'bad.model.json', problem } }
       }
     })
     const missing = await call('models:read', {
       name: 'm.json',
       text: JSON.stringify({ ...bad, loss: undefined })
     })
-    expect(missing.ok || missing.error.message).toMatch(/^m\.json: loss: /)
+    expect(missing.ok || missing.error.message).toMatch(/^m\.json: loss: is required/)
+    expect(missing.ok || missing.error.detail).toMatchObject({
+      code: 'modelFile.refused',
+      params: { problem: { kind: 'field', field: 'loss', issue: { kind: 'requiredOneOf' } } }
+    })
     const notJson = await call('models:read', { name: 'm.json', text: '{"format": ' })
     expect(notJson.ok || notJson.error.message).toMatch(/^m\.json: not valid JSON/)
   })
@@ -118,7 +132,11 @@ describe('model handlers', () => {
       })
     ).toEqual({
       ok: false,
-      error: { kind: 'user', message: 'row 2: the model takes 4 values, got 3' }
+      error: {
+        kind: 'user',
+        message: 'row 2: the model takes 4 values, got 3',
+        detail: { code: 'data.rowWidth', params: { row: 2, expected: 4, got: 3 } }
+      }
     })
   })
 })

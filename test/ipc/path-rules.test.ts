@@ -266,7 +266,11 @@ describe('reading a granted path never hangs, fills memory or quotes the file', 
       ok: false,
       error: {
         kind: 'user',
-        message: `${shadow}: not valid JSON (a model file is a JSON object, starting with {)`
+        message: `${shadow}: not valid JSON (a model file is a JSON object, starting with {)`,
+        detail: {
+          code: 'modelFile.notJson',
+          params: { file: shadow, problem: { kind: 'notObject' } }
+        }
       }
     })
   })

@@ -149,7 +149,7 @@ np.savez(${JSON.stringify(npz)}, X=np.array([[float(v) for v in r[:4]] for r in 
     })
     expect(reply.ok).toBe(false)
     const { error } = reply as { error: { message: string; detail: { code: string } } }
-    expect(error.detail.code).toBe('file.notFormat')
-    expect(error.message).toMatch(/^book\.xlsx: not an Excel \.xlsx workbook \(/)
+    expect(error.detail).toEqual({ code: 'data.brokenWorkbook', params: { file: 'book.xlsx' } })
+    expect(error.message).toMatch(/^book\.xlsx: not an Excel \.xlsx workbook \(the file is damaged/)
   })
 })

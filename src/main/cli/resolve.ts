@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { ModelFile } from '../../shared/model/model-file'
 import type { DatasetSummary } from '../../shared/model/dataset'
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import type { Lab } from '../lab'
 import type { ImportOptions } from '../services/datasets/imported-dataset'
 import { readModelFile } from '../services/model-files'
@@ -24,8 +24,7 @@ export interface ResolvedModel {
 export function resolveModel(lab: Lab, reference: string): ResolvedModel {
   if (existsSync(reference)) return { model: readModelFile(reference), runId: null, epoch: null }
   const { runId, epoch } = parseRunEpoch(reference)
-  if (!lab.runs.find(runId))
-    throw new UserError(`${reference}: no such model file or run id (see: backprop-lab runs)`)
+  if (!lab.runs.find(runId)) throw userError('cli.noModel', { reference })
   if (epoch !== null) return { model: lab.runs.modelAt(runId, epoch), runId, epoch }
   const run = lab.runs.get(runId)
   return {
@@ -54,9 +53,7 @@ export async function resolveDataset(
   const stored = /^d\d+$/.test(reference) ? lab.datasets.find(reference) : undefined
   if (stored && !existsSync(reference)) return stored
   if (!existsSync(reference)) {
-    throw new UserError(
-      `${reference}: no such file, folder or dataset id (see: backprop-lab datasets)`
-    )
+    throw userError('cli.noData', { reference })
   }
   const { dataset, reused } = await importWithProgress(lab, out, reference, options)
   out.note(

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
-import { UserError } from '../../shared/errors'
+import { UserError, userError } from '../../shared/errors'
 import { MIGRATIONS } from './migrations'
+import type { DatabaseFault } from '../../shared/message-tables/machine-faults'
 
 /** An open better-sqlite3 database. */
 export type SqliteConnection = Database.Database
@@ -42,18 +43,13 @@ export function openDatabase(file: string): SqliteConnection {
 }
 
 /** What SQLite's refusal to open a file means for the user, in one line with what to do. */
-const OPENING_FAULTS: Record<string, string> = {
-  SQLITE_NOTADB:
-    'is not a Backprop Lab database (it is damaged, or another kind of file); move it aside to start an empty lab (its dataset folders can be added back), or use another --home',
-  SQLITE_CORRUPT:
-    'is damaged (SQLITE_CORRUPT); put back a backup, or move it aside to start an empty lab (its dataset folders can be added back)',
-  SQLITE_READONLY:
-    'cannot be written: its folder or the file is read-only; use a writable folder (--home DIR or BACKPROP_LAB_HOME)',
-  SQLITE_CANTOPEN:
-    'cannot be opened (a read-only or missing folder, or no permission); use a writable folder (--home DIR or BACKPROP_LAB_HOME)',
-  SQLITE_FULL: 'cannot be written: the disk is full (SQLITE_FULL); free some space and try again',
-  SQLITE_BUSY:
-    'is locked by another program for too long; close other programs using it and try again'
+const OPENING_FAULTS: Record<string, DatabaseFault> = {
+  SQLITE_NOTADB: 'notDatabase',
+  SQLITE_CORRUPT: 'corrupt',
+  SQLITE_READONLY: 'readOnly',
+  SQLITE_CANTOPEN: 'cannotOpen',
+  SQLITE_FULL: 'full',
+  SQLITE_BUSY: 'busy'
 }
 
 /** A user error naming the file for a database SQLite cannot open; other errors as they are. */
@@ -64,11 +60,8 @@ function openingError(file: string, error: unknown): unknown {
   const fault =
     OPENING_FAULTS[code] ??
     OPENING_FAULTS[Object.keys(OPENING_FAULTS).find((known) => code.startsWith(`${known}_`)) ?? '']
-  if (fault) return new UserError(`${file}: ${fault}`)
-  if (code.startsWith('SQLITE_IOERR'))
-    return new UserError(
-      `${file}: cannot be read or written (${code}); check the disk and the folder`
-    )
+  if (fault) return userError('fault.database', { file, fault })
+  if (code.startsWith('SQLITE_IOERR')) return userError('fault.databaseIo', { file, code })
   return error
 }
 
@@ -94,9 +87,11 @@ export function migrate(database: SqliteConnection): void {
 function schemaVersion(database: SqliteConnection): number {
   const version = database.pragma('user_version', { simple: true }) as number
   if (version > MIGRATIONS.length) {
-    throw new UserError(
-      `${database.name}: written by a newer Backprop Lab (schema version ${version}; this one knows up to ${MIGRATIONS.length}); update Backprop Lab, or use another --home folder`
-    )
+    throw userError('fault.databaseNewer', {
+      file: database.name,
+      version,
+      known: MIGRATIONS.length
+    })
   }
   return version
 }

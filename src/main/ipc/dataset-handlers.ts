@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import { csvColumns } from '../services/datasets/csv/csv-columns'
 import { generateSample, importSample } from '../services/datasets/samples'
 import { previewDataset } from '../services/datasets/dataset-preview'
@@ -32,7 +32,7 @@ export function datasetHandlers({
     'datasets:list': () => lab.datasets.list(),
     'datasets:get': ({ datasetId }) => lab.datasets.summary(datasetId),
     'datasets:import': async ({ importId, path, ...options }) => {
-      if (imports.has(importId)) throw new UserError(`import ${importId} is already running`)
+      if (imports.has(importId)) throw userError('data.importRunning', { importId })
       const controller = new AbortController()
       imports.set(importId, controller)
       let lastProgress = 0
@@ -60,7 +60,7 @@ export function datasetHandlers({
       }
     },
     'datasets:cancel-import': ({ importId }) => {
-      imports.get(importId)?.abort(new UserError('the import was cancelled; nothing was imported'))
+      imports.get(importId)?.abort(userError('data.importCancelled', {}))
     },
     'datasets:sample': ({ name }) => importSample(lab.imports, resourcesDir, name),
     'datasets:generate': (request) => generateSample(lab.imports, request),

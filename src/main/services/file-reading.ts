@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
-import { UserError } from '../../shared/errors'
-import { limitOf, overLimit, type LimitName } from '../../shared/limits'
+import { UserError, userError } from '../../shared/errors'
+import { formatLimit, LIMITS, limitOf, type LimitName } from '../../shared/limits'
+import type { FileKind, ReadProblem } from '../../shared/message-tables/machine-faults'
 
 /**
  * Opening files named by a user or a page: only regular files (a FIFO would freeze the lab, a
@@ -14,18 +15,22 @@ import { limitOf, overLimit, type LimitName } from '../../shared/limits'
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /** One line for a failed open or read: the file and what went wrong, never its contents. */
-export function readFailure(path: string, error: unknown, what: string): UserError {
+export function readFailure(path: string, error: unknown, what: FileKind): UserError {
+  return userError('read.failed', { file: path, problem: readProblem(error, what) })
+}
+
+/** Why a file could not be opened or read, by Node's error code. */
+function readProblem(error: unknown, what: FileKind): ReadProblem {
   const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return new UserError(`${path}: no such file`)
-  if (code === 'EISDIR') return new UserError(`${path}: is a folder, not ${what}`)
-  if (code === 'EACCES' || code === 'EPERM')
-    return new UserError(`${path}: permission denied (this user may not read it)`)
-  return new UserError(`${path}: cannot read (${code ?? (error as Error).message})`)
+  if (code === 'ENOENT') return { kind: 'missing' }
+  if (code === 'EISDIR') return { kind: 'folder', what }
+  if (code === 'EACCES' || code === 'EPERM') return { kind: 'permission' }
+  return { kind: 'other', code: code ?? (error as Error).message }
 }
 
 /** The refusal of a device, FIFO or socket named where `what` (`a model file`) was expected. */
-export function notRegularFile(path: string, what: string): UserError {
-  return new UserError(`${path}: not a regular file (a device, FIFO or socket), so not ${what}`)
+export function notRegularFile(path: string, what: FileKind): UserError {
+  return userError('read.failed', { file: path, problem: { kind: 'notRegular', what } })
 }
 
 /** Refuses what is not a regular file, or a file over `limit`. */
@@ -33,16 +38,22 @@ function checkFile(
   path: string,
   stats: { isFile(): boolean; isDirectory(): boolean; size: number },
   limit: LimitName,
-  what: string
+  what: FileKind
 ): void {
-  if (stats.isDirectory()) throw new UserError(`${path}: is a folder, not ${what}`)
+  if (stats.isDirectory())
+    throw userError('read.failed', { file: path, problem: { kind: 'folder', what } })
   if (!stats.isFile()) throw notRegularFile(path, what)
-  if (stats.size > limitOf(limit))
-    throw new UserError(`${path}: ${stats.size} bytes is ${overLimit(limit)}`)
+  if (stats.size > limitOf(limit)) {
+    const problem = { kind: 'tooLarge' as const, bytes: stats.size, limit }
+    throw userError('read.failed', {
+      file: path,
+      problem: { ...problem, bound: formatLimit(limit), env: LIMITS[limit].env }
+    })
+  }
 }
 
-/** Reads a whole regular file of at most `limit` bytes (`what` names it in messages: `a model file`). */
-export function readRegularFileSync(path: string, limit: LimitName, what: string): Buffer {
+/** Reads a whole regular file of at most `limit` bytes (`what` names it in messages: `model`). */
+export function readRegularFileSync(path: string, limit: LimitName, what: FileKind): Buffer {
   let fd: number
   try {
     fd = openSync(path, OPEN_FLAGS)
@@ -71,7 +82,7 @@ export function readRegularFileSync(path: string, limit: LimitName, what: string
 export async function openRegularFile(
   path: string,
   limit: LimitName,
-  what: string
+  what: FileKind
 ): Promise<{ handle: FileHandle; size: number }> {
   let handle: FileHandle
   try {
@@ -93,7 +104,7 @@ export async function openRegularFile(
 export async function readRegularFile(
   path: string,
   limit: LimitName,
-  what: string
+  what: FileKind
 ): Promise<Buffer> {
   const { handle } = await openRegularFile(path, limit, what)
   try {
@@ -103,4 +114,10 @@ export async function readRegularFile(
   } finally {
     await handle.close()
   }
+}
+
+/** True for the refusal of a file that is not there (`readFailure` of ENOENT). */
+export function isMissingFile(error: unknown): boolean {
+  const detail = error instanceof UserError ? error.detail : undefined
+  return detail?.code === 'read.failed' && detail.params.problem.kind === 'missing'
 }

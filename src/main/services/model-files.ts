@@ -1,5 +1,6 @@
 import type { ModelFile } from '../../shared/model/model-file'
-import { UserError } from '../../shared/errors'
+import { UserError, userError } from '../../shared/errors'
+import type { JsonProblem } from '../../shared/message-tables/model-file-refusals'
 import { parseModelFile } from '../../shared/validation/model-file'
 import { readRegularFileSync } from './file-reading'
 
@@ -9,7 +10,7 @@ import { readRegularFileSync } from './file-reading'
  * regular file within the model-file size limit is read, and no message quotes what it holds.
  */
 export function readModelFile(path: string): ModelFile {
-  const text = readRegularFileSync(path, 'modelFileBytes', 'a model file').toString('utf8')
+  const text = readRegularFileSync(path, 'modelFileBytes', 'model').toString('utf8')
   return parseModelText(text, path)
 }
 
@@ -22,12 +23,14 @@ export function parseModelText(text: string, name: string): ModelFile {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    throw new UserError(`${name}: ${jsonProblem(text, error as Error)}`)
+    throw userError('modelFile.notJson', { file: name, problem: jsonProblem(text, error as Error) })
   }
   try {
     return parseModelFile(json)
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(`${name}: ${error.message}`)
+    const detail = error instanceof UserError ? error.detail : undefined
+    if (detail?.code === 'modelFile.invalid')
+      throw userError('modelFile.refused', { file: name, problem: detail.params.problem })
     throw error
   }
 }
@@ -36,16 +39,15 @@ export function parseModelText(text: string, name: string): ModelFile {
  * Why a text is not JSON, by place only: the parser's own message quotes the text, and a file
  * that is not a model at all (a password file, say) must not come back in an error.
  */
-function jsonProblem(text: string, error: Error): string {
+function jsonProblem(text: string, error: Error): JsonProblem {
   const position = /at position (\d+)/.exec(error.message)
   if (position) {
     const before = text.slice(0, Number(position[1]))
     const line = before.split('\n').length
     const column = before.length - before.lastIndexOf('\n')
-    return `not valid JSON (line ${line}, column ${column})`
+    return { kind: 'at', line, column }
   }
-  if (/end of JSON input/.test(error.message)) return 'not valid JSON (it ends too early)'
-  if (!text.trimStart().startsWith('{'))
-    return 'not valid JSON (a model file is a JSON object, starting with {)'
-  return 'not valid JSON'
+  if (/end of JSON input/.test(error.message)) return { kind: 'early' }
+  if (!text.trimStart().startsWith('{')) return { kind: 'notObject' }
+  return { kind: 'other' }
 }

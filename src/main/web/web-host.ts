@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, sep } from 'node:path'
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import type { Caller } from '../ipc/handler-types'
 import { createHandlers } from '../ipc/handlers'
 import { bundledRoots, pathAccess, recordedIn } from '../ipc/path-access'
@@ -148,18 +148,8 @@ export function browserModeCaller(lab: Lab, resourcesDir: string): Caller {
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE')
-        reject(
-          new UserError(
-            `port ${port} on 127.0.0.1 is in use (another serve?); choose another with --port, or leave --port out for a free one`
-          )
-        )
-      else if (error.code === 'EACCES')
-        reject(
-          new UserError(
-            `port ${port} on 127.0.0.1 needs privileges this user lacks; choose a port above 1023 with --port`
-          )
-        )
+      if (error.code === 'EADDRINUSE') reject(userError('fault.portInUse', { port }))
+      else if (error.code === 'EACCES') reject(userError('fault.portPrivileged', { port }))
       else reject(error)
     })
     server.listen(port, '127.0.0.1', () => resolve())

@@ -3,9 +3,8 @@ import type { SkippedCount } from '../model/skipped'
 import { skippedSummary, VALUE_KIND_WORDS, where, type ValueKind } from './english'
 
 /** The table formats a file can fail to be (`not an Excel .xlsx workbook`). */
-export type FileFormat = 'xlsx' | 'parquet' | 'npy' | 'npz'
+export type FileFormat = 'parquet' | 'npy' | 'npz'
 const FORMAT_WORDS: Record<FileFormat, string> = {
-  xlsx: 'an Excel .xlsx workbook',
   parquet: 'a readable Parquet file',
   npy: 'a NumPy .npy array',
   npz: 'a NumPy .npz file'

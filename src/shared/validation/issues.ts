@@ -1,10 +1,20 @@
 import type { z } from 'zod'
 import { UserError } from '../errors'
+import { englishText, type LabMessage } from '../messages'
+import {
+  fieldIssueText,
+  shownValueText,
+  type FieldIssue,
+  type ShownValue
+} from '../message-tables/model-file-refusals'
 
 /** A payload or file that breaks its schema; the message names the field and the problem. */
 export class ValidationError extends UserError {
-  constructor(message: string) {
-    super(message)
+  constructor(message: string | LabMessage) {
+    super(
+      typeof message === 'string' ? message : englishText(message),
+      typeof message === 'string' ? undefined : message
+    )
     this.name = 'ValidationError'
   }
 }
@@ -21,14 +31,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** A short rendering of a value for an error message. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null'
-  if (Array.isArray(value)) {
-    return value.length === 0 ? 'an empty list' : `a list of ${value.length}`
-  }
-  if (typeof value === 'object') return 'an object'
+  return shownValueText(shownValue(value))
+}
+
+/** A value as a refusal shows it (lists and objects by their size, never their contents). */
+function shownValue(value: unknown): ShownValue {
+  if (value === undefined) return { kind: 'nothing' }
+  if (value === null) return { kind: 'null' }
+  if (Array.isArray(value))
+    return value.length === 0 ? { kind: 'emptyList' } : { kind: 'list', length: value.length }
+  if (typeof value === 'object') return { kind: 'object' }
   const text = JSON.stringify(value)
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text
+  return { kind: 'json', text: text.length > 40 ? `${text.slice(0, 37)}...` : text }
 }
 
 /** One line for the first issue of a failed parse: `field: problem`. */
@@ -39,10 +53,25 @@ export function firstIssueMessage(error: z.ZodError): string {
 
 /** The error function zod calls for its built-in checks, in our wording. */
 export function zodErrorText(issue: z.core.$ZodRawIssue): string | undefined {
+  const known = knownIssue(issue)
+  return known && fieldIssueText(known)
+}
+
+/**
+ * A field's problem as a message part (translated in the app): from an issue of a parse made
+ * with `reportInput: true`, so the value it got can be described.
+ */
+export function fieldIssueOf(issue: z.core.$ZodIssue): FieldIssue {
+  return knownIssue(issue as z.core.$ZodRawIssue) ?? { kind: 'other', text: issue.message }
+}
+
+/** Our wording's record of one of zod's built-in checks, or undefined for others. */
+function knownIssue(issue: z.core.$ZodRawIssue): FieldIssue | undefined {
+  const got = shownValue(issue.input)
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `is required (expected ${article(issue.expected)})`
-      return `expected ${article(issue.expected)}, got ${describeValue(issue.input)}`
+      if (issue.input === undefined) return { kind: 'required', expected: issue.expected }
+      return { kind: 'type', expected: issue.expected, got }
     case 'invalid_value':
       return expectedOneOf(issue.values, issue.input)
     case 'invalid_union': {
@@ -55,33 +84,33 @@ export function zodErrorText(issue: z.core.$ZodRawIssue): string | undefined {
       )
     }
     case 'too_small':
-      if (issue.origin === 'array') {
-        return `needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}, got ${describeValue(issue.input)}`
+      if (issue.origin === 'array')
+        return { kind: 'fewEntries', minimum: Number(issue.minimum), got }
+      return {
+        kind: 'small',
+        minimum: Number(issue.minimum),
+        inclusive: issue.inclusive === true,
+        got
       }
-      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${describeValue(issue.input)}`
     case 'too_big':
-      if (issue.origin === 'array') {
-        return `takes at most ${issue.maximum} ${Number(issue.maximum) === 1 ? 'entry' : 'entries'}, got ${describeValue(issue.input)}`
+      if (issue.origin === 'array')
+        return { kind: 'manyEntries', maximum: Number(issue.maximum), got }
+      if (issue.origin === 'string') return { kind: 'tooLong', maximum: Number(issue.maximum) }
+      return {
+        kind: 'big',
+        maximum: Number(issue.maximum),
+        inclusive: issue.inclusive === true,
+        got
       }
-      if (issue.origin === 'string') return `takes at most ${issue.maximum} characters`
-      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${describeValue(issue.input)}`
     default:
       return undefined
   }
 }
 
 /** `expected "a"` or `expected one of "a", "b"`, or `is required (…)` when the field is missing. */
-function expectedOneOf(values: readonly unknown[], input: unknown): string {
-  const listed = values.map((value) => JSON.stringify(value)).join(', ')
-  const expected = values.length === 1 ? `expected ${listed}` : `expected one of ${listed}`
+function expectedOneOf(values: readonly unknown[], input: unknown): FieldIssue {
+  const listed = values.map((value) => JSON.stringify(value))
   return input === undefined
-    ? `is required (${expected})`
-    : `${expected}, got ${describeValue(input)}`
-}
-
-function article(expected: string): string {
-  if (expected === 'array') return 'a list'
-  if (expected === 'object') return 'an object'
-  if (expected === 'int') return 'a whole number'
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`
+    ? { kind: 'requiredOneOf', values: listed }
+    : { kind: 'oneOf', values: listed, got: shownValue(input) }
 }

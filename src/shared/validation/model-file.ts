@@ -4,8 +4,10 @@ import { GELU_APPROXIMATIONS } from '../model/activations/activation-record'
 import { ACTIVATION_CATALOGUE } from '../model/activations/catalogue'
 import { lossRecord } from '../model/losses/catalogue'
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFile } from '../model/model-file'
-import { firstIssueMessage, ValidationError, zodErrorText } from './issues'
-import { limitOf, overLimit } from '../limits'
+import { fieldIssueOf, formatPath, ValidationError, zodErrorText } from './issues'
+import { formatLimit, LIMITS, limitOf, type LimitName } from '../limits'
+import { message } from '../messages'
+import type { ModelProblem } from '../message-tables/model-file-refusals'
 import { parameterCountOf } from '../model/network-design'
 import { INPUT_FEATURE_NAMES, isInputFeatureName, rawInputSize } from '../model/input-features'
 
@@ -65,16 +67,17 @@ const modelFileSchema = z.looseObject({
 export function parseModelFile(value: unknown): ModelFile {
   const version = (value as { formatVersion?: unknown } | null)?.formatVersion
   if (typeof version === 'number' && version > MODEL_FORMAT_VERSION) {
-    throw new ValidationError(
-      `formatVersion: this version of Backprop Lab reads model files up to version ${MODEL_FORMAT_VERSION}, the file has version ${version}`
-    )
+    fail({ kind: 'newerFormat', version, known: MODEL_FORMAT_VERSION })
   }
   checkNesting(value)
   const layerCount = (value as { layers?: unknown } | null)?.layers
   if (Array.isArray(layerCount) && layerCount.length > limitOf('modelLayers'))
-    fail(`layers: ${layerCount.length} layers is ${overLimit('modelLayers')}`)
-  const parsed = modelFileSchema.safeParse(value, { error: zodErrorText })
-  if (!parsed.success) throw new ValidationError(firstIssueMessage(parsed.error))
+    fail({ kind: 'tooManyLayers', layers: layerCount.length, ...over('modelLayers') })
+  const parsed = modelFileSchema.safeParse(value, { error: zodErrorText, reportInput: true })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    fail({ kind: 'field', field: formatPath(issue.path), issue: fieldIssueOf(issue) })
+  }
   const model = parsed.data as ModelFile
   checkParameterCount(model)
   checkLayers(model)
@@ -83,8 +86,14 @@ export function parseModelFile(value: unknown): ModelFile {
   return model
 }
 
-function fail(message: string): never {
-  throw new ValidationError(message)
+/** Refuses the model with one problem, kept as a message code so the app can say it in Chinese. */
+function fail(problem: ModelProblem): never {
+  throw new ValidationError(message('modelFile.invalid', { problem }))
+}
+
+/** A limit as a refusal names it. */
+function over(limit: LimitName): { limit: LimitName; bound: string; env: string | null } {
+  return { limit, bound: formatLimit(limit), env: LIMITS[limit].env }
 }
 
 /**
@@ -97,8 +106,7 @@ function checkNesting(value: unknown): void {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!
     if (typeof node !== 'object' || node === null) continue
-    if (depth > limit)
-      fail(`objects and lists nested ${depth} levels deep are ${overLimit('modelNesting')}`)
+    if (depth > limit) fail({ kind: 'tooDeep', depth, ...over('modelNesting') })
     for (const child of Array.isArray(node) ? node : Object.values(node))
       if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
   }
@@ -108,9 +116,12 @@ function checkNesting(value: unknown): void {
 function checkParameterCount(model: ModelFile): void {
   const parameters = parameterCountOf(model)
   if (parameters > limitOf('modelParameters'))
-    fail(
-      `inputSize ${model.inputSize} and the layers' units make ${parameters} weights and biases, ${overLimit('modelParameters')}`
-    )
+    fail({
+      kind: 'tooManyParameters',
+      inputSize: model.inputSize,
+      parameters,
+      ...over('modelParameters')
+    })
 }
 
 function checkLayers(model: ModelFile): void {
@@ -118,37 +129,37 @@ function checkLayers(model: ModelFile): void {
     model.inputShape &&
     model.inputShape.reduce((product, size) => product * size, 1) !== model.inputSize
   ) {
-    fail(
-      `inputShape: [${model.inputShape.join(', ')}] holds ${model.inputShape.reduce((p, s) => p * s, 1)} values but inputSize is ${model.inputSize}`
-    )
+    fail({
+      kind: 'inputShape',
+      shape: model.inputShape,
+      holds: model.inputShape.reduce((p, s) => p * s, 1),
+      inputSize: model.inputSize
+    })
   }
   let inputs = model.inputSize
   const last = model.layers.length - 1
   model.layers.forEach((layer, index) => {
     const field = `layers[${index}]`
     if (ACTIVATION_CATALOGUE[layer.activation].placement === 'output' && index !== last) {
-      fail(`${field}.activation: ${layer.activation} is only allowed on the output layer`)
+      fail({ kind: 'outputOnly', field, activation: layer.activation })
     }
     if (layer.weights) {
       const widths = new Set(layer.weights.map((row) => row.length))
       const width = widths.size === 1 ? [...widths][0] : null
       if (layer.weights.length !== layer.units || width !== inputs) {
-        const rows = `${layer.weights.length} ${layer.weights.length === 1 ? 'row' : 'rows'}`
-        const got = width === null ? `rows of different lengths` : `${rows} of ${width}`
-        fail(
-          `${field}.weights: expected ${layer.units} rows of ${inputs}, got ${layer.weights.length === 0 ? 'no rows' : got}`
-        )
+        const rows = layer.weights.length
+        fail({ kind: 'weightsShape', field, units: layer.units, inputs, rows, width })
       }
     }
     if (layer.biases && layer.biases.length !== layer.units) {
-      fail(`${field}.biases: expected ${layer.units} values, got ${layer.biases.length}`)
+      fail({ kind: 'biasesLength', field, units: layer.units, got: layer.biases.length })
     }
     inputs = layer.units
   })
   const output = model.layers[last].activation
   const outputs = lossRecord(model.loss).outputs
   if (outputs !== 'any' && !outputs.includes(output)) {
-    fail(`loss: ${model.loss} needs a ${outputs.join(' or ')} output layer, got ${output}`)
+    fail({ kind: 'lossOutput', loss: model.loss, outputs: [...outputs], output })
   }
 }
 
@@ -157,18 +168,26 @@ function checkLabels(model: ModelFile): void {
   if (model.classes) {
     const expected = outputUnits === 1 ? 2 : outputUnits
     if (model.classes.length !== expected) {
-      fail(
-        `classes: expected ${expected} names for ${outputUnits} output unit${outputUnits === 1 ? '' : 's'}, got ${model.classes.length}`
-      )
+      fail({ kind: 'classesCount', expected, units: outputUnits, got: model.classes.length })
     }
   }
   if (model.targets && model.targets.length !== outputUnits) {
-    fail(`targets: expected ${outputUnits} names, one per output unit, got ${model.targets.length}`)
+    fail({
+      kind: 'namesCount',
+      field: 'targets',
+      expected: outputUnits,
+      got: model.targets.length
+    })
   }
   checkInputFeatures(model)
   const rawSize = rawInputSize(model)
   if (model.inputNames && model.inputNames.length !== rawSize) {
-    fail(`inputNames: expected ${rawSize} names, one per input, got ${model.inputNames.length}`)
+    fail({
+      kind: 'namesCount',
+      field: 'inputNames',
+      expected: rawSize,
+      got: model.inputNames.length
+    })
   }
 }
 
@@ -177,16 +196,17 @@ function checkInputFeatures(model: ModelFile): void {
   if (!features) return
   const unknown = features.findIndex((name) => !isInputFeatureName(name))
   if (unknown >= 0)
-    fail(
-      `inputFeatures[${unknown}]: unknown feature "${String(features[unknown])}" (known: ${INPUT_FEATURE_NAMES.join(', ')})`
-    )
+    fail({
+      kind: 'unknownFeature',
+      index: unknown,
+      name: String(features[unknown]),
+      known: [...INPUT_FEATURE_NAMES]
+    })
   const repeated = features.findIndex((name, index) => features.indexOf(name) !== index)
   if (repeated >= 0)
-    fail(`inputFeatures[${repeated}]: "${String(features[repeated])}" is listed twice`)
+    fail({ kind: 'repeatedFeature', index: repeated, name: String(features[repeated]) })
   if (features.length !== model.inputSize)
-    fail(
-      `inputFeatures: expected ${model.inputSize} features, one per input, got ${features.length}`
-    )
+    fail({ kind: 'featuresCount', expected: model.inputSize, got: features.length })
 }
 
 function checkPreprocessing(model: ModelFile): void {
@@ -194,21 +214,18 @@ function checkPreprocessing(model: ModelFile): void {
   if (!preprocessing) return
   const lengthOf = (name: string, values: number[]) => {
     if (values.length !== model.inputSize) {
-      fail(
-        `preprocessing.${name}: expected ${model.inputSize} values (one per input), got ${values.length}`
-      )
+      fail({ kind: 'preprocessingLength', name, expected: model.inputSize, got: values.length })
     }
   }
   if (preprocessing.kind === 'standardize') {
     lengthOf('mean', preprocessing.mean)
     lengthOf('std', preprocessing.std)
     const zero = preprocessing.std.findIndex((value) => !(value > 0))
-    if (zero >= 0)
-      fail(`preprocessing.std[${zero}]: must be greater than 0, got ${preprocessing.std[zero]}`)
+    if (zero >= 0) fail({ kind: 'stdNotPositive', index: zero, value: preprocessing.std[zero] })
   } else if (preprocessing.kind === 'minmax') {
     lengthOf('min', preprocessing.min)
     lengthOf('max', preprocessing.max)
   } else if (preprocessing.factor === 0) {
-    fail('preprocessing.factor: must not be 0')
+    fail({ kind: 'factorZero' })
   }
 }

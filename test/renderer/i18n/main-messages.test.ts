@@ -11,11 +11,13 @@ import { userError } from '../../../src/shared/errors'
 import { ZH_MAIN_MESSAGES } from '../../../src/renderer/src/i18n/zh-CN/main-messages'
 import { mainMessageText } from '../../../src/renderer/src/composables/main-messages'
 import { setLocale } from '../../../src/renderer/src/i18n'
+import { LAB_REFUSAL_SAMPLES } from './lab-refusal-samples'
 
 const files = { files: ['a.png', 'b.png'], more: 3, count: 5 }
 
 /** Parameters for every message: the compiler names a code added without a sample here. */
 const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
+  ...LAB_REFUSAL_SAMPLES,
   'table.rowsLeftOut': {
     count: 4,
     groups: [
@@ -58,7 +60,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'file.noRows': { file: 'x.csv' },
   'file.headerOnly': { file: 'x.csv' },
   'file.unreadable': { file: 'x.csv', line: 7, problem: 'Quote Not Closed' },
-  'file.notFormat': { file: 'x.xlsx', format: 'xlsx', problem: 'End of data reached' },
+  'file.notFormat': { file: 'x.parquet', format: 'parquet', problem: 'parquet file invalid' },
   'file.cannotUnzip': { file: 'x.csv.gz', problem: 'incorrect header check' },
   'file.unzipsOverLimit': {
     file: 'x.npz',
@@ -205,7 +207,9 @@ const CHOICES = new Set([
   'is',
   'in',
   'kind',
-  'limit'
+  'limit',
+  'fault',
+  'option'
 ])
 
 /** The text values a message's parameters carry (file and column names, values, counts). */

@@ -37,7 +37,7 @@ export function evaluateCommand(program: Command): void {
           data === '-' || existsSync(data)
             ? evaluateTable(
                 model,
-                await readInputFile(data, model.inputNames ?? []),
+                await readInputFile(data, 'evaluate', model.inputNames ?? []),
                 values.labelColumn
               )
             : evaluateDataset(model, storedDataset(lab, data))

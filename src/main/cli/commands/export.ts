@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander'
 import { summaryOf } from '../command-list'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { EXPORT_FORMATS, type ExportFormat } from '../../services/export'
 import { withLab, type GlobalOptions } from '../context'
 import { oneOf } from '../option-values'
@@ -27,8 +27,7 @@ export function exportCommand(program: Command): void {
     ) => {
       await withLab(values, async ({ lab, out }) => {
         const source = resolveModel(lab, reference)
-        if (values.withData && !source.runId)
-          throw new UserError('--with-data needs a run id (a model file alone has no data)')
+        if (values.withData && !source.runId) throw userError('export.dataNeedsRun', {})
         const result = await lab.runs.export(
           source,
           values.format,

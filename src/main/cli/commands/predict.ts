@@ -1,6 +1,6 @@
 import { type Command } from 'commander'
 import { summaryOf } from '../command-list'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { englishText } from '../../../shared/messages'
 import { predictionsCsv, rowName, type FilePredictions } from '../../../shared/model/results'
 import { outputColumnNames, predictRows } from '../../services/predict'
@@ -41,7 +41,7 @@ export function predictCommand(program: Command): void {
       if (values.inputFile !== undefined) {
         const predictions = predictTable(
           model,
-          await readInputFile(values.inputFile, model.inputNames ?? [])
+          await readInputFile(values.inputFile, 'predict', model.inputNames ?? [])
         )
         printFilePredictions(out, predictions)
         return
@@ -70,7 +70,8 @@ function printFilePredictions(out: Output, predictions: FilePredictions): void {
   for (const note of predictions.notes) out.note(`note: ${englishText(note)}`)
   for (const problem of predictions.problems)
     out.note(`${rowName(predictions.file, problem)}: left out: ${englishText(problem.problem)}`)
-  if (predictions.rows.length === 0) throw new UserError(`${predictions.file}: no rows to predict`)
+  if (predictions.rows.length === 0)
+    throw userError('cli.noRowsToPredict', { file: predictions.file })
   if (!out.json) {
     process.stdout.write(predictionsCsv(predictions))
     return

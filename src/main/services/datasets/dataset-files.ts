@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
-import { UserError, userError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { NewDataset } from '../../db/dataset-repo'
 import type { LabDatabase } from '../../db/lab-database'
 import type { StoredValues } from '../../engine/data-rows'
@@ -111,7 +111,7 @@ export class DatasetFiles {
   /** The summary of a dataset, or a UserError naming the unknown id. */
   summary(id: string): DatasetSummary {
     const summary = this.find(id)
-    if (!summary) throw new UserError(`no dataset with id ${id} (see: backprop-lab datasets)`)
+    if (!summary) throw userError('data.noDataset', { id })
     return summary
   }
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { findIdxImageFiles, isIdxLabelsName } from './idx/idx-files'
 import { importIdxFile, importIdxFolder } from './idx/idx-importer'
 import { importImageFolder } from './images/image-folder-importer'
@@ -21,7 +21,7 @@ export async function importImageSource(
   try {
     isFolder = (await stat(path)).isDirectory()
   } catch {
-    throw new UserError(`${path}: no such file or folder`)
+    throw userError('data.noSuchPath', { path })
   }
   if (isFolder) {
     const idxFiles = await findIdxImageFiles(path)
@@ -31,9 +31,7 @@ export async function importImageSource(
   }
   if (isIdxLabelsName(basename(path))) {
     const imagesName = basename(path).replace('labels-idx1', 'images-idx3')
-    throw new UserError(
-      `${path}: this is an IDX labels file; import the images file beside it (${imagesName})`
-    )
+    throw userError('data.idxLabelsChosen', { file: path, images: imagesName })
   }
   return importIdxFile(path, options, control)
 }

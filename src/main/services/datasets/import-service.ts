@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
-import { UserError } from '../../../shared/errors'
+import { UserError, userError } from '../../../shared/errors'
 import { tableFormatOf } from '../../../shared/model/table-formats'
 import { importCsv } from './csv/csv-importer'
 import { TABLE_READERS } from './tables/read-table'
@@ -81,7 +81,7 @@ export class ImportService {
     try {
       isFolder = statSync(path).isDirectory()
     } catch {
-      throw new UserError(`${path}: no such file or folder`)
+      throw userError('data.noSuchPath', { path })
     }
     const table = isFolder ? await tableInFolder(path) : null
     if (table) return this.read(table, options, control)

@@ -12,7 +12,7 @@ import {
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Task } from '../../../shared/model/task'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { nextId } from '../../db/connection'
 import { notRegularFile } from '../file-reading'
 import type { PackSources } from './pack-sources'
@@ -103,8 +103,8 @@ export async function readPack(
 }
 
 function openPack(file: string): Database.Database {
-  if (!existsSync(file)) throw new UserError(`${file}: no such file`)
-  if (!statSync(file).isFile()) throw notRegularFile(file, 'an experiment file')
+  if (!existsSync(file)) throw userError('read.failed', { file, problem: { kind: 'missing' } })
+  if (!statSync(file).isFile()) throw notRegularFile(file, 'experiment')
   try {
     return new Database(file, { readonly: true, fileMustExist: true })
   } catch (error) {

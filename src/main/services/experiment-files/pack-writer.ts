@@ -12,7 +12,7 @@ import {
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { TaskDraft } from '../../../shared/model/task'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { ENGINE_VERSION } from '../../engine'
 import type { PackSources } from './pack-sources'
 import {
@@ -61,15 +61,13 @@ export async function writePack(
 ): Promise<PackSummary> {
   const runs = request.runIds.map((runId) => {
     const run = lab.db.runs.get(runId)
-    if (!run) throw new UserError(`no run with id ${runId} (see: backprop-lab runs)`)
-    if (run.status === 'running')
-      throw new UserError(`run ${runId} is still training; stop it or let it finish first`)
+    if (!run) throw userError('pack.noRun', { runId })
+    if (run.status === 'running') throw userError('pack.stillTraining', { runId })
     return run
   })
-  if (runs.length === 0) throw new UserError('name at least one run to pack')
-  if (existsSync(out) && !request.overwrite)
-    throw new UserError(`${out} already exists; choose another name or remove it first`)
-  if (!existsSync(dirname(out))) throw new UserError(`${dirname(out)}: no such folder`)
+  if (runs.length === 0) throw userError('pack.noRuns', {})
+  if (existsSync(out) && !request.overwrite) throw userError('pack.exists', { file: out })
+  if (!existsSync(dirname(out))) throw userError('pack.noFolder', { folder: dirname(out) })
   const task = packedTask(
     lab,
     request.task ?? null,
@@ -150,11 +148,10 @@ function packedTask(
 ): PackedTask | null {
   if (draft) {
     const run = lab.db.runs.get(draft.runId)
-    if (!run) throw new UserError(`task: no run with id ${draft.runId}`)
+    if (!run) throw userError('pack.taskNoRun', { runId: draft.runId })
     if (!experimentIds.includes(run.experimentId))
-      throw new UserError(`task: run ${draft.runId} is not among the runs packed`)
-    if (!draft.text.en.trim() && !draft.text['zh-CN'].trim())
-      throw new UserError('task: write the task in at least one language')
+      throw userError('pack.taskRunNotPacked', { runId: draft.runId })
+    if (!draft.text.en.trim() && !draft.text['zh-CN'].trim()) throw userError('pack.taskEmpty', {})
     const { name: _name, ...config } = run.config
     return {
       experimentId: run.experimentId,
@@ -213,8 +210,7 @@ interface DatasetFile {
 /** Every stored file of a dataset, whatever its format (the store's files are packed as they are). */
 function datasetFiles(lab: PackSources, datasetId: string): DatasetFile[] {
   const folder = join(lab.home.datasets, datasetId)
-  if (!existsSync(folder))
-    throw new UserError(`dataset ${datasetId}: its files are missing from ${folder}`)
+  if (!existsSync(folder)) throw userError('pack.datasetMissing', { dataset: datasetId, folder })
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => {

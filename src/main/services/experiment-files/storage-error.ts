@@ -1,15 +1,16 @@
-import { isUserError, UserError } from '../../../shared/errors'
+import { isUserError, userError } from '../../../shared/errors'
+import type { StorageFault } from '../../../shared/message-tables/machine-faults'
 
 /** Faults of the machine while writing or reading a file, as one line naming it. */
-const MACHINE_FAULTS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the folder is read-only',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  SQLITE_FULL: 'the disk is full',
-  SQLITE_READONLY: 'the folder is read-only',
-  SQLITE_CANTOPEN: 'it cannot be opened'
+const MACHINE_FAULTS: Record<string, StorageFault> = {
+  ENOSPC: 'full',
+  EDQUOT: 'quota',
+  EROFS: 'readOnly',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  SQLITE_FULL: 'full',
+  SQLITE_READONLY: 'readOnly',
+  SQLITE_CANTOPEN: 'cannotOpen'
 }
 
 /**
@@ -20,5 +21,5 @@ export function storageError(error: unknown, file: string): unknown {
   if (isUserError(error) || (error instanceof Error && error.name === 'AbortError')) return error
   const code = (error as { code?: string }).code
   const fault = code ? MACHINE_FAULTS[code] : undefined
-  return fault ? new UserError(`${file}: ${fault}`) : error
+  return fault ? userError('fault.storage', { file, fault }) : error
 }

@@ -1,4 +1,4 @@
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { ModelFile } from '../../../shared/model/model-file'
 
 /**
@@ -22,9 +22,6 @@ export function assertFiniteParameters(model: ModelFile): void {
 function refuseNonFinite(value: number | null, field: string): void {
   if (!Number.isFinite(value)) {
     // JSON has no NaN or Infinity: a model read back from the lab's database holds null there.
-    const shown = value === null ? 'NaN or Infinity (stored as null)' : String(value)
-    throw new UserError(
-      `${field} is ${shown}: a model with NaN or Infinity weights cannot be exported`
-    )
+    throw userError('export.nonFinite', { field, value: value === null ? null : String(value) })
   }
 }

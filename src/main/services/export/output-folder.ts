@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
+import { chosenFolderFault } from '../../machine-faults'
 import type { ExportFile } from './export-request'
 
 /**
@@ -15,10 +16,9 @@ export async function writeFolderAtOnce(
   files: readonly ExportFile[]
 ): Promise<void> {
   const existing = await stat(outDir).catch(() => null)
-  if (existing && !existing.isDirectory())
-    throw new UserError(`${outDir}: the output path is a file; give a new or empty folder`)
+  if (existing && !existing.isDirectory()) throw userError('export.outIsFile', { folder: outDir })
   if (existing && (await readdir(outDir)).length > 0)
-    throw new UserError(`${outDir}: the output folder is not empty; give a new or empty folder`)
+    throw userError('export.outNotEmpty', { folder: outDir })
   const parent = dirname(outDir)
   await mkdir(parent, { recursive: true })
   const partial = join(parent, `.${basename(outDir)}.partial-${randomBytes(4).toString('hex')}`)
@@ -29,6 +29,6 @@ export async function writeFolderAtOnce(
     await rename(partial, outDir)
   } catch (error) {
     await rm(partial, { recursive: true, force: true })
-    throw error
+    throw chosenFolderFault(error, outDir) ?? error
   }
 }

@@ -1,4 +1,4 @@
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { rawInputSize } from '../../../shared/model/input-features'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { ExportLayer } from './export-layers'
@@ -113,9 +113,12 @@ function weightArrays(model: ModelFile, layers: ExportLayer[]): Record<string, N
 function dataFile(model: ModelFile, layers: ExportLayer[], data: ExportData): ExportFile {
   const outputSize = layers[layers.length - 1].units
   if (data.inputSize !== rawInputSize(model) || data.outputSize !== outputSize) {
-    throw new UserError(
-      `the training data has ${data.inputSize} inputs and ${data.outputSize} targets per row, the model takes ${rawInputSize(model)} and gives ${outputSize}`
-    )
+    throw userError('export.dataShape', {
+      inputs: data.inputSize,
+      targets: data.outputSize,
+      modelInputs: rawInputSize(model),
+      modelOutputs: outputSize
+    })
   }
   if (
     data.inputs.length !== data.rows * data.inputSize ||

@@ -1,5 +1,5 @@
 import { Rng } from '../../engine'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Preprocessing } from '../../../shared/model/preprocessing'
 import { predictRows } from '../predict'
@@ -24,9 +24,12 @@ const SYNTHETIC_SEED = 20_240_601
 export function referenceSamples(model: ModelFile, referenceInputs: number[][]): ReferenceSamples {
   referenceInputs.forEach((row, index) => {
     if (row.length !== rawInputSize(model)) {
-      throw new UserError(
-        `reference sample ${index + 1}: expected ${rawInputSize(model)} values (the model's ${model.inputFeatures ? 'raw x and y' : 'inputSize'}), got ${row.length}`
-      )
+      throw userError('export.referenceSample', {
+        sample: index + 1,
+        expected: rawInputSize(model),
+        raw: model.inputFeatures !== undefined,
+        got: row.length
+      })
     }
   })
   const synthetic = referenceInputs.length === 0

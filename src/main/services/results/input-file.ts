@@ -3,7 +3,12 @@ import type { RowProblem } from '../../../shared/model/results'
 import type { TableDataset } from '../datasets/csv/table-to-dataset'
 import { TABLE_READERS } from '../datasets/tables/read-table'
 import type { ReadTable } from '../datasets/tables/table-import'
+import { readFeaturesArray } from '../datasets/tables/npy-table'
+import { UserError, userError } from '../../../shared/errors'
 import { readInputTable, type InputTable } from './input-table'
+
+/** What the rows are read for: predicting needs only inputs, evaluating needs labels too. */
+export type InputPurpose = 'predict' | 'evaluate'
 
 /**
  * Reads a file of rows to predict or evaluate on, in any format `import` reads, through the
@@ -13,12 +18,29 @@ import { readInputTable, type InputTable } from './input-table'
  */
 export async function readInputFile(
   path: string,
+  purpose: InputPurpose,
   expectedNames: readonly string[] = [],
   file = path
 ): Promise<InputTable> {
   const format = path === '-' ? 'csv' : tableFormatOf(path)
   if (format === 'csv') return readInputTable(file, expectedNames, path === '-' ? 'stdin' : path)
-  return inputTableOf(await TABLE_READERS[format](path, file, {}), format)
+  const arrays = format === 'npy' || format === 'npz'
+  if (arrays && purpose === 'predict')
+    return inputTableOf(await readFeaturesArray(path, file), format)
+  try {
+    return inputTableOf(await TABLE_READERS[format](path, file, {}), format)
+  } catch (error) {
+    throw needsLabels(error)
+  }
+}
+
+/** Arrays without labels, refused for evaluating: said as such (predicting would take them). */
+function needsLabels(error: unknown): unknown {
+  const detail = error instanceof UserError ? error.detail : undefined
+  if (detail?.code === 'array.noLabelsFile')
+    return userError('data.arrayNeedsLabels', detail.params)
+  if (detail?.code === 'array.noPair') return userError('data.npzNeedsLabels', detail.params)
+  return error
 }
 
 /** A reader's table as rows of text; NumPy arrays (numbers, no column names) are taken in order. */

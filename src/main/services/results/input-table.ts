@@ -40,8 +40,7 @@ export function readInputTable(
   expectedNames: readonly string[] = [],
   name = path === '-' ? 'stdin' : path
 ): InputTable {
-  const bytes =
-    path === '-' ? readFileSync(0) : readRegularFileSync(path, 'csvFileBytes', 'a CSV file')
+  const bytes = path === '-' ? readFileSync(0) : readRegularFileSync(path, 'csvFileBytes', 'csv')
   const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')
   return parseInputTable(text, name, expectedNames)
 }

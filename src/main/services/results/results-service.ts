@@ -10,7 +10,7 @@ import type { DatasetFiles } from '../datasets/dataset-files'
 import { checkMainThreadWork, forwardCost } from '../main-thread-work'
 import { runModel } from '../run-model'
 import { evaluateDataset, evaluateTable } from './evaluation-sources'
-import { readInputFile } from './input-file'
+import { readInputFile, type InputPurpose } from './input-file'
 import { parseInputTable, type InputTable } from './input-table'
 import { predictTable } from './table-predictions'
 
@@ -32,7 +32,7 @@ export async function predictTableText(
   file: TableText
 ): Promise<FilePredictions> {
   const model = resultsModel(lab, source)
-  const table = await sentTable(file, model.inputNames ?? [])
+  const table = await sentTable(file, 'predict', model.inputNames ?? [])
   checkRows(model, table.rows.length)
   return predictTable(model, table)
 }
@@ -48,7 +48,7 @@ export async function evaluateOn(
     checkRows(model, lab.datasets.summary(data.datasetId).rows)
     return evaluateDataset(model, lab.datasets.load(data.datasetId))
   }
-  const table = await sentTable(data.table, model.inputNames ?? [])
+  const table = await sentTable(data.table, 'evaluate', model.inputNames ?? [])
   checkRows(model, table.rows.length)
   return evaluateTable(model, table, data.labelColumn)
 }
@@ -58,14 +58,18 @@ export async function evaluateOn(
  * Parquet, arrays, a .gz) written to a temporary folder under its own name and read by the
  * importer's reader for its format, then removed. Messages name the file by its original name.
  */
-async function sentTable(file: TableText, expectedNames: readonly string[]): Promise<InputTable> {
+async function sentTable(
+  file: TableText,
+  purpose: InputPurpose,
+  expectedNames: readonly string[]
+): Promise<InputTable> {
   const name = basename(file.name)
   if (file.encoding !== 'base64') return parseInputTable(file.text, name, expectedNames)
   const folder = await mkdtemp(join(tmpdir(), 'backprop-lab-results-'))
   try {
     const path = join(folder, name)
     await writeFile(path, Buffer.from(file.text, 'base64'))
-    return await readInputFile(name, expectedNames, path)
+    return await readInputFile(name, purpose, expectedNames, path)
   } finally {
     await rm(folder, { recursive: true, force: true })
   }

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs'
 import { tableFormatOf, type TableFormat } from '../../../../shared/model/table-formats'
 import { TABLE_READERS } from '../tables/read-table'
 import { openTextSource } from './text-source'
+import { isMissingFile } from '../../file-reading'
 import { parse } from 'csv-parse/sync'
 import type { DatasetSummary } from '../../../../shared/model/dataset'
 import type { ColumnRoleName, CsvColumn } from '../../../../shared/model/dataset-preview'
-import { UserError } from '../../../../shared/errors'
+import { userError, type UserError } from '../../../../shared/errors'
 import type { ShapingOptions } from '../../../../shared/model/import'
 import { columnNames, looksLikeHeader, sniffDelimiter } from './sniff'
 import { columnIndex } from './table-to-dataset'
@@ -22,8 +23,7 @@ export async function csvColumns(
   summary: DatasetSummary,
   options: ShapingOptions
 ): Promise<CsvColumn[]> {
-  if (summary.kind !== 'csv')
-    throw new UserError(`dataset ${summary.name} is not a CSV file, so it has no columns to choose`)
+  if (summary.kind !== 'csv') throw userError('data.notTable', { dataset: summary.name })
   const format = tableFormatOf(summary.source)
   const names =
     format === 'csv'
@@ -79,9 +79,7 @@ async function readTableColumns(
 }
 
 function goneError(path: string): UserError {
-  return new UserError(
-    `${path}: the file is gone, so its columns cannot be read; import it again from where it is now`
-  )
+  return userError('data.sourceGone', { file: path })
 }
 
 /** Reads the start of a CSV file (gzipped or not) and names its columns the way the importer does. */
@@ -96,7 +94,7 @@ async function readColumnNames(path: string): Promise<string[]> {
       await source.close()
     }
   } catch (error) {
-    if (error instanceof UserError && /: no such file$/.test(error.message)) throw goneError(path)
+    if (isMissingFile(error)) throw goneError(path)
     throw error
   }
   const records = parse(head, {
@@ -106,6 +104,6 @@ async function readColumnNames(path: string): Promise<string[]> {
     skip_empty_lines: true,
     to: HEADER_EVIDENCE_ROWS + 1
   }) as string[][]
-  if (records.length === 0) throw new UserError(`${path}: the file has no rows`)
+  if (records.length === 0) throw userError('file.noRows', { file: path })
   return columnNames(records[0], looksLikeHeader(records[0], records.slice(1)))
 }

@@ -1,6 +1,6 @@
-import { UserError, userError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/errors'
 import { message, type LabMessage } from '../../../../shared/messages'
-import { limitOf, overLimit } from '../../../../shared/limits'
+import { formatLimit, limitOf } from '../../../../shared/limits'
 import {
   skippedCounts,
   skippedItem,
@@ -157,9 +157,12 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
     const values = kept.map((row) => table.rows[row][labelColumn].trim())
     const distinct = new Set(values)
     if (distinct.size > limitOf('csvClasses')) {
-      throw new UserError(
-        `${table.file}: the label column "${table.names[labelColumn]}" has ${distinct.size} different values, ${overLimit('csvClasses', 'is it an id column? name the label with --label-column, or give --targets for numbers to predict')}`
-      )
+      throw userError('data.tooManyClasses', {
+        file: table.file,
+        column: table.names[labelColumn],
+        classes: distinct.size,
+        bound: formatLimit('csvClasses')
+      })
     }
     const classes = sortClassValues(distinct)
     if (classes.length < 2) {

@@ -30,7 +30,7 @@ export interface TextSource {
 
 /** Opens a plain or gzipped text file named by the user (`path` names it in messages). */
 export async function openTextSource(path: string, file: string): Promise<TextSource> {
-  const { handle, size } = await openRegularFile(file, 'csvFileBytes', 'a CSV file')
+  const { handle, size } = await openRegularFile(file, 'csvFileBytes', 'csv')
   try {
     const head = Buffer.alloc(Math.min(SNIFF_BYTES, size))
     const { bytesRead } = await handle.read(head, 0, head.length, 0)

@@ -77,7 +77,7 @@ export async function findIdxImageFiles(folder: string): Promise<string[]> {
  * zlib stops at the limit instead of filling the memory.
  */
 export async function readIdxFile(path: string): Promise<IdxFileContent> {
-  const stored = await readRegularFile(path, 'unzippedBytes', 'an IDX file')
+  const stored = await readRegularFile(path, 'unzippedBytes', 'idx')
   if (stored.length < 2 || stored[0] !== 0x1f || stored[1] !== 0x8b)
     return { stored, content: stored }
   try {

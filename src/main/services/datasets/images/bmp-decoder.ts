@@ -1,3 +1,5 @@
+import { DecodeProblemError } from './decode-problem'
+
 /**
  * Decodes Windows BMP files, which sharp's prebuilt libvips cannot read (it has no ImageMagick
  * loader). Handles the uncompressed kinds that image tools write: 1, 4 and 8 bits per pixel with
@@ -18,28 +20,29 @@ const NO_COMPRESSION = 0
 const BIT_FIELDS = 3
 const ALPHA_BIT_FIELDS = 6
 
-/** Decodes a BMP file; throws an Error whose message says what is wrong or unsupported. */
+/** Decodes a BMP file; throws a DecodeProblemError saying what is wrong or unsupported. */
 export function decodeBmp(bytes: Uint8Array): DecodedBitmap {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (bytes.length < FILE_HEADER_SIZE + 12 || bytes[0] !== 0x42 || bytes[1] !== 0x4d) {
-    throw new Error('not a BMP file')
+    throw new DecodeProblemError({ kind: 'notBmp' })
   }
   const pixelOffset = view.getUint32(10, true)
   const infoSize = view.getUint32(14, true)
   const isCore = infoSize === 12
   if (!isCore && (infoSize < 40 || bytes.length < FILE_HEADER_SIZE + 40)) {
-    throw new Error('truncated BMP header')
+    throw new DecodeProblemError({ kind: 'bmpTruncated', part: 'header' })
   }
   const width = isCore ? view.getUint16(18, true) : view.getInt32(18, true)
   const signedHeight = isCore ? view.getInt16(20, true) : view.getInt32(22, true)
   const bitsPerPixel = view.getUint16(isCore ? 24 : 28, true)
   const compression = isCore ? NO_COMPRESSION : view.getUint32(30, true)
   const height = Math.abs(signedHeight)
-  if (width <= 0 || height === 0) throw new Error(`BMP size ${width}×${height} is empty`)
+  if (width <= 0 || height === 0) throw new DecodeProblemError({ kind: 'bmpEmpty', width, height })
 
   const masks = readMasks(view, bitsPerPixel, compression, infoSize)
   const rowStride = Math.floor((bitsPerPixel * width + 31) / 32) * 4
-  if (pixelOffset + rowStride * height > bytes.length) throw new Error('truncated BMP pixel data')
+  if (pixelOffset + rowStride * height > bytes.length)
+    throw new DecodeProblemError({ kind: 'bmpTruncated', part: 'pixels' })
   const channels = masks && masks[3] !== 0 ? 4 : 3
   const data = new Uint8Array(width * height * channels)
   const palette =
@@ -55,7 +58,8 @@ export function decodeBmp(bytes: Uint8Array): DecodedBitmap {
         const bitOffset = column * bitsPerPixel
         const byte = bytes[rowStart + (bitOffset >> 3)]
         const index = (byte >> (8 - bitsPerPixel - (bitOffset & 7))) & ((1 << bitsPerPixel) - 1)
-        if (index * 3 >= palette.length) throw new Error(`palette index ${index} out of range`)
+        if (index * 3 >= palette.length)
+          throw new DecodeProblemError({ kind: 'bmpPaletteIndex', index })
         data[target] = palette[index * 3]
         data[target + 1] = palette[index * 3 + 1]
         data[target + 2] = palette[index * 3 + 2]
@@ -90,16 +94,16 @@ function readMasks(
     compression !== BIT_FIELDS &&
     compression !== ALPHA_BIT_FIELDS
   ) {
-    throw new Error(`compressed BMP (compression method ${compression}) is not supported`)
+    throw new DecodeProblemError({ kind: 'bmpCompressed', method: compression })
   }
   if (bitsPerPixel === 24 || bitsPerPixel <= 8) {
     if (![1, 4, 8, 24].includes(bitsPerPixel) || compression !== NO_COMPRESSION) {
-      throw new Error(`BMP with ${bitsPerPixel} bits per pixel is not supported`)
+      throw new DecodeProblemError({ kind: 'bmpBits', bits: bitsPerPixel })
     }
     return null
   }
   if (bitsPerPixel !== 16 && bitsPerPixel !== 32) {
-    throw new Error(`BMP with ${bitsPerPixel} bits per pixel is not supported`)
+    throw new DecodeProblemError({ kind: 'bmpBits', bits: bitsPerPixel })
   }
   if (compression === NO_COMPRESSION) {
     // Defaults: 5-5-5 for 16 bits; 8-8-8 with an unused top byte for 32 bits.
@@ -125,7 +129,8 @@ function readPalette(
   const count = declared > 0 ? Math.min(declared, 1 << bitsPerPixel) : 1 << bitsPerPixel
   const entrySize = isCore ? 3 : 4
   const start = FILE_HEADER_SIZE + infoSize
-  if (start + count * entrySize > bytes.length) throw new Error('truncated BMP palette')
+  if (start + count * entrySize > bytes.length)
+    throw new DecodeProblemError({ kind: 'bmpTruncated', part: 'palette' })
   const palette = new Uint8Array(count * 3)
   for (let index = 0; index < count; index++) {
     const entry = start + index * entrySize

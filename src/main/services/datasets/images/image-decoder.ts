@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { limitOf } from '../../../../shared/limits'
 import { decodeBmp } from './bmp-decoder'
+import { DecodeProblemError } from './decode-problem'
 import type { ImageHeader } from './image-header'
 
 /**
@@ -72,11 +73,15 @@ function checkedPixels(
   size: ImageSize
 ): DecodedPixels {
   if (width !== size.width || height !== size.height) {
-    throw new Error(
-      `decoded to ${width}×${height}, not the ${size.width}×${size.height} its header promised`
-    )
+    throw new DecodeProblemError({
+      kind: 'decodedSize',
+      width,
+      height,
+      expectedWidth: size.width,
+      expectedHeight: size.height
+    })
   }
   if (channels !== 3 && channels !== 4)
-    throw new Error(`decoded to ${channels} channels, expected 3 or 4`)
+    throw new DecodeProblemError({ kind: 'decodedChannels', channels })
   return { data, channels }
 }

@@ -13,7 +13,8 @@ import { checkedImageSize, mostCommonSize, type ImageSize } from './image-size'
 import { checkImportValues, oversizedImage } from './image-limits'
 import { compareText, listImageFolder } from './image-files'
 import { channelNote, requireTwoClasses, resizeNote, transparencyNote } from './image-folder-notes'
-import { FILE_CONCURRENCY, messageOf, scanFiles, type ScannedFile } from './image-scan'
+import { leftOutImage } from './decode-problem'
+import { FILE_CONCURRENCY, scanFiles, type ScannedFile } from './image-scan'
 import { FileReads } from './kept-bytes'
 import { PixelRows } from './pixel-rows'
 import { compactRows, pixelFeatureNames, type PixelTraits } from './pixel-values'
@@ -154,7 +155,7 @@ async function decodeFiles(scanned: ScannedFile[], job: DecodeJob): Promise<Deco
     signal?.throwIfAborted()
     await decodeInto(index).catch((error: unknown) => {
       const file = scanned[index].entry.relativePath
-      const problem = message('imageFile.cannotDecode', { problem: messageOf(error) })
+      const problem = leftOutImage(error, 'pixels')
       skipped.push(skippedItem({ file }, 'unreadable-file', problem))
     })
   }

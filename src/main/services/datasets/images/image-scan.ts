@@ -3,6 +3,7 @@ import { message } from '../../../../shared/messages'
 import { skippedItem } from '../../../../shared/model/skipped'
 import type { SkippedItem } from '../imported-dataset'
 import { runPool } from '../import-progress'
+import { leftOutImage, unreadableImage } from './decode-problem'
 import { readHeaderWithSharp } from './image-decoder'
 import type { ImageFileEntry } from './image-files'
 import { readImageHeader, type ImageHeader } from './image-header'
@@ -60,7 +61,7 @@ export async function scanFiles(
       const header = readImageHeader(bytes) ?? (await readHeaderWithSharp(bytes))
       scanned[index] = { entry, header, bytes: kept.keep(bytes) }
     } catch (error) {
-      const problem = message('imageFile.notImage', { problem: messageOf(error) })
+      const problem = leftOutImage(error, 'header')
       skipped.push(skippedItem({ file: entry.relativePath }, 'unreadable-file', problem))
     }
   }
@@ -72,9 +73,7 @@ export async function scanFiles(
       try {
         await reads.withFile(entry.absolutePath, (bytes) => scanFile(entry, bytes, index))
       } catch (error) {
-        // The reason without the path: the listing names the file already.
-        const reason = messageOf(error).replace(`${entry.absolutePath}: `, '')
-        const problem = message('imageFile.cannotRead', { problem: reason })
+        const problem = unreadableImage(error, entry.absolutePath)
         skipped.push(skippedItem({ file: entry.relativePath }, 'unreadable-file', problem))
       }
     },
@@ -96,11 +95,4 @@ function folderHash(
     hash.update(`${relativePath}\0${fileHashes.get(relativePath) ?? 'unreadable'}\n`)
   }
   return hash.digest('hex')
-}
-
-/** An error's message on one line (libvips may repeat a line or add a second one). */
-export function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const lines = message.split('\n').map((line) => line.trim())
-  return [...new Set(lines.filter(Boolean))].join('; ')
 }

@@ -10,7 +10,7 @@ import { openRegularFile, readFailure } from '../../file-reading'
 
 const BLOCK_BYTES = 16 * 1024 * 1024
 /** What file-reading.ts's messages call the files read here. */
-const IMAGE_FILE = 'an image file'
+const IMAGE_FILE = 'image'
 
 /** Copies of files' bytes packed into 16 MB blocks, up to a budget. */
 export class KeptBytes {

@@ -28,15 +28,7 @@ export function arraysToTable(
   features: NamedArray,
   labels: NamedArray
 ): { table: CsvTable; outputs?: OutputColumns; dataset?: TableDataset } {
-  if (features.shape.length !== 2) {
-    throw userError('array.notTwoD', {
-      file: features.where,
-      dims: features.shape.length,
-      shape: features.shape
-    })
-  }
-  const [rows, columns] = features.shape
-  if (rows === 0) throw userError('array.noRows', { file: features.where })
+  const [rows, columns] = checkFeatures(features)
   if (labels.shape.length > 2 || labels.shape.length === 0)
     throw userError('array.labelsShape', {
       file: labels.where,
@@ -56,7 +48,7 @@ export function arraysToTable(
     outputs === 1 || oneHot
       ? ['label']
       : Array.from({ length: outputs }, (_, k) => `target${k + 1}`)
-  const names = [...Array.from({ length: columns }, (_, j) => `x${j + 1}`), ...outputNames]
+  const names = [...featureNames(columns), ...outputNames]
   const labelText = (row: number): string =>
     oneHot ? String(hotIndex(labels, row, outputs)) : (cellText(at(labels, row, 0, outputs)) ?? '')
   if (isNumericArray(features) && outputNames.length === 1) {
@@ -64,6 +56,45 @@ export function arraysToTable(
     const columnsOnly = { file: path, names, rows: [], lines: [], decimalComma: false }
     return { table: columnsOnly, dataset: numericArraysDataset(path, features, labelTexts) }
   }
+  const table = textRows(features, (cells, row) => {
+    if (outputNames.length === 1) cells.push(labelText(row))
+    else for (let k = 0; k < outputs; k++) cells.push(cellText(at(labels, row, k, outputs)) ?? '')
+  })
+  return {
+    table: placedTable(path, names, table),
+    ...(outputNames.length > 1 ? { outputs: { targets: outputNames } } : {})
+  }
+}
+
+/** A features array alone [rows × features] as a table x1 … xN (predicting needs no labels). */
+export function featuresTable(path: string, features: NamedArray): CsvTable {
+  const [, columns] = checkFeatures(features)
+  return placedTable(path, featureNames(columns), textRows(features))
+}
+
+/** The rows and columns of a features array, refusing one that is not 2-D or has no rows. */
+function checkFeatures(features: NamedArray): [rows: number, columns: number] {
+  if (features.shape.length !== 2) {
+    throw userError('array.notTwoD', {
+      file: features.where,
+      dims: features.shape.length,
+      shape: features.shape
+    })
+  }
+  const [rows, columns] = features.shape
+  if (rows === 0) throw userError('array.noRows', { file: features.where })
+  return [rows, columns]
+}
+
+const featureNames = (columns: number): string[] =>
+  Array.from({ length: columns }, (_, j) => `x${j + 1}`)
+
+/** The features as rows of text cells, each row finished by `more` (its label cells). */
+function textRows(
+  features: NamedArray,
+  more: (cells: string[], row: number) => void = () => {}
+): string[][] {
+  const [rows, columns] = features.shape
   if (rows * columns > MAX_TEXT_ARRAY_VALUES)
     throw userError('array.tooLarge', {
       file: features.where,
@@ -72,26 +103,25 @@ export function arraysToTable(
     })
   const table: string[][] = []
   for (let row = 0; row < rows; row++) {
-    const cells = new Array<string>(names.length)
+    const cells = new Array<string>(columns)
     for (let column = 0; column < columns; column++)
       cells[column] = cellText(at(features, row, column, columns)) ?? ''
-    if (outputNames.length === 1) cells[columns] = labelText(row)
-    else
-      for (let k = 0; k < outputs; k++)
-        cells[columns + k] = cellText(at(labels, row, k, outputs)) ?? ''
+    more(cells, row)
     table.push(cells)
   }
+  return table
+}
+
+/** A table of array rows, each named by its place (`X.npy#16`, 0-based). */
+function placedTable(path: string, names: string[], rows: string[][]): CsvTable {
   const name = basename(path)
   return {
-    table: {
-      file: path,
-      names,
-      rows: table,
-      lines: [],
-      places: table.map((_, row) => `${name}#${row}`),
-      decimalComma: false
-    },
-    ...(outputNames.length > 1 ? { outputs: { targets: outputNames } } : {})
+    file: path,
+    names,
+    rows,
+    lines: [],
+    places: rows.map((_, row) => `${name}#${row}`),
+    decimalComma: false
   }
 }
 

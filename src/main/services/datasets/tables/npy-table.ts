@@ -8,7 +8,7 @@ import { message } from '../../../../shared/messages'
 import { readRegularFile } from '../../file-reading'
 import { unzipsOverLimit } from '../unzip-errors'
 import type { ImportOptions } from '../imported-dataset'
-import { arraysToTable, type NamedArray } from './arrays-table'
+import { arraysToTable, featuresTable, type NamedArray } from './arrays-table'
 import type { ReadTable } from './table-import'
 
 /**
@@ -53,10 +53,10 @@ export async function readNpyTable(
   file: string,
   options: ImportOptions
 ): Promise<ReadTable> {
-  const bytes = await readRegularFile(file, 'csvFileBytes', 'a NumPy array file')
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'npy')
   const features = await parseNpy(path, bytes)
   const labelsPath = options.labelsFile ?? (await labelsBeside(path, file))
-  const labelBytes = await readRegularFile(labelsPath, 'csvFileBytes', 'a NumPy array file')
+  const labelBytes = await readRegularFile(labelsPath, 'csvFileBytes', 'npy')
   const labels = await parseNpy(labelsPath, labelBytes)
   const contentHash = createHash('sha256').update(bytes).update(labelBytes).digest('hex')
   return {
@@ -90,13 +90,34 @@ async function labelsBeside(path: string, file: string): Promise<string> {
   throw userError('array.noLabelsFile', { file: path, candidates })
 }
 
+/**
+ * The features array alone, for predicting (which needs no labels): `X.npy` by itself, or the
+ * features of an .npz (of its X/y pair, or an array named like features with no labels beside).
+ */
+export async function readFeaturesArray(path: string, file: string): Promise<ReadTable> {
+  if (!/\.npz$/i.test(path)) {
+    const bytes = await readRegularFile(file, 'csvFileBytes', 'npy')
+    const table = featuresTable(path, await parseNpy(path, bytes))
+    return { table, notes: [], contentHash: createHash('sha256').update(bytes).digest('hex') }
+  }
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'npz')
+  const members = unzipMembers(path, bytes)
+  const names = Object.keys(members).map((member) => member.replace(/\.npy$/, ''))
+  const name =
+    NPZ_PAIRS.find(([x, y]) => names.includes(x) && names.includes(y))?.[0] ??
+    NPZ_PAIRS.map(([x]) => x).find((x) => names.includes(x))
+  if (name === undefined) throw userError('data.npzNoFeatures', { file: path, names })
+  const table = featuresTable(path, await parseNpy(`${path}[${name}]`, members[`${name}.npy`]))
+  return { table, notes: [], contentHash: createHash('sha256').update(bytes).digest('hex') }
+}
+
 /** Reads the features and labels arrays of an .npz. */
 export async function readNpzTable(
   path: string,
   file: string,
   options: ImportOptions
 ): Promise<ReadTable> {
-  const bytes = await readRegularFile(file, 'csvFileBytes', 'a NumPy .npz file')
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'npz')
   const members = unzipMembers(path, bytes)
   const names = Object.keys(members).map((member) => member.replace(/\.npy$/, ''))
   const pair = options.arrays

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
-import { UserError, userError } from '../../../../shared/errors'
-import { formatLimit, limitOf, overLimit } from '../../../../shared/limits'
+import { userError } from '../../../../shared/errors'
+import { formatLimit, limitOf } from '../../../../shared/limits'
 import { message, type LabMessage } from '../../../../shared/messages'
 import { skippedCounts, skippedItem, type SkippedItem } from '../../../../shared/model/skipped'
 import type { TableDataset } from '../csv/table-to-dataset'
@@ -88,9 +88,11 @@ export function numericArraysDataset(
   }
   const classes = sortClassValues(new Set(texts))
   if (classes.length > limitOf('csvClasses'))
-    throw new UserError(
-      `${path}: the labels have ${classes.length} different values, ${overLimit('csvClasses')}`
-    )
+    throw userError('data.tooManyLabels', {
+      file: path,
+      classes: classes.length,
+      bound: formatLimit('csvClasses')
+    })
   if (classes.length < 2)
     throw userError('file.oneClass', { file: path, column: labelColumn, value: classes[0] })
   const index = new Map(classes.map((value, k) => [value, k]))

@@ -14,7 +14,7 @@ export interface TableFile {
  * limit; an empty file is refused naming it.
  */
 export async function readTableFile(path: string, file: string): Promise<TableFile> {
-  const bytes = await readRegularFile(file, 'csvFileBytes', 'a data file')
+  const bytes = await readRegularFile(file, 'csvFileBytes', 'data')
   if (bytes.length === 0) throw userError('file.empty', { file: path })
   return {
     bytes,

@@ -25,12 +25,9 @@ export async function readXlsxTable(
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-  } catch (error) {
-    throw userError('file.notFormat', {
-      file: path,
-      format: 'xlsx',
-      problem: (error as Error).message
-    })
+  } catch {
+    // jszip's own words ("Corrupted zip ?", a link to its docs) mean nothing to the user.
+    throw userError('data.brokenWorkbook', { file: path })
   }
   const sheets = workbook.worksheets
   if (sheets.length === 0) throw userError('file.noSheets', { file: path })

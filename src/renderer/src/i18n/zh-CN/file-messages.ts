@@ -2,7 +2,6 @@ import type { FileFormat, FILE_MESSAGES, UnzipLimit } from '@shared/message-tabl
 import { list, skippedSummary, VALUE_KIND_ZH, where, type Translations } from './message-words'
 
 const FORMAT_ZH: Record<FileFormat, string> = {
-  xlsx: 'Excel .xlsx 工作簿',
   parquet: '可读取的 Parquet 文件',
   npy: 'NumPy .npy 数组',
   npz: 'NumPy .npz 文件'

@@ -2,6 +2,7 @@ import type { MessageCode, NestedMessage } from '@shared/messages'
 import { ZH_FILE_MESSAGES } from './file-messages'
 import { ZH_IMAGE_MESSAGES } from './image-messages'
 import { ZH_IMPORT_MESSAGES } from './import-messages'
+import { ZH_LAB_REFUSAL_MESSAGES } from './lab-refusal-messages'
 import { list, quoted, type Translation } from './message-words'
 
 /**
@@ -13,6 +14,7 @@ export const ZH_MAIN_MESSAGES: { [C in MessageCode]: Translation<C> } = {
   ...ZH_IMPORT_MESSAGES,
   ...ZH_FILE_MESSAGES,
   ...ZH_IMAGE_MESSAGES,
+  ...ZH_LAB_REFUSAL_MESSAGES,
   'results.missingInputs': (p) =>
     `${p.file}：找不到模型输入 ${quoted(p.missing)} 对应的列（文件中的列：${list(p.columns)}）`,
   'results.tooFewColumns': (p) =>
