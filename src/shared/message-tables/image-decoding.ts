@@ -57,5 +57,5 @@ export const IMAGE_DECODING_MESSAGES = {
   'imageFile.badPixels': (p: { problem: DecodeProblem }) =>
     `cannot decode (${decodeProblemText(p.problem)})`,
   'imageFile.unreadable': (p: { problem: ReadProblem }) =>
-    `cannot read (${readProblemText(p.problem)})`
+    `cannot read (${p.problem.kind === 'other' ? p.problem.code : readProblemText(p.problem)})`
 } satisfies Record<string, (params: never) => string>

@@ -131,6 +131,12 @@ describe('the records inside refusals (model-file problems, read and decode prob
     }
   })
 
+  it('an image the file reader could not read says why once, not "cannot read (cannot read …)"', () => {
+    const note = message('imageFile.unreadable', { problem: { kind: 'other', code: 'EIO' } })
+    expect(englishText(note)).toBe('cannot read (EIO)')
+    expect(zh(note)).toBe('无法读取（EIO）')
+  })
+
   it('a zh-CN learner reads a broken BMP in one Chinese line', () => {
     const note = message('imageFile.badImage', {
       problem: { kind: 'bmpTruncated', part: 'header' }

@@ -166,5 +166,6 @@ export const ZH_FAULT_MESSAGES: Translations<
   'read.failed': (p) => `${p.file}：${readProblemZh(p.problem)}`,
   'imageFile.badImage': (p) => `不是可读取的图片（${decodeProblemZh(p.problem)}）`,
   'imageFile.badPixels': (p) => `无法解码（${decodeProblemZh(p.problem)}）`,
-  'imageFile.unreadable': (p) => `无法读取（${readProblemZh(p.problem)}）`
+  'imageFile.unreadable': (p) =>
+    `无法读取（${p.problem.kind === 'other' ? p.problem.code : readProblemZh(p.problem)}）`
 }
