@@ -1,3 +1,5 @@
+import type { RunConfig } from '@shared/model/run'
+
 /** Experiments screen: a run’s settings table and its network. */
 export default {
   config: {
@@ -27,19 +29,32 @@ export default {
       precision: 'Precision',
       split: 'Split (train, validation, test)',
       normalize: 'Normalization',
+      inputFeatures: 'Input features',
       shuffle: 'Shuffle every epoch',
       name: 'Name given',
+      checkpointBudgetMb: 'Checkpoint storage (MB)',
       runSeed: 'Seed used',
       dataHash: 'Data hash (SHA-256)',
       engineVersion: 'Engine version',
       preprocessing: 'Preprocessing applied',
       runId: 'Run id'
-    },
+    } satisfies Record<keyof RunConfig, string> & Record<string, string>,
     noHidden: 'none',
     fullBatch: 'full batch',
     yes: 'yes',
     no: 'no',
     auto: 'auto',
+    off: 'off',
+    ownColumns: 'the dataset’s own columns',
+    schedules: {
+      constant: 'constant',
+      step: 'step decay: × {gamma} every {stepEpochs} epochs',
+      exponential: 'exponential decay: × {gamma} every epoch',
+      cosine: 'cosine, down to {minLearningRate}'
+    },
+    warmup: '{schedule}, after {epochs} warm-up epochs',
+    earlyStopping: 'on: {figure}, patience {patience}, ends with the {weights}',
+    earlyWeights: { best: 'best epoch’s weights', last: 'last epoch’s weights' },
     inits: { xavier: 'Xavier (Glorot)', he: 'He', zeros: 'zeros', uniform: 'uniform' }
   },
   network: {

@@ -29,8 +29,10 @@ export default {
       precision: '精度',
       split: '划分（训练、验证、测试）',
       normalize: '归一化',
+      inputFeatures: '输入特征',
       shuffle: '每轮重新打乱',
       name: '指定的名称',
+      checkpointBudgetMb: '检查点存储上限（MB）',
       runSeed: '实际使用的种子',
       dataHash: '数据哈希（SHA-256）',
       engineVersion: '引擎版本',
@@ -42,6 +44,17 @@ export default {
     yes: '是',
     no: '否',
     auto: '自动',
+    off: '关闭',
+    ownColumns: '数据集自身的列',
+    schedules: {
+      constant: '恒定',
+      step: '阶梯衰减：每 {stepEpochs} 轮乘以 {gamma}',
+      exponential: '指数衰减：每轮乘以 {gamma}',
+      cosine: '余弦，降至 {minLearningRate}'
+    },
+    warmup: '{schedule}，先预热 {epochs} 轮',
+    earlyStopping: '开启：观察{figure}，耐心 {patience} 轮，结束时用{weights}',
+    earlyWeights: { best: '最佳一轮的权重', last: '最后一轮的权重' },
     inits: { xavier: 'Xavier（Glorot）', he: 'He', zeros: '全零', uniform: '均匀分布' }
   },
   network: {
