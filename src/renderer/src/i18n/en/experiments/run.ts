@@ -67,7 +67,7 @@ export default {
   },
   evaluation: {
     title: 'Results',
-    speed: 'Trained in {time} at {rate} samples/s',
+    speed: 'Trained for {time} · batches at {rate} samples/s',
     pending: 'Its test figures and confusion matrix are stored when the run ends.',
     missing: 'This run ended without a final evaluation: no test figures or confusion matrix.',
     confusion: 'Validation confusion matrix',

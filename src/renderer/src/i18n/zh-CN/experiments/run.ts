@@ -65,7 +65,7 @@ export default {
   },
   evaluation: {
     title: '结果',
-    speed: '训练用时 {time}，{rate} 样本/秒',
+    speed: '训练用时 {time} · 批次速度 {rate} 样本/秒',
     pending: '训练结束时会保存测试集指标和混淆矩阵。',
     missing: '这次训练结束时没有最终评估：没有测试集指标和混淆矩阵。',
     confusion: '验证集混淆矩阵',
