@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openRunPage, ROOT, screenshot, startHarness, type Harness } from './harness'
+import { describe, expect, it } from 'vitest'
+import { openRunPage, ROOT, screenshot, type Harness } from './harness'
+import { useHarness } from './use-harness'
 
 const IRIS = join(ROOT, 'resources', 'samples', 'iris.csv')
 
@@ -10,18 +11,20 @@ describe('results on whole files, on a run’s page', () => {
   let harness: Harness
   let page: Page
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    const dataset = await harness.importDataset(IRIS)
-    const outcome = await harness.train(dataset.datasetId, { hidden: [8], epochs: 5, seed: 3 })
-    page = await harness.open()
-    await openRunPage(harness, page, outcome.runId)
-  })
-
-  afterAll(async () => {
-    expect(harness?.pageErrors ?? []).toEqual([])
-    await harness?.close()
-  })
+  let runId: string
+  useHarness(
+    {
+      seed: async (started) => {
+        const dataset = await started.importDataset(IRIS)
+        runId = (await started.train(dataset.datasetId, { hidden: [8], epochs: 5, seed: 3 })).runId
+      },
+      checkPageErrors: true
+    },
+    async (started) => {
+      ;({ harness, page } = started)
+      await openRunPage(harness, page, runId)
+    }
+  )
 
   it('predicts every row of a chosen file and evaluates on the dataset', async () => {
     await page.locator('.file-results input[type=file]').first().setInputFiles(IRIS)

@@ -17,6 +17,8 @@ export const EMPTY_UI_STATE: UiState = {
 export interface HarnessSetUp {
   /** startHarness's options (a prepared home, the browser's environment). */
   start?: Parameters<typeof startHarness>[0]
+  /** Data and runs put in the lab before the page opens. */
+  seed?: (harness: Harness) => Promise<void>
   /** The UI state the page opens on, set before it opens (absent: the lab's first start). */
   uiState?: UiState | ((harness: Harness) => Promise<UiState>)
   /** Fails the block when any page logged an error or threw. */
@@ -27,22 +29,24 @@ export interface HarnessSetUp {
 
 /**
  * One lab in browser mode and one page on it for a describe block: started before its tests
- * (its UI state set first, so the page opens on it), closed after them. `ready` receives them.
+ * (seeded and its UI state set first, so the page opens on them), closed after them. `ready`
+ * receives them (and may go on to the screen the tests start from).
  */
 export function useHarness(
   setUp: HarnessSetUp,
-  ready: (started: { harness: Harness; page: Page }) => void
+  ready: (started: { harness: Harness; page: Page }) => unknown
 ): void {
   let harness: Harness | undefined
   beforeAll(async () => {
     harness = await startHarness(setUp.start)
+    await setUp.seed?.(harness)
     const { uiState } = setUp
     if (uiState)
       harness.lab.db.settings.set(
         'ui-state',
         typeof uiState === 'function' ? await uiState(harness) : uiState
       )
-    ready({ harness, page: await harness.open() })
+    await ready({ harness, page: await harness.open() })
   }, setUp.timeout)
   afterAll(async () => {
     if (setUp.checkPageErrors) expect(harness?.pageErrors ?? []).toEqual([])
