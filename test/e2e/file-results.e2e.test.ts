@@ -1,30 +1,15 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openRunPage, ROOT, screenshot, type Harness } from './harness'
-import { useHarness } from './use-harness'
+import { ROOT, screenshot } from './harness'
+import { useRunPageHarness } from './use-harness'
 
 const IRIS = join(ROOT, 'resources', 'samples', 'iris.csv')
 
 /** Issue 16: Predict on a file and Evaluate on a run's page, in both languages, light and dark. */
 describe('results on whole files, on a run’s page', () => {
-  let harness: Harness
   let page: Page
-
-  let runId: string
-  useHarness(
-    {
-      seed: async (started) => {
-        const dataset = await started.importDataset(IRIS)
-        runId = (await started.train(dataset.datasetId, { hidden: [8], epochs: 5, seed: 3 })).runId
-      },
-      checkPageErrors: true
-    },
-    async (started) => {
-      ;({ harness, page } = started)
-      await openRunPage(harness, page, runId)
-    }
-  )
+  useRunPageHarness(IRIS, { hidden: [8], epochs: 5, seed: 3 }, (started) => ({ page } = started))
 
   it('predicts every row of a chosen file and evaluates on the dataset', async () => {
     await page.locator('.file-results input[type=file]').first().setInputFiles(IRIS)

@@ -1,29 +1,18 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openRunPage, ROOT, screenshot, type Harness } from './harness'
-import { useHarness } from './use-harness'
+import { ROOT, screenshot } from './harness'
+import { useRunPageHarness } from './use-harness'
 
 const FASHION_SMALL = join(ROOT, 'resources', 'samples', 'fashion-small')
 
 /** Issue 20: a 10-class run's page in the browser, at the window size people use. */
 describe('a 10-class run’s page', () => {
-  let harness: Harness
   let page: Page
-
-  let runId: string
-  useHarness(
-    {
-      seed: async (started) => {
-        const dataset = await started.importDataset(FASHION_SMALL)
-        runId = (await started.train(dataset.datasetId, { hidden: [16], epochs: 4, seed: 3 })).runId
-      },
-      checkPageErrors: true
-    },
-    async (started) => {
-      ;({ harness, page } = started)
-      await openRunPage(harness, page, runId)
-    }
+  useRunPageHarness(
+    FASHION_SMALL,
+    { hidden: [16], epochs: 4, seed: 3 },
+    (started) => ({ page } = started)
   )
 
   it('shows its confusion matrix whole, or scrolls it with the class names in view', async () => {

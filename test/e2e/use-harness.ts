@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
 import type { UiState } from '../../src/shared/model/app-state'
 import { generateDataset } from '../../src/main/services/datasets/generators'
-import { startHarness, type Harness } from './harness'
+import type { RunConfig } from '../../src/shared/model/run'
+import { openRunPage, startHarness, type Harness } from './harness'
 
 /** A returning user with nothing imported yet (a first start would load the iris sample itself). */
 export const EMPTY_UI_STATE: UiState = {
@@ -75,4 +76,29 @@ export function spiralsOnTraining(training: UiState['training']) {
       runId: null
     }
   }
+}
+
+/**
+ * useHarness on one run trained on `data` (a file or folder) with `config`, its page open in
+ * Experiments, page errors checked.
+ */
+export function useRunPageHarness(
+  data: string,
+  config: Partial<RunConfig>,
+  ready: (started: { harness: Harness; page: Page }) => unknown
+): void {
+  let runId: string
+  useHarness(
+    {
+      seed: async (harness) => {
+        const dataset = await harness.importDataset(data)
+        runId = (await harness.train(dataset.datasetId, config)).runId
+      },
+      checkPageErrors: true
+    },
+    async (started) => {
+      await openRunPage(started.harness, started.page, runId)
+      return ready(started)
+    }
+  )
 }
