@@ -3,12 +3,9 @@ import {
   DROPPED_PATH_CHANNEL,
   EVENT_CHANNELS,
   IPC_PREFIX,
-  INVOKE_CHANNELS,
-  type EventChannel,
-  type InvokeChannel,
-  type InvokeReply,
-  type LabEvents
-} from '../shared/ipc/contract'
+  INVOKE_CHANNELS
+} from '../shared/ipc/channels'
+import type { EventChannel, InvokeChannel, InvokeReply, LabEvents } from '../shared/ipc/contract'
 import type { LabBridge } from './bridge'
 
 /**

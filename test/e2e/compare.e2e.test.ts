@@ -130,7 +130,7 @@ describe('comparing runs in the browser', () => {
     expect(await comparison().locator('canvas').count()).toBe(4)
     await screenshot(page, 'compare-two-runs')
     await comparison().getByLabel('Show all settings').check()
-    expect(await settingKeys()).toHaveLength(23)
+    expect(await settingKeys()).toHaveLength(26)
     expect(await cells('seed')).toEqual(['3', '3'])
     await screenshot(page, 'compare-all-settings')
   })

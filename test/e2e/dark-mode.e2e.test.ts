@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, screenshot, startHarness, type Harness } from './harness'
+import { describe, expect, it } from 'vitest'
+import { ROOT, screenshot, type Harness } from './harness'
+import { useHarness } from './use-harness'
 
 /**
  * Dark mode (issue 13): the page follows prefers-color-scheme and the appearance chosen, and
@@ -64,23 +65,22 @@ describe('dark mode in the browser', () => {
   let runId: string
   const tab = (name: string) => page.getByRole('button', { name, exact: true }).click()
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    const dataset = await harness.importDataset(IRIS)
-    const outcome = await harness.train(dataset.datasetId, {
-      name: 'iris dark',
-      hidden: [8],
-      epochs: 5,
-      seed: 2
-    })
-    runId = outcome.runId
-    page = await harness.open()
-  })
-
-  afterAll(async () => {
-    expect(harness?.pageErrors ?? []).toEqual([])
-    await harness?.close()
-  })
+  useHarness(
+    {
+      seed: async (started) => {
+        const dataset = await started.importDataset(IRIS)
+        const outcome = await started.train(dataset.datasetId, {
+          name: 'iris dark',
+          hidden: [8],
+          epochs: 5,
+          seed: 2
+        })
+        runId = outcome.runId
+      },
+      checkPageErrors: true
+    },
+    (started) => ({ harness, page } = started)
+  )
 
   const background = () =>
     page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor)

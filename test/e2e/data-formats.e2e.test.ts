@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { UiState } from '../../src/shared/model/app-state'
 import { IRIS_CSV } from '../cli/support/cli'
-import { dropFiles, screenshot, startHarness, type Harness } from './harness'
+import { dropFiles, screenshot, type Harness } from './harness'
+import { useHarness, EMPTY_UI_STATE } from './use-harness'
 
 const MNIST = '/work/shared/datasets/mnist'
 
@@ -34,20 +34,10 @@ np.save(${JSON.stringify(join(temp, 'X.npy'))}, rng.random((40, 3)))
 np.save(${JSON.stringify(join(temp, 'y.npy'))}, np.array(['cat', 'dog'] * 20))
 np.savez(${JSON.stringify(join(temp, 'pets.npz'))}, measurements=rng.random((40, 3)), kind=np.array(['cat', 'dog'] * 20), ids=np.arange(40))`
     ])
-    harness = await startHarness()
-    const empty: UiState = {
-      view: 'data',
-      datasetId: null,
-      network: null,
-      training: null,
-      runId: null
-    }
-    harness.lab.db.settings.set('ui-state', empty)
-    page = await harness.open()
   })
+  useHarness({ uiState: EMPTY_UI_STATE }, (started) => ({ harness, page } = started))
 
-  afterAll(async () => {
-    await harness?.close()
+  afterAll(() => {
     rmSync(temp, { recursive: true, force: true })
   })
 

@@ -1,27 +1,15 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openRunPage, ROOT, screenshot, startHarness, type Harness } from './harness'
+import { describe, expect, it } from 'vitest'
+import { ROOT, screenshot } from './harness'
+import { useRunPageHarness } from './use-harness'
 
 const IRIS = join(ROOT, 'resources', 'samples', 'iris.csv')
 
 /** Issue 16: Predict on a file and Evaluate on a run's page, in both languages, light and dark. */
 describe('results on whole files, on a run’s page', () => {
-  let harness: Harness
   let page: Page
-
-  beforeAll(async () => {
-    harness = await startHarness()
-    const dataset = await harness.importDataset(IRIS)
-    const outcome = await harness.train(dataset.datasetId, { hidden: [8], epochs: 5, seed: 3 })
-    page = await harness.open()
-    await openRunPage(harness, page, outcome.runId)
-  })
-
-  afterAll(async () => {
-    expect(harness?.pageErrors ?? []).toEqual([])
-    await harness?.close()
-  })
+  useRunPageHarness(IRIS, { hidden: [8], epochs: 5, seed: 3 }, (started) => ({ page } = started))
 
   it('predicts every row of a chosen file and evaluates on the dataset', async () => {
     await page.locator('.file-results input[type=file]').first().setInputFiles(IRIS)

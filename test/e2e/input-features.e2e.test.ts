@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { screenshot, startHarness, type Harness } from './harness'
+import { describe, expect, it } from 'vitest'
+import { screenshot, type Harness } from './harness'
+import { useHarness } from './use-harness'
 
 /**
  * Issue 18 in Chromium: on 2-D data the Training screen offers Playground's input features as
@@ -15,14 +16,7 @@ describe('input features on the Training screen', () => {
   const tab = (name: string) => page.getByRole('button', { name, exact: true }).click()
   const training = () => page.getByRole('region', { name: 'Training', exact: true })
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    page = await harness.open()
-  }, 240_000)
-
-  afterAll(async () => {
-    await harness?.close()
-  })
+  useHarness({ timeout: 240_000 }, (started) => ({ harness, page } = started))
 
   it('x² and y² are chosen with checkboxes, drawn as inputs, and trained on', async () => {
     await tab('Data')

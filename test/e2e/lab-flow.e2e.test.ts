@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { UiState } from '../../src/shared/model/app-state'
 import { IRIS_CSV } from '../cli/support/cli'
-import { dropFiles, folderFiles, ROOT, screenshot, startHarness, type Harness } from './harness'
+import { dropFiles, folderFiles, ROOT, screenshot, type Harness } from './harness'
+import { useHarness, EMPTY_UI_STATE } from './use-harness'
 
 const FASHION_SMALL = join(ROOT, 'resources', 'samples', 'fashion-small')
 
@@ -22,23 +23,7 @@ describe('lab flow in the browser: drop data, design, train, stop, reopen', () =
     page.getByRole('button', { name: screen, exact: true }).click()
   const screen = (name: string) => page.getByRole('region', { name, exact: true })
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    // A returning user with nothing imported yet (a first start would load the iris sample itself).
-    const empty: UiState = {
-      view: 'data',
-      datasetId: null,
-      network: null,
-      training: null,
-      runId: null
-    }
-    harness.lab.db.settings.set('ui-state', empty)
-    page = await harness.open()
-  })
-
-  afterAll(async () => {
-    await harness?.close()
-  })
+  useHarness({ uiState: EMPTY_UI_STATE }, (started) => ({ harness, page } = started))
 
   it('drops the iris CSV: it is imported and becomes the dataset in use', async () => {
     await dropFiles(page, [{ path: IRIS_CSV, relativePath: 'iris.csv' }])

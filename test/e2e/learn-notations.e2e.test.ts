@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { UiState } from '../../src/shared/model/app-state'
-import { screenshot, startHarness, type Harness } from './harness'
+import { screenshot, type Harness } from './harness'
+import { useHarness } from './use-harness'
 
 const LESSONS = ['logistic', 'oneHidden', 'worked', 'deep', 'gradients'] as const
 const NOTATIONS = ['lab', 'course', 'derivation'] as const
@@ -16,14 +17,7 @@ describe('Learn screen in every notation and language', () => {
   let page: Page
   const learn = () => page.locator('section.view').filter({ has: page.locator('.learn-layout') })
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    page = await harness.open()
-  })
-
-  afterAll(async () => {
-    await harness?.close()
-  })
+  useHarness({}, (started) => ({ harness, page } = started))
 
   for (const locale of ['en', 'zh-CN'] as const) {
     it(`typesets all five lessons in the three notations (${locale})`, async () => {

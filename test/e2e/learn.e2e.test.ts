@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { UiState } from '../../src/shared/model/app-state'
-import { screenshot, startHarness, type Harness } from './harness'
+import { screenshot, type Harness } from './harness'
+import { useHarness } from './use-harness'
 
 /**
  * A learner walks the Learn screen (issue 9): every lesson, every "try it" (the lab sets up the
@@ -48,14 +49,7 @@ describe('Learn screen in the browser', () => {
     return card
   }
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    page = await harness.open()
-  })
-
-  afterAll(async () => {
-    await harness?.close()
-  })
+  useHarness({}, (started) => ({ harness, page } = started))
 
   it('lists the five lessons, with formulas typeset', async () => {
     await tab('Learn').click()

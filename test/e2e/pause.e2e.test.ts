@@ -1,10 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { UiState } from '../../src/shared/model/app-state'
-import { generateDataset } from '../../src/main/services/datasets/generators'
+import { describe, expect, it } from 'vitest'
 import { Rng } from '../../src/main/engine'
-import { screenshot, startHarness, type Harness } from './harness'
+import { screenshot, type Harness } from './harness'
+import { useHarness, spiralsOnTraining } from './use-harness'
 
 /** How many fast runs are paused, each at a random moment. */
 const PAUSES = 20
@@ -20,32 +19,10 @@ describe('pausing fast runs in the browser', () => {
   const training = () => page.getByRole('region', { name: 'Training', exact: true })
   const button = (name: string) => training().getByRole('button', { name, exact: true })
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    const spirals = await harness.lab.imports.store(
-      generateDataset('two-spirals', { name: 'two-spirals' })
-    )
-    const state: UiState = {
-      view: 'training',
-      datasetId: spirals.dataset.datasetId,
-      network: {
-        hidden: [
-          { units: 8, activation: 'tanh' },
-          { units: 8, activation: 'tanh' }
-        ],
-        output: 'auto',
-        loss: 'auto'
-      },
-      training: { epochs: 100_000 },
-      runId: null
-    }
-    harness.lab.db.settings.set('ui-state', state)
-    page = await harness.open()
-  })
-
-  afterAll(async () => {
-    await harness?.close()
-  })
+  useHarness(
+    { uiState: spiralsOnTraining({ epochs: 100_000 }) },
+    (started) => ({ harness, page } = started)
+  )
 
   it(`pauses ${PAUSES} fast runs at random moments: Paused, Step enabled, the run paused`, async () => {
     const rng = new Rng(20)

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { SCREENSHOT_DIR, screenshot, startHarness, type Harness } from './harness'
+import { SCREENSHOT_DIR, screenshot, type Harness } from './harness'
+import { useHarness } from './use-harness'
 
 /**
  * Issue 18 in Chromium: the two-spirals sample brings its suggested 2-16-16-1 network; Start on
@@ -23,14 +24,7 @@ describe('a Playground-grade 2-D session', () => {
       )
     )
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    page = await harness.open()
-  }, 240_000)
-
-  afterAll(async () => {
-    await harness?.close()
-  })
+  useHarness({ timeout: 240_000 }, (started) => ({ harness, page } = started))
 
   it('the spirals sample shows its generator settings and brings a network that solves it', async () => {
     await tab('Data')

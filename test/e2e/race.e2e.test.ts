@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { UiState } from '../../src/shared/model/app-state'
-import { generateDataset } from '../../src/main/services/datasets/generators'
-import { screenshot, startHarness, type Harness } from './harness'
+import { describe, expect, it } from 'vitest'
+import { screenshot, type Harness } from './harness'
+import { useHarness, spiralsOnTraining } from './use-harness'
 
 /**
  * Issue 19's race in the browser: three optimizers on two spirals from the Training screen, their
@@ -12,33 +11,10 @@ describe('a race of three optimizers', () => {
   let harness: Harness
   let page: Page
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    const spirals = await harness.lab.imports.store(
-      generateDataset('two-spirals', { name: 'two-spirals' })
-    )
-    const state: UiState = {
-      view: 'training',
-      datasetId: spirals.dataset.datasetId,
-      network: {
-        hidden: [
-          { units: 8, activation: 'tanh' },
-          { units: 8, activation: 'tanh' }
-        ],
-        output: 'auto',
-        loss: 'auto'
-      },
-      training: { epochs: 40, batchSize: 16, seed: 3 },
-      runId: null
-    }
-    harness.lab.db.settings.set('ui-state', state)
-    page = await harness.open()
-  })
-
-  afterAll(async () => {
-    expect(harness?.pageErrors ?? []).toEqual([])
-    await harness?.close()
-  })
+  useHarness(
+    { uiState: spiralsOnTraining({ epochs: 40, batchSize: 16, seed: 3 }), checkPageErrors: true },
+    (started) => ({ harness, page } = started)
+  )
 
   /** A race run's boundary canvas pixels. */
   const pixels = (index: number) =>

@@ -1,27 +1,19 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openRunPage, ROOT, screenshot, startHarness, type Harness } from './harness'
+import { describe, expect, it } from 'vitest'
+import { ROOT, screenshot } from './harness'
+import { useRunPageHarness } from './use-harness'
 
 const FASHION_SMALL = join(ROOT, 'resources', 'samples', 'fashion-small')
 
 /** Issue 20: a 10-class run's page in the browser, at the window size people use. */
 describe('a 10-class run’s page', () => {
-  let harness: Harness
   let page: Page
-
-  beforeAll(async () => {
-    harness = await startHarness()
-    const dataset = await harness.importDataset(FASHION_SMALL)
-    const outcome = await harness.train(dataset.datasetId, { hidden: [16], epochs: 4, seed: 3 })
-    page = await harness.open()
-    await openRunPage(harness, page, outcome.runId)
-  })
-
-  afterAll(async () => {
-    expect(harness?.pageErrors ?? []).toEqual([])
-    await harness?.close()
-  })
+  useRunPageHarness(
+    FASHION_SMALL,
+    { hidden: [16], epochs: 4, seed: 3 },
+    (started) => ({ page } = started)
+  )
 
   it('shows its confusion matrix whole, or scrolls it with the class names in view', async () => {
     // the run's final matrix (the scrubber above shows one of the epoch chosen too)

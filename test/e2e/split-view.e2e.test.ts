@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { screenshot, startHarness, type Harness } from './harness'
+import { describe, expect, it } from 'vitest'
+import { screenshot } from './harness'
+import { useHarness } from './use-harness'
 
 /**
  * Issue 18's split view in Chromium: on 2-D data the Training screen's "Split view" (reached and
@@ -10,7 +11,6 @@ import { screenshot, startHarness, type Harness } from './harness'
  * in light and dark, English and Chinese, at the window's smallest size too, in test-results/e2e.
  */
 describe('the split view for 2-D work', () => {
-  let harness: Harness
   let page: Page
   const tab = (name: string) => page.getByRole('button', { name, exact: true }).click()
   const split = () => page.locator('[data-test="split-view"]')
@@ -19,14 +19,7 @@ describe('the split view for 2-D work', () => {
       .locator('.boundary canvas')
       .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL())
 
-  beforeAll(async () => {
-    harness = await startHarness()
-    page = await harness.open()
-  }, 240_000)
-
-  afterAll(async () => {
-    await harness?.close()
-  })
+  useHarness({ timeout: 240_000 }, (started) => ({ page } = started))
 
   it('opens from the keyboard with data, controls, network and boundary side by side', async () => {
     await tab('Data')

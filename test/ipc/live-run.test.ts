@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { caller, trainedLab, valueOf, type Call, type TrainedLab } from './support/trained-lab'
+import { describe, expect, it } from 'vitest'
+import { valueOf, type Call, type TrainedLab, useTrainedLab } from './support/trained-lab'
 
 /**
  * `training:live`: a window that reloads while a run trains finds it again, with its state
@@ -10,11 +10,7 @@ describe('training:live', () => {
   let trained: TrainedLab
   let call: Call
 
-  beforeAll(async () => {
-    trained = await trainedLab()
-    call = caller(trained.lab, { mode: 'browser' })
-  })
-  afterAll(() => trained.close())
+  useTrainedLab((opened) => ({ trained, call } = opened))
 
   it('describes a paused run training in the lab, and nothing once it has ended', async () => {
     const started = valueOf(

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { caller, trainedLab, valueOf, type Call, type TrainedLab } from './support/trained-lab'
+import { describe, expect, it } from 'vitest'
+import { valueOf, type Call, type TrainedLab, useTrainedLab } from './support/trained-lab'
 
 /**
  * "Race" from the app (training:race through dispatch's validation): 2–4 ordinary stored runs
@@ -8,11 +8,7 @@ import { caller, trainedLab, valueOf, type Call, type TrainedLab } from './suppo
 describe('training:race', () => {
   let trained: TrainedLab
   let call: Call
-  beforeAll(async () => {
-    trained = await trainedLab()
-    call = caller(trained.lab, { mode: 'browser' })
-  })
-  afterAll(() => trained.close())
+  useTrainedLab((opened) => ({ trained, call } = opened))
 
   it('starts three optimizers from the same weights; each is an ordinary run afterwards', async () => {
     const states = valueOf(

@@ -19,7 +19,7 @@ vi.mock('electron', () => ({
 
 const { registerIpc } = await import('../../src/main/electron/register-ipc')
 const { onPathGranted } = await import('../../src/main/electron/granted-paths')
-const { DROPPED_PATH_CHANNEL } = await import('../../src/shared/ipc/contract')
+const { DROPPED_PATH_CHANNEL } = await import('../../src/shared/ipc/channels')
 
 const page = { fileUrl: 'file:///app/index.html' }
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { learningRateAt } from '../../src/shared/model/lr-schedule'
-import { caller, trainedLab, valueOf, type Call, type TrainedLab } from './support/trained-lab'
+import { valueOf, type Call, type TrainedLab, useTrainedLab } from './support/trained-lab'
 
 /**
  * The Training screen's schedule and early stopping reach main through training:start (its
@@ -9,11 +9,7 @@ import { caller, trainedLab, valueOf, type Call, type TrainedLab } from './suppo
 describe('training:start with a schedule and early stopping', () => {
   let trained: TrainedLab
   let call: Call
-  beforeAll(async () => {
-    trained = await trainedLab()
-    call = caller(trained.lab, { mode: 'browser' })
-  })
-  afterAll(() => trained.close())
+  useTrainedLab((opened) => ({ trained, call } = opened))
 
   it('records both in the run, and the run trains with the schedule', async () => {
     const lrSchedule = { kind: 'exponential', gamma: 0.5, warmupEpochs: 1 } as const

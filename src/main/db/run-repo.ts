@@ -3,9 +3,9 @@ import type { NetworkSpec } from '../../shared/model/network'
 import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { EarlyStop } from '../../shared/model/early-stopping'
 import type { RunConfig, RunParent, RunStatus, RunSummary } from '../../shared/model/run'
-import { storedRunConfig } from '../../shared/model/run-defaults'
 import type { TargetCheck } from '../../shared/model/task'
 import { nextId, type SqliteConnection } from './connection'
+import { SELECT_RUNS, toRecord, type RunRow } from './run-rows'
 
 /** A run's stored row with its JSON columns parsed. */
 export interface RunRecord extends RunSummary {
@@ -50,47 +50,6 @@ export interface NewRun {
   parent?: RunParent | null
   raceId?: string | null
 }
-
-interface RunRow {
-  id: string
-  experiment_id: string
-  name: string
-  dataset_id: string | null
-  status: RunStatus
-  config: string
-  network: string
-  seed: number
-  engine_version: string
-  data_hash: string
-  preprocessing: string | null
-  epochs_done: number
-  model: string | null
-  summary: string | null
-  error: string | null
-  pid: number | null
-  started_at: string
-  ended_at: string | null
-  heartbeat_at: string | null
-  notes: string
-  tags: string
-  parent_run_id: string | null
-  parent_epoch: number | null
-  race_id: string | null
-  early_stop: string | null
-  target_check: string | null
-  paused: number
-  active_seconds: number | null
-  train_loss: number | null
-  train_accuracy: number | null
-  val_loss: number | null
-  val_accuracy: number | null
-}
-
-/** Runs with their latest epoch's numbers joined in. */
-const SELECT_RUNS = `
-  SELECT runs.*, last.train_loss, last.train_accuracy, last.val_loss, last.val_accuracy
-  FROM runs LEFT JOIN metrics AS last
-    ON last.run_id = runs.id AND last.epoch = runs.epochs_done`
 
 /** Reads and writes `runs` (each with its latest epoch's numbers from `metrics`). */
 export class RunRepo {
@@ -279,44 +238,5 @@ export class RunRepo {
 
   delete(id: string): void {
     this.database.prepare('DELETE FROM runs WHERE id = ?').run(id)
-  }
-}
-
-function toRecord(row: RunRow): RunRecord {
-  return {
-    runId: row.id,
-    experimentId: row.experiment_id,
-    name: row.name,
-    datasetId: row.dataset_id,
-    status: row.status,
-    epochs: row.epochs_done,
-    trainLoss: row.train_loss,
-    valLoss: row.val_loss,
-    valAccuracy: row.val_accuracy,
-    startedAt: row.started_at,
-    endedAt: row.ended_at,
-    config: storedRunConfig(JSON.parse(row.config)),
-    network: JSON.parse(row.network),
-    seed: row.seed,
-    engineVersion: row.engine_version,
-    dataHash: row.data_hash,
-    preprocessing: row.preprocessing ? JSON.parse(row.preprocessing) : null,
-    model: row.model ? JSON.parse(row.model) : null,
-    summary: row.summary ? JSON.parse(row.summary) : null,
-    error: row.error,
-    pid: row.pid,
-    heartbeatAt: row.heartbeat_at,
-    trainAccuracy: row.train_accuracy,
-    notes: row.notes,
-    tags: JSON.parse(row.tags),
-    parent:
-      row.parent_run_id !== null && row.parent_epoch !== null
-        ? { runId: row.parent_run_id, epoch: row.parent_epoch }
-        : null,
-    raceId: row.race_id,
-    earlyStop: row.early_stop ? JSON.parse(row.early_stop) : null,
-    targetCheck: row.target_check ? JSON.parse(row.target_check) : null,
-    paused: row.paused === 1,
-    activeSeconds: row.active_seconds
   }
 }

@@ -1,12 +1,6 @@
 import { BrowserWindow, ipcMain, type WebContents } from 'electron'
-import {
-  DROPPED_PATH_CHANNEL,
-  INVOKE_CHANNELS,
-  IPC_PREFIX,
-  type EventChannel,
-  type InvokeChannel,
-  type LabEvents
-} from '../../shared/ipc/contract'
+import { DROPPED_PATH_CHANNEL, INVOKE_CHANNELS, IPC_PREFIX } from '../../shared/ipc/channels'
+import type { EventChannel, InvokeChannel, LabEvents } from '../../shared/ipc/contract'
 import { dispatch } from '../ipc/dispatch'
 import type { InvokeHandlers } from '../ipc/handler-types'
 import type { PathGrants } from '../ipc/path-grants'

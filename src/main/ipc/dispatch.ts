@@ -1,9 +1,5 @@
-import {
-  INVOKE_CHANNELS,
-  type InvokeChannel,
-  type InvokeReply,
-  type LabErrorKind
-} from '../../shared/ipc/contract'
+import { INVOKE_CHANNELS } from '../../shared/ipc/channels'
+import type { InvokeChannel, InvokeReply, LabErrorKind } from '../../shared/ipc/contract'
 import { isUserError } from '../../shared/errors'
 import { ValidationError } from '../../shared/validation/issues'
 import { INVOKE_SCHEMAS, validateRequest } from '../../shared/validation/ipc'

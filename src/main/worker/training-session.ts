@@ -3,9 +3,7 @@ import {
   createNetwork,
   createOptimizer,
   evaluate,
-  modelFileFromNetwork,
   networkFromModelFile,
-  restoreParameters,
   Rng,
   Trainer,
   TrainingDivergedError,
@@ -16,13 +14,14 @@ import {
   type Network,
   type TrainerState
 } from '../engine'
-import { EarlyStoppingWatch, type EarlyStop } from '../../shared/model/early-stopping'
 import { learningRateAt } from '../../shared/model/lr-schedule'
-import type { Pace } from '../../shared/model/pace'
-import { inputFields, regularizationFields } from '../../shared/model/model-file'
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
+import { RunCommands } from './run-commands'
+import { EarlyStopKeeper } from './early-stop-keeper'
+import { finishedModel } from './finished-model'
+import { Throughput } from './throughput'
 import type {
   EngineCommand,
   EngineEvent,
@@ -39,25 +38,13 @@ const PROGRESS_MS = 100
 /** Seed offset of the shuffling Rng (the initialization Rng uses the seed itself). */
 export const SHUFFLE_SEED_OFFSET = 1
 
-/** Training time and samples, for samples per second (batches only, no evaluation). */
-class Throughput {
-  milliseconds = 0
-  samples = 0
-  get perSecond(): number {
-    return this.milliseconds > 0 ? (this.samples * 1000) / this.milliseconds : 0
-  }
-}
-
 /**
  * One run inside the engine worker: trains in slices of a few milliseconds, yielding between
  * them so stop, pause, resume and step commands get in; reports progress, epochs (with the
  * checkpoint to store) and, always last, the final model and evaluation.
  */
 export class TrainingSession {
-  private paused: boolean
-  private stopRequested = false
-  private pendingSteps = 0
-  private wake: (() => void) | null = null
+  private readonly commands: RunCommands
   private readonly network: Network
   private readonly trainer: Trainer
   private readonly data: JobData
@@ -75,20 +62,14 @@ export class TrainingSession {
   private step = 0
   private started = 0
   private lastProgress = 0
-  /** Early stopping's watch (null without it), the best epoch's weights to restore, and the stop. */
-  private readonly watch: EarlyStoppingWatch | null
-  private bestParameters: (Float32Array | Float64Array)[] | null = null
-  private earlyStop: EarlyStop | null = null
-  /** Slow motion's batches a second (null: full speed). */
-  private pace: Pace
+  private readonly earlyStop: EarlyStopKeeper
 
   constructor(
     private readonly job: TrainingJob,
     private readonly kernels: Kernels,
     private readonly send: (event: EngineEvent) => void
   ) {
-    this.paused = job.startPaused
-    this.pace = job.pace ?? null
+    this.commands = new RunCommands(job.startPaused, job.pace ?? null)
     this.data = loadJobData(job, kernels)
     this.network = job.initialModel
       ? networkFromModelFile(job.initialModel, kernels, job.seed)
@@ -118,26 +99,12 @@ export class TrainingSession {
       this.step = resume.completedEpochs * this.trainer.batchCount
     }
     this.lastEpochState = this.trainer.getState()
-    this.watch = job.earlyStopping
-      ? new EarlyStoppingWatch(job.earlyStopping, job.watch?.state ?? null)
-      : null
-    this.bestParameters = job.watch?.bestParameters ?? null
+    this.earlyStop = new EarlyStopKeeper(job.earlyStopping, job.watch)
   }
 
   /** Handles a command from main. */
   command(command: Exclude<EngineCommand, { type: 'train' }>): void {
-    const { type } = command
-    if (type === 'stop') this.stopRequested = true
-    else if (type === 'pause') this.paused = true
-    else if (type === 'resume') this.paused = false
-    else if (type === 'pace') this.pace = command.pace
-    else this.pendingSteps++
-    this.wake?.()
-  }
-
-  /** One batch at a time, each shown: in slow motion, and for Step while paused. */
-  private get batchByBatch(): boolean {
-    return this.paused || this.pace !== null
+    this.commands.take(command)
   }
 
   /** Trains until the epochs are done, a stop, or divergence; always ends with `finished`. */
@@ -154,16 +121,17 @@ export class TrainingSession {
       initial: this.job.resume ? null : resumeState(this.trainer.getState())
     })
     this.started = performance.now()
+    const commands = this.commands
     try {
-      while (!this.stopRequested && !this.done) {
-        if (this.paused && this.pendingSteps === 0) {
+      while (!commands.stopRequested && !this.done) {
+        if (commands.atRest) {
           // At rest: main learns the exact batch it stopped after (the next one is Step's).
           this.reportProgress(performance.now())
-          await this.waitForCommand()
+          await commands.wait()
         } else {
           this.trainSlice()
           // Slow motion: the batch's weights are out; rest until the next one is due.
-          if (this.pace !== null && !this.paused) await this.waitForCommand(1000 / this.pace)
+          if (commands.pace !== null && !commands.paused) await commands.wait(1000 / commands.pace)
         }
         this.flushEpochs()
         await yieldToCommands()
@@ -180,7 +148,7 @@ export class TrainingSession {
   }
 
   private get done(): boolean {
-    return this.earlyStop !== null || this.trainer.epoch >= this.job.epochs
+    return this.earlyStop.stop !== null || this.trainer.epoch >= this.job.epochs
   }
 
   /**
@@ -189,9 +157,10 @@ export class TrainingSession {
    */
   private trainSlice(): void {
     const sliceEnd = performance.now() + SLICE_MS
+    const commands = this.commands
     do {
       const batchStart = performance.now()
-      const limit = this.batchByBatch
+      const limit = commands.batchByBatch
         ? 1
         : this.internals.batchesUntilSampled(this.trainer.batchesIntoEpoch)
       const results = this.trainer.trainBatches(limit)
@@ -201,15 +170,16 @@ export class TrainingSession {
         this.epochThroughput.samples += result.size
         this.internals.afterBatch(result.batch)
         this.step++
-        if (this.pendingSteps > 0) this.pendingSteps--
+        commands.batchTrained()
         if (keepsBatchCost(this.step)) this.costs.push({ step: this.step, loss: result.loss })
         this.unreported = result
         if (result.epochResult) this.finishEpoch(result.epochResult)
-        if (this.batchByBatch || now - this.lastProgress >= PROGRESS_MS) this.reportProgress(now)
+        if (commands.batchByBatch || now - this.lastProgress >= PROGRESS_MS)
+          this.reportProgress(now)
       }
     } while (
-      !this.batchByBatch &&
-      !this.stopRequested &&
+      !commands.batchByBatch &&
+      !commands.stopRequested &&
       !this.done &&
       performance.now() < sliceEnd
     )
@@ -230,7 +200,7 @@ export class TrainingSession {
       step: this.step,
       loss: result.loss,
       costs: this.costs,
-      ...(this.batchByBatch ? { parameters: copyParameters(this.network) } : {})
+      ...(this.commands.batchByBatch ? { parameters: copyParameters(this.network) } : {})
     })
     this.costs = []
   }
@@ -257,28 +227,9 @@ export class TrainingSession {
       checkpoint: resumeState(state)
     })
     this.lastEpochState = state
-    if (validation) this.watchEpoch(epoch.epoch, validation)
-  }
-
-  /** Early stopping: keeps the best epoch's weights, and stops after `patience` epochs without one. */
-  private watchEpoch(epoch: number, validation: Evaluation): void {
-    if (!this.watch) return
-    const { improved, stop } = this.watch.observe(epoch, {
-      valLoss: validation.loss,
-      valAccuracy: validation.accuracy
-    })
-    const { restoreBest, monitor, patience } = this.watch.config
-    if (improved && restoreBest) this.bestParameters = copyParameters(this.network)
-    if (!stop || this.trainer.epoch >= this.job.epochs) return
-    const best = this.watch.best!
-    const restored = restoreBest && this.bestParameters !== null
-    this.earlyStop = {
-      monitor,
-      patience,
-      stoppedAfter: epoch,
-      bestEpoch: best.bestEpoch,
-      bestValue: best.bestValue,
-      restored
+    if (validation) {
+      const lastPlanned = this.trainer.epoch >= this.job.epochs
+      this.earlyStop.observe(epoch.epoch, validation, this.network, lastPlanned)
     }
   }
 
@@ -297,7 +248,7 @@ export class TrainingSession {
 
   private finish(status: 'completed' | 'stopped' | 'failed', error: string | null): void {
     const { split, preprocessing } = this.data
-    if (this.earlyStop?.restored) restoreParameters(this.network, this.bestParameters!)
+    this.earlyStop.restoreBest(this.network)
     const trainingMs = this.total.milliseconds + this.epochThroughput.milliseconds
     const samples = this.total.samples + this.epochThroughput.samples
     const summary: TrainingSummary = {
@@ -307,29 +258,8 @@ export class TrainingSession {
       trainingSeconds: trainingMs / 1000,
       samplesPerSecond: trainingMs > 0 ? (samples * 1000) / trainingMs : 0
     }
-    const { dataset, initialModel, regularization } = this.job
-    const base = {
-      ...(initialModel ?? {}),
-      ...(dataset.classes ? { classes: dataset.classes } : {}),
-      ...(dataset.targetNames ? { targets: dataset.targetNames } : {}),
-      ...inputFields(dataset, this.job.inputFeatures, this.network.inputSize),
-      ...(preprocessing ? { preprocessing } : {}),
-      ...regularizationFields(regularization)
-    }
-    const model = modelFileFromNetwork(this.network, base, initialModel?.layers)
-    this.send({ type: 'finished', status, error, model, summary, earlyStop: this.earlyStop })
-  }
-
-  /** Waits for the next command, or at most `timeoutMs` when given. */
-  private waitForCommand(timeoutMs?: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = timeoutMs === undefined ? null : setTimeout(() => this.wake?.(), timeoutMs)
-      this.wake = () => {
-        this.wake = null
-        if (timer) clearTimeout(timer)
-        resolve()
-      }
-    })
+    const model = finishedModel(this.job, this.network, preprocessing)
+    this.send({ type: 'finished', status, error, model, summary, earlyStop: this.earlyStop.stop })
   }
 }
 

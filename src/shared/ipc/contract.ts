@@ -30,42 +30,17 @@ import type {
   TraceRequest,
   TrainingHistory
 } from '../model/inspect'
-import type { RunConfig } from '../model/run'
 import type { BranchRequest, RaceRequest } from '../model/branch'
+import type { ImportRequest, ResultsModel, StartTrainingRequest, TableText } from './requests'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
 import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
-import type { ImportOptions, ImportOutcome, ImportProgress } from '../model/import'
+import type { ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
 import type { VectorizationTiming } from '../model/vectorization'
 import type { ExperimentOpening, ExperimentSaved } from '../model/experiment-file'
 import type { LabMessage } from '../messages'
 import type { EvaluationReport, FilePredictions } from '../model/results'
-import type { ModelFile } from '../model/model-file'
-
-/** The model a Predict or Evaluate on a file uses: a run's (its final or latest weights) or an opened file's. */
-export type ResultsModel = { runId: string } | { model: ModelFile }
-
-/** A file the page read (chosen or dropped): its name (for messages) and its text. */
-export interface TableText {
-  name: string
-  /** The file's text, or (`encoding: 'base64'`: workbooks, Parquet, arrays, .gz) its bytes in base64. */
-  text: string
-  encoding?: 'base64'
-}
-
-/** An import from the Data screen: the import options, with its id and path. */
-export interface ImportRequest extends ImportOptions {
-  /** Chosen by the renderer, so it can cancel the import and match progress events. */
-  importId: string
-  /** A file or folder on the machine running main (browser mode: an uploaded folder). */
-  path: string
-}
-
-/** The prefix of every Electron IPC channel name (`lab:datasets:list`), so nothing else is reachable. */
-export const IPC_PREFIX = 'lab:'
-/** The preload's note to main that a file or folder was dropped on the window (its path on disk). */
-export const DROPPED_PATH_CHANNEL = `${IPC_PREFIX}path-dropped`
 
 /** A file or folder opened from outside the window (the file manager, Open Recent). */
 export interface OpenedPath {
@@ -88,19 +63,6 @@ export const SAMPLE_NAMES = [
   'textbook'
 ] as const
 export type SampleName = (typeof SAMPLE_NAMES)[number]
-
-/** Starting a run from the Training screen. */
-export interface StartTrainingRequest {
-  datasetId: string
-  /** The options the user set; main fills in the rest (as the CLI does). */
-  config: Partial<RunConfig>
-  /** Begin paused, to step batch by batch. */
-  startPaused?: boolean
-  /** Begin in slow motion, at this many batches a second (absent or null: full speed). */
-  pace?: Pace
-  /** Add the run to an existing experiment ("train again with this config"). */
-  experimentId?: string
-}
 
 /**
  * Renderer → main calls. Key: channel (`domain:verb`); value: the call's signature. This one
@@ -250,74 +212,6 @@ export interface LabEvents {
   /** Every change of every live run, in one numbered sequence (see RunFeed). */
   'training:change': RunChange
 }
-
-/** Runtime allow-lists; `satisfies` makes a missing or extra channel a compile error. */
-export const INVOKE_CHANNELS = {
-  'app:info': true,
-  'app:state-get': true,
-  'app:state-set': true,
-  'app:appearance-set': true,
-  'app:open-dialog': true,
-  'uploads:create': true,
-  'datasets:list': true,
-  'datasets:get': true,
-  'datasets:import': true,
-  'datasets:cancel-import': true,
-  'datasets:sample': true,
-  'datasets:generate': true,
-  'datasets:preview': true,
-  'datasets:columns': true,
-  'datasets:rename': true,
-  'datasets:rename-classes': true,
-  'datasets:delete': true,
-  'datasets:unregistered': true,
-  'datasets:restore': true,
-  'training:start': true,
-  'training:stop': true,
-  'training:pause': true,
-  'training:resume': true,
-  'training:step': true,
-  'training:pace': true,
-  'training:continue': true,
-  'training:boundary': true,
-  'training:branch': true,
-  'training:race': true,
-  'training:live': true,
-  'runs:list': true,
-  'runs:get': true,
-  'runs:rename': true,
-  'runs:annotate': true,
-  'runs:delete': true,
-  'runs:export': true,
-  'runs:report': true,
-  'experiments:save': true,
-  'experiments:open': true,
-  'models:open': true,
-  'models:read': true,
-  'models:predict': true,
-  'results:predict': true,
-  'results:evaluate': true,
-  'inspect:layer': true,
-  'inspect:history': true,
-  'inspect:sample': true,
-  'inspect:trace': true,
-  'inspect:gradcheck': true,
-  'inspect:batch-gradients': true,
-  'inspect:confusion': true,
-  'inspect:confusion-cell': true,
-  'inspect:held-out': true,
-  'inspect:diagnostics': true,
-  'learn:vectorization': true
-} as const satisfies Record<keyof LabInvoke, true>
-
-export const EVENT_CHANNELS = {
-  'app:command': true,
-  'app:open-path': true,
-  'app:appearance': true,
-  'app:renderer-restarted': true,
-  'import:progress': true,
-  'training:change': true
-} as const satisfies Record<keyof LabEvents, true>
 
 export type InvokeChannel = keyof LabInvoke
 export type EventChannel = keyof LabEvents

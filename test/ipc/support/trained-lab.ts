@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -77,4 +78,17 @@ export function caller(
 export function valueOf<C extends InvokeChannel>(reply: InvokeReply<C>): InvokeResult<C> {
   if (!reply.ok) throw new Error(`the call failed (${reply.error.kind}): ${reply.error.message}`)
   return reply.value as InvokeResult<C>
+}
+
+/**
+ * A trained lab (iris imported) and a browser-mode caller over it for a describe block: opened
+ * before its tests, closed after them. `ready` receives them.
+ */
+export function useTrainedLab(ready: (opened: { trained: TrainedLab; call: Call }) => void): void {
+  let trained: TrainedLab | undefined
+  beforeAll(async () => {
+    trained = await trainedLab()
+    ready({ trained, call: caller(trained.lab, { mode: 'browser' }) })
+  })
+  afterAll(() => trained?.close())
 }

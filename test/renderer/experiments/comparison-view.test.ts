@@ -40,9 +40,9 @@ describe('Comparing runs on the Experiments screen', () => {
     expect(cells('hiddenActivations')).toEqual(['ReLU', 'tanh, tanh'])
     expect(cells('optimizer')).toEqual(['Adam', 'SGD'])
     expect(cells('learningRate')).toEqual(['0.005', '0.1'])
-    expect(comparison(wrapper).text()).toContain('5 of 23 settings differ')
+    expect(comparison(wrapper).text()).toContain('5 of 26 settings differ')
     await comparison(wrapper).get('input[type="checkbox"]').setValue(true)
-    expect(settingKeys(wrapper)).toHaveLength(23)
+    expect(settingKeys(wrapper)).toHaveLength(26)
     expect(cells('split')).toEqual(['0.8 / 0.2', '0.8 / 0.2'])
   })
 

@@ -8,7 +8,7 @@ import { ENDED as END } from './fixtures'
 
 const CLASSES = ['setosa', 'versicolor', 'virginica']
 /** Run r1 completed. */
-const ENDED: RunResult = { runId: 'r1', status: 'completed', ...END }
+const ENDED: RunResult = { runId: 'r1', status: 'completed', ...END, seconds: 75.4 }
 
 describe('run summary', () => {
   /** Epoch 50's figures, as the run's last epoch reported them. */
@@ -38,7 +38,7 @@ describe('run summary', () => {
       ['Training', '0.1235', '97.5%'],
       ['Validation', '0.1', '96.7%']
     ])
-    expect(wrapper.text()).toContain('Trained for 1:15 at 12,346 samples/s')
+    expect(wrapper.text()).toContain('Trained for 1:15 · batches at 12,346 samples/s')
   })
 
   it('draws the validation confusion matrix: rows actual, columns predicted', () => {

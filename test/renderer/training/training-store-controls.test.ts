@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { StartTrainingRequest } from '@shared/ipc/contract'
+import type { StartTrainingRequest } from '@shared/ipc/requests'
 import { useTrainingStore } from '@renderer/stores/training'
 import { change, ended, epoch, pointsDataset, positionAt, STARTED } from './fixtures'
 import { designedStores, labWith, trainingLab } from './training-store-support'

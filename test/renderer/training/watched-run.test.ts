@@ -32,7 +32,8 @@ describe('the watched run', () => {
       epochs: 3,
       summary: view.summary,
       earlyStop: null,
-      targetCheck: null
+      targetCheck: null,
+      seconds: 9
     })
     expect(resultOf(withPage(emptyLiveRun('r7'), storedRun(3, 'running')))).toBeNull()
   })
@@ -40,7 +41,12 @@ describe('the watched run', () => {
   it('gives a run that ended here the result main sent at its end', () => {
     const running = withPage(emptyLiveRun('r1'), storedRun(3, 'running'))
     const end = { error: null, epochs: 4, summary: null, earlyStop: null, targetCheck: null }
-    const finished = withState(running, liveState({ status: 'stopped', end }), 0)
-    expect(resultOf(finished)).toEqual({ runId: 'r1', status: 'stopped', ...end })
+    const finished = withState(
+      running,
+      liveState({ status: 'stopped', end, activeSeconds: 5.2 }),
+      0
+    )
+    // Its training time is the one its progress showed.
+    expect(resultOf(finished)).toEqual({ runId: 'r1', status: 'stopped', ...end, seconds: 5.2 })
   })
 })

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { INVOKE_CHANNELS } from '../../../src/shared/ipc/contract'
+import { INVOKE_CHANNELS } from '../../../src/shared/ipc/channels'
 import {
   browserCalls,
   openInspectLab,

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import type { TableText, ResultsModel } from '../../../shared/ipc/contract'
+import type { TableText, ResultsModel } from '../../../shared/ipc/requests'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { EvaluationReport, FilePredictions } from '../../../shared/model/results'
 import { parseModelFile } from '../../../shared/validation/model-file'

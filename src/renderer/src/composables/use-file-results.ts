@@ -1,5 +1,5 @@
 import { ref, shallowRef } from 'vue'
-import type { ResultsModel } from '@shared/ipc/contract'
+import type { ResultsModel } from '@shared/ipc/requests'
 import type { EvaluationReport, FilePredictions } from '@shared/model/results'
 import { lab } from '@renderer/api/lab'
 import { sentTable } from '@renderer/lib/data/sent-table'

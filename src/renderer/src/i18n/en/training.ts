@@ -153,7 +153,7 @@ export default {
       interrupted: 'Interrupted'
     },
     epochs: 'after {epochs} epochs',
-    time: 'Trained for {time} at {rate} samples/s (whole run)',
+    time: 'Trained for {time} · batches at {rate} samples/s (whole run)',
     confusion: 'Confusion matrix ({part})',
     openInExperiments: 'Open in Experiments'
   },

@@ -148,7 +148,7 @@ export default {
     heading: '结果',
     status: { completed: '已完成', stopped: '已停止', failed: '失败', interrupted: '已中断' },
     epochs: '共训练 {epochs} 轮',
-    time: '训练用时 {time}，整次训练 {rate} 样本/秒',
+    time: '训练用时 {time} · 整次训练的批次速度 {rate} 样本/秒',
     confusion: '混淆矩阵（{part}）',
     openInExperiments: '在“实验”中打开'
   },

@@ -1,4 +1,4 @@
-import type { TableText } from '@shared/ipc/contract'
+import type { TableText } from '@shared/ipc/requests'
 import { tableFormatOf } from '@shared/model/table-formats'
 
 /** Bytes turned into text per call of String.fromCharCode (its argument count is bounded). */

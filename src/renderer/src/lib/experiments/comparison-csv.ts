@@ -2,7 +2,7 @@ import type { RunPage } from '@shared/model/run-page'
 import { CURVE_NAMES, curveValue } from './curves'
 import { runConfusion } from './confusion'
 import { finalMetrics, METRIC_KEYS } from './final-metrics'
-import { COMPARED_SETTINGS, runSettings, type SettingValue } from './settings'
+import { COMPARED_SETTINGS, runSettings, settingJson, type SettingValue } from './settings'
 
 /**
  * The comparison CSV is in tidy long format: one value per row, with the coordinates that say
@@ -36,10 +36,11 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** A value as CSV text: full-precision numbers, space-separated lists, empty for null. */
+/** A value as CSV text: full-precision numbers, space-separated lists, records as JSON, empty for null. */
 export function csvValue(value: SettingValue | undefined): string {
   if (value === null || value === undefined) return ''
-  return Array.isArray(value) ? value.join(' ') : String(value)
+  if (Array.isArray(value)) return value.join(' ')
+  return typeof value === 'object' ? settingJson(value) : String(value)
 }
 
 /** Every value of one run, section by section. */

@@ -3,31 +3,22 @@ import { classicModelName } from '@shared/model/network-design'
 import type { Preprocessing } from '@shared/model/preprocessing'
 import type { RunConfig } from '@shared/model/run'
 import type { RunPage } from '@shared/model/run-page'
-
-/** A setting's value as plain data: arrays are compared element by element, null is "not set". */
-export type SettingValue = string | number | boolean | null | readonly (string | number)[]
+import type { LearningRateSchedule } from '@shared/model/lr-schedule'
+import type { EarlyStoppingConfig } from '@shared/model/early-stopping'
+import { TRAINING_SETTINGS, type SettingOfRole } from './run-settings'
 
 /**
- * The training settings every run view shows as its config gives them, in the order a reader wants
- * them: the optimizer, the initialization and precision, then the data handling.
+ * A setting's value as plain data: arrays are compared element by element, records (a schedule,
+ * early stopping) field by field, null is "not set".
  */
-export const TRAINING_SETTINGS = [
-  'optimizer',
-  'learningRate',
-  'momentum',
-  'l1',
-  'l2',
-  'batchSize',
-  'epochs',
-  'init',
-  'initModel',
-  'precision',
-  'seed',
-  'split',
-  'normalize',
-  'shuffle'
-] as const satisfies readonly (keyof RunConfig)[]
-type TrainingSetting = (typeof TRAINING_SETTINGS)[number]
+export type SettingValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly (string | number)[]
+  | LearningRateSchedule
+  | EarlyStoppingConfig
 
 /**
  * The settings compared between runs, in the order a reader wants them: the data, the network
@@ -61,9 +52,9 @@ export function preprocessingText(applied: Preprocessing | null): string | null 
 }
 
 /** A run's training settings, as its config gives them. */
-function trainingSettings(config: RunConfig): Record<TrainingSetting, SettingValue> {
-  return Object.fromEntries(TRAINING_SETTINGS.map((key) => [key, config[key]])) as Record<
-    TrainingSetting,
+function trainingSettings(config: RunConfig): Record<SettingOfRole<'training'>, SettingValue> {
+  return Object.fromEntries(TRAINING_SETTINGS.map((key) => [key, config[key] ?? null])) as Record<
+    SettingOfRole<'training'>,
     SettingValue
   >
 }
@@ -93,9 +84,18 @@ export function runSettings(view: RunPage): Record<ComparedSetting, SettingValue
   }
 }
 
-/** True when two setting values are the same: equal scalars, or arrays equal element by element. */
+/** A value as JSON with each record's fields in name order, so equal records give equal text. */
+export function settingJson(value: SettingValue | undefined): string {
+  return JSON.stringify(value ?? null, (_key, field: unknown) =>
+    field !== null && typeof field === 'object' && !Array.isArray(field)
+      ? Object.fromEntries(Object.entries(field).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : field
+  )
+}
+
+/** True when two setting values are the same: equal scalars, lists element by element, records field by field. */
 export function sameSetting(a: SettingValue | undefined, b: SettingValue | undefined): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+  return settingJson(a) === settingJson(b)
 }
 
 /** Every compared setting with each run's value, marking those where the runs do not agree. */

@@ -1,7 +1,8 @@
 import type { RunConfig } from '@shared/model/run'
 import type { NetworkDraft } from '@shared/model/app-state'
 import { settingText } from '@renderer/lib/experiments/setting-text'
-import { TRAINING_SETTINGS, type SettingValue } from '@renderer/lib/experiments/settings'
+import { sameSetting, type SettingValue } from '@renderer/lib/experiments/settings'
+import { TRAINING_SETTINGS, type SettingOfRole } from '@renderer/lib/experiments/run-settings'
 import { DEFAULT_SETTINGS, type TrainingSettings } from '@renderer/lib/training/run-controls'
 import type { TryItSetup } from './lesson-types'
 
@@ -37,9 +38,13 @@ export function tryItNetwork(
   }
 }
 
-/** The training settings a try-it lends the Training screen, in the order runs list them. */
+/**
+ * The training settings a try-it lends the Training screen, in the order runs list them (the
+ * preset model and the input features come with the network, not the settings).
+ */
 const LENT_SETTINGS = TRAINING_SETTINGS.filter(
-  (key): key is Exclude<(typeof TRAINING_SETTINGS)[number], 'initModel'> => key !== 'initModel'
+  (key): key is Exclude<SettingOfRole<'training'>, 'initModel' | 'inputFeatures'> =>
+    key !== 'initModel' && key !== 'inputFeatures'
 )
 
 /** The settings a try-it changed from the learner's own: each setting's key and the lesson's value. */
@@ -47,16 +52,15 @@ export function lentSettings(
   own: TrainingSettings,
   lesson: TrainingSettings
 ): { key: (typeof LENT_SETTINGS)[number]; value: TrainingSettings[keyof TrainingSettings] }[] {
-  return LENT_SETTINGS.filter(
-    (key) => JSON.stringify(own[key] ?? null) !== JSON.stringify(lesson[key] ?? null)
-  ).map((key) => ({ key, value: lesson[key] }))
+  return LENT_SETTINGS.filter((key) => !sameSetting(own[key], lesson[key])).map((key) => ({
+    key,
+    value: lesson[key]
+  }))
 }
 
 /** True when two settings are the same (a try-it's lent settings still in use). */
 export function sameSettings(a: TrainingSettings, b: TrainingSettings): boolean {
-  return LENT_SETTINGS.every(
-    (key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null)
-  )
+  return LENT_SETTINGS.every((key) => sameSetting(a[key], b[key]))
 }
 
 /**
@@ -65,7 +69,7 @@ export function sameSettings(a: TrainingSettings, b: TrainingSettings): boolean 
  */
 export function describeSettings(
   changed: ReturnType<typeof lentSettings>,
-  t: (key: string) => string
+  t: (key: string, named?: Record<string, unknown>) => string
 ): string {
   return changed
     .map(({ key, value }) => {

@@ -4,7 +4,7 @@ import { DEFAULT_LEARNING_RATES } from '@shared/model/run-defaults'
 import type { OptimizerName } from '@shared/model/training'
 import type { ChartSeries } from '@renderer/lib/charts/series'
 import { comparisonColor } from '@renderer/lib/experiments/comparison-colors'
-import type { StartTrainingRequest } from '@shared/ipc/contract'
+import type { StartTrainingRequest } from '@shared/ipc/requests'
 
 /** One run of a race as the Training screen edits it: its optimizer and learning rate. */
 export type RaceEntry = Required<Pick<RaceVariant, 'optimizer' | 'learningRate'>>

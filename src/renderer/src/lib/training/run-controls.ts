@@ -1,4 +1,4 @@
-import type { StartTrainingRequest } from '@shared/ipc/contract'
+import type { StartTrainingRequest } from '@shared/ipc/requests'
 import type { InitName } from '@shared/model/network'
 import type { DesignProblem } from '@shared/model/network-design'
 import type { RunConfig } from '@shared/model/run'

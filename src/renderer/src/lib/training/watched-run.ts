@@ -20,6 +20,11 @@ export interface RunSubject {
 export interface RunResult extends RunEndInfo {
   runId: string
   status: Exclude<RunStatus, 'running'>
+  /**
+   * Training time in seconds, pauses left out: the time its progress showed (null: a run stored
+   * before the lab kept it).
+   */
+  seconds: number | null
 }
 
 /**
@@ -53,9 +58,10 @@ export function resultOf(run: LiveRun | undefined): RunResult | null {
   const { state, page } = run
   const status = statusOf(run)?.status
   if (!status || status === 'running') return null
-  if (state?.end) return { runId: run.runId, status, ...state.end }
+  if (state?.end) return { runId: run.runId, status, ...state.end, seconds: state.activeSeconds }
   if (!page) return null
   const { error, epochs, earlyStop } = page.detail
   const { summary, targetCheck } = page
-  return { runId: run.runId, status, error, epochs, summary, earlyStop, targetCheck }
+  const { seconds } = page
+  return { runId: run.runId, status, error, epochs, summary, earlyStop, targetCheck, seconds }
 }

@@ -1,0 +1,78 @@
+import type { RunConfig } from '@shared/model/run'
+
+/** Experiments screen: a run’s settings table and its network. */
+export default {
+  config: {
+    title: 'Settings',
+    field: 'Setting',
+    value: 'Value',
+    fields: {
+      dataset: 'Dataset',
+      architecture: 'Architecture',
+      hidden: 'Hidden layers',
+      activation: 'Hidden activation',
+      hiddenActivations: 'Activation per hidden layer',
+      output: 'Output',
+      loss: 'Loss',
+      optimizer: 'Optimizer',
+      learningRate: 'Learning rate',
+      lrSchedule: 'Learning-rate schedule',
+      earlyStopping: 'Early stopping',
+      momentum: 'Momentum',
+      l1: 'L1 strength',
+      l2: 'L2 strength',
+      batchSize: 'Batch size',
+      epochs: 'Epochs planned',
+      seed: 'Seed',
+      init: 'Initializer',
+      initModel: 'Started from model',
+      precision: 'Precision',
+      split: 'Split (train, validation, test)',
+      normalize: 'Normalization',
+      inputFeatures: 'Input features',
+      shuffle: 'Shuffle every epoch',
+      name: 'Name given',
+      checkpointBudgetMb: 'Checkpoint storage (MB)',
+      runSeed: 'Seed used',
+      dataHash: 'Data hash (SHA-256)',
+      engineVersion: 'Engine version',
+      preprocessing: 'Preprocessing applied',
+      runId: 'Run id'
+    } satisfies Record<keyof RunConfig, string> & Record<string, string>,
+    noHidden: 'none',
+    fullBatch: 'full batch',
+    yes: 'yes',
+    no: 'no',
+    auto: 'auto',
+    off: 'off',
+    ownColumns: 'the dataset’s own columns',
+    schedules: {
+      constant: 'constant',
+      step: 'step decay: × {gamma} every {stepEpochs} epochs',
+      exponential: 'exponential decay: × {gamma} every epoch',
+      cosine: 'cosine, down to {minLearningRate}'
+    },
+    warmup: '{schedule}, after {epochs} warm-up epochs',
+    earlyStopping: 'on: {figure}, patience {patience}, ends with the {weights}',
+    earlyWeights: { best: 'best epoch’s weights', last: 'last epoch’s weights' },
+    inits: { xavier: 'Xavier (Glorot)', he: 'He', zeros: 'zeros', uniform: 'uniform' }
+  },
+  network: {
+    title: 'Network',
+    layer: 'Layer',
+    units: 'Units',
+    activation: 'Activation',
+    parameters: 'Parameters',
+    trainable: 'Trains',
+    input: 'Input',
+    hidden: 'Hidden {index}',
+    output: 'Output',
+    features: '{count} features',
+    frozen: 'frozen',
+    weightsOnly: 'weights only',
+    biasesOnly: 'biases only',
+    all: 'all',
+    loss: 'Loss: {loss}',
+    total: 'Total: {count} parameters'
+  }
+}

@@ -1,0 +1,78 @@
+import type en from '../../en/experiments/settings'
+
+/** “实验”页面：运行的设置表与网络。 */
+export default {
+  config: {
+    title: '设置',
+    field: '设置项',
+    value: '值',
+    fields: {
+      dataset: '数据集',
+      architecture: '结构',
+      hidden: '隐藏层',
+      activation: '隐藏层激活函数',
+      hiddenActivations: '各隐藏层的激活函数',
+      output: '输出',
+      loss: '损失',
+      optimizer: '优化器',
+      learningRate: '学习率',
+      lrSchedule: '学习率调度',
+      earlyStopping: '提前停止',
+      momentum: '动量',
+      l1: 'L1 强度',
+      l2: 'L2 强度',
+      batchSize: '批大小',
+      epochs: '计划轮次',
+      seed: '随机种子',
+      init: '初始化方法',
+      initModel: '起始模型',
+      precision: '精度',
+      split: '划分（训练、验证、测试）',
+      normalize: '归一化',
+      inputFeatures: '输入特征',
+      shuffle: '每轮重新打乱',
+      name: '指定的名称',
+      checkpointBudgetMb: '检查点存储上限（MB）',
+      runSeed: '实际使用的种子',
+      dataHash: '数据哈希（SHA-256）',
+      engineVersion: '引擎版本',
+      preprocessing: '已应用的预处理',
+      runId: '训练记录 ID'
+    },
+    noHidden: '无',
+    fullBatch: '全批量',
+    yes: '是',
+    no: '否',
+    auto: '自动',
+    off: '关闭',
+    ownColumns: '数据集自身的列',
+    schedules: {
+      constant: '恒定',
+      step: '阶梯衰减：每 {stepEpochs} 轮乘以 {gamma}',
+      exponential: '指数衰减：每轮乘以 {gamma}',
+      cosine: '余弦，降至 {minLearningRate}'
+    },
+    warmup: '{schedule}，先预热 {epochs} 轮',
+    earlyStopping: '开启：观察{figure}，耐心 {patience} 轮，结束时用{weights}',
+    earlyWeights: { best: '最佳一轮的权重', last: '最后一轮的权重' },
+    inits: { xavier: 'Xavier（Glorot）', he: 'He', zeros: '全零', uniform: '均匀分布' }
+  },
+  network: {
+    title: '网络',
+    layer: '层',
+    units: '单元数',
+    activation: '激活函数',
+    parameters: '参数',
+    trainable: '训练部分',
+    input: '输入层',
+    hidden: '隐藏层 {index}',
+    output: '输出层',
+    features: '{count} 个特征',
+    frozen: '已冻结',
+    weightsOnly: '仅权重',
+    biasesOnly: '仅偏置',
+    all: '全部',
+    loss: '损失：{loss}',
+    total: '合计：{count} 个参数'
+  }
+} satisfies typeof en
