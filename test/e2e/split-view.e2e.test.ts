@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { screenshot } from './harness'
+import { screenshot, type Harness } from './harness'
 import { useHarness } from './use-harness'
 
 /**
@@ -11,6 +11,7 @@ import { useHarness } from './use-harness'
  * in light and dark, English and Chinese, at the window's smallest size too, in test-results/e2e.
  */
 describe('the split view for 2-D work', () => {
+  let harness: Harness
   let page: Page
   const tab = (name: string) => page.getByRole('button', { name, exact: true }).click()
   const split = () => page.locator('[data-test="split-view"]')
@@ -19,7 +20,7 @@ describe('the split view for 2-D work', () => {
       .locator('.boundary canvas')
       .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL())
 
-  useHarness({ timeout: 240_000 }, (started) => ({ page } = started))
+  useHarness({ timeout: 240_000 }, (started) => ({ harness, page } = started))
 
   it('opens from the keyboard with data, controls, network and boundary side by side', async () => {
     await tab('Data')
