@@ -2,6 +2,8 @@ import { plural } from './message-tables/english'
 import { FILE_MESSAGES } from './message-tables/file-refusals'
 import { IMAGE_MESSAGES } from './message-tables/image-refusals'
 import { IMPORT_MESSAGES } from './message-tables/import-notes'
+import { TRAINING_MESSAGES } from './message-tables/training-refusals'
+import { INSPECT_MESSAGES } from './message-tables/inspect-refusals'
 
 /**
  * Messages main says to users (import notes, file problems, errors), one record per message
@@ -55,7 +57,9 @@ export const MESSAGES = {
   ...IMPORT_MESSAGES,
   ...FILE_MESSAGES,
   ...IMAGE_MESSAGES,
-  ...RESULT_MESSAGES
+  ...RESULT_MESSAGES,
+  ...TRAINING_MESSAGES,
+  ...INSPECT_MESSAGES
 }
 
 /** One of the messages main sends. */

@@ -118,7 +118,11 @@ describe('model handlers', () => {
       })
     ).toEqual({
       ok: false,
-      error: { kind: 'user', message: 'row 2: the model takes 4 values, got 3' }
+      error: {
+        kind: 'user',
+        message: 'row 2: the model takes 4 values, got 3',
+        detail: { code: 'predict.rowWidth', params: { row: 2, expected: 4, got: 3 } }
+      }
     })
   })
 })

@@ -6,6 +6,8 @@ import type { RunConfig, RunParent, RunStatus, RunSummary } from '../../shared/m
 import { storedRunConfig } from '../../shared/model/run-defaults'
 import type { TargetCheck } from '../../shared/model/task'
 import { nextId, type SqliteConnection } from './connection'
+import type { LabMessage } from '../../shared/messages'
+import { messageFromStore, messageToStore } from '../../shared/stored-message'
 
 /** A run's stored row with its JSON columns parsed. */
 export interface RunRecord extends RunSummary {
@@ -18,7 +20,7 @@ export interface RunRecord extends RunSummary {
   preprocessing: Preprocessing | null
   model: ModelFile | null
   summary: unknown
-  error: string | null
+  error: LabMessage | string | null
   pid: number | null
   heartbeatAt: string | null
   trainAccuracy: number | null
@@ -216,7 +218,7 @@ export class RunRepo {
       status: RunStatus
       model: ModelFile | null
       summary: unknown
-      error: string | null
+      error: LabMessage | string | null
       activeSeconds: number
       earlyStop?: EarlyStop | null
     }
@@ -231,7 +233,7 @@ export class RunRepo {
         outcome.status,
         outcome.model ? JSON.stringify(outcome.model) : null,
         outcome.summary === undefined ? null : JSON.stringify(outcome.summary),
-        outcome.error,
+        outcome.error === null ? null : messageToStore(outcome.error),
         new Date().toISOString(),
         outcome.activeSeconds,
         outcome.earlyStop ? JSON.stringify(outcome.earlyStop) : null,
@@ -256,14 +258,14 @@ export class RunRepo {
   }
 
   /** Marks a run whose process died as interrupted. */
-  markInterrupted(id: string, reason: string): void {
+  markInterrupted(id: string, reason: LabMessage | string): void {
     this.database
       .prepare(
         `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at),
            pid = NULL, paused = 0
          WHERE id = ? AND status = 'running'`
       )
-      .run(reason, id)
+      .run(messageToStore(reason), id)
   }
 
   rename(id: string, name: string): void {
@@ -303,7 +305,7 @@ function toRecord(row: RunRow): RunRecord {
     preprocessing: row.preprocessing ? JSON.parse(row.preprocessing) : null,
     model: row.model ? JSON.parse(row.model) : null,
     summary: row.summary ? JSON.parse(row.summary) : null,
-    error: row.error,
+    error: row.error === null ? null : messageFromStore(row.error),
     pid: row.pid,
     heartbeatAt: row.heartbeat_at,
     trainAccuracy: row.train_accuracy,

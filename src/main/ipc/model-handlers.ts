@@ -1,6 +1,6 @@
 import { rawInputSize } from '../../shared/model/input-features'
 import { basename } from 'node:path'
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import { parseModelFile } from '../../shared/validation/model-file'
 import { parseModelText, readModelFile } from '../services/model-files'
 import { checkMainThreadWork, forwardCost } from '../services/main-thread-work'
@@ -30,16 +30,14 @@ export function modelHandlers(context: HandlerContext): Pick<InvokeHandlers, Mod
       const valid = parseModelFile(model)
       rows.forEach((row, index) => {
         if (row.length !== rawInputSize(valid)) {
-          throw new UserError(
-            `row ${index + 1}: the model takes ${rawInputSize(valid)} values, got ${row.length}`
-          )
+          throw userError('predict.rowWidth', {
+            row: index + 1,
+            expected: rawInputSize(valid),
+            got: row.length
+          })
         }
       })
-      checkMainThreadWork(
-        `predicting ${rows.length} rows`,
-        forwardCost(valid) * rows.length,
-        "predict fewer rows at once, or use the command line's predict"
-      )
+      checkMainThreadWork({ kind: 'predict', rows: rows.length }, forwardCost(valid) * rows.length)
       return predictRows(valid, rows)
     }
   }

@@ -23,6 +23,7 @@ import { inputFields, regularizationFields } from '../../shared/model/model-file
 import { keepsBatchCost, type BatchCost } from '../../shared/series'
 import { EpochInternalsRecorder } from './epoch-internals'
 import { loadJobData, type JobData } from './job-data'
+import type { LabMessage } from '../../shared/messages'
 import type {
   EngineCommand,
   EngineEvent,
@@ -175,7 +176,7 @@ export class TrainingSession {
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error
       this.reportProgress(performance.now())
-      this.finish('failed', error.message)
+      this.finish('failed', error.detail)
     }
   }
 
@@ -295,7 +296,7 @@ export class TrainingSession {
       : evaluate(this.network, this.data.part(rows), this.job.regularization)
   }
 
-  private finish(status: 'completed' | 'stopped' | 'failed', error: string | null): void {
+  private finish(status: 'completed' | 'stopped' | 'failed', error: LabMessage | null): void {
     const { split, preprocessing } = this.data
     if (this.earlyStop?.restored) restoreParameters(this.network, this.bestParameters!)
     const trainingMs = this.total.milliseconds + this.epochThroughput.milliseconds

@@ -21,7 +21,7 @@ import type {
 } from '../../../shared/model/inspect'
 import { DEFAULT_LEARNING_RATES } from '../../../shared/model/run-defaults'
 import { nextStepLearningRate } from '../../../shared/model/lr-schedule'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { resolveBatch } from './batch-inputs'
 import { batchGradients, firstBatchRows } from './batch-gradients'
 import { cellRows, confusionMatrix } from './confusion'
@@ -94,9 +94,8 @@ export class InspectService {
     const batch = resolveBatch(request, model, run ? this.runs.rowsOf(run) : null)
     // A forward pass, a backward pass (about two), and the trace's copies of every number.
     checkMainThreadWork(
-      `tracing ${batch.inputs.length} rows`,
-      3 * forwardCost(model) * batch.inputs.length,
-      'trace fewer rows, or use the command line'
+      { kind: 'trace', rows: batch.inputs.length },
+      3 * forwardCost(model) * batch.inputs.length
     )
     const learningRate = traceLearningRate(model, run, request.learningRate, epoch)
     const regularization = traceRegularization(model, run, { l1: request.l1, l2: request.l2 })
@@ -137,12 +136,11 @@ export class InspectService {
     const chosen = given
       ? { rows: given, truncated: false }
       : firstBatchRows(run.config, run.seed, rows.split.train)
-    if (chosen.rows.length === 0) throw new UserError(`run ${runId} has no training rows`)
+    if (chosen.rows.length === 0) throw userError('inspect.noTrainingRows', { runId })
     chosen.rows.forEach((row, index) => rows.checkRow(row, `rows[${index}]`))
     checkMainThreadWork(
-      `the gradients of ${chosen.rows.length} rows`,
-      3 * forwardCost(model) * chosen.rows.length,
-      'ask for fewer rows'
+      { kind: 'gradients', rows: chosen.rows.length },
+      3 * forwardCost(model) * chosen.rows.length
     )
     const regularization = { l1: run.config.l1, l2: run.config.l2 }
     const batch = { ...chosen, regularization, step: model, epoch }
@@ -183,17 +181,18 @@ export class InspectService {
   }: ConfusionCellRequest): Promise<ConfusionCell> {
     const inspected = this.runs.modelOf(runId, epoch)
     const rows = this.runs.rowsOf(inspected.run)
-    if (!rows.classification)
-      throw new UserError(`run ${runId} is a regression: it has no confusion matrix`)
+    if (!rows.classification) throw userError('inspect.regression', { runId })
     const predictions = await this.runs.predictionsOf(inspected, part)
     for (const [field, value] of [
       ['actual', actual],
       ['predicted', predicted]
     ] as const) {
       if (value >= predictions.classes) {
-        throw new UserError(
-          `${field}: the model has classes 0 to ${predictions.classes - 1}, got ${value}`
-        )
+        throw userError('inspect.classRange', {
+          field,
+          last: predictions.classes - 1,
+          got: value
+        })
       }
     }
     const cell = cellRows(predictions, actual, predicted)
@@ -210,7 +209,7 @@ export class InspectService {
     const rows = this.runs.rowsOf(run)
     const part = rows.split.validation.length > 0 ? rows.split.validation : rows.split.train
     const probeRows = spreadIndices(part.length, PROBE_ROWS).map((index) => part[index])
-    if (probeRows.length === 0) throw new UserError(`run ${runId} has no rows to probe`)
+    if (probeRows.length === 0) throw userError('inspect.noProbeRows', { runId })
     const network = this.runs.networkOf(inspected)
     const outputUnits = network.layers[network.layers.length - 1].units
     return diagnose({

@@ -1,4 +1,4 @@
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { SplitPart } from '../../../shared/model/inspect'
 import { createJsKernels, networkFromModelFile, type Network } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
@@ -66,8 +66,7 @@ export class InspectedRuns {
   /** The run's dataset rows and split, loading the dataset once for all its runs. */
   rowsOf(run: RunRecord): RunRows {
     const { datasetId } = run
-    if (!datasetId)
-      throw new UserError(`run ${run.runId}: its dataset was deleted, so its rows cannot be shown`)
+    if (!datasetId) throw userError('run.datasetDeleted', { runId: run.runId, without: 'rows' })
     const entry = this.datasets.get(datasetId, () => ({
       loaded: this.sources.datasets.load(datasetId),
       runs: new Map()

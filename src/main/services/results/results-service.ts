@@ -73,9 +73,5 @@ async function sentTable(file: TableText, expectedNames: readonly string[]): Pro
 
 /** Refuses a file or dataset whose forward passes would hold main's thread for long. */
 function checkRows(model: ModelFile, rows: number): void {
-  checkMainThreadWork(
-    `running the model on ${rows} rows`,
-    forwardCost(model) * rows,
-    "use a smaller file, or the command line's predict --input-file and evaluate"
-  )
+  checkMainThreadWork({ kind: 'results', rows }, forwardCost(model) * rows)
 }

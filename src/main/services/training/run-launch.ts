@@ -9,6 +9,7 @@ import { CheckpointKeeping } from './checkpoint-keeping'
 import type { EngineSpawner } from './engine-host'
 import { keepAlive, notSaved, recordOutcome } from './run-ending'
 import type { RunLock } from './run-locks'
+import { message } from '../../../shared/messages'
 
 /** The run's task target checked; null when there is none, or the check cannot be stored. */
 function targetCheckOf(db: LabDatabase, runId: string): TargetCheck | null {
@@ -130,7 +131,7 @@ export class RunLauncher {
         }
       } catch (error) {
         // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
-        const step = event.type === 'epochs' ? `epoch ${event.epochs[0].metrics.epoch}` : 'the run'
+        const step = event.type === 'epochs' ? event.epochs[0].metrics.epoch : 'run'
         const message = notSaved(this.db, runId, step, error)
         end({ status: 'failed', error: message, model: null, summary: null, earlyStop: null })
       }
@@ -141,7 +142,8 @@ export class RunLauncher {
       this.active.delete(runId)
       this.latestParameters.delete(runId)
       if (!outcome) {
-        const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
+        const problem = reason ? reason.split('\n')[0] : null
+        const error = message('run.engineStopped', { problem })
         end({ status: 'failed', error, model: null, summary: null, earlyStop: null })
       }
       run.end(outcome!)

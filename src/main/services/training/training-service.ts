@@ -4,7 +4,7 @@ import type { ModelFile } from '../../../shared/model/model-file'
 import type { BatchPosition } from '../../../shared/model/live-run'
 import type { Pace } from '../../../shared/model/pace'
 import type { RunConfig } from '../../../shared/model/run'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { DatasetFiles } from '../datasets/dataset-files'
 import type { ResumeState } from '../../worker/protocol'
 import type { ActiveRun, RunListener } from './active-run'
@@ -214,11 +214,9 @@ export class TrainingService {
   /** Continues an interrupted (or stopped) run from its last checkpoint. */
   resume(runId: string, listener: RunListener = {}): ActiveRun {
     const run = storedRun(this.db, runId)
-    if (run.status === 'running') throw new UserError(`run ${runId} is still running`)
-    if (run.status === 'completed')
-      throw new UserError(`run ${runId} already completed all ${run.epochs} epochs`)
-    if (!run.datasetId)
-      throw new UserError(`run ${runId}: its dataset was deleted, so it cannot continue`)
+    if (run.status === 'running') throw userError('run.stillRunning', { runId })
+    if (run.status === 'completed') throw userError('run.completed', { runId, epochs: run.epochs })
+    if (!run.datasetId) throw userError('run.datasetDeleted', { runId, without: 'continue' })
     const checkpoint = this.db.checkpoints.latest(runId)
     const dataset = this.datasets.summary(run.datasetId)
     const resume: ResumeState | null = checkpoint
