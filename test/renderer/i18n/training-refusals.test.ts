@@ -71,7 +71,7 @@ describe("training's messages, from main to the renderer in zh-CN", () => {
     const page = valueOf(await call('runs:get', { runId: state.runId }))
     const reason = mainMessageText(page.detail.error!)
     expect(reason).toMatch(
-      /^(损失变成了 (NaN|Infinity)|这次更新使权重溢出为 Infinity 或 NaN)，发生在第 1 轮第 \d+ 批；请试试更小的学习率（模型保留为训练前的样子）$/
+      /^第 1 轮第 \d+ 批(时损失变成了 (NaN|Infinity)|的更新使权重溢出为 Infinity 或 NaN)；请试试更小的学习率（模型保留为训练前的状态）$/
     )
   })
 })

@@ -29,7 +29,7 @@ const workWords = (work: MainThreadWork): [string, string] =>
 export const ZH_INSPECT_MESSAGES: Translations<keyof typeof INSPECT_MESSAGES> = {
   'inspect.inputCount': (p) => `inputs：应有 ${p.expected} 个值，实际有 ${p.got} 个`,
   'inspect.layerRange': (p) => `layer：模型的层编号是 1 到 ${p.layers}，这里是 ${p.layer}`,
-  'inspect.noLayerToBreak': (p) => `模型只有 ${p.layers} 层；没有可以故意弄错的第 ${p.layer} 层`,
+  'inspect.noLayerToBreak': (p) => `模型只有 ${p.layers} 层；没有第 ${p.layer} 层可以故意弄坏`,
   'inspect.targetCount': (p) =>
     `targets：应有 ${p.expected} 行（每个输入行一行），实际有 ${p.got} 行`,
   'inspect.rowsNeedRun': () =>

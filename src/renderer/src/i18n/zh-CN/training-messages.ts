@@ -8,7 +8,7 @@ import network from './network'
 import { list, type Translations } from './message-words'
 
 const unsaved = (step: UnsavedStep): string =>
-  step === 'run' ? '训练数据' : step === 'end' ? '训练的结束状态' : `第 ${step} 轮`
+  step === 'run' ? '训练进度' : step === 'end' ? '训练的结束状态' : `第 ${step} 轮`
 
 const WITHOUT_DATASET_ZH: Record<WithoutDataset, string> = {
   continue: '无法继续训练',
@@ -85,7 +85,7 @@ export const ZH_TRAINING_MESSAGES: Translations<keyof typeof TRAINING_MESSAGES> 
   'task.locked': (p) =>
     `这个任务把${setting(p.setting)}固定为 ${p.fixed}（由老师锁定），这里却是 ${p.got}`,
   'run.diverged': (p) =>
-    `${p.loss === null ? '这次更新使权重溢出为 Infinity 或 NaN' : `损失变成了 ${p.loss}`}，发生在第 ${p.epoch} 轮第 ${p.batch} 批；请试试更小的学习率（模型保留为${p.epoch === 1 ? '训练前' : `第 ${p.epoch - 1} 轮之后`}的样子）`,
+    `第 ${p.epoch} 轮第 ${p.batch} 批${p.loss === null ? '的更新使权重溢出为 Infinity 或 NaN' : `时损失变成了 ${p.loss}`}；请试试更小的学习率（模型保留为${p.epoch === 1 ? '训练前' : `第 ${p.epoch - 1} 轮结束时`}的状态）`,
   'run.diskFull': (p) =>
     `磁盘已满（${p.code}）：${unsaved(p.step)}无法保存到 ${p.database}；请释放一些空间，然后用 backprop-lab resume ${p.runId} 继续训练`,
   'run.notSaved': (p) =>
