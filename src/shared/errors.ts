@@ -24,7 +24,11 @@ export class UserError extends Error {
 
 /** A UserError from the message table: English text, with the code and parameters kept. */
 export function userError<C extends MessageCode>(code: C, params: MessageParams<C>): UserError {
-  const detail = message(code, params)
+  return userErrorOf(message(code, params))
+}
+
+/** A UserError saying a message of the table (made elsewhere, e.g. a check's finding). */
+export function userErrorOf(detail: LabMessage): UserError {
   return new UserError(englishText(detail), detail)
 }
 

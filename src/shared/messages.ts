@@ -3,6 +3,8 @@ import { FILE_MESSAGES } from './message-tables/file-refusals'
 import { IMAGE_MESSAGES } from './message-tables/image-refusals'
 import { IMPORT_MESSAGES } from './message-tables/import-notes'
 import { LAB_REFUSAL_MESSAGES } from './message-tables/lab-refusals'
+import { TRAINING_MESSAGES } from './message-tables/training-refusals'
+import { INSPECT_MESSAGES } from './message-tables/inspect-refusals'
 
 /**
  * Messages main says to users (import notes, file problems, errors), one record per message
@@ -57,7 +59,9 @@ export const MESSAGES = {
   ...FILE_MESSAGES,
   ...IMAGE_MESSAGES,
   ...RESULT_MESSAGES,
-  ...LAB_REFUSAL_MESSAGES
+  ...LAB_REFUSAL_MESSAGES,
+  ...TRAINING_MESSAGES,
+  ...INSPECT_MESSAGES
 }
 
 /** One of the messages main sends. */

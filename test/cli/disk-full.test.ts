@@ -2,6 +2,7 @@ import { rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openLab } from '../../src/main/lab'
+import { textOf, type LabMessage } from '../../src/shared/messages'
 import { startWebHost } from '../../src/main/web/web-host'
 import { canMountTmpfs, mountTmpfs, unmountTmpfs } from '../support/tmpfs'
 import { RawSocket } from '../web/support/raw-socket'
@@ -84,7 +85,9 @@ describe('a disk that fills up while training', () => {
       })
       expect(started).toMatchObject({ reply: { ok: true } })
       await lab.training.get('r1')?.finished
-      type Page = { reply: { ok: boolean; value: { detail: { status: string; error: string } } } }
+      type Page = {
+        reply: { ok: boolean; value: { detail: { status: string; error: LabMessage | string } } }
+      }
       let page = (await socket.call(2, 'runs:get', { runId: 'r1' })) as Page
       expect(page.reply.ok).toBe(true)
       if (page.reply.value.detail.status === 'running') {
@@ -97,7 +100,8 @@ describe('a disk that fills up while training', () => {
         }
       }
       expect(page.reply.value.detail.status).toBe('failed')
-      expect(page.reply.value.detail.error).toMatch(
+      // The reason travels as its code (said in the UI's language); its English text:
+      expect(textOf(page.reply.value.detail.error)).toMatch(
         /^the disk is full \(SQLITE_FULL\): (epoch \d+|the run|the run's end) could not be saved/
       )
       // The host goes on answering.

@@ -3,6 +3,8 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BREAST_CANCER_CSV, IRIS_CSV, startCli } from '../cli/support/cli'
 import { newHarnessHome, screenshot, startHarness, type Harness } from './harness'
+import { textOf } from '../../src/shared/messages'
+import { messageFromStore } from '../../src/shared/stored-message'
 
 /** A run as the database itself stores it (read with SQL, not through the lab's code). */
 interface StoredRun {
@@ -65,7 +67,8 @@ function storedRuns(databasePath: string): StoredRun[] {
         valLoss: row.val_loss as number | null,
         trainAccuracy: row.train_accuracy as number | null,
         valAccuracy: row.val_accuracy as number | null,
-        error: row.error as string | null
+        // A run's reason is stored as its message (JSON); the English UI shows its text.
+        error: row.error === null ? null : textOf(messageFromStore(row.error as string))
       }
     })
   } finally {

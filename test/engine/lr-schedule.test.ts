@@ -6,6 +6,13 @@ import {
   type LearningRateSchedule
 } from '../../src/shared/model/lr-schedule'
 import { runTorchPeer } from './support/torch-peer'
+import { textOf } from '../../src/shared/messages'
+
+/** A schedule's problem in English, or null. */
+const scheduleText = (...args: Parameters<typeof scheduleProblem>): string | null => {
+  const problem = scheduleProblem(...args)
+  return problem && textOf(problem)
+}
 
 /** η = 0.1 throughout. */
 const ETA = 0.1
@@ -60,20 +67,20 @@ describe('learning-rate schedules, against hand-computed rates', () => {
   })
 
   it('says what is wrong with a schedule that cannot run', () => {
-    expect(scheduleProblem({ kind: 'constant', warmupEpochs: 5 }, ETA, 5)).toMatch(
+    expect(scheduleText({ kind: 'constant', warmupEpochs: 5 }, ETA, 5)).toMatch(
       /warm-up \(5 epochs\) must be shorter than the run \(5 epochs\)/
     )
     expect(
-      scheduleProblem({ kind: 'step', stepEpochs: 0, gamma: 0.5, warmupEpochs: 0 }, ETA, 9)
+      scheduleText({ kind: 'step', stepEpochs: 0, gamma: 0.5, warmupEpochs: 0 }, ETA, 9)
     ).toMatch(/step must be a whole number of epochs from 1, got 0/)
-    expect(scheduleProblem({ kind: 'exponential', gamma: 1.5, warmupEpochs: 0 }, ETA, 9)).toMatch(
+    expect(scheduleText({ kind: 'exponential', gamma: 1.5, warmupEpochs: 0 }, ETA, 9)).toMatch(
       /γ must be in \(0, 1\], got 1.5/
     )
+    expect(scheduleText({ kind: 'cosine', minLearningRate: 0.2, warmupEpochs: 0 }, ETA, 9)).toMatch(
+      /lowest rate must be from 0 up to below the learning rate 0.1, got 0.2/
+    )
     expect(
-      scheduleProblem({ kind: 'cosine', minLearningRate: 0.2, warmupEpochs: 0 }, ETA, 9)
-    ).toMatch(/lowest rate must be from 0 up to below the learning rate 0.1, got 0.2/)
-    expect(
-      scheduleProblem({ kind: 'step', stepEpochs: 4, gamma: 0.3, warmupEpochs: 2 }, ETA, 9)
+      scheduleText({ kind: 'step', stepEpochs: 4, gamma: 0.3, warmupEpochs: 2 }, ETA, 9)
     ).toBeNull()
   })
 })

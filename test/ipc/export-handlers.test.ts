@@ -140,7 +140,11 @@ describe('export handlers (desktop)', () => {
     expect(badFormat.ok || badFormat.error.kind).toBe('validation')
     expect(await call('runs:export', { runId: 'r999', format: 'json' })).toEqual({
       ok: false,
-      error: { kind: 'user', message: 'no run with id r999' }
+      error: {
+        kind: 'user',
+        message: 'no run with id r999',
+        detail: { code: 'run.notFound', params: { runId: 'r999', seeRuns: false } }
+      }
     })
   })
 

@@ -4,6 +4,7 @@ import { finalFigures } from '../../shared/model/final-figures'
 import type { EpochMetrics } from '../../shared/model/training'
 import type { RunOutcome } from '../services/training/active-run'
 import { formatNumber, formatPercent, formatSeconds, table, type Output } from './output'
+import { textOf } from '../../shared/messages'
 
 /** The `done` line of the `train`/`resume` JSON stream. */
 export function doneEvent(
@@ -24,7 +25,7 @@ export function doneEvent(
     seconds: summary?.trainingSeconds ?? null,
     confusionMatrix: evaluation?.confusion ?? summary?.train?.confusion ?? null,
     modelFile: savedModel,
-    error: outcome.error,
+    error: outcome.error && textOf(outcome.error),
     earlyStop: outcome.earlyStop
   }
 }

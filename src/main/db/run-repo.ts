@@ -6,6 +6,8 @@ import type { RunConfig, RunParent, RunStatus, RunSummary } from '../../shared/m
 import type { TargetCheck } from '../../shared/model/task'
 import { nextId, type SqliteConnection } from './connection'
 import { SELECT_RUNS, toRecord, type RunRow } from './run-rows'
+import type { LabMessage } from '../../shared/messages'
+import { messageToStore } from '../../shared/stored-message'
 
 /** A run's stored row with its JSON columns parsed. */
 export interface RunRecord extends RunSummary {
@@ -18,7 +20,7 @@ export interface RunRecord extends RunSummary {
   preprocessing: Preprocessing | null
   model: ModelFile | null
   summary: unknown
-  error: string | null
+  error: LabMessage | string | null
   pid: number | null
   heartbeatAt: string | null
   trainAccuracy: number | null
@@ -175,7 +177,7 @@ export class RunRepo {
       status: RunStatus
       model: ModelFile | null
       summary: unknown
-      error: string | null
+      error: LabMessage | string | null
       activeSeconds: number
       earlyStop?: EarlyStop | null
     }
@@ -190,7 +192,7 @@ export class RunRepo {
         outcome.status,
         outcome.model ? JSON.stringify(outcome.model) : null,
         outcome.summary === undefined ? null : JSON.stringify(outcome.summary),
-        outcome.error,
+        outcome.error === null ? null : messageToStore(outcome.error),
         new Date().toISOString(),
         outcome.activeSeconds,
         outcome.earlyStop ? JSON.stringify(outcome.earlyStop) : null,
@@ -215,14 +217,14 @@ export class RunRepo {
   }
 
   /** Marks a run whose process died as interrupted. */
-  markInterrupted(id: string, reason: string): void {
+  markInterrupted(id: string, reason: LabMessage | string): void {
     this.database
       .prepare(
         `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at),
            pid = NULL, paused = 0
          WHERE id = ? AND status = 'running'`
       )
-      .run(reason, id)
+      .run(messageToStore(reason), id)
   }
 
   rename(id: string, name: string): void {

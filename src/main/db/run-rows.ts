@@ -1,5 +1,6 @@
 import type { RunStatus } from '../../shared/model/run'
 import { storedRunConfig } from '../../shared/model/run-defaults'
+import { messageFromStore } from '../../shared/stored-message'
 import type { RunRecord } from './run-repo'
 
 /** A `runs` row as SQLite returns it, with its latest epoch's numbers (SELECT_RUNS). */
@@ -66,7 +67,7 @@ export function toRecord(row: RunRow): RunRecord {
     preprocessing: row.preprocessing ? JSON.parse(row.preprocessing) : null,
     model: row.model ? JSON.parse(row.model) : null,
     summary: row.summary ? JSON.parse(row.summary) : null,
-    error: row.error,
+    error: row.error === null ? null : messageFromStore(row.error),
     pid: row.pid,
     heartbeatAt: row.heartbeat_at,
     trainAccuracy: row.train_accuracy,

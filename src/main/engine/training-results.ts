@@ -1,3 +1,5 @@
+import { englishText, message, type LabMessage } from '../../shared/messages'
+
 /** What training reports: per batch, per epoch, and when it diverges. */
 
 /** What one batch did. */
@@ -31,19 +33,22 @@ export interface EpochResult {
  * network is rolled back to the start of the epoch (always a finite state).
  */
 export class TrainingDivergedError extends Error {
+  /** Why the run failed, as a message of the table (said in the UI's language). */
+  readonly detail: LabMessage
+
   /** `loss` is the batch's J: non-finite if the cost blew up, finite if the update after it did. */
   constructor(
     readonly epoch: number,
     readonly batch: number,
     readonly loss: number
   ) {
-    const what = Number.isFinite(loss)
-      ? 'the update overflowed the weights to Infinity or NaN'
-      : `the loss became ${loss}`
-    super(
-      `${what} at epoch ${epoch}, batch ${batch}; try a smaller learning rate ` +
-        `(the model is kept as it was ${epoch === 1 ? 'before training' : `after epoch ${epoch - 1}`})`
-    )
+    const detail = message('run.diverged', {
+      epoch,
+      batch,
+      loss: Number.isFinite(loss) ? null : String(loss)
+    })
+    super(englishText(detail))
+    this.detail = detail
     this.name = 'TrainingDivergedError'
   }
 }

@@ -37,11 +37,7 @@ export function modelHandlers(context: HandlerContext): Pick<InvokeHandlers, Mod
           })
         }
       })
-      checkMainThreadWork(
-        `predicting ${rows.length} rows`,
-        forwardCost(valid) * rows.length,
-        "predict fewer rows at once, or use the command line's predict"
-      )
+      checkMainThreadWork({ kind: 'predict', rows: rows.length }, forwardCost(valid) * rows.length)
       return predictRows(valid, rows)
     }
   }

@@ -1,4 +1,4 @@
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import type { ActiveRun } from '../services/training/active-run'
 import { decisionBoundary } from '../services/training/decision-boundary'
 import { plannedRun } from '../services/training/run-config'
@@ -30,7 +30,7 @@ export function trainingHandlers({
   const feed = new RunFeed(emit)
   const activeRun = (runId: string): ActiveRun => {
     const run = lab.training.get(runId)
-    if (!run) throw new UserError(`run ${runId} is not training`)
+    if (!run) throw userError('run.notTraining', { runId })
     return run
   }
   const control =

@@ -1,5 +1,6 @@
-import { UserError } from '../../shared/errors'
-import { limitOf, overLimit } from '../../shared/limits'
+import { userError } from '../../shared/errors'
+import { formatLimit, limitOf } from '../../shared/limits'
+import type { MainThreadWork } from '../../shared/message-tables/inspect-refusals'
 
 /** What one layer costs in a forward pass beyond its multiply-adds (calls, activations, loops). */
 const LAYER_OVERHEAD = 100
@@ -28,12 +29,14 @@ export function fitsMainThread(multiplyAdds: number): boolean {
 
 /**
  * Refuses a call whose work would hold main's thread for long (the window or browser mode would
- * freeze, deaf even to SIGTERM: 20,000 one-unit layers once did for minutes). `what` says what
- * the work is, `advice` how to ask for less.
+ * freeze, deaf even to SIGTERM: 20,000 one-unit layers once did for minutes). The refusal says
+ * what the work is and how to ask for less (message-tables/inspect-refusals.ts).
  */
-export function checkMainThreadWork(what: string, multiplyAdds: number, advice: string): void {
+export function checkMainThreadWork(work: MainThreadWork, multiplyAdds: number): void {
   if (fitsMainThread(multiplyAdds)) return
-  throw new UserError(
-    `${what} would take about ${multiplyAdds.toExponential(1)} multiply-adds, ${overLimit('mainThreadWork', advice)}`
-  )
+  throw userError('mainThread.tooMuch', {
+    work,
+    multiplyAdds: multiplyAdds.toExponential(1),
+    bound: formatLimit('mainThreadWork')
+  })
 }

@@ -1,4 +1,4 @@
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import { inputNamesField, type ModelFile } from '../../shared/model/model-file'
 import type { Checkpoint } from '../db/checkpoint-repo'
 import type { LabDatabase } from '../db/lab-database'
@@ -29,10 +29,7 @@ export function runModel(db: LabDatabase, runId: string): ModelFile {
     return { ...inputNamesField(dataset?.featureNames, run.model.inputSize), ...run.model }
   }
   const checkpoint = db.checkpoints.latest(run.runId)
-  if (!checkpoint)
-    throw new UserError(
-      `run ${run.runId} has no trained weights yet (it stopped before its first epoch ended)`
-    )
+  if (!checkpoint) throw userError('run.noWeights', { runId: run.runId, stopped: true })
   return checkpointModel(db, run, checkpoint)
 }
 

@@ -1,4 +1,4 @@
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import { safeFileName, type RunReport } from '../../shared/model/exports'
 import type { RunEvaluationSummary } from '../../shared/model/run-page'
 import type { LabDatabase } from '../db/lab-database'
@@ -17,9 +17,7 @@ export function runReport(db: LabDatabase, runId: string): RunReport {
   const view = runPage(db, runId)
   const dataset = view.detail.datasetId ? db.datasets.get(view.detail.datasetId) : undefined
   if (!dataset) {
-    throw new UserError(
-      `run ${runId}: its dataset was deleted, so a report cannot say what it trained on`
-    )
+    throw userError('run.datasetDeleted', { runId, without: 'report' })
   }
   const html = runReportHtml({
     run: view.detail,

@@ -2,7 +2,7 @@ import type { ModelFile } from '../../shared/model/model-file'
 import type { RunReport } from '../../shared/model/exports'
 import type { RunListItem, RunPage } from '../../shared/model/run-page'
 import type { EpochMetrics } from '../../shared/model/training'
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import type { LabDatabase } from '../db/lab-database'
 import type { RunRecord } from '../db/run-repo'
 import type { DatasetFiles } from './datasets/dataset-files'
@@ -76,7 +76,7 @@ export class RunService {
   /** Deletes a run that is not training. */
   delete(runId: string): void {
     if (storedRun(this.db, runId).status === 'running')
-      throw new UserError(`run ${runId} is still training; stop it first`)
+      throw userError('run.stillTraining', { runId })
     this.db.runs.delete(runId)
   }
 

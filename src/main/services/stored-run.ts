@@ -1,4 +1,4 @@
-import { UserError } from '../../shared/errors'
+import { userError } from '../../shared/errors'
 import type { LabDatabase } from '../db/lab-database'
 import type { RunRecord } from '../db/run-repo'
 
@@ -8,6 +8,6 @@ import type { RunRecord } from '../db/run-repo'
  */
 export function storedRun(db: Pick<LabDatabase, 'runs'>, runId: string): RunRecord {
   const run = db.runs.get(runId)
-  if (!run) throw new UserError(`no run with id ${runId}`)
+  if (!run) throw userError('run.notFound', { runId, seeRuns: false })
   return run
 }

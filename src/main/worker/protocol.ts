@@ -10,6 +10,7 @@ import type { EpochMetrics, OptimizerConfig, Regularization } from '../../shared
 import type { BatchCost } from '../../shared/series'
 import type { Evaluation, NormalizationKind, RngState } from '../engine'
 import type { DatasetPaths } from '../dataset-arrays/stored-arrays'
+import type { LabMessage } from '../../shared/messages'
 
 /** Everything the engine worker needs to train one run (big arrays come from `files`). */
 export interface TrainingJob {
@@ -150,7 +151,7 @@ export interface TrainingSummary {
 export interface TrainingFinished {
   type: 'finished'
   status: 'completed' | 'stopped' | 'failed'
-  error: string | null
+  error: LabMessage | string | null
   model: ModelFile
   summary: TrainingSummary
   /** Set when early stopping ended the run. */

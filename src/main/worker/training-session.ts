@@ -22,6 +22,7 @@ import { RunCommands } from './run-commands'
 import { EarlyStopKeeper } from './early-stop-keeper'
 import { finishedModel } from './finished-model'
 import { Throughput } from './throughput'
+import type { LabMessage } from '../../shared/messages'
 import type {
   EngineCommand,
   EngineEvent,
@@ -143,7 +144,7 @@ export class TrainingSession {
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error
       this.reportProgress(performance.now())
-      this.finish('failed', error.message)
+      this.finish('failed', error.detail)
     }
   }
 
@@ -246,7 +247,7 @@ export class TrainingSession {
       : evaluate(this.network, this.data.part(rows), this.job.regularization)
   }
 
-  private finish(status: 'completed' | 'stopped' | 'failed', error: string | null): void {
+  private finish(status: 'completed' | 'stopped' | 'failed', error: LabMessage | null): void {
     const { split, preprocessing } = this.data
     this.earlyStop.restoreBest(this.network)
     const trainingMs = this.total.milliseconds + this.epochThroughput.milliseconds

@@ -5,6 +5,7 @@ import type { EarlyStop } from './early-stopping'
 import type { TargetCheck } from './task'
 import type { RunEvaluationSummary } from './run-page'
 import type { EpochMetrics } from './training'
+import type { LabMessage } from '../messages'
 
 /** A network's output over a grid of 2-D inputs, for the decision-boundary heatmap. */
 export interface DecisionBoundary {
@@ -91,7 +92,7 @@ export interface RunPosition {
 
 /** How a run ended. */
 export interface RunEndInfo {
-  error: string | null
+  error: LabMessage | string | null
   /** Epochs completed. */
   epochs: number
   summary: RunEvaluationSummary | null

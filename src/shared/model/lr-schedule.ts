@@ -1,3 +1,5 @@
+import { message, type LabMessage } from '../messages'
+
 /**
  * Learning-rate schedules: the rate η_e each epoch e = 1, 2, … trains with, from the run's rate η.
  * The same function drives the engine, the curve drawn before training, the step-through and
@@ -85,32 +87,32 @@ export function learningRateCurve(
   )
 }
 
-/** What is wrong with a schedule's numbers for a run of `totalEpochs`, or null. */
+/** What is wrong with a schedule's numbers for a run of `totalEpochs` (a message of the table), or null. */
 export function scheduleProblem(
   schedule: LearningRateSchedule,
   learningRate: number,
   totalEpochs: number
-): string | null {
-  if (!Number.isInteger(schedule.warmupEpochs) || schedule.warmupEpochs < 0)
-    return `warm-up epochs must be a whole number from 0, got ${schedule.warmupEpochs}`
-  if (schedule.warmupEpochs >= totalEpochs)
-    return `the warm-up (${schedule.warmupEpochs} epochs) must be shorter than the run (${totalEpochs} epochs)`
+): LabMessage | null {
+  const warmup = schedule.warmupEpochs
+  if (!Number.isInteger(warmup) || warmup < 0) return message('schedule.warmupEpochs', { warmup })
+  if (warmup >= totalEpochs)
+    return message('schedule.warmupTooLong', { warmup, epochs: totalEpochs })
   switch (schedule.kind) {
     case 'step':
       if (!Number.isInteger(schedule.stepEpochs) || schedule.stepEpochs < 1)
-        return `the step must be a whole number of epochs from 1, got ${schedule.stepEpochs}`
+        return message('schedule.stepEpochs', { step: schedule.stepEpochs })
       return gammaProblem(schedule.gamma)
     case 'exponential':
       return gammaProblem(schedule.gamma)
     case 'cosine':
       if (!(schedule.minLearningRate >= 0) || !(schedule.minLearningRate < learningRate))
-        return `the cosine's lowest rate must be from 0 up to below the learning rate ${learningRate}, got ${schedule.minLearningRate}`
+        return message('schedule.cosineLowest', { learningRate, lowest: schedule.minLearningRate })
       return null
     case 'constant':
       return null
   }
 }
 
-function gammaProblem(gamma: number): string | null {
-  return gamma > 0 && gamma <= 1 ? null : `the decay factor γ must be in (0, 1], got ${gamma}`
+function gammaProblem(gamma: number): LabMessage | null {
+  return gamma > 0 && gamma <= 1 ? null : message('schedule.gamma', { gamma })
 }

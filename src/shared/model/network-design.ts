@@ -2,6 +2,7 @@ import { acceptsOutput } from './losses/catalogue'
 import type { DatasetSummary } from './dataset'
 import type { ActivationName, LayerSpec, LossName } from './network'
 import type { OutputChoice, RunConfig } from './run'
+import { message, type LabMessage } from '../messages'
 
 /** What the network's ends are, decided from the data and the user's choices. */
 export interface OutputDesign {
@@ -59,15 +60,18 @@ export function designProblem(design: OutputDesign): DesignProblem | null {
   return null
 }
 
-/** A design problem in English, for the command line and main's errors. */
-export function describeDesignProblem(problem: DesignProblem): string {
+/** A design problem as a message of the table (main's errors; the UI says it with network.problem). */
+export function designProblemMessage(problem: DesignProblem): LabMessage {
   switch (problem.kind) {
     case 'softmax-units':
-      return `softmax needs at least two output units; this data has ${problem.units}`
+      return message('network.softmaxUnits', { units: problem.units })
     case 'loss-needs-probabilities':
-      return `${problem.loss} needs a sigmoid or softmax output, not ${problem.activation}`
+      return message('network.lossNeedsProbabilities', {
+        loss: problem.loss,
+        activation: problem.activation
+      })
     case 'cross-entropy-single-unit':
-      return 'cross-entropy over one sigmoid unit only rewards the positive class; use binary-cross-entropy (or softmax over both classes)'
+      return message('network.crossEntropySingleUnit', {})
   }
 }
 

@@ -4,6 +4,7 @@ import type { HiddenActivationName, InitName, LossName, Precision } from './netw
 import type { NormalizeName } from './preprocessing'
 import type { InputFeatureName } from './input-features'
 import type { EpochMetrics, OptimizerName } from './training'
+import type { LabMessage } from '../messages'
 
 /** Status of a training run (CONTRACTS.md, `runs`). */
 export type RunStatus = 'running' | 'completed' | 'stopped' | 'interrupted' | 'failed'
@@ -80,7 +81,7 @@ export interface RunDetail extends RunSummary {
   seed: number
   dataHash: string
   engineVersion: string
-  error: string | null
+  error: LabMessage | string | null
   metrics: EpochMetrics[]
   /** The run it branched from, or null. */
   parent: RunParent | null

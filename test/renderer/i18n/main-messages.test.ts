@@ -12,6 +12,7 @@ import { ZH_MAIN_MESSAGES } from '../../../src/renderer/src/i18n/zh-CN/main-mess
 import { mainMessageText } from '../../../src/renderer/src/composables/main-messages'
 import { setLocale } from '../../../src/renderer/src/i18n'
 import { LAB_REFUSAL_SAMPLES } from './lab-refusal-samples'
+import { TRAINING_CHOICES, TRAINING_SAMPLES } from './training-message-samples'
 
 const files = { files: ['a.png', 'b.png'], more: 3, count: 5 }
 
@@ -193,7 +194,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'results.noData': { data: 'd404' },
   'results.datasetInputs': { dataset: 'iris', features: 4, inputs: 3 },
   'results.datasetClasses': { dataset: 'iris', classes: ['a', 'b'], modelClasses: ['c', 'd'] },
-  'results.datasetUnlabelled': { dataset: 'iris', wants: 'classes' }
+  'results.datasetUnlabelled': { dataset: 'iris', wants: 'classes' },
+  ...TRAINING_SAMPLES
 }
 
 /** Parameters that choose a wording rather than being quoted (and the nested first problem). */
@@ -209,7 +211,8 @@ const CHOICES = new Set([
   'kind',
   'limit',
   'fault',
-  'option'
+  'option',
+  ...TRAINING_CHOICES
 ])
 
 /** The text values a message's parameters carry (file and column names, values, counts). */

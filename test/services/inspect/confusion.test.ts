@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { splitForRun } from '../../../src/main/dataset-arrays/run-data'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
-import { UserError } from '../../../src/shared/errors'
+import { UserError, userError } from '../../../src/shared/errors'
 import {
   gridCsv,
   handModel,
@@ -154,7 +154,7 @@ describe('inspect:confusion and inspect:confusion-cell', () => {
         offset: 0,
         limit: 5
       })
-    ).rejects.toThrow(new UserError('actual: the model has classes 0 to 2, got 3'))
+    ).rejects.toThrow(userError('inspect.classRange', { field: 'actual', last: 2, got: 3 }))
   })
 
   it('is null for a regression run', async () => {

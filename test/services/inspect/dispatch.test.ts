@@ -148,6 +148,13 @@ describe('the Inspect calls through dispatch', () => {
 
   it('an unknown run is a user error, not a crash', async () => {
     const reply = await call('inspect:layer', { runId: 'r404', layer: 1 })
-    expect(reply).toEqual({ ok: false, error: { kind: 'user', message: 'no run with id r404' } })
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        kind: 'user',
+        message: 'no run with id r404',
+        detail: { code: 'run.notFound', params: { runId: 'r404', seeRuns: false } }
+      }
+    })
   })
 })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { splitForRun } from '../../../src/main/dataset-arrays/run-data'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
-import { UserError } from '../../../src/shared/errors'
+import { userError } from '../../../src/shared/errors'
 import {
   gridCsv,
   handModel,
@@ -107,10 +107,10 @@ describe('inspect:sample', () => {
 
   it('refuses a row past the dataset and inputs of the wrong width, naming the field', () => {
     expect(() => context.inspect.sample({ runId, row: 100 })).toThrow(
-      new UserError('row: the dataset has rows 0 to 99, got 100')
+      userError('inspect.rowRange', { field: 'row', last: 99, got: 100 })
     )
     expect(() => context.inspect.sample({ runId, inputs: [1, 2, 3] })).toThrow(
-      new UserError('inputs: expected 2 values, got 3')
+      userError('inspect.inputCount', { expected: 2, got: 3 })
     )
   })
 })

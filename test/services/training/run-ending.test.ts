@@ -3,6 +3,7 @@ import type { LabDatabase } from '../../../src/main/db/lab-database'
 import type { RunOutcome } from '../../../src/main/services/training/active-run'
 import { recordOutcome } from '../../../src/main/services/training/run-ending'
 import type { RunLock } from '../../../src/main/services/training/run-locks'
+import { textOf } from '../../../src/shared/messages'
 
 /** A database whose disk is full for the first `failures` writes of a run's end. */
 function fullDisk(failures: number): { db: LabDatabase; stored: RunOutcome[] } {
@@ -35,7 +36,7 @@ describe('recordOutcome on a full disk', () => {
     const { db, stored } = fullDisk(1)
     const result = recordOutcome(db, outcome({}), lock, 1)
     expect(result.status).toBe('failed')
-    expect(result.error).toBe(
+    expect(textOf(result.error!)).toBe(
       "the disk is full (SQLITE_FULL): the run's end could not be saved to /home/ada/lab.sqlite; free some space, then continue the run with: backprop-lab resume r1"
     )
     expect(stored).toEqual([{ ...result, activeSeconds: 1 }])

@@ -7,6 +7,7 @@ import { openLabDatabase, type LabDatabase } from '../../../src/main/db/lab-data
 import { markInterruptedRuns } from '../../../src/main/services/training/run-recovery'
 import { RunLocks } from '../../../src/main/services/training/run-locks'
 import { datasetRow, insertRun, newDatabaseFile } from '../../db/support/fixtures'
+import { textOf } from '../../../src/shared/messages'
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {
@@ -35,7 +36,7 @@ describe('marking runs of dead processes as interrupted', () => {
     expect(markInterruptedRuns(db, locks)).toEqual([runId])
     const run = db.runs.get(runId)!
     expect(run.status).toBe('interrupted')
-    expect(run.error).toContain(`backprop-lab resume ${runId}`)
+    expect(textOf(run.error!)).toContain(`backprop-lab resume ${runId}`)
     expect(run.endedAt).not.toBeNull()
   })
 

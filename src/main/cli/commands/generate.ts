@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import {
   GENERATED_POINTS,
   GENERATOR_NAMES,
@@ -64,21 +64,15 @@ export function generateCommand(program: Command): void {
     .option('--seed <n>', 'the seed of the points', wholeNumber, DEFAULT_GENERATOR_OPTIONS.seed)
   addGlobalOptions(command).action(async (name: string, values: GenerateValues) => {
     if (!(GENERATOR_NAMES as readonly string[]).includes(name))
-      throw new UserError(
-        `unknown generator '${name}'; choose one of ${GENERATOR_NAMES.join(', ')}`
-      )
+      throw userError('generate.unknown', { generator: name, generators: [...GENERATOR_NAMES] })
     const generator = name as GeneratorName
     const noisePercent =
       values.noise ??
       percentOfNoise(GENERATOR_SAMPLES[generator].options.noise ?? DEFAULT_GENERATOR_OPTIONS.noise)
     if (noisePercent < 0 || noisePercent > MAX_NOISE_PERCENT)
-      throw new UserError(
-        `--noise: expected a whole percent from 0 to ${MAX_NOISE_PERCENT}, got ${noisePercent}`
-      )
+      throw userError('generate.noisePercent', { noise: noisePercent, max: MAX_NOISE_PERCENT })
     if (values.points < GENERATED_POINTS.min || values.points > GENERATED_POINTS.max)
-      throw new UserError(
-        `--points: expected a whole number from ${GENERATED_POINTS.min} to ${GENERATED_POINTS.max}, got ${values.points}`
-      )
+      throw userError('generate.points', { points: values.points, ...GENERATED_POINTS })
     await withLab(values, async ({ lab, out }) => {
       const { dataset, reused } = generateSample(lab.imports, {
         generator,

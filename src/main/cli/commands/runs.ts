@@ -6,6 +6,7 @@ import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table } from '../output'
 import { addGlobalOptions } from './global-options'
 import { earlyStopText } from '../summary'
+import { textOf } from '../../../shared/messages'
 
 /**
  * A run's status as the tables print it: `paused` for a running run paused right now (the JSON
@@ -68,7 +69,7 @@ export function runsCommands(program: Command): void {
         seed: run.seed,
         dataHash: run.dataHash,
         engineVersion: run.engineVersion,
-        error: run.error,
+        error: run.error && textOf(run.error),
         parent: run.parent,
         earlyStop: run.earlyStop,
         raceId: run.raceId,
@@ -80,7 +81,7 @@ export function runsCommands(program: Command): void {
       out.text(
         `started ${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''}; seed ${run.seed}; engine ${run.engineVersion}; data hash ${run.dataHash.slice(0, 16)}…`
       )
-      if (run.error) out.text(`error: ${run.error}`)
+      if (run.error) out.text(`error: ${textOf(run.error)}`)
       if (run.parent) out.text(`branched from run ${run.parent.runId} at epoch ${run.parent.epoch}`)
       if (run.earlyStop) out.text(earlyStopText(run.earlyStop))
       out.text(

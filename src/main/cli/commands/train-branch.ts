@@ -1,5 +1,5 @@
 import { BRANCH_SETTINGS, type BranchChanges } from '../../../shared/model/branch'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { Lab } from '../../lab'
 import type { GlobalOptions } from '../context'
 import type { Output } from '../output'
@@ -48,9 +48,7 @@ export async function trainBranch(
     )
   const parent = lab.runs.get(runId)
   if (data !== undefined && data !== parent.datasetId)
-    throw new UserError(
-      `${data}: a branch trains on its parent's dataset (${parent.datasetId ?? 'deleted'}); leave DATA out`
-    )
+    throw userError('branch.parentDataset', { data, datasetId: parent.datasetId })
   const run = lab.training.branch({
     runId,
     ...(epoch === null ? {} : { epoch }),

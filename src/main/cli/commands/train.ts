@@ -5,7 +5,8 @@ import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { RunConfig } from '../../../shared/model/run'
 import type { EpochMetrics } from '../../../shared/model/training'
-import { UserError } from '../../../shared/errors'
+import { UserError, userError, userErrorOf } from '../../../shared/errors'
+import { message } from '../../../shared/messages'
 import type { ActiveRun, RunOutcome } from '../../services/training/active-run'
 import { plannedRun } from '../../services/training/run-config'
 import { withLab, type GlobalOptions } from '../context'
@@ -95,7 +96,9 @@ export async function followRun(
     out.event(doneEvent(outcome, lastEpoch, saveModel))
     if (!out.json) printSummary(out, outcome, lastEpoch, dataset, saveModel)
     if (outcome.status === 'failed')
-      throw new UserError(outcome.error ?? `run ${outcome.runId} failed`)
+      throw typeof outcome.error === 'string'
+        ? new UserError(outcome.error)
+        : userErrorOf(outcome.error ?? message('run.failed', { runId: outcome.runId }))
     return outcome
   } finally {
     unsubscribe()
@@ -107,6 +110,6 @@ function saveModelFile(path: string, model: ModelFile): void {
   try {
     writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`)
   } catch (error) {
-    throw new UserError(`${path}: cannot write the model file (${(error as Error).message})`)
+    throw userError('run.cannotWriteModel', { file: path, problem: (error as Error).message })
   }
 }

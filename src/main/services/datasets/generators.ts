@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { Rng } from '../../engine/rng'
 import {
   GENERATOR_NAMES,
@@ -82,9 +82,7 @@ export function generateDataset(
   options: Partial<GeneratorOptions> & { name?: string } = {}
 ): ImportedDataset {
   if (!(GENERATOR_NAMES as readonly string[]).includes(generator)) {
-    throw new UserError(
-      `unknown generator '${generator}'; choose one of ${GENERATOR_NAMES.join(', ')}`
-    )
+    throw userError('generate.unknown', { generator, generators: [...GENERATOR_NAMES] })
   }
   const { samples, noise, seed } = checkedOptions({ ...DEFAULT_GENERATOR_OPTIONS, ...options })
   const description = `generator:${generator}?samples=${samples}&noise=${noise}&seed=${seed}`
@@ -136,13 +134,13 @@ export function generateDataset(
 function checkedOptions(options: GeneratorOptions): GeneratorOptions {
   const { samples, noise, seed } = options
   if (!Number.isInteger(samples) || samples < 2 || samples > MAX_SAMPLES) {
-    throw new UserError(`samples: expected a whole number from 2 to ${MAX_SAMPLES}, got ${samples}`)
+    throw userError('generate.samples', { samples, max: MAX_SAMPLES })
   }
   if (!Number.isFinite(noise) || noise < 0 || noise > MAX_NOISE) {
-    throw new UserError(`noise: expected a number from 0 to ${MAX_NOISE}, got ${noise}`)
+    throw userError('generate.noise', { noise, max: MAX_NOISE })
   }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-    throw new UserError(`seed: expected a whole number from 0 to 4294967295, got ${seed}`)
+    throw userError('generate.seed', { seed })
   }
   return { samples, noise, seed }
 }

@@ -15,6 +15,7 @@ import {
   type ConfusionMatrix
 } from './report-tables'
 import { weightPictures } from './report-weights'
+import { textOf } from '../../../shared/messages'
 
 export type { ConfusionMatrix } from './report-tables'
 
@@ -155,7 +156,7 @@ function summaryRows({ run, dataset, summary }: RunReportInput): [string, string
     value === null ? [] : [[`final ${name}`, formatNumber(value)]]
   return [
     ['run id', run.runId],
-    ['status', run.status + (run.error ? ` (${run.error})` : '')],
+    ['status', run.status + (run.error ? ` (${textOf(run.error)})` : '')],
     ['started', run.startedAt],
     ['ended', run.endedAt ?? '–'],
     [

@@ -1,6 +1,6 @@
 import type { BatchChoice } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { checkWidths } from './inspect-values'
 import type { RunRows } from './run-rows'
 
@@ -28,18 +28,16 @@ export function resolveBatch(
     checkWidths(choice.inputs, model.inputSize, 'inputs')
     checkWidths(targets, outputUnits, 'targets')
     if (targets.length !== choice.inputs.length) {
-      throw new UserError(
-        `targets: expected ${choice.inputs.length} rows, one per input row, got ${targets.length}`
-      )
+      throw userError('inspect.targetCount', {
+        expected: choice.inputs.length,
+        got: targets.length
+      })
     }
     return { rows: null, inputs: choice.inputs, targets }
   }
-  if (!rows)
-    throw new UserError(
-      'rows: dataset rows need a run (runId); give inputs and targets for a model file'
-    )
+  if (!rows) throw userError('inspect.rowsNeedRun', {})
   const chosen = choice.rows ?? defaultRows()
-  if (chosen.length === 0) throw new UserError('rows: the run has no rows to take a batch from')
+  if (chosen.length === 0) throw userError('inspect.noBatchRows', {})
   chosen.forEach((row, index) => rows.checkRow(row, `rows[${index}]`))
   return {
     rows: chosen,

@@ -19,8 +19,7 @@ export function checkGradientCheckCost(model: ModelFile, rows: number, limits: C
     inputs = units
   }
   checkMainThreadWork(
-    `this gradient check (${checked} parameters, ${model.layers.length} layers, ${rows} rows)`,
-    2 * checked * forwardCost(model) * rows,
-    "check fewer rows, or use the command line's gradcheck"
+    { kind: 'gradientCheck', parameters: checked, layers: model.layers.length, rows },
+    2 * checked * forwardCost(model) * rows
   )
 }

@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { Precision } from '../../../shared/model/network'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import {
   backpropGradients,
   compareWithCentralDifferences,
@@ -109,10 +109,7 @@ function brokenBackprop(
   if (!asked) return null
   if (asked.kind === 'drop-l2') return { kind: 'drop-l2' }
   const layer = asked.layer ?? 1 + Math.floor(Math.random() * layers)
-  if (layer > layers)
-    throw new UserError(
-      `the model has ${layers} layer${layers === 1 ? '' : 's'}; there is no layer ${layer} to break`
-    )
+  if (layer > layers) throw userError('inspect.noLayerToBreak', { layers, layer })
   return { kind: 'flip-bias-sign', layer }
 }
 

@@ -1,5 +1,5 @@
 import type { FlatMatrix, ImageShape } from '../../../shared/model/inspect'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { DenseLayer, Matrix, Network } from '../../engine'
 
 /** A matrix as JSON numbers, row-major. */
@@ -14,7 +14,7 @@ export function flatMatrix(matrix: Matrix): FlatMatrix {
 /** Layer l (1-based) of a network, or a UserError naming the request's `layer` field. */
 export function layerOf(network: Network, layer: number): DenseLayer {
   const count = network.layers.length
-  if (layer > count) throw new UserError(`layer: the model has layers 1 to ${count}, got ${layer}`)
+  if (layer > count) throw userError('inspect.layerRange', { layers: count, layer })
   return network.layers[layer - 1]
 }
 
@@ -40,7 +40,7 @@ export function checkWidths(
 ): void {
   rows.forEach((row, index) => {
     if (row.length !== width)
-      throw new UserError(`${field}[${index}]: expected ${width} values, got ${row.length}`)
+      throw userError('inspect.rowWidth', { field, index, expected: width, got: row.length })
   })
 }
 

@@ -1,6 +1,6 @@
 import type { ModelSource } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { RunRecord } from '../../db/run-repo'
 import type { LabDatabase } from '../../db/lab-database'
 import type { DatasetFiles } from '../datasets/dataset-files'
@@ -41,10 +41,7 @@ export interface InspectedRun extends InspectedModel {
  */
 export function runModel(sources: InspectSources, run: RunRecord, revision: string): InspectedRun {
   const current = sources.training.currentModel(run.runId) ?? latestCheckpointModel(sources, run)
-  if (!current)
-    throw new UserError(
-      `run ${run.runId} has no trained weights yet: its first epoch has not ended`
-    )
+  if (!current) throw userError('run.noWeights', { runId: run.runId, stopped: false })
   return { model: current.model, run, epoch: current.epoch, stamp: `${run.runId}@${revision}` }
 }
 

@@ -1,5 +1,5 @@
 import type { SplitPart } from '../../../shared/model/inspect'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { readStoredRows, storedRow, type DataSplit, type Kernels, type Matrix } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
 import { modelInputValues, type InputStep } from '../../engine/preprocess'
@@ -46,7 +46,7 @@ export class RunRows {
   /** Refuses a row index outside the dataset, naming the request's field. */
   checkRow(row: number, field: string): void {
     if (row >= this.rowCount) {
-      throw new UserError(`${field}: the dataset has rows 0 to ${this.rowCount - 1}, got ${row}`)
+      throw userError('inspect.rowRange', { field, last: this.rowCount - 1, got: row })
     }
   }
 

@@ -5,7 +5,7 @@ import type {
   SplitPart
 } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { classOfRow, createWorkspace, forward, type Matrix, type Network } from '../../engine'
 import { imageShape } from './inspect-values'
 import { modelInputValues } from '../../engine/preprocess'
@@ -111,7 +111,7 @@ export function sampleFromInputs(
 ): SampleInspection {
   const { model, epoch } = inspected
   if (rawInputs.length !== rawInputSize(model)) {
-    throw new UserError(`inputs: expected ${rawInputSize(model)} values, got ${rawInputs.length}`)
+    throw userError('inspect.inputCount', { expected: rawInputSize(model), got: rawInputs.length })
   }
   const input = network.kernels.matrix(1, model.inputSize)
   input.data.set(modelInputValues(model, rawInputs, 1))

@@ -2,7 +2,7 @@ import type { Regularization } from '../../../shared/model/training'
 import type { TraceInspection } from '../../../shared/model/inspect'
 import type { ModelFile } from '../../../shared/model/model-file'
 import { nextStepLearningRate } from '../../../shared/model/lr-schedule'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import { createJsKernels, networkFromModelFile, networkSpec, traceStep } from '../../engine'
 import type { RunRecord } from '../../db/run-repo'
 import type { ResolvedBatch } from './batch-inputs'
@@ -61,7 +61,7 @@ export function traceInspection(
 ): TraceInspection {
   const { layer } = settings
   if (layer !== undefined && layer > model.layers.length) {
-    throw new UserError(`layer: the model has layers 1 to ${model.layers.length}, got ${layer}`)
+    throw userError('inspect.layerRange', { layers: model.layers.length, layer })
   }
   const network = networkFromModelFile(model, createJsKernels('f64'))
   const trace = traceStep(

@@ -77,9 +77,5 @@ async function sentTable(
 
 /** Refuses a file or dataset whose forward passes would hold main's thread for long. */
 function checkRows(model: ModelFile, rows: number): void {
-  checkMainThreadWork(
-    `running the model on ${rows} rows`,
-    forwardCost(model) * rows,
-    "use a smaller file, or the command line's predict --input-file and evaluate"
-  )
+  checkMainThreadWork({ kind: 'results', rows }, forwardCost(model) * rows)
 }

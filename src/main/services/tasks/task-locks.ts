@@ -1,5 +1,5 @@
 import type { RunConfig } from '../../../shared/model/run'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { LabDatabase } from '../../db/lab-database'
 
 /**
@@ -13,8 +13,10 @@ export function checkTaskLocks(db: LabDatabase, experimentId: string, config: Ru
     const fixed = (task.config as Partial<RunConfig>)[setting]
     if (fixed === undefined) continue
     if (JSON.stringify(config[setting]) !== JSON.stringify(fixed))
-      throw new UserError(
-        `this task keeps ${setting} at ${JSON.stringify(fixed)} (the teacher locked it); got ${JSON.stringify(config[setting])}`
-      )
+      throw userError('task.locked', {
+        setting,
+        fixed: JSON.stringify(fixed),
+        got: JSON.stringify(config[setting])
+      })
   }
 }

@@ -8,12 +8,13 @@ import type { RunPosition, RunStartInfo } from '../../../shared/model/live-run'
 import { RunClock } from '../../../shared/run-clock'
 import type { TrainingProgress, TrainingStarted, TrainingSummary } from '../../worker/protocol'
 import type { EngineChannel } from './engine-host'
+import type { LabMessage } from '../../../shared/messages'
 
 /** How a run ended, as the service recorded it. */
 export interface RunOutcome {
   runId: string
   status: Exclude<RunStatus, 'running' | 'interrupted'>
-  error: string | null
+  error: LabMessage | string | null
   /** The model as it stands at the end (null only if the engine crashed before reporting it). */
   model: ModelFile | null
   summary: TrainingSummary | null

@@ -3,7 +3,7 @@ import { replayWatch } from '../../../shared/model/early-stopping'
 import { scheduleProblem } from '../../../shared/model/lr-schedule'
 import type { RunConfig } from '../../../shared/model/run'
 import { DEFAULT_LEARNING_RATES } from '../../../shared/model/run-defaults'
-import { UserError } from '../../../shared/errors'
+import { userError, userErrorOf } from '../../../shared/errors'
 import type { Checkpoint } from '../../db/checkpoint-repo'
 import type { LabDatabase } from '../../db/lab-database'
 import type { RunRecord } from '../../db/run-repo'
@@ -28,12 +28,11 @@ export interface BranchPlan {
  */
 export function planBranch(db: LabDatabase, request: BranchRequest): BranchPlan {
   const parent = db.runs.get(request.runId)
-  if (!parent) throw new UserError(`no run with id ${request.runId} (see: backprop-lab runs)`)
+  if (!parent) throw userError('run.notFound', { runId: request.runId, seeRuns: true })
   if (!parent.datasetId)
-    throw new UserError(`run ${parent.runId}: its dataset was deleted, so it cannot be continued`)
+    throw userError('run.datasetDeleted', { runId: parent.runId, without: 'branch' })
   const epoch = request.epoch ?? db.checkpoints.epochs(parent.runId).at(-1)
-  if (epoch === undefined)
-    throw new UserError(`run ${parent.runId} has no stored checkpoint to continue from`)
+  if (epoch === undefined) throw userError('branch.noCheckpoint', { runId: parent.runId })
   const checkpoint = requireCheckpoint(db, parent, epoch)
   const changes = { ...request.changes }
   if (
@@ -44,11 +43,9 @@ export function planBranch(db: LabDatabase, request: BranchRequest): BranchPlan 
     changes.learningRate = DEFAULT_LEARNING_RATES[changes.optimizer]
   const config: RunConfig = { ...parent.config, ...changes, name: changes.name ?? null }
   if (config.epochs <= epoch)
-    throw new UserError(
-      `epochs count from the start of run ${parent.runId}: ${config.epochs} leave nothing to train after epoch ${epoch}`
-    )
+    throw userError('branch.nothingToTrain', { runId: parent.runId, epochs: config.epochs, epoch })
   const problem = scheduleProblem(config.lrSchedule, config.learningRate, config.epochs)
-  if (problem) throw new UserError(problem)
+  if (problem) throw userErrorOf(problem)
   const sameOptimizer = config.optimizer === parent.config.optimizer
   const resume: ResumeState = {
     completedEpochs: epoch,

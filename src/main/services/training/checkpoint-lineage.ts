@@ -1,4 +1,4 @@
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { Checkpoint } from '../../db/checkpoint-repo'
 import type { LabDatabase } from '../../db/lab-database'
 import type { RunRecord } from '../../db/run-repo'
@@ -46,7 +46,5 @@ export function requireCheckpoint(db: LabDatabase, run: RunRecord, epoch: number
   const checkpoint = checkpointAt(db, run, epoch)
   if (checkpoint) return checkpoint
   const near = nearestStored(db, run, epoch)
-  throw new UserError(
-    `run ${run.runId} has no checkpoint at epoch ${epoch}${near.length ? ` (the nearest stored: ${near.join(' and ')})` : ''}`
-  )
+  throw userError('run.noCheckpointAt', { runId: run.runId, epoch, nearest: near })
 }

@@ -3,14 +3,14 @@ import type { ModelFile } from '../../../shared/model/model-file'
 import type { NetworkSpec } from '../../../shared/model/network'
 import {
   classicModelName,
-  describeDesignProblem,
   designOutput,
   designProblem,
+  designProblemMessage,
   parameterCountOf
 } from '../../../shared/model/network-design'
-import { limitOf, overLimit } from '../../../shared/limits'
+import { formatLimit, limitOf } from '../../../shared/limits'
 import type { RunConfig } from '../../../shared/model/run'
-import { UserError } from '../../../shared/errors'
+import { userError, userErrorOf } from '../../../shared/errors'
 import { specFromModelFile } from '../../engine'
 import {
   FEATURE_SOURCE_COLUMNS,
@@ -32,9 +32,11 @@ export function networkForRun(
   const spec = designedNetwork(config, dataset, initialModel)
   const parameters = parameterCountOf(spec)
   if (parameters > limitOf('modelParameters'))
-    throw new UserError(
-      `the network ${architectureName(spec)} has ${parameters} weights and biases, ${overLimit('modelParameters', 'choose fewer or smaller hidden layers, or set BACKPROP_LAB_MAX_MODEL_PARAMETERS')}`
-    )
+    throw userError('network.tooManyParameters', {
+      architecture: architectureName(spec),
+      parameters,
+      bound: formatLimit('modelParameters')
+    })
   return spec
 }
 
@@ -45,17 +47,20 @@ function designedNetwork(
 ): NetworkSpec {
   if (initialModel) {
     const spec = specFromModelFile(initialModel)
-    checkFits(spec, dataset, config.initModel ?? 'the initial model', rawInputSize(initialModel))
+    checkFits(spec, dataset, config.initModel ?? null, rawInputSize(initialModel))
     return spec
   }
   const output = designOutput(dataset, config.output, config.loss)
   const problem = designProblem(output)
-  if (problem) throw new UserError(describeDesignProblem(problem))
+  if (problem) throw userErrorOf(designProblemMessage(problem))
   const features = runInputFeatures(config, null)
   if (features && dataset.features !== FEATURE_SOURCE_COLUMNS)
-    throw new UserError(
-      `input features (${features.join(', ')}) are computed from x and y: dataset ${dataset.datasetId} (${dataset.name}) has ${dataset.features} features, not 2`
-    )
+    throw userError('network.featuresNeedXY', {
+      features,
+      datasetId: dataset.datasetId,
+      dataset: dataset.name,
+      count: dataset.features
+    })
   const spec: NetworkSpec = {
     inputSize: features?.length ?? dataset.features,
     loss: output.loss,
@@ -87,20 +92,32 @@ export function runInputFeatures(
   return config.inputFeatures && !isRawXY(config.inputFeatures) ? config.inputFeatures : null
 }
 
-function checkFits(spec: NetworkSpec, dataset: DatasetSummary, source: string, raw: number): void {
+function checkFits(
+  spec: NetworkSpec,
+  dataset: DatasetSummary,
+  source: string | null,
+  raw: number
+): void {
   if (raw !== dataset.features) {
-    throw new UserError(
-      `${source}: the model takes ${raw} inputs but dataset ${dataset.datasetId} (${dataset.name}) has ${dataset.features} features`
-    )
+    throw userError('network.modelInputs', {
+      source,
+      inputs: raw,
+      datasetId: dataset.datasetId,
+      dataset: dataset.name,
+      features: dataset.features
+    })
   }
   const units = spec.layers[spec.layers.length - 1].units
   const classes = dataset.classes?.length ?? 0
   const expected =
     classes > 0 ? (units === 1 && classes === 2 ? 1 : classes) : (dataset.targets?.length ?? 0)
   if (units !== expected) {
-    throw new UserError(
-      `${source}: the model has ${units} output unit${units === 1 ? '' : 's'} but dataset ${dataset.datasetId} needs ${expected}`
-    )
+    throw userError('network.modelOutputs', {
+      source,
+      units,
+      datasetId: dataset.datasetId,
+      expected
+    })
   }
 }
 

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/model/branch'
 import type { RunConfig } from '../../../shared/model/run'
 import { DEFAULT_LEARNING_RATES, trainRowsOf } from '../../../shared/model/run-defaults'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { completeRunConfig } from '../../../shared/model/run-defaults'
 
@@ -19,9 +19,7 @@ import { completeRunConfig } from '../../../shared/model/run-defaults'
 export function raceConfigs(request: RaceRequest, dataset: DatasetSummary): RunConfig[] {
   const { variants } = request
   if (variants.length < RACE_SIZE.min || variants.length > RACE_SIZE.max)
-    throw new UserError(
-      `a race has ${RACE_SIZE.min} to ${RACE_SIZE.max} runs, got ${variants.length}`
-    )
+    throw userError('race.size', { ...RACE_SIZE, got: variants.length })
   const trainRows = trainRowsOf(
     dataset.rows,
     request.config.split ?? [0.8, 0.2],
@@ -33,9 +31,11 @@ export function raceConfigs(request: RaceRequest, dataset: DatasetSummary): RunC
       (key) => !(RACE_SETTINGS as readonly string[]).includes(key)
     )
     if (foreign.length)
-      throw new UserError(
-        `race run ${index + 1}: a race may vary only ${RACE_SETTINGS.filter((key) => key !== 'name').join(', ')}, not ${foreign.join(', ')} (the runs share their start and batch order)`
-      )
+      throw userError('race.sharedSettings', {
+        run: index + 1,
+        allowed: RACE_SETTINGS.filter((key) => key !== 'name'),
+        foreign
+      })
     return { ...base, ...withRate(variant, base), name: variant.name ?? base.name }
   })
 }

@@ -2,6 +2,8 @@ import type { LabDatabase } from '../../db/lab-database'
 import { isDiskFull } from '../../machine-faults'
 import type { RunOutcome } from './active-run'
 import type { RunLock } from './run-locks'
+import { message, type LabMessage } from '../../../shared/messages'
+import type { UnsavedStep } from '../../../shared/message-tables/training-refusals'
 
 /** How often an outcome that could not be stored (a full disk) is tried again. */
 const RETRY_MS = 5_000
@@ -23,14 +25,21 @@ export function keepAlive(db: LabDatabase, runId: string): () => void {
 
 /**
  * Why a run could not go on: one line saying what was not saved and, for a full disk, what to do
- * (`step`: `epoch 12`, or `the run's end`).
+ * (`step`: an epoch's number, `run` for its start or progress, `end` for the run's end).
  */
-export function notSaved(db: LabDatabase, runId: string, step: string, error: unknown): string {
-  const code = (error as { code?: unknown }).code
-  if (isDiskFull(error))
-    return `the disk is full (${String(code)}): ${step} could not be saved to ${db.connection.name}; free some space, then continue the run with: backprop-lab resume ${runId}`
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-  return `${step} could not be saved to ${db.connection.name} (${reason}); continue the run with: backprop-lab resume ${runId}`
+export function notSaved(
+  db: LabDatabase,
+  runId: string,
+  step: UnsavedStep,
+  error: unknown
+): LabMessage {
+  const database = db.connection.name
+  if (isDiskFull(error)) {
+    const code = String((error as { code?: unknown }).code)
+    return message('run.diskFull', { code, step, database, runId })
+  }
+  const problem = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  return message('run.notSaved', { step, database, problem, runId })
 }
 
 /**
@@ -69,7 +78,7 @@ export function recordOutcome(
     status: 'failed',
     model: null,
     summary: null,
-    error: firstFailure ?? notSaved(db, ended.runId, "the run's end", error)
+    error: firstFailure ?? notSaved(db, ended.runId, 'end', error)
   }
   if (!write(failed)) {
     const retry = setInterval(() => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 
 /**
  * Who trains a run: the process holding its lock, an exclusive lock on the small file
@@ -50,9 +50,7 @@ export class RunLocks {
   acquireToResume(runId: string, owner: number | null): RunLock {
     const lock = this.acquire(runId)
     if (lock) return lock
-    throw new UserError(
-      `run ${runId} is still being trained by another process (pid ${owner ?? '?'}); wait for it to end, or stop it there`
-    )
+    throw userError('run.trainedElsewhere', { runId, pid: String(owner ?? '?') })
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { LabDatabase } from '../../db/lab-database'
 import type { RunLocks } from './run-locks'
+import { message } from '../../../shared/messages'
 
 /** A run whose heartbeat is older than this is not alive, whatever its pid says (pids get reused). */
 const STALE_HEARTBEAT_MS = 60_000
@@ -30,7 +31,7 @@ export function markInterruptedRuns(db: LabDatabase, locks: RunLocks, now = Date
     if (alive) continue
     db.runs.markInterrupted(
       run.runId,
-      `the process training it (pid ${run.pid ?? '?'}) stopped before the run ended; resume it with: backprop-lab resume ${run.runId}`
+      message('run.interrupted', { pid: String(run.pid ?? '?'), runId: run.runId })
     )
     interrupted.push(run.runId)
   }

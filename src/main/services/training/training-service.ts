@@ -4,14 +4,12 @@ import type { ModelFile } from '../../../shared/model/model-file'
 import type { BatchPosition } from '../../../shared/model/live-run'
 import type { Pace } from '../../../shared/model/pace'
 import type { RunConfig } from '../../../shared/model/run'
-import type { DatasetSummary } from '../../../shared/model/dataset'
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { DatasetFiles } from '../datasets/dataset-files'
-import type { EngineEvent, EpochsFinished, ResumeState, TrainingJob } from '../../worker/protocol'
-import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
+import type { ResumeState } from '../../worker/protocol'
+import type { ActiveRun, RunListener } from './active-run'
 import type { EngineSpawner } from './engine-host'
-import { architectureName, networkForRun, runInputFeatures } from './network-from-config'
-import { optimizerConfig } from './run-config'
+import { architectureName, networkForRun } from './network-from-config'
 import { defaultRunName } from './run-name'
 import { readModelFile } from '../model-files'
 import { storedRun } from '../stored-run'
@@ -20,26 +18,14 @@ import type { BranchRequest, RaceRequest } from '../../../shared/model/branch'
 import { replayWatch } from '../../../shared/model/early-stopping'
 import { planBranch } from './branch-plan'
 import { checkpointAt } from './checkpoint-lineage'
-import { CheckpointKeeping } from './checkpoint-keeping'
 import { raceConfigs, raceRunLabel } from './race-plan'
-import { checkRunTarget } from '../tasks/task-check'
-import type { TargetCheck } from '../../../shared/model/task'
 import { checkTaskLocks } from '../tasks/task-locks'
 import { checkTrainingConfig } from './training-checks'
 import { copyInheritedHistory } from './inherited-history'
 import { nextId } from '../../db/connection'
-import { keepAlive, notSaved, recordOutcome } from './run-ending'
-import type { RunLock, RunLocks } from './run-locks'
-
-/** The run's task target checked; null when there is none, or the check cannot be stored. */
-function targetCheckOf(db: LabDatabase, runId: string): TargetCheck | null {
-  try {
-    return checkRunTarget(db, runId)
-  } catch {
-    // A full disk at the very end: the run itself is stored, only without its check.
-    return null
-  }
-}
+import type { RunLocks } from './run-locks'
+import { RunLauncher } from './run-launch'
+import { trainingJob } from './training-job'
 
 /** What starting a run needs. */
 export interface StartRequest {
@@ -57,37 +43,24 @@ export interface StartRequest {
 }
 
 /**
- * Starts, resumes and controls training runs: creates the run's rows, hands the engine worker
- * its job, and stores every epoch's metrics and checkpoint in one transaction as they arrive.
+ * Starts, branches, races and resumes training runs: checks the settings, creates the run's rows
+ * and its job, and hands it to the launcher (run-launch.ts), which trains it in an engine worker.
  */
 export class TrainingService {
-  private readonly active = new Map<string, ActiveRun>()
-  private readonly keeping: CheckpointKeeping
-  /**
-   * The newest parameters of each run training in this process, for live views: its latest
-   * epoch's, or in slow motion and for a stepped batch, that batch's.
-   */
-  private readonly latestParameters = new Map<
-    string,
-    {
-      epoch: number
-      position?: BatchPosition
-      parameters: (Float32Array | Float64Array)[]
-    }
-  >()
+  private readonly launcher: RunLauncher
 
   constructor(
     private readonly db: LabDatabase,
     private readonly datasets: DatasetFiles,
-    private readonly spawnEngine: EngineSpawner,
+    spawnEngine: EngineSpawner,
     private readonly locks: RunLocks
   ) {
-    this.keeping = new CheckpointKeeping(db)
+    this.launcher = new RunLauncher(db, spawnEngine)
   }
 
   /** A run that is training in this process, if any. */
   get(runId: string): ActiveRun | undefined {
-    return this.active.get(runId)
+    return this.launcher.get(runId)
   }
 
   /**
@@ -98,7 +71,7 @@ export class TrainingService {
     runId: string
   ): { model: ModelFile; epoch: number; position?: BatchPosition } | null {
     const run = storedRun(this.db, runId)
-    const latest = this.latestParameters.get(runId)
+    const latest = this.launcher.latest(runId)
     if (latest) {
       const dataset = run.datasetId ? this.db.datasets.get(run.datasetId) : undefined
       return {
@@ -138,12 +111,13 @@ export class TrainingService {
       },
       runId
     )
-    return this.launch(
+    return this.launcher.launch(
       lock,
       run.runId,
       0,
       {
-        ...this.job(
+        ...trainingJob(
+          this.datasets,
           run.runId,
           dataset,
           request.config,
@@ -192,11 +166,20 @@ export class TrainingService {
       this.db.checkpoints.save(inserted.runId, plan.checkpoint)
       return inserted
     })
-    const job = this.job(run.runId, dataset, config, parent.network, null, plan.resume, false)
+    const job = trainingJob(
+      this.datasets,
+      run.runId,
+      dataset,
+      config,
+      parent.network,
+      null,
+      plan.resume,
+      false
+    )
     job.preprocessing = parent.preprocessing
     job.watch = plan.watch
     // its training time is its own: the epochs it inherited were trained by its parent
-    return this.launch(lock, run.runId, 0, job, listener)
+    return this.launcher.launch(lock, run.runId, 0, job, listener)
   }
 
   /**
@@ -231,11 +214,9 @@ export class TrainingService {
   /** Continues an interrupted (or stopped) run from its last checkpoint. */
   resume(runId: string, listener: RunListener = {}): ActiveRun {
     const run = storedRun(this.db, runId)
-    if (run.status === 'running') throw new UserError(`run ${runId} is still running`)
-    if (run.status === 'completed')
-      throw new UserError(`run ${runId} already completed all ${run.epochs} epochs`)
-    if (!run.datasetId)
-      throw new UserError(`run ${runId}: its dataset was deleted, so it cannot continue`)
+    if (run.status === 'running') throw userError('run.stillRunning', { runId })
+    if (run.status === 'completed') throw userError('run.completed', { runId, epochs: run.epochs })
+    if (!run.datasetId) throw userError('run.datasetDeleted', { runId, without: 'continue' })
     const checkpoint = this.db.checkpoints.latest(runId)
     const dataset = this.datasets.summary(run.datasetId)
     const resume: ResumeState | null = checkpoint
@@ -250,7 +231,16 @@ export class TrainingService {
     // Without a checkpoint the run starts over, from its initial model file if it had one.
     const initialModel =
       !checkpoint && run.config.initModel ? readModelFile(run.config.initModel) : null
-    const job = this.job(runId, dataset, run.config, run.network, initialModel, resume, false)
+    const job = trainingJob(
+      this.datasets,
+      runId,
+      dataset,
+      run.config,
+      run.network,
+      initialModel,
+      resume,
+      false
+    )
     // The checkpoint's weights expect the inputs the run saw: keep its preprocessing, no refit.
     if (checkpoint) job.preprocessing = run.preprocessing
     const watching = run.config.earlyStopping
@@ -273,165 +263,6 @@ export class TrainingService {
       lock.release()
       throw error
     }
-    return this.launch(lock, runId, trainedSeconds, job, listener)
-  }
-
-  private job(
-    runId: string,
-    dataset: DatasetSummary,
-    config: RunConfig,
-    network: TrainingJob['network'],
-    initialModel: ModelFile | null,
-    resume: ResumeState | null,
-    startPaused: boolean
-  ): TrainingJob {
-    return {
-      runId,
-      dataset: {
-        files: this.datasets.files(dataset.datasetId),
-        rows: dataset.rows,
-        features: dataset.features,
-        inputShape: dataset.inputShape,
-        classes: dataset.classes,
-        targetNames: dataset.targets,
-        featureNames: dataset.featureNames
-      },
-      network,
-      init: config.init,
-      initialModel,
-      optimizer: optimizerConfig(config),
-      lrSchedule: config.lrSchedule,
-      regularization: { l1: config.l1, l2: config.l2 },
-      batchSize: config.batchSize,
-      epochs: config.epochs,
-      earlyStopping: config.earlyStopping,
-      watch: null,
-      seed: config.seed,
-      shuffle: config.shuffle,
-      precision: config.precision,
-      split: config.split,
-      normalization:
-        config.normalize === 'auto'
-          ? dataset.kind === 'images' || dataset.kind === 'idx'
-            ? 'none'
-            : 'standardize'
-          : config.normalize,
-      inputFeatures: runInputFeatures(config, initialModel),
-      resume,
-      startPaused
-    }
-  }
-
-  private launch(
-    lock: RunLock,
-    runId: string,
-    activeSeconds: number,
-    job: TrainingJob,
-    listener: RunListener
-  ): ActiveRun {
-    const engine = this.spawnEngine()
-    const run = new ActiveRun(runId, engine, { startPaused: job.startPaused, activeSeconds })
-    run.subscribe(listener)
-    // A pause is stored at once, so every process (the CLI's `runs`, another window) sees it.
-    run.subscribe({
-      paused: (_runId, paused) => this.db.runs.setPaused(runId, paused, run.activeSeconds())
-    })
-    this.active.set(runId, run)
-    const stopHeartbeat = keepAlive(this.db, runId)
-    const config = this.db.runs.get(runId)!.config
-    this.keeping.begin(runId, config)
-    let epochs = job.resume?.completedEpochs ?? 0
-    let outcome: RunOutcome | null = null
-    /** Records how the run ended (once) and its task's check, lets go of its lock, stops the engine. */
-    const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
-      if (outcome) return
-      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.activeSeconds())
-      outcome.targetCheck = targetCheckOf(this.db, runId)
-      engine.kill()
-    }
-    engine.onEvent((event: EngineEvent) => {
-      try {
-        switch (event.type) {
-          case 'ready':
-            engine.send({ type: 'train', job })
-            return
-          case 'started':
-            this.db.runs.setPreprocessing(runId, event.preprocessing)
-            if (event.initial)
-              this.db.transaction(() => this.keeping.store(runId, config, event.initial!, null))
-            run.markStarted(event)
-            return
-          case 'progress':
-            if (event.costs.length > 0)
-              this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
-            if (event.parameters) {
-              const { epoch, batch, batchesPerEpoch, step, parameters } = event
-              const completed = batch === batchesPerEpoch ? epoch : epoch - 1
-              const position = { epoch, batch, step }
-              this.latestParameters.set(runId, { epoch: completed, position, parameters })
-            }
-            run.markProgress(event)
-            return
-          case 'epochs':
-            this.storeEpochs(runId, config, event, run.activeSeconds())
-            epochs = event.epochs.at(-1)!.metrics.epoch
-            for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
-            return
-          case 'finished': {
-            const { status, error, model, summary, earlyStop } = event
-            end({ status, error, model, summary, earlyStop })
-            return
-          }
-          case 'crashed':
-            end({
-              status: 'failed',
-              error: `the engine crashed: ${event.message.split('\n')[0]}`,
-              model: null,
-              summary: null,
-              earlyStop: null
-            })
-            return
-        }
-      } catch (error) {
-        // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
-        const step = event.type === 'epochs' ? `epoch ${event.epochs[0].metrics.epoch}` : 'the run'
-        const message = notSaved(this.db, runId, step, error)
-        end({ status: 'failed', error: message, model: null, summary: null, earlyStop: null })
-      }
-    })
-    engine.onExit((reason) => {
-      stopHeartbeat()
-      this.keeping.end(runId)
-      this.active.delete(runId)
-      this.latestParameters.delete(runId)
-      if (!outcome) {
-        const error = `the engine stopped unexpectedly${reason ? `: ${reason.split('\n')[0]}` : ''}`
-        end({ status: 'failed', error, model: null, summary: null, earlyStop: null })
-      }
-      run.end(outcome!)
-    })
-    return run
-  }
-
-  /**
-   * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
-   * histograms), checkpoints (thinned by the run's rule) and the training time so far.
-   */
-  private storeEpochs(
-    runId: string,
-    config: RunConfig,
-    event: EpochsFinished,
-    activeSeconds: number
-  ): void {
-    const last = event.epochs.at(-1)!.checkpoint
-    this.latestParameters.set(runId, { epoch: last.completedEpochs, parameters: last.parameters })
-    this.db.transaction(() => {
-      for (const { metrics, elapsedMs, internals, checkpoint } of event.epochs) {
-        this.db.metrics.addEpoch(runId, metrics, elapsedMs)
-        this.db.internals.add(runId, metrics.epoch, internals)
-        this.keeping.store(runId, config, checkpoint, metrics)
-      }
-      this.db.runs.setActiveSeconds(runId, activeSeconds)
-    })
+    return this.launcher.launch(lock, runId, trainedSeconds, job, listener)
   }
 }

@@ -3,6 +3,8 @@ import { ZH_FILE_MESSAGES } from './file-messages'
 import { ZH_IMAGE_MESSAGES } from './image-messages'
 import { ZH_IMPORT_MESSAGES } from './import-messages'
 import { ZH_LAB_REFUSAL_MESSAGES } from './lab-refusal-messages'
+import { ZH_TRAINING_MESSAGES } from './training-messages'
+import { ZH_INSPECT_MESSAGES } from './inspect-messages'
 import { list, quoted, type Translation } from './message-words'
 
 /**
@@ -15,6 +17,8 @@ export const ZH_MAIN_MESSAGES: { [C in MessageCode]: Translation<C> } = {
   ...ZH_FILE_MESSAGES,
   ...ZH_IMAGE_MESSAGES,
   ...ZH_LAB_REFUSAL_MESSAGES,
+  ...ZH_TRAINING_MESSAGES,
+  ...ZH_INSPECT_MESSAGES,
   'results.missingInputs': (p) =>
     `${p.file}：找不到模型输入 ${quoted(p.missing)} 对应的列（文件中的列：${list(p.columns)}）`,
   'results.tooFewColumns': (p) =>

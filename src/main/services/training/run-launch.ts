@@ -1,0 +1,175 @@
+import type { LabDatabase } from '../../db/lab-database'
+import type { BatchPosition } from '../../../shared/model/live-run'
+import type { RunConfig } from '../../../shared/model/run'
+import type { TargetCheck } from '../../../shared/model/task'
+import type { EngineEvent, EpochsFinished, TrainingJob } from '../../worker/protocol'
+import { checkRunTarget } from '../tasks/task-check'
+import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
+import { CheckpointKeeping } from './checkpoint-keeping'
+import type { EngineSpawner } from './engine-host'
+import { keepAlive, notSaved, recordOutcome } from './run-ending'
+import type { RunLock } from './run-locks'
+import { message } from '../../../shared/messages'
+
+/** The run's task target checked; null when there is none, or the check cannot be stored. */
+function targetCheckOf(db: LabDatabase, runId: string): TargetCheck | null {
+  try {
+    return checkRunTarget(db, runId)
+  } catch {
+    // A full disk at the very end: the run itself is stored, only without its check.
+    return null
+  }
+}
+
+/** The newest parameters of a run training in this process. */
+export interface LatestParameters {
+  epoch: number
+  position?: BatchPosition
+  parameters: (Float32Array | Float64Array)[]
+}
+
+/**
+ * Runs jobs in engine workers: hands each its job, stores every epoch's metrics and checkpoint in
+ * one transaction as they arrive, and records how the run ended. Keeps the runs training in this
+ * process and their newest parameters.
+ */
+export class RunLauncher {
+  private readonly active = new Map<string, ActiveRun>()
+  private readonly keeping: CheckpointKeeping
+  /**
+   * The newest parameters of each run training in this process, for live views: its latest
+   * epoch's, or in slow motion and for a stepped batch, that batch's.
+   */
+  private readonly latestParameters = new Map<string, LatestParameters>()
+
+  constructor(
+    private readonly db: LabDatabase,
+    private readonly spawnEngine: EngineSpawner
+  ) {
+    this.keeping = new CheckpointKeeping(db)
+  }
+
+  /** A run that is training in this process, if any. */
+  get(runId: string): ActiveRun | undefined {
+    return this.active.get(runId)
+  }
+
+  /** The newest parameters of a run training in this process, if any. */
+  latest(runId: string): LatestParameters | undefined {
+    return this.latestParameters.get(runId)
+  }
+
+  launch(
+    lock: RunLock,
+    runId: string,
+    activeSeconds: number,
+    job: TrainingJob,
+    listener: RunListener
+  ): ActiveRun {
+    const engine = this.spawnEngine()
+    const run = new ActiveRun(runId, engine, { startPaused: job.startPaused, activeSeconds })
+    run.subscribe(listener)
+    // A pause is stored at once, so every process (the CLI's `runs`, another window) sees it.
+    run.subscribe({
+      paused: (_runId, paused) => this.db.runs.setPaused(runId, paused, run.activeSeconds())
+    })
+    this.active.set(runId, run)
+    const stopHeartbeat = keepAlive(this.db, runId)
+    const config = this.db.runs.get(runId)!.config
+    this.keeping.begin(runId, config)
+    let epochs = job.resume?.completedEpochs ?? 0
+    let outcome: RunOutcome | null = null
+    /** Records how the run ended (once) and its task's check, lets go of its lock, stops the engine. */
+    const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
+      if (outcome) return
+      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.activeSeconds())
+      outcome.targetCheck = targetCheckOf(this.db, runId)
+      engine.kill()
+    }
+    engine.onEvent((event: EngineEvent) => {
+      try {
+        switch (event.type) {
+          case 'ready':
+            engine.send({ type: 'train', job })
+            return
+          case 'started':
+            this.db.runs.setPreprocessing(runId, event.preprocessing)
+            if (event.initial)
+              this.db.transaction(() => this.keeping.store(runId, config, event.initial!, null))
+            run.markStarted(event)
+            return
+          case 'progress':
+            if (event.costs.length > 0)
+              this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+            if (event.parameters) {
+              const { epoch, batch, batchesPerEpoch, step, parameters } = event
+              const completed = batch === batchesPerEpoch ? epoch : epoch - 1
+              const position = { epoch, batch, step }
+              this.latestParameters.set(runId, { epoch: completed, position, parameters })
+            }
+            run.markProgress(event)
+            return
+          case 'epochs':
+            this.storeEpochs(runId, config, event, run.activeSeconds())
+            epochs = event.epochs.at(-1)!.metrics.epoch
+            for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
+            return
+          case 'finished': {
+            const { status, error, model, summary, earlyStop } = event
+            end({ status, error, model, summary, earlyStop })
+            return
+          }
+          case 'crashed':
+            end({
+              status: 'failed',
+              error: `the engine crashed: ${event.message.split('\n')[0]}`,
+              model: null,
+              summary: null,
+              earlyStop: null
+            })
+            return
+        }
+      } catch (error) {
+        // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
+        const step = event.type === 'epochs' ? event.epochs[0].metrics.epoch : 'run'
+        const message = notSaved(this.db, runId, step, error)
+        end({ status: 'failed', error: message, model: null, summary: null, earlyStop: null })
+      }
+    })
+    engine.onExit((reason) => {
+      stopHeartbeat()
+      this.keeping.end(runId)
+      this.active.delete(runId)
+      this.latestParameters.delete(runId)
+      if (!outcome) {
+        const problem = reason ? reason.split('\n')[0] : null
+        const error = message('run.engineStopped', { problem })
+        end({ status: 'failed', error, model: null, summary: null, earlyStop: null })
+      }
+      run.end(outcome!)
+    })
+    return run
+  }
+
+  /**
+   * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
+   * histograms), checkpoints (thinned by the run's rule) and the training time so far.
+   */
+  private storeEpochs(
+    runId: string,
+    config: RunConfig,
+    event: EpochsFinished,
+    activeSeconds: number
+  ): void {
+    const last = event.epochs.at(-1)!.checkpoint
+    this.latestParameters.set(runId, { epoch: last.completedEpochs, parameters: last.parameters })
+    this.db.transaction(() => {
+      for (const { metrics, elapsedMs, internals, checkpoint } of event.epochs) {
+        this.db.metrics.addEpoch(runId, metrics, elapsedMs)
+        this.db.internals.add(runId, metrics.epoch, internals)
+        this.keeping.store(runId, config, checkpoint, metrics)
+      }
+      this.db.runs.setActiveSeconds(runId, activeSeconds)
+    })
+  }
+}
