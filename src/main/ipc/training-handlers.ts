@@ -57,7 +57,7 @@ export function trainingHandlers({
       const run = lab.training.resume(runId)
       return feed.follow(run, lab.runs.get(runId).config.epochs)
     },
-    'training:boundary': ({ runId, resolution, epoch }) => {
+    'training:boundary': ({ runId, resolution, epoch, precision }) => {
       const record = lab.runs.find(runId)
       if (!record?.datasetId) return null
       const current =
@@ -69,7 +69,8 @@ export function trainingHandlers({
         current.model,
         lab.datasets.summary(record.datasetId),
         resolution,
-        current.epoch
+        current.epoch,
+        precision
       )
       return boundary && 'position' in current
         ? { ...boundary, position: current.position }

@@ -34,7 +34,12 @@ import type { BranchRequest, RaceRequest } from '../model/branch'
 import type { ImportRequest, ResultsModel, StartTrainingRequest, TableText } from './requests'
 import type { AppInfo, UiState } from '../model/app-state'
 import type { CsvColumn, DatasetPreview } from '../model/dataset-preview'
-import type { DecisionBoundary, LiveRunState, RunChange } from '../model/live-run'
+import type {
+  BoundaryPrecision,
+  DecisionBoundary,
+  LiveRunState,
+  RunChange
+} from '../model/live-run'
 import type { ImportOutcome, ImportProgress } from '../model/import'
 import type { RunListItem, RunPage } from '../model/run-page'
 import type { VectorizationTiming } from '../model/vectorization'
@@ -120,6 +125,7 @@ export interface LabInvoke {
     runId: string
     resolution: number
     epoch?: number
+    precision?: BoundaryPrecision
   }) => DecisionBoundary | null
   /** "Continue from here": a new run from a stored epoch of this one, with the changes asked for. */
   'training:branch': (request: BranchRequest) => LiveRunState

@@ -8,6 +8,12 @@ import type { EpochMetrics } from './training'
 import type { LabMessage } from '../messages'
 
 /** A network's output over a grid of 2-D inputs, for the decision-boundary heatmap. */
+/**
+ * How exactly a boundary's values travel: every digit ('exact': tests, Inspect, the scrubber), or
+ * rounded to what a colour can show ('colour': the live drawing, fetched many times a second).
+ */
+export type BoundaryPrecision = 'exact' | 'colour'
+
 export interface DecisionBoundary {
   xMin: number
   xMax: number

@@ -141,7 +141,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>>
   'training:boundary': z.object({
     runId: id,
     resolution: z.number().int().min(2).max(200),
-    epoch: z.number().int().min(0).max(1_000_000).optional()
+    epoch: z.number().int().min(0).max(1_000_000).optional(),
+    precision: z.enum(['exact', 'colour']).optional()
   }),
   'training:branch': z
     .object({

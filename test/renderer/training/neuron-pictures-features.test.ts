@@ -65,6 +65,7 @@ describe('the live network drawing of a model with input features', () => {
       .findAll('.connection')
       .map((line) => Number(line.attributes('data-weight')))
     expect(weights).toEqual([1, 0.5, -1, 0.25, 2, 0.75, 2, -1.5])
+    await wrapper.findAll('.connection')[2].trigger('mouseenter')
     expect(wrapper.findAll('.connection')[2].get('title').text()).toMatch(/^Weight from sin x /)
 
     // Each input picture: f(x, y) at the cell centres over the plot (rows top down), scaled by

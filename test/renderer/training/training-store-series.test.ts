@@ -95,8 +95,8 @@ describe('training store: the live series', () => {
     api.emit('training:change', change({ epochs: [epoch(3)] }))
     await Promise.all([training.refreshBoundary(), training.refreshBoundary()])
     expect(api.requests('training:boundary')).toEqual([
-      { runId: 'r1', resolution: 60 },
-      { runId: 'r1', resolution: 60 }
+      { runId: 'r1', resolution: 60, precision: 'colour' },
+      { runId: 'r1', resolution: 60, precision: 'colour' }
     ])
     expect(training.boundary?.epoch).toBe(2)
   })

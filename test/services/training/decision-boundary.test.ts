@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  colourValues,
   decisionBoundary,
   NEURON_RESOLUTION
 } from '../../../src/main/services/training/decision-boundary'
@@ -98,5 +99,53 @@ describe('the predicted surface of a regression model (issue 18)', () => {
         1
       )!.kind
     ).toBe('probability')
+  })
+})
+
+describe('the live drawing’s boundary (issue 18: ≥ 20 redraws a second)', () => {
+  const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
+  const hidden = (x: number, y: number) => [
+    Math.tanh(1.5 * x - 0.5 * y + 0.1),
+    Math.tanh(0.25 * x + 2 * y - 0.3)
+  ]
+  const output = (x: number, y: number) => {
+    const [h1, h2] = hidden(x, y)
+    return 1 / (1 + Math.exp(-(2 * h1 - 1.5 * h2 + 0.2)))
+  }
+
+  it('reads the neuron pictures at their own cell centres from the panel’s 60 × 60 grid', () => {
+    const boundary = decisionBoundary(MODEL, DATASET, 60, 2)!
+    const n = NEURON_RESOLUTION
+    for (let row = 0; row < n; row++) {
+      for (let column = 0; column < n; column++) {
+        const x = xMin + ((column + 0.5) / n) * (xMax - xMin)
+        const y = yMin + ((row + 0.5) / n) * (yMax - yMin)
+        const cell = row * n + column
+        expect(boundary.neurons[0].values[cell]).toBeCloseTo(hidden(x, y)[0], 12)
+        expect(boundary.neurons[1].values[cell]).toBeCloseTo(hidden(x, y)[1], 12)
+        expect(boundary.neurons[2].values[cell]).toBeCloseTo(output(x, y), 12)
+      }
+    }
+  })
+
+  it('at colour precision travels in far fewer bytes, every value within 5·10⁻⁷ of its scale', () => {
+    const exact = decisionBoundary(MODEL, DATASET, 60, 2)!
+    const colour = decisionBoundary(MODEL, DATASET, 60, 2, 'colour')!
+    expect(JSON.stringify(colour).length).toBeLessThan(0.6 * JSON.stringify(exact).length)
+    const close = (rounded: readonly number[], values: readonly number[]) => {
+      const largest = Math.max(...values.map(Math.abs))
+      rounded.forEach((value, index) =>
+        expect(Math.abs(value - values[index])).toBeLessThanOrEqual(5e-7 * largest)
+      )
+    }
+    close(colour.values, exact.values)
+    colour.neurons.forEach((picture, index) => close(picture.values, exact.neurons[index].values))
+    expect({ ...colour, values: [], neurons: [] }).toEqual({ ...exact, values: [], neurons: [] })
+  })
+
+  it('rounds to seven digits of the largest value, without decimal noise', () => {
+    expect(colourValues([123456789.4, 250, 0.5])).toEqual([123456800, 300, 0])
+    expect(colourValues([0.123456789, 0.5])).toEqual([0.1234568, 0.5])
+    expect(colourValues([0, 0])).toEqual([0, 0])
   })
 })

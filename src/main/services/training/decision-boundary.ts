@@ -2,6 +2,7 @@ import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import {
   MAX_NEURON_PICTURES,
+  type BoundaryPrecision,
   type DecisionBoundary,
   type NeuronPicture
 } from '../../../shared/model/live-run'
@@ -28,13 +29,15 @@ export const NEURON_RESOLUTION = 20
  * (raw inputs, preprocessing applied as in `predict`): P(class 1) for a single sigmoid output,
  * else the predicted class of each cell; for regression data the predicted surface ŷ (the first
  * output), drawn as a continuous heatmap. Null for datasets without exactly two features, and for
- * a network too big to draw on main's thread while it trains.
+ * a network too big to draw on main's thread while it trains. With `precision` 'colour' the
+ * values travel rounded to what a colour can show (see `colourValues`).
  */
 export function decisionBoundary(
   model: ModelFile,
   dataset: DatasetSummary,
   resolution: number,
-  epoch: number
+  epoch: number,
+  precision: BoundaryPrecision = 'exact'
 ): DecisionBoundary | null {
   if (dataset.features !== 2 || rawInputSize(model) !== 2) return null
   if (!fitsMainThread(forwardCost(model) * resolution * resolution)) return null
@@ -49,14 +52,16 @@ export function decisionBoundary(
   const frame = { xMin, xMax, yMin, yMax }
   const network = networkFromModelFile(model, createJsKernels('f64'))
   const cells = resolution * resolution
-  const outputs = forwardOverGrid(model, network, frame, resolution).at(-1)!
+  const activations = forwardOverGrid(model, network, frame, resolution)
+  const outputs = activations.at(-1)!
   const kind = dataset.classes === null ? 'value' : outputs.cols === 1 ? 'probability' : 'class'
-  const values = Array.from({ length: cells }, (_, cell) =>
+  const exact = Array.from({ length: cells }, (_, cell) =>
     kind === 'class'
       ? classOfRow(outputs.data, cell, outputs.cols)
       : outputs.data[cell * outputs.cols]
   )
-  const neurons = neuronPictures(model, network, frame)
+  const values = precision === 'colour' ? colourValues(exact) : exact
+  const neurons = neuronPictures(model, network, frame, { activations, resolution, precision })
   return {
     xMin,
     xMax,
@@ -101,22 +106,73 @@ function forwardOverGrid(
   return workspace.a
 }
 
-/** Each unit's a(l)ⱼ over the plane on the coarse grid, unless the network has too many units. */
-function neuronPictures(model: ModelFile, network: Network, frame: Frame): NeuronPicture[] {
+/** The boundary's own forward pass, which the pictures reuse when its grid contains theirs. */
+interface BoundaryPass {
+  activations: readonly Matrix[]
+  resolution: number
+  precision: BoundaryPrecision
+}
+
+/**
+ * Each unit's a(l)ⱼ over the plane on the coarse grid, unless the network has too many units.
+ * When the boundary's resolution is a multiple k of the pictures', the centre of coarse cell
+ * (row, column) is the centre of fine cell (k·row + (k−1)/2, k·column + (k−1)/2) for odd k —
+ * ((k·c + (k−1)/2) + ½)/(k·n) = (c + ½)/n — so the pictures are read from the boundary's pass.
+ */
+function neuronPictures(
+  model: ModelFile,
+  network: Network,
+  frame: Frame,
+  pass: BoundaryPass
+): NeuronPicture[] {
   const units = model.layers.reduce((sum, layer) => sum + layer.units, 0)
   if (units > MAX_NEURON_PICTURES) return []
-  const activations = forwardOverGrid(model, network, frame, NEURON_RESOLUTION)
-  const cells = NEURON_RESOLUTION * NEURON_RESOLUTION
+  const n = NEURON_RESOLUTION
+  const k = pass.resolution / n
+  const shared = Number.isInteger(k) && k % 2 === 1
+  const activations = shared ? pass.activations : forwardOverGrid(model, network, frame, n)
+  const side = shared ? pass.resolution : n
+  const offset = shared ? (k - 1) / 2 : 0
+  const step = shared ? k : 1
+  /** The grid cell holding coarse cell `cell`'s centre. */
+  const source = (cell: number) =>
+    (Math.floor(cell / n) * step + offset) * side + (cell % n) * step + offset
   return model.layers.flatMap((layer, l) =>
-    Array.from({ length: layer.units }, (_, unit) => ({
-      layer: l + 1,
-      unit,
-      activation: layer.activation,
-      resolution: NEURON_RESOLUTION,
-      values: Array.from(
-        { length: cells },
-        (_, cell) => activations[l].data[cell * layer.units + unit]
+    Array.from({ length: layer.units }, (_, unit) => {
+      const values = Array.from(
+        { length: n * n },
+        (_, cell) => activations[l].data[source(cell) * layer.units + unit]
       )
-    }))
+      return {
+        layer: l + 1,
+        unit,
+        activation: layer.activation,
+        resolution: n,
+        values: pass.precision === 'colour' ? colourValues(values) : values
+      }
+    })
   )
+}
+
+/** Significant digits kept, relative to a picture's largest |value|, for 'colour' precision. */
+const COLOUR_DIGITS = 7
+
+/**
+ * Values rounded to COLOUR_DIGITS significant digits of the largest |value| among them: every
+ * colour is drawn from value ÷ (a scale no smaller than that largest value), so each moves by at
+ * most 5·10⁻⁷ of the scale — under 1/7,800 of one of a colour channel's 256 steps — while the
+ * JSON a live drawing fetches many times a second shrinks to about half.
+ */
+export function colourValues(values: readonly number[]): number[] {
+  const largest = values.reduce((most, value) => Math.max(most, Math.abs(value)), 0)
+  if (!(largest > 0) || !Number.isFinite(largest)) return [...values]
+  const decimals = COLOUR_DIGITS - 1 - Math.floor(Math.log10(largest))
+  // Dividing by an exact power of ten (rather than multiplying by its inexact inverse) leaves
+  // each rounded value the shortest decimal JSON can write.
+  if (decimals >= 0) {
+    const scale = 10 ** decimals
+    return values.map((value) => Math.round(value * scale) / scale)
+  }
+  const scale = 10 ** -decimals
+  return values.map((value) => Math.round(value / scale) * scale)
 }

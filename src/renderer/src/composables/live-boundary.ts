@@ -14,6 +14,14 @@ export interface LiveBoundarySources {
   batchByBatch: Ref<boolean>
 }
 
+/**
+ * Fewest milliseconds between two requests made on the guess that main has newer weights (full
+ * speed): about 30 redraws a second at most (issue 18 asks for 20; one every two 60 Hz frames),
+ * so the CPU beyond that goes to training rather than to pictures nobody could tell apart.
+ * Epochs the page hears of (ten changes a second) are still asked for at once.
+ */
+export const FULL_SPEED_GAP_MS = 30
+
 /** Asks the lab for a run's decision boundary at its latest weights. */
 export type FetchBoundary = (runId: string, resolution: number) => Promise<DecisionBoundary | null>
 
@@ -51,7 +59,8 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
     const drawn = boundary.value
     if (phase.value === 'ended' || drawn === null) return false
     if (batchByBatch.value) return current === drawnStamp
-    if (phase.value === 'running' && now - drawnAt >= pace.epochMs()) return false
+    const guessAfter = Math.max(pace.epochMs(), FULL_SPEED_GAP_MS)
+    if (phase.value === 'running' && now - drawnAt >= guessAfter) return false
     return current === drawnStamp || drawn.epoch === epochs.value.at(-1)?.epoch
   }
 

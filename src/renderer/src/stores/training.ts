@@ -98,7 +98,8 @@ export const useTrainingStore = defineStore('training', () => {
       step: computed(() => run.value?.state?.position?.step ?? null),
       batchByBatch: computed(() => phase.value === 'paused' || pace.value !== null)
     },
-    (id, resolution) => lab.invoke('training:boundary', { runId: id, resolution })
+    (id, resolution) =>
+      lab.invoke('training:boundary', { runId: id, resolution, precision: 'colour' })
   )
 
   const startBlocker = computed<StartBlocker | null>(() =>
