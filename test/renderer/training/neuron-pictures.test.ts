@@ -69,4 +69,25 @@ describe('the live network drawing of a known model', () => {
       .map((line) => Number(line.attributes('data-weight')))
     expect(weights).toEqual([1.5, -0.5, 0.25, 2, 2, -1.5])
   })
+
+  it('keeps each neuron’s name while new pictures arrive, and renames it in another language', async () => {
+    capturePutImages()
+    const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
+    const wrapper = mount(NeuronPictures, {
+      props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
+      global: { plugins: [i18n] }
+    })
+    const names = () => wrapper.findAll('.layer canvas').map((canvas) => canvas.attributes('title'))
+    const english = names()
+    await wrapper.setProps({ neurons: decisionBoundary(MODEL, DATASET, 10, 2)!.neurons })
+    expect(names()).toEqual(english)
+    try {
+      i18n.global.locale.value = 'zh-CN'
+      await wrapper.vm.$nextTick()
+      expect(names()).not.toEqual(english)
+      expect(names()[0]).toMatch(/[\u4e00-\u9fff]/)
+    } finally {
+      i18n.global.locale.value = 'en'
+    }
+  })
 })
