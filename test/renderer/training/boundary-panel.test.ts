@@ -148,6 +148,31 @@ describe('decision boundary panel', () => {
     expect(wrapper.getComponent(DecisionBoundary).props('boundary')).toBe(drawnBoundaries.at(-1))
   })
 
+  it('asks again as soon as an answer is in at full speed, not at the frame after it', async () => {
+    let answers = 0
+    // Main takes 34 ms an answer (a frame is 16 ms): asking at frames only would wait for a third.
+    api = fakeLab({
+      ...HANDLERS(),
+      'training:boundary': () =>
+        new Promise<Boundary>((resolve) =>
+          setTimeout(() => resolve({ ...BOUNDARY, epoch: 300 + ++answers }), 34)
+        )
+    })
+    pinia = piniaWith(pointsDataset())
+    mountPanel()
+    const training = useTrainingStore()
+    await training.start()
+    await settlePromises()
+    const epochs = (from: number) => Array.from({ length: 100 }, (_, i) => epoch(from + i))
+    api.emit('training:change', change({ epochs: epochs(1) }))
+    await vi.advanceTimersByTimeAsync(100)
+    api.emit('training:change', change({ epochs: epochs(101) }))
+    await vi.advanceTimersByTimeAsync(100)
+    const asked = api.requests('training:boundary').length
+    await vi.advanceTimersByTimeAsync(34 * 12)
+    expect(api.requests('training:boundary').length - asked).toBeGreaterThanOrEqual(11)
+  })
+
   it('rings the run’s held-out points, hides them on request, and discretizes the heatmap', async () => {
     const wrapper = mount(BoundaryPanel, {
       props: { dataset: pointsDataset() },

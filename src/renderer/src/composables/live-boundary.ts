@@ -66,15 +66,16 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
 
   /**
    * Fetches the boundary of the run's latest weights. Skipped while a request is under way, and
-   * while the run lives, when nothing newer than the drawn boundary can be there.
+   * while the run lives, when nothing newer than the drawn boundary can be there. True when it
+   * asked main (and has its answer).
    */
-  async function refresh(resolution = 60): Promise<void> {
+  async function refresh(resolution = 60): Promise<boolean> {
     const id = runId.value
-    if (!id || inFlight) return
+    if (!id || inFlight) return false
     const now = performance.now()
     pace.observe(epochs.value.at(-1)?.epoch ?? 0, now)
     const current = stamp(id)
-    if (upToDate(current, now)) return
+    if (upToDate(current, now)) return false
     inFlight = true
     try {
       const result = await fetchBoundary(id, resolution)
@@ -87,6 +88,7 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
     } finally {
       inFlight = false
     }
+    return true
   }
 
   return { boundary, refresh }
