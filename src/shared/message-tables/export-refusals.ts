@@ -3,7 +3,17 @@
  * part of the message table (../messages.ts), translated in the renderer. Each names the file,
  * folder, run or field.
  */
+import type { TfjsRefusal } from '../model/activations/activation-record'
+
+/** Why TF.js cannot load an activation, in English. */
+const TFJS_REFUSALS: Record<TfjsRefusal, string> = {
+  geluTanh:
+    'TF.js cannot load GELU\'s tanh approximation from a model file (tfjs-layers reads its name gelu_new as geluNew); export ONNX, PyTorch, NumPy or JSON, or use the exact GELU ("approximate": "none")'
+}
+
 export const EXPORT_MESSAGES = {
+  'export.tfjsActivation': (p: { field: string; kind: TfjsRefusal }) =>
+    `${p.field}: ${TFJS_REFUSALS[p.kind]}`,
   'export.nonFinite': (p: { field: string; value: string | null }) =>
     `${p.field} is ${p.value ?? 'NaN or Infinity (stored as null)'}: a model with NaN or Infinity weights cannot be exported`,
   'export.outIsFile': (p: { folder: string }) =>

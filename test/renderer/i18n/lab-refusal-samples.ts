@@ -20,6 +20,7 @@ export const LAB_REFUSAL_SAMPLES: {
   'pack.taskRunNotPacked': { runId: 'r12' },
   'pack.taskEmpty': {},
   'pack.datasetMissing': { dataset: 'd3', folder: '/x/datasets/d3' },
+  'export.tfjsActivation': { field: 'layers[1]', kind: 'geluTanh' },
   'modelFile.invalid': { problem: { kind: 'factorZero' } },
   'modelFile.refused': {
     file: 'm.model.json',

@@ -78,6 +78,12 @@ describe('a model TF.js cannot load', () => {
       ).rejects.toThrow(
         new RegExp(`^layers\\[${layer}\\]: TF.js cannot load GELU's tanh approximation`)
       )
+      // Coded, so the app says it in the user's language.
+      await expect(
+        exportModel({ model: exportCase.model, format: 'tfjs', outDir, referenceInputs: [] })
+      ).rejects.toMatchObject({
+        detail: { code: 'export.tfjsActivation', params: { field: `layers[${layer}]` } }
+      })
       await expect(readFile(join(outDir, 'model.json'))).rejects.toThrow()
     }
   )

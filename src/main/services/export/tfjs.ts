@@ -1,4 +1,4 @@
-import { UserError } from '../../../shared/errors'
+import { userError } from '../../../shared/errors'
 import type { TfjsActivation } from '../../../shared/model/activations/activation-record'
 import { activationRecord } from '../../../shared/model/activations/catalogue'
 import { rawInputSize } from '../../../shared/model/input-features'
@@ -33,7 +33,11 @@ export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: stri
   // What Keras writes for each layer's activation; one TF.js cannot load refuses the export.
   const activations = layers.map((layer, index) => {
     const written = activationRecord(layer.activation).exports.tfjs(layer.settings)
-    if ('unsupported' in written) throw new UserError(`layers[${index}]: ${written.unsupported}`)
+    if ('unsupported' in written)
+      throw userError('export.tfjsActivation', {
+        field: `layers[${index}]`,
+        kind: written.unsupported
+      })
     return written
   })
   const folded = layers.map((layer, index) =>

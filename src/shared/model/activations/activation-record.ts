@@ -62,6 +62,9 @@ export function onnxNode(op: string, ...inputs: OnnxExpression[]): OnnxNode {
   return { op, inputs }
 }
 
+/** Why TF.js cannot load an activation from model.json (worded in the export refusals' table). */
+export type TfjsRefusal = 'geluTanh'
+
 /**
  * What a TF.js layers model writes for an activation, or why TF.js cannot load it (the export
  * is then refused with that reason).
@@ -73,7 +76,7 @@ export type TfjsActivation =
       /** A Keras layer after the Dense one (e.g. LeakyReLU with its alpha), or null. */
       after: { className: string; config: Record<string, unknown> } | null
     }
-  | { unsupported: string }
+  | { unsupported: TfjsRefusal }
 
 /** What each exporter writes for an activation. */
 export interface ActivationExports {

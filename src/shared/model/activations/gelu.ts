@@ -129,12 +129,7 @@ export const geluRecord = {
     // tfjs-layers' 'gelu' is z·½(1 + erf(z/√2)). Its tanh form is registered as 'gelu_new', a
     // name its model loader turns into 'geluNew' and then cannot find (tfjs 4.22).
     tfjs: ({ approximate }) =>
-      approximate === 'none'
-        ? { activation: 'gelu', after: null }
-        : {
-            unsupported:
-              'TF.js cannot load GELU\'s tanh approximation from a model file (tfjs-layers reads its name gelu_new as geluNew); export ONNX, PyTorch, NumPy or JSON, or use the exact GELU ("approximate": "none")'
-          },
+      approximate === 'none' ? { activation: 'gelu', after: null } : { unsupported: 'geluTanh' },
     pytorch: (z, { approximate }, python) =>
       `nn.functional.gelu(${z}, approximate=${python.string(approximate)})`,
     numpy: {

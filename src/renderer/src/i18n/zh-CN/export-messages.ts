@@ -1,4 +1,5 @@
 import type { EXPORT_MESSAGES } from '@shared/message-tables/export-refusals'
+import type { TfjsRefusal } from '@shared/model/activations/activation-record'
 import type { DATA_MESSAGES } from '@shared/message-tables/data-refusals'
 import { list, type Translations } from './message-words'
 
@@ -7,7 +8,14 @@ import { list, type Translations } from './message-words'
  * refusals about datasets and the command line's references (data-refusals.ts) in Simplified
  * Chinese; a code added there without a translation here does not compile.
  */
+/** Why TF.js cannot load an activation. */
+const TFJS_REFUSALS: Record<TfjsRefusal, string> = {
+  geluTanh:
+    'TF.js 无法从模型文件载入 GELU 的 tanh 近似（tfjs-layers 把它的名字 gelu_new 读成 geluNew）；请导出 ONNX、PyTorch、NumPy 或 JSON，或改用精确的 GELU（"approximate": "none"）'
+}
+
 export const ZH_EXPORT_MESSAGES: Translations<keyof typeof EXPORT_MESSAGES> = {
+  'export.tfjsActivation': (p) => `${p.field}：${TFJS_REFUSALS[p.kind]}`,
   'export.nonFinite': (p) =>
     `${p.field} 的值是 ${p.value ?? 'NaN 或 Infinity（存储为 null）'}：含有 NaN 或 Infinity 权重的模型无法导出`,
   'export.outIsFile': (p) => `${p.folder}：输出路径是一个文件；请指定一个新的或空的文件夹`,
