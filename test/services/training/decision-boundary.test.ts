@@ -5,23 +5,41 @@ import {
   NEURON_RESOLUTION
 } from '../../../src/main/services/training/decision-boundary'
 import type { DatasetSummary } from '../../../src/shared/model/dataset'
+import type { DecisionBoundary } from '../../../src/shared/model/live-run'
 import type { ModelFile } from '../../../src/shared/model/model-file'
 import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
+
+/** The plane's cell-centre frame, and PLANE_MODEL's units computed by hand. */
+const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
+const hidden = (x: number, y: number) => [
+  Math.tanh(1.5 * x - 0.5 * y + 0.1),
+  Math.tanh(0.25 * x + 2 * y - 0.3)
+]
+const output = (x: number, y: number) => {
+  const [h1, h2] = hidden(x, y)
+  return 1 / (1 + Math.exp(-(2 * h1 - 1.5 * h2 + 0.2)))
+}
+
+/** Every neuron picture of `boundary` equals the forward pass by hand at its cell centres. */
+function expectPicturesByHand(boundary: DecisionBoundary): void {
+  const n = NEURON_RESOLUTION
+  for (let row = 0; row < n; row++) {
+    for (let column = 0; column < n; column++) {
+      // Cell centres, rows from yMin upwards.
+      const x = xMin + ((column + 0.5) / n) * (xMax - xMin)
+      const y = yMin + ((row + 0.5) / n) * (yMax - yMin)
+      const cell = row * n + column
+      expect(boundary.neurons[0].values[cell]).toBeCloseTo(hidden(x, y)[0], 12)
+      expect(boundary.neurons[1].values[cell]).toBeCloseTo(hidden(x, y)[1], 12)
+      expect(boundary.neurons[2].values[cell]).toBeCloseTo(output(x, y), 12)
+    }
+  }
+}
 
 describe('the live boundary’s neuron pictures (issue 18)', () => {
   const boundary = decisionBoundary(MODEL, DATASET, 30, 4)!
 
   it('gives every hidden and output neuron a picture equal to its own forward pass', () => {
-    const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
-    const n = NEURON_RESOLUTION
-    const hidden = (x: number, y: number) => [
-      Math.tanh(1.5 * x - 0.5 * y + 0.1),
-      Math.tanh(0.25 * x + 2 * y - 0.3)
-    ]
-    const output = (x: number, y: number) => {
-      const [h1, h2] = hidden(x, y)
-      return 1 / (1 + Math.exp(-(2 * h1 - 1.5 * h2 + 0.2)))
-    }
     expect(
       boundary.neurons.map(({ layer, unit, activation }) => [layer, unit, activation])
     ).toEqual([
@@ -29,18 +47,8 @@ describe('the live boundary’s neuron pictures (issue 18)', () => {
       [1, 1, 'tanh'],
       [2, 0, 'sigmoid']
     ])
-    for (let row = 0; row < n; row++) {
-      for (let column = 0; column < n; column++) {
-        // Cell centres, rows from yMin upwards.
-        const x = xMin + ((column + 0.5) / n) * (xMax - xMin)
-        const y = yMin + ((row + 0.5) / n) * (yMax - yMin)
-        const cell = row * n + column
-        expect(boundary.neurons[0].values[cell]).toBeCloseTo(hidden(x, y)[0], 12)
-        expect(boundary.neurons[1].values[cell]).toBeCloseTo(hidden(x, y)[1], 12)
-        expect(boundary.neurons[2].values[cell]).toBeCloseTo(output(x, y), 12)
-      }
-    }
-    expect(boundary.neurons.every((picture) => picture.resolution === n)).toBe(true)
+    expectPicturesByHand(boundary)
+    expect(boundary.neurons.every((picture) => picture.resolution === NEURON_RESOLUTION)).toBe(true)
   })
 
   it('carries the weights the connections are drawn from, W(l)[unit][input]', () => {
@@ -103,29 +111,8 @@ describe('the predicted surface of a regression model (issue 18)', () => {
 })
 
 describe('the live drawing’s boundary (issue 18: ≥ 20 redraws a second)', () => {
-  const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
-  const hidden = (x: number, y: number) => [
-    Math.tanh(1.5 * x - 0.5 * y + 0.1),
-    Math.tanh(0.25 * x + 2 * y - 0.3)
-  ]
-  const output = (x: number, y: number) => {
-    const [h1, h2] = hidden(x, y)
-    return 1 / (1 + Math.exp(-(2 * h1 - 1.5 * h2 + 0.2)))
-  }
-
   it('reads the neuron pictures at their own cell centres from the panel’s 60 × 60 grid', () => {
-    const boundary = decisionBoundary(MODEL, DATASET, 60, 2)!
-    const n = NEURON_RESOLUTION
-    for (let row = 0; row < n; row++) {
-      for (let column = 0; column < n; column++) {
-        const x = xMin + ((column + 0.5) / n) * (xMax - xMin)
-        const y = yMin + ((row + 0.5) / n) * (yMax - yMin)
-        const cell = row * n + column
-        expect(boundary.neurons[0].values[cell]).toBeCloseTo(hidden(x, y)[0], 12)
-        expect(boundary.neurons[1].values[cell]).toBeCloseTo(hidden(x, y)[1], 12)
-        expect(boundary.neurons[2].values[cell]).toBeCloseTo(output(x, y), 12)
-      }
-    }
+    expectPicturesByHand(decisionBoundary(MODEL, DATASET, 60, 2)!)
   })
 
   it('at colour precision travels in far fewer bytes, every value within 5·10⁻⁷ of its scale', () => {
