@@ -111,6 +111,16 @@ describe('decision boundary panel', () => {
     expect(api.requests('training:boundary')).toHaveLength(2)
   })
 
+  /** Starts a run that reports a hundred epochs in 100 ms: main has newer weights at every frame. */
+  async function startFastRun(training: ReturnType<typeof useTrainingStore>): Promise<void> {
+    await training.start()
+    await settlePromises()
+    const epochs = (from: number) => Array.from({ length: 100 }, (_, i) => epoch(from + i))
+    api.emit('training:change', change({ epochs: epochs(1) }))
+    await vi.advanceTimersByTimeAsync(100)
+    api.emit('training:change', change({ epochs: epochs(101) }))
+  }
+
   it('follows a fast run at the frames, faster than its changes come, redrawing only new weights', async () => {
     let answers = 0
     // Main's newest weights: one more epoch for each answer but the third, which has no new one.
@@ -128,13 +138,7 @@ describe('decision boundary panel', () => {
       (drawn) => drawn && drawnBoundaries.push(drawn),
       { flush: 'sync' }
     )
-    await training.start()
-    await settlePromises()
-    const epochs = (from: number) => Array.from({ length: 100 }, (_, i) => epoch(from + i))
-    api.emit('training:change', change({ epochs: epochs(1) }))
-    await vi.advanceTimersByTimeAsync(100)
-    // A hundred epochs in 100 ms: main has newer weights at every frame.
-    api.emit('training:change', change({ epochs: epochs(101) }))
+    await startFastRun(training)
     await vi.advanceTimersByTimeAsync(20)
     const asked = api.requests('training:boundary').length
     await vi.advanceTimersByTimeAsync(12 * 17)
@@ -161,12 +165,7 @@ describe('decision boundary panel', () => {
     pinia = piniaWith(pointsDataset())
     mountPanel()
     const training = useTrainingStore()
-    await training.start()
-    await settlePromises()
-    const epochs = (from: number) => Array.from({ length: 100 }, (_, i) => epoch(from + i))
-    api.emit('training:change', change({ epochs: epochs(1) }))
-    await vi.advanceTimersByTimeAsync(100)
-    api.emit('training:change', change({ epochs: epochs(101) }))
+    await startFastRun(training)
     await vi.advanceTimersByTimeAsync(100)
     const asked = api.requests('training:boundary').length
     await vi.advanceTimersByTimeAsync(34 * 12)
