@@ -30,6 +30,8 @@ const RESULT_MESSAGES = {
     `${p.file}: the model takes ${p.inputs} inputs but the file has ${plural(p.columns, 'usable column')}`,
   'results.inputsByPosition': (p: { columns: string[] }) =>
     `the model names no inputs, so the file's columns are taken in order: ${p.columns.join(', ')}`,
+  'results.columnsByPosition': (p: { file: string; inputs: string[] }) =>
+    `${p.file} names no columns, so its columns are taken in order as the model's inputs ${p.inputs.join(', ')}`,
   'results.noLabelColumn': (p: { file: string; columns: string[] }) =>
     `${p.file}: no column is left for the labels besides the model's inputs (columns: ${p.columns.join(', ')})`,
   'results.mostRowsBad': (p: {

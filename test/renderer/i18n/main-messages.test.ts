@@ -182,6 +182,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'results.missingInputs': { file: 'x.csv', missing: ['petal_width'], columns: ['a', 'b'] },
   'results.tooFewColumns': { file: 'x.csv', inputs: 4, columns: 3 },
   'results.inputsByPosition': { columns: ['a', 'b'] },
+  'results.columnsByPosition': { file: 'X.npy', inputs: ['sepal_length', 'sepal_width'] },
   'results.noLabelColumn': { file: 'x.csv', columns: ['a', 'b'] },
   'results.mostRowsBad': {
     file: 'x.csv',

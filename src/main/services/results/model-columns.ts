@@ -63,10 +63,12 @@ export function inputSources(
       columns: usable.length
     })
   const columns = usable.slice(0, rawInputSize(model))
-  return {
-    sources: columns.map((column) => ({ column })),
-    notes: [message('results.inputsByPosition', { columns: columns.map((c) => table.names[c]) })]
-  }
+  // A file without column names (an .npy) beside a model that names its inputs: say which
+  // input each column is taken as, not that the model names none.
+  const note = model.inputNames
+    ? message('results.columnsByPosition', { file: table.file, inputs: model.inputNames })
+    : message('results.inputsByPosition', { columns: columns.map((c) => table.names[c]) })
+  return { sources: columns.map((column) => ({ column })), notes: [note] }
 }
 
 /** The first column named like an id that is not `taken` (an input or a label). */

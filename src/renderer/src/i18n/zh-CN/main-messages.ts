@@ -25,6 +25,8 @@ export const ZH_MAIN_MESSAGES: { [C in MessageCode]: Translation<C> } = {
     `${p.file}：模型需要 ${p.inputs} 个输入，但文件只有 ${p.columns} 个可用列`,
   'results.inputsByPosition': (p) =>
     `模型没有给输入命名，因此按顺序使用文件的列：${list(p.columns)}`,
+  'results.columnsByPosition': (p) =>
+    `${p.file} 没有列名，因此按顺序把它的各列当作模型的输入：${list(p.inputs)}`,
   'results.noLabelColumn': (p) =>
     `${p.file}：除模型的输入外，没有剩下可作标签的列（现有列：${list(p.columns)}）`,
   'results.mostRowsBad': (p) =>
