@@ -1,6 +1,6 @@
 import { englishText, isLabMessage, type LabMessage } from '@shared/messages'
 import { LabError } from '@renderer/api/lab-error'
-import { currentLocale } from '@renderer/i18n'
+import { currentLocale, i18n } from '@renderer/i18n'
 import { ZH_MAIN_MESSAGES } from '@renderer/i18n/zh-CN/main-messages'
 
 /**
@@ -36,4 +36,12 @@ export function withoutFolder(error: LabError, folder: string): LabError {
     )
   }
   return new LabError(error.kind, cut(error.message), detail as LabMessage | undefined)
+}
+
+/** A failed call as one line for the user: main's own message for a refusal, a general one for a bug. */
+export function failureText(error: unknown): string {
+  if (error instanceof LabError && error.kind !== 'internal') return labErrorText(error)
+  return i18n.global.t('app.somethingWrong', {
+    message: error instanceof Error ? error.message : String(error)
+  })
 }

@@ -1,7 +1,5 @@
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
-import { LabError } from '@renderer/api/lab-error'
-import { labErrorText } from '@renderer/composables/main-messages'
-import { i18n } from '@renderer/i18n'
+import { failureText } from '@renderer/composables/main-messages'
 
 /** A value fetched through a store call, with its state. */
 export interface Fetched<T> {
@@ -12,14 +10,6 @@ export interface Fetched<T> {
   loading: Ref<boolean>
   /** Fetches again for the current key (`quiet`: keep the shown value and error while it runs). */
   reload(quiet?: boolean): Promise<void>
-}
-
-/** The message a failed call shows in a panel: main's own for user errors, a generic one otherwise. */
-export function failureText(error: unknown): string {
-  if (error instanceof LabError && error.kind !== 'internal') return labErrorText(error)
-  return i18n.global.t('app.somethingWrong', {
-    message: error instanceof Error ? error.message : String(error)
-  })
 }
 
 /**

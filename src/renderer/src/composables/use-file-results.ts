@@ -3,7 +3,7 @@ import type { ResultsModel } from '@shared/ipc/requests'
 import type { EvaluationReport, FilePredictions } from '@shared/model/results'
 import { lab } from '@renderer/api/lab'
 import { sentTable } from '@renderer/lib/data/sent-table'
-import { failureMessage } from './export-errors'
+import { failureText } from './main-messages'
 
 /**
  * Predict on a file and Evaluate for one model (a run's or an opened file's): the page reads the
@@ -25,7 +25,7 @@ export function useFileResults(source: () => ResultsModel) {
     try {
       return await work()
     } catch (error) {
-      problem.value = failureMessage(error)
+      problem.value = failureText(error)
       return null
     } finally {
       busy.value = null

@@ -2,7 +2,7 @@ import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import type { TraceInspection, TraceLayer } from '@shared/model/inspect'
 import { firstTraceLayer, missingLayers } from '@renderer/lib/inspect/trace-plan'
 import { useInspectStore } from '@renderer/stores/inspect'
-import { failureText } from './use-fetched'
+import { failureText } from './main-messages'
 
 /** The engine's trace of one step on the followed sample, its layers fetched as steps need them. */
 export interface TraceLoader {
