@@ -111,6 +111,23 @@ describe('exit codes and messages', () => {
     })
   })
 
+  it("names the lab's option for another tool's name (--learning-rate is --lr)", async () => {
+    const results = await runAll(
+      [
+        ['train', 'd1', '--learning-rate', '0.1'],
+        ['train', 'd1', '--batch-size=32'],
+        ['train', 'd1', '--hidden-layers']
+      ],
+      home
+    )
+    expect(results.map(({ code }) => code)).toEqual([2, 2, 2])
+    expect(results.map((result) => stderrLines(result)[0])).toEqual([
+      "error: unknown option '--learning-rate' (did you mean --lr?)",
+      "error: unknown option '--batch-size' (did you mean --batch?)",
+      "error: unknown option '--hidden-layers' (did you mean --hidden?)"
+    ])
+  })
+
   it('a database from a newer version is refused as a user error naming the file', async () => {
     mkdirSync(join(newer, 'datasets'))
     const database = new Database(join(newer, 'lab.sqlite'))

@@ -18,6 +18,7 @@ import {
   type Monitor
 } from '../../../shared/model/early-stopping'
 import { UsageError } from '../usage-error'
+import { TRAIN_OPTION_SYNONYMS, addOptionSynonyms } from '../option-synonyms'
 import {
   SCHEDULE_DEFAULTS,
   SCHEDULE_KINDS,
@@ -108,7 +109,7 @@ export function addImportOptions(command: Command): Command {
 
 /** Adds every `train` option of CONTRACTS.md section 3. */
 export function addTrainOptions(command: Command): Command {
-  return command
+  return addOptionSynonyms(command, TRAIN_OPTION_SYNONYMS)
     .option(
       '--hidden <widths>',
       'hidden layer widths, e.g. 64,32 ("" or none: no hidden layer)',
