@@ -211,8 +211,8 @@ export class RunLauncher {
   ): void {
     this.db.transaction(() => {
       if (costs.length > 0) this.db.metrics.addBatchLosses(runId, costs)
-      for (const { metrics, elapsedMs, internals, checkpoint } of group) {
-        this.db.metrics.addEpoch(runId, metrics, elapsedMs)
+      this.db.metrics.addEpochs(runId, group)
+      for (const { metrics, internals, checkpoint } of group) {
         this.db.internals.add(runId, metrics.epoch, internals)
         this.keeping.store(runId, config, checkpoint, metrics)
       }
