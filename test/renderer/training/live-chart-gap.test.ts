@@ -8,113 +8,80 @@ import { LIVE_DRAWING_CHART_GAP_MS, liveChartGapMs } from '@renderer/lib/charts/
 import type { ChartSeries } from '@renderer/lib/charts/series'
 import { useTrainingStore } from '@renderer/stores/training'
 import type { DecisionBoundary } from '@shared/model/live-run'
-import { fakeLab } from '../support/fake-lab'
-import { liveState } from './fixtures'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
+import { change, epoch, liveState, positionAt } from './fixtures'
 
-/** A stand-in for Chart.js that counts its redraws and keeps the last data it drew. */
-const drawn = vi.hoisted(() => ({ updates: 0, lastLabel: '' }))
-vi.mock('@renderer/lib/charts/chart-setup', () => ({
-  Chart: class {
-    data: { datasets: { label: string }[] }
-    options = { scales: {}, plugins: { legend: { labels: {} } } }
-    constructor(_canvas: unknown, config: { data: { datasets: { label: string }[] } }) {
-      this.data = config.data
-    }
-    update() {
-      drawn.updates++
-      drawn.lastLabel = this.data.datasets[0]?.label ?? ''
-    }
-    destroy() {}
-  }
-}))
 vi.mock('@renderer/api/lab', () => ({
   lab: { invoke: vi.fn(), on: vi.fn(() => () => {}) },
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
 
-const seriesAt = (change: number): ChartSeries[] => [
-  { label: `change ${change}`, points: [{ x: change, y: 1 / change }], color: '#000' }
-]
-
-/** Mounts a chart and changes its data every 50 ms for one second (20 changes). */
-async function changeForOneSecond(minGapMs: number | undefined): Promise<void> {
-  const wrapper = mount(LineChart, {
-    props: {
-      series: seriesAt(0),
-      revision: 0,
-      xTitle: 'Epoch',
-      yTitle: 'Loss',
-      description: 'loss',
-      formatY: String,
-      formatTick: String,
-      tooltipTitle: String,
-      ...(minGapMs === undefined ? {} : { minGapMs })
-    }
-  })
-  for (let change = 1; change <= 20; change++) {
-    await wrapper.setProps({ series: seriesAt(change), revision: change })
-    await vi.advanceTimersByTimeAsync(50)
-  }
-  await vi.advanceTimersByTimeAsync(1000)
-  wrapper.unmount()
-}
-
 describe('the live charts beside the live boundary (issue 18)', () => {
+  let api: FakeLab
+
   beforeEach(() => {
-    vi.useFakeTimers({
-      toFake: [
-        'setTimeout',
-        'clearTimeout',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'performance'
-      ]
-    })
-    drawn.updates = 0
-    drawn.lastLabel = ''
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+    api = fakeLab({})
+    setActivePinia(createPinia())
   })
   afterEach(() => vi.useRealTimers())
 
-  it('redraws at every change without a gap', async () => {
-    await changeForOneSecond(undefined)
-    expect(drawn.updates).toBe(20)
-    expect(drawn.lastLabel).toBe('change 20')
+  /**
+   * Mounts the Training screen's charts (Chart.js stubbed) on a running run, `boundaryDrawn` or
+   * not, sends a new epoch every 50 ms for one second, and returns every set of loss series the
+   * chart was handed, the last one after the second.
+   */
+  async function twentyChanges(options: { boundaryDrawn: boolean; pace?: number }) {
+    const training = useTrainingStore()
+    training.follow(liveState({ status: 'running' }), null)
+    if (options.pace) training.pace = options.pace
+    if (options.boundaryDrawn) training.boundary = { epoch: 0 } as DecisionBoundary
+    const wrapper = mount(LiveCharts, {
+      props: { regression: false },
+      global: { plugins: [i18n], stubs: { LineChart: true } }
+    })
+    const handed: ChartSeries[][] = []
+    const loss = () => wrapper.findAllComponents(LineChart)[0].props('series') as ChartSeries[]
+    for (let n = 1; n <= 20; n++) {
+      api.emit(
+        'training:change',
+        change({ position: positionAt(13 * n), epochs: [epoch(n)], costs: [] })
+      )
+      await vi.advanceTimersByTimeAsync(50)
+      if (handed.at(-1) !== loss()) handed.push(loss())
+    }
+    await vi.advanceTimersByTimeAsync(LIVE_DRAWING_CHART_GAP_MS)
+    if (handed.at(-1) !== loss()) handed.push(loss())
+    wrapper.unmount()
+    return handed
+  }
+
+  it('take every change at once when no boundary is drawn', async () => {
+    const handed = await twentyChanges({ boundaryDrawn: false })
+    expect(handed).toHaveLength(20)
   })
 
-  it(`redraws at most once per ${LIVE_DRAWING_CHART_GAP_MS} ms with the gap, ending on the latest data`, async () => {
-    await changeForOneSecond(LIVE_DRAWING_CHART_GAP_MS)
-    // 20 changes over one second, and the last one drawn after it.
-    expect(drawn.updates).toBeLessThanOrEqual(1000 / LIVE_DRAWING_CHART_GAP_MS + 1)
-    expect(drawn.updates).toBeGreaterThanOrEqual(3)
-    expect(drawn.lastLabel).toBe('change 20')
+  it(`take a change at most every ${LIVE_DRAWING_CHART_GAP_MS} ms at full speed beside the boundary, ending on the latest`, async () => {
+    const handed = await twentyChanges({ boundaryDrawn: true })
+    expect(handed.length).toBeLessThanOrEqual(1000 / LIVE_DRAWING_CHART_GAP_MS + 1)
+    expect(handed.length).toBeGreaterThanOrEqual(3)
+    // The train line's last point is epoch 20's loss: nothing is left out at the end.
+    const train = handed.at(-1)!.find((line) => line.label === 'Train')!
+    expect(train.points.at(-1)).toEqual({ x: 20, y: 1 / 20 })
   })
 
-  it('takes the gap only at full speed while the boundary is drawn', () => {
+  it('show every change in slow motion, boundary or not', async () => {
+    const handed = await twentyChanges({ boundaryDrawn: true, pace: 5 })
+    expect(handed).toHaveLength(20)
+  })
+
+  it('take the gap only at full speed while the boundary is drawn', () => {
     const gap = (phase: 'running' | 'paused', pace: number | null, boundaryDrawn: boolean) =>
       liveChartGapMs({ phase, pace, boundaryDrawn })
     expect(gap('running', null, true)).toBe(LIVE_DRAWING_CHART_GAP_MS)
-    // Slow motion: every batch's change is shown at once; so is every step while paused.
     expect(gap('running', 5, true)).toBe(0)
     expect(gap('paused', null, true)).toBe(0)
     expect(gap('running', null, false)).toBe(0)
-  })
-
-  it('hands both of the Training screen’s charts the gap while its boundary is live', async () => {
-    fakeLab({})
-    const pinia = createPinia()
-    setActivePinia(pinia)
-    const training = useTrainingStore()
-    training.follow(liveState({ status: 'running' }), null)
-    const wrapper = mount(LiveCharts, {
-      props: { regression: false },
-      global: { plugins: [pinia, i18n], stubs: { LineChart: true } }
-    })
-    const gaps = () =>
-      wrapper.findAllComponents(LineChart).map((chart) => chart.props('minGapMs') as number)
-    expect(gaps()).toEqual([0, 0])
-    training.boundary = { epoch: 1 } as DecisionBoundary
-    await wrapper.vm.$nextTick()
-    expect(gaps()).toEqual([LIVE_DRAWING_CHART_GAP_MS, LIVE_DRAWING_CHART_GAP_MS])
   })
 })
