@@ -3,6 +3,7 @@ import log from 'electron-log/main'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { appPackage } from './app-root'
+import { BUNDLED_ASSETS } from './bundled-assets'
 import { startDesktopApp } from './electron/desktop-app'
 import { createUtilityProcessSpawner } from './electron/engine-spawner'
 import { startFileLog } from './electron/logger'
@@ -15,6 +16,9 @@ import iconPath from '../../build/icons/png/512x512.png?asset'
  * with the CLI) with the engine in a utility process, and the app's life (desktop-app.ts).
  */
 app.setName('Backprop Lab')
+// Main's own kernels (the live boundary's networks, Learn's vectorization) load the WASM built
+// beside the bundle, as the engine's utility process does: a packaged app has no checkout.
+Object.assign(process.env, BUNDLED_ASSETS)
 startFileLog(log, app.getPath('logs'))
 
 startDesktopApp({

@@ -16,22 +16,35 @@ export class MetricsRepo {
    * summaries show (call inside the epoch's transaction).
    */
   addEpoch(runId: string, metrics: EpochMetrics, elapsedMs: number): void {
-    prepared(
+    this.addEpochs(runId, [{ metrics, elapsedMs }])
+  }
+
+  /**
+   * Appends a group of epochs' numbers (in order) and advances the run's `epochs_done` to the
+   * last of them, once for the group (call inside their transaction).
+   */
+  addEpochs(runId: string, epochs: readonly { metrics: EpochMetrics; elapsedMs: number }[]): void {
+    const insert = prepared(
       this.database,
       `INSERT OR REPLACE INTO metrics (run_id, epoch, train_loss, train_accuracy, val_loss,
          val_accuracy, samples_per_second, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-    ).run(
-      runId,
-      metrics.epoch,
-      metrics.trainLoss,
-      metrics.trainAccuracy,
-      metrics.valLoss,
-      metrics.valAccuracy,
-      metrics.samplesPerSecond,
-      elapsedMs
     )
+    for (const { metrics, elapsedMs } of epochs) {
+      insert.run(
+        runId,
+        metrics.epoch,
+        metrics.trainLoss,
+        metrics.trainAccuracy,
+        metrics.valLoss,
+        metrics.valAccuracy,
+        metrics.samplesPerSecond,
+        elapsedMs
+      )
+    }
+    const last = epochs.at(-1)
+    if (!last) return
     prepared(this.database, 'UPDATE runs SET epochs_done = ?, heartbeat_at = ? WHERE id = ?').run(
-      metrics.epoch,
+      last.metrics.epoch,
       new Date().toISOString(),
       runId
     )

@@ -4,7 +4,7 @@ import type { Preprocessing } from '../../shared/model/preprocessing'
 import type { EarlyStop } from '../../shared/model/early-stopping'
 import type { RunConfig, RunParent, RunStatus, RunSummary } from '../../shared/model/run'
 import type { TargetCheck } from '../../shared/model/task'
-import { nextId, type SqliteConnection } from './connection'
+import { nextId, prepared, type SqliteConnection } from './connection'
 import { SELECT_RUNS, toRecord, type RunRow } from './run-rows'
 import type { LabMessage } from '../../shared/messages'
 import { messageToStore } from '../../shared/stored-message'
@@ -153,7 +153,10 @@ export class RunRepo {
 
   /** Records a run's training time so far (with each group of epochs). */
   setActiveSeconds(id: string, activeSeconds: number): void {
-    this.database.prepare('UPDATE runs SET active_seconds = ? WHERE id = ?').run(activeSeconds, id)
+    prepared(this.database, 'UPDATE runs SET active_seconds = ? WHERE id = ?').run(
+      activeSeconds,
+      id
+    )
   }
 
   /** Marks a running run as alive now. */

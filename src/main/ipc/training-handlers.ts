@@ -1,6 +1,7 @@
 import { userError } from '../../shared/errors'
 import type { ActiveRun } from '../services/training/active-run'
 import { decisionBoundary } from '../services/training/decision-boundary'
+import { LiveBoundaries } from '../services/training/live-boundaries'
 import { plannedRun } from '../services/training/run-config'
 import type { HandlerContext, InvokeHandlers } from './handler-types'
 import { RunFeed } from './run-changes'
@@ -28,6 +29,7 @@ export function trainingHandlers({
   emit
 }: HandlerContext): Pick<InvokeHandlers, TrainingChannels> {
   const feed = new RunFeed(emit)
+  const liveBoundaries = new LiveBoundaries(lab.training)
   const activeRun = (runId: string): ActiveRun => {
     const run = lab.training.get(runId)
     if (!run) throw userError('run.notTraining', { runId })
@@ -57,9 +59,16 @@ export function trainingHandlers({
       const run = lab.training.resume(runId)
       return feed.follow(run, lab.runs.get(runId).config.epochs)
     },
-    'training:boundary': ({ runId, resolution, epoch, precision }) => {
+    'training:boundary': async ({ runId, resolution, epoch, precision }) => {
       const record = lab.runs.find(runId)
       if (!record?.datasetId) return null
+      const dataset = lab.datasets.summary(record.datasetId)
+      // A live drawing's many answers a second: the run's own f32 network, weights in place.
+      const live =
+        epoch === undefined && precision === 'colour'
+          ? await liveBoundaries.boundary(runId, dataset, resolution)
+          : null
+      if (live) return live
       const current =
         epoch === undefined
           ? lab.training.currentModel(runId)
@@ -67,7 +76,7 @@ export function trainingHandlers({
       if (!current) return null
       const boundary = decisionBoundary(
         current.model,
-        lab.datasets.summary(record.datasetId),
+        dataset,
         resolution,
         current.epoch,
         precision

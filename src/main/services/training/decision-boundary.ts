@@ -12,6 +12,7 @@ import {
   createWorkspace,
   forward,
   networkFromModelFile,
+  type BatchWorkspace,
   type Matrix,
   type Network
 } from '../../engine'
@@ -37,7 +38,8 @@ export function decisionBoundary(
   dataset: DatasetSummary,
   resolution: number,
   epoch: number,
-  precision: BoundaryPrecision = 'exact'
+  precision: BoundaryPrecision = 'exact',
+  grid: GridForward = new GridForward(model, networkFromModelFile(model, createJsKernels('f64')))
 ): DecisionBoundary | null {
   if (dataset.features !== 2 || rawInputSize(model) !== 2) return null
   if (!fitsMainThread(forwardCost(model) * resolution * resolution)) return null
@@ -50,18 +52,18 @@ export function decisionBoundary(
     max[1] + pad(1)
   ]
   const frame = { xMin, xMax, yMin, yMax }
-  const network = networkFromModelFile(model, createJsKernels('f64'))
   const cells = resolution * resolution
-  const activations = forwardOverGrid(model, network, frame, resolution)
+  const activations = grid.activations(frame, resolution)
   const outputs = activations.at(-1)!
   const kind = dataset.classes === null ? 'value' : outputs.cols === 1 ? 'probability' : 'class'
-  const exact = Array.from({ length: cells }, (_, cell) =>
-    kind === 'class'
-      ? classOfRow(outputs.data, cell, outputs.cols)
-      : outputs.data[cell * outputs.cols]
-  )
+  const exact = new Array<number>(cells)
+  for (let cell = 0; cell < cells; cell++)
+    exact[cell] =
+      kind === 'class'
+        ? classOfRow(outputs.data, cell, outputs.cols)
+        : outputs.data[cell * outputs.cols]
   const values = precision === 'colour' ? colourValues(exact) : exact
-  const neurons = neuronPictures(model, network, frame, { activations, resolution, precision })
+  const neurons = neuronPictures(model, grid, frame, { activations, resolution, precision })
   return {
     xMin,
     xMax,
@@ -72,7 +74,7 @@ export function decisionBoundary(
     kind,
     epoch,
     neurons,
-    ...(neurons.length > 0 ? { weights: model.layers.map((layer) => layer.weights ?? []) } : {}),
+    ...(neurons.length > 0 ? { weights: weightRows(grid.network) } : {}),
     ...(neurons.length > 0 && model.inputFeatures
       ? { inputFeatures: [...model.inputFeatures] }
       : {})
@@ -81,16 +83,41 @@ export function decisionBoundary(
 
 type Frame = { xMin: number; xMax: number; yMin: number; yMax: number }
 
-/** a(l) of every layer at the centres of a resolution × resolution grid over `frame`. */
-function forwardOverGrid(
-  model: ModelFile,
-  network: Network,
-  frame: Frame,
-  resolution: number
-): readonly Matrix[] {
+/**
+ * A network's forward pass over the centres of a resolution × resolution grid of the raw (x, y)
+ * plane, the model's features and preprocessing applied. It keeps the last grid's inputs and
+ * buffers, so a network that only has its weights replaced (a live run's) sweeps again without
+ * allocating.
+ */
+export class GridForward {
+  /** Each grid's inputs and buffers, by its resolution and frame (a live panel asks one or two). */
+  private readonly grids = new Map<string, { inputs: Matrix; workspace: BatchWorkspace }>()
+
+  constructor(
+    private readonly model: ModelFile,
+    readonly network: Network
+  ) {}
+
+  /** a(l) of every layer at the grid's cell centres, row by row from yMin upwards. */
+  activations(frame: Frame, resolution: number): readonly Matrix[] {
+    const key = `${resolution} ${frame.xMin} ${frame.xMax} ${frame.yMin} ${frame.yMax}`
+    let grid = this.grids.get(key)
+    if (!grid) {
+      const cells = resolution * resolution
+      const inputs = this.network.kernels.matrix(cells, this.model.inputSize)
+      inputs.data.set(modelInputValues(this.model, gridPlane(frame, resolution), cells))
+      grid = { inputs, workspace: createWorkspace(this.network, cells) }
+      this.grids.set(key, grid)
+    }
+    forward(this.network, grid.inputs, grid.workspace)
+    return grid.workspace.a
+  }
+}
+
+/** The raw (x, y) of each cell centre of a resolution × resolution grid over `frame`. */
+function gridPlane(frame: Frame, resolution: number): Float64Array {
   const { xMin, xMax, yMin, yMax } = frame
-  const cells = resolution * resolution
-  const plane = new Float64Array(cells * 2)
+  const plane = new Float64Array(resolution * resolution * 2)
   for (let row = 0; row < resolution; row++) {
     for (let column = 0; column < resolution; column++) {
       const cell = row * resolution + column
@@ -98,12 +125,16 @@ function forwardOverGrid(
       plane[cell * 2 + 1] = yMin + ((row + 0.5) / resolution) * (yMax - yMin)
     }
   }
-  // The sweep is over the raw (x, y) plane; the model's features and preprocessing follow.
-  const inputs = network.kernels.matrix(cells, model.inputSize)
-  inputs.data.set(modelInputValues(model, plane, cells))
-  const workspace = createWorkspace(network, cells)
-  forward(network, inputs, workspace)
-  return workspace.a
+  return plane
+}
+
+/** W(l)[unit][input] of every layer, as the connections are drawn from. */
+function weightRows(network: Network): number[][][] {
+  return network.layers.map(({ units, inputSize, weights }) =>
+    Array.from({ length: units }, (_, unit) =>
+      Array.from(weights.data.subarray(unit * inputSize, (unit + 1) * inputSize))
+    )
+  )
 }
 
 /** The boundary's own forward pass, which the pictures reuse when its grid contains theirs. */
@@ -121,7 +152,7 @@ interface BoundaryPass {
  */
 function neuronPictures(
   model: ModelFile,
-  network: Network,
+  grid: GridForward,
   frame: Frame,
   pass: BoundaryPass
 ): NeuronPicture[] {
@@ -130,19 +161,21 @@ function neuronPictures(
   const n = NEURON_RESOLUTION
   const k = pass.resolution / n
   const shared = Number.isInteger(k) && k % 2 === 1
-  const activations = shared ? pass.activations : forwardOverGrid(model, network, frame, n)
+  const activations = shared ? pass.activations : grid.activations(frame, n)
   const side = shared ? pass.resolution : n
   const offset = shared ? (k - 1) / 2 : 0
   const step = shared ? k : 1
-  /** The grid cell holding coarse cell `cell`'s centre. */
-  const source = (cell: number) =>
-    (Math.floor(cell / n) * step + offset) * side + (cell % n) * step + offset
+  /** The grid cell holding each coarse cell's centre. */
+  const sources = new Int32Array(n * n)
+  for (let row = 0; row < n; row++)
+    for (let column = 0; column < n; column++)
+      sources[row * n + column] = (row * step + offset) * side + column * step + offset
   return model.layers.flatMap((layer, l) =>
     Array.from({ length: layer.units }, (_, unit) => {
-      const values = Array.from(
-        { length: n * n },
-        (_, cell) => activations[l].data[source(cell) * layer.units + unit]
-      )
+      const { data } = activations[l]
+      const values = new Array<number>(n * n)
+      for (let cell = 0; cell < n * n; cell++)
+        values[cell] = data[sources[cell] * layer.units + unit]
       return {
         layer: l + 1,
         unit,

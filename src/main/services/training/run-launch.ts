@@ -2,6 +2,7 @@ import type { LabDatabase } from '../../db/lab-database'
 import type { BatchPosition } from '../../../shared/model/live-run'
 import type { RunConfig } from '../../../shared/model/run'
 import type { TargetCheck } from '../../../shared/model/task'
+import type { BatchCost } from '../../../shared/series'
 import type { EngineEvent, EpochsFinished, TrainingJob } from '../../worker/protocol'
 import { checkRunTarget } from '../tasks/task-check'
 import { ActiveRun, type RunListener, type RunOutcome } from './active-run'
@@ -21,6 +22,18 @@ function targetCheckOf(db: LabDatabase, runId: string): TargetCheck | null {
   }
 }
 
+/**
+ * Most milliseconds an arrived epoch waits to be stored. At full speed a tiny network finishes
+ * over a thousand epochs a second, reported a few dozen times a second; a transaction each cost
+ * main's thread more than the rows themselves, so they are stored together with the next
+ * progress report (ten a second) or once the oldest has waited this long. Listeners hear of an
+ * epoch once it is stored; the live views get its weights as soon as it arrives.
+ */
+export const EPOCH_STORE_MS = 100
+
+/** Epochs arrived and batch costs reported, not yet stored. */
+type EpochGroup = EpochsFinished['epochs']
+
 /** The newest parameters of a run training in this process. */
 export interface LatestParameters {
   epoch: number
@@ -29,9 +42,9 @@ export interface LatestParameters {
 }
 
 /**
- * Runs jobs in engine workers: hands each its job, stores every epoch's metrics and checkpoint in
- * one transaction as they arrive, and records how the run ended. Keeps the runs training in this
- * process and their newest parameters.
+ * Runs jobs in engine workers: hands each its job, stores every epoch's metrics and checkpoint
+ * (a group of them in one transaction, see EPOCH_STORE_MS), and records how the run ended. Keeps
+ * the runs training in this process and their newest parameters.
  */
 export class RunLauncher {
   private readonly active = new Map<string, ActiveRun>()
@@ -44,7 +57,9 @@ export class RunLauncher {
 
   constructor(
     private readonly db: LabDatabase,
-    private readonly spawnEngine: EngineSpawner
+    private readonly spawnEngine: EngineSpawner,
+    /** Main's clock (ms), for how long arrived epochs have waited. */
+    private readonly now: () => number = () => performance.now()
   ) {
     this.keeping = new CheckpointKeeping(db)
   }
@@ -79,6 +94,25 @@ export class RunLauncher {
     this.keeping.begin(runId, config)
     let epochs = job.resume?.completedEpochs ?? 0
     let outcome: RunOutcome | null = null
+    let pending: EpochGroup = []
+    let pendingCosts: BatchCost[] = []
+    /** When the oldest unstored epoch arrived. */
+    let pendingSince = 0
+    /** The first epoch of the group being stored, which a failure to store it names. */
+    let storing: number | null = null
+    /** Stores the waiting epochs and batch costs in one transaction, then tells the listeners. */
+    const store = () => {
+      if (pending.length === 0 && pendingCosts.length === 0) return
+      const [group, costs] = [pending, pendingCosts]
+      storing = group[0]?.metrics.epoch ?? null
+      this.storeEpochs(runId, config, group, costs, run.activeSeconds())
+      storing = null
+      pending = []
+      pendingCosts = []
+      if (group.length === 0) return
+      epochs = group.at(-1)!.metrics.epoch
+      for (const { metrics } of group) run.notify('epoch', runId, metrics)
+    }
     /** Records how the run ended (once) and its task's check, lets go of its lock, stops the engine. */
     const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
       if (outcome) return
@@ -99,8 +133,8 @@ export class RunLauncher {
             run.markStarted(event)
             return
           case 'progress':
-            if (event.costs.length > 0)
-              this.db.transaction(() => this.db.metrics.addBatchLosses(runId, event.costs))
+            pendingCosts.push(...event.costs)
+            store()
             if (event.parameters) {
               const { epoch, batch, batchesPerEpoch, step, parameters } = event
               const completed = batch === batchesPerEpoch ? epoch : epoch - 1
@@ -109,17 +143,23 @@ export class RunLauncher {
             }
             run.markProgress(event)
             return
-          case 'epochs':
-            this.storeEpochs(runId, config, event, run.activeSeconds())
-            epochs = event.epochs.at(-1)!.metrics.epoch
-            for (const { metrics } of event.epochs) run.notify('epoch', runId, metrics)
+          case 'epochs': {
+            const last = event.epochs.at(-1)!.checkpoint
+            const parameters = last.parameters
+            this.latestParameters.set(runId, { epoch: last.completedEpochs, parameters })
+            if (pending.length === 0) pendingSince = this.now()
+            pending.push(...event.epochs)
+            if (this.now() - pendingSince >= EPOCH_STORE_MS) store()
             return
+          }
           case 'finished': {
+            store()
             const { status, error, model, summary, earlyStop } = event
             end({ status, error, model, summary, earlyStop })
             return
           }
           case 'crashed':
+            store()
             end({
               status: 'failed',
               error: `the engine crashed: ${event.message.split('\n')[0]}`,
@@ -131,12 +171,18 @@ export class RunLauncher {
         }
       } catch (error) {
         // Storing failed (a full disk): the run ends failed, saying why; what was stored stays.
-        const step = event.type === 'epochs' ? event.epochs[0].metrics.epoch : 'run'
-        const message = notSaved(this.db, runId, step, error)
+        const message = notSaved(this.db, runId, storing ?? 'run', error)
         end({ status: 'failed', error: message, model: null, summary: null, earlyStop: null })
       }
     })
     engine.onExit((reason) => {
+      if (!outcome) {
+        try {
+          store()
+        } catch {
+          // The engine is gone and the disk refuses: the run ends failed with what was stored.
+        }
+      }
       stopHeartbeat()
       this.keeping.end(runId)
       this.active.delete(runId)
@@ -153,19 +199,20 @@ export class RunLauncher {
 
   /**
    * One transaction per group of epochs: their metrics, layer internals (gradient norms, weight
-   * histograms), checkpoints (thinned by the run's rule) and the training time so far.
+   * histograms), checkpoints (thinned by the run's rule), the batch costs reported with them and
+   * the training time so far.
    */
   private storeEpochs(
     runId: string,
     config: RunConfig,
-    event: EpochsFinished,
+    group: EpochGroup,
+    costs: readonly BatchCost[],
     activeSeconds: number
   ): void {
-    const last = event.epochs.at(-1)!.checkpoint
-    this.latestParameters.set(runId, { epoch: last.completedEpochs, parameters: last.parameters })
     this.db.transaction(() => {
-      for (const { metrics, elapsedMs, internals, checkpoint } of event.epochs) {
-        this.db.metrics.addEpoch(runId, metrics, elapsedMs)
+      if (costs.length > 0) this.db.metrics.addBatchLosses(runId, costs)
+      this.db.metrics.addEpochs(runId, group)
+      for (const { metrics, internals, checkpoint } of group) {
         this.db.internals.add(runId, metrics.epoch, internals)
         this.keeping.store(runId, config, checkpoint, metrics)
       }

@@ -24,7 +24,7 @@ import { checkTrainingConfig } from './training-checks'
 import { copyInheritedHistory } from './inherited-history'
 import { nextId } from '../../db/connection'
 import type { RunLocks } from './run-locks'
-import { RunLauncher } from './run-launch'
+import { RunLauncher, type LatestParameters } from './run-launch'
 import { trainingJob } from './training-job'
 
 /** What starting a run needs. */
@@ -61,6 +61,11 @@ export class TrainingService {
   /** A run that is training in this process, if any. */
   get(runId: string): ActiveRun | undefined {
     return this.launcher.get(runId)
+  }
+
+  /** The newest parameters of a run training in this process, if any. */
+  latest(runId: string): LatestParameters | undefined {
+    return this.launcher.latest(runId)
   }
 
   /**

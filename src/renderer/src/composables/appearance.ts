@@ -1,6 +1,7 @@
-import { ref } from 'vue'
+import { computed, ref, type ComputedRef } from 'vue'
 import type { Appearance } from '@shared/app-commands'
 import { lab } from '@renderer/api/lab'
+import { themeColor } from '@renderer/lib/theme-colors'
 
 /**
  * The appearance chosen (View › Appearance in the desktop app, the top bar's switch anywhere):
@@ -11,6 +12,21 @@ export const appearance = ref<Appearance>('system')
 
 /** Bumped whenever the colours on screen change, so canvases and charts redraw. */
 export const themeRevision = ref(0)
+
+/**
+ * A palette colour (see themeColor) read again only when the colours change: reading one makes
+ * the browser work out the page's styles there and then, which a canvas redrawn twenty times a
+ * second (the live boundary) must not do at every frame.
+ */
+export function useThemeColor(
+  variable: `--${string}`,
+  within: () => Element | null | undefined
+): ComputedRef<string> {
+  return computed(() => {
+    void themeRevision.value
+    return themeColor(variable, within() ?? undefined)
+  })
+}
 
 /** Shows an appearance (without remembering it: main does that). */
 export function showAppearance(next: Appearance): void {

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { loadKernels } from '../../../src/main/kernel-host/load-kernels'
+import { LiveBoundaries, type LiveRuns } from '../../../src/main/services/training/live-boundaries'
+import { NEURON_RESOLUTION } from '../../../src/main/services/training/decision-boundary'
+import type { LatestParameters } from '../../../src/main/services/training/run-launch'
+import type { DecisionBoundary } from '../../../src/shared/model/live-run'
+import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
+
+/** The plane's cell-centre frame (its data from (−1, −2) to (3, 2), 10 % margins). */
+const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
+
+/** PLANE_MODEL's shape with every weight and bias times `scale`: W(1), b(1), W(2), b(2). */
+function parametersAt(scale: number): Float32Array[] {
+  return [[1.5, -0.5, 0.25, 2], [0.1, -0.3], [2, -1.5], [0.2]].map((values) =>
+    Float32Array.from(values, (value) => value * scale)
+  )
+}
+
+/** The forward pass by hand (f64): h = tanh(W(1)x + b(1)), P = σ(W(2)h + b(2)). */
+function byHand(parameters: Float32Array[], x: number, y: number): number[] {
+  const [w1, b1, w2, b2] = parameters
+  const h = [0, 1].map((unit) => Math.tanh(w1[unit * 2] * x + w1[unit * 2 + 1] * y + b1[unit]))
+  const p = 1 / (1 + Math.exp(-(w2[0] * h[0] + w2[1] * h[1] + b2[0])))
+  return [...h, p]
+}
+
+/** f32 arithmetic and colour rounding (5·10⁻⁷ of a picture's scale) stay well within this. */
+const F32_TOLERANCE = 1e-5
+
+function expectByHand(boundary: DecisionBoundary, parameters: Float32Array[]): void {
+  const { resolution } = boundary
+  for (let cell = 0; cell < resolution * resolution; cell++) {
+    const x = xMin + (((cell % resolution) + 0.5) / resolution) * (xMax - xMin)
+    const y = yMin + ((Math.floor(cell / resolution) + 0.5) / resolution) * (yMax - yMin)
+    expect(Math.abs(boundary.values[cell] - byHand(parameters, x, y)[2])).toBeLessThan(
+      F32_TOLERANCE
+    )
+  }
+  const n = NEURON_RESOLUTION
+  for (let cell = 0; cell < n * n; cell++) {
+    const x = xMin + (((cell % n) + 0.5) / n) * (xMax - xMin)
+    const y = yMin + ((Math.floor(cell / n) + 0.5) / n) * (yMax - yMin)
+    const units = byHand(parameters, x, y)
+    boundary.neurons.forEach((picture, index) =>
+      expect(Math.abs(picture.values[cell] - units[index])).toBeLessThan(F32_TOLERANCE)
+    )
+  }
+}
+
+/** One run "training" in a stand-in service, its parameters set by the test. */
+function standInRuns(): LiveRuns & { newest: Map<string, LatestParameters> } {
+  const newest = new Map<string, LatestParameters>()
+  return {
+    newest,
+    latest: (runId) => newest.get(runId),
+    currentModel: (runId) => (newest.has(runId) ? { model: MODEL } : null)
+  }
+}
+
+describe('live boundaries: one f32 network per training run (issue 18)', () => {
+  it('builds the network once and draws each newer set of weights as a forward pass by hand', async () => {
+    const runs = standInRuns()
+    const loaded: string[] = []
+    const live = new LiveBoundaries(runs, async (precision) => {
+      const kernels = await loadKernels(precision, { threads: 1 })
+      loaded.push(kernels.name)
+      return kernels
+    })
+    for (const [epoch, scale] of [
+      [1, 1],
+      [2, 0.5],
+      [3, -1.25]
+    ]) {
+      const parameters = parametersAt(scale)
+      runs.newest.set('run-1', { epoch, parameters })
+      const boundary = (await live.boundary('run-1', DATASET, 60))!
+      expect(boundary.epoch).toBe(epoch)
+      expect(boundary.neurons).toHaveLength(3)
+      expectByHand(boundary, parameters)
+      expect(boundary.weights![0][1][1]).toBeCloseTo(2 * scale, 6)
+    }
+    expect(loaded).toHaveLength(1)
+    expect(loaded[0]).toMatch(/^wasm-simd-f32/)
+  })
+
+  it('draws an f64 run on f64 kernels, its connections showing its exact weights', async () => {
+    const runs = standInRuns()
+    const precisions: string[] = []
+    const live = new LiveBoundaries(runs, (precision) => {
+      precisions.push(precision)
+      return loadKernels(precision, { threads: 1 })
+    })
+    const parameters = parametersAt(1).map((values) => Float64Array.from(values, (v) => v + 0.1))
+    runs.newest.set('run-1', { epoch: 1, parameters })
+    const boundary = (await live.boundary('run-1', DATASET, 60))!
+    expect(precisions).toEqual(['f64'])
+    expect(boundary.weights![0][1][1]).toBe(2.1)
+  })
+
+  it('carries the batch a slow-motion answer was drawn at', async () => {
+    const runs = standInRuns()
+    const live = new LiveBoundaries(runs)
+    const position = { epoch: 4, batch: 2, step: 50 }
+    runs.newest.set('run-1', { epoch: 3, position, parameters: parametersAt(1) })
+    expect((await live.boundary('run-1', DATASET, 30))!.position).toEqual(position)
+  })
+
+  it('answers null for a run not training, and builds a fresh network for the next run', async () => {
+    const runs = standInRuns()
+    let builds = 0
+    const live = new LiveBoundaries(runs, (precision) => {
+      builds++
+      return loadKernels(precision, { threads: 1 })
+    })
+    expect(await live.boundary('run-1', DATASET, 60)).toBeNull()
+    runs.newest.set('run-1', { epoch: 1, parameters: parametersAt(1) })
+    await live.boundary('run-1', DATASET, 60)
+    await live.boundary('run-1', DATASET, 60)
+    runs.newest.delete('run-1')
+    expect(await live.boundary('run-1', DATASET, 60)).toBeNull()
+    runs.newest.set('run-2', { epoch: 1, parameters: parametersAt(0.5) })
+    expectByHand((await live.boundary('run-2', DATASET, 60))!, parametersAt(0.5))
+    expect(builds).toBe(2)
+  })
+})
