@@ -1,0 +1,150 @@
+import { checkGather } from '../../data-rows'
+import type { Kernels, SparseBatch } from '../kernels'
+import type { Matrix } from '../matrix'
+import { onOneThread, type KernelExports, type PlannedJobFunction } from './kernel-module'
+import type { WasmHeap } from './wasm-heap'
+
+/**
+ * Batches above this share of non-zero inputs take the dense GEMM: the sparse products do one
+ * load per multiply-add where the packed GEMM reuses its registers (bench/RESULTS.md, the
+ * MNIST step profile at several densities).
+ */
+export const SPARSE_DENSITY_LIMIT = 0.5
+
+/** i32 slots of a plan (assembly/sparse-layer.ts has their meaning). */
+const PLAN_SLOTS = 13
+/** Units per forward chunk: one band of 8 accumulator vectors. */
+const FORWARD_BAND = 32
+/** Gradient chunks per product: enough that a thread which starts late leaves little to wait for. */
+const GRADIENT_CHUNKS = 8
+
+/** The lists of one batch matrix, for its capacity (assembly/sparse-gather.ts has the layout). */
+interface ListedBatch extends SparseBatch {
+  readonly lists: number
+  readonly capacity: number
+}
+
+/**
+ * Kernels.gatherSparseBytes, sparseForward and sparseWeightGradient on the WASM module: lists
+ * per batch matrix (allocated on its first sparse gather), the products cut into chunks run by
+ * `run` (shared between threads when it pays). `densityLimit` 0 keeps every batch dense.
+ */
+export function createSparseInputs(
+  exports: KernelExports,
+  heap: WasmHeap,
+  scratch: number,
+  run: PlannedJobFunction = sparseOnOneThread(exports),
+  densityLimit = SPARSE_DENSITY_LIMIT
+): Required<Pick<Kernels, 'gatherSparseBytes' | 'sparseForward' | 'sparseWeightGradient'>> {
+  const listsOf = new Map<number, number>()
+  const plan = heap.allocate(PLAN_SLOTS * 4)
+  const slots = heap.integers(plan, PLAN_SLOTS)
+  const values = heap.floats(plan, PLAN_SLOTS)
+  let transposed = 0
+  let transposedBytes = 0
+  const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
+
+  /** Slots 1 … 5: the batch and its lists. */
+  const writeBatch = (batch: SparseBatch): void => {
+    const listed = batch as ListedBatch
+    slots[1] = pointer(listed.inputs.data)
+    slots[2] = listed.inputs.cols
+    slots[3] = listed.rows
+    slots[4] = listed.lists
+    slots[5] = listed.capacity
+  }
+
+  return {
+    gatherSparseBytes(source, rowIndices, count, target) {
+      checkGather(source, rowIndices, count, target)
+      const zeroStaysZero = source.offset.subarray(0, source.cols).every((offset) => offset === 0)
+      const listing = densityLimit > 0 && zeroStaysZero
+      const capacity = target.rows
+      const key = pointer(target.data)
+      let lists = listsOf.get(key)
+      if (lists === undefined && listing) {
+        // Row lists and counts, then column lists and counts (i32 each).
+        lists = heap.allocate(4 * (capacity * (source.cols + 1) + source.cols * (capacity + 1)))
+        listsOf.set(key, lists)
+      }
+      if (lists === undefined || !listing) {
+        exports.gatherBytes(
+          pointer(source.bytes),
+          source.cols,
+          pointer(rowIndices),
+          count,
+          pointer(source.scale),
+          pointer(source.offset),
+          key
+        )
+        return null
+      }
+      const nonZeros = exports.gatherSparseBytes(
+        pointer(source.bytes),
+        source.cols,
+        pointer(rowIndices),
+        count,
+        pointer(source.scale),
+        pointer(source.offset),
+        key,
+        lists,
+        capacity,
+        Math.floor(densityLimit * count * source.cols)
+      )
+      if (nonZeros < 0) return null
+      const density = count === 0 ? 0 : nonZeros / (count * source.cols)
+      const batch: ListedBatch = { inputs: target, rows: count, density, lists, capacity }
+      return batch
+    },
+
+    sparseForward(batch, weights, z) {
+      const { inputs, rows } = batch
+      checkProduct('sparseForward', z, rows, weights.rows, weights.cols === inputs.cols)
+      const units = weights.rows
+      const padded = Math.ceil(units / 4) * 4
+      if (padded * inputs.cols * 4 > transposedBytes) {
+        transposedBytes = padded * inputs.cols * 4
+        transposed = heap.allocate(transposedBytes)
+      }
+      writeBatch(batch)
+      slots[0] = 0
+      slots[6] = units
+      slots[7] = pointer(weights.data)
+      slots[8] = pointer(z.data)
+      slots[9] = transposed
+      slots[10] = padded
+      slots[11] = FORWARD_BAND
+      const chunkCount = Math.ceil(units / FORWARD_BAND)
+      run(plan, chunkCount, Math.ceil(batch.density * rows * inputs.cols * units), scratch)
+    },
+
+    sparseWeightGradient(batch, delta, gradients, scale) {
+      const { inputs, rows } = batch
+      const units = gradients.rows
+      checkProduct('sparseWeightGradient', gradients, units, inputs.cols, delta.cols === units)
+      checkProduct('sparseWeightGradient', delta, rows, units, delta.rows >= rows)
+      const bandSize = 4 * Math.ceil(inputs.cols / GRADIENT_CHUNKS / 4)
+      writeBatch(batch)
+      slots[0] = 1
+      slots[6] = units
+      slots[7] = pointer(delta.data)
+      slots[8] = pointer(gradients.data)
+      slots[11] = bandSize
+      values[12] = scale
+      const chunkCount = Math.ceil(inputs.cols / bandSize)
+      run(plan, chunkCount, Math.ceil(batch.density * rows * inputs.cols * units), scratch)
+    }
+  }
+}
+
+/** Runs a sparse product's chunks one after the other on this thread. */
+export function sparseOnOneThread(exports: KernelExports): PlannedJobFunction {
+  return onOneThread((plan, index, scratch) => exports.sparseChunk(plan, index, scratch))
+}
+
+/** Refuses a product whose shapes do not fit (the WASM kernels trust their arguments). */
+function checkProduct(what: string, out: Matrix, rows: number, cols: number, fits: boolean): void {
+  if (!fits || out.rows < rows || out.cols !== cols) {
+    throw new Error(`${what}: a ${out.rows}×${out.cols} result for ${rows}×${cols}`)
+  }
+}
