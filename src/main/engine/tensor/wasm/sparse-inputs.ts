@@ -13,8 +13,8 @@ export const SPARSE_DENSITY_LIMIT = 0.5
 
 /** i32 slots of a plan (assembly/sparse-layer.ts has their meaning). */
 const PLAN_SLOTS = 13
-/** Units per forward chunk: one band of 8 accumulator vectors. */
-const FORWARD_BAND = 32
+/** Units per forward chunk: one band of 6 accumulator vectors (assembly/sparse-sums.ts). */
+const FORWARD_BAND = 24
 /** Gradient chunks per product: enough that a thread which starts late leaves little to wait for. */
 const GRADIENT_CHUNKS = 8
 
@@ -101,9 +101,8 @@ export function createSparseInputs(
       const { inputs, rows } = batch
       checkProduct('sparseForward', z, rows, weights.rows, weights.cols === inputs.cols)
       const units = weights.rows
-      const padded = Math.ceil(units / 4) * 4
-      if (padded * inputs.cols * 4 > transposedBytes) {
-        transposedBytes = padded * inputs.cols * 4
+      if (units * inputs.cols * 4 > transposedBytes) {
+        transposedBytes = units * inputs.cols * 4
         transposed = heap.allocate(transposedBytes)
       }
       writeBatch(batch)
@@ -112,7 +111,6 @@ export function createSparseInputs(
       slots[7] = pointer(weights.data)
       slots[8] = pointer(z.data)
       slots[9] = transposed
-      slots[10] = padded
       slots[11] = FORWARD_BAND
       const chunkCount = Math.ceil(units / FORWARD_BAND)
       run(plan, chunkCount, Math.ceil(batch.density * rows * inputs.cols * units), scratch)

@@ -10,26 +10,25 @@
  * Plan (i32 slots; src/main/engine/tensor/wasm/sparse-inputs.ts writes it):
  *   0 kind (0 forward, 1 gradient)   1 x  2 cols  3 rows  4 lists  5 capacity (rows of the lists)
  *   6 units  7 W (forward) or δ (gradient)  8 out: z (forward) or G (gradient)
- *   9 transposed Wᵀ (forward: cols × padded units)  10 padded units  11 chunk size  12 scale (f32)
+ *   9 Wᵀ (forward: units × cols floats)  10 unused  11 chunk size  12 scale (f32)
  */
-import { FLOAT, multiplyAdd } from './simd'
+import { FLOAT } from './simd'
+import { sumListed } from './sparse-sums'
 
 const INDEX: usize = 4
 const FORWARD: i32 = 0
-/** Vectors of output kept in registers: 8 f32x4 accumulators leave room in V8's 15. */
-const BLOCK: i32 = 8
 
-/** Chunk `index` of the job planned at `plan`. */
+/** Chunk `index` of the job planned at `plan`, with this thread's `scratch`. */
 export function sparseChunk(plan: usize, index: i32, scratch: usize): void {
   const size = load<i32>(plan, 44)
   if (load<i32>(plan) == FORWARD) forwardBand(plan, index * size, size)
-  else gradientBand(plan, index * size, size)
+  else gradientBand(plan, index * size, size, scratch)
 }
 
 /**
  * z[b][u] for units u in [first, first + size), every row b: first this band's rows of W are
  * copied into columns of Wᵀ (so that x[b][j] · W[u][j] for consecutive u is one vector
- * multiply-add), then each row's non-zero inputs are summed into 8 vectors of z at a time.
+ * multiply-add), then each row's non-zero inputs j are summed: z[b][u] = Σⱼ x[b][j] · Wᵀ[j][u].
  */
 function forwardBand(plan: usize, first: i32, size: i32): void {
   const x = <usize>load<i32>(plan, 4)
@@ -39,88 +38,38 @@ function forwardBand(plan: usize, first: i32, size: i32): void {
   const capacity = load<i32>(plan, 20)
   const units = load<i32>(plan, 24)
   const z = <usize>load<i32>(plan, 32)
-  const transposed = <usize>load<i32>(plan, 36)
-  const padded = load<i32>(plan, 40)
   const last = min(first + size, units)
-  transposeBand(<usize>load<i32>(plan, 28), cols, units, first, last, transposed, padded)
+  // Wᵀ band by band: this band's `width` columns for every input j, after the `first` · cols
+  // values of the bands before it, so a row's accesses stay within one band's pages.
+  const width = last - first
+  const band = <usize>load<i32>(plan, 36) + <usize>first * <usize>cols * FLOAT
+  transposeBand(<usize>load<i32>(plan, 28), cols, first, last, band, width)
   const rowCount = lists + <usize>capacity * <usize>cols * INDEX
-  const rowStride = <usize>padded * FLOAT
   for (let b = 0; b < rows; b++) {
-    const list = lists + <usize>b * <usize>cols * INDEX
-    const count = load<i32>(rowCount + <usize>b * INDEX)
-    const xRow = x + <usize>b * <usize>cols * FLOAT
-    const zRow = z + <usize>b * <usize>units * FLOAT
-    let u = first
-    for (; u + 4 * BLOCK <= last; u += 4 * BLOCK) {
-      const w = transposed + <usize>u * FLOAT
-      // a_i = Σₙ x[b][jₙ] · Wᵀ[jₙ][u + 4i … u + 4i + 3], i < 8
-      let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0
-      for (let n = 0; n < count; n++) {
-        const j = <usize>load<i32>(list + <usize>n * INDEX)
-        const xj = f32x4.splat(load<f32>(xRow + j * FLOAT))
-        const at = w + j * rowStride
-        a0 = multiplyAdd(xj, v128.load(at), a0)
-        a1 = multiplyAdd(xj, v128.load(at, 16), a1)
-        a2 = multiplyAdd(xj, v128.load(at, 32), a2)
-        a3 = multiplyAdd(xj, v128.load(at, 48), a3)
-        a4 = multiplyAdd(xj, v128.load(at, 64), a4)
-        a5 = multiplyAdd(xj, v128.load(at, 80), a5)
-        a6 = multiplyAdd(xj, v128.load(at, 96), a6)
-        a7 = multiplyAdd(xj, v128.load(at, 112), a7)
-      }
-      const out = zRow + <usize>u * FLOAT
-      v128.store(out, a0)
-      v128.store(out, a1, 16)
-      v128.store(out, a2, 32)
-      v128.store(out, a3, 48)
-      v128.store(out, a4, 64)
-      v128.store(out, a5, 80)
-      v128.store(out, a6, 96)
-      v128.store(out, a7, 112)
-    }
-    // The band's last units, a vector at a time (Wᵀ's padding columns are zero).
-    for (; u < last; u += 4) {
-      let a = f32x4.splat(0)
-      for (let n = 0; n < count; n++) {
-        const j = <usize>load<i32>(list + <usize>n * INDEX)
-        const xj = f32x4.splat(load<f32>(xRow + j * FLOAT))
-        a = multiplyAdd(xj, v128.load(transposed + j * rowStride + <usize>u * FLOAT), a)
-      }
-      storeLanes(zRow + <usize>u * FLOAT, a, last - u)
-    }
+    sumListed(
+      lists + <usize>b * <usize>cols * INDEX,
+      load<i32>(rowCount + <usize>b * INDEX),
+      x + <usize>b * <usize>cols * FLOAT,
+      FLOAT,
+      band,
+      <usize>width * FLOAT,
+      z + (<usize>b * <usize>units + <usize>first) * FLOAT,
+      width
+    )
   }
-}
-
-/** The first min(lanes, 4) lanes of `value` at `target`. */
-function storeLanes(target: usize, value: v128, lanes: i32): void {
-  if (lanes >= 4) {
-    v128.store(target, value)
-    return
-  }
-  store<f32>(target, f32x4.extract_lane(value, 0))
-  if (lanes > 1) store<f32>(target, f32x4.extract_lane(value, 1), 4)
-  if (lanes > 2) store<f32>(target, f32x4.extract_lane(value, 2), 8)
 }
 
 /**
- * Wᵀ[j][u] ← W[u][j] for u in [first, last), every j, and 0 in the padding columns
- * [units, padded) when the band ends there: 4 × 4 blocks by shuffles, the edges one by one.
+ * The band's Wᵀ: band[j][u − first] ← W[u][j] for u in [first, last), every j (rows `width`
+ * floats apart): 4 × 4 blocks by shuffles, the edges one by one.
  */
-function transposeBand(
-  w: usize,
-  cols: i32,
-  units: i32,
-  first: i32,
-  last: i32,
-  transposed: usize,
-  padded: i32
-): void {
+function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, width: i32): void {
   const rowBytes = <usize>cols * FLOAT
-  const stride = <usize>padded * FLOAT
+  const stride = <usize>width * FLOAT
   let u = first
   for (; u + 4 <= last; u += 4) {
     const from = w + <usize>u * rowBytes
-    const to = transposed + <usize>u * FLOAT
+    const to = band + <usize>(u - first) * FLOAT
     let j = 0
     for (; j + 4 <= cols; j += 4) {
       const at = from + <usize>j * FLOAT
@@ -147,95 +96,80 @@ function transposeBand(
   }
   for (; u < last; u++) {
     for (let j = 0; j < cols; j++) {
-      store<f32>(transposed + <usize>j * stride + <usize>u * FLOAT, load<f32>(w + <usize>u * rowBytes + <usize>j * FLOAT))
+      const value = load<f32>(w + <usize>u * rowBytes + <usize>j * FLOAT)
+      store<f32>(band + <usize>j * stride + <usize>(u - first) * FLOAT, value)
     }
-  }
-  if (last < units) return
-  for (let j = 0; j < cols; j++) {
-    for (let p = units; p < padded; p++) store<f32>(transposed + <usize>j * stride + <usize>p * FLOAT, 0)
   }
 }
 
 /**
- * G[u][j] for inputs j in [first, first + size), every unit u: for each input, its column list
- * gives the rows b where x[b][j] ≠ 0, and x[b][j] · δ[b][u … u + 31] is summed in 8 vectors;
- * the sums, scaled, go down column j of G.
+ * G[u][j] for inputs j in [first, first + size), every unit u, four inputs at a time: each
+ * input's sums go into a row of a 4 × units tile in `scratch` (gradientColumn), then the tile,
+ * turned by 4 × 4 blocks and scaled, into four columns of G with whole-vector stores.
  */
-function gradientBand(plan: usize, first: i32, size: i32): void {
-  const x = <usize>load<i32>(plan, 4)
+function gradientBand(plan: usize, first: i32, size: i32, scratch: usize): void {
+  const cols = load<i32>(plan, 8)
+  const units = load<i32>(plan, 24)
+  const g = <usize>load<i32>(plan, 32)
+  const scale = f32x4.splat(load<f32>(plan, 48))
+  const gRow = <usize>cols * FLOAT
+  const tileRow = <usize>(units + 3) * FLOAT
+  const last = min(first + size, cols)
+  let j = first
+  for (; j + 4 <= last; j += 4) {
+    for (let q = 0; q < 4; q++) gradientColumn(plan, j + q, scratch + <usize>q * tileRow)
+    let u = 0
+    for (; u + 4 <= units; u += 4) {
+      const at = scratch + <usize>u * FLOAT
+      const r0 = v128.load(at)
+      const r1 = v128.load(at + tileRow)
+      const r2 = v128.load(at + 2 * tileRow)
+      const r3 = v128.load(at + 3 * tileRow)
+      // Lane c of row q is the sum for unit u + c and input j + q: the block turned.
+      const t0 = v128.shuffle<f32>(r0, r1, 0, 4, 1, 5)
+      const t1 = v128.shuffle<f32>(r0, r1, 2, 6, 3, 7)
+      const t2 = v128.shuffle<f32>(r2, r3, 0, 4, 1, 5)
+      const t3 = v128.shuffle<f32>(r2, r3, 2, 6, 3, 7)
+      const out = g + <usize>u * gRow + <usize>j * FLOAT
+      v128.store(out, f32x4.mul(scale, v128.shuffle<f32>(t0, t2, 0, 1, 4, 5)))
+      v128.store(out + gRow, f32x4.mul(scale, v128.shuffle<f32>(t0, t2, 2, 3, 6, 7)))
+      v128.store(out + 2 * gRow, f32x4.mul(scale, v128.shuffle<f32>(t1, t3, 0, 1, 4, 5)))
+      v128.store(out + 3 * gRow, f32x4.mul(scale, v128.shuffle<f32>(t1, t3, 2, 3, 6, 7)))
+    }
+    for (; u < units; u++) {
+      for (let q = 0; q < 4; q++) storeScaled(g, gRow, u, j + q, scratch + <usize>q * tileRow, scale)
+    }
+  }
+  for (; j < last; j++) {
+    gradientColumn(plan, j, scratch)
+    for (let u = 0; u < units; u++) storeScaled(g, gRow, u, j, scratch, scale)
+  }
+}
+
+/** G[u][j] ← scale · sums[u] (one lane of the splatted scale). */
+// @ts-ignore: decorator
+@inline
+function storeScaled(g: usize, gRow: usize, u: i32, j: i32, sums: usize, scale: v128): void {
+  const value = load<f32>(sums + <usize>u * FLOAT) * f32x4.extract_lane(scale, 0)
+  store<f32>(g + <usize>u * gRow + <usize>j * FLOAT, value)
+}
+
+/** sums[u] ← Σ_b x[b][j] · δ[b][u] for every unit u, over the rows b of input j's column list. */
+function gradientColumn(plan: usize, j: i32, sums: usize): void {
   const cols = load<i32>(plan, 8)
   const lists = <usize>load<i32>(plan, 16)
   const capacity = load<i32>(plan, 20)
   const units = load<i32>(plan, 24)
-  const delta = <usize>load<i32>(plan, 28)
-  const g = <usize>load<i32>(plan, 32)
-  const scale = load<f32>(plan, 48)
   const columnList = lists + <usize>capacity * (<usize>cols + 1) * INDEX
   const columnCount = columnList + <usize>cols * <usize>capacity * INDEX
-  const deltaRow = <usize>units * FLOAT
-  const gRow = <usize>cols * FLOAT
-  const last = min(first + size, cols)
-  for (let j = first; j < last; j++) {
-    const list = columnList + <usize>j * <usize>capacity * INDEX
-    const count = load<i32>(columnCount + <usize>j * INDEX)
-    const xColumn = x + <usize>j * FLOAT
-    const gColumn = g + <usize>j * FLOAT
-    let u = 0
-    for (; u + 4 * BLOCK <= units; u += 4 * BLOCK) {
-      const d = delta + <usize>u * FLOAT
-      // a_i = Σₙ x[bₙ][j] · δ[bₙ][u + 4i … u + 4i + 3], i < 8
-      let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0
-      for (let n = 0; n < count; n++) {
-        const b = <usize>load<i32>(list + <usize>n * INDEX)
-        const xb = f32x4.splat(load<f32>(xColumn + b * gRow))
-        const at = d + b * deltaRow
-        a0 = multiplyAdd(xb, v128.load(at), a0)
-        a1 = multiplyAdd(xb, v128.load(at, 16), a1)
-        a2 = multiplyAdd(xb, v128.load(at, 32), a2)
-        a3 = multiplyAdd(xb, v128.load(at, 48), a3)
-        a4 = multiplyAdd(xb, v128.load(at, 64), a4)
-        a5 = multiplyAdd(xb, v128.load(at, 80), a5)
-        a6 = multiplyAdd(xb, v128.load(at, 96), a6)
-        a7 = multiplyAdd(xb, v128.load(at, 112), a7)
-      }
-      const out = gColumn + <usize>u * gRow
-      storeDown(out, gRow, a0, scale)
-      storeDown(out + 4 * gRow, gRow, a1, scale)
-      storeDown(out + 8 * gRow, gRow, a2, scale)
-      storeDown(out + 12 * gRow, gRow, a3, scale)
-      storeDown(out + 16 * gRow, gRow, a4, scale)
-      storeDown(out + 20 * gRow, gRow, a5, scale)
-      storeDown(out + 24 * gRow, gRow, a6, scale)
-      storeDown(out + 28 * gRow, gRow, a7, scale)
-    }
-    for (; u + 4 <= units; u += 4) {
-      let a = f32x4.splat(0)
-      for (let n = 0; n < count; n++) {
-        const b = <usize>load<i32>(list + <usize>n * INDEX)
-        const xb = f32x4.splat(load<f32>(xColumn + b * gRow))
-        a = multiplyAdd(xb, v128.load(delta + b * deltaRow + <usize>u * FLOAT), a)
-      }
-      storeDown(gColumn + <usize>u * gRow, gRow, a, scale)
-    }
-    // The last units % 4 one at a time (δ's rows are not padded).
-    for (; u < units; u++) {
-      let a: f32 = 0
-      for (let n = 0; n < count; n++) {
-        const b = <usize>load<i32>(list + <usize>n * INDEX)
-        a += load<f32>(xColumn + b * gRow) * load<f32>(delta + b * deltaRow + <usize>u * FLOAT)
-      }
-      store<f32>(gColumn + <usize>u * gRow, scale * a)
-    }
-  }
-}
-
-/** scale · the four lanes of `sums` into four consecutive rows of one column, `stride` apart. */
-// @ts-ignore: decorator
-@inline
-function storeDown(target: usize, stride: usize, sums: v128, scale: f32): void {
-  const scaled = f32x4.mul(sums, f32x4.splat(scale))
-  store<f32>(target, f32x4.extract_lane(scaled, 0))
-  store<f32>(target + stride, f32x4.extract_lane(scaled, 1))
-  store<f32>(target + 2 * stride, f32x4.extract_lane(scaled, 2))
-  store<f32>(target + 3 * stride, f32x4.extract_lane(scaled, 3))
+  sumListed(
+    columnList + <usize>j * <usize>capacity * INDEX,
+    load<i32>(columnCount + <usize>j * INDEX),
+    <usize>load<i32>(plan, 4) + <usize>j * FLOAT,
+    <usize>cols * FLOAT,
+    <usize>load<i32>(plan, 28),
+    <usize>units * FLOAT,
+    sums,
+    units
+  )
 }
