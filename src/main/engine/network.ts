@@ -213,11 +213,13 @@ export function backward(
     const layer = layers[l]
     const delta = topRows(workspace.delta[l], batchSize)
     const previousActivations = l === 0 ? input : topRows(workspace.a[l - 1], batchSize)
-    if (l === 0 && sparse && kernels.sparseWeightGradient) {
-      kernels.sparseWeightGradient(sparse, delta, layer.weightGradients, 1 / batchSize)
-    } else {
-      kernels.gemm(delta, true, previousActivations, false, layer.weightGradients, 1 / batchSize, 0)
-    }
+    const scale = 1 / batchSize
+    const skipped =
+      l === 0 &&
+      sparse &&
+      kernels.sparseWeightGradient?.(sparse, delta, layer.weightGradients, scale)
+    if (!skipped)
+      kernels.gemm(delta, true, previousActivations, false, layer.weightGradients, scale, 0)
     addPenaltyGradients(kernels, layer, regularization)
     kernels.columnSums(delta, layer.biasGradients, 1 / batchSize)
     if (l > 0) {

@@ -47,8 +47,16 @@ export interface Kernels {
   /** z ← X Wᵀ for the batch X that `batch` lists, summing only X's non-zero inputs. */
   sparseForward?(batch: SparseBatch, weights: Matrix, z: Matrix): void
 
-  /** G ← scale · δᵀ X for the batch X that `batch` lists, summing only X's non-zero inputs. */
-  sparseWeightGradient?(batch: SparseBatch, delta: Matrix, gradients: Matrix, scale: number): void
+  /**
+   * G ← scale · δᵀ X for the batch X that `batch` lists, summing only X's non-zero inputs.
+   * Returns false, having done nothing, for a batch too tall for the backend's scratch.
+   */
+  sparseWeightGradient?(
+    batch: SparseBatch,
+    delta: Matrix,
+    gradients: Matrix,
+    scale: number
+  ): boolean
 
   /**
    * General matrix product: C ← alpha · op(A) · op(B) + beta · C, where op(X) is X or Xᵀ.

@@ -8,7 +8,7 @@
  * units, gradient chunks bands of inputs, so any thread may take any chunk.
  *
  * Plan (i32 slots; src/main/engine/tensor/wasm/sparse-inputs.ts writes it):
- *   0 kind (0 forward, 1 gradient)   1 x  2 cols  3 rows  4 lists  5 capacity (rows of the lists)
+ *   0 kind (0 forward, 1 gradient)   1 x  2 cols  3 rows  4 row lists  5 capacity (their rows)
  *   6 units  7 W (forward) or δ (gradient)  8 out: z (forward) or G (gradient)
  *   9 Wᵀ (forward: units × cols floats)  10 unused  11 chunk size  12 scale (f32)
  */
@@ -103,21 +103,27 @@ function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, 
 }
 
 /**
- * G[u][j] for inputs j in [first, first + size), every unit u, four inputs at a time: each
- * input's sums go into a row of a 4 × units tile in `scratch` (gradientColumn), then the tile,
- * turned by 4 × 4 blocks and scaled, into four columns of G with whole-vector stores.
+ * G[u][j] for inputs j in [first, first + size), every unit u. First the band's column lists are
+ * made from the row lists (`columns`: the rows b with x[b][j] ≠ 0 for each j of the band, in
+ * order of b); then four inputs at a time, each input's sums go into a row of a 4 × units tile
+ * (gradientColumn), and the tile, turned by 4 × 4 blocks and scaled, into four columns of G with
+ * whole-vector stores. `scratch` holds the lists, then the tile (sparse-inputs.ts sizes the band).
  */
 function gradientBand(plan: usize, first: i32, size: i32, scratch: usize): void {
   const cols = load<i32>(plan, 8)
+  const rows = load<i32>(plan, 12)
   const units = load<i32>(plan, 24)
   const g = <usize>load<i32>(plan, 32)
   const scale = f32x4.splat(load<f32>(plan, 48))
   const gRow = <usize>cols * FLOAT
   const tileRow = <usize>(units + 3) * FLOAT
   const last = min(first + size, cols)
+  const columns = scratch
+  listColumns(plan, first, last, columns)
+  scratch = columns + <usize>(last - first) * (<usize>rows + 1) * INDEX
   let j = first
   for (; j + 4 <= last; j += 4) {
-    for (let q = 0; q < 4; q++) gradientColumn(plan, j + q, scratch + <usize>q * tileRow)
+    for (let q = 0; q < 4; q++) gradientColumn(plan, j + q, j + q - first, last - first, columns, scratch + <usize>q * tileRow)
     let u = 0
     for (; u + 4 <= units; u += 4) {
       const at = scratch + <usize>u * FLOAT
@@ -141,7 +147,7 @@ function gradientBand(plan: usize, first: i32, size: i32, scratch: usize): void 
     }
   }
   for (; j < last; j++) {
-    gradientColumn(plan, j, scratch)
+    gradientColumn(plan, j, j - first, last - first, columns, scratch)
     for (let u = 0; u < units; u++) storeScaled(g, gRow, u, j, scratch, scale)
   }
 }
@@ -154,17 +160,51 @@ function storeScaled(g: usize, gRow: usize, u: i32, j: i32, sums: usize, scale: 
   store<f32>(g + <usize>u * gRow + <usize>j * FLOAT, value)
 }
 
-/** sums[u] ← Σ_b x[b][j] · δ[b][u] for every unit u, over the rows b of input j's column list. */
-function gradientColumn(plan: usize, j: i32, sums: usize): void {
+/**
+ * The column lists of inputs [first, last): for each row b, the entries of its row list in that
+ * range (found by bisection, the list being in order of j), appended to their inputs' lists.
+ * Layout: count[k] for k < last − first, then list[k · rows + n].
+ */
+function listColumns(plan: usize, first: i32, last: i32, columns: usize): void {
   const cols = load<i32>(plan, 8)
+  const rows = load<i32>(plan, 12)
   const lists = <usize>load<i32>(plan, 16)
-  const capacity = load<i32>(plan, 20)
+  const rowCount = lists + <usize>load<i32>(plan, 20) * <usize>cols * INDEX
+  const width = last - first
+  const columnList = columns + <usize>width * INDEX
+  memory.fill(columns, 0, <usize>width * INDEX)
+  for (let b = 0; b < rows; b++) {
+    const list = lists + <usize>b * <usize>cols * INDEX
+    const count = load<i32>(rowCount + <usize>b * INDEX)
+    let low = 0
+    let high = count
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (load<i32>(list + <usize>middle * INDEX) < first) low = middle + 1
+      else high = middle
+    }
+    for (let n = low; n < count; n++) {
+      const k = load<i32>(list + <usize>n * INDEX) - first
+      if (k >= width) break
+      const counter = columns + <usize>k * INDEX
+      const at = load<i32>(counter)
+      store<i32>(columnList + (<usize>k * <usize>rows + <usize>at) * INDEX, b)
+      store<i32>(counter, at + 1)
+    }
+  }
+}
+
+/**
+ * sums[u] ← Σ_b x[b][j] · δ[b][u] for every unit u, over the rows b of input j's list, list k
+ * of the `width` lists at `columns` (listColumns).
+ */
+function gradientColumn(plan: usize, j: i32, k: i32, width: i32, columns: usize, sums: usize): void {
+  const cols = load<i32>(plan, 8)
+  const rows = load<i32>(plan, 12)
   const units = load<i32>(plan, 24)
-  const columnList = lists + <usize>capacity * (<usize>cols + 1) * INDEX
-  const columnCount = columnList + <usize>cols * <usize>capacity * INDEX
   sumListed(
-    columnList + <usize>j * <usize>capacity * INDEX,
-    load<i32>(columnCount + <usize>j * INDEX),
+    columns + (<usize>width + <usize>k * <usize>rows) * INDEX,
+    load<i32>(columns + <usize>k * INDEX),
     <usize>load<i32>(plan, 4) + <usize>j * FLOAT,
     <usize>cols * FLOAT,
     <usize>load<i32>(plan, 28),
