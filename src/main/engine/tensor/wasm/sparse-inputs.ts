@@ -50,14 +50,25 @@ export function createSparseInputs(
   const scratchBytes = exports.gemmScratchBytes()
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
-  /** Slots 1 … 5: the batch and its lists. */
-  const writeBatch = (batch: SparseBatch): void => {
+  /**
+   * Plans a product of `kind` (0 forward, 1 gradient) over the batch and its lists, with `units`,
+   * M (slot 7: W or δ), the result, and chunks of `chunkSize`, and runs it.
+   */
+  const runPlan = (
+    kind: number,
+    batch: SparseBatch,
+    units: number,
+    matrix: Matrix,
+    out: Matrix,
+    chunkSize: number,
+    chunkCount: number
+  ): void => {
     const listed = batch as ListedBatch
-    slots[1] = pointer(listed.inputs.data)
-    slots[2] = listed.inputs.cols
-    slots[3] = listed.rows
-    slots[4] = listed.lists
-    slots[5] = listed.capacity
+    const cols = listed.inputs.cols
+    slots.set([kind, pointer(listed.inputs.data), cols, listed.rows, listed.lists, listed.capacity])
+    slots.set([units, pointer(matrix.data), pointer(out.data)], 6)
+    slots[11] = chunkSize
+    run(plan, chunkCount, Math.ceil(batch.density * batch.rows * cols * units), scratch)
   }
 
   return {
@@ -73,30 +84,15 @@ export function createSparseInputs(
         lists = heap.allocate(4 * capacity * (source.cols + 1))
         listsOf.set(key, lists)
       }
+      const { bytes, cols, scale, offset } = source
+      const gather = [pointer(bytes), cols, pointer(rowIndices), count] as const
+      const conversion = [pointer(scale), pointer(offset), key] as const
       if (lists === undefined || !listing) {
-        exports.gatherBytes(
-          pointer(source.bytes),
-          source.cols,
-          pointer(rowIndices),
-          count,
-          pointer(source.scale),
-          pointer(source.offset),
-          key
-        )
+        exports.gatherBytes(...gather, ...conversion)
         return null
       }
-      const nonZeros = exports.gatherSparseBytes(
-        pointer(source.bytes),
-        source.cols,
-        pointer(rowIndices),
-        count,
-        pointer(source.scale),
-        pointer(source.offset),
-        key,
-        lists,
-        capacity,
-        Math.floor(densityLimit * count * source.cols)
-      )
+      const limit = Math.floor(densityLimit * count * cols)
+      const nonZeros = exports.gatherSparseBytes(...gather, ...conversion, lists, capacity, limit)
       if (nonZeros < 0) return null
       const density = count === 0 ? 0 : nonZeros / (count * source.cols)
       const batch: ListedBatch = { inputs: target, rows: count, density, lists, capacity }
@@ -111,15 +107,8 @@ export function createSparseInputs(
         transposedBytes = units * inputs.cols * 4
         transposed = heap.allocate(transposedBytes)
       }
-      writeBatch(batch)
-      slots[0] = 0
-      slots[6] = units
-      slots[7] = pointer(weights.data)
-      slots[8] = pointer(z.data)
       slots[9] = transposed
-      slots[11] = FORWARD_BAND
-      const chunkCount = Math.ceil(units / FORWARD_BAND)
-      run(plan, chunkCount, Math.ceil(batch.density * rows * inputs.cols * units), scratch)
+      runPlan(0, batch, units, weights, z, FORWARD_BAND, Math.ceil(units / FORWARD_BAND))
     },
 
     sparseWeightGradient(batch, delta, gradients, scale) {
@@ -132,15 +121,8 @@ export function createSparseInputs(
       const fitting = (scratchBytes / 4 - 4 * (units + 3)) / (rows + 1)
       const bandSize = 4 * Math.floor(Math.min(inputs.cols / GRADIENT_CHUNKS + 3, fitting) / 4)
       if (bandSize < 4 || Math.ceil(inputs.cols / bandSize) > MAXIMUM_CHUNKS) return false
-      writeBatch(batch)
-      slots[0] = 1
-      slots[6] = units
-      slots[7] = pointer(delta.data)
-      slots[8] = pointer(gradients.data)
-      slots[11] = bandSize
       values[12] = scale
-      const chunkCount = Math.ceil(inputs.cols / bandSize)
-      run(plan, chunkCount, Math.ceil(batch.density * rows * inputs.cols * units), scratch)
+      runPlan(1, batch, units, delta, gradients, bandSize, Math.ceil(inputs.cols / bandSize))
       return true
     }
   }

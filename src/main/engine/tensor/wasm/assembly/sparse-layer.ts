@@ -73,20 +73,7 @@ function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, 
     let j = 0
     for (; j + 4 <= cols; j += 4) {
       const at = from + <usize>j * FLOAT
-      const r0 = v128.load(at)
-      const r1 = v128.load(at + rowBytes)
-      const r2 = v128.load(at + 2 * rowBytes)
-      const r3 = v128.load(at + 3 * rowBytes)
-      // Pairs of rows interleaved, then pairs of pairs: column c of the block in lanes 0 … 3.
-      const t0 = v128.shuffle<f32>(r0, r1, 0, 4, 1, 5)
-      const t1 = v128.shuffle<f32>(r0, r1, 2, 6, 3, 7)
-      const t2 = v128.shuffle<f32>(r2, r3, 0, 4, 1, 5)
-      const t3 = v128.shuffle<f32>(r2, r3, 2, 6, 3, 7)
-      const out = to + <usize>j * stride
-      v128.store(out, v128.shuffle<f32>(t0, t2, 0, 1, 4, 5))
-      v128.store(out + stride, v128.shuffle<f32>(t0, t2, 2, 3, 6, 7))
-      v128.store(out + 2 * stride, v128.shuffle<f32>(t1, t3, 0, 1, 4, 5))
-      v128.store(out + 3 * stride, v128.shuffle<f32>(t1, t3, 2, 3, 6, 7))
+      storeTurned(at, rowBytes, to + <usize>j * stride, stride, f32x4.splat(1))
     }
     for (; j < cols; j++) {
       for (let r = 0; r < 4; r++) {
@@ -100,6 +87,28 @@ function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, 
       store<f32>(band + <usize>j * stride + <usize>(u - first) * FLOAT, value)
     }
   }
+}
+
+/**
+ * The 4 × 4 block at `from` (rows `fromStride` bytes apart), turned and scaled, at `to` (rows
+ * `toStride` apart): to[c][r] = scale · from[r][c]. Pairs of rows interleaved, then pairs of
+ * pairs put column c of the block in lanes 0 … 3.
+ */
+// @ts-ignore: decorator
+@inline
+function storeTurned(from: usize, fromStride: usize, to: usize, toStride: usize, scale: v128): void {
+  const r0 = v128.load(from)
+  const r1 = v128.load(from + fromStride)
+  const r2 = v128.load(from + 2 * fromStride)
+  const r3 = v128.load(from + 3 * fromStride)
+  const t0 = v128.shuffle<f32>(r0, r1, 0, 4, 1, 5)
+  const t1 = v128.shuffle<f32>(r0, r1, 2, 6, 3, 7)
+  const t2 = v128.shuffle<f32>(r2, r3, 0, 4, 1, 5)
+  const t3 = v128.shuffle<f32>(r2, r3, 2, 6, 3, 7)
+  v128.store(to, f32x4.mul(scale, v128.shuffle<f32>(t0, t2, 0, 1, 4, 5)))
+  v128.store(to + toStride, f32x4.mul(scale, v128.shuffle<f32>(t0, t2, 2, 3, 6, 7)))
+  v128.store(to + 2 * toStride, f32x4.mul(scale, v128.shuffle<f32>(t1, t3, 0, 1, 4, 5)))
+  v128.store(to + 3 * toStride, f32x4.mul(scale, v128.shuffle<f32>(t1, t3, 2, 3, 6, 7)))
 }
 
 /**
@@ -127,20 +136,7 @@ function gradientBand(plan: usize, first: i32, size: i32, scratch: usize): void 
     let u = 0
     for (; u + 4 <= units; u += 4) {
       const at = scratch + <usize>u * FLOAT
-      const r0 = v128.load(at)
-      const r1 = v128.load(at + tileRow)
-      const r2 = v128.load(at + 2 * tileRow)
-      const r3 = v128.load(at + 3 * tileRow)
-      // Lane c of row q is the sum for unit u + c and input j + q: the block turned.
-      const t0 = v128.shuffle<f32>(r0, r1, 0, 4, 1, 5)
-      const t1 = v128.shuffle<f32>(r0, r1, 2, 6, 3, 7)
-      const t2 = v128.shuffle<f32>(r2, r3, 0, 4, 1, 5)
-      const t3 = v128.shuffle<f32>(r2, r3, 2, 6, 3, 7)
-      const out = g + <usize>u * gRow + <usize>j * FLOAT
-      v128.store(out, f32x4.mul(scale, v128.shuffle<f32>(t0, t2, 0, 1, 4, 5)))
-      v128.store(out + gRow, f32x4.mul(scale, v128.shuffle<f32>(t0, t2, 2, 3, 6, 7)))
-      v128.store(out + 2 * gRow, f32x4.mul(scale, v128.shuffle<f32>(t1, t3, 0, 1, 4, 5)))
-      v128.store(out + 3 * gRow, f32x4.mul(scale, v128.shuffle<f32>(t1, t3, 2, 3, 6, 7)))
+      storeTurned(at, tileRow, g + <usize>u * gRow + <usize>j * FLOAT, gRow, scale)
     }
     for (; u < units; u++) {
       for (let q = 0; q < 4; q++) storeScaled(g, gRow, u, j + q, scratch + <usize>q * tileRow, scale)
