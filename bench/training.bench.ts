@@ -8,7 +8,7 @@
  *   npm run bench   (or: node --import tsx bench/training.bench.ts [--quick])
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,6 +18,7 @@ import { applePhotos, mnistTest, spirals } from './support/datasets'
 import { describeMachine } from './support/machine'
 import {
   markdownReport,
+  sparseInputsNote,
   type EngineRow,
   type GemmRow,
   type PeakRow,
@@ -128,6 +129,9 @@ async function main(): Promise<void> {
     const profiles = [64, 256].map((batch) =>
       runScript<StepProfile>('step-profile.ts', [String(batch), '2', mnist.bytes!, mnist.targets])
     )
+    const pixels = await readFile(mnist.bytes!)
+    const mnistDensity =
+      pixels.reduce((count, byte) => count + (byte === 0 ? 0 : 1), 0) / pixels.length
     const load = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' })
       .split(' ')
       .slice(0, 3)
@@ -135,6 +139,7 @@ async function main(): Promise<void> {
     const header = [
       `Python peers: /usr/bin/python3 with ${python.blas}${python.torch ? ', torch' : ''}${python.numpy ? ', numpy' : ''}; OPENBLAS_NUM_THREADS=1`,
       `Each engine: best of ${rounds} interleaved rounds of ${quick ? 1 : 2} s after a warm-up; load average at the end (other processes share this machine): ${load}`,
+      sparseInputsNote(mnistDensity),
       ...python.advice
     ]
     const report = markdownReport(
@@ -143,7 +148,7 @@ async function main(): Promise<void> {
       all.map(([benchCase]) => benchCase),
       rows,
       GOALS,
-      { peak, gemm, profiles }
+      { peak, gemm, profiles, mnistDensity }
     )
     // A --quick or narrowed run is for trying the bench, not for the record.
     if (!partial) await saveResultsSection('training.bench.ts', report)

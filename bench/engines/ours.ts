@@ -17,11 +17,18 @@ import type { PreparedEngine } from './engine'
  * accuracy, backward, SGD, the finiteness check) on the WASM kernels with `threads` threads, or
  * on the plain TypeScript kernels (`threads` 0); images trained from their pixel bytes as the lab
  * stores them; batches taken as the worker takes them (whole chunks for a tiny network, up to
- * the next batch whose gradient norms it samples, and those norms taken).
+ * the next batch whose gradient norms it samples, and those norms taken). `sparseDensityLimit` 0
+ * keeps the first layer dense on pixel bytes (the engine before it skipped zero bytes).
  */
-export async function prepareOurs(benchCase: BenchCase, threads: number): Promise<PreparedEngine> {
+export async function prepareOurs(
+  benchCase: BenchCase,
+  threads: number,
+  sparseDensityLimit?: number
+): Promise<PreparedEngine> {
   const kernels =
-    threads === 0 ? createJsKernels('f32') : await loadKernels('f32', { threads, log: () => {} })
+    threads === 0
+      ? createJsKernels('f32')
+      : await loadKernels('f32', { threads, sparseDensityLimit, log: () => {} })
   if (threads > 0 && !kernels.name.startsWith('wasm'))
     throw new Error('the WASM kernels did not load')
   const { rows, inputSize, outputs } = benchCase.data

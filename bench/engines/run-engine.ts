@@ -14,6 +14,7 @@ import { prepareOurs } from './ours'
 const ENGINES: Record<string, EnginePreparer> = {
   'ours-wasm-2': (benchCase) => prepareOurs(benchCase, 2),
   'ours-wasm-1': (benchCase) => prepareOurs(benchCase, 1),
+  'ours-wasm-2-dense': (benchCase) => prepareOurs(benchCase, 2, 0),
   'ours-js': (benchCase) => prepareOurs(benchCase, 0),
   'plain-js': preparePlainJs,
   'tfjs-cpu': (benchCase) => prepareTfjs(benchCase, 'cpu'),

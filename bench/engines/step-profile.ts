@@ -2,8 +2,9 @@
  * Where the time of one training step goes: our Trainer on the MNIST MLP (784-128-64-10, batch
  * from the command line) with every kernel call timed, by kernel and by GEMM shape; what is left
  * of the step is the engine's own JavaScript (loss, accuracy, bookkeeping). Prints one JSON line:
- * { batchSize, threads, stepMicroseconds, parts: [{ part, microseconds }] }.
- *   node --import tsx bench/engines/step-profile.ts 64 2 (MNIST bytes file)
+ * { batchSize, threads, stepMicroseconds, parts: [{ part, microseconds }] }. An optional fifth
+ * argument is the kernels' sparse density limit (0: the first layer always dense).
+ *   node --import tsx bench/engines/step-profile.ts 64 2 (MNIST bytes file) (targets file) [limit]
  */
 import { readFileSync } from 'node:fs'
 import { createNetwork } from '../../src/main/engine/network'
@@ -15,9 +16,13 @@ import type { Matrix } from '../../src/main/engine/tensor/matrix'
 import { loadKernels } from '../../src/main/kernel-host/load-kernels'
 import { byteConversion } from '../../src/main/engine/data-rows'
 
-const [batchArgument, threadArgument, bytesFile, targetsFile] = process.argv.slice(2)
+const [batchArgument, threadArgument, bytesFile, targetsFile, limitArgument] = process.argv.slice(2)
 const batchSize = Number(batchArgument)
-const kernels = await loadKernels('f32', { threads: Number(threadArgument), log: () => {} })
+const kernels = await loadKernels('f32', {
+  threads: Number(threadArgument),
+  log: () => {},
+  sparseDensityLimit: limitArgument === undefined ? undefined : Number(limitArgument)
+})
 const spent = new Map<string, number>()
 const shape = (m: Matrix, transposed: boolean) =>
   transposed ? `${m.cols}×${m.rows}ᵀ` : `${m.rows}×${m.cols}`

@@ -5,6 +5,7 @@ import type { Goal } from './report'
 export const LABELS: Record<string, string> = {
   'ours-wasm-2': 'ours: WASM SIMD, 2 threads (default)',
   'ours-wasm-1': 'ours: WASM SIMD, 1 thread',
+  'ours-wasm-2-dense': 'ours: WASM SIMD, 2 threads, first layer dense',
   'ours-js': 'ours: TypeScript kernels',
   'plain-js': 'plain JavaScript loop',
   'tfjs-cpu': 'TF.js 4.22 cpu',
@@ -75,8 +76,8 @@ export function trainingCases(
     ...timing
   })
   return [
-    [mnistCase(64), [...ENGINES, 'brain']],
-    [mnistCase(256), ENGINES],
+    [mnistCase(64), [...ENGINES, 'ours-wasm-2-dense', 'brain']],
+    [mnistCase(256), [...ENGINES, 'ours-wasm-2-dense']],
     [
       {
         id: 'tiny',

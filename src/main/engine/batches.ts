@@ -1,7 +1,7 @@
-import { isByteRows, type InputRows } from './data-rows'
+import { isByteRows, type ByteRows, type InputRows } from './data-rows'
 import type { Network } from './network'
 import { matrixFromRows } from './tensor/from-rows'
-import type { Kernels } from './tensor/kernels'
+import type { Kernels, SparseBatch } from './tensor/kernels'
 import { topRows, type Matrix } from './tensor/matrix'
 
 /**
@@ -32,6 +32,8 @@ export function rowsOf(data: TrainingData): Int32Array {
 export interface Batch {
   inputs: Matrix
   targets: Matrix
+  /** The inputs' non-zero entries listed, where the kernels skip zeros in the first layer. */
+  sparse?: SparseBatch | null
 }
 
 /** A loader's buffers: its batch matrices and the row indices of its gathers. */
@@ -71,6 +73,8 @@ export class BatchLoader {
   /** The dataset rows the buffers hold, in order (the first `loadedCount`; 0 when unknown). */
   private readonly loadedRows: Int32Array
   private loadedCount = 0
+  /** The lists of the rows the input buffer holds, when the kernels made them. */
+  private sparse: SparseBatch | null = null
 
   constructor(
     private readonly kernels: Kernels,
@@ -107,15 +111,26 @@ export class BatchLoader {
       const source = this.data.inputs
       if (isByteRows(source)) {
         for (let i = 0; i < count; i++) this.loadedRows[i] = order ? order[start + i] : start + i
-        this.kernels.gatherBytes(source, this.loadedRows, count, this.inputs)
+        this.sparse = this.gather(source, count)
       } else {
         copyRows(source, this.inputs, order, start, count)
+        this.sparse = null
       }
       copyRows(this.data.targets, this.targets, order, start, count)
       this.loadedCount = order === null ? 0 : count
       if (order !== null) this.loadedRows.set(order.subarray(start, start + count))
     }
-    return { inputs: topRows(this.inputs, count), targets: topRows(this.targets, count) }
+    const inputs = topRows(this.inputs, count)
+    return { inputs, targets: topRows(this.targets, count), sparse: this.sparse }
+  }
+
+  /** The first `count` loaded rows of pixel bytes into the input buffer, listed where it pays. */
+  private gather(source: ByteRows, count: number): SparseBatch | null {
+    const { kernels, loadedRows, inputs } = this
+    if (kernels.gatherSparseBytes)
+      return kernels.gatherSparseBytes(source, loadedRows, count, inputs)
+    kernels.gatherBytes(source, loadedRows, count, inputs)
+    return null
   }
 
   /**

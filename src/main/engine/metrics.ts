@@ -105,7 +105,7 @@ export function evaluate(
   for (let start = 0; start < sampleCount; start += capacity) {
     const count = Math.min(capacity, sampleCount - start)
     const batch = loader.load(rows, start, count)
-    const outputs = forward(network, batch.inputs, workspace)
+    const outputs = forward(network, batch.inputs, workspace, batch.sparse)
     lossSum += batchLossSum(network, workspace, batch.targets)
     if (confusion) {
       for (let i = 0; i < count; i++) {

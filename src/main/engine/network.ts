@@ -11,7 +11,7 @@ import { INITIALIZERS } from './initializers'
 import { LOSSES, outputDelta, type Loss } from './losses'
 import type { Rng } from './rng'
 import type { InputRows } from './data-rows'
-import type { Kernels } from './tensor/kernels'
+import type { Kernels, SparseBatch } from './tensor/kernels'
 import { topRows, type FloatArray, type Matrix } from './tensor/matrix'
 
 /** One dense layer with its parameters and the gradients of J with respect to them. */
@@ -103,8 +103,14 @@ export function createWorkspace(network: Network, capacity: number): BatchWorksp
 /**
  * Forward pass over a batch (one sample per row of `input`): z(l) = a(l−1) W(l)ᵀ + b(l) and
  * a(l) = f(z(l)), row by row. Returns the output activations a(L) (a view into the workspace).
+ * With `sparse` (the kernels' lists of `input`'s non-zero entries) the first layer sums only those.
  */
-export function forward(network: Network, input: Matrix, workspace: BatchWorkspace): Matrix {
+export function forward(
+  network: Network,
+  input: Matrix,
+  workspace: BatchWorkspace,
+  sparse?: SparseBatch | null
+): Matrix {
   const { kernels } = network
   const batchSize = input.rows
   checkBatch(network, input, workspace)
@@ -113,7 +119,8 @@ export function forward(network: Network, input: Matrix, workspace: BatchWorkspa
     const layer = network.layers[l]
     const z = topRows(workspace.z[l], batchSize)
     const a = topRows(workspace.a[l], batchSize)
-    kernels.gemm(previous, false, layer.weights, true, z, 1, 0)
+    if (l === 0 && sparse && kernels.sparseForward) kernels.sparseForward(sparse, layer.weights, z)
+    else kernels.gemm(previous, false, layer.weights, true, z, 1, 0)
     kernels.addBias(z, layer.biases)
     kernels.activationForward(layer.activation, layer.settings, z, a)
     previous = a
@@ -178,13 +185,15 @@ export function batchCost(
  *   δ(l) = δ(l+1) W(l+1) ⊙ f′(z(l))          (row form of (W(l+1))ᵀ δ(l+1) ⊙ f′(z(l)))
  *   ∂J/∂W(l) = (1/m) δ(l)ᵀ a(l−1) + λ₁ sign(W(l)) + λ W(l)   (sign(0) = 0)
  *   ∂J/∂b(l) = (1/m) Σᵢ δ(l)ᵢ
+ * With `sparse` (as in `forward`) ∂J/∂W(1) sums only the non-zero inputs; δ(0) is never needed.
  */
 export function backward(
   network: Network,
   input: Matrix,
   targets: Matrix,
   workspace: BatchWorkspace,
-  regularization: Regularization
+  regularization: Regularization,
+  sparse?: SparseBatch | null
 ): void {
   const { kernels, layers } = network
   const batchSize = input.rows
@@ -204,7 +213,13 @@ export function backward(
     const layer = layers[l]
     const delta = topRows(workspace.delta[l], batchSize)
     const previousActivations = l === 0 ? input : topRows(workspace.a[l - 1], batchSize)
-    kernels.gemm(delta, true, previousActivations, false, layer.weightGradients, 1 / batchSize, 0)
+    const scale = 1 / batchSize
+    const skipped =
+      l === 0 &&
+      sparse &&
+      kernels.sparseWeightGradient?.(sparse, delta, layer.weightGradients, scale)
+    if (!skipped)
+      kernels.gemm(delta, true, previousActivations, false, layer.weightGradients, scale, 0)
     addPenaltyGradients(kernels, layer, regularization)
     kernels.columnSums(delta, layer.biasGradients, 1 / batchSize)
     if (l > 0) {

@@ -217,8 +217,9 @@ export class Trainer {
       this.onePass = false
     }
     const batch = this.loader.load(this.order, start, size)
-    const outputs = forward(network, batch.inputs, this.workspace)
-    backward(network, batch.inputs, batch.targets, this.workspace, regularization)
+    const { inputs, sparse } = batch
+    const outputs = forward(network, inputs, this.workspace, sparse)
+    backward(network, inputs, batch.targets, this.workspace, regularization, sparse)
     return { outputs, targets: batch.targets }
   }
 

@@ -10,9 +10,9 @@ export const CONTROL_SLOTS = {
   claim: 1,
   /** Chunks finished. */
   completed: 2,
-  /** COMMAND_GEMM, COMMAND_WIDE_STEP or COMMAND_QUIT. */
+  /** COMMAND_GEMM, COMMAND_WIDE_STEP, COMMAND_SPARSE_PRODUCT or COMMAND_QUIT. */
   command: 3,
-  /** gemm: path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc; wide step: its plan. */
+  /** gemm: path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc; otherwise: a plan. */
   firstArgument: 4,
   /** 1 to cut C by columns, 0 by rows; chunk size; chunk count. */
   splitByColumns: 16,
@@ -32,6 +32,7 @@ export type ControlSlots = typeof CONTROL_SLOTS
 export const COMMAND_GEMM = 0
 export const COMMAND_QUIT = 1
 export const COMMAND_WIDE_STEP = 2
+export const COMMAND_SPARSE_PRODUCT = 3
 
 /** Bytes of the control block. */
 export const CONTROL_BYTES = 128

@@ -2,12 +2,20 @@ import { availableParallelism } from 'node:os'
 import type { Precision } from '../../shared/model/network'
 import { createJsKernels } from '../engine/tensor/js-kernels'
 import type { Kernels } from '../engine/tensor/kernels'
-import type { KernelExports } from '../engine/tensor/wasm/kernel-module'
+import type { KernelExports, PlannedJobFunction } from '../engine/tensor/wasm/kernel-module'
 import { WasmHeap } from '../engine/tensor/wasm/wasm-heap'
 import { createWasmKernels } from '../engine/tensor/wasm/wasm-kernels'
 import { GemmHelper } from './gemm-helper'
-import { COMMAND_QUIT, CONTROL_BYTES, CONTROL_SLOTS } from './control-block'
-import { createJobSharing, createSharedGemm, createSharedWideStep } from './shared-gemm'
+import {
+  COMMAND_QUIT,
+  COMMAND_SPARSE_PRODUCT,
+  COMMAND_WIDE_STEP,
+  CONTROL_BYTES,
+  CONTROL_SLOTS
+} from './control-block'
+import { createJobSharing, createSharedGemm, createSharedPlannedJob } from './shared-gemm'
+import { sparseOnOneThread } from '../engine/tensor/wasm/sparse-inputs'
+import { wideStepOnOneThread } from '../engine/tensor/wasm/wide-step'
 import { defaultGemmWorker, type KernelFiles } from './kernel-assets'
 import { compileKernels, type KernelVariant } from './wasm-module'
 
@@ -40,6 +48,11 @@ export interface LoadKernelsOptions {
   variant?: KernelVariant
   /** The helper thread's entry; defaults to its variable, else gemm-worker.ts beside this file. */
   workerUrl?: URL | string
+  /**
+   * Batches of pixel bytes with more non-zero inputs than this share take the dense first-layer
+   * GEMM (default SPARSE_DENSITY_LIMIT; 0 keeps every batch dense).
+   */
+  sparseDensityLimit?: number
   /** Where to say why the WASM backend could not be used (default console.warn). */
   log?: (message: string) => void
 }
@@ -94,10 +107,15 @@ async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKerne
   const instance = await WebAssembly.instantiate(module, { env: { memory } })
   const exports = instance.exports as unknown as KernelExports
   const heap = new WasmHeap(memory, exports.heapBase())
+  const { sparseDensityLimit } = options
   const name = `wasm-simd-f32 (${variant}, ${threads} thread${threads > 1 ? 's' : ''})`
   const allocatedBytes = (): number => heap.allocatedBytes
   if (threads === 1) {
-    return loaded(createWasmKernels({ exports, heap, name }), allocatedBytes, () => {})
+    return loaded(
+      createWasmKernels({ exports, heap, name, sparseDensityLimit }),
+      allocatedBytes,
+      () => {}
+    )
   }
 
   const control = heap.allocate(CONTROL_BYTES)
@@ -116,11 +134,18 @@ async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKerne
     const log = options.log ?? console.warn
     log(`WASM kernels run on one thread: a helper thread did not start (${String(failure.reason)})`)
     const soloName = `wasm-simd-f32 (${variant}, 1 thread)`
-    return loaded(createWasmKernels({ exports, heap, name: soloName }), allocatedBytes, () => {})
+    return loaded(
+      createWasmKernels({ exports, heap, name: soloName, sparseDensityLimit }),
+      allocatedBytes,
+      () => {}
+    )
   }
   const sharing = createJobSharing(exports, memory, control)
   const gemm = createSharedGemm(exports, sharing, MINIMUM_SHARED_WORK)
-  const wideStep = createSharedWideStep(exports, sharing, MINIMUM_SHARED_WORK)
+  const share = (command: number, alone: PlannedJobFunction): PlannedJobFunction =>
+    createSharedPlannedJob(command, sharing, MINIMUM_SHARED_WORK, alone)
+  const wideStep = share(COMMAND_WIDE_STEP, wideStepOnOneThread(exports))
+  const sparseStep = share(COMMAND_SPARSE_PRODUCT, sparseOnOneThread(exports))
   const dispose = (): void => {
     const integers = new Int32Array(memory.buffer, control, CONTROL_BYTES / 4)
     Atomics.store(integers, CONTROL_SLOTS.command, COMMAND_QUIT)
@@ -128,7 +153,19 @@ async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKerne
     Atomics.notify(integers, CONTROL_SLOTS.job)
     for (const helper of helpers) helper.dispose()
   }
-  return loaded(createWasmKernels({ exports, heap, gemm, wideStep, name }), allocatedBytes, dispose)
+  return loaded(
+    createWasmKernels({
+      exports,
+      heap,
+      gemm,
+      wideStep,
+      sparseStep,
+      name,
+      sparseDensityLimit
+    }),
+    allocatedBytes,
+    dispose
+  )
 }
 
 function loaded(

@@ -1,13 +1,11 @@
 import type {
   GemmFunction,
   KernelExports,
-  WideStepFunction
+  PlannedJobFunction
 } from '../engine/tensor/wasm/kernel-module'
-import { wideStepOnOneThread } from '../engine/tensor/wasm/wide-step'
 import { SPIN_MILLISECONDS } from './gemm-helper'
 import {
   COMMAND_GEMM,
-  COMMAND_WIDE_STEP,
   CONTROL_SLOTS as slots,
   JOB_TAG_LIMIT,
   MAXIMUM_CHUNKS
@@ -147,19 +145,20 @@ export function createSharedGemm(
 }
 
 /**
- * A one-pass wide-layer step (assembly/wide-layer.ts) whose chunks of rows are shared through
- * `sharing` from `minimumWork` multiply-adds up. Each chunk sums into its own partial gradient
- * and the partials are added in chunk order afterwards, so the result is the one-thread result.
+ * A planned job (a one-pass wide-layer step, or a sparse first-layer product) whose chunks are
+ * shared through `sharing` from `minimumWork` multiply-adds up, else run by `alone`. Each chunk
+ * writes its own part of the result (a wide step's partial gradients are added in chunk order
+ * afterwards), so the result is the one-thread result.
  */
-export function createSharedWideStep(
-  exports: KernelExports,
+export function createSharedPlannedJob(
+  command: number,
   sharing: ReturnType<typeof createJobSharing>,
-  minimumWork: number
-): WideStepFunction {
-  const alone = wideStepOnOneThread(exports)
+  minimumWork: number,
+  alone: PlannedJobFunction
+): PlannedJobFunction {
   return (plan, chunkCount, work, scratch) => {
     const job: SharedJob = {
-      command: COMMAND_WIDE_STEP,
+      command,
       chunkCount,
       write: (integers) => (integers[slots.firstArgument] = plan)
     }

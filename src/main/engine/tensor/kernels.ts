@@ -32,6 +32,33 @@ export interface Kernels {
   gatherBytes(source: ByteRows, rowIndices: Int32Array, count: number, target: Matrix): void
 
   /**
+   * gatherBytes that also lists the batch's non-zero inputs, where the backend has the first
+   * layer's products that skip zeros: only when every offset is 0 (a zero byte is then exactly 0)
+   * and at most the backend's density limit of the batch's inputs are non-zero. Returns the lists
+   * for sparseForward and sparseWeightGradient, or null after a plain gatherBytes.
+   */
+  gatherSparseBytes?(
+    source: ByteRows,
+    rowIndices: Int32Array,
+    count: number,
+    target: Matrix
+  ): SparseBatch | null
+
+  /** z ← X Wᵀ for the batch X that `batch` lists, summing only X's non-zero inputs. */
+  sparseForward?(batch: SparseBatch, weights: Matrix, z: Matrix): void
+
+  /**
+   * G ← scale · δᵀ X for the batch X that `batch` lists, summing only X's non-zero inputs.
+   * Returns false, having done nothing, for a batch too tall for the backend's scratch.
+   */
+  sparseWeightGradient?(
+    batch: SparseBatch,
+    delta: Matrix,
+    gradients: Matrix,
+    scale: number
+  ): boolean
+
+  /**
    * General matrix product: C ← alpha · op(A) · op(B) + beta · C, where op(X) is X or Xᵀ.
    * With beta = 0, C's previous contents are ignored (even NaN).
    */
@@ -135,6 +162,15 @@ export interface Kernels {
 
   /** True when no element is NaN or ±Infinity. */
   allFinite(values: FloatArray): boolean
+}
+
+/** A gathered batch whose non-zero inputs a backend has listed (Kernels.gatherSparseBytes). */
+export interface SparseBatch {
+  /** The batch: the first `rows` rows of this matrix, as gathered. */
+  readonly inputs: Matrix
+  readonly rows: number
+  /** Non-zero inputs ÷ (rows × inputs per row). */
+  readonly density: number
 }
 
 /** Adam's hyperparameters and the step number t (1-based) for its bias corrections. */

@@ -24,15 +24,24 @@ export type GemmFunction = (
 ) => void
 
 /**
- * Runs chunks 0 … chunkCount − 1 of the wide-layer step planned at `plan`, of `work`
- * multiply-adds in all, on several threads or one.
+ * Runs chunks 0 … chunkCount − 1 of the job planned at `plan` (a wide-layer step, or a sparse
+ * first-layer product), of `work` multiply-adds in all, on several threads or one.
  */
-export type WideStepFunction = (
+export type PlannedJobFunction = (
   plan: number,
   chunkCount: number,
   work: number,
   scratch: number
 ) => void
+
+/** Runs a planned job's chunks one after the other on this thread, with `chunk` of the module. */
+export function onOneThread(
+  chunk: (plan: number, index: number, scratch: number) => void
+): PlannedJobFunction {
+  return (plan, chunkCount, _work, scratch) => {
+    for (let index = 0; index < chunkCount; index++) chunk(plan, index, scratch)
+  }
+}
 
 /** The functions the kernels module exports (see assembly/*.ts for the math of each). */
 export interface KernelExports {
@@ -63,6 +72,24 @@ export interface KernelExports {
     offset: number,
     target: number
   ): void
+  /**
+   * gatherBytes, listing the non-zero inputs by row and by column into `lists` (for `capacity`
+   * rows); returns how many, or −1 past `limit` (assembly/sparse-gather.ts).
+   */
+  gatherSparseBytes(
+    bytes: number,
+    cols: number,
+    rowIndices: number,
+    count: number,
+    scale: number,
+    offset: number,
+    target: number,
+    lists: number,
+    capacity: number,
+    limit: number
+  ): number
+  /** Chunk `index` of the sparse first-layer product planned at `plan` (assembly/sparse-layer.ts). */
+  sparseChunk(plan: number, index: number, scratch: number): void
   gatherFloats(
     source: number,
     cols: number,

@@ -5,7 +5,8 @@ import type { DenseLayer } from '../../network'
 import type { Kernels } from '../kernels'
 import { createChunkRunner } from './chunk-runner'
 import type { FloatArray, Matrix } from '../matrix'
-import type { GemmFunction, KernelExports, WideStepFunction } from './kernel-module'
+import type { GemmFunction, KernelExports, PlannedJobFunction } from './kernel-module'
+import { createSparseInputs } from './sparse-inputs'
 import { createWideStep, wideStepOnOneThread } from './wide-step'
 import type { WasmHeap } from './wasm-heap'
 
@@ -42,7 +43,11 @@ export interface WasmKernelParts {
   /** The module's own gemm, or one that splits products across threads (same signature). */
   gemm?: GemmFunction
   /** Runs a wide-layer step's chunks: on this thread by default, or shared between threads. */
-  wideStep?: WideStepFunction
+  wideStep?: PlannedJobFunction
+  /** Runs a sparse first-layer product's chunks (sparse-inputs.ts): on this thread by default. */
+  sparseStep?: PlannedJobFunction
+  /** Batches with more non-zero inputs than this share take the dense GEMM (0: every batch). */
+  sparseDensityLimit?: number
   /** Shown in logs and benchmarks, e.g. `wasm-simd-f32 (relaxed, 2 threads)`. */
   name?: string
 }
@@ -77,6 +82,7 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
         pointer(target.data)
       )
     },
+    ...createSparseInputs(exports, heap, scratch, parts.sparseStep, parts.sparseDensityLimit),
     wideLayerStep: createWideStep(
       exports,
       heap,

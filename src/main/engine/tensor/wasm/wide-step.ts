@@ -1,7 +1,7 @@
 import { isByteRows } from '../../data-rows'
 import type { DenseLayer } from '../../network'
 import type { Kernels } from '../kernels'
-import type { KernelExports, WideStepFunction } from './kernel-module'
+import { onOneThread, type KernelExports, type PlannedJobFunction } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
 /** i32 slots of the plan (assembly/wide-layer.ts has the byte offsets). */
@@ -21,7 +21,7 @@ const WIDE_MAXIMUM_UNITS = 16
 export function createWideStep(
   exports: KernelExports,
   heap: WasmHeap,
-  run: WideStepFunction,
+  run: PlannedJobFunction,
   scratch: number,
   activationCode: (layer: DenseLayer) => number
 ): NonNullable<Kernels['wideLayerStep']> {
@@ -102,8 +102,6 @@ export function createWideStep(
 }
 
 /** Runs a wide-layer step's chunks one after the other on this thread. */
-export function wideStepOnOneThread(exports: KernelExports): WideStepFunction {
-  return (plan, chunkCount, _work, scratch) => {
-    for (let chunk = 0; chunk < chunkCount; chunk++) exports.wideChunk(plan, chunk, scratch)
-  }
+export function wideStepOnOneThread(exports: KernelExports): PlannedJobFunction {
+  return onOneThread((plan, index, scratch) => exports.wideChunk(plan, index, scratch))
 }

@@ -10,14 +10,16 @@
  *   0 job        job tag (1 … 2²³ − 1), published last
  *   1 claim      tag · 256 + next chunk index
  *   2 completed  chunks finished
- *   3 command    0 = gemm, 1 = quit (read by the helper threads' JavaScript), 2 = wide step
+ *   3 command    0 = gemm, 1 = quit (read by the helper threads' JavaScript), 2 = wide step,
+ *                3 = a first-layer product skipping zero inputs (sparse-layer.ts)
  *   4 … 15       gemm: path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc;
- *                wide step: the plan's pointer
+ *                wide step and sparse product: the plan's pointer
  *   16 … 18      split by columns (1) or rows (0), chunk size, chunk count
  *   19, 20       alpha, beta (f32)
  */
 import { gemm } from './gemm'
 import { FLOAT } from './simd'
+import { sparseChunk } from './sparse-layer'
 import { wideChunk } from './wide-layer'
 
 const JOB: usize = 0
@@ -25,6 +27,7 @@ const CLAIM: usize = 4
 const COMPLETED: usize = 8
 const COMMAND: usize = 12
 const WIDE_STEP: i32 = 2
+const SPARSE_PRODUCT: i32 = 3
 const ARGUMENTS: usize = 16
 const SPLIT: usize = 64
 const ALPHA: usize = 76
@@ -43,8 +46,11 @@ export function sharedWork(control: usize, scratch: usize): i32 {
   // Until the claim word belongs to another job or no chunk is left.
   while (claim >>> 8 == job && (claim & 255) < count) {
     if (atomic.cmpxchg<i32>(control + CLAIM, claim, claim + 1) == claim) {
-      if (load<i32>(control + COMMAND) == WIDE_STEP) {
+      const command = load<i32>(control + COMMAND)
+      if (command == WIDE_STEP) {
         wideChunk(<usize>load<i32>(control + ARGUMENTS), claim & 255, scratch)
+      } else if (command == SPARSE_PRODUCT) {
+        sparseChunk(<usize>load<i32>(control + ARGUMENTS), claim & 255, scratch)
       } else {
         runChunk(control, claim & 255, scratch)
       }
