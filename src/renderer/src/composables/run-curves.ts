@@ -6,8 +6,8 @@ import type { LiveRun } from '@renderer/lib/runs/live-run'
 /**
  * A watched run's curves for its charts: its arrays, which grow in place (Chart.js must never
  * see reactive proxies, and copying thousands of points per change would be waste), re-triggered
- * when they change. `revision` moves with every change of the run (ten a second while it
- * trains); `epochsRevision` only when the epochs shown change (another run, or epochs added),
+ * when they change. `revision` moves with every change of the run (several a second while
+ * it trains); `epochsRevision` only when the epochs shown change (another run, or epochs added),
  * for what draws epochs alone (the accuracy chart): on a big dataset epochs come far less often
  * than changes, and a chart redrawn with nothing new takes time from the training.
  */
