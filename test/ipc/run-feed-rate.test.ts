@@ -58,6 +58,36 @@ describe('run feed rate', () => {
     expect(changesSent(6, 10)).toBe(6 * 10)
   })
 
+  it('keeps the rate when the event loop is late: a change is due one interval after the last was due', () => {
+    vi.useRealTimers()
+    // Timers by hand: each one fires 30 ms after it is due (a busy machine's event loop).
+    let now = 0
+    const timers: { due: number; callback: () => void }[] = []
+    vi.spyOn(Date, 'now').mockImplementation(() => now)
+    vi.stubGlobal('setTimeout', (callback: () => void, delay: number) => {
+      timers.push({ due: now + delay, callback })
+      return timers.length
+    })
+    let sent = 0
+    const feed = new RunFeed(() => sent++)
+    const run = new ActiveRun('r3', engine, { startPaused: false, activeSeconds: 0, pace: null })
+    feed.follow(run, 1000)
+    sent = 0
+    let step = 0
+    while (now < 6000) {
+      const next = timers.shift()!
+      now = next.due + 30
+      step++
+      const position = { epoch: 1, batch: step, batchesPerEpoch: 10_000, step, loss: 1 }
+      run.markProgress({ type: 'progress', ...position, costs: [] })
+      next.callback()
+    }
+    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
+    // 6 s at one change due every 150 ms: 40, however late each timer fires.
+    expect(sent).toBeGreaterThanOrEqual(39)
+  })
+
   it('follows a change of pace: slow motion, then full speed', () => {
     let sent = 0
     const feed = new RunFeed(() => sent++)

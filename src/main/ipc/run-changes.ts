@@ -57,12 +57,16 @@ export class RunFeed {
     }
     this.followed.set(run.runId, pending)
     let timer: ReturnType<typeof setTimeout>
+    // Each send is due one interval after the last one was due, not after it went out: a busy
+    // event loop that fires a timer late does not slow the rate down.
+    let due = Date.now()
     const sendLater = () => {
       const interval = run.pace === null ? FULL_SPEED_INTERVAL_MS : SLOW_MOTION_INTERVAL_MS
+      due = Math.max(due + interval, Date.now())
       timer = setTimeout(() => {
         if (pending.changed) this.send(pending)
         sendLater()
-      }, interval)
+      }, due - Date.now())
     }
     sendLater()
     const gather = () => {
