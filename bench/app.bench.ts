@@ -5,8 +5,8 @@
  * browser-mode host of `backprop-lab serve` on the same home (serving a private copy of the built
  * renderer) with the settings restored into the UI (the saved UI state the stores load), and Start
  * pressed in Debian's Chromium driven by playwright-core.
- *   npm run bench   (or: node --import tsx bench/app.bench.ts [--quick])
- * Writes its section of bench/RESULTS.md (not with --quick).
+ *   npm run bench   (or: node --import tsx bench/app.bench.ts [--quick] [--only=mnist])
+ * Writes its section of bench/RESULTS.md (not with --quick or --only: those measure a part).
  */
 import { availableParallelism, tmpdir } from 'node:os'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -155,6 +155,9 @@ function configDifferences(a: RunConfig, b: RunConfig): string[] {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick')
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+  const cases = only ? CASES.filter((benchCase) => benchCase.data === only) : CASES
+  if (cases.length === 0) throw new Error(`--only=${only}: no config trains that dataset`)
   const rounds = quick ? 1 : 5
   const log = (line: string) => process.stderr.write(`${line}\n`)
   const home = await mkdtemp(join(tmpdir(), 'backprop-lab-app-bench-'))
@@ -168,7 +171,7 @@ async function main(): Promise<void> {
     const datasetIds = { digits, mnist }
     const rows: string[] = []
     let allMet = true
-    for (const benchCase of CASES) {
+    for (const benchCase of cases) {
       const cli: Measured[] = []
       const app: Measured[] = []
       for (let round = 0; round < rounds; round++) {
@@ -224,7 +227,7 @@ async function main(): Promise<void> {
       ''
     ].join('\n')
     process.stdout.write(report)
-    if (!quick) await saveResultsSection('app.bench.ts', report)
+    if (!quick && !only) await saveResultsSection('app.bench.ts', report)
     if (!allMet) log('note: a goal was missed (see the table)')
   } finally {
     await browser.close()

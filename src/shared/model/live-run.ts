@@ -129,8 +129,8 @@ export interface LiveRunState {
 
 /**
  * One change of a live run (the `training:change` event): the state after it, and the epochs
- * and batch costs it added. Main coalesces a fast run's changes to about ten a second; a status
- * change (pause, resume, end) is sent at once.
+ * and batch costs it added. Main coalesces a fast run's changes to about seven a second (ten in
+ * slow motion); a status change (pause, resume, end) is sent at once.
  */
 export interface RunChange extends LiveRunState {
   /** Epochs finished since the previous change, in order. */

@@ -84,6 +84,42 @@ describe('metrics chart', () => {
     expect(loss().props('xMax')).toBe(5)
   })
 
+  it('redraws the accuracy chart only when epochs arrive, the loss chart on every change', async () => {
+    const training = useTrainingStore()
+    training.follow(liveState({ status: 'starting' }), null)
+    const wrapper = mount(LiveCharts, {
+      props: { regression: false },
+      global: { plugins: [pinia, i18n], stubs }
+    })
+    const [loss, accuracy] = wrapper.findAllComponents(LineChart)
+    /** The chart's inputs after each change: a new revision or new series is a redraw. */
+    const seen = { loss: new Set<unknown>(), accuracy: new Set<unknown>() }
+    const look = () => {
+      seen.loss.add(loss.props('series')).add(`revision ${loss.props('revision')}`)
+      seen.accuracy.add(accuracy.props('series')).add(`revision ${accuracy.props('revision')}`)
+    }
+    api.emit('training:change', change({ position: positionAt(13), epochs: [epoch(1)] }))
+    await wrapper.vm.$nextTick()
+    look()
+    const before = { loss: seen.loss.size, accuracy: seen.accuracy.size }
+    // Five changes of batch progress within epoch 2 (the costs of its batches), no epoch.
+    for (let step = 15; step <= 23; step += 2) {
+      api.emit(
+        'training:change',
+        change({ position: positionAt(step), costs: [{ step, loss: 1 / step }] })
+      )
+      await wrapper.vm.$nextTick()
+      look()
+    }
+    expect(seen.accuracy.size - before.accuracy).toBe(0)
+    expect(seen.loss.size - before.loss).toBe(2 * 5)
+    api.emit('training:change', change({ position: positionAt(26), epochs: [epoch(2)] }))
+    await wrapper.vm.$nextTick()
+    look()
+    expect(seen.accuracy.size - before.accuracy).toBe(2)
+    expect((accuracy.props('series') as ChartSeries[])[0].points).toHaveLength(2)
+  })
+
   it('switches the loss axis to a log scale', async () => {
     const wrapper = mount(LiveCharts, {
       props: { regression: false },

@@ -47,6 +47,7 @@ export class ActiveRun {
   /** The last batch the worker reported trained. */
   position: RunPosition | null = null
   private pausedNow: boolean
+  private paceNow: Pace
   private readonly clock: RunClock
   /** Resolves once the run has ended and its outcome is stored. */
   readonly finished: Promise<RunOutcome>
@@ -55,9 +56,10 @@ export class ActiveRun {
   constructor(
     readonly runId: string,
     private readonly engine: EngineChannel,
-    options: { startPaused: boolean; activeSeconds: number }
+    options: { startPaused: boolean; activeSeconds: number; pace?: Pace }
   ) {
     this.pausedNow = options.startPaused
+    this.paceNow = options.pace ?? null
     this.clock = new RunClock(options.activeSeconds * 1000)
     this.finished = new Promise((resolve) => {
       this.settle = resolve
@@ -67,6 +69,11 @@ export class ActiveRun {
   /** Whether the run is paused: set by pause and resume themselves, never by a late report. */
   get paused(): boolean {
     return this.pausedNow
+  }
+
+  /** Slow motion's batches a second, or null at full speed (as last asked: the engine follows). */
+  get pace(): Pace {
+    return this.paceNow
   }
 
   /** Training time so far in seconds (pauses and the time before the engine started left out). */
@@ -141,6 +148,7 @@ export class ActiveRun {
 
   /** Slow motion at `pace` batches a second, or full speed (null). */
   setPace(pace: Pace): void {
+    this.paceNow = pace
     this.engine.send({ type: 'pace', pace })
   }
 }

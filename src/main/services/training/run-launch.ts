@@ -82,7 +82,11 @@ export class RunLauncher {
     listener: RunListener
   ): ActiveRun {
     const engine = this.spawnEngine()
-    const run = new ActiveRun(runId, engine, { startPaused: job.startPaused, activeSeconds })
+    const run = new ActiveRun(runId, engine, {
+      startPaused: job.startPaused,
+      activeSeconds,
+      pace: job.pace
+    })
     run.subscribe(listener)
     // A pause is stored at once, so every process (the CLI's `runs`, another window) sees it.
     run.subscribe({

@@ -18,7 +18,7 @@ export interface LiveBoundarySources {
  * Fewest milliseconds between two requests made on the guess that main has newer weights (full
  * speed): about 30 redraws a second at most (issue 18 asks for 20; one every two 60 Hz frames),
  * so the CPU beyond that goes to training rather than to pictures nobody could tell apart.
- * Epochs the page hears of (ten changes a second) are still asked for at once.
+ * Epochs the page hears of (about seven changes a second) are still asked for at once.
  */
 export const FULL_SPEED_GAP_MS = 30
 
@@ -51,7 +51,7 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
   /**
    * True when the drawn boundary is as new as main's weights of the live run can be. At full
    * speed main has each epoch's weights as soon as it ends, while the page hears of epochs only
-   * with `training:change` (ten a second): when the run's epochs take less time than has passed
+   * with `training:change` (seven a second): when the run's epochs take less time than has passed
    * since the drawn boundary was asked for, main most likely has newer ones, so the boundary
    * follows training faster than the changes come (issue 18: ≥ 20 redraws a second).
    */

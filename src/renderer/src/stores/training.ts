@@ -1,12 +1,11 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, toRaw, triggerRef, watch } from 'vue'
+import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { defaultEpochs, trainRowsOf } from '@shared/model/run-defaults'
 import type { LiveRunState } from '@shared/model/live-run'
 import type { Pace } from '@shared/model/pace'
 import type { RunPage } from '@shared/model/run-page'
-import type { EpochMetrics } from '@shared/model/training'
-import type { BatchCost } from '@shared/series'
 import { lab } from '@renderer/api/lab'
+import { runCurves } from '@renderer/composables/run-curves'
 import { LabError } from '@renderer/api/lab-error'
 import { startBlockerText } from '@renderer/lib/training/start-blocker-text'
 import { i18n } from '@renderer/i18n'
@@ -70,24 +69,7 @@ export const useTrainingStore = defineStore('training', () => {
 
   const started = computed(() => run.value?.state?.start ?? null)
   const ended = computed<RunResult | null>(() => resultOf(run.value))
-  /**
-   * The watched run's curves: its arrays, which grow in place (Chart.js must never see reactive
-   * proxies, and copying thousands of points per change would be waste), re-triggered whenever
-   * the run changes.
-   */
-  const epochs = shallowRef<EpochMetrics[]>([])
-  const batchLosses = shallowRef<BatchCost[]>([])
-  const revision = computed(() => run.value?.revision ?? 0)
-  watch(
-    run,
-    (current) => {
-      epochs.value = current?.epochs ?? []
-      batchLosses.value = current?.costs ?? []
-      triggerRef(epochs)
-      triggerRef(batchLosses)
-    },
-    { flush: 'sync' }
-  )
+  const { epochs, batchLosses, revision, epochsRevision } = runCurves(run)
   /** The speed control: slow motion's batches a second, or full speed (null). */
   const pace = ref<Pace>(null)
   const { boundary, refresh: refreshBoundary } = createLiveBoundary(
@@ -279,6 +261,7 @@ export const useTrainingStore = defineStore('training', () => {
     pace,
     setPace,
     revision,
+    epochsRevision,
     startBlocker,
     controls,
     plannedEpochs,
