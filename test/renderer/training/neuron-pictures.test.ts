@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import NeuronPictures from '@renderer/components/training/NeuronPictures.vue'
 import { i18n } from '@renderer/i18n'
 import { capturePutImages } from '../support/canvas-images'
+import { hoveredWeights } from '../support/connection-weights'
+import { formatExact } from '@renderer/lib/inspect/number-format'
 import { probabilityColor } from '@renderer/lib/training/boundary-drawing'
 import { decisionBoundary } from '../../../src/main/services/training/decision-boundary'
 import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
@@ -64,10 +66,38 @@ describe('the live network drawing of a known model', () => {
         }
       }
     })
-    const weights = wrapper
-      .findAll('.connection')
-      .map((line) => Number(line.attributes('data-weight')))
-    expect(weights).toEqual([1.5, -0.5, 0.25, 2, 2, -1.5])
+    expect(await hoveredWeights(wrapper)).toEqual([1.5, -0.5, 0.25, 2, 2, -1.5])
+  })
+
+  it('writes no attribute of a connection line for small weight changes; hovers the exact weight', async () => {
+    capturePutImages()
+    const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
+    const wrapper = mount(NeuronPictures, {
+      props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
+      global: { plugins: [i18n] }
+    })
+    await wrapper.vm.$nextTick()
+    // Every attribute written on a line (or its parts) from now on.
+    const writes: string[] = []
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => writes.push(record.attributeName ?? ''))
+    )
+    for (const line of wrapper.findAll('.connection'))
+      observer.observe(line.element, { attributes: true, subtree: true })
+    // Two redraws, each weight moved by a hundred-thousandth of the largest |w| (as an epoch does).
+    const nudged = (step: number) =>
+      boundary.weights!.map((matrix) => matrix.map((row) => row.map((w) => w + step * 2e-5)))
+    for (const step of [1, 2]) {
+      await wrapper.setProps({ neurons: [...boundary.neurons], weights: nudged(step) })
+      await wrapper.vm.$nextTick()
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    observer.disconnect()
+    expect(wrapper.findAll('.connection')).toHaveLength(6)
+    expect(writes).toEqual([])
+    // The hover still reads the newest weight, exactly.
+    const newest = nudged(2).flat(2)
+    expect(await hoveredWeights(wrapper)).toEqual(newest.map((w) => Number(formatExact(w))))
   })
 
   it('keeps each neuron’s name while new pictures arrive, and renames it in another language', async () => {
