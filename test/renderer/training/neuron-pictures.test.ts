@@ -100,6 +100,52 @@ describe('the live network drawing of a known model', () => {
     expect(await hoveredWeights(wrapper)).toEqual(newest.map((w) => Number(formatExact(w))))
   })
 
+  it('draws nothing while off screen, and the newest pictures and lines when back', async () => {
+    const drawn = capturePutImages()
+    const seen: ((entries: { isIntersecting: boolean }[]) => void)[] = []
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          seen.push(callback)
+        }
+        observe(): void {}
+        disconnect(): void {}
+      }
+    )
+    const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
+    const wrapper = mount(NeuronPictures, {
+      props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
+      global: { plugins: [i18n] }
+    })
+    await wrapper.vm.$nextTick()
+    await wrapper.vm.$nextTick()
+    expect(drawn.size).toBe(5)
+    const strokes = () => wrapper.findAll('.connection .stroke').map((l) => l.attributes('stroke'))
+    const shownStrokes = strokes()
+    const onScreen = async (isIntersecting: boolean) => {
+      seen.at(-1)?.([{ isIntersecting }])
+      await wrapper.vm.$nextTick()
+      await wrapper.vm.$nextTick()
+    }
+    await onScreen(false)
+    drawn.clear()
+    // Every neuron's picture and every weight flip sign while the drawing is scrolled away.
+    const flipped = {
+      neurons: boundary.neurons.map((p) => ({ ...p, values: p.values.map((v) => -v) })),
+      weights: boundary.weights!.map((matrix) => matrix.map((row) => row.map((w) => -w)))
+    }
+    await wrapper.setProps(flipped)
+    await wrapper.vm.$nextTick()
+    expect(drawn.size).toBe(0)
+    expect(strokes()).toEqual(shownStrokes)
+    await onScreen(true)
+    const canvases = wrapper.findAll('.layer canvas').map((c) => c.element as HTMLCanvasElement)
+    expect(canvases.map((canvas) => drawn.has(canvas))).toEqual([true, true, true])
+    strokes().forEach((stroke, k) => expect(stroke).not.toBe(shownStrokes[k]))
+    expect(await hoveredWeights(wrapper)).toEqual(flipped.weights.flat(2))
+  })
+
   it('keeps each neuron’s name while new pictures arrive, and renames it in another language', async () => {
     capturePutImages()
     const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
