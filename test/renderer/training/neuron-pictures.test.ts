@@ -16,6 +16,18 @@ function forwardByHand(x: number, y: number): number[] {
   return [h1, h2, 1 / (1 + Math.exp(-(2 * h1 - 1.5 * h2 + 0.2)))]
 }
 
+/** The known model's live drawing, mounted and drawn. */
+async function mountKnownModel() {
+  const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
+  const wrapper = mount(NeuronPictures, {
+    props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
+    global: { plugins: [i18n] }
+  })
+  await wrapper.vm.$nextTick()
+  await wrapper.vm.$nextTick()
+  return { boundary, wrapper }
+}
+
 /**
  * Issue 18: the live drawing of a known tiny model. Every neuron's canvas holds, pixel for pixel,
  * the colour of that neuron's output computed by hand at the cell's centre (tanh units scaled by
@@ -30,13 +42,7 @@ describe('the live network drawing of a known model', () => {
 
   it('draws each neuron’s forward pass and each weight', async () => {
     const drawn = capturePutImages()
-    const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
-    const wrapper = mount(NeuronPictures, {
-      props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
-      global: { plugins: [i18n] }
-    })
-    await wrapper.vm.$nextTick()
-    await wrapper.vm.$nextTick()
+    const { boundary, wrapper } = await mountKnownModel()
     const n = boundary.neurons[0].resolution
     const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
     const byHand = Array.from({ length: n * n }, (_, cell) => {
@@ -71,12 +77,7 @@ describe('the live network drawing of a known model', () => {
 
   it('writes no attribute of a connection line for small weight changes; hovers the exact weight', async () => {
     capturePutImages()
-    const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
-    const wrapper = mount(NeuronPictures, {
-      props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
-      global: { plugins: [i18n] }
-    })
-    await wrapper.vm.$nextTick()
+    const { boundary, wrapper } = await mountKnownModel()
     // Every attribute written on a line (or its parts) from now on.
     const writes: string[] = []
     const observer = new MutationObserver((records) =>
@@ -113,13 +114,7 @@ describe('the live network drawing of a known model', () => {
         disconnect(): void {}
       }
     )
-    const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
-    const wrapper = mount(NeuronPictures, {
-      props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
-      global: { plugins: [i18n] }
-    })
-    await wrapper.vm.$nextTick()
-    await wrapper.vm.$nextTick()
+    const { boundary, wrapper } = await mountKnownModel()
     expect(drawn.size).toBe(5)
     const strokes = () => wrapper.findAll('.connection .stroke').map((l) => l.attributes('stroke'))
     const shownStrokes = strokes()
