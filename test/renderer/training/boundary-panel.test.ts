@@ -10,6 +10,7 @@ import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeHandlers, type FakeLab } from '../support/fake-lab'
 import { change, ended, epoch, pointsDataset, STARTED, storedRun } from './fixtures'
 import { settlePromises } from '../support/settle'
+import { hoveredWeights } from '../support/connection-weights'
 import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -236,8 +237,8 @@ describe('decision boundary panel', () => {
     // A line per weight: thickness by |w| against the largest (4), colour by sign, exact on hover.
     const lines = wrapper.findAll('.connection')
     expect(lines).toHaveLength(9)
-    const stroke = (weight: number) =>
-      lines.find((line) => Number(line.attributes('data-weight')) === weight)!.get('.stroke')
+    const weights = await hoveredWeights(wrapper)
+    const stroke = (weight: number) => lines[weights.indexOf(weight)].get('.stroke')
     expect(Number(stroke(-4).attributes('stroke-width'))).toBe(6)
     expect(Number(stroke(2).attributes('stroke-width'))).toBeCloseTo(0.5 + 5.5 * 0.5, 12)
     expect(Number(stroke(0.25).attributes('stroke-width'))).toBeLessThan(
@@ -249,7 +250,7 @@ describe('decision boundary panel', () => {
     expect(lines[1].find('title').exists()).toBe(false)
     await lines[1].trigger('mouseenter')
     expect(lines[1].get('title').text()).toBe('Weight from height to layer 1, neuron 1: -1')
-    const fromNeuron = lines.find((line) => line.attributes('data-weight') === '3')!
+    const fromNeuron = lines[weights.indexOf(3)]
     await fromNeuron.trigger('mouseenter')
     expect(fromNeuron.get('title').text()).toBe(
       'Weight from layer 1, neuron 3 to layer 2, neuron 1: 3'

@@ -4,6 +4,7 @@ import {
   drawingMetrics,
   inputPicture,
   networkLayout,
+  STROKE_LEVELS,
   weightStroke
 } from '@renderer/lib/training/network-drawing'
 
@@ -34,6 +35,15 @@ describe('the live network drawing', () => {
   it('gives a zero weight the thinnest grey line, and smaller pictures to wide layers', () => {
     expect(weightStroke(0, 3)).toEqual({ width: 0.5, color: 'rgb(160, 160, 160)' })
     expect(drawingMetrics(16).cell).toBeLessThan(drawingMetrics(8).cell)
+  })
+
+  it('shows |w| in a few steps, so a small change leaves a line as it was', () => {
+    expect(weightStroke(1, 4)).toEqual(weightStroke(1.01, 4.01))
+    expect(weightStroke(-1, 4)).toEqual(weightStroke(-0.99, 4))
+    const widths = new Set(
+      Array.from({ length: 1001 }, (_, k) => weightStroke(k / 1000, 1).width.toFixed(6))
+    )
+    expect(widths.size).toBe(STROKE_LEVELS + 1)
   })
 
   it('pictures x₁ rising left to right and x₂ rising bottom to top', () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import NeuronPictures from '@renderer/components/training/NeuronPictures.vue'
 import { i18n } from '@renderer/i18n'
 import { capturePutImages } from '../support/canvas-images'
+import { hoveredWeights } from '../support/connection-weights'
 import { probabilityColor } from '@renderer/lib/training/boundary-drawing'
 import type { ModelFile } from '@shared/model/model-file'
 import { decisionBoundary } from '../../../src/main/services/training/decision-boundary'
@@ -61,10 +62,7 @@ describe('the live network drawing of a model with input features', () => {
     const inputs = wrapper.findAll('.inputs canvas')
     expect(inputs.map((canvas) => canvas.attributes('aria-label'))).toEqual(['x', 'x²', 'sin x'])
     expect(wrapper.findAll('.layer canvas')).toHaveLength(3)
-    const weights = wrapper
-      .findAll('.connection')
-      .map((line) => Number(line.attributes('data-weight')))
-    expect(weights).toEqual([1, 0.5, -1, 0.25, 2, 0.75, 2, -1.5])
+    expect(await hoveredWeights(wrapper)).toEqual([1, 0.5, -1, 0.25, 2, 0.75, 2, -1.5])
     await wrapper.findAll('.connection')[2].trigger('mouseenter')
     expect(wrapper.findAll('.connection')[2].get('title').text()).toMatch(/^Weight from sin x /)
 

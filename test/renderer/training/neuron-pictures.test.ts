@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import NeuronPictures from '@renderer/components/training/NeuronPictures.vue'
 import { i18n } from '@renderer/i18n'
 import { capturePutImages } from '../support/canvas-images'
+import { hoveredWeights } from '../support/connection-weights'
+import { formatExact } from '@renderer/lib/inspect/number-format'
 import { probabilityColor } from '@renderer/lib/training/boundary-drawing'
 import { decisionBoundary } from '../../../src/main/services/training/decision-boundary'
 import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
@@ -12,6 +14,18 @@ function forwardByHand(x: number, y: number): number[] {
   const h1 = Math.tanh(1.5 * x - 0.5 * y + 0.1)
   const h2 = Math.tanh(0.25 * x + 2 * y - 0.3)
   return [h1, h2, 1 / (1 + Math.exp(-(2 * h1 - 1.5 * h2 + 0.2)))]
+}
+
+/** The known model's live drawing, mounted and drawn. */
+async function mountKnownModel() {
+  const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
+  const wrapper = mount(NeuronPictures, {
+    props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
+    global: { plugins: [i18n] }
+  })
+  await wrapper.vm.$nextTick()
+  await wrapper.vm.$nextTick()
+  return { boundary, wrapper }
 }
 
 /**
@@ -28,13 +42,7 @@ describe('the live network drawing of a known model', () => {
 
   it('draws each neuron’s forward pass and each weight', async () => {
     const drawn = capturePutImages()
-    const boundary = decisionBoundary(MODEL, DATASET, 10, 1)!
-    const wrapper = mount(NeuronPictures, {
-      props: { neurons: boundary.neurons, weights: boundary.weights, featureNames: ['x', 'y'] },
-      global: { plugins: [i18n] }
-    })
-    await wrapper.vm.$nextTick()
-    await wrapper.vm.$nextTick()
+    const { boundary, wrapper } = await mountKnownModel()
     const n = boundary.neurons[0].resolution
     const [xMin, xMax, yMin, yMax] = [-1.4, 3.4, -2.4, 2.4]
     const byHand = Array.from({ length: n * n }, (_, cell) => {
@@ -64,10 +72,73 @@ describe('the live network drawing of a known model', () => {
         }
       }
     })
-    const weights = wrapper
-      .findAll('.connection')
-      .map((line) => Number(line.attributes('data-weight')))
-    expect(weights).toEqual([1.5, -0.5, 0.25, 2, 2, -1.5])
+    expect(await hoveredWeights(wrapper)).toEqual([1.5, -0.5, 0.25, 2, 2, -1.5])
+  })
+
+  it('writes no attribute of a connection line for small weight changes; hovers the exact weight', async () => {
+    capturePutImages()
+    const { boundary, wrapper } = await mountKnownModel()
+    // Every attribute written on a line (or its parts) from now on.
+    const writes: string[] = []
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => writes.push(record.attributeName ?? ''))
+    )
+    for (const line of wrapper.findAll('.connection'))
+      observer.observe(line.element, { attributes: true, subtree: true })
+    // Two redraws, each weight moved by a hundred-thousandth of the largest |w| (as an epoch does).
+    const nudged = (step: number) =>
+      boundary.weights!.map((matrix) => matrix.map((row) => row.map((w) => w + step * 2e-5)))
+    for (const step of [1, 2]) {
+      await wrapper.setProps({ neurons: [...boundary.neurons], weights: nudged(step) })
+      await wrapper.vm.$nextTick()
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    observer.disconnect()
+    expect(wrapper.findAll('.connection')).toHaveLength(6)
+    expect(writes).toEqual([])
+    // The hover still reads the newest weight, exactly.
+    const newest = nudged(2).flat(2)
+    expect(await hoveredWeights(wrapper)).toEqual(newest.map((w) => Number(formatExact(w))))
+  })
+
+  it('draws nothing while off screen, and the newest pictures and lines when back', async () => {
+    const drawn = capturePutImages()
+    const seen: ((entries: { isIntersecting: boolean }[]) => void)[] = []
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          seen.push(callback)
+        }
+        observe(): void {}
+        disconnect(): void {}
+      }
+    )
+    const { boundary, wrapper } = await mountKnownModel()
+    expect(drawn.size).toBe(5)
+    const strokes = () => wrapper.findAll('.connection .stroke').map((l) => l.attributes('stroke'))
+    const shownStrokes = strokes()
+    const onScreen = async (isIntersecting: boolean) => {
+      seen.at(-1)?.([{ isIntersecting }])
+      await wrapper.vm.$nextTick()
+      await wrapper.vm.$nextTick()
+    }
+    await onScreen(false)
+    drawn.clear()
+    // Every neuron's picture and every weight flip sign while the drawing is scrolled away.
+    const flipped = {
+      neurons: boundary.neurons.map((p) => ({ ...p, values: p.values.map((v) => -v) })),
+      weights: boundary.weights!.map((matrix) => matrix.map((row) => row.map((w) => -w)))
+    }
+    await wrapper.setProps(flipped)
+    await wrapper.vm.$nextTick()
+    expect(drawn.size).toBe(0)
+    expect(strokes()).toEqual(shownStrokes)
+    await onScreen(true)
+    const canvases = wrapper.findAll('.layer canvas').map((c) => c.element as HTMLCanvasElement)
+    expect(canvases.map((canvas) => drawn.has(canvas))).toEqual([true, true, true])
+    strokes().forEach((stroke, k) => expect(stroke).not.toBe(shownStrokes[k]))
+    expect(await hoveredWeights(wrapper)).toEqual(flipped.weights.flat(2))
   })
 
   it('keeps each neuron’s name while new pictures arrive, and renames it in another language', async () => {

@@ -71,9 +71,21 @@ const THICKEST = 6
 const POSITIVE: Rgb = classColor(1)
 const NEGATIVE: Rgb = classColor(0)
 
-/** A weight's stroke: width ∝ |w| / largest |w|, orange for w > 0, blue for w < 0, grey for 0. */
+/**
+ * Steps of |w| / largest |w| a line shows (width and colour): about a third of a pixel of width
+ * each, finer than the eye follows on a moving drawing, and coarse enough that most lines keep
+ * their attributes from one redraw to the next, so the page patches and repaints only the few
+ * that change (the exact weight is the hover's).
+ */
+export const STROKE_LEVELS = 16
+
+/**
+ * A weight's stroke: width ∝ |w| / largest |w| in STROKE_LEVELS steps, orange for w > 0, blue
+ * for w < 0, grey for 0.
+ */
 export function weightStroke(weight: number, largest: number): { width: number; color: string } {
-  const share = largest > 0 ? Math.min(1, Math.abs(weight) / largest) : 0
+  const exactShare = largest > 0 ? Math.min(1, Math.abs(weight) / largest) : 0
+  const share = Math.round(exactShare * STROKE_LEVELS) / STROKE_LEVELS
   const [red, green, blue] =
     weight === 0
       ? [160, 160, 160]
