@@ -26,12 +26,13 @@ const STALL_MILLISECONDS = 60_000
  * is tried again. A retry that fails again before SOLO_JOBS jobs were shared doubles the next
  * stretch alone, up to MAXIMUM_SOLO_JOBS: each retry wakes the helpers, which then poll a core
  * that another process needs, and under lasting competition every retry failed (48 in a
- * 10-epoch MNIST run at batch 32). Sharing that lasts SOLO_JOBS jobs resets the stretch.
+ * 10-epoch MNIST run at batch 32). Sharing that lasts SOLO_JOBS jobs resets the stretch. The
+ * cap keeps a quiet machine's return to two threads within about an epoch of MNIST at batch 32.
  */
 const MINIMUM_HELPER_SHARE = 0.2
 const MAXIMUM_WAIT_RATIO = 0.5
 const SOLO_JOBS = 256
-const MAXIMUM_SOLO_JOBS = 32 * SOLO_JOBS
+const MAXIMUM_SOLO_JOBS = 4 * SOLO_JOBS
 /** Weight of the latest job in the running averages. */
 const SMOOTHING = 0.1
 
