@@ -10,12 +10,13 @@ import type { Emit } from './handler-types'
 
 /**
  * How often a run's epochs and batch progress are pushed to renderers (ms). At full speed about
- * seven times a second: each change costs a renderer tens of milliseconds of CPU (measured in
- * browser mode: about 35 ms a change, whatever it adds), which on a two-core machine is taken
- * from the engine's two threads, and the charts' goal is five redraws a second. In slow motion
- * ten times a second, so paces up to 10 batches a second show every batch.
+ * five and a half times a second: each change costs a renderer tens of milliseconds of CPU
+ * (measured in browser mode: about 35 ms a change, whatever it adds), which on a two-core machine
+ * is taken from the engine's two threads, and the charts' goal is five redraws a second (the
+ * floor, with a tenth to spare). In slow motion ten times a second, so paces up to 10 batches a
+ * second show every batch.
  */
-const FULL_SPEED_INTERVAL_MS = 150
+const FULL_SPEED_INTERVAL_MS = 180
 const SLOW_MOTION_INTERVAL_MS = 100
 
 /** What a followed run has added since its last change was sent. */

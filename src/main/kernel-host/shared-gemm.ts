@@ -23,11 +23,16 @@ const STALL_MILLISECONDS = 60_000
  * jobs: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits for a chunk
  * a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. Then their
  * polling only takes time from this thread, so jobs run here alone for SOLO_JOBS before sharing
- * is tried again.
+ * is tried again. A retry that fails again before SOLO_JOBS jobs were shared doubles the next
+ * stretch alone, up to MAXIMUM_SOLO_JOBS: each retry wakes the helpers, which then poll a core
+ * that another process needs, and under lasting competition every retry failed (48 in a
+ * 10-epoch MNIST run at batch 32). Sharing that lasts SOLO_JOBS jobs resets the stretch. The
+ * cap keeps a quiet machine's return to two threads within about an epoch of MNIST at batch 32.
  */
 const MINIMUM_HELPER_SHARE = 0.2
 const MAXIMUM_WAIT_RATIO = 0.5
 const SOLO_JOBS = 256
+const MAXIMUM_SOLO_JOBS = 4 * SOLO_JOBS
 /** Weight of the latest job in the running averages. */
 const SMOOTHING = 0.1
 
@@ -56,6 +61,9 @@ export function createJobSharing(
   let helperShare = 0.5
   let waitRatio = 0
   let soloJobs = 0
+  /** Jobs the next stretch alone lasts, and jobs shared since the last one. */
+  let soloStretch = SOLO_JOBS
+  let sharedInARow = 0
 
   return {
     share(job, scratch) {
@@ -83,10 +91,12 @@ export function createJobSharing(
       helperShare += SMOOTHING * (1 - computedHere / job.chunkCount - helperShare)
       waitRatio += SMOOTHING * (waited / Math.max(computed - start, 0.001) - waitRatio)
       if (helperShare < MINIMUM_HELPER_SHARE || waitRatio > MAXIMUM_WAIT_RATIO) {
-        soloJobs = SOLO_JOBS
+        soloJobs = soloStretch
+        soloStretch = Math.min(2 * soloStretch, MAXIMUM_SOLO_JOBS)
+        sharedInARow = 0
         helperShare = 0.5
         waitRatio = 0
-      }
+      } else if (++sharedInARow === SOLO_JOBS) soloStretch = SOLO_JOBS
       return true
     }
   }
