@@ -62,8 +62,13 @@ describe('a Playground-grade 2-D session', () => {
   }, 120_000)
 
   it('hiding held-out points and discretizing the output redraw the boundary', async () => {
+    // The heatmap's canvas and the points' canvas over it.
     const boundary = () =>
-      page.locator('.boundary canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL())
+      page
+        .locator('.boundary canvas')
+        .evaluateAll((canvases) =>
+          canvases.map((c) => (c as HTMLCanvasElement).toDataURL()).join(' ')
+        )
     const before = await boundary()
     await page.locator('[data-test="discretize"]').check()
     await page.waitForTimeout(300)

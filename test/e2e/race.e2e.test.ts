@@ -19,7 +19,7 @@ describe('a race of three optimizers', () => {
   /** A race run's boundary canvas pixels. */
   const pixels = (index: number) =>
     page
-      .locator('.race-boundary canvas')
+      .locator('.race-boundary canvas[role="img"]')
       .nth(index)
       .evaluate((canvas: HTMLCanvasElement) => [
         ...canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
@@ -29,7 +29,7 @@ describe('a race of three optimizers', () => {
     const panel = page.getByTestId('race-panel')
     await panel.locator('summary').click()
     await page.getByTestId('race-start').click()
-    await expect.poll(() => page.locator('.race-boundary canvas').count()).toBe(3)
+    await expect.poll(() => page.locator('.race-boundary canvas[role="img"]').count()).toBe(3)
     await expect
       .poll(() => harness.lab.runs.list().filter((run) => run.raceId).length, { timeout: 10_000 })
       .toBe(3)

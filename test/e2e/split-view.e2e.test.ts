@@ -17,7 +17,7 @@ describe('the split view for 2-D work', () => {
   const split = () => page.locator('[data-test="split-view"]')
   const boundary = () =>
     split()
-      .locator('.boundary canvas')
+      .locator('.boundary canvas[role="img"]')
       .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL())
 
   useHarness({ timeout: 240_000 }, (started) => ({ harness, page } = started))
@@ -36,7 +36,7 @@ describe('the split view for 2-D work', () => {
     // Everything on one screen: the controls, the generator's settings and the boundary.
     await split().getByRole('button', { name: 'Start', exact: true }).waitFor()
     await split().getByRole('button', { name: 'Regenerate', exact: true }).waitFor()
-    await split().locator('.boundary canvas').waitFor()
+    await split().locator('.boundary canvas[role="img"]').waitFor()
     await screenshot(page, 'split-view-ready-en')
   })
 
@@ -107,7 +107,7 @@ describe('the split view for 2-D work', () => {
     await expect
       .poll(() => page.locator('[data-test="split-toggle"]').getAttribute('aria-pressed'))
       .toBe('true')
-    await split().locator('.boundary canvas').waitFor()
+    await split().locator('.boundary canvas[role="img"]').waitFor()
     await screenshot(page, 'split-view-reopened-en')
   })
 })

@@ -33,7 +33,7 @@ describe('a run through time', () => {
     page = await harness.open()
     await page.getByRole('button', { name: 'Experiments', exact: true }).click()
     await page.getByRole('button', { name: `Open run ${runName}`, exact: true }).click()
-    await page.locator('.run-timeline figure.boundary canvas').waitFor()
+    await page.locator('.run-timeline figure.boundary canvas[role="img"]').waitFor()
   })
 
   afterAll(async () => {
@@ -52,7 +52,7 @@ describe('a run through time', () => {
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
     )
     return page
-      .locator('.run-timeline figure.boundary canvas')
+      .locator('.run-timeline figure.boundary canvas[role="img"]')
       .evaluate((canvas: HTMLCanvasElement) => {
         const context = canvas.getContext('2d')!
         return [...context.getImageData(0, 0, canvas.width, canvas.height).data]
@@ -107,7 +107,7 @@ describe('a run through time', () => {
     expect(await page.getByTestId('inspect-epoch').count()).toBe(0)
     await page.getByRole('button', { name: 'Experiments', exact: true }).click()
     await page.getByRole('button', { name: `Open run ${runName}`, exact: true }).click()
-    await page.locator('.run-timeline figure.boundary canvas').waitFor()
+    await page.locator('.run-timeline figure.boundary canvas[role="img"]').waitFor()
   })
 
   it('continues from a stored epoch as a new run with its parent recorded', async () => {
@@ -135,7 +135,7 @@ describe('a run through time', () => {
   it('reads in Chinese and in dark mode', async () => {
     await page.getByRole('button', { name: 'Experiments', exact: true }).click()
     await page.getByRole('button', { name: `Open run ${runName}`, exact: true }).click()
-    await page.locator('.run-timeline figure.boundary canvas').waitFor()
+    await page.locator('.run-timeline figure.boundary canvas[role="img"]').waitFor()
     await page.getByLabel('Appearance').selectOption('dark')
     await page.locator('[data-test=language]').selectOption('zh-CN')
     await page.locator('.run-timeline').getByText('从这里继续').waitFor()

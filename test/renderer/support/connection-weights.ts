@@ -1,4 +1,5 @@
 import type { VueWrapper } from '@vue/test-utils'
+import type { CanvasLine } from './canvas-images'
 
 /**
  * The weight each connection line of NeuronPictures shows when hovered, in the lines' order:
@@ -16,4 +17,23 @@ export async function hoveredWeights(
     await line.trigger('mouseleave')
   }
   return weights
+}
+
+/**
+ * The stroke painted for each connection of NeuronPictures, in the lines' order: the line on the
+ * drawing's lines canvas whose ends are the connection's (see `capturePutImages`).
+ */
+export function paintedStrokes(
+  wrapper: Pick<VueWrapper, 'findAll' | 'get'>,
+  painted: ReadonlyMap<HTMLCanvasElement, readonly CanvasLine[]>
+): CanvasLine[] {
+  const onCanvas = painted.get(wrapper.get('.neurons canvas.lines').element as HTMLCanvasElement)
+  return wrapper.findAll('.connection .hit').map((hit) => {
+    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((end) => Number(hit.attributes(end)))
+    const strokes = (onCanvas ?? []).filter(
+      (line) => line.x1 === x1 && line.y1 === y1 && line.x2 === x2 && line.y2 === y2
+    )
+    if (strokes.length !== 1) throw new Error(`${strokes.length} strokes at ${x1},${y1}`)
+    return strokes[0]
+  })
 }

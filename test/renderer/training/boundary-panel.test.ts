@@ -10,7 +10,8 @@ import { useTrainingStore } from '@renderer/stores/training'
 import { fakeLab, type FakeHandlers, type FakeLab } from '../support/fake-lab'
 import { change, ended, epoch, pointsDataset, STARTED, storedRun } from './fixtures'
 import { settlePromises } from '../support/settle'
-import { hoveredWeights } from '../support/connection-weights'
+import { hoveredWeights, paintedStrokes } from '../support/connection-weights'
+import { capturePutImages, type CanvasLine } from '../support/canvas-images'
 import { piniaWith } from '../support/pinia'
 
 vi.mock('@renderer/api/lab', () => ({
@@ -62,6 +63,8 @@ describe('decision boundary panel', () => {
 
   afterEach(() => {
     vi.useRealTimers()
+    vi.restoreAllMocks()
+    vi.unstubAllGlobals()
   })
 
   const mountPanel = () =>
@@ -217,6 +220,8 @@ describe('decision boundary panel', () => {
         ]
       })
     })
+    const painted = new Map<HTMLCanvasElement, CanvasLine[]>()
+    capturePutImages(painted)
     const wrapper = mount(BoundaryPanel, {
       props: { dataset: pointsDataset() },
       global: { plugins: [pinia, i18n], stubs: { DecisionBoundary: true } }
@@ -238,14 +243,14 @@ describe('decision boundary panel', () => {
     const lines = wrapper.findAll('.connection')
     expect(lines).toHaveLength(9)
     const weights = await hoveredWeights(wrapper)
-    const stroke = (weight: number) => lines[weights.indexOf(weight)].get('.stroke')
-    expect(Number(stroke(-4).attributes('stroke-width'))).toBe(6)
-    expect(Number(stroke(2).attributes('stroke-width'))).toBeCloseTo(0.5 + 5.5 * 0.5, 12)
-    expect(Number(stroke(0.25).attributes('stroke-width'))).toBeLessThan(
-      Number(stroke(0.5).attributes('stroke-width'))
-    )
-    expect(stroke(-4).attributes('stroke')).toBe('rgb(47, 111, 237)')
-    expect(stroke(3).attributes('stroke')).toMatch(/^rgb\(2\d\d, 1\d\d, \d+\)$/)
+    await settlePromises()
+    const strokes = paintedStrokes(wrapper, painted)
+    const stroke = (weight: number) => strokes[weights.indexOf(weight)]
+    expect(stroke(-4).width).toBe(6)
+    expect(stroke(2).width).toBeCloseTo(0.5 + 5.5 * 0.5, 12)
+    expect(stroke(0.25).width).toBeLessThan(stroke(0.5).width)
+    expect(stroke(-4).color).toBe('rgb(47, 111, 237)')
+    expect(stroke(3).color).toMatch(/^rgb\(2\d\d, 1\d\d, \d+\)$/)
     // A line's tooltip is written when the pointer is on it (not 88 of them for every redraw).
     expect(lines[1].find('title').exists()).toBe(false)
     await lines[1].trigger('mouseenter')

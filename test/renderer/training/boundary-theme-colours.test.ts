@@ -25,11 +25,14 @@ const boundaryAt = (epoch: number): Boundary => ({
 })
 
 describe('the live boundary’s redraws (issue 18: ≥ 20 a second)', () => {
-  /** The plot's background fills, in order. */
+  /** The plot's background fills, in order; images copied and circles drawn onto any canvas. */
   let fills: string[]
+  let copies: number
+  let circles: number
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] })
     fills = []
+    copies = circles = 0
     const context = {
       fillStyle: '',
       setTransform() {},
@@ -37,9 +40,13 @@ describe('the live boundary’s redraws (issue 18: ≥ 20 a second)', () => {
         fills.push(this.fillStyle)
       },
       putImageData() {},
-      drawImage() {},
+      drawImage() {
+        copies++
+      },
       beginPath() {},
-      arc() {},
+      arc() {
+        circles++
+      },
       fill() {},
       stroke() {}
     }
@@ -57,9 +64,8 @@ describe('the live boundary’s redraws (issue 18: ≥ 20 a second)', () => {
     vi.unstubAllGlobals()
   })
 
-  it('reads the palette once per theme, not at every redraw', async () => {
-    const styles = vi.spyOn(window, 'getComputedStyle')
-    const wrapper = mount(DecisionBoundary, {
+  const mountPlot = () =>
+    mount(DecisionBoundary, {
       props: {
         boundary: boundaryAt(1),
         frame: { xMin: 0, xMax: 1, yMin: 0, yMax: 1 },
@@ -69,6 +75,10 @@ describe('the live boundary’s redraws (issue 18: ≥ 20 a second)', () => {
       },
       global: { plugins: [i18n] }
     })
+
+  it('reads the palette once per theme, not at every redraw', async () => {
+    const styles = vi.spyOn(window, 'getComputedStyle')
+    const wrapper = mountPlot()
     await vi.advanceTimersByTimeAsync(20)
     const afterFirst = styles.mock.calls.length
     expect(fills).toHaveLength(1)
@@ -84,6 +94,23 @@ describe('the live boundary’s redraws (issue 18: ≥ 20 a second)', () => {
     await vi.advanceTimersByTimeAsync(20)
     expect(fills).toHaveLength(22)
     expect(styles.mock.calls.length).toBeGreaterThan(afterFirst)
+    wrapper.unmount()
+  })
+
+  it('copies only the heatmap at a redraw: the points stay on their own canvas', async () => {
+    const wrapper = mountPlot()
+    await vi.advanceTimersByTimeAsync(20)
+    const [copiesFirst, circlesFirst] = [copies, circles]
+    for (let epoch = 2; epoch <= 21; epoch++) {
+      await wrapper.setProps({ boundary: boundaryAt(epoch) })
+      await vi.advanceTimersByTimeAsync(20)
+    }
+    expect(fills).toHaveLength(21)
+    // One copy a redraw (the heatmap's cells scaled onto the plot); before, a second one of the
+    // points' layer onto the plot: 40.
+    expect(copies - copiesFirst).toBe(20)
+    expect(circles).toBe(circlesFirst)
+    expect(wrapper.findAll('canvas')).toHaveLength(2)
     wrapper.unmount()
   })
 })

@@ -2,8 +2,8 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import NeuronPictures from '@renderer/components/training/NeuronPictures.vue'
 import { i18n } from '@renderer/i18n'
-import { capturePutImages } from '../support/canvas-images'
-import { hoveredWeights } from '../support/connection-weights'
+import { capturePutImages, type CanvasLine } from '../support/canvas-images'
+import { hoveredWeights, paintedStrokes } from '../support/connection-weights'
 import { formatExact } from '@renderer/lib/inspect/number-format'
 import { probabilityColor } from '@renderer/lib/training/boundary-drawing'
 import { decisionBoundary } from '../../../src/main/services/training/decision-boundary'
@@ -75,34 +75,48 @@ describe('the live network drawing of a known model', () => {
     expect(await hoveredWeights(wrapper)).toEqual([1.5, -0.5, 0.25, 2, 2, -1.5])
   })
 
-  it('writes no attribute of a connection line for small weight changes; hovers the exact weight', async () => {
-    capturePutImages()
+  it('changes no element of the drawing for new pictures and weights; paints the lines', async () => {
+    const painted = new Map<HTMLCanvasElement, CanvasLine[]>()
+    capturePutImages(painted)
     const { boundary, wrapper } = await mountKnownModel()
-    // Every attribute written on a line (or its parts) from now on.
+    // Every element, attribute (style included) or text written in the drawing from now on:
+    // before, each redraw patched the canvases' styles and rewrote the lines whose stroke changed.
     const writes: string[] = []
     const observer = new MutationObserver((records) =>
-      records.forEach((record) => writes.push(record.attributeName ?? ''))
+      records.forEach((record) => writes.push(`${record.type} ${record.attributeName ?? ''}`))
     )
-    for (const line of wrapper.findAll('.connection'))
-      observer.observe(line.element, { attributes: true, subtree: true })
-    // Two redraws, each weight moved by a hundred-thousandth of the largest |w| (as an epoch does).
-    const nudged = (step: number) =>
-      boundary.weights!.map((matrix) => matrix.map((row) => row.map((w) => w + step * 2e-5)))
+    observer.observe(wrapper.get('.drawing').element, {
+      attributes: true,
+      childList: true,
+      characterData: true,
+      subtree: true
+    })
+    // Two redraws: every weight nudged, and the first weight halved (its line grows thinner).
+    const changed = (step: number) =>
+      boundary.weights!.map((matrix, l) =>
+        matrix.map((row, to) =>
+          row.map((w, from) => (l + to + from === 0 ? w / 2 : w) + step * 2e-5)
+        )
+      )
+    const before = paintedStrokes(wrapper, painted)
     for (const step of [1, 2]) {
-      await wrapper.setProps({ neurons: [...boundary.neurons], weights: nudged(step) })
+      await wrapper.setProps({ neurons: [...boundary.neurons], weights: changed(step) })
       await wrapper.vm.$nextTick()
     }
     await new Promise((resolve) => setTimeout(resolve, 0))
     observer.disconnect()
-    expect(wrapper.findAll('.connection')).toHaveLength(6)
     expect(writes).toEqual([])
+    const after = paintedStrokes(wrapper, painted)
+    expect(after[0].width).toBeLessThan(before[0].width)
+    expect(after.slice(1)).toEqual(before.slice(1))
     // The hover still reads the newest weight, exactly.
-    const newest = nudged(2).flat(2)
+    const newest = changed(2).flat(2)
     expect(await hoveredWeights(wrapper)).toEqual(newest.map((w) => Number(formatExact(w))))
   })
 
   it('draws nothing while off screen, and the newest pictures and lines when back', async () => {
-    const drawn = capturePutImages()
+    const painted = new Map<HTMLCanvasElement, CanvasLine[]>()
+    const drawn = capturePutImages(painted)
     const seen: ((entries: { isIntersecting: boolean }[]) => void)[] = []
     vi.stubGlobal(
       'IntersectionObserver',
@@ -116,7 +130,7 @@ describe('the live network drawing of a known model', () => {
     )
     const { boundary, wrapper } = await mountKnownModel()
     expect(drawn.size).toBe(5)
-    const strokes = () => wrapper.findAll('.connection .stroke').map((l) => l.attributes('stroke'))
+    const strokes = () => paintedStrokes(wrapper, painted).map((line) => line.color)
     const shownStrokes = strokes()
     const onScreen = async (isIntersecting: boolean) => {
       seen.at(-1)?.([{ isIntersecting }])

@@ -24,7 +24,10 @@ function byHand(parameters: Float32Array[], x: number, y: number): number[] {
   return [...h, p]
 }
 
-/** f32 arithmetic and colour rounding (5·10⁻⁷ of a picture's scale) stay well within this. */
+/**
+ * f32 arithmetic and colour rounding (at most half the fifth digit of a picture's largest |value|:
+ * 5·10⁻⁶ where that is between 0.1 and 1, as in these tanh and sigmoid units) stay within this.
+ */
 const F32_TOLERANCE = 1e-5
 
 function expectByHand(boundary: DecisionBoundary, parameters: Float32Array[]): void {

@@ -28,6 +28,20 @@ export interface ConnectionLine {
   color: string
 }
 
+/** A neuron's canvas: its layer, unit and activation, and its index among the neurons. */
+export type NeuronCell = Pick<NeuronPicture, 'layer' | 'unit' | 'activation'> & { index: number }
+
+/** The neurons in a column per layer, in order. */
+export function neuronColumns(
+  neurons: readonly NeuronPicture[]
+): { layer: number; pictures: NeuronCell[] }[] {
+  const columns = new Map<number, NeuronCell[]>()
+  neurons.forEach(({ layer, unit, activation }, index) =>
+    columns.set(layer, [...(columns.get(layer) ?? []), { layer, unit, activation, index }])
+  )
+  return [...columns.entries()].map(([layer, pictures]) => ({ layer, pictures }))
+}
+
 /** Sizes of the drawing: a picture's side, and the gaps between columns and between rows. */
 export interface DrawingMetrics {
   cell: number
