@@ -13,36 +13,37 @@ import { convertBytes } from './gather'
 const INDEX: usize = 4
 
 /**
- * Rows rowIndices[0 … count − 1] of the bytes into `target`, converted as gatherBytes does, and
- * the lists above. Returns the number of non-zero inputs, or −1 once it passes `limit` (the
- * lists are then incomplete and the batch must take the dense products).
+ * Rows [first, first + size) of the batch planned at `plan`: row b ← dataset row rowIndices[b],
+ * converted as gatherBytes does, and its list. Chunks of rows are independent (each row's list
+ * has its own place), so any thread may take any chunk. Their counts add up in the plan's
+ * non-zero counter (atomically: another thread may be adding too); once it passes the limit the
+ * batch takes the dense products, and rows not yet listed are only converted.
+ *
+ * Plan (i32 slots, as the products' plan in sparse-layer.ts where they share a meaning):
+ *   1 target  2 cols  3 rows (count)  4 row lists  5 capacity  6 bytes  7 rowIndices  8 scale
+ *   9 offset  10 limit  11 chunk size  12 non-zeros so far
  */
-export function gatherSparseBytes(
-  bytes: usize,
-  cols: i32,
-  rowIndices: usize,
-  count: i32,
-  scale: usize,
-  offset: usize,
-  target: usize,
-  lists: usize,
-  capacity: i32,
-  limit: i32
-): i32 {
-  const rowList = lists
-  const rowCount = rowList + <usize>capacity * <usize>cols * INDEX
+export function gatherRows(plan: usize, first: i32, size: i32): void {
+  const target = <usize>load<i32>(plan, 4)
+  const cols = load<i32>(plan, 8)
+  const last = min(first + size, load<i32>(plan, 12))
+  const rowList = <usize>load<i32>(plan, 16)
+  const rowCount = rowList + <usize>load<i32>(plan, 20) * <usize>cols * INDEX
+  const bytes = <usize>load<i32>(plan, 24)
+  const rowIndices = <usize>load<i32>(plan, 28)
+  const scale = <usize>load<i32>(plan, 32)
+  const offset = <usize>load<i32>(plan, 36)
+  const limit = load<i32>(plan, 40)
+  const counter = plan + 48
   const rowBytes = <usize>cols * 4
-  let nonZeros = 0
-  for (let b = 0; b < count; b++) {
+  for (let b = first; b < last; b++) {
     const source = bytes + <usize>load<i32>(rowIndices + <usize>b * INDEX) * <usize>cols
     convertBytes(source, cols, scale, offset, target + <usize>b * rowBytes)
-    if (nonZeros < 0) continue
+    if (atomic.load<i32>(counter) > limit) continue
     const found = listRow(source, cols, rowList + <usize>b * <usize>cols * INDEX)
     store<i32>(rowCount + <usize>b * INDEX, found)
-    nonZeros += found
-    if (nonZeros > limit) nonZeros = -1
+    atomic.add<i32>(counter, found)
   }
-  return nonZeros
 }
 
 /**
