@@ -123,7 +123,10 @@ export function createSparseInputs(
       checkProduct('sparseForward', z, rows, weights.rows, weights.cols === inputs.cols)
       const units = weights.rows
       slots[9] = staging(units * inputs.cols)
+      slots[10] = 0
       runPlan(FORWARD, batch, units, weights, z, FORWARD_BAND, Math.ceil(units / FORWARD_BAND))
+      // Slot 10: some band held a weight ±∞ or NaN (assembly/sparse-layer.ts).
+      return Atomics.load(slots, 10) === 0
     },
 
     sparseWeightGradient(batch, delta, gradients, scale) {

@@ -12,9 +12,10 @@
  *   0 kind (0 forward, 1 gradient, 2 the gather: sparse-gather.ts)   1 x  2 cols  3 rows
  *   4 row lists  5 capacity (their rows)  6 units  7 W (forward)  8 out: z (forward) or G
  *   (gradient)  9 Wᵀ (forward: units × cols floats) or δ in strips (gradient: stripDelta in
- *   sparse-gradient.ts)  10 unused  11 chunk size  12 scale (f32)
+ *   sparse-gradient.ts)  10 forward: set to 1 where W is not all finite  11 chunk size
+ *   12 scale (f32)
  */
-import { FLOAT, storeTurned } from './simd'
+import { FLOAT, nonFinite, storeTurned } from './simd'
 import { gatherRows } from './sparse-gather'
 import { gradientBand } from './sparse-gradient'
 import { sumListed } from './sparse-sums'
@@ -50,7 +51,12 @@ function forwardBand(plan: usize, first: i32, size: i32): void {
   // values of the bands before it, so a row's accesses stay within one band's pages.
   const width = last - first
   const band = <usize>load<i32>(plan, 36) + <usize>first * <usize>cols * FLOAT
-  transposeBand(<usize>load<i32>(plan, 28), cols, first, last, band, width)
+  // A weight ±∞ or NaN would make the dense product's 0 · W terms NaN, which the sums skip: the
+  // plan's slot 10 then tells the caller to take the dense product instead.
+  if (!transposeBand(<usize>load<i32>(plan, 28), cols, first, last, band, width)) {
+    atomic.store<i32>(plan + 40, 1)
+    return
+  }
   const rowCount = lists + <usize>capacity * <usize>cols * INDEX
   for (let b = 0; b < rows; b++) {
     sumListed(
@@ -68,11 +74,13 @@ function forwardBand(plan: usize, first: i32, size: i32): void {
 
 /**
  * The band's Wᵀ: band[j][u − first] ← W[u][j] for u in [first, last), every j (rows `width`
- * floats apart): 4 × 4 blocks by shuffles, the edges one by one.
+ * floats apart): 4 × 4 blocks by shuffles, the edges one by one. Returns whether every weight
+ * copied is finite.
  */
-function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, width: i32): void {
+function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, width: i32): bool {
   const rowBytes = <usize>cols * FLOAT
   const stride = <usize>width * FLOAT
+  let infinite = i32x4.splat(0)
   let u = first
   for (; u + 4 <= last; u += 4) {
     const from = w + <usize>u * rowBytes
@@ -80,11 +88,14 @@ function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, 
     let j = 0
     for (; j + 4 <= cols; j += 4) {
       const at = from + <usize>j * FLOAT
-      storeTurned(at, rowBytes, to + <usize>j * stride, stride, f32x4.splat(1))
+      const block = storeTurned(at, rowBytes, to + <usize>j * stride, stride, f32x4.splat(1))
+      infinite = v128.or(infinite, block)
     }
     for (; j < cols; j++) {
       for (let r = 0; r < 4; r++) {
-        store<f32>(to + <usize>j * stride + <usize>r * FLOAT, load<f32>(from + <usize>r * rowBytes + <usize>j * FLOAT))
+        const value = load<f32>(from + <usize>r * rowBytes + <usize>j * FLOAT)
+        store<f32>(to + <usize>j * stride + <usize>r * FLOAT, value)
+        infinite = v128.or(infinite, nonFinite(f32x4.splat(value)))
       }
     }
   }
@@ -92,6 +103,8 @@ function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, 
     for (let j = 0; j < cols; j++) {
       const value = load<f32>(w + <usize>u * rowBytes + <usize>j * FLOAT)
       store<f32>(band + <usize>j * stride + <usize>(u - first) * FLOAT, value)
+      infinite = v128.or(infinite, nonFinite(f32x4.splat(value)))
     }
   }
+  return !v128.any_true(infinite)
 }
