@@ -95,8 +95,8 @@ export function createSparseInputs(
       const key = pointer(target.data)
       let lists = listsOf.get(key)
       if (lists === undefined && listing) {
-        // Row lists, then their counts (i32 each).
-        lists = heap.allocate(4 * capacity * (source.cols + 1))
+        // Row lists, their counts, and where each block of 16 inputs starts (i32 each).
+        lists = heap.allocate(4 * capacity * (source.cols + 1 + Math.ceil(source.cols / 16)))
         listsOf.set(key, lists)
       }
       const { bytes, cols, scale, offset } = source

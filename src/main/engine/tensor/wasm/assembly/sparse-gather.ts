@@ -3,9 +3,12 @@
  * skip zeros (sparse-layer.ts). With every offset 0, a zero byte converts to exactly 0
  * (0 · scale + 0), so a term x[b][j] · w with b = 0 adds exactly nothing and may be left out.
  *
- * Lists (i32), for a batch of up to `capacity` rows of `cols` inputs:
+ * Lists (i32), for a batch of up to `capacity` rows of `cols` inputs, with B = ⌈cols / 16⌉:
  *   rowList[b · cols + n], n < rowCount[b]        the inputs j with x[b][j] ≠ 0, in order of j
- * (each gradient chunk turns its band of inputs into column lists itself, on its own thread).
+ *   rowCount[b]
+ *   blockStart[b · B + t]                         how many of them have j < 16 t
+ * (each gradient chunk turns its band of inputs into column lists itself, on its own thread,
+ * starting each row's part of the band from its block's start).
  */
 import { convertBytes } from './gather'
 
@@ -28,7 +31,10 @@ export function gatherRows(plan: usize, first: i32, size: i32): void {
   const cols = load<i32>(plan, 8)
   const last = min(first + size, load<i32>(plan, 12))
   const rowList = <usize>load<i32>(plan, 16)
-  const rowCount = rowList + <usize>load<i32>(plan, 20) * <usize>cols * INDEX
+  const capacity = <usize>load<i32>(plan, 20)
+  const rowCount = rowList + capacity * <usize>cols * INDEX
+  const blocks = <usize>(cols + 15) >>> 4
+  const blockStart = rowCount + capacity * INDEX
   const bytes = <usize>load<i32>(plan, 24)
   const rowIndices = <usize>load<i32>(plan, 28)
   const scale = <usize>load<i32>(plan, 32)
@@ -40,21 +46,23 @@ export function gatherRows(plan: usize, first: i32, size: i32): void {
     const source = bytes + <usize>load<i32>(rowIndices + <usize>b * INDEX) * <usize>cols
     convertBytes(source, cols, scale, offset, target + <usize>b * rowBytes)
     if (atomic.load<i32>(counter) > limit) continue
-    const found = listRow(source, cols, rowList + <usize>b * <usize>cols * INDEX)
+    const starts = blockStart + <usize>b * blocks * INDEX
+    const found = listRow(source, cols, rowList + <usize>b * <usize>cols * INDEX, starts)
     store<i32>(rowCount + <usize>b * INDEX, found)
     atomic.add<i32>(counter, found)
   }
 }
 
 /**
- * Row b's non-zero inputs j into its list; returns how many. Sixteen bytes at a time: a bitmask
- * of the non-zero lanes, its set bits taken lowest first (most 16-byte runs of a digit's border
- * are all zero and cost one compare).
+ * Row b's non-zero inputs j into its list, and where each block of 16 inputs starts in it;
+ * returns how many. Sixteen bytes at a time: a bitmask of the non-zero lanes, its set bits taken
+ * lowest first (most 16-byte runs of a digit's border are all zero and cost one compare).
  */
-function listRow(source: usize, cols: i32, rowList: usize): i32 {
+function listRow(source: usize, cols: i32, rowList: usize, starts: usize): i32 {
   let found = 0
   let j = 0
   for (; j + 16 <= cols; j += 16) {
+    store<i32>(starts + (<usize>j >>> 4) * INDEX, found)
     let mask = i8x16.bitmask(i8x16.ne(v128.load(source + <usize>j), i8x16.splat(0)))
     while (mask != 0) {
       store<i32>(rowList + <usize>found * INDEX, j + ctz(mask))
@@ -62,6 +70,7 @@ function listRow(source: usize, cols: i32, rowList: usize): i32 {
       mask &= mask - 1
     }
   }
+  if (j < cols) store<i32>(starts + (<usize>j >>> 4) * INDEX, found)
   for (; j < cols; j++) {
     if (load<u8>(source + <usize>j) == 0) continue
     store<i32>(rowList + <usize>found * INDEX, j)

@@ -76,27 +76,26 @@ function storeScaled(g: usize, gRow: usize, u: i32, j: i32, sums: usize, scale: 
 
 /**
  * The column lists of the `width` inputs from `first`: for each row b, the entries of its row
- * list in that range (found by bisection, the list being in order of j), appended to their
- * inputs' lists. Layout: count[k] for k < width, then list[k · rows + n].
+ * list in that range (the list being in order of j, from the start of the block of 16 inputs
+ * that holds `first`), appended to their inputs' lists. Layout: count[k] for k < width, then
+ * list[k · rows + n].
  */
 function listColumns(plan: usize, first: i32, width: i32, columns: usize): void {
   const cols = load<i32>(plan, 8)
   const rows = load<i32>(plan, 12)
   const lists = <usize>load<i32>(plan, 16)
-  const rowCount = lists + <usize>load<i32>(plan, 20) * <usize>cols * INDEX
+  const capacity = <usize>load<i32>(plan, 20)
+  const rowCount = lists + capacity * <usize>cols * INDEX
+  const blockStart = rowCount + capacity * INDEX + (<usize>first >>> 4) * INDEX
+  const blocks = <usize>(cols + 15) >>> 4
   const columnList = columns + <usize>width * INDEX
   memory.fill(columns, 0, <usize>width * INDEX)
   for (let b = 0; b < rows; b++) {
     const list = lists + <usize>b * <usize>cols * INDEX
     const count = load<i32>(rowCount + <usize>b * INDEX)
-    let low = 0
-    let high = count
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (load<i32>(list + <usize>middle * INDEX) < first) low = middle + 1
-      else high = middle
-    }
-    for (let n = low; n < count; n++) {
+    let n = load<i32>(blockStart + <usize>b * blocks * INDEX)
+    while (n < count && load<i32>(list + <usize>n * INDEX) < first) n++
+    for (; n < count; n++) {
       const k = load<i32>(list + <usize>n * INDEX) - first
       if (k >= width) break
       const counter = columns + <usize>k * INDEX
