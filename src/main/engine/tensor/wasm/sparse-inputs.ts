@@ -95,8 +95,8 @@ export function createSparseInputs(
       const key = pointer(target.data)
       let lists = listsOf.get(key)
       if (lists === undefined && listing) {
-        // Row lists, their counts, and where each block of 16 inputs starts (i32 each).
-        lists = heap.allocate(4 * capacity * (source.cols + 1 + Math.ceil(source.cols / 16)))
+        // Row lists, their values, their counts, and where each block of 16 inputs starts.
+        lists = heap.allocate(4 * capacity * (2 * source.cols + 1 + Math.ceil(source.cols / 16)))
         listsOf.set(key, lists)
       }
       const { bytes, cols, scale, offset } = source
@@ -134,9 +134,9 @@ export function createSparseInputs(
       const units = gradients.rows
       checkProduct('sparseWeightGradient', gradients, units, inputs.cols, delta.cols === units)
       checkProduct('sparseWeightGradient', delta, rows, units, delta.rows >= rows)
-      // A chunk's scratch holds, per input of its band, a count, `rows` list entries and a row
+      // A chunk's scratch holds, per input of its band, a count, `rows` list entries and values, a row
       // of units + 3 sums (assembly/sparse-gradient.ts): bands of whole 4s that fit.
-      const fitting = scratchBytes / 4 / (1 + rows + units + 3)
+      const fitting = scratchBytes / 4 / (1 + 2 * rows + units + 3)
       const bandSize = 4 * Math.floor(Math.min(inputs.cols / CHUNKS + 3, fitting) / 4)
       if (bandSize < 4 || Math.ceil(inputs.cols / bandSize) > MAXIMUM_CHUNKS) return false
       values[12] = scale

@@ -1,8 +1,9 @@
 /**
  * The sparse first layer's weight gradient (sparse-layer.ts has the plan), for a band of inputs:
  *   G[u][j] = scale · Σ_b δ[b][u] · x[b][j]      over the rows b with x[b][j] ≠ 0
- * Each input's rows are listed (a column list, in order of b); its sums for a strip of units then
- * stay in registers while the list is walked (sumListed), reading δ from a copy in strips.
+ * Each input's rows are listed (a column list, in order of b, with the values x[b][j] beside it);
+ * its sums for a strip of units then stay in registers while the list is walked (sumListed),
+ * reading δ from a copy in strips.
  */
 import { FLOAT, storeTurned } from './simd'
 import { sumListed } from './sparse-sums'
@@ -31,7 +32,7 @@ export function gradientBand(plan: usize, first: i32, size: i32, scratch: usize)
   const columns = scratch
   const columnList = columns + <usize>width * INDEX
   listColumns(plan, first, width, columns)
-  const tile = columnList + <usize>width * <usize>rows * INDEX
+  const tile = columnList + 2 * <usize>width * <usize>rows * INDEX
   const tileRow = <usize>(units + 3) * FLOAT
   for (let c = 0; c < units; c += STRIP) {
     const strip = min(STRIP, units - c)
@@ -40,8 +41,7 @@ export function gradientBand(plan: usize, first: i32, size: i32, scratch: usize)
       sumListed(
         columnList + <usize>k * <usize>rows * INDEX,
         load<i32>(columns + <usize>k * INDEX),
-        <usize>load<i32>(plan, 4) + <usize>(first + k) * FLOAT,
-        <usize>cols * FLOAT,
+        <usize>width * <usize>rows * INDEX,
         stripRows,
         <usize>strip * FLOAT,
         tile + <usize>k * tileRow + <usize>c * FLOAT,
@@ -77,18 +77,20 @@ function storeScaled(g: usize, gRow: usize, u: i32, j: i32, sums: usize, scale: 
 /**
  * The column lists of the `width` inputs from `first`: for each row b, the entries of its row
  * list in that range (the list being in order of j, from the start of the block of 16 inputs
- * that holds `first`), appended to their inputs' lists. Layout: count[k] for k < width, then
- * list[k · rows + n].
+ * that holds `first`), appended to their inputs' lists with their values. Layout: count[k] for
+ * k < width, then list[k · rows + n], then value[k · rows + n] = x[list[k · rows + n]][first + k].
  */
 function listColumns(plan: usize, first: i32, width: i32, columns: usize): void {
   const cols = load<i32>(plan, 8)
   const rows = load<i32>(plan, 12)
   const lists = <usize>load<i32>(plan, 16)
   const capacity = <usize>load<i32>(plan, 20)
-  const rowCount = lists + capacity * <usize>cols * INDEX
+  const rowValues = capacity * <usize>cols * INDEX
+  const rowCount = lists + 2 * rowValues
   const blockStart = rowCount + capacity * INDEX + (<usize>first >>> 4) * INDEX
   const blocks = <usize>(cols + 15) >>> 4
   const columnList = columns + <usize>width * INDEX
+  const columnValues = <usize>width * <usize>rows * INDEX
   memory.fill(columns, 0, <usize>width * INDEX)
   for (let b = 0; b < rows; b++) {
     const list = lists + <usize>b * <usize>cols * INDEX
@@ -99,9 +101,11 @@ function listColumns(plan: usize, first: i32, width: i32, columns: usize): void 
       const k = load<i32>(list + <usize>n * INDEX) - first
       if (k >= width) break
       const counter = columns + <usize>k * INDEX
-      const at = load<i32>(counter)
-      store<i32>(columnList + (<usize>k * <usize>rows + <usize>at) * INDEX, b)
-      store<i32>(counter, at + 1)
+      // Row b and its value x[b][j], `columnValues` bytes after.
+      const at = columnList + (<usize>k * <usize>rows + <usize>load<i32>(counter)) * INDEX
+      store<i32>(at, b)
+      store<f32>(at + columnValues, load<f32>(list + <usize>n * INDEX + rowValues))
+      store<i32>(counter, load<i32>(counter) + 1)
     }
   }
 }

@@ -39,7 +39,6 @@ export function sparseChunk(plan: usize, index: i32, scratch: usize): void {
  * multiply-add), then each row's non-zero inputs j are summed: z[b][u] = Σⱼ x[b][j] · Wᵀ[j][u].
  */
 function forwardBand(plan: usize, first: i32, size: i32): void {
-  const x = <usize>load<i32>(plan, 4)
   const cols = load<i32>(plan, 8)
   const rows = load<i32>(plan, 12)
   const lists = <usize>load<i32>(plan, 16)
@@ -57,13 +56,13 @@ function forwardBand(plan: usize, first: i32, size: i32): void {
     atomic.store<i32>(plan + 40, 1)
     return
   }
-  const rowCount = lists + <usize>capacity * <usize>cols * INDEX
+  const values = <usize>capacity * <usize>cols * INDEX
+  const rowCount = lists + 2 * values
   for (let b = 0; b < rows; b++) {
     sumListed(
       lists + <usize>b * <usize>cols * INDEX,
       load<i32>(rowCount + <usize>b * INDEX),
-      x + <usize>b * <usize>cols * FLOAT,
-      FLOAT,
+      values,
       band,
       <usize>width * FLOAT,
       z + (<usize>b * <usize>units + <usize>first) * FLOAT,
