@@ -181,30 +181,36 @@ describe('the first layer skipping zero inputs', () => {
     it(`gives the same bits on two threads as on one (${spec.name})`, () => {
       const alone = run(one, spec)
       const shared = run(two, spec)
+      expect(shared.sparse.density).toBe(alone.sparse.density)
+      expect(Array.from(shared.x.data)).toEqual(Array.from(alone.x.data))
       expect(Array.from(shared.z.data)).toEqual(Array.from(alone.z.data))
       expect(Array.from(shared.gradients.data)).toEqual(Array.from(alone.gradients.data))
     })
   }
 
-  it('lists a batch at the density limit and not one a byte above it', async () => {
-    const kernels = await loadKernels('f32', { threads: 1 })
-    const [rows, cols] = [10, 100]
-    const atLimit = Math.floor(SPARSE_DENSITY_LIMIT * rows * cols)
-    for (const [nonZeros, listed] of [
-      [atLimit, true],
-      [atLimit + 1, false]
-    ] as const) {
-      const source = byteRows(kernels, { name: '', rows, cols, units: 1, density: 0 })
-      // Spread over the rows: byte i·7 mod (rows·cols), all distinct since 7 ∤ 1000.
-      for (let i = 0; i < nonZeros; i++) source.bytes[(i * 7) % (rows * cols)] = 200
-      const { x, sparse } = gather(kernels, source)
-      expect(sparse !== null, `${nonZeros} non-zero bytes`).toBe(listed)
-      if (sparse) expect(sparse.density).toBe(nonZeros / (rows * cols))
-      // Listed or not, the batch itself is the plain gather's.
-      expect(x.data.filter((value) => value !== 0).length).toBe(nonZeros)
+  it.each([1, 2])(
+    'lists a batch at the limit and not one a byte above it (%i threads)',
+    async (threads) => {
+      const kernels = await loadKernels('f32', { threads })
+      // Big enough that two threads share the gather's rows.
+      const [rows, cols] = [200, 100]
+      const atLimit = Math.floor(SPARSE_DENSITY_LIMIT * rows * cols)
+      for (const [nonZeros, listed] of [
+        [atLimit, true],
+        [atLimit + 1, false]
+      ] as const) {
+        const source = byteRows(kernels, { name: '', rows, cols, units: 1, density: 0 })
+        // Spread over the rows: byte i·7 mod (rows·cols), all distinct since 7 ∤ 20,000.
+        for (let i = 0; i < nonZeros; i++) source.bytes[(i * 7) % (rows * cols)] = 200
+        const { x, sparse } = gather(kernels, source)
+        expect(sparse !== null, `${nonZeros} non-zero bytes`).toBe(listed)
+        if (sparse) expect(sparse.density).toBe(nonZeros / (rows * cols))
+        // Listed or not, the batch itself is the plain gather's.
+        expect(x.data.filter((value) => value !== 0).length).toBe(nonZeros)
+      }
+      kernels.dispose()
     }
-    kernels.dispose()
-  })
+  )
 
   it('lists nothing where a zero byte is not a zero input, or when told to stay dense', async () => {
     const kernels = await loadKernels('f32', { threads: 1, sparseDensityLimit: 1 })

@@ -119,8 +119,12 @@ export function forward(
     const layer = network.layers[l]
     const z = topRows(workspace.z[l], batchSize)
     const a = topRows(workspace.a[l], batchSize)
-    if (l === 0 && sparse && kernels.sparseForward) kernels.sparseForward(sparse, layer.weights, z)
-    else kernels.gemm(previous, false, layer.weights, true, z, 1, 0)
+    // z(l) = a(l−1) W(l)ᵀ: over the listed non-zero inputs where the kernels can, else dense.
+    let summed = false
+    if (l === 0 && sparse && kernels.sparseForward) {
+      summed = kernels.sparseForward(sparse, layer.weights, z)
+    }
+    if (!summed) kernels.gemm(previous, false, layer.weights, true, z, 1, 0)
     kernels.addBias(z, layer.biases)
     kernels.activationForward(layer.activation, layer.settings, z, a)
     previous = a
@@ -214,11 +218,12 @@ export function backward(
     const delta = topRows(workspace.delta[l], batchSize)
     const previousActivations = l === 0 ? input : topRows(workspace.a[l - 1], batchSize)
     const scale = 1 / batchSize
-    const skipped =
-      l === 0 &&
-      sparse &&
-      kernels.sparseWeightGradient?.(sparse, delta, layer.weightGradients, scale)
-    if (!skipped)
+    // ∂J/∂W(l) = (1/m) δ(l)ᵀ a(l−1): over the listed non-zero inputs where the kernels can.
+    let summed = false
+    if (l === 0 && sparse && kernels.sparseWeightGradient) {
+      summed = kernels.sparseWeightGradient(sparse, delta, layer.weightGradients, scale)
+    }
+    if (!summed)
       kernels.gemm(delta, true, previousActivations, false, layer.weightGradients, scale, 0)
     addPenaltyGradients(kernels, layer, regularization)
     kernels.columnSums(delta, layer.biasGradients, 1 / batchSize)

@@ -44,8 +44,12 @@ export interface Kernels {
     target: Matrix
   ): SparseBatch | null
 
-  /** z ← X Wᵀ for the batch X that `batch` lists, summing only X's non-zero inputs. */
-  sparseForward?(batch: SparseBatch, weights: Matrix, z: Matrix): void
+  /**
+   * z ← X Wᵀ for the batch X that `batch` lists, summing only X's non-zero inputs. Returns
+   * false, leaving z unfinished, where W is not all finite: the dense product's 0 · ±∞ terms of
+   * the skipped inputs are NaN, so the caller takes the dense product.
+   */
+  sparseForward?(batch: SparseBatch, weights: Matrix, z: Matrix): boolean
 
   /**
    * G ← scale · δᵀ X for the batch X that `batch` lists, summing only X's non-zero inputs.

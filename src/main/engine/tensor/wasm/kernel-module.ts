@@ -73,23 +73,12 @@ export interface KernelExports {
     target: number
   ): void
   /**
-   * gatherBytes, listing the non-zero inputs by row and by column into `lists` (for `capacity`
-   * rows); returns how many, or −1 past `limit` (assembly/sparse-gather.ts).
+   * Chunk `index` of the sparse first-layer product or gather planned at `plan`
+   * (assembly/sparse-layer.ts).
    */
-  gatherSparseBytes(
-    bytes: number,
-    cols: number,
-    rowIndices: number,
-    count: number,
-    scale: number,
-    offset: number,
-    target: number,
-    lists: number,
-    capacity: number,
-    limit: number
-  ): number
-  /** Chunk `index` of the sparse first-layer product planned at `plan` (assembly/sparse-layer.ts). */
   sparseChunk(plan: number, index: number, scratch: number): void
+  /** δ (rows × units) copied into strips of units for a sparse gradient (assembly/sparse-layer.ts). */
+  stripDelta(delta: number, rows: number, units: number, strips: number): void
   gatherFloats(
     source: number,
     cols: number,

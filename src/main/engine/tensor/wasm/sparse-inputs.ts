@@ -20,8 +20,16 @@ const PLAN_SLOTS = 13
 const FORWARD_BAND = 24
 /** The most chunks a shared job has (src/main/kernel-host/control-block.ts). */
 const MAXIMUM_CHUNKS = 255
-/** Gradient chunks per product: enough that a thread which starts late leaves little to wait for. */
-const GRADIENT_CHUNKS = 8
+/** Chunks of a gradient or gather: enough that a thread which starts late leaves little to wait for. */
+const CHUNKS = 8
+/**
+ * A gather's work, in multiply-adds per input, for the choice between one thread and two. On one
+ * thread (Zen 1, MNIST, batch 256) an input gathered and listed took 1.2 ns, a multiply-add of
+ * the sparse sums 0.11 ns: ~10. Batches of 8 or fewer MNIST rows then stay on one thread.
+ */
+const GATHER_COST = 10
+/** Plan kinds (assembly/sparse-layer.ts). */
+const [FORWARD, GRADIENT, GATHER] = [0, 1, 2]
 
 /** The lists of one batch matrix, for its capacity (assembly/sparse-gather.ts has the layout). */
 interface ListedBatch extends SparseBatch {
@@ -45,13 +53,21 @@ export function createSparseInputs(
   const plan = heap.allocate(PLAN_SLOTS * 4)
   const slots = heap.integers(plan, PLAN_SLOTS)
   const values = heap.floats(plan, PLAN_SLOTS)
-  let transposed = 0
-  let transposedBytes = 0
+  // Wᵀ for a forward, δ in strips for a gradient (assembly/sparse-layer.ts).
+  let staged = 0
+  let stagedFloats = 0
+  const staging = (floats: number): number => {
+    if (floats > stagedFloats) {
+      stagedFloats = floats
+      staged = heap.allocate(4 * floats)
+    }
+    return staged
+  }
   const scratchBytes = exports.gemmScratchBytes()
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
   /**
-   * Plans a product of `kind` (0 forward, 1 gradient) over the batch and its lists, with `units`,
+   * Plans a product of `kind` (FORWARD or GRADIENT) over the batch and its lists, with `units`,
    * M (slot 7: W or δ), the result, and chunks of `chunkSize`, and runs it.
    */
   const runPlan = (
@@ -80,20 +96,24 @@ export function createSparseInputs(
       const key = pointer(target.data)
       let lists = listsOf.get(key)
       if (lists === undefined && listing) {
-        // Row lists, then their counts (i32 each).
-        lists = heap.allocate(4 * capacity * (source.cols + 1))
+        // Row lists, their values, their counts, and where each block of 16 inputs starts.
+        lists = heap.allocate(4 * capacity * (2 * source.cols + 1 + Math.ceil(source.cols / 16)))
         listsOf.set(key, lists)
       }
       const { bytes, cols, scale, offset } = source
-      const gather = [pointer(bytes), cols, pointer(rowIndices), count] as const
-      const conversion = [pointer(scale), pointer(offset), key] as const
       if (lists === undefined || !listing) {
-        exports.gatherBytes(...gather, ...conversion)
+        const conversion = [pointer(scale), pointer(offset), key] as const
+        exports.gatherBytes(pointer(bytes), cols, pointer(rowIndices), count, ...conversion)
         return null
       }
+      // Blocks of rows, shared between threads; slot 12 adds up their non-zero inputs.
       const limit = Math.floor(densityLimit * count * cols)
-      const nonZeros = exports.gatherSparseBytes(...gather, ...conversion, lists, capacity, limit)
-      if (nonZeros < 0) return null
+      const rowsPerChunk = Math.max(1, Math.ceil(count / CHUNKS))
+      slots.set([GATHER, key, cols, count, lists, capacity, pointer(bytes), pointer(rowIndices)])
+      slots.set([pointer(scale), pointer(offset), limit, rowsPerChunk, 0], 8)
+      run(plan, Math.ceil(count / rowsPerChunk), GATHER_COST * count * cols, scratch)
+      const nonZeros = slots[12]
+      if (nonZeros > limit) return null
       const density = count === 0 ? 0 : nonZeros / (count * source.cols)
       const batch: ListedBatch = { inputs: target, rows: count, density, lists, capacity }
       return batch
@@ -103,12 +123,11 @@ export function createSparseInputs(
       const { inputs, rows } = batch
       checkProduct('sparseForward', z, rows, weights.rows, weights.cols === inputs.cols)
       const units = weights.rows
-      if (units * inputs.cols * 4 > transposedBytes) {
-        transposedBytes = units * inputs.cols * 4
-        transposed = heap.allocate(transposedBytes)
-      }
-      slots[9] = transposed
-      runPlan(0, batch, units, weights, z, FORWARD_BAND, Math.ceil(units / FORWARD_BAND))
+      slots[9] = staging(units * inputs.cols)
+      slots[10] = 0
+      runPlan(FORWARD, batch, units, weights, z, FORWARD_BAND, Math.ceil(units / FORWARD_BAND))
+      // Slot 10: some band held a weight ±∞ or NaN (assembly/sparse-layer.ts).
+      return Atomics.load(slots, 10) === 0
     },
 
     sparseWeightGradient(batch, delta, gradients, scale) {
@@ -116,13 +135,15 @@ export function createSparseInputs(
       const units = gradients.rows
       checkProduct('sparseWeightGradient', gradients, units, inputs.cols, delta.cols === units)
       checkProduct('sparseWeightGradient', delta, rows, units, delta.rows >= rows)
-      // A chunk's scratch holds its band's column lists (a count and `rows` entries per input)
-      // and a 4 × units tile (assembly/sparse-layer.ts): bands of whole 4s that fit.
-      const fitting = (scratchBytes / 4 - 4 * (units + 3)) / (rows + 1)
-      const bandSize = 4 * Math.floor(Math.min(inputs.cols / GRADIENT_CHUNKS + 3, fitting) / 4)
+      // A chunk's scratch holds, per input of its band, a count, `rows` list entries and values, a row
+      // of units + 3 sums (assembly/sparse-gradient.ts): bands of whole 4s that fit.
+      const fitting = scratchBytes / 4 / (1 + 2 * rows + units + 3)
+      const bandSize = 4 * Math.floor(Math.min(inputs.cols / CHUNKS + 3, fitting) / 4)
       if (bandSize < 4 || Math.ceil(inputs.cols / bandSize) > MAXIMUM_CHUNKS) return false
       values[12] = scale
-      runPlan(1, batch, units, delta, gradients, bandSize, Math.ceil(inputs.cols / bandSize))
+      exports.stripDelta(pointer(delta.data), rows, units, staging(rows * units))
+      slots[9] = staging(rows * units)
+      runPlan(GRADIENT, batch, units, delta, gradients, bandSize, Math.ceil(inputs.cols / bandSize))
       return true
     }
   }

@@ -11,7 +11,7 @@
  *   1 claim      tag · 256 + next chunk index
  *   2 completed  chunks finished
  *   3 command    0 = gemm, 1 = quit (read by the helper threads' JavaScript), 2 = wide step,
- *                3 = a first-layer product skipping zero inputs (sparse-layer.ts)
+ *                3 = a first-layer product skipping zero inputs, or its gather (sparse-layer.ts)
  *   4 … 15       gemm: path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc;
  *                wide step and sparse product: the plan's pointer
  *   16 … 18      split by columns (1) or rows (0), chunk size, chunk count

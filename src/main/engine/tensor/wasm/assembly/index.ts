@@ -10,8 +10,8 @@ export { sharedWork } from './gemm-parallel'
 export { gatherBytes, gatherFloats } from './gather'
 export { multiplyAddPeak } from './peak'
 export { addBias, columnSums } from './rows'
-export { gatherSparseBytes } from './sparse-gather'
 export { sparseChunk } from './sparse-layer'
+export { stripDelta } from './sparse-gradient'
 export { wideBegin, wideChunk, wideFinish } from './wide-layer'
 export {
   adamStep,

@@ -23,3 +23,35 @@ export function horizontalSum(x: v128): f32 {
 
 /** Bytes per f32. */
 export const FLOAT: usize = 4
+
+/**
+ * The 4 × 4 block at `from` (rows `fromStride` bytes apart), turned and scaled, at `to` (rows
+ * `toStride` apart): to[c][r] = scale · from[r][c]. Pairs of rows interleaved, then pairs of
+ * pairs put column c of the block in lanes 0 … 3. Returns nonFinite of the block's values,
+ * or-ed by lane (unused results cost nothing once inlined).
+ */
+// @ts-ignore: decorator
+@inline
+export function storeTurned(from: usize, fromStride: usize, to: usize, toStride: usize, scale: v128): v128 {
+  const r0 = v128.load(from)
+  const r1 = v128.load(from + fromStride)
+  const r2 = v128.load(from + 2 * fromStride)
+  const r3 = v128.load(from + 3 * fromStride)
+  const t0 = v128.shuffle<f32>(r0, r1, 0, 4, 1, 5)
+  const t1 = v128.shuffle<f32>(r0, r1, 2, 6, 3, 7)
+  const t2 = v128.shuffle<f32>(r2, r3, 0, 4, 1, 5)
+  const t3 = v128.shuffle<f32>(r2, r3, 2, 6, 3, 7)
+  v128.store(to, f32x4.mul(scale, v128.shuffle<f32>(t0, t2, 0, 1, 4, 5)))
+  v128.store(to + toStride, f32x4.mul(scale, v128.shuffle<f32>(t0, t2, 2, 3, 6, 7)))
+  v128.store(to + 2 * toStride, f32x4.mul(scale, v128.shuffle<f32>(t1, t3, 0, 1, 4, 5)))
+  v128.store(to + 3 * toStride, f32x4.mul(scale, v128.shuffle<f32>(t1, t3, 2, 3, 6, 7)))
+  return v128.or(v128.or(nonFinite(r0), nonFinite(r1)), v128.or(nonFinite(r2), nonFinite(r3)))
+}
+
+/** All ones in the lanes of x that are ±∞ or NaN (their exponent bits all ones), else zeros. */
+// @ts-ignore: decorator
+@inline
+export function nonFinite(x: v128): v128 {
+  const exponent = i32x4.splat(0x7f800000)
+  return i32x4.eq(v128.and(x, exponent), exponent)
+}
