@@ -91,9 +91,10 @@ describe('the live charts beside the live boundary (issue 18)', () => {
       const lines = wrapper.findAllComponents(LineChart)[0].props('series') as ChartSeries[]
       return lines.find((line) => line.label === 'Train')?.points.at(-1)?.x
     }
+    // Two changes inside the gap, neither shown until the boundary is redrawn.
     for (const n of [1, 2]) {
       api.emit('training:change', change({ position: positionAt(13 * n), epochs: [epoch(n)] }))
-      await vi.advanceTimersByTimeAsync(2 * LIVE_DRAWING_CHART_GAP_MS)
+      await vi.advanceTimersByTimeAsync(LIVE_DRAWING_CHART_GAP_MS / 3)
     }
     expect(lastEpoch()).toBeUndefined()
     training.boundary = { epoch: 2 } as DecisionBoundary

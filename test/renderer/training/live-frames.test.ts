@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import TrainingProgress from '@renderer/components/training/TrainingProgress.vue'
 import { i18n } from '@renderer/i18n'
+import { LIVE_DRAWING_CHART_GAP_MS } from '@renderer/lib/charts/live-chart-gap'
 import { useTrainingStore } from '@renderer/stores/training'
 import type { DecisionBoundary } from '@shared/model/live-run'
 import { fakeLab, type FakeLab } from '../support/fake-lab'
@@ -58,6 +59,19 @@ describe('the training counters beside the live boundary (issue 18)', () => {
     const { rewrites, shown } = await twentyChanges(null)
     expect(rewrites).toBe(5)
     expect(shown).toContain('batch 7 of 13Trained for 20.0 s')
+  })
+
+  it('still change when the boundary stops being redrawn (its panel not shown)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const training = useTrainingStore()
+    training.follow(liveState({ status: 'running' }), null)
+    training.boundary = { epoch: 0 } as DecisionBoundary
+    const wrapper = mount(TrainingProgress, { global: { plugins: [i18n] } })
+    api.emit('training:change', change({ position: positionAt(9), activeSeconds: 9 }))
+    await vi.advanceTimersByTimeAsync(LIVE_DRAWING_CHART_GAP_MS)
+    expect(wrapper.get('.numbers').text()).toContain('batch 9 of 13Trained for 9.0 s')
+    wrapper.unmount()
+    vi.useRealTimers()
   })
 
   it('show every change in slow motion', async () => {
