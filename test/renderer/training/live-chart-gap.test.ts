@@ -29,8 +29,9 @@ describe('the live charts beside the live boundary (issue 18)', () => {
 
   /**
    * Mounts the Training screen's charts (Chart.js stubbed) on a running run, `boundaryDrawn` or
-   * not, sends a new epoch every 50 ms for one second, and returns every set of loss series the
-   * chart was handed, the last one after the second.
+   * not, sends a new epoch every 50 ms for one second (each redrawing the boundary when drawn),
+   * and returns every set of loss series the chart was handed after the one it was mounted with,
+   * the last one after the second and one more redraw.
    */
   async function twentyChanges(options: { boundaryDrawn: boolean; pace?: number }) {
     const training = useTrainingStore()
@@ -41,18 +42,25 @@ describe('the live charts beside the live boundary (issue 18)', () => {
       props: { regression: false },
       global: { plugins: [i18n], stubs: { LineChart: true } }
     })
-    const handed: ChartSeries[][] = []
     const loss = () => wrapper.findAllComponents(LineChart)[0].props('series') as ChartSeries[]
+    const mounted = loss()
+    const handed: ChartSeries[][] = []
+    const take = () => {
+      if ((handed.at(-1) ?? mounted) !== loss()) handed.push(loss())
+    }
     for (let n = 1; n <= 20; n++) {
       api.emit(
         'training:change',
         change({ position: positionAt(13 * n), epochs: [epoch(n)], costs: [] })
       )
+      if (options.boundaryDrawn) training.boundary = { epoch: n } as DecisionBoundary
       await vi.advanceTimersByTimeAsync(50)
-      if (handed.at(-1) !== loss()) handed.push(loss())
+      take()
     }
     await vi.advanceTimersByTimeAsync(LIVE_DRAWING_CHART_GAP_MS)
-    if (handed.at(-1) !== loss()) handed.push(loss())
+    if (options.boundaryDrawn) training.boundary = { epoch: 21 } as DecisionBoundary
+    await vi.advanceTimersByTimeAsync(0)
+    take()
     wrapper.unmount()
     return handed
   }
@@ -69,6 +77,30 @@ describe('the live charts beside the live boundary (issue 18)', () => {
     // The train line's last point is epoch 20's loss: nothing is left out at the end.
     const train = handed.at(-1)!.find((line) => line.label === 'Train')!
     expect(train.points.at(-1)).toEqual({ x: 20, y: 1 / 20 })
+  })
+
+  it('take changes at full speed only when the boundary is redrawn, not in frames of their own', async () => {
+    const training = useTrainingStore()
+    training.follow(liveState({ status: 'running' }), null)
+    training.boundary = { epoch: 0 } as DecisionBoundary
+    const wrapper = mount(LiveCharts, {
+      props: { regression: false },
+      global: { plugins: [i18n], stubs: { LineChart: true } }
+    })
+    const lastEpoch = () => {
+      const lines = wrapper.findAllComponents(LineChart)[0].props('series') as ChartSeries[]
+      return lines.find((line) => line.label === 'Train')?.points.at(-1)?.x
+    }
+    // Two changes inside the gap, neither shown until the boundary is redrawn.
+    for (const n of [1, 2]) {
+      api.emit('training:change', change({ position: positionAt(13 * n), epochs: [epoch(n)] }))
+      await vi.advanceTimersByTimeAsync(LIVE_DRAWING_CHART_GAP_MS / 3)
+    }
+    expect(lastEpoch()).toBeUndefined()
+    training.boundary = { epoch: 2 } as DecisionBoundary
+    await vi.advanceTimersByTimeAsync(0)
+    expect(lastEpoch()).toBe(2)
+    wrapper.unmount()
   })
 
   it('show every change in slow motion, boundary or not', async () => {
