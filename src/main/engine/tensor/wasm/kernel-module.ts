@@ -79,13 +79,6 @@ export interface KernelExports {
   sparseChunk(plan: number, index: number, scratch: number): void
   /** δ (rows × units) copied into strips of units for a sparse gradient (assembly/sparse-layer.ts). */
   stripDelta(delta: number, rows: number, units: number, strips: number): void
-  gatherFloats(
-    source: number,
-    cols: number,
-    rowIndices: number,
-    count: number,
-    target: number
-  ): void
   /** Trains up to `batches` batches of the chunk plan at `plan`; returns how many were updated. */
   trainChunk(plan: number, batches: number): number
   addBias(z: number, rows: number, cols: number, biases: number): void
