@@ -77,7 +77,7 @@ export interface KernelExports {
    * (assembly/sparse-layer.ts).
    */
   sparseChunk(plan: number, index: number, scratch: number): void
-  /** δ (rows × units) copied into strips of units for a sparse gradient (assembly/sparse-layer.ts). */
+  /** δ (rows × units) copied into strips of units for a sparse gradient (assembly/sparse-gradient.ts). */
   stripDelta(delta: number, rows: number, units: number, strips: number): void
   /** Trains up to `batches` batches of the chunk plan at `plan`; returns how many were updated. */
   trainChunk(plan: number, batches: number): number

@@ -141,8 +141,8 @@ export function createSparseInputs(
       const bandSize = 4 * Math.floor(Math.min(inputs.cols / CHUNKS + 3, fitting) / 4)
       if (bandSize < 4 || Math.ceil(inputs.cols / bandSize) > MAXIMUM_CHUNKS) return false
       values[12] = scale
-      exports.stripDelta(pointer(delta.data), rows, units, staging(rows * units))
       slots[9] = staging(rows * units)
+      exports.stripDelta(pointer(delta.data), rows, units, slots[9])
       runPlan(GRADIENT, batch, units, delta, gradients, bandSize, Math.ceil(inputs.cols / bandSize))
       return true
     }
