@@ -54,13 +54,11 @@ export function convertBytes(
   let j = 0
   for (; j + 16 <= count; j += 16) {
     const packed = v128.load(source + <usize>j)
-    const low = i16x8.extend_low_i8x16_u(packed)
-    const high = i16x8.extend_high_i8x16_u(packed)
     const at = <usize>j * FLOAT
-    convertFour(i32x4.extend_low_i16x8_u(low), scale + at, offset + at, target + at)
-    convertFour(i32x4.extend_high_i16x8_u(low), scale + at + 16, offset + at + 16, target + at + 16)
-    convertFour(i32x4.extend_low_i16x8_u(high), scale + at + 32, offset + at + 32, target + at + 32)
-    convertFour(i32x4.extend_high_i16x8_u(high), scale + at + 48, offset + at + 48, target + at + 48)
+    convertFour(packed, 0, scale + at, offset + at, target + at)
+    convertFour(packed, 1, scale + at + 16, offset + at + 16, target + at + 16)
+    convertFour(packed, 2, scale + at + 32, offset + at + 32, target + at + 32)
+    convertFour(packed, 3, scale + at + 48, offset + at + 48, target + at + 48)
   }
   for (; j < count; j++) {
     const at = <usize>j * FLOAT
@@ -69,12 +67,20 @@ export function convertBytes(
   }
 }
 
+/**
+ * Bytes 4 q … 4 q + 3 of `packed` converted as above, stored at `target` and returned (for the
+ * gather that also lists them, sparse-gather.ts).
+ */
 // @ts-ignore: decorator
 @inline
-function convertFour(integers: v128, scale: usize, offset: usize, target: usize): void {
+export function convertFour(packed: v128, q: i32, scale: usize, offset: usize, target: usize): v128 {
+  const words = q < 2 ? i16x8.extend_low_i8x16_u(packed) : i16x8.extend_high_i8x16_u(packed)
+  const integers = (q & 1) == 0 ? i32x4.extend_low_i16x8_u(words) : i32x4.extend_high_i16x8_u(words)
   // The integers are bytes, so the signed conversion (one instruction on x64) is exact.
-  const values = f32x4.convert_i32x4_s(integers)
-  v128.store(target, f32x4.add(f32x4.mul(values, v128.load(scale)), v128.load(offset)))
+  const converted = f32x4.convert_i32x4_s(integers)
+  const values = f32x4.add(f32x4.mul(converted, v128.load(scale)), v128.load(offset))
+  v128.store(target, values)
+  return values
 }
 
 /** target[j] ← source[j] as f32 for j < count: the bytes' integer values, sixteen per step. */

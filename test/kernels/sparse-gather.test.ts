@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { byteConversion, type ByteRows } from '../../src/main/engine/data-rows'
+import type { Kernels } from '../../src/main/engine/tensor/kernels'
+import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
+
+/**
+ * Issue 17: the sparse gather lists a row's non-zero bytes four at a time without a branch per
+ * byte (assembly/sparse-gather.ts). Every pattern of zero and non-zero bytes in a group of four,
+ * at every place in a block of 16, and in a tail shorter than 16, must list exactly the non-zero
+ * inputs with their values: through z = X Wᵀ with W the identity, each z[b][u] is the one listed
+ * term x[b][u] · 1 (the others are x · 0), so a missing, repeated or misplaced entry changes z.
+ * The batch itself stays the plain gather's, bit for bit.
+ */
+const ROWS = 33
+/** Four blocks of 16 and a tail of 7. */
+const COLS = 4 * 16 + 7
+
+/** Row b, group of four g: the non-zero bytes are the set bits of (b + g) mod 16. */
+function patternRows(kernels: Kernels, scaleOf: (j: number) => number): ByteRows {
+  const bytes = kernels.bytes(ROWS * COLS)
+  for (let b = 0; b < ROWS; b++) {
+    for (let j = 0; j < COLS; j++) {
+      const pattern = (b + (j >> 2)) % 16
+      bytes[b * COLS + j] = (pattern >> (j & 3)) & 1 ? 1 + ((b * COLS + j) % 255) : 0
+    }
+  }
+  const [scale, offset] = [kernels.vector(COLS), kernels.vector(COLS)]
+  scale.set(byteConversion(null, COLS).scale.map((value, j) => value * scaleOf(j)))
+  offset.fill(0)
+  return { rows: ROWS, cols: COLS, bytes, scale, offset }
+}
+
+function listedThroughIdentity(kernels: Kernels, source: ByteRows) {
+  const order = kernels.rowIndices(ROWS)
+  order.forEach((_, i) => (order[i] = (i * 7) % ROWS))
+  const x = kernels.matrix(ROWS, COLS)
+  const sparse = kernels.gatherSparseBytes!(source, order, ROWS, x)
+  expect(sparse).not.toBeNull()
+  const identity = kernels.matrix(COLS, COLS)
+  for (let j = 0; j < COLS; j++) identity.data[j * COLS + j] = 1
+  const z = kernels.matrix(ROWS, COLS)
+  z.data.fill(NaN)
+  expect(kernels.sparseForward!(sparse!, identity, z)).toBe(true)
+  const plain = kernels.matrix(ROWS, COLS)
+  kernels.gatherBytes(source, order, ROWS, plain)
+  return { x, z, plain }
+}
+
+describe('the sparse gather', () => {
+  // One and two threads of the best build, and the plain SIMD build (its exact swizzle).
+  const setups = [
+    { threads: 1, variant: undefined },
+    { threads: 2, variant: undefined },
+    { threads: 1, variant: 'simd' }
+  ] as const
+  let kernels: LoadedKernels[]
+  beforeAll(async () => {
+    kernels = await Promise.all(
+      setups.map((setup) => loadKernels('f32', { ...setup, sparseDensityLimit: 1 }))
+    )
+  })
+  afterAll(() => kernels.forEach((loaded) => loaded.dispose()))
+
+  it.each(setups.map((setup, index) => [setup.threads, setup.variant ?? 'best', index]))(
+    'lists every pattern of non-zero bytes exactly, in blocks and the tail (%i threads, %s build)',
+    (_threads, _variant, index) => {
+      const loaded = kernels[index]
+      // A different scale for each input, so that a value taken from the wrong input shows.
+      const source = patternRows(loaded, (j) => 1 + j / 64)
+      const { x, z, plain } = listedThroughIdentity(loaded, source)
+      expect(Array.from(x.data)).toEqual(Array.from(plain.data))
+      expect(Array.from(z.data)).toEqual(Array.from(x.data))
+      // Every pattern of four was met (and some bytes were zero, some not).
+      const values = Array.from(x.data)
+      expect(values.filter((value) => value === 0).length).toBeGreaterThan(0)
+      expect(values.filter((value) => value !== 0).length).toBeGreaterThan(0)
+    }
+  )
+})
