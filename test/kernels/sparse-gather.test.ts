@@ -9,7 +9,9 @@ import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load
  * at every place in a block of 16, and in a tail shorter than 16, must list exactly the non-zero
  * inputs with their values: through z = X Wᵀ with W the identity, each z[b][u] is the one listed
  * term x[b][u] · 1 (the others are x · 0), so a missing, repeated or misplaced entry changes z.
- * The batch itself stays the plain gather's, bit for bit.
+ * The batch itself stays the plain gather's, bit for bit. The weight gradient lists each input's
+ * rows from the batch's bytes turned 4 rows at a time (assembly/sparse-gradient.ts): a short
+ * batch gathered into the buffer of a taller one must not see the taller one's rows.
  */
 const ROWS = 33
 /** Four blocks of 16 and a tail of 7. */
@@ -74,6 +76,32 @@ describe('the sparse gather', () => {
       const values = Array.from(x.data)
       expect(values.filter((value) => value === 0).length).toBeGreaterThan(0)
       expect(values.filter((value) => value !== 0).length).toBeGreaterThan(0)
+    }
+  )
+
+  it.each([1, 2])(
+    'gives a short batch the gradient it has alone, after a taller one in its buffer (%i threads)',
+    (threads) => {
+      const loaded = kernels[threads - 1]
+      const source = patternRows(loaded, () => 1)
+      const units = 30
+      const delta = loaded.matrix(ROWS, units)
+      delta.data.forEach((_, i) => (delta.data[i] = Math.sin(i)))
+      const gradientOf = (x: ReturnType<Kernels['matrix']>, rows: number): number[] => {
+        const order = loaded.rowIndices(rows)
+        order.forEach((_, i) => (order[i] = (i * 5) % ROWS))
+        const sparse = loaded.gatherSparseBytes!(source, order, rows, x)
+        const gradients = loaded.matrix(units, COLS)
+        expect(loaded.sparseWeightGradient!(sparse!, delta, gradients, 0.5)).toBe(true)
+        return Array.from(gradients.data)
+      }
+      const shared = loaded.matrix(ROWS, COLS)
+      gradientOf(shared, ROWS)
+      // 17 rows: the last group of 4 has one row, and rows 20 … 31 of the taller batch remain.
+      const after = gradientOf(shared, 17)
+      const alone = gradientOf(loaded.matrix(17, COLS), 17)
+      expect(after).toEqual(alone)
+      expect(after.some((value) => value !== 0)).toBe(true)
     }
   )
 })

@@ -79,6 +79,8 @@ export interface KernelExports {
   sparseChunk(plan: number, index: number, scratch: number): void
   /** δ (rows × units) copied into strips of units for a sparse gradient (assembly/sparse-gradient.ts). */
   stripDelta(delta: number, rows: number, units: number, strips: number): void
+  /** Entries from one column list to the next in a gradient band (sparse-gradient.ts). */
+  columnStride(rows: number): number
   /** Trains up to `batches` batches of the chunk plan at `plan`; returns how many were updated. */
   trainChunk(plan: number, batches: number): number
   addBias(z: number, rows: number, cols: number, biases: number): void

@@ -35,6 +35,8 @@ const [FORWARD, GRADIENT, GATHER] = [0, 1, 2]
 interface ListedBatch extends SparseBatch {
   readonly lists: number
   readonly capacity: number
+  /** The inputs' scales (the gradient lists the turned bytes' values: assembly/sparse-gradient.ts). */
+  readonly scales: number
 }
 
 /**
@@ -96,8 +98,10 @@ export function createSparseInputs(
       const key = pointer(target.data)
       let lists = listsOf.get(key)
       if (lists === undefined && listing) {
-        // Row lists, their values, their counts, and where each block of 16 inputs starts.
-        lists = heap.allocate(4 * capacity * (2 * source.cols + 1 + Math.ceil(source.cols / 16)))
+        // Row lists, their values, their counts (i32, f32), and the bytes turned (4 rows a word,
+        // to a multiple of 16 rows).
+        const turned = source.cols * 16 * Math.ceil(capacity / 16)
+        lists = heap.allocate(4 * capacity * (2 * source.cols + 1) + turned)
         listsOf.set(key, lists)
       }
       const { bytes, cols, scale, offset } = source
@@ -106,16 +110,18 @@ export function createSparseInputs(
         exports.gatherBytes(pointer(bytes), cols, pointer(rowIndices), count, ...conversion)
         return null
       }
-      // Blocks of rows, shared between threads; slot 12 adds up their non-zero inputs.
+      // Blocks of whole 4s of rows (turned together), shared between threads; slot 12 adds up
+      // their non-zero inputs.
       const limit = Math.floor(densityLimit * count * cols)
-      const rowsPerChunk = Math.max(1, Math.ceil(count / CHUNKS))
+      const rowsPerChunk = 4 * Math.max(1, Math.ceil(count / CHUNKS / 4))
       slots.set([GATHER, key, cols, count, lists, capacity, pointer(bytes), pointer(rowIndices)])
       slots.set([pointer(scale), pointer(offset), limit, rowsPerChunk, 0], 8)
       run(plan, Math.ceil(count / rowsPerChunk), GATHER_COST * count * cols, scratch)
       const nonZeros = slots[12]
       if (nonZeros > limit) return null
       const density = count === 0 ? 0 : nonZeros / (count * source.cols)
-      const batch: ListedBatch = { inputs: target, rows: count, density, lists, capacity }
+      const scales = pointer(scale)
+      const batch: ListedBatch = { inputs: target, rows: count, density, lists, capacity, scales }
       return batch
     },
 
@@ -135,13 +141,14 @@ export function createSparseInputs(
       const units = gradients.rows
       checkProduct('sparseWeightGradient', gradients, units, inputs.cols, delta.cols === units)
       checkProduct('sparseWeightGradient', delta, rows, units, delta.rows >= rows)
-      // A chunk's scratch holds, per input of its band, a count, `rows` list entries and values, a row
-      // of units + 3 sums (assembly/sparse-gradient.ts): bands of whole 4s that fit.
-      const fitting = scratchBytes / 4 / (1 + 2 * rows + units + 3)
+      // A chunk's scratch holds, per input of its band, a count, a column list and its values, a
+      // row of units + 3 sums (assembly/sparse-gradient.ts): bands of whole 4s that fit.
+      const fitting = scratchBytes / 4 / (1 + 2 * exports.columnStride(rows) + units + 3)
       const bandSize = 4 * Math.floor(Math.min(inputs.cols / CHUNKS + 3, fitting) / 4)
       if (bandSize < 4 || Math.ceil(inputs.cols / bandSize) > MAXIMUM_CHUNKS) return false
       values[12] = scale
       slots[9] = staging(rows * units)
+      slots[10] = (batch as ListedBatch).scales
       exports.stripDelta(pointer(delta.data), rows, units, slots[9])
       runPlan(GRADIENT, batch, units, delta, gradients, bandSize, Math.ceil(inputs.cols / bandSize))
       return true

@@ -74,13 +74,19 @@ export function convertBytes(
 // @ts-ignore: decorator
 @inline
 export function convertFour(packed: v128, q: i32, scale: usize, offset: usize, target: usize): v128 {
+  const values = f32x4.add(f32x4.mul(byteValues(packed, q), v128.load(scale)), v128.load(offset))
+  v128.store(target, values)
+  return values
+}
+
+/** Bytes 4 q … 4 q + 3 of `packed` as f32 (their integer values). */
+// @ts-ignore: decorator
+@inline
+export function byteValues(packed: v128, q: i32): v128 {
   const words = q < 2 ? i16x8.extend_low_i8x16_u(packed) : i16x8.extend_high_i8x16_u(packed)
   const integers = (q & 1) == 0 ? i32x4.extend_low_i16x8_u(words) : i32x4.extend_high_i16x8_u(words)
   // The integers are bytes, so the signed conversion (one instruction on x64) is exact.
-  const converted = f32x4.convert_i32x4_s(integers)
-  const values = f32x4.add(f32x4.mul(converted, v128.load(scale)), v128.load(offset))
-  v128.store(target, values)
-  return values
+  return f32x4.convert_i32x4_s(integers)
 }
 
 /** target[j] ← source[j] as f32 for j < count: the bytes' integer values, sixteen per step. */

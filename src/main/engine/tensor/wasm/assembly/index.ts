@@ -11,7 +11,7 @@ export { gatherBytes } from './gather'
 export { multiplyAddPeak } from './peak'
 export { addBias, columnSums } from './rows'
 export { sparseChunk } from './sparse-layer'
-export { stripDelta } from './sparse-gradient'
+export { columnStride, stripDelta } from './sparse-gradient'
 export { wideBegin, wideChunk, wideFinish } from './wide-layer'
 export {
   adamStep,

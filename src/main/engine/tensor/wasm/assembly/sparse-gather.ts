@@ -3,14 +3,14 @@
  * skip zeros (sparse-layer.ts). With every offset 0, a zero byte converts to exactly 0
  * (0 · scale + 0), so a term x[b][j] · w with b = 0 adds exactly nothing and may be left out.
  *
- * Lists (i32, values f32), for a batch of up to `capacity` rows of `cols` inputs, with
- * B = ⌈cols / 16⌉:
+ * Lists (i32, values f32), for a batch of up to `capacity` rows of `cols` inputs, then the
+ * batch's bytes turned (u8), 4 rows (a group t) at a time:
  *   rowList[b · cols + n], n < rowCount[b]        the inputs j with x[b][j] ≠ 0, in order of j
  *   rowValue[b · cols + n]                        x[b][j] for that j (capacity · cols after it)
  *   rowCount[b]
- *   blockStart[b · B + t]                         how many of them have j < 16 t
- * (each gradient chunk turns its band of inputs into column lists itself, on its own thread,
- * starting each row's part of the band from its block's start).
+ *   turned[(t · cols + j) · 4 + i]                byte j of row b = 4 t + i (0 past the batch)
+ * The forward walks the row lists; each gradient chunk lists its band of inputs from the turned
+ * bytes itself (sparse-gradient.ts), on its own thread.
  */
 import { convertBytes, convertFour } from './gather'
 import { FLOAT } from './simd'
@@ -19,11 +19,12 @@ import { FLOAT } from './simd'
 const INDEX: usize = 4
 
 /**
- * Rows [first, first + size) of the batch planned at `plan`: row b ← dataset row rowIndices[b],
- * converted as gatherBytes does, and its list. Chunks of rows are independent (each row's list
- * has its own place), so any thread may take any chunk. Their counts add up in the plan's
- * non-zero counter (atomically: another thread may be adding too); once it passes the limit the
- * batch takes the dense products, and rows not yet listed are only converted.
+ * Rows [first, first + size) of the batch planned at `plan` (`first` a multiple of 4): row
+ * b ← dataset row rowIndices[b], converted as gatherBytes does, its list, and its bytes turned.
+ * Chunks of rows are independent (each row has its own places), so any thread may take any
+ * chunk. Their counts add up in the plan's non-zero counter (atomically: another thread may be
+ * adding too); once it passes the limit the batch takes the dense products, and rows not yet
+ * listed are only converted.
  *
  * Plan (i32 slots, as the products' plan in sparse-layer.ts where they share a meaning):
  *   1 target  2 cols  3 rows (count)  4 row lists  5 capacity  6 bytes  7 rowIndices  8 scale
@@ -36,8 +37,7 @@ export function gatherRows(plan: usize, first: i32, size: i32): void {
   const rowList = <usize>load<i32>(plan, 16)
   const capacity = <usize>load<i32>(plan, 20)
   const rowCount = rowList + 2 * capacity * <usize>cols * INDEX
-  const blocks = <usize>(cols + 15) >>> 4
-  const blockStart = rowCount + capacity * INDEX
+  const turned = rowCount + capacity * INDEX
   const bytes = <usize>load<i32>(plan, 24)
   const rowIndices = <usize>load<i32>(plan, 28)
   const scale = <usize>load<i32>(plan, 32)
@@ -52,12 +52,74 @@ export function gatherRows(plan: usize, first: i32, size: i32): void {
       convertBytes(source, cols, scale, offset, x)
       continue
     }
-    const starts = blockStart + <usize>b * blocks * INDEX
     const list = rowList + <usize>b * <usize>cols * INDEX
-    const found = convertAndList(source, cols, scale, offset, x, list, starts, capacity * <usize>cols * INDEX)
+    const found = convertAndList(source, cols, scale, offset, x, list, capacity * <usize>cols * INDEX)
     store<i32>(rowCount + <usize>b * INDEX, found)
     atomic.add<i32>(counter, found)
   }
+  // The turned bytes, 4 rows at a time (not needed once the batch goes dense), and 0 for the
+  // rows after the batch's last up to a multiple of 16 (the gradient reads 16 rows at a time).
+  if (atomic.load<i32>(counter) > limit) return
+  for (let b = first; b < last; b += 4) {
+    turnRows(bytes, rowIndices + <usize>b * INDEX, min(4, last - b), cols, turned + <usize>b * <usize>cols)
+  }
+  const count = load<i32>(plan, 12)
+  if (last == count) {
+    const end = turned + <usize>((count + 3) & ~3) * <usize>cols
+    memory.fill(end, 0, <usize>(((count + 15) & ~15) - ((count + 3) & ~3)) * <usize>cols)
+  }
+}
+
+/**
+ * turned[4 j + i] ← byte j of row i for i < 4 (rows `count` and on: 0), the rows being those of
+ * the dataset at `bytes` that `rowIndices` names. Sixteen inputs at a time, by two rounds of
+ * interleaving: bytes of rows 0 and 1 (and of 2 and 3), then pairs of bytes of those, so that
+ * input j's four bytes end up together at 4 j.
+ */
+function turnRows(bytes: usize, rowIndices: usize, count: i32, cols: i32, turned: usize): void {
+  const zero = i32x4.splat(0)
+  const r0 = bytes + <usize>load<i32>(rowIndices) * <usize>cols
+  const r1 = count > 1 ? bytes + <usize>load<i32>(rowIndices, 4) * <usize>cols : 0
+  const r2 = count > 2 ? bytes + <usize>load<i32>(rowIndices, 8) * <usize>cols : 0
+  const r3 = count > 3 ? bytes + <usize>load<i32>(rowIndices, 12) * <usize>cols : 0
+  let j = 0
+  for (; j + 16 <= cols; j += 16) {
+    const at = <usize>j
+    const x0 = v128.load(r0 + at)
+    const x1 = count > 1 ? v128.load(r1 + at) : zero
+    const x2 = count > 2 ? v128.load(r2 + at) : zero
+    const x3 = count > 3 ? v128.load(r3 + at) : zero
+    const low01 = i8x16.shuffle(x0, x1, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23)
+    const high01 = i8x16.shuffle(x0, x1, 8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31)
+    const low23 = i8x16.shuffle(x2, x3, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23)
+    const high23 = i8x16.shuffle(x2, x3, 8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31)
+    const to = turned + at * 4
+    v128.store(to, lowPairs(low01, low23))
+    v128.store(to, highPairs(low01, low23), 16)
+    v128.store(to, lowPairs(high01, high23), 32)
+    v128.store(to, highPairs(high01, high23), 48)
+  }
+  for (; j < cols; j++) {
+    const at = <usize>j
+    store<u8>(turned + at * 4, load<u8>(r0 + at))
+    store<u8>(turned + at * 4 + 1, count > 1 ? load<u8>(r1 + at) : 0)
+    store<u8>(turned + at * 4 + 2, count > 2 ? load<u8>(r2 + at) : 0)
+    store<u8>(turned + at * 4 + 3, count > 3 ? load<u8>(r3 + at) : 0)
+  }
+}
+
+/** The first four 2-byte lanes of a and b, interleaved. */
+// @ts-ignore: decorator
+@inline
+function lowPairs(a: v128, b: v128): v128 {
+  return i8x16.shuffle(a, b, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23)
+}
+
+/** The last four 2-byte lanes of a and b, interleaved. */
+// @ts-ignore: decorator
+@inline
+function highPairs(a: v128, b: v128): v128 {
+  return i8x16.shuffle(a, b, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31)
 }
 
 /**
@@ -86,8 +148,7 @@ const COMPACT = memory.data<u8>([
 
 /**
  * Row b converted into `x` (as convertBytes) and its non-zero inputs j listed, with their values
- * x[j] `values` bytes after each entry and where each block of 16 inputs starts in the list;
- * returns how many. Sixteen bytes at a time, without a branch per input: for each group of four
+ * x[j] `values` bytes after each entry; returns how many. Sixteen bytes at a time, without a branch per input: for each group of four
  * the converted values and their indices j are shuffled so that the non-zero lanes come first
  * and stored whole at the end of the list, which then grows by the number of non-zero lanes
  * (the lanes after them are overwritten by the next group, or past the count).
@@ -101,13 +162,11 @@ function convertAndList(
   offset: usize,
   x: usize,
   list: usize,
-  starts: usize,
   values: usize
 ): i32 {
   let found = 0
   let j = 0
   for (; j + 16 <= cols; j += 16) {
-    store<i32>(starts + (<usize>j >>> 4) * INDEX, found)
     const packed = v128.load(source + <usize>j)
     const mask = i8x16.bitmask(i8x16.ne(packed, i8x16.splat(0)))
     const at = <usize>j * FLOAT
@@ -121,7 +180,6 @@ function convertAndList(
     const x3 = convertFour(packed, 3, scale + at + 48, offset + at + 48, x + at + 48)
     found = listFour(x3, i32x4.add(lanes, i32x4.splat(12)), mask >>> 12, list, found, values)
   }
-  if (j < cols) store<i32>(starts + (<usize>j >>> 4) * INDEX, found)
   for (; j < cols; j++) {
     const value = <f32>load<u8>(source + <usize>j)
     const at = <usize>j * FLOAT
@@ -142,7 +200,7 @@ function convertAndList(
  */
 // @ts-ignore: decorator
 @inline
-function listFour(converted: v128, indices: v128, mask: i32, list: usize, found: i32, values: usize): i32 {
+export function listFour(converted: v128, indices: v128, mask: i32, list: usize, found: i32, values: usize): i32 {
   const nibble = mask & 15
   const shuffle = v128.load(COMPACT + <usize>nibble * 16)
   const entry = list + <usize>found * INDEX

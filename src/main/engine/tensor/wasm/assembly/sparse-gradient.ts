@@ -5,7 +5,9 @@
  * its sums for a strip of units then stay in registers while the list is walked (sumListed),
  * reading δ from a copy in strips.
  */
+import { byteValues } from './gather'
 import { FLOAT, storeTurned } from './simd'
+import { listFour } from './sparse-gather'
 import { sumListed } from './sparse-sums'
 
 const INDEX: usize = 4
@@ -29,19 +31,20 @@ export function gradientBand(plan: usize, first: i32, size: i32, scratch: usize)
   const scale = f32x4.splat(load<f32>(plan, 48))
   const last = min(first + size, cols)
   const width = last - first
+  const stride = <usize>columnStride(rows) * INDEX
   const columns = scratch
   const columnList = columns + <usize>width * INDEX
   listColumns(plan, first, width, columns)
-  const tile = columnList + 2 * <usize>width * <usize>rows * INDEX
+  const tile = columnList + 2 * <usize>width * stride
   const tileRow = <usize>(units + 3) * FLOAT
   for (let c = 0; c < units; c += STRIP) {
     const strip = min(STRIP, units - c)
     const stripRows = strips + <usize>c * <usize>rows * FLOAT
     for (let k = 0; k < width; k++) {
       sumListed(
-        columnList + <usize>k * <usize>rows * INDEX,
+        columnList + <usize>k * stride,
         load<i32>(columns + <usize>k * INDEX),
-        <usize>width * <usize>rows * INDEX,
+        <usize>width * stride,
         stripRows,
         <usize>strip * FLOAT,
         tile + <usize>k * tileRow + <usize>c * FLOAT,
@@ -75,39 +78,55 @@ function storeScaled(g: usize, gRow: usize, u: i32, j: i32, sums: usize, scale: 
 }
 
 /**
- * The column lists of the `width` inputs from `first`: for each row b, the entries of its row
- * list in that range (the list being in order of j, from the start of the block of 16 inputs
- * that holds `first`), appended to their inputs' lists with their values. Layout: count[k] for
- * k < width, then list[k · rows + n], then value[k · rows + n] = x[list[k · rows + n]][first + k].
+ * The column lists of the `width` inputs from `first`, from the batch's turned bytes
+ * (sparse-gather.ts): for input j, 16 rows' bytes at a time, the rows b with a non-zero byte
+ * and their values x[b][j] = byte · scale[j] (+ an offset of 0: the same bits as the gathered
+ * x[b][j]) shuffled to the front and stored whole, as the gather lists a row. Layout: count[k]
+ * for k < width, then list[k · S + n], then value[k · S + n] = x[list[k · S + n]][first + k],
+ * with S = columnStride(rows): a list's whole-vector stores stay in it.
  */
 function listColumns(plan: usize, first: i32, width: i32, columns: usize): void {
   const cols = load<i32>(plan, 8)
   const rows = load<i32>(plan, 12)
-  const lists = <usize>load<i32>(plan, 16)
   const capacity = <usize>load<i32>(plan, 20)
-  const rowValues = capacity * <usize>cols * INDEX
-  const rowCount = lists + 2 * rowValues
-  const blockStart = rowCount + capacity * INDEX + (<usize>first >>> 4) * INDEX
-  const blocks = <usize>(cols + 15) >>> 4
+  const turned = <usize>load<i32>(plan, 16) + (2 * <usize>cols + 1) * capacity * INDEX
+  const scales = <usize>load<i32>(plan, 40)
+  const stride = <usize>columnStride(rows) * INDEX
   const columnList = columns + <usize>width * INDEX
-  const columnValues = <usize>width * <usize>rows * INDEX
-  memory.fill(columns, 0, <usize>width * INDEX)
-  for (let b = 0; b < rows; b++) {
-    const list = lists + <usize>b * <usize>cols * INDEX
-    const count = load<i32>(rowCount + <usize>b * INDEX)
-    let n = load<i32>(blockStart + <usize>b * blocks * INDEX)
-    while (n < count && load<i32>(list + <usize>n * INDEX) < first) n++
-    for (; n < count; n++) {
-      const k = load<i32>(list + <usize>n * INDEX) - first
-      if (k >= width) break
-      const counter = columns + <usize>k * INDEX
-      // Row b and its value x[b][j], `columnValues` bytes after.
-      const at = columnList + (<usize>k * <usize>rows + <usize>load<i32>(counter)) * INDEX
-      store<i32>(at, b)
-      store<f32>(at + columnValues, load<f32>(list + <usize>n * INDEX + rowValues))
-      store<i32>(counter, load<i32>(counter) + 1)
+  const values = <usize>width * stride
+  // Rows b … b + 15 of input j: 4 bytes from each of 4 groups of turned bytes (sparse-gather.ts),
+  // `group` apart (0 past the batch's last row).
+  const group = <usize>cols * 4
+  for (let k = 0; k < width; k++) {
+    const j = <usize>(first + k)
+    const column = turned + j * 4
+    const scale = f32x4.splat(load<f32>(scales + j * FLOAT))
+    const list = columnList + <usize>k * stride
+    let found = 0
+    for (let b = 0; b < rows; b += 16) {
+      const at = column + <usize>(b >>> 2) * group
+      let packed = i32x4.splat(load<i32>(at))
+      packed = i32x4.replace_lane(packed, 1, load<i32>(at + group))
+      packed = i32x4.replace_lane(packed, 2, load<i32>(at + 2 * group))
+      packed = i32x4.replace_lane(packed, 3, load<i32>(at + 3 * group))
+      const mask = i8x16.bitmask(i8x16.ne(packed, i8x16.splat(0)))
+      if (mask == 0) continue
+      const lanes = i32x4.add(i32x4.splat(b), i32x4(0, 1, 2, 3))
+      found = listFour(f32x4.mul(byteValues(packed, 0), scale), lanes, mask, list, found, values)
+      const lanes4 = i32x4.add(lanes, i32x4.splat(4))
+      found = listFour(f32x4.mul(byteValues(packed, 1), scale), lanes4, mask >>> 4, list, found, values)
+      const lanes8 = i32x4.add(lanes, i32x4.splat(8))
+      found = listFour(f32x4.mul(byteValues(packed, 2), scale), lanes8, mask >>> 8, list, found, values)
+      const lanes12 = i32x4.add(lanes, i32x4.splat(12))
+      found = listFour(f32x4.mul(byteValues(packed, 3), scale), lanes12, mask >>> 12, list, found, values)
     }
+    store<i32>(columns + <usize>k * INDEX, found)
   }
+}
+
+/** Entries from one column list to the next: `rows` rounded up to whole vectors of 16 bytes. */
+export function columnStride(rows: i32): i32 {
+  return (rows + 15) & ~15
 }
 
 /**

@@ -12,7 +12,8 @@
  *   0 kind (0 forward, 1 gradient, 2 the gather: sparse-gather.ts)   1 x  2 cols  3 rows
  *   4 row lists  5 capacity (their rows)  6 units  7 W (forward)  8 out: z (forward) or G
  *   (gradient)  9 Wᵀ (forward: units × cols floats) or δ in strips (gradient: stripDelta in
- *   sparse-gradient.ts)  10 forward: set to 1 where W is not all finite  11 chunk size
+ *   sparse-gradient.ts)  10 forward: set to 1 where W is not all finite; gradient: the inputs'
+ *   scales (the gather's)  11 chunk size
  *   12 scale (f32)
  */
 import { FLOAT, nonFinite, storeTurned } from './simd'
