@@ -29,12 +29,6 @@ export function createJsKernels(precision: Precision): Kernels {
       }
     },
     gemm,
-    addBias(z, biases) {
-      for (let i = 0; i < z.rows; i++) {
-        const row = i * z.cols
-        for (let j = 0; j < z.cols; j++) z.data[row + j] += biases[j]
-      }
-    },
     columnSums(m, out, scale) {
       for (let j = 0; j < m.cols; j++) {
         let sum = 0
@@ -42,7 +36,11 @@ export function createJsKernels(precision: Precision): Kernels {
         out[j] = scale * sum
       }
     },
-    activationForward(activation: ActivationName, settings, z, a) {
+    addBiasAndActivate(activation: ActivationName, settings, z, biases, a) {
+      for (let i = 0; i < z.rows; i++) {
+        const row = i * z.cols
+        for (let j = 0; j < z.cols; j++) z.data[row + j] += biases[j]
+      }
       ACTIVATIONS[activation].forward(z.data, a.data, z.rows, z.cols, settings)
     },
     activationBackward(activation: ActivationName, settings, z, a, upstream, out) {

@@ -81,12 +81,12 @@ export interface KernelExports {
   stripDelta(delta: number, rows: number, units: number, strips: number): void
   /** Trains up to `batches` batches of the chunk plan at `plan`; returns how many were updated. */
   trainChunk(plan: number, batches: number): number
-  addBias(z: number, rows: number, cols: number, biases: number): void
   columnSums(m: number, rows: number, cols: number, out: number, scale: number): void
-  activationForward(
+  addBiasAndActivate(
     kind: number,
     alpha: number,
     z: number,
+    biases: number,
     a: number,
     rows: number,
     cols: number

@@ -26,10 +26,10 @@
  * update (f64), then from RECORD_HEADER z(L), a(L) and the batch's targets, each capacity × units
  * f32.
  */
-import { activationBackward, activationForward } from './activations'
+import { activationBackward, addBiasAndActivate } from './activation-passes'
 import { gatherBytes, gatherFloats } from './gather'
 import { gemm, gemmPath } from './gemm'
-import { addBias, columnSums } from './rows'
+import { columnSums } from './rows'
 import { FLOAT } from './simd'
 import {
   adamStep,
@@ -119,8 +119,8 @@ function forwardBatch(plan: usize, size: i32): void {
     const weights = <usize>load<i32>(layer, 16)
     const path = gemmPath(false, true, size, units, inputs)
     gemm(path, false, true, size, units, inputs, 1, previous, inputs, weights, inputs, 0, z, units, scratch)
-    addBias(z, size, units, <usize>load<i32>(layer, 20))
-    activationForward(load<i32>(layer, 8), load<f32>(layer, 12), z, a, size, units)
+    const biases = <usize>load<i32>(layer, 20)
+    addBiasAndActivate(load<i32>(layer, 8), load<f32>(layer, 12), z, biases, a, size, units)
     previous = a
   }
 }

@@ -1,21 +1,5 @@
-/** Row-wise helpers of the forward and backward passes: bias add and column sums. */
+/** Column sums of a batch (the bias gradients; the bias add is in activation-passes.ts). */
 import { FLOAT } from './simd'
-
-/** Z ← Z + 1·bᵀ: adds the bias vector to every row of a rows × cols matrix. */
-export function addBias(z: usize, rows: i32, cols: i32, biases: usize): void {
-  for (let i = 0; i < rows; i++) {
-    const row = z + <usize>i * <usize>cols * FLOAT
-    let j = 0
-    for (; j + 4 <= cols; j += 4) {
-      const offset = <usize>j * FLOAT
-      v128.store(row + offset, f32x4.add(v128.load(row + offset), v128.load(biases + offset)))
-    }
-    for (; j < cols; j++) {
-      const offset = <usize>j * FLOAT
-      store<f32>(row + offset, load<f32>(row + offset) + load<f32>(biases + offset))
-    }
-  }
-}
 
 /**
  * out[j] ← scale · Σᵢ M[i][j] (e.g. ∂J/∂b = (1/m) Σᵢ δᵢ): rows are added four columns at a time.
