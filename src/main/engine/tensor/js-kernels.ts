@@ -1,6 +1,7 @@
 import type { ActivationName, Precision } from '../../../shared/model/network'
 import { ACTIVATIONS } from '../activations'
 import { checkGather } from '../data-rows'
+import { countCorrect } from '../metrics'
 import type { Kernels } from './kernels'
 import { allFinite, type FloatArray, type Matrix } from './matrix'
 
@@ -90,7 +91,8 @@ export function createJsKernels(precision: Precision): Kernels {
       // Math.sign(0) is 0: the subgradient the L1 term takes at W = 0 (CONTRACTS.md section 4).
       for (let i = 0; i < source.length; i++) target[i] += scale * Math.sign(source[i])
     },
-    allFinite
+    allFinite,
+    countCorrect
   }
 }
 

@@ -167,6 +167,12 @@ export interface Kernels {
 
   /** True when no element is NaN or ±Infinity. */
   allFinite(values: FloatArray): boolean
+
+  /**
+   * Rows of `outputs` whose class is the class of the same row of `targets` (metrics.ts,
+   * classOfRow: the largest unit, the first of equals; one unit: 1 when ≥ 0.5).
+   */
+  countCorrect(outputs: Matrix, targets: Matrix): number
 }
 
 /** A gathered batch whose non-zero inputs a backend has listed (Kernels.gatherSparseBytes). */

@@ -128,6 +128,7 @@ export interface KernelExports {
   addSigns(count: number, scale: number, x: number, y: number): void
   /** 1 when every value is finite, else 0. */
   allFinite(count: number, x: number): number
+  countCorrect(outputs: number, targets: number, rows: number, cols: number): number
 }
 
 /** A growable linear memory: WebAssembly.Memory's shape (shared, so views survive growth). */

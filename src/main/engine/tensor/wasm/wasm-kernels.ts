@@ -199,7 +199,16 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       checkLength(target, source.length, 'addSigns: target')
       exports.addSigns(source.length, scale, pointer(source), pointer(target))
     },
-    allFinite: (values) => exports.allFinite(values.length, pointer(values)) !== 0
+    allFinite: (values) => exports.allFinite(values.length, pointer(values)) !== 0,
+    countCorrect(outputs, targets) {
+      checkSameShape(outputs, targets, 'countCorrect')
+      return exports.countCorrect(
+        pointer(outputs.data),
+        pointer(targets.data),
+        outputs.rows,
+        outputs.cols
+      )
+    }
   }
 }
 

@@ -29,6 +29,7 @@
 import { activationBackward, addBiasAndActivate } from './activation-passes'
 import { gatherBytes, gatherFloats } from './gather'
 import { gemm, gemmPath } from './gemm'
+import { countCorrect } from './classes'
 import { columnSums } from './rows'
 import { FLOAT } from './simd'
 import {
@@ -160,26 +161,6 @@ function recordOutputs(plan: usize, size: i32, record: usize, k: i32): bool {
   store<f64>(record, squares, 8)
   store<f64>(record, absolutes, 16)
   return true
-}
-
-/** Rows whose output class is the target's class (engine/metrics.ts, countCorrect). */
-function countCorrect(outputs: usize, targets: usize, rows: i32, cols: i32): i32 {
-  let correct = 0
-  for (let i = 0; i < rows; i++) {
-    if (classOfRow(outputs, i, cols) == classOfRow(targets, i, cols)) correct++
-  }
-  return correct
-}
-
-/** The largest unit of a row (the first of equals), or for one unit 1 when it is ≥ 0.5. */
-function classOfRow(values: usize, row: i32, cols: i32): i32 {
-  const start = values + <usize>(row * cols) * FLOAT
-  if (cols == 1) return load<f32>(start) >= 0.5 ? 1 : 0
-  let best = 0
-  for (let k = 1; k < cols; k++) {
-    if (load<f32>(start + <usize>k * FLOAT) > load<f32>(start + <usize>best * FLOAT)) best = k
-  }
-  return best
 }
 
 /**

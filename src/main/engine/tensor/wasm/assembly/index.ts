@@ -5,6 +5,7 @@
  */
 export { activationBackward, addBiasAndActivate } from './activation-passes'
 export { trainChunk } from './batch-chunk'
+export { countCorrect } from './classes'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
 export { sharedWork } from './gemm-parallel'
 export { gatherBytes } from './gather'
