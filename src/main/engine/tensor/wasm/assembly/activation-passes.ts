@@ -75,7 +75,11 @@ export function activationBackward(
   }
 }
 
-/** z ← z + b and a = f(z) row by row, for an elementwise f (`kind` a constant once inlined). */
+/**
+ * z ← z + b and a = f(z) row by row, for an elementwise f (`kind` a constant once inlined). Rows
+ * narrower than a vector (a single output unit) take their biases first, then f goes over the
+ * whole batch four lanes at a time.
+ */
 // @ts-ignore: decorator
 @inline
 function biasAndMap(
@@ -87,6 +91,17 @@ function biasAndMap(
   rows: i32,
   cols: i32
 ): void {
+  if (cols < 4) {
+    for (let i = 0; i < rows; i++) {
+      const zRow = z + <usize>i * <usize>cols * FLOAT
+      for (let j = 0; j < cols; j++) {
+        const at = <usize>j * FLOAT
+        store<f32>(zRow + at, load<f32>(zRow + at) + load<f32>(biases + at))
+      }
+    }
+    mapForward(kind, alpha, z, a, rows * cols)
+    return
+  }
   for (let i = 0; i < rows; i++) {
     const zRow = z + <usize>i * <usize>cols * FLOAT
     const aRow = a + <usize>i * <usize>cols * FLOAT
@@ -103,6 +118,22 @@ function biasAndMap(
       store<f32>(zRow + at, sum)
       store<f32>(aRow + at, f32x4.extract_lane(forwardVector(kind, alpha, f32x4.splat(sum)), 0))
     }
+  }
+}
+
+/** a = f(z) over `count` elements (`kind` a constant once inlined). */
+// @ts-ignore: decorator
+@inline
+function mapForward(kind: i32, alpha: f32, z: usize, a: usize, count: i32): void {
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const at = <usize>i * FLOAT
+    v128.store(a + at, forwardVector(kind, alpha, v128.load(z + at)))
+  }
+  for (; i < count; i++) {
+    const at = <usize>i * FLOAT
+    const value = forwardVector(kind, alpha, f32x4.splat(load<f32>(z + at)))
+    store<f32>(a + at, f32x4.extract_lane(value, 0))
   }
 }
 
