@@ -1,12 +1,12 @@
 /**
- * The activations' forward pass over a rows × cols batch, four lanes at a time (the backward pass
- * is in activation-backward.ts, the math of each activation in activations.ts). The activation is
- * chosen once per call: each has a function of its own with the loop inlined for its code, so no
- * vector goes through a switch. Leftover elements go through the
+ * Activation passes over a rows × cols batch, four lanes at a time (the math of each activation
+ * is in activations.ts). The activation is chosen once per pass: each case inlines the loop with
+ * its code as a constant, so no vector goes through a switch. Leftover elements go through the
  * same vector code one lane at a time, so every element is computed the same way whatever its
  * position. Softmax works row by row.
  */
 import {
+  derivativeVector,
   forwardVector,
   GELU,
   GELU_TANH,
@@ -35,49 +35,44 @@ export function addBiasAndActivate(
   cols: i32
 ): void {
   switch (kind) {
-    case SIGMOID: sigmoidForward(alpha, z, biases, a, rows, cols); break
-    case TANH: tanhForward(alpha, z, biases, a, rows, cols); break
-    case RELU: reluForward(alpha, z, biases, a, rows, cols); break
-    case LEAKY_RELU: leakyReluForward(alpha, z, biases, a, rows, cols); break
+    case SIGMOID: biasAndMap(SIGMOID, alpha, z, biases, a, rows, cols); break
+    case TANH: biasAndMap(TANH, alpha, z, biases, a, rows, cols); break
+    case RELU: biasAndMap(RELU, alpha, z, biases, a, rows, cols); break
+    case LEAKY_RELU: biasAndMap(LEAKY_RELU, alpha, z, biases, a, rows, cols); break
     case SOFTMAX: biasAndSoftmax(z, biases, a, rows, cols); break
-    case GELU: geluForward(alpha, z, biases, a, rows, cols); break
-    case GELU_TANH: geluTanhForward(alpha, z, biases, a, rows, cols); break
-    case SILU: siluForward(alpha, z, biases, a, rows, cols); break
-    default: linearForward(alpha, z, biases, a, rows, cols)
+    case GELU: biasAndMap(GELU, alpha, z, biases, a, rows, cols); break
+    case GELU_TANH: biasAndMap(GELU_TANH, alpha, z, biases, a, rows, cols); break
+    case SILU: biasAndMap(SILU, alpha, z, biases, a, rows, cols); break
+    default: biasAndMap(LINEAR, alpha, z, biases, a, rows, cols)
   }
 }
 
-/** Each activation's forward pass as a function of its own (small, so quickly compiled). */
-function sigmoidForward(alpha: f32, z: usize, b: usize, a: usize, rows: i32, cols: i32): void {
-  biasAndMap(SIGMOID, alpha, z, b, a, rows, cols)
-}
-
-function tanhForward(alpha: f32, z: usize, b: usize, a: usize, rows: i32, cols: i32): void {
-  biasAndMap(TANH, alpha, z, b, a, rows, cols)
-}
-
-function reluForward(alpha: f32, z: usize, b: usize, a: usize, rows: i32, cols: i32): void {
-  biasAndMap(RELU, alpha, z, b, a, rows, cols)
-}
-
-function leakyReluForward(alpha: f32, z: usize, b: usize, a: usize, rows: i32, cols: i32): void {
-  biasAndMap(LEAKY_RELU, alpha, z, b, a, rows, cols)
-}
-
-function geluForward(alpha: f32, z: usize, b: usize, a: usize, rows: i32, cols: i32): void {
-  biasAndMap(GELU, alpha, z, b, a, rows, cols)
-}
-
-function geluTanhForward(alpha: f32, z: usize, b: usize, a: usize, rows: i32, cols: i32): void {
-  biasAndMap(GELU_TANH, alpha, z, b, a, rows, cols)
-}
-
-function siluForward(alpha: f32, z: usize, b: usize, a: usize, rows: i32, cols: i32): void {
-  biasAndMap(SILU, alpha, z, b, a, rows, cols)
-}
-
-function linearForward(alpha: f32, z: usize, b: usize, a: usize, rows: i32, cols: i32): void {
-  biasAndMap(LINEAR, alpha, z, b, a, rows, cols)
+/**
+ * out = ∂L/∂z from upstream = ∂L/∂a, z and a = f(z): upstream ⊙ f′(z), and for softmax the
+ * Jacobian-vector product of each row. `out` may be `upstream`.
+ */
+export function activationBackward(
+  kind: i32,
+  alpha: f32,
+  z: usize,
+  a: usize,
+  upstream: usize,
+  out: usize,
+  rows: i32,
+  cols: i32
+): void {
+  const count = rows * cols
+  switch (kind) {
+    case SIGMOID: mapBackward(SIGMOID, alpha, z, a, upstream, out, count); break
+    case TANH: mapBackward(TANH, alpha, z, a, upstream, out, count); break
+    case RELU: mapBackward(RELU, alpha, z, a, upstream, out, count); break
+    case LEAKY_RELU: mapBackward(LEAKY_RELU, alpha, z, a, upstream, out, count); break
+    case SOFTMAX: softmaxBackward(a, upstream, out, rows, cols); break
+    case GELU: mapBackward(GELU, alpha, z, a, upstream, out, count); break
+    case GELU_TANH: mapBackward(GELU_TANH, alpha, z, a, upstream, out, count); break
+    case SILU: mapBackward(SILU, alpha, z, a, upstream, out, count); break
+    default: mapBackward(LINEAR, alpha, z, a, upstream, out, count)
+  }
 }
 
 /**
@@ -142,6 +137,32 @@ function mapForward(kind: i32, alpha: f32, z: usize, a: usize, count: i32): void
   }
 }
 
+/** upstream ⊙ f′(z) over `count` elements (`kind` a constant once inlined). */
+// @ts-ignore: decorator
+@inline
+function mapBackward(
+  kind: i32,
+  alpha: f32,
+  z: usize,
+  a: usize,
+  upstream: usize,
+  out: usize,
+  count: i32
+): void {
+  let i = 0
+  for (; i + 4 <= count; i += 4) {
+    const at = <usize>i * FLOAT
+    const slope = derivativeVector(kind, alpha, v128.load(z + at), v128.load(a + at))
+    v128.store(out + at, f32x4.mul(v128.load(upstream + at), slope))
+  }
+  for (; i < count; i++) {
+    const at = <usize>i * FLOAT
+    const zLane = f32x4.splat(load<f32>(z + at))
+    const slope = derivativeVector(kind, alpha, zLane, f32x4.splat(load<f32>(a + at)))
+    store<f32>(out + at, load<f32>(upstream + at) * f32x4.extract_lane(slope, 0))
+  }
+}
+
 /** z ← z + b, then a = softmax(z), row by row. */
 function biasAndSoftmax(z: usize, biases: usize, a: usize, rows: i32, cols: i32): void {
   for (let i = 0; i < rows; i++) {
@@ -201,5 +222,33 @@ function softmaxRow(z: usize, a: usize, cols: i32): void {
   for (; k < cols; k++) {
     const at = <usize>k * FLOAT
     store<f32>(a + at, load<f32>(a + at) / sum)
+  }
+}
+
+/** ∂L/∂zₖ = aₖ (gₖ − Σⱼ gⱼ aⱼ) for each row, with g = ∂L/∂a. */
+function softmaxBackward(a: usize, upstream: usize, out: usize, rows: i32, cols: i32): void {
+  for (let i = 0; i < rows; i++) {
+    const offset = <usize>i * <usize>cols * FLOAT
+    softmaxBackwardRow(a + offset, upstream + offset, out + offset, cols)
+  }
+}
+
+/** ∂L/∂zₖ = aₖ (gₖ − Σⱼ gⱼ aⱼ) for one row. */
+function softmaxBackwardRow(a: usize, upstream: usize, out: usize, cols: i32): void {
+  let dots = f32x4.splat(0)
+  let k = 0
+  for (; k + 4 <= cols; k += 4) {
+    const offset = <usize>k * FLOAT
+    dots = f32x4.add(dots, f32x4.mul(v128.load(upstream + offset), v128.load(a + offset)))
+  }
+  let dot = horizontalSum(dots)
+  for (; k < cols; k++) {
+    const offset = <usize>k * FLOAT
+    dot += load<f32>(upstream + offset) * load<f32>(a + offset)
+  }
+  for (k = 0; k < cols; k++) {
+    const offset = <usize>k * FLOAT
+    const value = load<f32>(a + offset) * (load<f32>(upstream + offset) - dot)
+    store<f32>(out + offset, value)
   }
 }

@@ -26,8 +26,7 @@
  * update (f64), then from RECORD_HEADER z(L), a(L) and the batch's targets, each capacity × units
  * f32.
  */
-import { activationBackward } from './activation-backward'
-import { addBiasAndActivate } from './activation-passes'
+import { activationBackward, addBiasAndActivate } from './activation-passes'
 import { gatherBytes, gatherFloats } from './gather'
 import { gemm, gemmPath } from './gemm'
 import { countCorrect } from './classes'

@@ -3,8 +3,7 @@
  * AssemblyScript. Every pointer is a byte offset into the imported shared memory; the JavaScript
  * side (src/main/engine/tensor/wasm) owns allocation and calls these on its matrices.
  */
-export { activationBackward } from './activation-backward'
-export { addBiasAndActivate } from './activation-passes'
+export { activationBackward, addBiasAndActivate } from './activation-passes'
 export { trainChunk } from './batch-chunk'
 export { countCorrect } from './classes'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
