@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type {
-  ActivationRecord,
-  ActivationSettings
+import {
+  DEFAULT_ACTIVATION_SETTINGS,
+  type ActivationRecord,
+  type ActivationSettings
 } from '../../src/shared/model/activations/activation-record'
 import {
   ACTIVATION_CATALOGUE,
@@ -23,13 +24,16 @@ import {
 /**
  * Everything but gemm, WASM against Float64 on the same Float32 inputs: bias add, column sums and
  * the optimizer updates against the TypeScript reference; every activation of the catalogue
- * forward and backward against its scalar f and f′ (the hand-written WASM kernels must agree with
- * the catalogue), with every setting each activation reads (odd sizes reach the one-lane
- * leftovers); the L2 sum and the finiteness check.
+ * forward (after the bias add) and backward against its scalar f and f′ (the hand-written WASM
+ * kernels must agree with the catalogue), with every setting each activation reads (odd sizes
+ * reach the one-lane leftovers and softmax's overlapping last vector); the L2 sum and the
+ * finiteness check.
  */
 const SHAPES: [rows: number, cols: number][] = [
   [1, 1],
+  [4, 3],
   [3, 5],
+  [2, 8],
   [17, 10],
   [64, 129]
 ]
@@ -62,9 +66,11 @@ describe.each(['relaxed', 'simd'] as const)(
       const z = randomMatrix(wasm, rows, cols, rng, 3)
       const biases = randomMatrix(wasm, 1, cols, rng).data
       const expected = copyTo(reference, z)
-      reference.addBias(expected, vectorOf(reference, biases))
-      wasm.addBias(z, biases)
+      expected.data.forEach((value, i) => (expected.data[i] = value + biases[i % cols]))
+      const a = wasm.matrix(rows, cols)
+      wasm.addBiasAndActivate('linear', DEFAULT_ACTIVATION_SETTINGS, z, biases, a)
       expectRelative(z.data, expected.data, 'Z + b')
+      expect(Array.from(a.data), 'linear A = Z + b').toEqual(Array.from(z.data))
 
       const sums = wasm.vector(cols)
       const expectedSums = reference.vector(cols)
@@ -81,12 +87,17 @@ describe.each(['relaxed', 'simd'] as const)(
           const what = `${activation} ${JSON.stringify(settings)}`
           const rng = seeded(rows * cols + variant * 100)
           const z = randomMatrix(wasm, rows, cols, rng, 8)
-          // Exactly 0 and far tails, where stable forms and the z = 0 derivative rules matter.
+          // Exactly 0 and far tails, where stable forms and the z = 0 derivative rules matter
+          // (their biases 0, so z + b keeps them).
           z.data[0] = 0
           if (z.data.length > 2) z.data[1] = -60
           if (z.data.length > 3) z.data[2] = 60
+          const biases = randomMatrix(wasm, 1, cols, rng).data
+          biases.fill(0, 0, 3)
+          const biased = Array.from(z.data, (value, i) => Math.fround(value + biases[i % cols]))
           const a = wasm.matrix(rows, cols)
-          wasm.activationForward(activation, settings, z, a)
+          wasm.addBiasAndActivate(activation, settings, z, biases, a)
+          expect(Array.from(z.data), `${what}: Z + b`).toEqual(biased)
           const upstream = randomMatrix(wasm, rows, cols, rng)
           const g = Array.from(upstream.data)
           const out = wasm.matrix(rows, cols)
@@ -100,7 +111,14 @@ describe.each(['relaxed', 'simd'] as const)(
           if (record.kind === 'row-wise') {
             // No scalar f: the Float64 reference (written beside the engine) is the truth.
             const expectedA = reference.matrix(rows, cols)
-            reference.activationForward(activation, settings, copyTo(reference, z), expectedA)
+            const zeros = reference.vector(cols)
+            reference.addBiasAndActivate(
+              activation,
+              settings,
+              copyTo(reference, z),
+              zeros,
+              expectedA
+            )
             expectRelative(a.data, expectedA.data, `${what} forward`)
             const referenceA = copyTo(reference, a)
             const expected = vectorOf(reference, g)

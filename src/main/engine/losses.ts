@@ -21,13 +21,14 @@ export interface Loss {
 }
 
 /**
- * Σᵢ Lᵢ written in z for a loss and its fused output activation, where a = f(z) would lose
- * precision (a saturated sigmoid or softmax rounds to 0 or 1 before the log).
+ * Σᵢ Lᵢ written in z (and a = f(z) where that keeps the precision) for a loss and its fused
+ * output activation, where the log of a would lose it (a saturated sigmoid or softmax rounds to
+ * 0 or 1 before the log).
  */
-type StableSum = (z: Matrix, y: Matrix) => number
+type StableSum = (z: Matrix, a: Matrix, y: Matrix) => number
 
 /** −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − y z + log(1 + e^(−|z|)), summed. */
-function sigmoidCrossEntropySum(z: Matrix, y: Matrix): number {
+function sigmoidCrossEntropySum(z: Matrix, _a: Matrix, y: Matrix): number {
   let total = 0
   for (let i = 0; i < z.data.length; i++) {
     const zi = z.data[i]
@@ -36,20 +37,39 @@ function sigmoidCrossEntropySum(z: Matrix, y: Matrix): number {
   return total
 }
 
-/** −Σₖ yₖ log softmax(z)ₖ with log softmax(z)ₖ = zₖ − logsumexp(z), summed over the rows. */
-function softmaxCrossEntropySum(z: Matrix, y: Matrix): number {
+/**
+ * −Σₖ yₖ log softmax(z)ₖ = Σₖ yₖ (logsumexp(z) − zₖ), summed over the rows, from z and
+ * a = softmax(z) without an exp: for m = argmax a (= argmax z), aⱼ / aₘ = e^(zⱼ − zₘ), so
+ *   logsumexp(z) − zₖ = (zₘ − zₖ) + log(1 + Σ_{j≠m} e^(zⱼ − zₘ))
+ *                     = (zₘ − zₖ) + log1p(Σ_{j≠m} aⱼ / aₘ)
+ * (aₘ ≥ 1/cols never underflows; for k = m this is log1p alone, so a loss near 0 keeps its
+ * digits). A NaN in z makes its whole row of a NaN, and so the sum.
+ */
+function softmaxCrossEntropySum(z: Matrix, a: Matrix, y: Matrix): number {
+  const logits = z.data
+  const outputs = a.data
+  const targets = y.data
+  const cols = z.cols
+  const end = z.rows * cols
   let total = 0
-  for (let i = 0; i < z.rows; i++) {
-    const start = i * z.cols
-    // logsumexp(z) = max z + log Σⱼ e^(zⱼ − max z)
-    let max = -Infinity
-    for (let k = 0; k < z.cols; k++) max = Math.max(max, z.data[start + k])
-    let sum = 0
-    for (let k = 0; k < z.cols; k++) sum += Math.exp(z.data[start + k] - max)
-    const logSumExp = max + Math.log(sum)
-    for (let k = 0; k < z.cols; k++) {
-      const target = y.data[start + k]
-      if (target !== 0) total -= target * (z.data[start + k] - logSumExp)
+  for (let start = 0; start < end; start += cols) {
+    // m and Σ_{j≠m} aⱼ in one pass: a value passed over, or a maximum overtaken, joins the others.
+    let m = start
+    let largest = outputs[start]
+    let others = 0
+    for (let k = start + 1; k < start + cols; k++) {
+      const value = outputs[k]
+      if (value > largest) {
+        others += largest
+        largest = value
+        m = k
+      } else {
+        others += value
+      }
+    }
+    const shift = Math.log1p(others / largest)
+    for (let k = start; k < start + cols; k++) {
+      if (targets[k] !== 0) total += targets[k] * (logits[m] - logits[k] + shift)
     }
   }
   return total
@@ -70,7 +90,7 @@ function lossOf(name: LossName): Loss {
     name,
     fusedActivation,
     sum(z, a, y, outputActivation) {
-      if (stableSum !== null && outputActivation === fusedActivation) return stableSum(z, y)
+      if (stableSum !== null && outputActivation === fusedActivation) return stableSum(z, a, y)
       let total = 0
       for (let i = 0; i < a.data.length; i++) total += term(a.data[i], y.data[i])
       return total

@@ -17,8 +17,16 @@ import type { FloatArray, Matrix } from './tensor/matrix'
 export function classOfRow(values: FloatArray, row: number, cols: number): number {
   const start = row * cols
   if (cols === 1) return values[start] >= 0.5 ? 1 : 0
+  // The first of the largest values: NaN never compares greater.
   let best = 0
-  for (let k = 1; k < cols; k++) if (values[start + k] > values[start + best]) best = k
+  let largest = values[start]
+  for (let k = 1; k < cols; k++) {
+    const value = values[start + k]
+    if (value > largest) {
+      best = k
+      largest = value
+    }
+  }
   return best
 }
 

@@ -125,8 +125,7 @@ export function forward(
       summed = kernels.sparseForward(sparse, layer.weights, z)
     }
     if (!summed) kernels.gemm(previous, false, layer.weights, true, z, 1, 0)
-    kernels.addBias(z, layer.biases)
-    kernels.activationForward(layer.activation, layer.settings, z, a)
+    kernels.addBiasAndActivate(layer.activation, layer.settings, z, layer.biases, a)
     previous = a
   }
   return previous

@@ -6,7 +6,6 @@ import {
 } from './batch-chunks'
 import type { Regularization } from '../../shared/model/training'
 import { BatchLoader, rowsOf, type TrainingData } from './batches'
-import { countCorrect } from './metrics'
 import {
   backward,
   batchCost,
@@ -125,7 +124,9 @@ export class Trainer {
     const { outputs, targets } = this.forwardAndBackward(start, size)
     const loss = batchCost(network, this.workspace, targets, regularization)
     if (!Number.isFinite(loss)) throw this.diverged(loss)
-    const accuracy = data.classification ? countCorrect(outputs, targets) / size : null
+    const accuracy = data.classification
+      ? network.kernels.countCorrect(outputs, targets) / size
+      : null
     optimizer.step(this.parameters, network.kernels)
     // A finite loss can still take a step too far: past ±3.4e38 a Float32 weight becomes ±Infinity.
     // Caught here, such weights never become the next epoch's rollback point.

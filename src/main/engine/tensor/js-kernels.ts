@@ -1,6 +1,7 @@
 import type { ActivationName, Precision } from '../../../shared/model/network'
 import { ACTIVATIONS } from '../activations'
 import { checkGather } from '../data-rows'
+import { countCorrect } from '../metrics'
 import type { Kernels } from './kernels'
 import { allFinite, type FloatArray, type Matrix } from './matrix'
 
@@ -29,12 +30,6 @@ export function createJsKernels(precision: Precision): Kernels {
       }
     },
     gemm,
-    addBias(z, biases) {
-      for (let i = 0; i < z.rows; i++) {
-        const row = i * z.cols
-        for (let j = 0; j < z.cols; j++) z.data[row + j] += biases[j]
-      }
-    },
     columnSums(m, out, scale) {
       for (let j = 0; j < m.cols; j++) {
         let sum = 0
@@ -42,7 +37,11 @@ export function createJsKernels(precision: Precision): Kernels {
         out[j] = scale * sum
       }
     },
-    activationForward(activation: ActivationName, settings, z, a) {
+    addBiasAndActivate(activation: ActivationName, settings, z, biases, a) {
+      for (let i = 0; i < z.rows; i++) {
+        const row = i * z.cols
+        for (let j = 0; j < z.cols; j++) z.data[row + j] += biases[j]
+      }
       ACTIVATIONS[activation].forward(z.data, a.data, z.rows, z.cols, settings)
     },
     activationBackward(activation: ActivationName, settings, z, a, upstream, out) {
@@ -92,7 +91,8 @@ export function createJsKernels(precision: Precision): Kernels {
       // Math.sign(0) is 0: the subgradient the L1 term takes at W = 0 (CONTRACTS.md section 4).
       for (let i = 0; i < source.length; i++) target[i] += scale * Math.sign(source[i])
     },
-    allFinite
+    allFinite,
+    countCorrect
   }
 }
 

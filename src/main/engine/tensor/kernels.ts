@@ -76,9 +76,6 @@ export interface Kernels {
     beta: number
   ): void
 
-  /** Z ← Z + 1·bᵀ: adds the bias vector to every row. */
-  addBias(z: Matrix, biases: FloatArray): void
-
   /** out[j] ← scale · Σᵢ M[i][j]: the column sums (e.g. ∂J/∂b = (1/m) Σᵢ δᵢ). */
   columnSums(m: Matrix, out: FloatArray, scale: number): void
 
@@ -107,11 +104,15 @@ export interface Kernels {
     delta: Matrix
   ): boolean
 
-  /** A ← f(Z), elementwise (row-wise for softmax), with the layer's activation settings. */
-  activationForward(
+  /**
+   * Z ← Z + 1·bᵀ (the biases added to every row), then A ← f(Z), elementwise (row-wise for
+   * softmax) with the layer's activation settings: a layer's output from its product, in one pass.
+   */
+  addBiasAndActivate(
     activation: ActivationName,
     settings: ActivationSettings,
     z: Matrix,
+    biases: FloatArray,
     a: Matrix
   ): void
 
@@ -166,6 +167,12 @@ export interface Kernels {
 
   /** True when no element is NaN or ±Infinity. */
   allFinite(values: FloatArray): boolean
+
+  /**
+   * Rows of `outputs` whose class is the class of the same row of `targets` (metrics.ts,
+   * classOfRow: the largest unit, the first of equals; one unit: 1 when ≥ 0.5).
+   */
+  countCorrect(outputs: Matrix, targets: Matrix): number
 }
 
 /** A gathered batch whose non-zero inputs a backend has listed (Kernels.gatherSparseBytes). */

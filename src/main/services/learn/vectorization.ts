@@ -131,8 +131,7 @@ function matrixGradient(kernels: Kernels, problem: Problem): { run: () => FloatA
   return {
     run: () => {
       kernels.gemm(x, false, w, true, z, 1, 0)
-      kernels.addBias(z, bias)
-      kernels.activationForward('sigmoid', DEFAULT_ACTIVATION_SETTINGS, z, a)
+      kernels.addBiasAndActivate('sigmoid', DEFAULT_ACTIVATION_SETTINGS, z, bias, a)
       kernels.addScaled(a.data, y.data, -1)
       kernels.gemm(a, true, x, false, gradient, 1 / samples, 0)
       return gradient.data

@@ -83,12 +83,12 @@ export interface KernelExports {
   columnStride(rows: number): number
   /** Trains up to `batches` batches of the chunk plan at `plan`; returns how many were updated. */
   trainChunk(plan: number, batches: number): number
-  addBias(z: number, rows: number, cols: number, biases: number): void
   columnSums(m: number, rows: number, cols: number, out: number, scale: number): void
-  activationForward(
+  addBiasAndActivate(
     kind: number,
     alpha: number,
     z: number,
+    biases: number,
     a: number,
     rows: number,
     cols: number
@@ -130,6 +130,7 @@ export interface KernelExports {
   addSigns(count: number, scale: number, x: number, y: number): void
   /** 1 when every value is finite, else 0. */
   allFinite(count: number, x: number): number
+  countCorrect(outputs: number, targets: number, rows: number, cols: number): number
 }
 
 /** A growable linear memory: WebAssembly.Memory's shape (shared, so views survive growth). */

@@ -126,20 +126,18 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
         scratch
       )
     },
-    addBias(z, biases) {
-      checkLength(biases, z.cols, 'addBias: biases')
-      exports.addBias(pointer(z.data), z.rows, z.cols, pointer(biases))
-    },
     columnSums(m, out, scale) {
       checkLength(out, m.cols, 'columnSums: out')
       exports.columnSums(pointer(m.data), m.rows, m.cols, pointer(out), scale)
     },
-    activationForward(activation, settings, z, a) {
-      checkSameShape(z, a, 'activationForward')
-      exports.activationForward(
+    addBiasAndActivate(activation, settings, z, biases, a) {
+      checkLength(biases, z.cols, 'addBiasAndActivate: biases')
+      checkSameShape(z, a, 'addBiasAndActivate')
+      exports.addBiasAndActivate(
         activationCode(activation, settings),
         settings.alpha,
         pointer(z.data),
+        pointer(biases),
         pointer(a.data),
         z.rows,
         z.cols
@@ -201,7 +199,16 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       checkLength(target, source.length, 'addSigns: target')
       exports.addSigns(source.length, scale, pointer(source), pointer(target))
     },
-    allFinite: (values) => exports.allFinite(values.length, pointer(values)) !== 0
+    allFinite: (values) => exports.allFinite(values.length, pointer(values)) !== 0,
+    countCorrect(outputs, targets) {
+      checkSameShape(outputs, targets, 'countCorrect')
+      return exports.countCorrect(
+        pointer(outputs.data),
+        pointer(targets.data),
+        outputs.rows,
+        outputs.cols
+      )
+    }
   }
 }
 

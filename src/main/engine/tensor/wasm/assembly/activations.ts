@@ -1,9 +1,7 @@
 /**
- * Activation functions and their derivatives over a rows × cols batch, four lanes at a time.
- * Leftover elements go through the same vector code one lane at a time, so every element is
- * computed the same way whatever its position. Softmax works row by row.
+ * The elementwise activation functions and their derivatives on four lanes at a time (softmax,
+ * row-wise, is in activation-passes.ts with the loops over a batch).
  */
-import { FLOAT, horizontalSum } from './simd'
 import { expNonPositive, sigmoidVector, tanhVector } from './vector-math'
 
 /** Activation codes, as wasm-kernels.ts names them (one per gelu form). */
@@ -23,74 +21,10 @@ const INVERSE_SQRT_TWO_PI: f32 = 0.39894228040143268
 const TANH_SCALE: f32 = 0.79788456080286536
 const TANH_CUBIC: f32 = 0.044715
 
-/** a = f(z) for the activation `kind`; `alpha` is leaky-relu's slope below zero. */
-export function activationForward(
-  kind: i32,
-  alpha: f32,
-  z: usize,
-  a: usize,
-  rows: i32,
-  cols: i32
-): void {
-  if (kind == SOFTMAX) {
-    for (let i = 0; i < rows; i++) {
-      const offset = <usize>i * <usize>cols * FLOAT
-      softmaxRow(z + offset, a + offset, cols)
-    }
-    return
-  }
-  const count = rows * cols
-  let i = 0
-  for (; i + 4 <= count; i += 4) {
-    const offset = <usize>i * FLOAT
-    v128.store(a + offset, forwardVector(kind, alpha, v128.load(z + offset)))
-  }
-  for (; i < count; i++) {
-    const offset = <usize>i * FLOAT
-    const value = forwardVector(kind, alpha, f32x4.splat(load<f32>(z + offset)))
-    store<f32>(a + offset, f32x4.extract_lane(value, 0))
-  }
-}
-
-/**
- * out = ∂L/∂z from upstream = ∂L/∂a, z and a = f(z): upstream ⊙ f′(z), and for softmax the
- * Jacobian-vector product of each row. `out` may be `upstream`.
- */
-export function activationBackward(
-  kind: i32,
-  alpha: f32,
-  z: usize,
-  a: usize,
-  upstream: usize,
-  out: usize,
-  rows: i32,
-  cols: i32
-): void {
-  if (kind == SOFTMAX) {
-    for (let i = 0; i < rows; i++) {
-      const offset = <usize>i * <usize>cols * FLOAT
-      softmaxBackwardRow(a + offset, upstream + offset, out + offset, cols)
-    }
-    return
-  }
-  const count = rows * cols
-  let i = 0
-  for (; i + 4 <= count; i += 4) {
-    const offset = <usize>i * FLOAT
-    const slope = derivativeVector(kind, alpha, v128.load(z + offset), v128.load(a + offset))
-    v128.store(out + offset, f32x4.mul(v128.load(upstream + offset), slope))
-  }
-  for (; i < count; i++) {
-    const offset = <usize>i * FLOAT
-    const zLane = f32x4.splat(load<f32>(z + offset))
-    const slope = derivativeVector(kind, alpha, zLane, f32x4.splat(load<f32>(a + offset)))
-    store<f32>(out + offset, load<f32>(upstream + offset) * f32x4.extract_lane(slope, 0))
-  }
-}
-
+/** f(z) on four lanes for the activation `kind` (a constant where inlined: no switch is left). */
 // @ts-ignore: decorator
 @inline
-function forwardVector(kind: i32, alpha: f32, z: v128): v128 {
+export function forwardVector(kind: i32, alpha: f32, z: v128): v128 {
   const zero = f32x4.splat(0)
   switch (kind) {
     case SIGMOID:
@@ -116,10 +50,10 @@ function forwardVector(kind: i32, alpha: f32, z: v128): v128 {
   }
 }
 
-/** f′ written in terms of z and a = f(z). */
+/** f′ written in terms of z and a = f(z), on four lanes (`kind` as in forwardVector). */
 // @ts-ignore: decorator
 @inline
-function derivativeVector(kind: i32, alpha: f32, z: v128, a: v128): v128 {
+export function derivativeVector(kind: i32, alpha: f32, z: v128, a: v128): v128 {
   const one = f32x4.splat(1)
   const positive = f32x4.gt(z, f32x4.splat(0))
   switch (kind) {
@@ -214,50 +148,4 @@ function normalCdfVector(z: v128, gaussian: v128): v128 {
 function twiceTanhArgument(z: v128): v128 {
   const cubic = f32x4.mul(f32x4.splat(TANH_CUBIC), f32x4.mul(z, z))
   return f32x4.mul(f32x4.mul(z, f32x4.splat(2 * TANH_SCALE)), f32x4.add(f32x4.splat(1), cubic))
-}
-
-/** softmax(z)ₖ = e^(zₖ − max z) / Σⱼ e^(zⱼ − max z) for one row. */
-function softmaxRow(z: usize, a: usize, cols: i32): void {
-  let max = -Infinity as f32
-  for (let k = 0; k < cols; k++) max = Mathf.max(max, load<f32>(z + <usize>k * FLOAT))
-  const shift = f32x4.splat(max)
-  let sums = f32x4.splat(0)
-  let k = 0
-  for (; k + 4 <= cols; k += 4) {
-    const offset = <usize>k * FLOAT
-    const e = expNonPositive(f32x4.sub(v128.load(z + offset), shift))
-    v128.store(a + offset, e)
-    sums = f32x4.add(sums, e)
-  }
-  let sum = horizontalSum(sums)
-  for (; k < cols; k++) {
-    const offset = <usize>k * FLOAT
-    const e = f32x4.extract_lane(expNonPositive(f32x4.splat(load<f32>(z + offset) - max)), 0)
-    store<f32>(a + offset, e)
-    sum += e
-  }
-  for (k = 0; k < cols; k++) {
-    const offset = <usize>k * FLOAT
-    store<f32>(a + offset, load<f32>(a + offset) / sum)
-  }
-}
-
-/** ∂L/∂zₖ = aₖ (gₖ − Σⱼ gⱼ aⱼ) for one row, with g = ∂L/∂a. */
-function softmaxBackwardRow(a: usize, upstream: usize, out: usize, cols: i32): void {
-  let dots = f32x4.splat(0)
-  let k = 0
-  for (; k + 4 <= cols; k += 4) {
-    const offset = <usize>k * FLOAT
-    dots = f32x4.add(dots, f32x4.mul(v128.load(upstream + offset), v128.load(a + offset)))
-  }
-  let dot = horizontalSum(dots)
-  for (; k < cols; k++) {
-    const offset = <usize>k * FLOAT
-    dot += load<f32>(upstream + offset) * load<f32>(a + offset)
-  }
-  for (k = 0; k < cols; k++) {
-    const offset = <usize>k * FLOAT
-    const value = load<f32>(a + offset) * (load<f32>(upstream + offset) - dot)
-    store<f32>(out + offset, value)
-  }
 }

@@ -26,10 +26,11 @@
  * update (f64), then from RECORD_HEADER z(L), a(L) and the batch's targets, each capacity × units
  * f32.
  */
-import { activationBackward, activationForward } from './activations'
+import { activationBackward, addBiasAndActivate } from './activation-passes'
 import { gatherBytes, gatherFloats } from './gather'
 import { gemm, gemmPath } from './gemm'
-import { addBias, columnSums } from './rows'
+import { countCorrect } from './classes'
+import { columnSums } from './rows'
 import { FLOAT } from './simd'
 import {
   adamStep,
@@ -119,8 +120,8 @@ function forwardBatch(plan: usize, size: i32): void {
     const weights = <usize>load<i32>(layer, 16)
     const path = gemmPath(false, true, size, units, inputs)
     gemm(path, false, true, size, units, inputs, 1, previous, inputs, weights, inputs, 0, z, units, scratch)
-    addBias(z, size, units, <usize>load<i32>(layer, 20))
-    activationForward(load<i32>(layer, 8), load<f32>(layer, 12), z, a, size, units)
+    const biases = <usize>load<i32>(layer, 20)
+    addBiasAndActivate(load<i32>(layer, 8), load<f32>(layer, 12), z, biases, a, size, units)
     previous = a
   }
 }
@@ -160,26 +161,6 @@ function recordOutputs(plan: usize, size: i32, record: usize, k: i32): bool {
   store<f64>(record, squares, 8)
   store<f64>(record, absolutes, 16)
   return true
-}
-
-/** Rows whose output class is the target's class (engine/metrics.ts, countCorrect). */
-function countCorrect(outputs: usize, targets: usize, rows: i32, cols: i32): i32 {
-  let correct = 0
-  for (let i = 0; i < rows; i++) {
-    if (classOfRow(outputs, i, cols) == classOfRow(targets, i, cols)) correct++
-  }
-  return correct
-}
-
-/** The largest unit of a row (the first of equals), or for one unit 1 when it is ≥ 0.5. */
-function classOfRow(values: usize, row: i32, cols: i32): i32 {
-  const start = values + <usize>(row * cols) * FLOAT
-  if (cols == 1) return load<f32>(start) >= 0.5 ? 1 : 0
-  let best = 0
-  for (let k = 1; k < cols; k++) {
-    if (load<f32>(start + <usize>k * FLOAT) > load<f32>(start + <usize>best * FLOAT)) best = k
-  }
-  return best
 }
 
 /**

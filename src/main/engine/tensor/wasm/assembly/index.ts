@@ -3,13 +3,14 @@
  * AssemblyScript. Every pointer is a byte offset into the imported shared memory; the JavaScript
  * side (src/main/engine/tensor/wasm) owns allocation and calls these on its matrices.
  */
-export { activationBackward, activationForward } from './activations'
+export { activationBackward, addBiasAndActivate } from './activation-passes'
 export { trainChunk } from './batch-chunk'
+export { countCorrect } from './classes'
 export { gemm, gemmPath, gemmScratchBytes } from './gemm'
 export { sharedWork } from './gemm-parallel'
 export { gatherBytes } from './gather'
 export { multiplyAddPeak } from './peak'
-export { addBias, columnSums } from './rows'
+export { columnSums } from './rows'
 export { sparseChunk } from './sparse-layer'
 export { columnStride, stripDelta } from './sparse-gradient'
 export { wideBegin, wideChunk, wideFinish } from './wide-layer'

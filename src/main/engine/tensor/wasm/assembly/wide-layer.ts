@@ -19,7 +19,7 @@
  *   52 z  56 a  60 δ  64 partials  68 partial bytes  72 rows per chunk  76 chunks
  *   80 ∂J/∂W  84 ∂J/∂b  88 1/m (f32)  92 folded weights s ⊙ W (units × columns)  96 Σₖ oₖ Wₖ
  */
-import { activationForward } from './activations'
+import { addBiasAndActivate } from './activation-passes'
 import { dotByteRows } from './wide-bytes'
 import { FLOAT, horizontalSum, multiplyAdd } from './simd'
 import { accumulateBlock } from './wide-gradient'
@@ -192,7 +192,7 @@ function forwardBlock(plan: usize, block: i32, count: i32, scratch: usize): void
   finishForward(plan, block, count, accumulators)
 }
 
-/** z = the accumulators' sums + Σₖ oₖ Wₖ + b, then a = f(z) and δ = a − y for the block. */
+/** z = (the accumulators' sums + Σₖ oₖ Wₖ) + b, then a = f(z) and δ = a − y for the block. */
 function finishForward(plan: usize, block: i32, count: i32, accumulators: usize): void {
   const units = load<i32>(plan, 28)
   const biases = <usize>load<i32>(plan, 36)
@@ -203,11 +203,11 @@ function finishForward(plan: usize, block: i32, count: i32, accumulators: usize)
     for (let unit = 0; unit < units; unit++) {
       const slot = accumulators + <usize>(i * WIDE_MAXIMUM_UNITS + unit) * 16
       const at = <usize>(i * units + unit) * FLOAT
-      const dot = horizontalSum(v128.load(slot)) + load<f32>(offsets + <usize>unit * FLOAT)
-      store<f32>(z + at, dot + load<f32>(biases + <usize>unit * FLOAT))
+      const offset = load<f32>(offsets + <usize>unit * FLOAT)
+      store<f32>(z + at, horizontalSum(v128.load(slot)) + offset)
     }
   }
-  activationForward(load<i32>(plan, 40), load<f32>(plan, 44), z, a, count, units)
+  addBiasAndActivate(load<i32>(plan, 40), load<f32>(plan, 44), z, biases, a, count, units)
   const targets = <usize>load<i32>(plan, 48) + <usize>(block * units) * FLOAT
   const delta = <usize>load<i32>(plan, 60) + <usize>(block * units) * FLOAT
   for (let j = 0; j < count * units; j++) {
