@@ -14,7 +14,7 @@ const INDEX: usize = 4
 /**
  * out[0 … width − 1] ← the sums above: 24 columns at a time in 6 accumulators (with the 6 loaded
  * vectors and the broadcast, 13 of the 15 vector registers V8 gives WebAssembly: 8 accumulators
- * spill), then 8 and 4 at a time, then the last width % 4 one by one. The loops step a pointer
+ * spill), then 16, 8 and 4 at a time, then the last width % 4 one by one. The loops step a pointer
  * through the list: at ~5 cycles an entry the sums are bound by instructions issued, not by the
  * multiply-adds' latency (unfused, 3-cycle adds were slower), so each one left out counts.
  */
@@ -50,6 +50,24 @@ export function sumListed(
     v128.store(at, a3, 48)
     v128.store(at, a4, 64)
     v128.store(at, a5, 80)
+  }
+  for (; c + 16 <= width; c += 16) {
+    const m = matrix + <usize>c * FLOAT
+    let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0
+    for (let entry = list; entry < end; entry += INDEX) {
+      const i = <usize>load<i32>(entry)
+      const s = v128.load32_splat(entry + values)
+      const row = m + i * rowStride
+      a0 = multiplyAdd(s, v128.load(row), a0)
+      a1 = multiplyAdd(s, v128.load(row, 16), a1)
+      a2 = multiplyAdd(s, v128.load(row, 32), a2)
+      a3 = multiplyAdd(s, v128.load(row, 48), a3)
+    }
+    const at = out + <usize>c * FLOAT
+    v128.store(at, a0)
+    v128.store(at, a1, 16)
+    v128.store(at, a2, 32)
+    v128.store(at, a3, 48)
   }
   for (; c + 8 <= width; c += 8) {
     const m = matrix + <usize>c * FLOAT
