@@ -39,8 +39,9 @@ const CASES: Case[] = [
   { name: 'fully dense', rows: 19, cols: 50, units: 64, density: 1 },
   { name: 'all zero', rows: 6, cols: 40, units: 10, density: 0 },
   { name: 'a wide batch', rows: 256, cols: 300, units: 64, density: 0.5 },
-  // Forward bands of widths bands of 24 from unit 0 never had (forward-bands.ts): 1; 17 (a pass
-  // of 16 and one lane); 16 after 24; halves of 150 cut 24, 24, 24 and 3 (shared by 2 threads).
+  // Forward bands (forward-bands.ts) through sumListed's 16-wide pass and the halves' cuts: 1
+  // unit; 17 (16 and one lane); 40 (24 and 16); 150 in halves of 75 (24, 24, 24, 3), shared by
+  // two threads.
   { name: 'one unit', rows: 9, cols: 23, units: 1, density: 0.4 },
   { name: '17 units', rows: 40, cols: 61, units: 17, density: 0.3 },
   { name: 'a band of 16', rows: 33, cols: 98, units: 40, density: 0.25 },
