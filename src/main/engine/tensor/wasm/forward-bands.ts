@@ -21,10 +21,11 @@ const ONE_LANE_COST = 3
 /** Share by which a cut may cost one thread more than bands alone, for a faster pair of threads. */
 const ONE_THREAD_ALLOWANCE = 0.03
 
-/** A band of units [first, end) and its cost per list entry. */
+/** A band of units [first, end), its place in its half and its cost per list entry. */
 interface Band {
   first: number
   end: number
+  place: number
   cost: number
 }
 
@@ -32,13 +33,15 @@ interface Band {
  * The forward's bands for a layer of `units`, as [first, end) pairs in the order threads claim
  * them. Candidates: bands of BAND from unit 0; each half of the units cut so; halves rounded to
  * whole vectors. Each is ordered widest first (then a thread that claims the next band when
- * free ends near the other), and the cut that ends soonest on two threads is taken, unless it
- * costs one thread over ONE_THREAD_ALLOWANCE more than bands from unit 0.
+ * free ends near the other), alternating between the halves (so that the bands two threads sum
+ * at once are a half apart in z, never writing the same cache line of a row), and the cut that
+ * ends soonest on two threads is taken, unless it costs one thread over ONE_THREAD_ALLOWANCE
+ * more than bands from unit 0.
  */
 export function forwardBands(units: number): Int32Array {
   const cuts = [units, Math.ceil(units / 2), 4 * Math.ceil(units / 8)].map((half) => {
     const bands = [...cutIntoBands(0, Math.min(half, units)), ...cutIntoBands(half, units)]
-    bands.sort((a, b) => b.cost - a.cost || a.first - b.first)
+    bands.sort((a, b) => b.cost - a.cost || a.place - b.place || a.first - b.first)
     return { bands, alone: bands.reduce((sum, band) => sum + band.cost, 0), paired: onTwo(bands) }
   })
   const limit = (1 + ONE_THREAD_ALLOWANCE) * cuts[0].alone
@@ -52,7 +55,7 @@ function cutIntoBands(first: number, end: number): Band[] {
   const bands: Band[] = []
   for (let at = first; at < end; at += BAND) {
     const bandEnd = Math.min(at + BAND, end)
-    bands.push({ first: at, end: bandEnd, cost: bandCost(bandEnd - at) })
+    bands.push({ first: at, end: bandEnd, place: bands.length, cost: bandCost(bandEnd - at) })
   }
   return bands
 }
