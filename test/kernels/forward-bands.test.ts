@@ -7,8 +7,8 @@ import { forwardBands } from '../../src/main/engine/tensor/wasm/forward-bands'
  * forward waited ~9% for the busier thread. The bands must cover every unit once, at most 24 (one
  * pass of the widest sums) each, and share 128 units as 64 and 64.
  */
-function pairs(units: number): Array<[number, number]> {
-  const table = Array.from(forwardBands(units))
+function pairs(units: number, maximum = 255): Array<[number, number]> {
+  const table = Array.from(forwardBands(units, maximum))
   return Array.from({ length: table.length / 2 }, (_, i) => [table[2 * i], table[2 * i + 1]])
 }
 
@@ -41,5 +41,19 @@ describe('the sparse forward cut into bands', () => {
     [130, [65, 65]]
   ])('shares %i units equally between two threads', (units, shares) => {
     expect(unitsPerThread(pairs(units))).toEqual(shares)
+  })
+
+  it('keeps to the chunks a shared job has, however wide the layer', () => {
+    // 6,120 units are 255 bands of 24 (their halves would be 256); one more needs wider bands.
+    for (const units of [6120, 6121, 6200, 20000]) {
+      const bands = pairs(units)
+      expect(bands.length, `${units} units`).toBeLessThanOrEqual(255)
+      expect(bands.reduce((sum, [first, end]) => sum + end - first, 0)).toBe(units)
+    }
+    expect(pairs(100, 3)).toEqual([
+      [0, 48],
+      [48, 96],
+      [96, 100]
+    ])
   })
 })

@@ -67,7 +67,7 @@ export function createSparseInputs(
   const bandTable = (units: number): { pointer: number; count: number } => {
     let table = bandTables.get(units)
     if (table === undefined) {
-      const bands = forwardBands(units)
+      const bands = forwardBands(units, MAXIMUM_CHUNKS)
       table = { pointer: heap.allocate(4 * bands.length), count: bands.length / 2 }
       heap.integers(table.pointer, bands.length).set(bands)
       bandTables.set(units, table)
