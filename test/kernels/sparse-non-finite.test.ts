@@ -16,43 +16,52 @@ beforeAll(async () => {
 })
 afterAll(() => kernels.dispose())
 
+// Unit 2 of 5, and units of 130 in three of its six bands (forward-bands.ts): inside a 4 × 4
+// block of W, and at the last input (37 = 4 · 9 + 1) of the last unit of a 17-unit band, which
+// the transpose copies one by one.
 it.each([
-  ['+∞', Infinity],
-  ['−∞', -Infinity],
-  ['NaN', NaN]
-])('propagates a weight %s at an input that is 0 in every row', (_, bad) => {
-  const [rows, cols, units] = [6, 37, 5]
-  const rng = new Rng(4)
-  const bytes = kernels.bytes(rows * cols)
-  // Column 0 is zero in every row; the rest non-zero with chance 1/4.
-  for (let i = 0; i < rows * cols; i++) {
-    bytes[i] = i % cols !== 0 && rng.uniform(0, 1) < 0.25 ? 1 + rng.integer(255) : 0
-  }
-  const conversion = byteConversion(null, cols)
-  const [scale, offset] = [kernels.vector(cols), kernels.vector(cols)]
-  scale.set(conversion.scale)
-  offset.set(conversion.offset)
-  const network = createNetwork(
-    {
-      inputSize: cols,
-      loss: 'half-squared-error',
-      layers: [{ units, activation: 'linear', trainable: { weights: true, biases: true } }]
-    },
-    kernels,
-    'he',
-    new Rng(5)
-  )
-  const weights = network.layers[0].weights
-  weights.data[2 * cols] = bad
-  const x = kernels.matrix(rows, cols)
-  const order = kernels.rowIndices(rows)
-  order.forEach((_, i) => (order[i] = i))
-  const sparse = kernels.gatherSparseBytes!({ rows, cols, bytes, scale, offset }, order, rows, x)
-  expect(sparse).not.toBeNull()
+  ['+∞', 5, 2, 0, Infinity],
+  ['−∞', 5, 2, 0, -Infinity],
+  ['NaN', 5, 2, 0, NaN],
+  ['+∞', 130, 70, 17, Infinity],
+  ['NaN', 130, 129, 36, NaN],
+  ['−∞', 130, 64, 36, -Infinity]
+])(
+  'propagates a weight %s (%i units, unit %i, input %i) that meets only zeros',
+  (_, units, unit, input, bad) => {
+    const [rows, cols] = [6, 37]
+    const rng = new Rng(4)
+    const bytes = kernels.bytes(rows * cols)
+    // Column `input` is zero in every row; the rest non-zero with chance 1/4.
+    for (let i = 0; i < rows * cols; i++) {
+      bytes[i] = i % cols !== input && rng.uniform(0, 1) < 0.25 ? 1 + rng.integer(255) : 0
+    }
+    const conversion = byteConversion(null, cols)
+    const [scale, offset] = [kernels.vector(cols), kernels.vector(cols)]
+    scale.set(conversion.scale)
+    offset.set(conversion.offset)
+    const network = createNetwork(
+      {
+        inputSize: cols,
+        loss: 'half-squared-error',
+        layers: [{ units, activation: 'linear', trainable: { weights: true, biases: true } }]
+      },
+      kernels,
+      'he',
+      new Rng(5)
+    )
+    const weights = network.layers[0].weights
+    weights.data[unit * cols + input] = bad
+    const x = kernels.matrix(rows, cols)
+    const order = kernels.rowIndices(rows)
+    order.forEach((_, i) => (order[i] = i))
+    const sparse = kernels.gatherSparseBytes!({ rows, cols, bytes, scale, offset }, order, rows, x)
+    expect(sparse).not.toBeNull()
 
-  const skipping = Array.from(forward(network, x, createWorkspace(network, rows), sparse).data)
-  const dense = Array.from(forward(network, x, createWorkspace(network, rows), null).data)
-  // Unit 2 is NaN in every row (0 · ±∞ or NaN), the others finite: both ways alike.
-  for (let b = 0; b < rows; b++) expect(dense[b * units + 2]).toBeNaN()
-  expect(skipping.map(String)).toEqual(dense.map(String))
-})
+    const skipping = Array.from(forward(network, x, createWorkspace(network, rows), sparse).data)
+    const dense = Array.from(forward(network, x, createWorkspace(network, rows), null).data)
+    // That unit is NaN in every row (0 · ±∞ or NaN), the others finite: both ways alike.
+    for (let b = 0; b < rows; b++) expect(dense[b * units + unit]).toBeNaN()
+    expect(skipping.map(String)).toEqual(dense.map(String))
+  }
+)

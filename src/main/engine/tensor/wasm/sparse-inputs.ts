@@ -1,6 +1,7 @@
 import { checkGather } from '../../data-rows'
 import type { Kernels, SparseBatch } from '../kernels'
 import type { Matrix } from '../matrix'
+import { forwardBands } from './forward-bands'
 import { onOneThread, type KernelExports, type PlannedJobFunction } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
@@ -16,8 +17,6 @@ export const SPARSE_DENSITY_LIMIT = 0.3
 
 /** i32 slots of a plan (assembly/sparse-layer.ts has their meaning). */
 const PLAN_SLOTS = 13
-/** Units per forward chunk: one band of 6 accumulator vectors (assembly/sparse-sums.ts). */
-const FORWARD_BAND = 24
 /** The most chunks a shared job has (src/main/kernel-host/control-block.ts). */
 const MAXIMUM_CHUNKS = 255
 /** Chunks of a gradient or gather: enough that a thread which starts late leaves little to wait for. */
@@ -65,12 +64,25 @@ export function createSparseInputs(
     }
     return staged
   }
+  // The forward's bands by layer width (forward-bands.ts), pairs of i32 where the plan points.
+  const bandTables = new Map<number, { pointer: number; count: number }>()
+  const bandTable = (units: number): { pointer: number; count: number } => {
+    let table = bandTables.get(units)
+    if (table === undefined) {
+      const bands = forwardBands(units, MAXIMUM_CHUNKS)
+      table = { pointer: heap.allocate(4 * bands.length), count: bands.length / 2 }
+      heap.integers(table.pointer, bands.length).set(bands)
+      bandTables.set(units, table)
+    }
+    return table
+  }
   const scratchBytes = exports.gemmScratchBytes()
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
   /**
    * Plans a product of `kind` (FORWARD or GRADIENT) over the batch and its lists, with `units`,
-   * M (slot 7: W or δ), the result, and chunks of `chunkSize`, and runs it.
+   * M (slot 7: W or δ), the result, and chunks of `chunkSize` (a forward: where its bands are),
+   * and runs it.
    */
   const runPlan = (
     kind: number,
@@ -131,7 +143,8 @@ export function createSparseInputs(
       const units = weights.rows
       slots[9] = staging(units * inputs.cols)
       slots[10] = 0
-      runPlan(FORWARD, batch, units, weights, z, FORWARD_BAND, Math.ceil(units / FORWARD_BAND))
+      const bands = bandTable(units)
+      runPlan(FORWARD, batch, units, weights, z, bands.pointer, bands.count)
       // Slot 10: some band held a weight ±∞ or NaN (assembly/sparse-layer.ts).
       return Atomics.load(slots, 10) === 0
     },

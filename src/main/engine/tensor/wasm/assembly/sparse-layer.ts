@@ -13,10 +13,10 @@
  *   4 row lists  5 capacity (their rows)  6 units  7 W (forward)  8 out: z (forward) or G
  *   (gradient)  9 Wᵀ (forward: units × cols floats) or δ in strips (gradient: stripDelta in
  *   sparse-gradient.ts)  10 forward: set to 1 where W is not all finite; gradient: the inputs'
- *   scales (the gather's)  11 chunk size
+ *   scales (the gather's)  11 chunk size (forward: its bands, i32 pairs first unit, end)
  *   12 scale (f32)
  */
-import { FLOAT, nonFinite, storeTurned } from './simd'
+import { copyTurned, FLOAT, multiplyAdd } from './simd'
 import { gatherRows } from './sparse-gather'
 import { gradientBand } from './sparse-gradient'
 import { sumListed } from './sparse-sums'
@@ -29,31 +29,35 @@ const GRADIENT: i32 = 1
 export function sparseChunk(plan: usize, index: i32, scratch: usize): void {
   const size = load<i32>(plan, 44)
   const kind = load<i32>(plan)
-  if (kind == FORWARD) forwardBand(plan, index * size, size)
+  if (kind == FORWARD) forwardBand(plan, index)
   else if (kind == GRADIENT) gradientBand(plan, index * size, size, scratch)
   else gatherRows(plan, index * size, size)
 }
 
 /**
- * z[b][u] for units u in [first, first + size), every row b: first this band's rows of W are
- * copied into columns of Wᵀ (so that x[b][j] · W[u][j] for consecutive u is one vector
- * multiply-add), then each row's non-zero inputs j are summed: z[b][u] = Σⱼ x[b][j] · Wᵀ[j][u].
+ * z[b][u] for the units u in band `index`, [first, last) as the plan's band table (slot 11)
+ * gives them, every row b: first the band's rows of W are copied into columns of Wᵀ (so that
+ * x[b][j] · W[u][j] for consecutive u is one vector multiply-add), then each row's non-zero
+ * inputs j are summed: z[b][u] = Σⱼ x[b][j] · Wᵀ[j][u]. Each z[b][u] is the same sum however the
+ * units are cut into bands (src/main/engine/tensor/wasm/forward-bands.ts cuts them).
  */
-function forwardBand(plan: usize, first: i32, size: i32): void {
+function forwardBand(plan: usize, index: i32): void {
+  const table = <usize>load<i32>(plan, 44) + <usize>index * 2 * INDEX
+  const first = load<i32>(table)
+  const last = load<i32>(table, INDEX)
   const cols = load<i32>(plan, 8)
   const rows = load<i32>(plan, 12)
   const lists = <usize>load<i32>(plan, 16)
   const capacity = load<i32>(plan, 20)
   const units = load<i32>(plan, 24)
   const z = <usize>load<i32>(plan, 32)
-  const last = min(first + size, units)
   // Wᵀ band by band: this band's `width` columns for every input j, after the `first` · cols
   // values of the bands before it, so a row's accesses stay within one band's pages.
   const width = last - first
   const band = <usize>load<i32>(plan, 36) + <usize>first * <usize>cols * FLOAT
   // A weight ±∞ or NaN would make the dense product's 0 · W terms NaN, which the sums skip: the
   // plan's slot 10 then tells the caller to take the dense product instead.
-  if (!transposeBand(<usize>load<i32>(plan, 28), cols, first, last, band, width)) {
+  if (!transposeBand(<usize>load<i32>(plan, 28), cols, first, band, width)) {
     atomic.store<i32>(plan + 40, 1)
     return
   }
@@ -73,38 +77,44 @@ function forwardBand(plan: usize, first: i32, size: i32): void {
 }
 
 /**
- * The band's Wᵀ: band[j][u − first] ← W[u][j] for u in [first, last), every j (rows `width`
- * floats apart): 4 × 4 blocks by shuffles, the edges one by one. Returns whether every weight
- * copied is finite.
+ * The band's Wᵀ: band[j][u − first] ← W[u][j] for u in [first, first + width), every j (rows
+ * `width` floats apart): 4 × 4 blocks by shuffles, the edges one by one. A row of blocks (4
+ * inputs) at a time across all the band's units, so that each row of Wᵀ is written whole while
+ * its cache lines are held (block by block down the units, a band larger than L1 read each line
+ * back once per 4 units). Returns whether every weight copied is finite: `check` sums each
+ * weight times 0 (copyTurned), NaN only from ±∞ or NaN.
  */
-function transposeBand(w: usize, cols: i32, first: i32, last: i32, band: usize, width: i32): bool {
+function transposeBand(w: usize, cols: i32, first: i32, band: usize, width: i32): bool {
   const rowBytes = <usize>cols * FLOAT
   const stride = <usize>width * FLOAT
-  let infinite = i32x4.splat(0)
-  let u = first
-  for (; u + 4 <= last; u += 4) {
-    const from = w + <usize>u * rowBytes
-    const to = band + <usize>(u - first) * FLOAT
-    let j = 0
-    for (; j + 4 <= cols; j += 4) {
-      const at = from + <usize>j * FLOAT
-      const block = storeTurned(at, rowBytes, to + <usize>j * stride, stride, f32x4.splat(1))
-      infinite = v128.or(infinite, block)
+  const from = w + <usize>first * rowBytes
+  let check = f32x4.splat(0)
+  let j = 0
+  for (; j + 4 <= cols; j += 4) {
+    const to = band + <usize>j * stride
+    let u = 0
+    for (; u + 4 <= width; u += 4) {
+      const at = from + <usize>u * rowBytes + <usize>j * FLOAT
+      check = copyTurned(at, rowBytes, to + <usize>u * FLOAT, stride, check)
     }
-    for (; j < cols; j++) {
-      for (let r = 0; r < 4; r++) {
-        const value = load<f32>(from + <usize>r * rowBytes + <usize>j * FLOAT)
-        store<f32>(to + <usize>j * stride + <usize>r * FLOAT, value)
-        infinite = v128.or(infinite, nonFinite(f32x4.splat(value)))
+    for (; u < width; u++) {
+      for (let q = 0; q < 4; q++) {
+        check = copyWeight(from, rowBytes, u, j + q, to + <usize>q * stride, check)
       }
     }
   }
-  for (; u < last; u++) {
-    for (let j = 0; j < cols; j++) {
-      const value = load<f32>(w + <usize>u * rowBytes + <usize>j * FLOAT)
-      store<f32>(band + <usize>j * stride + <usize>(u - first) * FLOAT, value)
-      infinite = v128.or(infinite, nonFinite(f32x4.splat(value)))
-    }
+  for (; j < cols; j++) {
+    const to = band + <usize>j * stride
+    for (let u = 0; u < width; u++) check = copyWeight(from, rowBytes, u, j, to, check)
   }
-  return !v128.any_true(infinite)
+  return !v128.any_true(f32x4.ne(check, check))
+}
+
+/** Wᵀ's row j (at `to`) gets W[first + u][j], and `check` its value times 0 (see copyTurned). */
+// @ts-ignore: decorator
+@inline
+function copyWeight(from: usize, rowBytes: usize, u: i32, j: i32, to: usize, check: v128): v128 {
+  const value = load<f32>(from + <usize>u * rowBytes + <usize>j * FLOAT)
+  store<f32>(to + <usize>u * FLOAT, value)
+  return multiplyAdd(f32x4.splat(value), f32x4.splat(0), check)
 }
