@@ -1,6 +1,7 @@
 import { checkGather } from '../../data-rows'
 import type { Kernels, SparseBatch } from '../kernels'
 import type { Matrix } from '../matrix'
+import { cutBands } from './gradient-bands'
 import { onOneThread, type KernelExports, type PlannedJobFunction } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
@@ -15,12 +16,15 @@ import type { WasmHeap } from './wasm-heap'
 export const SPARSE_DENSITY_LIMIT = 0.3
 
 /** i32 slots of a plan (assembly/sparse-layer.ts has their meaning). */
-const PLAN_SLOTS = 13
+const PLAN_SLOTS = 15
 /** Units per forward chunk: one band of 6 accumulator vectors (assembly/sparse-sums.ts). */
 const FORWARD_BAND = 24
 /** The most chunks a shared job has (src/main/kernel-host/control-block.ts). */
 const MAXIMUM_CHUNKS = 255
-/** Chunks of a gradient or gather: enough that a thread which starts late leaves little to wait for. */
+/**
+ * Chunks of a gather, and of a gradient's work (gradient-bands.ts): enough that a thread which
+ * starts late leaves little to wait for.
+ */
 const CHUNKS = 8
 /**
  * A gather's work, in multiply-adds per input, for the choice between one thread and two. On one
@@ -66,6 +70,11 @@ export function createSparseInputs(
     return staged
   }
   const scratchBytes = exports.gemmScratchBytes()
+  // The gradient's band starts, then its entries per input (kept from the last batch: bands are
+  // cut by them) for up to `countedInputs` inputs.
+  const bands = heap.allocate(4 * (MAXIMUM_CHUNKS + 1))
+  let counts = 0
+  let countedInputs = 0
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
   /**
@@ -142,15 +151,25 @@ export function createSparseInputs(
       checkProduct('sparseWeightGradient', gradients, units, inputs.cols, delta.cols === units)
       checkProduct('sparseWeightGradient', delta, rows, units, delta.rows >= rows)
       // A chunk's scratch holds, per input of its band, a count, a column list and its values, a
-      // row of units + 3 sums (assembly/sparse-gradient.ts): bands of whole 4s that fit.
+      // row of units + 3 sums (assembly/sparse-gradient.ts): bands of whole 4s that fit, cut so
+      // that each carries about the same work.
       const fitting = scratchBytes / 4 / (1 + 2 * exports.columnStride(rows) + units + 3)
-      const bandSize = 4 * Math.floor(Math.min(inputs.cols / CHUNKS + 3, fitting) / 4)
-      if (bandSize < 4 || Math.ceil(inputs.cols / bandSize) > MAXIMUM_CHUNKS) return false
+      const widest = 4 * Math.floor(fitting / 4)
+      if (widest < 4) return false
+      const cols = inputs.cols
+      if (cols > countedInputs) {
+        countedInputs = cols
+        counts = heap.allocate(4 * cols)
+      }
+      const starts = cutBands(heap.integers(counts, cols), cols, CHUNKS, widest)
+      if (starts.length - 1 > MAXIMUM_CHUNKS) return false
+      heap.integers(bands, starts.length).set(starts)
       values[12] = scale
       slots[9] = staging(rows * units)
       slots[10] = (batch as ListedBatch).scales
+      slots.set([bands, counts], 13)
       exports.stripDelta(pointer(delta.data), rows, units, slots[9])
-      runPlan(GRADIENT, batch, units, delta, gradients, bandSize, Math.ceil(inputs.cols / bandSize))
+      runPlan(GRADIENT, batch, units, delta, gradients, 0, starts.length - 1)
       return true
     }
   }

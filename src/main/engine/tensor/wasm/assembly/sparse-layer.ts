@@ -13,8 +13,8 @@
  *   4 row lists  5 capacity (their rows)  6 units  7 W (forward)  8 out: z (forward) or G
  *   (gradient)  9 Wᵀ (forward: units × cols floats) or δ in strips (gradient: stripDelta in
  *   sparse-gradient.ts)  10 forward: set to 1 where W is not all finite; gradient: the inputs'
- *   scales (the gather's)  11 chunk size
- *   12 scale (f32)
+ *   scales (the gather's)  11 chunk size (forward, gather)
+ *   12 scale (f32)  13 gradient: its bands' starts  14 gradient: entries per input (kept)
  */
 import { FLOAT, nonFinite, storeTurned } from './simd'
 import { gatherRows } from './sparse-gather'
@@ -30,7 +30,7 @@ export function sparseChunk(plan: usize, index: i32, scratch: usize): void {
   const size = load<i32>(plan, 44)
   const kind = load<i32>(plan)
   if (kind == FORWARD) forwardBand(plan, index * size, size)
-  else if (kind == GRADIENT) gradientBand(plan, index * size, size, scratch)
+  else if (kind == GRADIENT) gradientBand(plan, index, scratch)
   else gatherRows(plan, index * size, size)
 }
 
