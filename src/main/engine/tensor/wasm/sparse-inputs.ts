@@ -2,6 +2,7 @@ import { checkGather } from '../../data-rows'
 import type { Kernels, SparseBatch } from '../kernels'
 import type { Matrix } from '../matrix'
 import { forwardBands } from './forward-bands'
+import { cutBands } from './gradient-bands'
 import { onOneThread, type KernelExports, type PlannedJobFunction } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
@@ -16,10 +17,13 @@ import type { WasmHeap } from './wasm-heap'
 export const SPARSE_DENSITY_LIMIT = 0.3
 
 /** i32 slots of a plan (assembly/sparse-layer.ts has their meaning). */
-const PLAN_SLOTS = 13
+const PLAN_SLOTS = 14
 /** The most chunks a shared job has (src/main/kernel-host/control-block.ts). */
 const MAXIMUM_CHUNKS = 255
-/** Chunks of a gradient or gather: enough that a thread which starts late leaves little to wait for. */
+/**
+ * Chunks of a gather, and of a gradient's work (gradient-bands.ts): enough that a thread which
+ * starts late leaves little to wait for.
+ */
 const CHUNKS = 8
 /**
  * A gather's work, in multiply-adds per input, for the choice between one thread and two. On one
@@ -77,12 +81,17 @@ export function createSparseInputs(
     return table
   }
   const scratchBytes = exports.gemmScratchBytes()
+  // The gradient's band starts, then its entries per input (kept from the last batch: bands are
+  // cut by them) for up to `countedInputs` inputs.
+  const bands = heap.allocate(4 * (MAXIMUM_CHUNKS + 1))
+  let counts = 0
+  let countedInputs = 0
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
   /**
    * Plans a product of `kind` (FORWARD or GRADIENT) over the batch and its lists, with `units`,
-   * M (slot 7: W or δ), the result, and chunks of `chunkSize` (a forward: where its bands are),
-   * and runs it.
+   * M (slot 7: W or δ), the result, and its chunks: `chunkCount` bands, as the table at `bands`
+   * cuts them, and runs it.
    */
   const runPlan = (
     kind: number,
@@ -90,14 +99,14 @@ export function createSparseInputs(
     units: number,
     matrix: Matrix,
     out: Matrix,
-    chunkSize: number,
+    bands: number,
     chunkCount: number
   ): void => {
     const listed = batch as ListedBatch
     const cols = listed.inputs.cols
     slots.set([kind, pointer(listed.inputs.data), cols, listed.rows, listed.lists, listed.capacity])
     slots.set([units, pointer(matrix.data), pointer(out.data)], 6)
-    slots[11] = chunkSize
+    slots[11] = bands
     run(plan, chunkCount, Math.ceil(batch.density * batch.rows * cols * units), scratch)
   }
 
@@ -155,15 +164,25 @@ export function createSparseInputs(
       checkProduct('sparseWeightGradient', gradients, units, inputs.cols, delta.cols === units)
       checkProduct('sparseWeightGradient', delta, rows, units, delta.rows >= rows)
       // A chunk's scratch holds, per input of its band, a count, a column list and its values, a
-      // row of units + 3 sums (assembly/sparse-gradient.ts): bands of whole 4s that fit.
+      // row of units + 3 sums (assembly/sparse-gradient.ts): bands of whole 4s that fit, cut so
+      // that each carries about the same work.
       const fitting = scratchBytes / 4 / (1 + 2 * exports.columnStride(rows) + units + 3)
-      const bandSize = 4 * Math.floor(Math.min(inputs.cols / CHUNKS + 3, fitting) / 4)
-      if (bandSize < 4 || Math.ceil(inputs.cols / bandSize) > MAXIMUM_CHUNKS) return false
+      const widest = 4 * Math.floor(fitting / 4)
+      if (widest < 4) return false
+      const cols = inputs.cols
+      if (cols > countedInputs) {
+        countedInputs = cols
+        counts = heap.allocate(4 * cols)
+      }
+      const starts = cutBands(heap.integers(counts, cols), cols, CHUNKS, widest)
+      if (starts.length - 1 > MAXIMUM_CHUNKS) return false
+      heap.integers(bands, starts.length).set(starts)
       values[12] = scale
       slots[9] = staging(rows * units)
       slots[10] = (batch as ListedBatch).scales
+      slots[13] = counts
       exports.stripDelta(pointer(delta.data), rows, units, slots[9])
-      runPlan(GRADIENT, batch, units, delta, gradients, bandSize, Math.ceil(inputs.cols / bandSize))
+      runPlan(GRADIENT, batch, units, delta, gradients, bands, starts.length - 1)
       return true
     }
   }

@@ -15,21 +15,24 @@ const INDEX: usize = 4
 const STRIP: i32 = 24
 
 /**
- * G[u][j] for inputs j in [first, first + size), every unit u. First the band's column lists
+ * G[u][j] for the inputs j of band `index`, every unit u: [starts[index], starts[index + 1]),
+ * starts at plan slot 11 (whole 4s of inputs, cut by work: gradient-bands.ts). First the band's column lists
  * (`columns`: the rows b with x[b][j] ≠ 0 for each j of the band, in order of b); then, strip by
  * strip of units (so that the strip of δ, 24 KB for 256 rows, stays in L1), each
  * input's sums into its row of a band × units tile; then the tile, turned by 4 × 4 blocks and
  * scaled, into G with whole-vector stores. `scratch` holds the lists, then the tile
  * (sparse-inputs.ts sizes the band to fit).
  */
-export function gradientBand(plan: usize, first: i32, size: i32, scratch: usize): void {
+export function gradientBand(plan: usize, index: i32, scratch: usize): void {
+  const starts = <usize>load<i32>(plan, 44) + <usize>index * INDEX
+  const first = load<i32>(starts)
+  const last = load<i32>(starts, 4)
   const cols = load<i32>(plan, 8)
   const rows = load<i32>(plan, 12)
   const units = load<i32>(plan, 24)
   const g = <usize>load<i32>(plan, 32)
   const strips = <usize>load<i32>(plan, 36)
   const scale = f32x4.splat(load<f32>(plan, 48))
-  const last = min(first + size, cols)
   const width = last - first
   const stride = <usize>columnStride(rows) * INDEX
   const columns = scratch
@@ -83,7 +86,8 @@ function storeScaled(g: usize, gRow: usize, u: i32, j: i32, sums: usize, scale: 
  * and their values x[b][j] = byte · scale[j] (+ an offset of 0: the same bits as the gathered
  * x[b][j]) shuffled to the front and stored whole, as the gather lists a row. Layout: count[k]
  * for k < width, then list[k · S + n], then value[k · S + n] = x[list[k · S + n]][first + k],
- * with S = columnStride(rows): a list's whole-vector stores stay in it.
+ * with S = columnStride(rows): a list's whole-vector stores stay in it. Each count is also kept
+ * at counts[first + k] (plan slot 13), by which the next batch's bands are cut.
  */
 function listColumns(plan: usize, first: i32, width: i32, columns: usize): void {
   const cols = load<i32>(plan, 8)
@@ -92,6 +96,7 @@ function listColumns(plan: usize, first: i32, width: i32, columns: usize): void 
   const turned = <usize>load<i32>(plan, 16) + (2 * <usize>cols + 1) * capacity * INDEX
   const scales = <usize>load<i32>(plan, 40)
   const stride = <usize>columnStride(rows) * INDEX
+  const counts = <usize>load<i32>(plan, 52)
   const columnList = columns + <usize>width * INDEX
   const values = <usize>width * stride
   // Rows b … b + 15 of input j: 4 bytes from each of 4 groups of turned bytes (sparse-gather.ts),
@@ -121,6 +126,7 @@ function listColumns(plan: usize, first: i32, width: i32, columns: usize): void 
       found = listFour(f32x4.mul(byteValues(packed, 3), scale), lanes12, mask >>> 12, list, found, values)
     }
     store<i32>(columns + <usize>k * INDEX, found)
+    store<i32>(counts + j * INDEX, found)
   }
 }
 

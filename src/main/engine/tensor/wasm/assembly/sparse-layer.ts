@@ -13,8 +13,9 @@
  *   4 row lists  5 capacity (their rows)  6 units  7 W (forward)  8 out: z (forward) or G
  *   (gradient)  9 Wᵀ (forward: units × cols floats) or δ in strips (gradient: stripDelta in
  *   sparse-gradient.ts)  10 forward: set to 1 where W is not all finite; gradient: the inputs'
- *   scales (the gather's)  11 chunk size (forward: its bands, i32 pairs first unit, end)
- *   12 scale (f32)
+ *   scales (the gather's)  11 gather: rows per chunk; forward: its band table (i32 pairs first unit,
+ *   end); gradient: its bands' starts (i32, `cols` at the end)  12 scale (f32)  13 gradient:
+ *   entries per input (kept for cutting the next batch's bands: gradient-bands.ts)
  */
 import { copyTurned, FLOAT, multiplyAdd } from './simd'
 import { gatherRows } from './sparse-gather'
@@ -27,11 +28,13 @@ const GRADIENT: i32 = 1
 
 /** Chunk `index` of the job planned at `plan`, with this thread's `scratch`. */
 export function sparseChunk(plan: usize, index: i32, scratch: usize): void {
-  const size = load<i32>(plan, 44)
   const kind = load<i32>(plan)
   if (kind == FORWARD) forwardBand(plan, index)
-  else if (kind == GRADIENT) gradientBand(plan, index * size, size, scratch)
-  else gatherRows(plan, index * size, size)
+  else if (kind == GRADIENT) gradientBand(plan, index, scratch)
+  else {
+    const size = load<i32>(plan, 44)
+    gatherRows(plan, index * size, size)
+  }
 }
 
 /**
