@@ -19,27 +19,29 @@ const CHUNKS_PER_PRODUCT = 8
 /** A helper that has not finished a claimed chunk for this long is taken for dead. */
 const STALL_MILLISECONDS = 60_000
 /**
- * Signs that the helpers are not getting a core (another process is busy), averaged over the
- * last AVERAGING_MILLISECONDS or so of jobs: they compute under MINIMUM_HELPER_SHARE of the
- * chunks, or this thread waits for chunks descheduled helpers hold longer than
- * MAXIMUM_WAIT_RATIO times its own computing (a job's ratio counting at most 1). Then their
+ * Signs that the helpers are not getting a core (another process is busy), averaged over recent
+ * jobs: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits for a chunk
+ * a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. Then their
  * polling only takes time from this thread, so jobs run here alone for SOLO_JOBS before sharing
  * is tried again. A retry that fails again before SOLO_JOBS jobs were shared doubles the next
  * stretch alone, up to MAXIMUM_SOLO_JOBS: each retry wakes the helpers, which then poll a core
  * that another process needs, and under lasting competition every retry failed (48 in a
  * 10-epoch MNIST run at batch 32). Sharing that lasts SOLO_JOBS jobs resets the stretch. The
  * cap keeps a quiet machine's return to two threads within about an epoch of MNIST at batch 32.
- * The averages are over time, not jobs: on a quiet machine a helper is still held up now and
- * then for a time slice (~3 ms, e.g. by this process's own compiler and garbage-collector
- * threads), over which MNIST at batch 256 posts ~15 jobs; averaged per job (a tenth each), one
- * such slice sent 256–1,024 jobs to this thread alone, 6–10 times in 2 s: a quarter of all jobs.
+ * The first stretch after lasting sharing also ends after FIRST_SOLO_MILLISECONDS: on a quiet
+ * machine a helper is still held up now and then for a time slice (~3 ms, e.g. by this
+ * process's own compiler and garbage-collector threads), which tips the averages over the ~15
+ * jobs MNIST at batch 256 posts in it; 256–1,024 of its jobs (40–150 ms) alone after each of the
+ * 6–10 such slices in 2 s sent a quarter of all jobs to one thread. A retry that fails again is
+ * the sign of lasting competition and doubles the stretch in jobs as before.
  */
 const MINIMUM_HELPER_SHARE = 0.2
 const MAXIMUM_WAIT_RATIO = 0.5
 const SOLO_JOBS = 256
 const MAXIMUM_SOLO_JOBS = 4 * SOLO_JOBS
-/** The time over which the signs are averaged: a job of t ms weighs 1 − e^(−t / this). */
-const AVERAGING_MILLISECONDS = 10
+const FIRST_SOLO_MILLISECONDS = 20
+/** Weight of the latest job in the running averages. */
+const SMOOTHING = 0.1
 
 /** A job cut into chunks, posted to the helper threads: its command and how to write it. */
 export interface SharedJob {
@@ -66,6 +68,7 @@ export function createJobSharing(
   let helperShare = 0.5
   let waitRatio = 0
   let soloJobs = 0
+  let soloUntil = 0
   /** Jobs the next stretch alone lasts, and jobs shared since the last one. */
   let soloStretch = SOLO_JOBS
   let sharedInARow = 0
@@ -73,8 +76,11 @@ export function createJobSharing(
   return {
     share(job, scratch) {
       if (soloJobs > 0) {
-        soloJobs--
-        return false
+        if (performance.now() < soloUntil) {
+          soloJobs--
+          return false
+        }
+        soloJobs = 0
       }
       tag = (tag % (JOB_TAG_LIMIT - 1)) + 1
       // Close claiming under the new tag before the arguments change, so a helper still on the
@@ -93,12 +99,12 @@ export function createJobSharing(
       const computed = performance.now()
       waitForChunks(integers, job.chunkCount)
       const waited = performance.now() - computed
-      const weight = 1 - Math.exp(-(computed - start + waited) / AVERAGING_MILLISECONDS)
-      helperShare += weight * (1 - computedHere / job.chunkCount - helperShare)
-      const delayed = Math.min(waited / Math.max(computed - start, 0.001), 1)
-      waitRatio += weight * (delayed - waitRatio)
+      helperShare += SMOOTHING * (1 - computedHere / job.chunkCount - helperShare)
+      waitRatio += SMOOTHING * (waited / Math.max(computed - start, 0.001) - waitRatio)
       if (helperShare < MINIMUM_HELPER_SHARE || waitRatio > MAXIMUM_WAIT_RATIO) {
         soloJobs = soloStretch
+        const first = soloStretch === SOLO_JOBS
+        soloUntil = first ? performance.now() + FIRST_SOLO_MILLISECONDS : Infinity
         soloStretch = Math.min(2 * soloStretch, MAXIMUM_SOLO_JOBS)
         sharedInARow = 0
         helperShare = 0.5
