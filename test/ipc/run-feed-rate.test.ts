@@ -44,6 +44,18 @@ function changesSent(seconds: number, pace: Pace): number {
   return sent
 }
 
+/** What the engine reports before its first batch. */
+const STARTED = {
+  type: 'started',
+  preprocessing: null,
+  trainRows: 8000,
+  validationRows: 2000,
+  testRows: 0,
+  batchesPerEpoch: 250,
+  kernels: 'test',
+  initial: null
+} as const
+
 describe('run feed rate', () => {
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
@@ -86,6 +98,50 @@ describe('run feed rate', () => {
     vi.restoreAllMocks()
     // 6 s at one change due every 180 ms: 33, however late each timer fires.
     expect(sent).toBeGreaterThanOrEqual(32)
+  })
+
+  it("keeps a whole interval after the engine's start: no second change while the engine warms up", () => {
+    const sentAt: number[] = []
+    const feed = new RunFeed(() => sentAt.push(Date.now()))
+    const run = new ActiveRun('r4', engine, { startPaused: false, activeSeconds: 0, pace: null })
+    const origin = Date.now()
+    feed.follow(run, 30)
+    // The engine starts 170 ms after the call (the feed's intervals began with it), then trains.
+    vi.advanceTimersByTime(170)
+    run.markStarted(STARTED)
+    for (let step = 1; step <= 600; step++) {
+      vi.advanceTimersByTime(1)
+      const position = { epoch: 1, batch: step, batchesPerEpoch: 10_000, step, loss: 1 }
+      run.markProgress({ type: 'progress', ...position, costs: [] })
+    }
+    const times = sentAt.map((time) => time - origin)
+    expect(times[0]).toBe(170)
+    const gaps = times.slice(1).map((time, k) => time - times[k])
+    expect(gaps.length).toBeGreaterThanOrEqual(3)
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(180)
+  })
+
+  it('starts the intervals anew after a pause and a resume, which go out at once', () => {
+    const sentAt: number[] = []
+    const feed = new RunFeed(() => sentAt.push(Date.now()))
+    const run = new ActiveRun('r5', engine, { startPaused: false, activeSeconds: 0, pace: null })
+    const origin = Date.now()
+    feed.follow(run, 30)
+    run.markStarted(STARTED)
+    const train = (milliseconds: number) => {
+      for (let k = 0; k < milliseconds; k++) {
+        vi.advanceTimersByTime(1)
+        const step = Date.now() - origin
+        const position = { epoch: 1, batch: step, batchesPerEpoch: 10_000, step, loss: 1 }
+        run.markProgress({ type: 'progress', ...position, costs: [] })
+      }
+    }
+    train(100)
+    run.pause()
+    vi.advanceTimersByTime(50)
+    run.resume()
+    train(400)
+    expect(sentAt.map((time) => time - origin)).toEqual([0, 100, 150, 330, 510])
   })
 
   it('follows a change of pace: slow motion, then full speed', () => {

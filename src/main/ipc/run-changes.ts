@@ -34,8 +34,10 @@ interface Pending {
  * `training:change`, numbered from one sequence, so a renderer keeps the newest state and drops
  * anything older. Epochs and batch progress are gathered and sent at most every
  * FULL_SPEED_INTERVAL_MS (SLOW_MOTION_INTERVAL_MS in slow motion), so a fast engine never floods
- * the UI; a pause, a resume and the end go out at once, after what was gathered before them. Batch costs are sent as the engine kept them (see
- * keepsBatchCost): nothing here thins them.
+ * the UI; the engine's start, a pause, a resume and the end go out at once, after what was
+ * gathered before them, and the intervals start anew from such a change (so the engine's start
+ * is not followed by a change a few milliseconds later). Batch costs are sent as the engine kept
+ * them (see keepsBatchCost): nothing here thins them.
  */
 export class RunFeed {
   private seq = 0
@@ -70,11 +72,22 @@ export class RunFeed {
       }, due - Date.now())
     }
     sendLater()
+    /**
+     * Sends at once (the engine has started, a pause, a resume) and starts the intervals anew
+     * from now: the next change is a whole interval later, so a renderer never draws two in a
+     * row while the engine is warming up.
+     */
+    const sendNow = () => {
+      clearTimeout(timer)
+      this.send(pending)
+      due = Date.now()
+      sendLater()
+    }
     const gather = () => {
       pending.changed = true
     }
     run.subscribe({
-      started: () => this.send(pending),
+      started: () => sendNow(),
       progress: (_runId, progress) => {
         pending.costs.push(...progress.costs)
         gather()
@@ -83,7 +96,7 @@ export class RunFeed {
         pending.epochs.push(metrics)
         gather()
       },
-      paused: () => this.send(pending),
+      paused: () => sendNow(),
       finished: (outcome) => {
         clearTimeout(timer)
         pending.end = endOf(outcome)
