@@ -12,38 +12,6 @@ const engine: EngineChannel = {
   kill: () => {}
 }
 
-/**
- * A run followed by the feed whose engine reports a trained batch every millisecond for
- * `seconds` (far faster than anyone can watch); the number of `training:change` sent.
- */
-function changesSent(seconds: number, pace: Pace): number {
-  let sent = 0
-  const feed = new RunFeed((event) => {
-    if (event === 'training:change') sent++
-  })
-  const run = new ActiveRun('r1', engine, { startPaused: false, activeSeconds: 0, pace })
-  feed.follow(run, 1000)
-  run.markStarted({
-    type: 'started',
-    preprocessing: null,
-    trainRows: 8000,
-    validationRows: 2000,
-    testRows: 0,
-    batchesPerEpoch: 250,
-    kernels: 'test',
-    initial: null
-  })
-  sent = 0
-  for (let step = 1; step <= seconds * 1000; step++) {
-    vi.advanceTimersByTime(1)
-    const epoch = Math.ceil(step / 250)
-    const batch = ((step - 1) % 250) + 1
-    const costs = [{ step, loss: 1 / step }]
-    run.markProgress({ type: 'progress', epoch, batch, batchesPerEpoch: 250, step, loss: 1, costs })
-  }
-  return sent
-}
-
 /** What the engine reports before its first batch. */
 const STARTED = {
   type: 'started',
@@ -55,6 +23,29 @@ const STARTED = {
   kernels: 'test',
   initial: null
 } as const
+
+/**
+ * A run followed by the feed whose engine reports a trained batch every millisecond for
+ * `seconds` (far faster than anyone can watch); the number of `training:change` sent.
+ */
+function changesSent(seconds: number, pace: Pace): number {
+  let sent = 0
+  const feed = new RunFeed((event) => {
+    if (event === 'training:change') sent++
+  })
+  const run = new ActiveRun('r1', engine, { startPaused: false, activeSeconds: 0, pace })
+  feed.follow(run, 1000)
+  run.markStarted(STARTED)
+  sent = 0
+  for (let step = 1; step <= seconds * 1000; step++) {
+    vi.advanceTimersByTime(1)
+    const epoch = Math.ceil(step / 250)
+    const batch = ((step - 1) % 250) + 1
+    const costs = [{ step, loss: 1 / step }]
+    run.markProgress({ type: 'progress', epoch, batch, batchesPerEpoch: 250, step, loss: 1, costs })
+  }
+  return sent
+}
 
 describe('run feed rate', () => {
   beforeEach(() => vi.useFakeTimers())
