@@ -24,6 +24,26 @@ const STARTED = {
   initial: null
 } as const
 
+/** The engine reports a trained batch every millisecond for `milliseconds` (fake timers). */
+function trainEveryMillisecond(run: ActiveRun, milliseconds: number): void {
+  for (let k = 0; k < milliseconds; k++) {
+    vi.advanceTimersByTime(1)
+    const step = (run.position?.step ?? 0) + 1
+    const position = { epoch: 1, batch: step, batchesPerEpoch: 10_000, step, loss: 1 }
+    run.markProgress({ type: 'progress', ...position, costs: [] })
+  }
+}
+
+/** A full-speed run followed by a feed, and when (ms after it began) the feed sent changes. */
+function followedAtFullSpeed(runId: string): { run: ActiveRun; sentAt: number[] } {
+  const sentAt: number[] = []
+  const origin = Date.now()
+  const feed = new RunFeed(() => sentAt.push(Date.now() - origin))
+  const run = new ActiveRun(runId, engine, { startPaused: false, activeSeconds: 0, pace: null })
+  feed.follow(run, 30)
+  return { run, sentAt }
+}
+
 /**
  * A run followed by the feed whose engine reports a trained batch every millisecond for
  * `seconds` (far faster than anyone can watch); the number of `training:change` sent.
@@ -92,47 +112,26 @@ describe('run feed rate', () => {
   })
 
   it("keeps a whole interval after the engine's start: no second change while the engine warms up", () => {
-    const sentAt: number[] = []
-    const feed = new RunFeed(() => sentAt.push(Date.now()))
-    const run = new ActiveRun('r4', engine, { startPaused: false, activeSeconds: 0, pace: null })
-    const origin = Date.now()
-    feed.follow(run, 30)
+    const { run, sentAt } = followedAtFullSpeed('r4')
     // The engine starts 170 ms after the call (the feed's intervals began with it), then trains.
     vi.advanceTimersByTime(170)
     run.markStarted(STARTED)
-    for (let step = 1; step <= 600; step++) {
-      vi.advanceTimersByTime(1)
-      const position = { epoch: 1, batch: step, batchesPerEpoch: 10_000, step, loss: 1 }
-      run.markProgress({ type: 'progress', ...position, costs: [] })
-    }
-    const times = sentAt.map((time) => time - origin)
-    expect(times[0]).toBe(170)
-    const gaps = times.slice(1).map((time, k) => time - times[k])
+    trainEveryMillisecond(run, 600)
+    expect(sentAt[0]).toBe(170)
+    const gaps = sentAt.slice(1).map((time, k) => time - sentAt[k])
     expect(gaps.length).toBeGreaterThanOrEqual(3)
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(180)
   })
 
   it('starts the intervals anew after a pause and a resume, which go out at once', () => {
-    const sentAt: number[] = []
-    const feed = new RunFeed(() => sentAt.push(Date.now()))
-    const run = new ActiveRun('r5', engine, { startPaused: false, activeSeconds: 0, pace: null })
-    const origin = Date.now()
-    feed.follow(run, 30)
+    const { run, sentAt } = followedAtFullSpeed('r5')
     run.markStarted(STARTED)
-    const train = (milliseconds: number) => {
-      for (let k = 0; k < milliseconds; k++) {
-        vi.advanceTimersByTime(1)
-        const step = Date.now() - origin
-        const position = { epoch: 1, batch: step, batchesPerEpoch: 10_000, step, loss: 1 }
-        run.markProgress({ type: 'progress', ...position, costs: [] })
-      }
-    }
-    train(100)
+    trainEveryMillisecond(run, 100)
     run.pause()
     vi.advanceTimersByTime(50)
     run.resume()
-    train(400)
-    expect(sentAt.map((time) => time - origin)).toEqual([0, 100, 150, 330, 510])
+    trainEveryMillisecond(run, 400)
+    expect(sentAt).toEqual([0, 100, 150, 330, 510])
   })
 
   it('follows a change of pace: slow motion, then full speed', () => {
