@@ -22,7 +22,8 @@ import type { ActivationName, LossName } from '../../src/shared/model/network'
  * kernels compute z, a, δ, ∂J/∂W and ∂J/∂b reading each input row once (per block of rows, the
  * blocks shared between threads). They agree with the two-pass forward and backward of the same
  * kernels and with the TypeScript reference, for odd widths, one row, rows that are not a multiple
- * of the block, pixel bytes and floats, and give the same bits on one thread as on two.
+ * of the block, pixel bytes and floats, and give the same bits on one thread as on two. The plain
+ * SIMD build (no fused multiply-add, the standard byte swizzle) agrees with the reference too.
  */
 const OUTPUTS: [ActivationName, LossName, number][] = [
   ['sigmoid', 'binary-cross-entropy', 1],
@@ -151,14 +152,18 @@ function expectClose(
 describe('the one-pass wide-layer step', () => {
   let twoThreads: LoadedKernels
   let oneThread: LoadedKernels
+  let plainSimd: LoadedKernels
   const reference = createJsKernels('f32')
   beforeAll(async () => {
     twoThreads = await loadKernels('f32', { threads: 2 })
     oneThread = await loadKernels('f32', { threads: 1 })
+    plainSimd = await loadKernels('f32', { threads: 1, variant: 'simd' })
+    expect(plainSimd.name).toContain('(simd, 1 thread)')
   })
   afterAll(() => {
     twoThreads.dispose()
     oneThread.dispose()
+    plainSimd.dispose()
   })
 
   for (const output of OUTPUTS) {
@@ -170,6 +175,11 @@ describe('the one-pass wide-layer step', () => {
           expectClose(onePass, step(twoThreads, shape, output, bytes, false), 2e-5)
           expectClose(onePass, step(reference, shape, output, bytes, false), 2e-5)
           expect(step(oneThread, shape, output, bytes, true)).toEqual(onePass)
+          expectClose(
+            step(plainSimd, shape, output, bytes, true),
+            step(reference, shape, output, bytes, false),
+            2e-5
+          )
         })
       }
     }
