@@ -33,6 +33,8 @@ const OUTPUTS: [ActivationName, LossName, number][] = [
 const SHAPES: [rows: number, cols: number][] = [
   [1, 37],
   [7, 3001],
+  // 9 blocks in 8 chunks (one of 2 blocks), the last block 1 row.
+  [33, 515],
   [45, 2049],
   [326, 1030]
 ]

@@ -8,7 +8,7 @@ import type { WasmHeap } from './wasm-heap'
 const PLAN_SLOTS = 25
 /** Chunks per step: enough that a thread which starts late leaves little to wait for. */
 const CHUNKS_PER_STEP = 8
-/** Rows of a block in the kernel: chunks are whole blocks. */
+/** Rows of a block in the kernel: chunks are whole blocks, as even as blocks allow. */
 const BLOCK_ROWS = 4
 /** The most output units the kernel keeps accumulators for (assembly/wide-layer.ts). */
 const WIDE_MAXIMUM_UNITS = 16
@@ -50,8 +50,7 @@ export function createWideStep(
       }
     }
     const blocks = Math.ceil(count / BLOCK_ROWS)
-    const chunkRows = BLOCK_ROWS * Math.ceil(blocks / Math.min(CHUNKS_PER_STEP, blocks))
-    const chunkCount = Math.ceil(count / chunkRows)
+    const chunkCount = Math.min(CHUNKS_PER_STEP, blocks)
     // Each chunk's partial: G (units × cols) then g (units), on a 64-byte boundary.
     const partialBytes = Math.ceil((units * (cols + 1) * 4) / 64) * 64
     if (partialBytes * chunkCount > partialCapacity) {
@@ -89,7 +88,7 @@ export function createWideStep(
     slots[15] = pointer(delta.data)
     slots[16] = partials
     slots[17] = partialBytes
-    slots[18] = chunkRows
+    slots[18] = blocks
     slots[19] = chunkCount
     slots[20] = pointer(layer.weightGradients.data)
     slots[21] = pointer(layer.biasGradients)
