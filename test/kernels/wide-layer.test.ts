@@ -22,7 +22,8 @@ import type { ActivationName, LossName } from '../../src/shared/model/network'
  * kernels compute z, a, δ, ∂J/∂W and ∂J/∂b reading each input row once (per block of rows, the
  * blocks shared between threads). They agree with the two-pass forward and backward of the same
  * kernels and with the TypeScript reference, for odd widths, one row, rows that are not a multiple
- * of the block, pixel bytes and floats, and give the same bits on one thread as on two. The plain
+ * of the block, pixel bytes and floats, and give the same bits on one thread as on two, and
+ * with the chunks taken first to last or last to first (every other step). The plain
  * SIMD build (no fused multiply-add, the standard byte swizzle) agrees with the reference too.
  */
 const OUTPUTS: [ActivationName, LossName, number][] = [
@@ -177,6 +178,8 @@ describe('the one-pass wide-layer step', () => {
           expectClose(onePass, step(twoThreads, shape, output, bytes, false), 2e-5)
           expectClose(onePass, step(reference, shape, output, bytes, false), 2e-5)
           expect(step(oneThread, shape, output, bytes, true)).toEqual(onePass)
+          // The next step on the same kernels takes its chunks in the other order.
+          expect(step(twoThreads, shape, output, bytes, true)).toEqual(onePass)
           expectClose(
             step(plainSimd, shape, output, bytes, true),
             step(reference, shape, output, bytes, false),

@@ -21,6 +21,7 @@
  *   20 row indices  24 rows  28 units  32 W  36 b  40 activation  44 alpha (f32)  48 targets
  *   52 z  56 a  60 δ  64 partials  68 partial bytes  72 blocks (of BLOCK_ROWS rows)  76 chunks
  *   80 ∂J/∂W  84 ∂J/∂b  88 1/m (f32)  92 folded weights s ⊙ W (units × columns)  96 Σₖ oₖ Wₖ
+ *   100 chunks taken from the last (1) or the first (0)
  */
 import { addBiasAndActivate } from './activation-passes'
 import { dotByteRows } from './wide-bytes'
@@ -67,12 +68,20 @@ export function wideBegin(plan: usize): void {
   }
 }
 
-/** Computes chunk `index` of the plan's rows into its partial gradient, with `scratch` bytes. */
-export function wideChunk(plan: usize, index: i32, scratch: usize): void {
+/**
+ * Computes the `claimed`-th chunk the threads take into its partial gradient, with `scratch`
+ * bytes: chunk `claimed`, or on every other step (plan slot 100) the chunks from the last one
+ * back. The rows of the last chunks a step read are then still in the shared cache when the
+ * next step starts on them (9.8 MB of photos against 8 MB of L3 on the EPYC measured, where a
+ * scan in the same direction every step found none of its rows there). Each chunk's partial is
+ * the same whichever order they are taken in.
+ */
+export function wideChunk(plan: usize, claimed: i32, scratch: usize): void {
   const cols = load<i32>(plan, 8)
   const units = load<i32>(plan, 28)
   const blocks = load<i32>(plan, 72)
   const chunks = load<i32>(plan, 76)
+  const index = load<i32>(plan, 100) != 0 ? chunks - 1 - claimed : claimed
   const first = BLOCK_ROWS * ((index * blocks) / chunks)
   const rows = min(BLOCK_ROWS * (((index + 1) * blocks) / chunks), load<i32>(plan, 24)) - first
   const partial = <usize>load<i32>(plan, 64) + <usize>index * <usize>load<i32>(plan, 68)
