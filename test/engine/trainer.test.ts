@@ -280,3 +280,39 @@ describe('divergence', () => {
     }
   }
 })
+
+describe('the epoch-start copy', () => {
+  it('is the start of the epoch that diverged, not of an earlier one, when epochs went before', () => {
+    const regression = specOf(3, [{ units: 2, activation: 'linear' }], 'half-squared-error')
+    const network = randomNetwork(regression, 'f32', 70)
+    const optimizer = createOptimizer({ kind: 'sgd', learningRate: 0.01 })
+    const subject = new Trainer({
+      network,
+      optimizer,
+      data: {
+        inputs: matrixOf(network.kernels, inputRows),
+        targets: matrixOf(network.kernels, targetRows),
+        classification: false
+      },
+      batchSize: SAMPLES,
+      shuffle: false,
+      rng: new Rng(71),
+      regularization: { l1: 0, l2: 0 }
+    })
+    for (let epoch = 0; epoch < 3; epoch++) subject.trainEpoch()
+    optimizer.learningRate = 1e30
+    let epochStart = allParameters(network)
+    let failure: unknown = null
+    for (let epoch = 4; epoch <= 50 && failure === null; epoch++) {
+      epochStart = allParameters(network)
+      try {
+        subject.trainEpoch()
+      } catch (error) {
+        failure = error
+      }
+    }
+    expect(failure).toBeInstanceOf(TrainingDivergedError)
+    expect((failure as TrainingDivergedError).epoch).toBeGreaterThanOrEqual(4)
+    expect(allParameters(network)).toEqual(epochStart)
+  })
+})

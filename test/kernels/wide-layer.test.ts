@@ -22,7 +22,9 @@ import type { ActivationName, LossName } from '../../src/shared/model/network'
  * kernels compute z, a, δ, ∂J/∂W and ∂J/∂b reading each input row once (per block of rows, the
  * blocks shared between threads). They agree with the two-pass forward and backward of the same
  * kernels and with the TypeScript reference, for odd widths, one row, rows that are not a multiple
- * of the block, pixel bytes and floats, and give the same bits on one thread as on two.
+ * of the block, pixel bytes and floats, and give the same bits on one thread as on two, and
+ * with the chunks taken first to last or last to first (every other step). The plain
+ * SIMD build (no fused multiply-add, the standard byte swizzle) agrees with the reference too.
  */
 const OUTPUTS: [ActivationName, LossName, number][] = [
   ['sigmoid', 'binary-cross-entropy', 1],
@@ -32,6 +34,8 @@ const OUTPUTS: [ActivationName, LossName, number][] = [
 const SHAPES: [rows: number, cols: number][] = [
   [1, 37],
   [7, 3001],
+  // 9 blocks in 8 chunks (one of 2 blocks), the last block 1 row.
+  [33, 515],
   [45, 2049],
   [326, 1030]
 ]
@@ -151,14 +155,18 @@ function expectClose(
 describe('the one-pass wide-layer step', () => {
   let twoThreads: LoadedKernels
   let oneThread: LoadedKernels
+  let plainSimd: LoadedKernels
   const reference = createJsKernels('f32')
   beforeAll(async () => {
     twoThreads = await loadKernels('f32', { threads: 2 })
     oneThread = await loadKernels('f32', { threads: 1 })
+    plainSimd = await loadKernels('f32', { threads: 1, variant: 'simd' })
+    expect(plainSimd.name).toContain('(simd, 1 thread)')
   })
   afterAll(() => {
     twoThreads.dispose()
     oneThread.dispose()
+    plainSimd.dispose()
   })
 
   for (const output of OUTPUTS) {
@@ -170,6 +178,13 @@ describe('the one-pass wide-layer step', () => {
           expectClose(onePass, step(twoThreads, shape, output, bytes, false), 2e-5)
           expectClose(onePass, step(reference, shape, output, bytes, false), 2e-5)
           expect(step(oneThread, shape, output, bytes, true)).toEqual(onePass)
+          // The next step on the same kernels takes its chunks in the other order.
+          expect(step(twoThreads, shape, output, bytes, true)).toEqual(onePass)
+          expectClose(
+            step(plainSimd, shape, output, bytes, true),
+            step(reference, shape, output, bytes, false),
+            2e-5
+          )
         })
       }
     }

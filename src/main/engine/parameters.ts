@@ -16,7 +16,21 @@ export function parameterList(network: Network): Parameter[] {
 
 /** Copies of every parameter array (same order as `parameterList`). */
 export function copyParameters(network: Network): FloatArray[] {
-  return parameterList(network).map(({ values }) => values.slice())
+  return copyParametersInto(network, [])
+}
+
+/**
+ * copyParameters into the arrays of an earlier copy where their lengths still fit (new arrays
+ * where not). The trainer keeps each epoch's start this way: a full batch starts an epoch every
+ * step, and a fresh copy of 30,000 weights each time took 2 % of a logistic-regression step.
+ */
+export function copyParametersInto(network: Network, copies: FloatArray[]): FloatArray[] {
+  return parameterList(network).map(({ values }, index) => {
+    const copy = copies[index]
+    if (copy?.length !== values.length) return values.slice()
+    copy.set(values)
+    return copy
+  })
 }
 
 /** Writes back arrays taken by `copyParameters` (or loaded from a checkpoint). */

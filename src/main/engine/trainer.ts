@@ -18,7 +18,7 @@ import {
   type Network
 } from './network'
 import type { Optimizer, OptimizerState, Parameter } from './optimizers'
-import { copyParameters, parameterList, restoreParameters } from './parameters'
+import { copyParameters, copyParametersInto, parameterList, restoreParameters } from './parameters'
 import type { Rng, RngState } from './rng'
 import { TrainingDivergedError, type BatchResult, type EpochResult } from './training-results'
 import type { FloatArray, Matrix } from './tensor/matrix'
@@ -282,7 +282,7 @@ export class Trainer {
     if (learningRateAt) optimizer.learningRate = learningRateAt(this.completedEpochs + 1)
     this.epochLossSum = 0
     this.epochAccuracySum = 0
-    this.epochStart = copyParameters(this.options.network)
+    this.epochStart = copyParametersInto(this.options.network, this.epochStart)
     this.order.set(this.rows)
     if (this.options.shuffle) this.options.rng.shuffle(this.order)
   }

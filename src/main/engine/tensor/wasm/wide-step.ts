@@ -5,10 +5,10 @@ import { onOneThread, type KernelExports, type PlannedJobFunction } from './kern
 import type { WasmHeap } from './wasm-heap'
 
 /** i32 slots of the plan (assembly/wide-layer.ts has the byte offsets). */
-const PLAN_SLOTS = 25
+const PLAN_SLOTS = 26
 /** Chunks per step: enough that a thread which starts late leaves little to wait for. */
 const CHUNKS_PER_STEP = 8
-/** Rows of a block in the kernel: chunks are whole blocks. */
+/** Rows of a block in the kernel: chunks are whole blocks, as even as blocks allow. */
 const BLOCK_ROWS = 4
 /** The most output units the kernel keeps accumulators for (assembly/wide-layer.ts). */
 const WIDE_MAXIMUM_UNITS = 16
@@ -33,6 +33,8 @@ export function createWideStep(
   // s ⊙ W and Σₖ oₖ Wₖ for pixel bytes (assembly/wide-layer.ts, wideBegin), grown like the partials.
   let folded = 0
   let foldedCapacity = 0
+  // Every other step takes its chunks from the last one back (assembly/wide-layer.ts, wideChunk).
+  let backwards = false
   const offsets = heap.floats(heap.allocate(WIDE_MAXIMUM_UNITS * 4), WIDE_MAXIMUM_UNITS)
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
@@ -50,8 +52,7 @@ export function createWideStep(
       }
     }
     const blocks = Math.ceil(count / BLOCK_ROWS)
-    const chunkRows = BLOCK_ROWS * Math.ceil(blocks / Math.min(CHUNKS_PER_STEP, blocks))
-    const chunkCount = Math.ceil(count / chunkRows)
+    const chunkCount = Math.min(CHUNKS_PER_STEP, blocks)
     // Each chunk's partial: G (units × cols) then g (units), on a 64-byte boundary.
     const partialBytes = Math.ceil((units * (cols + 1) * 4) / 64) * 64
     if (partialBytes * chunkCount > partialCapacity) {
@@ -89,11 +90,13 @@ export function createWideStep(
     slots[15] = pointer(delta.data)
     slots[16] = partials
     slots[17] = partialBytes
-    slots[18] = chunkRows
+    slots[18] = blocks
     slots[19] = chunkCount
     slots[20] = pointer(layer.weightGradients.data)
     slots[21] = pointer(layer.biasGradients)
     values[22] = 1 / count
+    backwards = !backwards
+    slots[25] = backwards ? 1 : 0
     exports.wideBegin(plan)
     run(plan, chunkCount, count * cols * units, scratch)
     exports.wideFinish(plan)

@@ -4,7 +4,7 @@
  */
 import { FLOAT, multiplyAdd } from './simd'
 import { accumulateByteRows } from './wide-bytes'
-import { ACCUMULATORS, byteRow, SEGMENT, segmentRows } from './wide-rows'
+import { ACCUMULATORS, BLOCK_ROWS, byteRow, SEGMENT, segmentRows } from './wide-rows'
 
 /** G[unit] += Σᵢ δᵢ[unit] Xb[i] and g[unit] += Σᵢ δᵢ[unit] for the block's rows. */
 export function accumulateBlock(plan: usize, block: i32, count: i32, partial: usize, scratch: usize): void {
@@ -13,10 +13,13 @@ export function accumulateBlock(plan: usize, block: i32, count: i32, partial: us
   const delta = <usize>load<i32>(plan, 60) + <usize>(block * units) * FLOAT
   if (units == 1 && load<i32>(plan, 0) == 1) {
     // Rows past the block's end repeat its first row with δ = 0.
+    const deltas = scratch + ACCUMULATORS
+    for (let i = 0; i < BLOCK_ROWS; i++) {
+      const value = i < count ? load<f32>(delta + <usize>i * FLOAT) : 0
+      v128.store(deltas + <usize>i * 16, f32x4.splat(value))
+    }
     accumulateByteRows(partial, byteRow(plan, block, 0), byteRow(plan, block, min(1, count - 1)),
-      byteRow(plan, block, min(2, count - 1)), byteRow(plan, block, min(3, count - 1)),
-      load<f32>(delta), count > 1 ? load<f32>(delta, 4) : 0, count > 2 ? load<f32>(delta, 8) : 0,
-      count > 3 ? load<f32>(delta, 12) : 0, cols)
+      byteRow(plan, block, min(2, count - 1)), byteRow(plan, block, min(3, count - 1)), deltas, cols)
     addDeltas(partial + <usize>cols * FLOAT, delta, count, units)
     return
   }

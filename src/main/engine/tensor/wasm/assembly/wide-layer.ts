@@ -4,7 +4,10 @@
  * backprop streams X twice, z = X Wᵀ and then ∂J/∂W = δᵀ X / m; here, per block of 4 rows,
  *   z = Xb Wᵀ + b,   a = f(z),   δ = a − y,   G += δᵀ Xb,   g += Σ δ
  * while the block is in cache (its bytes read from memory once, its columns widened into an
- * L1-sized segment twice). Rows are cut into chunks that threads claim like gemm chunks; each
+ * L1-sized segment twice). Rows are cut into chunks of whole blocks, as even as blocks allow
+ * (chunk c starts at block ⌊c · blocks / chunks⌋), that threads claim like gemm chunks: two
+ * threads then finish together (chunks of 11 blocks and a last one of 5 left one thread 176 of
+ * 326 rows while the other had 150). Each
  * chunk sums into its own partial gradient, and `wideFinish` adds the partials in chunk order,
  * so the result does not depend on which thread computed what.
  *
@@ -16,8 +19,9 @@
  * Plan (i32/f32 slots, byte offsets; engine/tensor/wasm/wide-step.ts writes it):
  *   0 input kind (0 f32 rows, 1 bytes)  4 inputs  8 columns  12 byte scale  16 byte offset
  *   20 row indices  24 rows  28 units  32 W  36 b  40 activation  44 alpha (f32)  48 targets
- *   52 z  56 a  60 δ  64 partials  68 partial bytes  72 rows per chunk  76 chunks
+ *   52 z  56 a  60 δ  64 partials  68 partial bytes  72 blocks (of BLOCK_ROWS rows)  76 chunks
  *   80 ∂J/∂W  84 ∂J/∂b  88 1/m (f32)  92 folded weights s ⊙ W (units × columns)  96 Σₖ oₖ Wₖ
+ *   100 chunks taken from the last (1) or the first (0)
  */
 import { addBiasAndActivate } from './activation-passes'
 import { dotByteRows } from './wide-bytes'
@@ -64,13 +68,22 @@ export function wideBegin(plan: usize): void {
   }
 }
 
-/** Computes chunk `index` of the plan's rows into its partial gradient, with `scratch` bytes. */
-export function wideChunk(plan: usize, index: i32, scratch: usize): void {
+/**
+ * Computes the `claimed`-th chunk the threads take into its partial gradient, with `scratch`
+ * bytes: chunk `claimed`, or on every other step (plan slot 100) the chunks from the last one
+ * back. The rows of the last chunks a step read are then still in the shared cache when the
+ * next step starts on them (9.8 MB of photos against 8 MB of L3 on the EPYC measured, where a
+ * scan in the same direction every step found none of its rows there). Each chunk's partial is
+ * the same whichever order they are taken in.
+ */
+export function wideChunk(plan: usize, claimed: i32, scratch: usize): void {
   const cols = load<i32>(plan, 8)
   const units = load<i32>(plan, 28)
-  const chunkRows = load<i32>(plan, 72)
-  const first = index * chunkRows
-  const rows = min(chunkRows, load<i32>(plan, 24) - first)
+  const blocks = load<i32>(plan, 72)
+  const chunks = load<i32>(plan, 76)
+  const index = load<i32>(plan, 100) != 0 ? chunks - 1 - claimed : claimed
+  const first = BLOCK_ROWS * ((index * blocks) / chunks)
+  const rows = min(BLOCK_ROWS * (((index + 1) * blocks) / chunks), load<i32>(plan, 24)) - first
   const partial = <usize>load<i32>(plan, 64) + <usize>index * <usize>load<i32>(plan, 68)
   memory.fill(partial, 0, <usize>(units * (cols + 1)) * FLOAT)
   for (let block = first; block < first + rows; block += BLOCK_ROWS) {
