@@ -1,8 +1,7 @@
 import { checkGather } from '../../data-rows'
 import type { Kernels, SparseBatch } from '../kernels'
 import type { Matrix } from '../matrix'
-import { forwardBands } from './forward-bands'
-import { cutBands } from './gradient-bands'
+import { cutByWork, unitBands } from './band-tables'
 import { onOneThread, type KernelExports, type PlannedJobFunction } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
@@ -21,7 +20,7 @@ const PLAN_SLOTS = 14
 /** The most chunks a shared job has (src/main/kernel-host/control-block.ts). */
 const MAXIMUM_CHUNKS = 255
 /**
- * Chunks of a gather, and of a gradient's work (gradient-bands.ts): enough that a thread which
+ * Chunks of a gather, and of a gradient's work (band-tables.ts): enough that a thread which
  * starts late leaves little to wait for.
  */
 const CHUNKS = 8
@@ -68,30 +67,31 @@ export function createSparseInputs(
     }
     return staged
   }
-  // The forward's bands by layer width (forward-bands.ts), pairs of i32 where the plan points.
-  const bandTables = new Map<number, { pointer: number; count: number }>()
-  const bandTable = (units: number): { pointer: number; count: number } => {
-    let table = bandTables.get(units)
+  // The forward's band tables by layer width (band-tables.ts), where the plan points.
+  const unitTables = new Map<number, { pointer: number; count: number }>()
+  const unitTable = (units: number): { pointer: number; count: number } => {
+    let table = unitTables.get(units)
     if (table === undefined) {
-      const bands = forwardBands(units, MAXIMUM_CHUNKS)
-      table = { pointer: heap.allocate(4 * bands.length), count: bands.length / 2 }
+      const bands = unitBands(units, MAXIMUM_CHUNKS)
+      table = { pointer: heap.allocate(4 * bands.length), count: bands.length - 2 }
       heap.integers(table.pointer, bands.length).set(bands)
-      bandTables.set(units, table)
+      unitTables.set(units, table)
     }
     return table
   }
   const scratchBytes = exports.gemmScratchBytes()
-  // The gradient's band starts, then its entries per input (kept from the last batch: bands are
-  // cut by them) for up to `countedInputs` inputs.
-  const bands = heap.allocate(4 * (MAXIMUM_CHUNKS + 1))
+  // The gradient's band table, cut anew for each batch (band-tables.ts), then its entries per
+  // input (kept from the last batch: bands are cut by them) for up to `countedInputs` inputs.
+  const workTable = heap.allocate(4 * (MAXIMUM_CHUNKS + 2))
+  const workBands = heap.integers(workTable, MAXIMUM_CHUNKS + 2)
   let counts = 0
   let countedInputs = 0
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
   /**
    * Plans a product of `kind` (FORWARD or GRADIENT) over the batch and its lists, with `units`,
-   * M (slot 7: W or δ), the result, and its chunks: `chunkCount` bands, as the table at `bands`
-   * cuts them, and runs it.
+   * M (slot 7: W or δ), the result, and its chunks: `chunkCount` bands of the band table at
+   * `bands`, and runs it.
    */
   const runPlan = (
     kind: number,
@@ -152,8 +152,8 @@ export function createSparseInputs(
       const units = weights.rows
       slots[9] = staging(units * inputs.cols)
       slots[10] = 0
-      const bands = bandTable(units)
-      runPlan(FORWARD, batch, units, weights, z, bands.pointer, bands.count)
+      const table = unitTable(units)
+      runPlan(FORWARD, batch, units, weights, z, table.pointer, table.count)
       // Slot 10: some band held a weight ±∞ or NaN (assembly/sparse-layer.ts).
       return Atomics.load(slots, 10) === 0
     },
@@ -174,15 +174,14 @@ export function createSparseInputs(
         countedInputs = cols
         counts = heap.allocate(4 * cols)
       }
-      const starts = cutBands(heap.integers(counts, cols), cols, CHUNKS, widest)
-      if (starts.length - 1 > MAXIMUM_CHUNKS) return false
-      heap.integers(bands, starts.length).set(starts)
+      const bandCount = cutByWork(heap.integers(counts, cols), cols, CHUNKS, widest, workBands)
+      if (bandCount === 0) return false
       values[12] = scale
       slots[9] = staging(rows * units)
       slots[10] = (batch as ListedBatch).scales
       slots[13] = counts
       exports.stripDelta(pointer(delta.data), rows, units, slots[9])
-      runPlan(GRADIENT, batch, units, delta, gradients, bands, starts.length - 1)
+      runPlan(GRADIENT, batch, units, delta, gradients, workTable, bandCount)
       return true
     }
   }
