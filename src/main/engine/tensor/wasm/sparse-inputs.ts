@@ -39,6 +39,14 @@ interface ListedBatch extends SparseBatch {
   readonly capacity: number
   /** The inputs' scales (the gradient lists the turned bytes' values: assembly/sparse-gradient.ts). */
   readonly scales: number
+  /** Entries per input, of the last gradient on these lists: its bands are cut by them. */
+  readonly counts: Int32Array
+}
+
+/** A batch matrix's lists (assembly/sparse-gather.ts has the layout) and its entries per input. */
+interface Lists {
+  readonly pointer: number
+  readonly counts: Int32Array
 }
 
 /**
@@ -53,7 +61,7 @@ export function createSparseInputs(
   run: PlannedJobFunction = sparseOnOneThread(exports),
   densityLimit = SPARSE_DENSITY_LIMIT
 ): Required<Pick<Kernels, 'gatherSparseBytes' | 'sparseForward' | 'sparseWeightGradient'>> {
-  const listsOf = new Map<number, number>()
+  const listsOf = new Map<number, Lists>()
   const plan = heap.allocate(PLAN_SLOTS * 4)
   const slots = heap.integers(plan, PLAN_SLOTS)
   const values = heap.floats(plan, PLAN_SLOTS)
@@ -80,12 +88,10 @@ export function createSparseInputs(
     return table
   }
   const scratchBytes = exports.gemmScratchBytes()
-  // The gradient's band table, cut anew for each batch (band-tables.ts), then its entries per
-  // input (kept from the last batch: bands are cut by them) for up to `countedInputs` inputs.
+  // The gradient's band table, cut anew for each batch (band-tables.ts). Views of the heap, here
+  // and the lists' counts, are kept: the shared memory's buffer is never detached (wasm-heap.ts).
   const workTable = heap.allocate(4 * (MAXIMUM_CHUNKS + 2))
   const workBands = heap.integers(workTable, MAXIMUM_CHUNKS + 2)
-  let counts = 0
-  let countedInputs = 0
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
   /**
@@ -119,10 +125,12 @@ export function createSparseInputs(
       const key = pointer(target.data)
       let lists = listsOf.get(key)
       if (lists === undefined && listing) {
-        // Row lists, their values, their counts (i32, f32), and the bytes turned (4 rows a word,
-        // to a multiple of 16 rows).
+        // Row lists, their values, their counts (i32, f32), the bytes turned (4 rows a word, to a
+        // multiple of 16 rows), and the entries per input (i32), once per batch matrix.
         const turned = source.cols * 16 * Math.ceil(capacity / 16)
-        lists = heap.allocate(4 * capacity * (2 * source.cols + 1) + turned)
+        const counted = 4 * capacity * (2 * source.cols + 1) + turned
+        const start = heap.allocate(counted + 4 * source.cols)
+        lists = { pointer: start, counts: heap.integers(start + counted, source.cols) }
         listsOf.set(key, lists)
       }
       const { bytes, cols, scale, offset } = source
@@ -135,14 +143,22 @@ export function createSparseInputs(
       // their non-zero inputs.
       const limit = Math.floor(densityLimit * count * cols)
       const rowsPerChunk = 4 * Math.max(1, Math.ceil(count / CHUNKS / 4))
-      slots.set([GATHER, key, cols, count, lists, capacity, pointer(bytes), pointer(rowIndices)])
+      const listed = lists.pointer
+      slots.set([GATHER, key, cols, count, listed, capacity, pointer(bytes), pointer(rowIndices)])
       slots.set([pointer(scale), pointer(offset), limit, rowsPerChunk, 0], 8)
       run(plan, Math.ceil(count / rowsPerChunk), GATHER_COST * count * cols, scratch)
       const nonZeros = slots[12]
       if (nonZeros > limit) return null
       const density = count === 0 ? 0 : nonZeros / (count * source.cols)
-      const scales = pointer(scale)
-      const batch: ListedBatch = { inputs: target, rows: count, density, lists, capacity, scales }
+      const batch: ListedBatch = {
+        inputs: target,
+        rows: count,
+        density,
+        lists: listed,
+        capacity,
+        scales: pointer(scale),
+        counts: lists.counts
+      }
       return batch
     },
 
@@ -169,17 +185,13 @@ export function createSparseInputs(
       const fitting = scratchBytes / 4 / (1 + 2 * exports.columnStride(rows) + units + 3)
       const widest = 4 * Math.floor(fitting / 4)
       if (widest < 4) return false
-      const cols = inputs.cols
-      if (cols > countedInputs) {
-        countedInputs = cols
-        counts = heap.allocate(4 * cols)
-      }
-      const bandCount = cutByWork(heap.integers(counts, cols), cols, CHUNKS, widest, workBands)
+      const { counts, scales } = batch as ListedBatch
+      const bandCount = cutByWork(counts, inputs.cols, CHUNKS, widest, workBands)
       if (bandCount === 0) return false
       values[12] = scale
       slots[9] = staging(rows * units)
-      slots[10] = (batch as ListedBatch).scales
-      slots[13] = counts
+      slots[10] = scales
+      slots[13] = pointer(counts)
       exports.stripDelta(pointer(delta.data), rows, units, slots[9])
       runPlan(GRADIENT, batch, units, delta, gradients, workTable, bandCount)
       return true

@@ -84,7 +84,8 @@ function storeScaled(g: usize, gRow: usize, u: i32, j: i32, sums: usize, scale: 
  * x[b][j]) shuffled to the front and stored whole, as the gather lists a row. Layout: count[k]
  * for k < width, then list[k · S + n], then value[k · S + n] = x[list[k · S + n]][first + k],
  * with S = columnStride(rows): a list's whole-vector stores stay in it. Each count is also kept
- * at counts[first + k] (plan slot 13), by which the next batch's bands are cut.
+ * at counts[first + k] (plan slot 13: the lists', sparse-gather.ts), by which the next batch's
+ * bands are cut.
  */
 function listColumns(plan: usize, first: i32, width: i32, columns: usize): void {
   const cols = load<i32>(plan, 8)

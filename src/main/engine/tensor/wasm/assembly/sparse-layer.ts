@@ -15,7 +15,7 @@
  *   (gradient)  9 Wᵀ (forward: units × cols floats) or δ in strips (gradient: stripDelta in
  *   sparse-gradient.ts)  10 forward: set to 1 where W is not all finite; gradient: the inputs'
  *   scales (the gather's)  11 gather: rows per chunk; forward and gradient: the band table  12 scale
- *   (f32)  13 gradient: entries per input (kept for cutting the next batch's bands)
+ *   (f32)  13 gradient: entries per input (the lists', kept for cutting the next batch's bands)
  */
 import { copyTurned, FLOAT, multiplyAdd } from './simd'
 import { gatherRows } from './sparse-gather'
