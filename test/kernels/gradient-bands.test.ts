@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { byteConversion } from '../../src/main/engine/data-rows'
 import { Rng } from '../../src/main/engine/rng'
 import { cutByWork, INPUT_COST } from '../../src/main/engine/tensor/wasm/band-tables'
 import { loadKernels } from '../../src/main/kernel-host/load-kernels'
+import { pixelRows } from './support/pixel-rows'
 
 /**
  * Issue 17: the sparse weight gradient's bands of inputs are cut by work, not by width. MNIST's
@@ -122,19 +122,12 @@ describe("the sparse gradient's bands", () => {
     // Inputs 0 … 399 mostly zero, the rest dense: the second gradient's bands (cut by the first
     // batch's entries) differ from the first's equal widths.
     const rng = new Rng(5)
-    const bytes = kernels.bytes(rows * cols)
-    bytes.forEach((_, i) => {
+    const { source, order } = pixelRows(kernels, rows, cols, (i) => {
       const chance = i % cols < 400 ? 0.01 : 0.4
-      bytes[i] = rng.uniform(0, 1) < chance ? 1 + rng.integer(255) : 0
+      return rng.uniform(0, 1) < chance ? 1 + rng.integer(255) : 0
     })
-    const conversion = byteConversion(null, cols)
-    const [scale, offset] = [kernels.vector(cols), kernels.vector(cols)]
-    scale.set(conversion.scale)
-    offset.set(conversion.offset)
-    const order = kernels.rowIndices(rows)
-    order.forEach((_, i) => (order[i] = i))
     const x = kernels.matrix(rows, cols)
-    const batch = kernels.gatherSparseBytes!({ rows, cols, bytes, scale, offset }, order, rows, x)
+    const batch = kernels.gatherSparseBytes!(source, order, rows, x)
     const delta = kernels.matrix(rows, units)
     delta.data.forEach((_, i) => (delta.data[i] = rng.uniform(-1, 1)))
     const [first, second] = [kernels.matrix(units, cols), kernels.matrix(units, cols)]

@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest'
-import { byteConversion, type ByteRows } from '../../src/main/engine/data-rows'
+import type { ByteRows } from '../../src/main/engine/data-rows'
 import { Rng } from '../../src/main/engine/rng'
 import type { Matrix } from '../../src/main/engine/tensor/matrix'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
+import { pixelRows } from './support/pixel-rows'
 
 /**
  * Issue 17: the sparse weight gradient cuts its bands by the entries per input of the batch
@@ -25,20 +26,15 @@ interface Layer {
 function layer(kernels: LoadedKernels, cols: number): Layer {
   const [rows, units] = [32, 64]
   const rng = new Rng(cols)
-  const bytes = kernels.bytes(rows * cols)
-  bytes.forEach((_, i) => (bytes[i] = rng.uniform(0, 1) < 0.2 ? 1 + rng.integer(255) : 0))
-  const conversion = byteConversion(null, cols)
-  const [scale, offset] = [kernels.vector(cols), kernels.vector(cols)]
-  scale.set(conversion.scale)
-  offset.set(conversion.offset)
-  const order = kernels.rowIndices(rows)
-  order.forEach((_, i) => (order[i] = i))
+  const { source, order } = pixelRows(kernels, rows, cols, () =>
+    rng.uniform(0, 1) < 0.2 ? 1 + rng.integer(255) : 0
+  )
   const seeded = (matrix: Matrix): Matrix => {
     matrix.data.forEach((_, i) => (matrix.data[i] = rng.uniform(-1, 1)))
     return matrix
   }
   return {
-    source: { rows, cols, bytes, scale, offset },
+    source,
     order,
     x: kernels.matrix(rows, cols),
     weights: seeded(kernels.matrix(units, cols)),
