@@ -44,8 +44,8 @@ const ONE_THREAD_ALLOWANCE = 0.03
  * Otherwise the candidates are bands of BAND from unit 0, and each half of the units cut so
  * (halves of units / 2, and rounded to whole vectors), taken in turn from the halves (then the
  * bands two threads sum at once are a half apart in z, never writing the same cache line of a
- * row, and the narrow last bands come last, so a thread that claims the next band when free ends
- * near the other). The cut that ends soonest on two threads is taken, unless it costs one thread
+ * row), costlier bands first in each (startsOfBands: then a thread that claims the next band when
+ * free ends near the other). The cut that ends soonest on two threads is taken, unless it costs one thread
  * over ONE_THREAD_ALLOWANCE more than bands from unit 0 or has more than `maximum` bands.
  */
 export function unitBands(units: number, maximum: number): Int32Array {
