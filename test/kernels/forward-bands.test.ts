@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forwardBands } from '../../src/main/engine/tensor/wasm/forward-bands'
+import { bandsInClaimOrder, unitBands } from '../../src/main/engine/tensor/wasm/band-tables'
 
 /**
  * Issue 17: the sparse forward's bands. With bands of 24 from unit 0, a 128-unit first layer was
@@ -8,8 +8,11 @@ import { forwardBands } from '../../src/main/engine/tensor/wasm/forward-bands'
  * pass of the widest sums) each, and share 128 units as 64 and 64.
  */
 function pairs(units: number, maximum = 255): Array<[number, number]> {
-  const table = Array.from(forwardBands(units, maximum))
-  return Array.from({ length: table.length / 2 }, (_, i) => [table[2 * i], table[2 * i + 1]])
+  const table = unitBands(units, maximum)
+  // A band table: [second, starts …, units], in order of units.
+  expect(table[table.length - 1]).toBe(units)
+  for (let k = 2; k < table.length; k++) expect(table[k]).toBeGreaterThan(table[k - 1])
+  return bandsInClaimOrder(table)
 }
 
 /** Units each of two threads sums when each claims the next band as soon as it is free. */
@@ -41,6 +44,20 @@ describe('the sparse forward cut into bands', () => {
     [130, [65, 65]]
   ])('shares %i units equally between two threads', (units, shares) => {
     expect(unitsPerThread(pairs(units))).toEqual(shares)
+  })
+
+  it('has a band summed lane by lane claimed first', () => {
+    // 51 units: 24, 24 and 3, whose one-lane sums cost more per entry than a band of 24's.
+    expect(pairs(51)).toEqual([
+      [0, 3],
+      [3, 27],
+      [27, 51]
+    ])
+    // Each half of 130 units: 17 (16 and one lane) first, then 24 and 24, in turn from the halves.
+    expect(pairs(130).slice(0, 2)).toEqual([
+      [0, 17],
+      [65, 82]
+    ])
   })
 
   it('keeps to the chunks a shared job has, however wide the layer', () => {

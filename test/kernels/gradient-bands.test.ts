@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { byteConversion } from '../../src/main/engine/data-rows'
 import { Rng } from '../../src/main/engine/rng'
-import { cutBands, INPUT_COST } from '../../src/main/engine/tensor/wasm/gradient-bands'
+import { cutByWork, INPUT_COST } from '../../src/main/engine/tensor/wasm/band-tables'
 import { loadKernels } from '../../src/main/kernel-host/load-kernels'
+import { pixelRows } from './support/pixel-rows'
 
 /**
  * Issue 17: the sparse weight gradient's bands of inputs are cut by work, not by width. MNIST's
@@ -13,6 +13,16 @@ import { loadKernels } from '../../src/main/kernel-host/load-kernels'
  * fit the scratch, and the gradient's bits do not depend on where the bands fall.
  */
 const MNIST = '/work/shared/datasets/mnist/t10k-images-idx3-ubyte.gz'
+
+/** The starts of the bands cutByWork cuts (a band table of at most 255 bands, in order). */
+function cutBands(counts: Int32Array, cols: number, chunks: number, widest: number): number[] {
+  const table = new Int32Array(257).fill(-1)
+  const bands = cutByWork(counts, cols, chunks, widest, table)
+  expect(bands).toBeGreaterThan(0)
+  expect(table[0], 'bands in order').toBe(0)
+  expect(table[bands + 2], 'the table past its end').toBe(-1)
+  return Array.from(table.subarray(1, bands + 2))
+}
 
 /** Checks that `starts` cut 0 … cols − 1 into bands of whole 4s at most `widest` wide. */
 function expectBands(starts: number[], cols: number, widest: number): void {
@@ -97,25 +107,27 @@ describe("the sparse gradient's bands", () => {
     }
   )
 
+  it('cut nothing when more bands than the table holds would be needed', () => {
+    // 1,024 bands of 4 inputs, for a table of 255.
+    const table = new Int32Array(257)
+    expect(cutByWork(new Int32Array(4096), 4096, 8, 4, table)).toBe(0)
+    // 255 bands of 4 fit it exactly.
+    expect(cutByWork(new Int32Array(1020), 1020, 8, 4, table)).toBe(255)
+    expect(table[256]).toBe(1020)
+  })
+
   it.each([1, 2])('leave the gradient’s bits unchanged (%i threads)', async (threads) => {
     const kernels = await loadKernels('f32', { threads, sparseDensityLimit: 1 })
     const [rows, cols, units] = [256, 784, 128]
     // Inputs 0 … 399 mostly zero, the rest dense: the second gradient's bands (cut by the first
     // batch's entries) differ from the first's equal widths.
     const rng = new Rng(5)
-    const bytes = kernels.bytes(rows * cols)
-    bytes.forEach((_, i) => {
+    const { source, order } = pixelRows(kernels, rows, cols, (i) => {
       const chance = i % cols < 400 ? 0.01 : 0.4
-      bytes[i] = rng.uniform(0, 1) < chance ? 1 + rng.integer(255) : 0
+      return rng.uniform(0, 1) < chance ? 1 + rng.integer(255) : 0
     })
-    const conversion = byteConversion(null, cols)
-    const [scale, offset] = [kernels.vector(cols), kernels.vector(cols)]
-    scale.set(conversion.scale)
-    offset.set(conversion.offset)
-    const order = kernels.rowIndices(rows)
-    order.forEach((_, i) => (order[i] = i))
     const x = kernels.matrix(rows, cols)
-    const batch = kernels.gatherSparseBytes!({ rows, cols, bytes, scale, offset }, order, rows, x)
+    const batch = kernels.gatherSparseBytes!(source, order, rows, x)
     const delta = kernels.matrix(rows, units)
     delta.data.forEach((_, i) => (delta.data[i] = rng.uniform(-1, 1)))
     const [first, second] = [kernels.matrix(units, cols), kernels.matrix(units, cols)]

@@ -39,13 +39,14 @@ const CASES: Case[] = [
   { name: 'fully dense', rows: 19, cols: 50, units: 64, density: 1 },
   { name: 'all zero', rows: 6, cols: 40, units: 10, density: 0 },
   { name: 'a wide batch', rows: 256, cols: 300, units: 64, density: 0.5 },
-  // Forward bands (forward-bands.ts) through sumListed's 16-wide pass and the halves' cuts: 1
-  // unit; 17 (16 and one lane); 40 (24 and 16); 150 in halves of 75 (24, 24, 24, 3), shared by
-  // two threads.
+  // Forward bands (band-tables.ts) through sumListed's 16-wide pass and the halves' cuts: 1
+  // unit; 17 (16 and one lane); 40 (24 and 16); 130 in halves of 65 (17, 24, 24), shared by two
+  // threads; 150 from a band of 6 (then 24s).
   { name: 'one unit', rows: 9, cols: 23, units: 1, density: 0.4 },
   { name: '17 units', rows: 40, cols: 61, units: 17, density: 0.3 },
   { name: 'a band of 16', rows: 33, cols: 98, units: 40, density: 0.25 },
-  { name: 'bands from halves', rows: 100, cols: 203, units: 150, density: 0.2 },
+  { name: 'bands from halves', rows: 100, cols: 203, units: 130, density: 0.2 },
+  { name: 'a narrow band first', rows: 100, cols: 203, units: 150, density: 0.2 },
   // More bands of 24 than a shared job has chunks (255): two threads hung on it.
   { name: 'a layer of 6,200 units', rows: 64, cols: 8, units: 6200, density: 0.5 }
 ]

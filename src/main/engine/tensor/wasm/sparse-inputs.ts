@@ -1,8 +1,7 @@
 import { checkGather } from '../../data-rows'
 import type { Kernels, SparseBatch } from '../kernels'
 import type { Matrix } from '../matrix'
-import { forwardBands } from './forward-bands'
-import { cutBands } from './gradient-bands'
+import { cutByWork, unitBands } from './band-tables'
 import { onOneThread, type KernelExports, type PlannedJobFunction } from './kernel-module'
 import type { WasmHeap } from './wasm-heap'
 
@@ -21,7 +20,7 @@ const PLAN_SLOTS = 14
 /** The most chunks a shared job has (src/main/kernel-host/control-block.ts). */
 const MAXIMUM_CHUNKS = 255
 /**
- * Chunks of a gather, and of a gradient's work (gradient-bands.ts): enough that a thread which
+ * Chunks of a gather, and of a gradient's work (band-tables.ts): enough that a thread which
  * starts late leaves little to wait for.
  */
 const CHUNKS = 8
@@ -40,6 +39,14 @@ interface ListedBatch extends SparseBatch {
   readonly capacity: number
   /** The inputs' scales (the gradient lists the turned bytes' values: assembly/sparse-gradient.ts). */
   readonly scales: number
+  /** Entries per input, of the last gradient on these lists: its bands are cut by them. */
+  readonly counts: Int32Array
+}
+
+/** A batch matrix's lists (assembly/sparse-gather.ts has the layout) and its entries per input. */
+interface Lists {
+  readonly pointer: number
+  readonly counts: Int32Array
 }
 
 /**
@@ -54,7 +61,7 @@ export function createSparseInputs(
   run: PlannedJobFunction = sparseOnOneThread(exports),
   densityLimit = SPARSE_DENSITY_LIMIT
 ): Required<Pick<Kernels, 'gatherSparseBytes' | 'sparseForward' | 'sparseWeightGradient'>> {
-  const listsOf = new Map<number, number>()
+  const listsOf = new Map<number, Lists>()
   const plan = heap.allocate(PLAN_SLOTS * 4)
   const slots = heap.integers(plan, PLAN_SLOTS)
   const values = heap.floats(plan, PLAN_SLOTS)
@@ -68,30 +75,29 @@ export function createSparseInputs(
     }
     return staged
   }
-  // The forward's bands by layer width (forward-bands.ts), pairs of i32 where the plan points.
-  const bandTables = new Map<number, { pointer: number; count: number }>()
-  const bandTable = (units: number): { pointer: number; count: number } => {
-    let table = bandTables.get(units)
+  // The forward's band tables by layer width (band-tables.ts), where the plan points.
+  const unitTables = new Map<number, { pointer: number; count: number }>()
+  const unitTable = (units: number): { pointer: number; count: number } => {
+    let table = unitTables.get(units)
     if (table === undefined) {
-      const bands = forwardBands(units, MAXIMUM_CHUNKS)
-      table = { pointer: heap.allocate(4 * bands.length), count: bands.length / 2 }
+      const bands = unitBands(units, MAXIMUM_CHUNKS)
+      table = { pointer: heap.allocate(4 * bands.length), count: bands.length - 2 }
       heap.integers(table.pointer, bands.length).set(bands)
-      bandTables.set(units, table)
+      unitTables.set(units, table)
     }
     return table
   }
   const scratchBytes = exports.gemmScratchBytes()
-  // The gradient's band starts, then its entries per input (kept from the last batch: bands are
-  // cut by them) for up to `countedInputs` inputs.
-  const bands = heap.allocate(4 * (MAXIMUM_CHUNKS + 1))
-  let counts = 0
-  let countedInputs = 0
+  // The gradient's band table, cut anew for each batch (band-tables.ts). Views of the heap, here
+  // and the lists' counts, are kept: the shared memory's buffer is never detached (wasm-heap.ts).
+  const workTable = heap.allocate(4 * (MAXIMUM_CHUNKS + 2))
+  const workBands = heap.integers(workTable, MAXIMUM_CHUNKS + 2)
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
 
   /**
    * Plans a product of `kind` (FORWARD or GRADIENT) over the batch and its lists, with `units`,
-   * M (slot 7: W or δ), the result, and its chunks: `chunkCount` bands, as the table at `bands`
-   * cuts them, and runs it.
+   * M (slot 7: W or δ), the result, and its chunks: `chunkCount` bands of the band table at
+   * `bands`, and runs it.
    */
   const runPlan = (
     kind: number,
@@ -119,10 +125,12 @@ export function createSparseInputs(
       const key = pointer(target.data)
       let lists = listsOf.get(key)
       if (lists === undefined && listing) {
-        // Row lists, their values, their counts (i32, f32), and the bytes turned (4 rows a word,
-        // to a multiple of 16 rows).
+        // Row lists, their values, their counts (i32, f32), the bytes turned (4 rows a word, to a
+        // multiple of 16 rows), and the entries per input (i32), once per batch matrix.
         const turned = source.cols * 16 * Math.ceil(capacity / 16)
-        lists = heap.allocate(4 * capacity * (2 * source.cols + 1) + turned)
+        const counted = 4 * capacity * (2 * source.cols + 1) + turned
+        const start = heap.allocate(counted + 4 * source.cols)
+        lists = { pointer: start, counts: heap.integers(start + counted, source.cols) }
         listsOf.set(key, lists)
       }
       const { bytes, cols, scale, offset } = source
@@ -135,14 +143,22 @@ export function createSparseInputs(
       // their non-zero inputs.
       const limit = Math.floor(densityLimit * count * cols)
       const rowsPerChunk = 4 * Math.max(1, Math.ceil(count / CHUNKS / 4))
-      slots.set([GATHER, key, cols, count, lists, capacity, pointer(bytes), pointer(rowIndices)])
+      const listed = lists.pointer
+      slots.set([GATHER, key, cols, count, listed, capacity, pointer(bytes), pointer(rowIndices)])
       slots.set([pointer(scale), pointer(offset), limit, rowsPerChunk, 0], 8)
       run(plan, Math.ceil(count / rowsPerChunk), GATHER_COST * count * cols, scratch)
       const nonZeros = slots[12]
       if (nonZeros > limit) return null
       const density = count === 0 ? 0 : nonZeros / (count * source.cols)
-      const scales = pointer(scale)
-      const batch: ListedBatch = { inputs: target, rows: count, density, lists, capacity, scales }
+      const batch: ListedBatch = {
+        inputs: target,
+        rows: count,
+        density,
+        lists: listed,
+        capacity,
+        scales: pointer(scale),
+        counts: lists.counts
+      }
       return batch
     },
 
@@ -152,8 +168,8 @@ export function createSparseInputs(
       const units = weights.rows
       slots[9] = staging(units * inputs.cols)
       slots[10] = 0
-      const bands = bandTable(units)
-      runPlan(FORWARD, batch, units, weights, z, bands.pointer, bands.count)
+      const table = unitTable(units)
+      runPlan(FORWARD, batch, units, weights, z, table.pointer, table.count)
       // Slot 10: some band held a weight ±∞ or NaN (assembly/sparse-layer.ts).
       return Atomics.load(slots, 10) === 0
     },
@@ -169,20 +185,15 @@ export function createSparseInputs(
       const fitting = scratchBytes / 4 / (1 + 2 * exports.columnStride(rows) + units + 3)
       const widest = 4 * Math.floor(fitting / 4)
       if (widest < 4) return false
-      const cols = inputs.cols
-      if (cols > countedInputs) {
-        countedInputs = cols
-        counts = heap.allocate(4 * cols)
-      }
-      const starts = cutBands(heap.integers(counts, cols), cols, CHUNKS, widest)
-      if (starts.length - 1 > MAXIMUM_CHUNKS) return false
-      heap.integers(bands, starts.length).set(starts)
+      const { counts, scales } = batch as ListedBatch
+      const bandCount = cutByWork(counts, inputs.cols, CHUNKS, widest, workBands)
+      if (bandCount === 0) return false
       values[12] = scale
       slots[9] = staging(rows * units)
-      slots[10] = (batch as ListedBatch).scales
-      slots[13] = counts
+      slots[10] = scales
+      slots[13] = pointer(counts)
       exports.stripDelta(pointer(delta.data), rows, units, slots[9])
-      runPlan(GRADIENT, batch, units, delta, gradients, bands, starts.length - 1)
+      runPlan(GRADIENT, batch, units, delta, gradients, workTable, bandCount)
       return true
     }
   }

@@ -9,6 +9,10 @@
  *   rowValue[b · cols + n]                        x[b][j] for that j (capacity · cols after it)
  *   rowCount[b]
  *   turned[(t · cols + j) · 4 + i]                byte j of row b = 4 t + i (0 past the batch)
+ *   inputCount[j]                                 input j's entries in the last gradient's
+ *                                                 column lists (after the turned bytes of
+ *                                                 capacity rows rounded up to 16; the gradient
+ *                                                 writes them, its bands are cut by them)
  * The forward walks the row lists; each gradient chunk lists its band of inputs from the turned
  * bytes itself (sparse-gradient.ts), on its own thread.
  */

@@ -15,18 +15,15 @@ const INDEX: usize = 4
 const STRIP: i32 = 24
 
 /**
- * G[u][j] for the inputs j of band `index`, every unit u: [starts[index], starts[index + 1]),
- * starts at plan slot 11 (whole 4s of inputs, cut by work: gradient-bands.ts). First the band's column lists
+ * G[u][j] for the inputs j of the band [first, last) (whole 4s of inputs, cut by work:
+ * src/main/engine/tensor/wasm/band-tables.ts), every unit u. First the band's column lists
  * (`columns`: the rows b with x[b][j] ≠ 0 for each j of the band, in order of b); then, strip by
- * strip of units (so that the strip of δ, 24 KB for 256 rows, stays in L1), each
- * input's sums into its row of a band × units tile; then the tile, turned by 4 × 4 blocks and
- * scaled, into G with whole-vector stores. `scratch` holds the lists, then the tile
- * (sparse-inputs.ts sizes the band to fit).
+ * strip of units (so that the strip of δ, 24 KB for 256 rows, stays in L1), each input's sums
+ * into its row of a band × units tile; then the tile, turned by 4 × 4 blocks and scaled, into G
+ * with whole-vector stores. `scratch` holds the lists, then the tile (sparse-inputs.ts sizes the
+ * band to fit).
  */
-export function gradientBand(plan: usize, index: i32, scratch: usize): void {
-  const starts = <usize>load<i32>(plan, 44) + <usize>index * INDEX
-  const first = load<i32>(starts)
-  const last = load<i32>(starts, 4)
+export function gradientBand(plan: usize, first: i32, last: i32, scratch: usize): void {
   const cols = load<i32>(plan, 8)
   const rows = load<i32>(plan, 12)
   const units = load<i32>(plan, 24)
@@ -87,7 +84,8 @@ function storeScaled(g: usize, gRow: usize, u: i32, j: i32, sums: usize, scale: 
  * x[b][j]) shuffled to the front and stored whole, as the gather lists a row. Layout: count[k]
  * for k < width, then list[k · S + n], then value[k · S + n] = x[list[k · S + n]][first + k],
  * with S = columnStride(rows): a list's whole-vector stores stay in it. Each count is also kept
- * at counts[first + k] (plan slot 13), by which the next batch's bands are cut.
+ * at counts[first + k] (plan slot 13: the lists', sparse-gather.ts), by which the next batch's
+ * bands are cut.
  */
 function listColumns(plan: usize, first: i32, width: i32, columns: usize): void {
   const cols = load<i32>(plan, 8)

@@ -5,17 +5,17 @@
  *   gradient  G[u][j] = scale · Σ_b δ[b][u] · x[b][j]   over the b with x[b][j] ≠ 0
  * Only zero terms are left out, so each sum differs from the dense product's by the order of its
  * additions alone. A job is cut into chunks (see gemm-parallel.ts): forward chunks are bands of
- * units, gradient chunks bands of inputs, gather chunks blocks of rows, so any thread may take
- * any chunk.
+ * units, gradient chunks bands of inputs (both as a band table gives them:
+ * src/main/engine/tensor/wasm/band-tables.ts cuts it), gather chunks blocks of rows, so any
+ * thread may take any chunk.
  *
  * Plan (i32 slots; src/main/engine/tensor/wasm/sparse-inputs.ts writes it):
  *   0 kind (0 forward, 1 gradient, 2 the gather: sparse-gather.ts)   1 x  2 cols  3 rows
  *   4 row lists  5 capacity (their rows)  6 units  7 W (forward)  8 out: z (forward) or G
  *   (gradient)  9 Wᵀ (forward: units × cols floats) or δ in strips (gradient: stripDelta in
  *   sparse-gradient.ts)  10 forward: set to 1 where W is not all finite; gradient: the inputs'
- *   scales (the gather's)  11 gather: rows per chunk; forward: its band table (i32 pairs first unit,
- *   end); gradient: its bands' starts (i32, `cols` at the end)  12 scale (f32)  13 gradient:
- *   entries per input (kept for cutting the next batch's bands: gradient-bands.ts)
+ *   scales (the gather's)  11 gather: rows per chunk; forward and gradient: the band table  12 scale
+ *   (f32)  13 gradient: entries per input (the lists', kept for cutting the next batch's bands)
  */
 import { copyTurned, FLOAT, multiplyAdd } from './simd'
 import { gatherRows } from './sparse-gather'
@@ -24,30 +24,36 @@ import { sumListed } from './sparse-sums'
 
 const INDEX: usize = 4
 const FORWARD: i32 = 0
-const GRADIENT: i32 = 1
+const GATHER: i32 = 2
 
-/** Chunk `index` of the job planned at `plan`, with this thread's `scratch`. */
+/**
+ * Chunk `index` of the job planned at `plan`, with this thread's `scratch`. A product's chunk is
+ * a band of its band table (slot 11), i32 [second, start 0, …, start n]: band k is
+ * [start k, start k + 1); chunk i takes band i, or, where `second` ≠ 0, the bands in turn from
+ * the halves [0, second) and [second, n): chunk 2m band m, chunk 2m + 1 band second + m.
+ */
 export function sparseChunk(plan: usize, index: i32, scratch: usize): void {
   const kind = load<i32>(plan)
-  if (kind == FORWARD) forwardBand(plan, index)
-  else if (kind == GRADIENT) gradientBand(plan, index, scratch)
-  else {
+  if (kind == GATHER) {
     const size = load<i32>(plan, 44)
     gatherRows(plan, index * size, size)
+    return
   }
+  const table = <usize>load<i32>(plan, 44)
+  const second = load<i32>(table)
+  const band = second == 0 ? index : (index & 1) * second + (index >> 1)
+  const start = table + INDEX + <usize>band * INDEX
+  if (kind == FORWARD) forwardBand(plan, load<i32>(start), load<i32>(start, INDEX))
+  else gradientBand(plan, load<i32>(start), load<i32>(start, INDEX), scratch)
 }
 
 /**
- * z[b][u] for the units u in band `index`, [first, last) as the plan's band table (slot 11)
- * gives them, every row b: first the band's rows of W are copied into columns of Wᵀ (so that
- * x[b][j] · W[u][j] for consecutive u is one vector multiply-add), then each row's non-zero
- * inputs j are summed: z[b][u] = Σⱼ x[b][j] · Wᵀ[j][u]. Each z[b][u] is the same sum however the
- * units are cut into bands (src/main/engine/tensor/wasm/forward-bands.ts cuts them).
+ * z[b][u] for the units u in the band [first, last), every row b: first the band's rows of W
+ * are copied into columns of Wᵀ (so that x[b][j] · W[u][j] for consecutive u is one vector
+ * multiply-add), then each row's non-zero inputs j are summed: z[b][u] = Σⱼ x[b][j] · Wᵀ[j][u].
+ * Each z[b][u] is the same sum however the units are cut into bands.
  */
-function forwardBand(plan: usize, index: i32): void {
-  const table = <usize>load<i32>(plan, 44) + <usize>index * 2 * INDEX
-  const first = load<i32>(table)
-  const last = load<i32>(table, INDEX)
+function forwardBand(plan: usize, first: i32, last: i32): void {
   const cols = load<i32>(plan, 8)
   const rows = load<i32>(plan, 12)
   const lists = <usize>load<i32>(plan, 16)
