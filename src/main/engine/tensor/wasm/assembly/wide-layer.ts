@@ -7,9 +7,9 @@
  * L1-sized segment twice). Rows are cut into chunks of whole blocks, as even as blocks allow
  * (chunk c starts at block ⌊c · blocks / chunks⌋), that threads claim like gemm chunks: two
  * threads then finish together (chunks of 11 blocks and a last one of 5 left one thread 176 of
- * 326 rows while the other had 150). Each
- * chunk sums into its own partial gradient, and `wideFinish` adds the partials in chunk order,
- * so the result does not depend on which thread computed what.
+ * 326 rows while the other had 150). Each chunk sums into its own partial gradient, and
+ * `wideFinish` adds the partials in chunk order, so the result does not depend on which thread
+ * computed what.
  *
  * Pixel bytes b stand for x = b · s + o per column (the value b / 255 and the preprocessing), and
  * the conversion is folded into the weights rather than done per element:
