@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TrainingData } from '../../src/main/engine/batches'
+import { CHUNK_RECORD_BYTES } from '../../src/main/engine/batch-chunks'
 import { byteConversion } from '../../src/main/engine/data-rows'
 import { createOptimizer } from '../../src/main/engine/optimizers'
 import { parameterList } from '../../src/main/engine/parameters'
@@ -7,13 +8,9 @@ import { Rng } from '../../src/main/engine/rng'
 import type { Network } from '../../src/main/engine/network'
 import { Trainer, TrainingDivergedError, type BatchResult } from '../../src/main/engine/trainer'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
-import type {
-  ActivationName,
-  ActivationSettings,
-  LossName,
-  NetworkSpec
-} from '../../src/shared/model/network'
+import type { NetworkSpec } from '../../src/shared/model/network'
 import type { OptimizerConfig } from '../../src/shared/model/training'
+import { ADAM, CASES, type Case } from './support/chunk-cases'
 import { seededNetwork, syntheticData } from './support/networks'
 
 /**
@@ -24,182 +21,16 @@ import { seededNetwork, syntheticData } from './support/networks'
  * Issue 18: with L1 too (λ₁ sign(W) in ∂J/∂W, λ₁ Σ|W| in J), alone, beside L2 and under a
  * schedule.
  */
-interface Case {
-  title: string
-  layers: [number, ActivationName, Partial<ActivationSettings>?][]
-  loss: LossName
-  optimizer: OptimizerConfig
-  l1?: number
-  l2?: number
-  frozenBiases?: boolean
-  bytes?: boolean
-  /** A learning-rate schedule: η halved at the start of each epoch. */
-  halvedEachEpoch?: boolean
-}
-
-const ADAM: OptimizerConfig = {
-  kind: 'adam',
-  learningRate: 0.01,
-  beta1: 0.9,
-  beta2: 0.999,
-  epsilon: 1e-8
-}
-const CASES: Case[] = [
-  {
-    title: 'a schedule (η halved each epoch) with SGD',
-    layers: [
-      [8, 'tanh'],
-      [1, 'sigmoid']
-    ],
-    loss: 'binary-cross-entropy',
-    optimizer: { kind: 'sgd', learningRate: 0.3 },
-    halvedEachEpoch: true
-  },
-  {
-    title: 'a schedule (η halved each epoch) with momentum',
-    layers: [
-      [5, 'relu'],
-      [4, 'softmax']
-    ],
-    loss: 'cross-entropy',
-    optimizer: { kind: 'momentum', learningRate: 0.1, momentum: 0.9 },
-    halvedEachEpoch: true
-  },
-  {
-    title: 'a schedule (η halved each epoch) with Adam',
-    layers: [
-      [6, 'leaky-relu'],
-      [2, 'linear']
-    ],
-    loss: 'half-squared-error',
-    optimizer: { kind: 'adam', learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
-    halvedEachEpoch: true
-  },
-  {
-    title: '2-8-8-1 tanh, sigmoid + binary cross-entropy, SGD',
-    layers: [
-      [8, 'tanh'],
-      [8, 'tanh'],
-      [1, 'sigmoid']
-    ],
-    loss: 'binary-cross-entropy',
-    optimizer: { kind: 'sgd', learningRate: 0.3 }
-  },
-  {
-    title: 'relu, softmax + cross-entropy, momentum, L2, frozen biases',
-    layers: [
-      [5, 'relu'],
-      [4, 'softmax']
-    ],
-    loss: 'cross-entropy',
-    optimizer: { kind: 'momentum', learningRate: 0.1, momentum: 0.9 },
-    l2: 0.01,
-    frozenBiases: true
-  },
-  {
-    title: 'leaky-relu, linear + half-squared-error, Adam',
-    layers: [
-      [6, 'leaky-relu'],
-      [2, 'linear']
-    ],
-    loss: 'half-squared-error',
-    optimizer: ADAM
-  },
-  {
-    title: 'sigmoid output with half-squared-error (δ through f′)',
-    layers: [
-      [4, 'sigmoid'],
-      [3, 'sigmoid']
-    ],
-    loss: 'half-squared-error',
-    optimizer: { kind: 'sgd', learningRate: 0.5 },
-    l2: 0.001
-  },
-  {
-    title: 'sigmoid outputs with cross-entropy (δ = −y / a through f′)',
-    layers: [
-      [4, 'tanh'],
-      [3, 'sigmoid']
-    ],
-    loss: 'cross-entropy',
-    optimizer: ADAM
-  },
-  {
-    title: 'tanh output with binary cross-entropy (clipped probabilities)',
-    layers: [
-      [4, 'sigmoid'],
-      [1, 'tanh']
-    ],
-    loss: 'binary-cross-entropy',
-    optimizer: { kind: 'momentum', learningRate: 0.05, momentum: 0.5 }
-  },
-  {
-    title: "gelu (both forms), silu and leaky-relu with its own α: the layers' settings",
-    layers: [
-      [6, 'gelu', { approximate: 'tanh' }],
-      [5, 'gelu'],
-      [4, 'silu'],
-      [4, 'leaky-relu', { alpha: 0.2 }],
-      [3, 'softmax']
-    ],
-    loss: 'cross-entropy',
-    optimizer: ADAM
-  },
-  {
-    title: 'L1 with SGD under a schedule (η halved each epoch)',
-    layers: [
-      [8, 'tanh'],
-      [8, 'tanh'],
-      [1, 'sigmoid']
-    ],
-    loss: 'binary-cross-entropy',
-    optimizer: { kind: 'sgd', learningRate: 0.3 },
-    l1: 0.001,
-    halvedEachEpoch: true
-  },
-  {
-    title: 'L1 and L2 with momentum, frozen biases',
-    layers: [
-      [5, 'relu'],
-      [4, 'softmax']
-    ],
-    loss: 'cross-entropy',
-    optimizer: { kind: 'momentum', learningRate: 0.1, momentum: 0.9 },
-    l1: 0.002,
-    l2: 0.01,
-    frozenBiases: true
-  },
-  {
-    title: 'L1 with Adam under a schedule, on pixel bytes',
-    layers: [
-      [7, 'relu'],
-      [3, 'softmax']
-    ],
-    loss: 'cross-entropy',
-    optimizer: ADAM,
-    l1: 0.001,
-    halvedEachEpoch: true,
-    bytes: true
-  },
-  {
-    title: 'pixel bytes, standardized where rows enter the first layer',
-    layers: [
-      [7, 'relu'],
-      [3, 'softmax']
-    ],
-    loss: 'cross-entropy',
-    optimizer: { kind: 'sgd', learningRate: 0.05 },
-    bytes: true
-  }
-]
-
-const ROWS = 203
-const BATCH = 10
-const INPUTS = 5
+/** A case's shape: inputs, rows and batch size. */
+const shapeOf = (testCase: Case) => ({
+  inputs: testCase.inputs ?? 5,
+  rows: testCase.rows ?? 203,
+  batch: testCase.batch ?? 10
+})
 
 function specOf(testCase: Case): NetworkSpec {
   return {
-    inputSize: INPUTS,
+    inputSize: shapeOf(testCase).inputs,
     loss: testCase.loss,
     layers: testCase.layers.map(([units, activation, settings], l) => ({
       units,
@@ -213,19 +44,24 @@ function specOf(testCase: Case): NetworkSpec {
 /** The case's data: synthetic floats, or bytes standing for them with a standardization. */
 function dataOf(testCase: Case, kernels: LoadedKernels): TrainingData {
   const spec = specOf(testCase)
-  const floats = syntheticData(spec, ROWS, 3)
+  const { inputs, rows } = shapeOf(testCase)
+  const floats = syntheticData(spec, rows, 3)
   if (!testCase.bytes) return floats
-  const bytes = kernels.bytes(ROWS * INPUTS)
+  const bytes = kernels.bytes(rows * inputs)
   const rng = new Rng(4)
-  bytes.forEach((_, i) => (bytes[i] = rng.integer(256)))
-  const mean = Array.from({ length: INPUTS }, (_, j) => 0.3 + 0.05 * j)
-  const std = Array.from({ length: INPUTS }, (_, j) => 0.2 + 0.03 * j)
-  const conversion = byteConversion({ kind: 'standardize', mean, std }, INPUTS)
-  const scale = kernels.vector(INPUTS)
-  const offset = kernels.vector(INPUTS)
+  // Mostly-zero bytes: four in five are 0, as in MNIST's digits.
+  const zeroShare = testCase.bytes === 'sparse' ? 0.8 : 0
+  bytes.forEach(
+    (_, i) => (bytes[i] = zeroShare > 0 && rng.uniform(0, 1) < zeroShare ? 0 : rng.integer(256))
+  )
+  const mean = Array.from({ length: inputs }, (_, j) => 0.3 + 0.05 * (j % 8))
+  const std = Array.from({ length: inputs }, (_, j) => 0.2 + 0.03 * (j % 8))
+  const conversion = byteConversion({ kind: 'standardize', mean, std }, inputs)
+  const scale = kernels.vector(inputs)
+  const offset = kernels.vector(inputs)
   scale.set(conversion.scale)
   offset.set(conversion.offset)
-  return { ...floats, inputs: { rows: ROWS, cols: INPUTS, bytes, scale, offset } }
+  return { ...floats, inputs: { rows, cols: inputs, bytes, scale, offset } }
 }
 
 interface Run {
@@ -258,7 +94,7 @@ function newTrainer(
     network,
     optimizer: createOptimizer(optimizer),
     data: dataOf(testCase, kernels),
-    batchSize: BATCH,
+    batchSize: shapeOf(testCase).batch,
     shuffle: true,
     rng: new Rng(5),
     regularization: { l1: testCase.l1 ?? 0, l2: testCase.l2 ?? 0 },
@@ -314,6 +150,28 @@ describe('training whole chunks of batches in WASM', () => {
     })
   }
 
+  it('keeps the records of a chunk under CHUNK_RECORD_BYTES when the outputs are wide', () => {
+    // 500 outputs at batch 20: a record is 3 × 20 × 500 floats (120 KB), so 8 batches a call
+    // instead of 256 (31 MB of records), still bit for bit per-batch stepping.
+    const wide: Case = {
+      title: 'wide outputs',
+      layers: [[500, 'linear']],
+      loss: 'half-squared-error',
+      optimizer: ADAM,
+      inputs: 2,
+      rows: 400,
+      batch: 20
+    }
+    const { trainer } = newTrainer(kernels, wide)
+    const before = kernels.allocatedBytes()
+    const results = trainer.trainBatches(256)
+    expect(results.length).toBe(Math.floor(CHUNK_RECORD_BYTES / (24 + 3 * 20 * 500 * 4)))
+    // The records, and the chunk's copies of the inputs and targets (not in the kernels' memory).
+    const copies = 400 * (2 + 500) * 4
+    expect(kernels.allocatedBytes() - before).toBeLessThan(CHUNK_RECORD_BYTES + copies + (1 << 16))
+    expectIdentical(train(kernels, wide, 256), train(kernels, wide, 1))
+  })
+
   it('continues from a saved state (optimizer slots restored) exactly as per-batch stepping', () => {
     const testCase = CASES[5]
     const stepped = train(kernels, testCase, 1)
@@ -323,7 +181,8 @@ describe('training whole chunks of batches in WASM', () => {
     resumed.setState(first.getState())
     const batches: BatchResult[] = []
     while (resumed.epoch < 3) batches.push(...resumed.trainBatches(9))
-    const perEpoch = Math.ceil(ROWS / BATCH)
+    const { rows, batch } = shapeOf(testCase)
+    const perEpoch = Math.ceil(rows / batch)
     expectIdentical(
       { batches, ...stateOf(resumed), chunked: true },
       {

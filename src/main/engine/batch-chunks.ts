@@ -15,14 +15,25 @@ import type { Matrix } from './tensor/matrix'
  */
 
 /**
- * Products up to this many multiply-adds are where a chunk pays: the same size below which the
- * kernels keep a product on one thread (kernel-host/load-kernels.ts), so a chunked step never
- * gives up a second core.
+ * A chunk pays while every product of a step stays under this many multiply-adds. It saves the
+ * JavaScript around each batch (~30 µs a batch for two layers, whatever their size) and gives up
+ * the second core, which saves at most half of the products' time less ~1 µs a hand-over.
+ * Measured on two cores (AMD EPYC, A/B alternating epochs in one process, 2026-12-07), a chunk
+ * against batch-by-batch stepping on 64 inputs at batch 32, Adam: 64 units (products of 131,072)
+ * 1.5–1.9×; 128 units (262,144) 0.8–1.4×; 256 units (524,288) 0.7–0.8×; 512 units 0.55×. On
+ * one thread a chunk wins at every one of those sizes (1.2–1.8× in CPU time), so the limit is
+ * where the second core starts to pay.
  */
-export const CHUNK_MAXIMUM_PRODUCT = 1 << 16
+export const CHUNK_MAXIMUM_PRODUCT = 1 << 18
 
 /** Batches a chunk takes at most (its records are kept for all of them). */
 export const CHUNK_MAXIMUM_BATCHES = 256
+
+/**
+ * Bytes of records a chunk keeps at most (z(L), a(L) and the targets of each of its batches):
+ * wide outputs or big batches take fewer batches a call rather than hundreds of megabytes.
+ */
+export const CHUNK_RECORD_BYTES = 1 << 20
 
 /** Everything a chunk works on; the arrays are the trainer's own. */
 export interface ChunkSpec {
@@ -42,8 +53,9 @@ export interface ChunkSpec {
 /** Runs chunks of batches for one trainer. */
 export interface ChunkRunner {
   /**
-   * Trains up to `batches` batches starting at `position` in the order, updating by `rule`
-   * (its slot buffers and Adam's step as they are now).
+   * Trains up to `batches` batches starting at `position` in the order (fewer when their
+   * records would pass CHUNK_RECORD_BYTES), updating by `rule` (its slot buffers and Adam's step
+   * as they are now).
    */
   run(position: number, batches: number, rule: UpdateRule): ChunkOutcome
 }

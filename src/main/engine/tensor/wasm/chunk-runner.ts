@@ -1,5 +1,6 @@
 import {
   CHUNK_MAXIMUM_BATCHES,
+  CHUNK_RECORD_BYTES,
   type ChunkBatch,
   type ChunkRunner,
   type ChunkSpec
@@ -75,15 +76,17 @@ export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRu
   const units = layers[layers.length - 1].units
   const outputBytes = capacity * units * 4
   const recordBytes = Math.ceil((RECORD_HEADER + 3 * outputBytes) / 8) * 8
+  // Batches a call takes: as many records as fit in CHUNK_RECORD_BYTES (at least one).
+  const chunkBatches = Math.max(
+    1,
+    Math.min(CHUNK_MAXIMUM_BATCHES, Math.floor(CHUNK_RECORD_BYTES / recordBytes))
+  )
   const slotCount = PLAN.firstLayer + layers.length * LAYER_SLOTS
   const planPointer = heap.allocate(slotCount * 4)
   const slots = heap.integers(planPointer, slotCount)
   const values = heap.floats(planPointer, slotCount)
-  const records = heap.allocate(CHUNK_MAXIMUM_BATCHES * recordBytes)
-  const corrections = heap.floats(
-    heap.allocate(CHUNK_MAXIMUM_BATCHES * 8),
-    2 * CHUNK_MAXIMUM_BATCHES
-  )
+  const records = heap.allocate(chunkBatches * recordBytes)
+  const corrections = heap.floats(heap.allocate(chunkBatches * 8), 2 * chunkBatches)
   const pointer = (array: ArrayLike<number> & ArrayBufferView): number => heap.pointerOf(array)
   const owned = <T extends FloatArray | Uint8Array>(array: T, make: (length: number) => T): T => {
     if (heap.owns(array)) return array
@@ -147,7 +150,7 @@ export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRu
       capacity * units
     )
   })
-  const views = Array.from({ length: CHUNK_MAXIMUM_BATCHES }, (_, k) => ({
+  const views = Array.from({ length: chunkBatches }, (_, k) => ({
     header: heap.integers(records + k * recordBytes, 2),
     squares: heap.doubles(records + k * recordBytes + 8, 1),
     absolutes: heap.doubles(records + k * recordBytes + 16, 1),
@@ -171,7 +174,7 @@ export function createChunkRunner(module: ChunkModule, spec: ChunkSpec): ChunkRu
 
   return {
     run(position, batches, rule) {
-      const count = Math.min(batches, CHUNK_MAXIMUM_BATCHES)
+      const count = Math.min(batches, chunkBatches)
       writeRule(rule, count)
       slots[PLAN.position] = position
       const updated = exports.trainChunk(planPointer, count)
