@@ -188,11 +188,14 @@ export function createSparseInputs(
       const { counts, scales } = batch as ListedBatch
       const bandCount = cutByWork(counts, inputs.cols, CHUNKS, widest, workBands)
       if (bandCount === 0) return false
-      values[12] = scale
+      // A δ ±∞ or NaN would make the dense product's 0 · δ terms of the skipped inputs NaN (as a
+      // weight does the forward's): stripDelta sees it as it copies, and the caller takes the
+      // dense product.
       slots[9] = staging(rows * units)
+      if (exports.stripDelta(pointer(delta.data), rows, units, slots[9]) === 0) return false
+      values[12] = scale
       slots[10] = scales
       slots[13] = pointer(counts)
-      exports.stripDelta(pointer(delta.data), rows, units, slots[9])
       runPlan(GRADIENT, batch, units, delta, gradients, workTable, bandCount)
       return true
     }
