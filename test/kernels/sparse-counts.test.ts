@@ -9,8 +9,11 @@ import { pixelRows } from './support/pixel-rows'
  * Issue 17: the sparse weight gradient cuts its bands by the entries per input of the batch
  * before. Those counts were one block on the kernels' heap, allocated again (and the old one
  * left behind) whenever a wider layer came. They now come with each batch matrix's lists, sized
- * by its inputs: a gradient allocates nothing, layers of changing width leave the heap as it
- * was, and each gradient has the bits of a backend that saw only its layer.
+ * by its inputs, and each gradient has the bits of a backend that saw only its layer.
+ * The products' staging (Wᵀ for a forward, δ in strips for a gradient) was one block too, grown
+ * the same way; it now comes with the matrix it stages. So only a layer's first step allocates,
+ * layers of changing width leave the heap as it was, and the heap they need does not depend on
+ * the order in which they first come.
  */
 interface Layer {
   source: ByteRows
@@ -44,14 +47,14 @@ function layer(kernels: LoadedKernels, cols: number): Layer {
   }
 }
 
-/** A training step's sparse products on `layer`; the heap bytes the gradient allocated. */
+/** A training step's sparse products on `layer`; the heap bytes they allocated. */
 function step(kernels: LoadedKernels, layer: Layer): number {
   const { source, order, x, weights, z, delta, gradients } = layer
   const batch = kernels.gatherSparseBytes!(source, order, source.rows, x)
   expect(batch).not.toBeNull()
-  expect(kernels.sparseForward!(batch!, weights, z)).toBe(true)
   gradients.data.fill(NaN)
   const before = kernels.allocatedBytes()
+  expect(kernels.sparseForward!(batch!, weights, z)).toBe(true)
   expect(kernels.sparseWeightGradient!(batch!, delta, gradients, 1 / source.rows)).toBe(true)
   return kernels.allocatedBytes() - before
 }
@@ -76,13 +79,30 @@ it.each([1, 2])(
     let used = 0
     for (let round = 0; round < 4; round++) {
       layers.forEach((each, i) => {
-        expect(step(kernels, each), `round ${round}, ${widths[i]} inputs`).toBe(0)
+        const allocated = step(kernels, each)
+        if (round > 0) expect(allocated, `round ${round}, ${widths[i]} inputs`).toBe(0)
         expect(Array.from(each.gradients.data)).toEqual(alone[i])
       })
-      // The first round allocates each batch matrix's lists; no later one allocates anything.
+      // The first round allocates each batch matrix's lists and each layer's staging; no later
+      // one allocates anything.
       if (round === 0) used = kernels.allocatedBytes()
       expect(kernels.allocatedBytes(), `after round ${round}`).toBe(used)
     }
     kernels.dispose()
   }
 )
+
+it('needs the same heap whichever order layers of changing width first come in', async () => {
+  const widths = [37, 100, 784, 1000]
+  const heapFor = async (order: number[]): Promise<number> => {
+    const kernels = await loadKernels('f32', { threads: 1, sparseDensityLimit: 1 })
+    const layers = order.map((cols) => layer(kernels, cols))
+    const before = kernels.allocatedBytes()
+    for (const each of layers) step(kernels, each)
+    const used = kernels.allocatedBytes() - before
+    kernels.dispose()
+    return used
+  }
+  // One shared block, narrowest first, grew with each layer and left three behind.
+  expect(await heapFor(widths)).toBe(await heapFor([...widths].reverse()))
+})

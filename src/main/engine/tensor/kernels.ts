@@ -53,7 +53,9 @@ export interface Kernels {
 
   /**
    * G ← scale · δᵀ X for the batch X that `batch` lists, summing only X's non-zero inputs.
-   * Returns false, having done nothing, for a batch too tall for the backend's scratch.
+   * Returns false, having done nothing, for a batch too tall for the backend's scratch, or where
+   * δ is not all finite (the dense product's 0 · ±∞ terms of the skipped inputs are NaN): the
+   * caller then takes the dense product.
    */
   sparseWeightGradient?(
     batch: SparseBatch,

@@ -77,8 +77,11 @@ export interface KernelExports {
    * (assembly/sparse-layer.ts).
    */
   sparseChunk(plan: number, index: number, scratch: number): void
-  /** δ (rows × units) copied into strips of units for a sparse gradient (assembly/sparse-gradient.ts). */
-  stripDelta(delta: number, rows: number, units: number, strips: number): void
+  /**
+   * δ (rows × units) copied into strips of units for a sparse gradient; 1 when every δ is finite,
+   * else 0 (assembly/sparse-gradient.ts).
+   */
+  stripDelta(delta: number, rows: number, units: number, strips: number): number
   /** Entries from one column list to the next in a gradient band (sparse-gradient.ts). */
   columnStride(rows: number): number
   /** Trains up to `batches` batches of the chunk plan at `plan`; returns how many were updated. */

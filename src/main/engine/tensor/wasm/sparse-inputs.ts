@@ -65,15 +65,17 @@ export function createSparseInputs(
   const plan = heap.allocate(PLAN_SLOTS * 4)
   const slots = heap.integers(plan, PLAN_SLOTS)
   const values = heap.floats(plan, PLAN_SLOTS)
-  // Wᵀ for a forward, δ in strips for a gradient (assembly/sparse-layer.ts).
-  let staged = 0
-  let stagedFloats = 0
-  const staging = (floats: number): number => {
-    if (floats > stagedFloats) {
-      stagedFloats = floats
-      staged = heap.allocate(4 * floats)
-    }
-    return staged
+  // Wᵀ for a forward, δ in strips for a gradient (assembly/sparse-layer.ts): a block of `floats`
+  // for each matrix staged (by its pointer) and size, kept as long as the backend, as the matrix
+  // is. One block grown for wider layers left the narrower ones behind on the heap.
+  const stagingBlocks = new Map<number, Map<number, number>>()
+  const staging = (matrix: Matrix, floats: number): number => {
+    const key = pointer(matrix.data)
+    let blocks = stagingBlocks.get(key)
+    if (blocks === undefined) stagingBlocks.set(key, (blocks = new Map()))
+    let block = blocks.get(floats)
+    if (block === undefined) blocks.set(floats, (block = heap.allocate(4 * floats)))
+    return block
   }
   // The forward's band tables by layer width (band-tables.ts), where the plan points.
   const unitTables = new Map<number, { pointer: number; count: number }>()
@@ -166,7 +168,7 @@ export function createSparseInputs(
       const { inputs, rows } = batch
       checkProduct('sparseForward', z, rows, weights.rows, weights.cols === inputs.cols)
       const units = weights.rows
-      slots[9] = staging(units * inputs.cols)
+      slots[9] = staging(weights, units * inputs.cols)
       slots[10] = 0
       const table = unitTable(units)
       runPlan(FORWARD, batch, units, weights, z, table.pointer, table.count)
@@ -188,11 +190,15 @@ export function createSparseInputs(
       const { counts, scales } = batch as ListedBatch
       const bandCount = cutByWork(counts, inputs.cols, CHUNKS, widest, workBands)
       if (bandCount === 0) return false
+      // δ in strips, for as many rows as the batch matrix holds (one block for all its batches).
+      // A δ ±∞ or NaN would make the dense product's 0 · δ terms of the skipped inputs NaN (as a
+      // weight does the forward's): stripDelta sees it as it copies, and the caller takes the
+      // dense product.
+      slots[9] = staging(delta, (batch as ListedBatch).capacity * units)
+      if (exports.stripDelta(pointer(delta.data), rows, units, slots[9]) === 0) return false
       values[12] = scale
-      slots[9] = staging(rows * units)
       slots[10] = scales
       slots[13] = pointer(counts)
-      exports.stripDelta(pointer(delta.data), rows, units, slots[9])
       runPlan(GRADIENT, batch, units, delta, gradients, workTable, bandCount)
       return true
     }

@@ -6,7 +6,7 @@
  * reading δ from a copy in strips.
  */
 import { byteValues } from './gather'
-import { FLOAT, storeTurned } from './simd'
+import { FLOAT, nonFinite, storeTurned } from './simd'
 import { listFour } from './sparse-gather'
 import { sumListed } from './sparse-sums'
 
@@ -138,13 +138,31 @@ export function columnStride(rows: i32): i32 {
  * for every row b, `width` floats apart, after the c · rows values of the strips before it. A
  * strip is one run of memory that stays in L1 while a band's inputs are summed; δ's own rows
  * are 512 bytes apart for 128 units, so a strip of them would crowd into a few cache sets.
+ * Returns whether every δ copied is finite: the lanes of nonFinite or-ed as they pass (a chain
+ * of one-cycle ors), since a δ ±∞ or NaN would make the dense product's 0 · δ terms NaN, which
+ * the listed sums skip (sparse-inputs.ts then takes the dense product).
  */
-export function stripDelta(delta: usize, rows: i32, units: i32, strips: usize): void {
+export function stripDelta(delta: usize, rows: i32, units: i32, strips: usize): bool {
+  let seen = i32x4.splat(0)
   for (let c = 0; c < units; c += STRIP) {
-    const width = <usize>min(STRIP, units - c) * FLOAT
+    const width = min(STRIP, units - c)
+    const stripRow = <usize>width * FLOAT
     const strip = strips + <usize>c * <usize>rows * FLOAT
     for (let b = 0; b < rows; b++) {
-      memory.copy(strip + <usize>b * width, delta + (<usize>b * <usize>units + <usize>c) * FLOAT, width)
+      const from = delta + (<usize>b * <usize>units + <usize>c) * FLOAT
+      const to = strip + <usize>b * stripRow
+      let k = 0
+      for (; k + 4 <= width; k += 4) {
+        const values = v128.load(from + <usize>k * FLOAT)
+        v128.store(to + <usize>k * FLOAT, values)
+        seen = v128.or(seen, nonFinite(values))
+      }
+      for (; k < width; k++) {
+        const value = load<f32>(from + <usize>k * FLOAT)
+        store<f32>(to + <usize>k * FLOAT, value)
+        seen = v128.or(seen, nonFinite(f32x4.splat(value)))
+      }
     }
   }
+  return !v128.any_true(seen)
 }

@@ -4,8 +4,9 @@
  *   forward   z[b][u] = Σⱼ x[b][j] · W[u][j]            over the j with x[b][j] ≠ 0
  *   gradient  G[u][j] = scale · Σ_b δ[b][u] · x[b][j]   over the b with x[b][j] ≠ 0
  * Only zero terms are left out, so each sum differs from the dense product's by the order of its
- * additions alone. A job is cut into chunks (see gemm-parallel.ts): forward chunks are bands of
- * units, gradient chunks bands of inputs (both as a band table gives them:
+ * additions alone: W and δ are finite (0 · ±∞ would be NaN; sparse-inputs.ts takes the dense
+ * product for a W or δ that is not). A job is cut into chunks (see gemm-parallel.ts): forward
+ * chunks are bands of units, gradient chunks bands of inputs (both as a band table gives them:
  * src/main/engine/tensor/wasm/band-tables.ts cuts it), gather chunks blocks of rows, so any
  * thread may take any chunk.
  *
