@@ -6,6 +6,7 @@ import type { RunConfig, RunParent, RunStatus, RunSummary } from '../../shared/m
 import type { TargetCheck } from '../../shared/model/task'
 import { nextId, prepared, type SqliteConnection } from './connection'
 import { SELECT_RUNS, toRecord, type RunRow } from './run-rows'
+import { storedRunConfig } from '../../shared/model/run-defaults'
 import type { LabMessage } from '../../shared/messages'
 import { messageToStore } from '../../shared/stored-message'
 
@@ -115,6 +116,19 @@ export class RunRepo {
       .prepare(`${SELECT_RUNS} ORDER BY runs.started_at, runs.rowid`)
       .all() as RunRow[]
     return rows.map(toRecord)
+  }
+
+  /**
+   * The names and settings of a dataset's runs, oldest first (for naming a new run): only those
+   * two columns are read, so no run's model or summary JSON is parsed.
+   */
+  namesOnDataset(datasetId: string): { name: string; config: RunConfig }[] {
+    const rows = this.database
+      .prepare(
+        'SELECT name, config FROM runs WHERE dataset_id = ? ORDER BY runs.started_at, runs.rowid'
+      )
+      .all(datasetId) as { name: string; config: string }[]
+    return rows.map((row) => ({ name: row.name, config: storedRunConfig(JSON.parse(row.config)) }))
   }
 
   /** True when a stored run started from exactly this model file (`--init-model`). */

@@ -98,13 +98,14 @@ export class TrainingService {
     const experimentId =
       request.experimentId ??
       this.db.experiments.insert(request.config.name ?? design, dataset.datasetId).experimentId
-    const earlier = this.db.runs.list().filter((run) => run.datasetId === dataset.datasetId)
     // The run's lock is taken before its row exists, so no other process ever sees it unowned.
     const { runId, lock } = this.locks.acquireNew(() => this.db.runs.newId())
     const run = this.db.runs.insert(
       {
         experimentId,
-        name: request.config.name ?? defaultRunName(design, request.config, earlier),
+        name:
+          request.config.name ??
+          defaultRunName(design, request.config, this.db.runs.namesOnDataset(dataset.datasetId)),
         datasetId: dataset.datasetId,
         config: request.config,
         network,
