@@ -8,11 +8,11 @@ import type { Matrix } from './tensor/matrix'
 /**
  * Small networks in one call. A Playground-sized step (2-8-8-1 on 10 rows) is a few microseconds
  * of arithmetic, less than its forty crossings from JavaScript into the kernels cost, and a
- * table's 64-64-10 at batch 32 spends half its step there (CHUNK_MAXIMUM_PRODUCT). Kernels that
- * can (the WASM backend) then train a whole chunk of batches per call: gather, forward, backward,
- * update and the metrics' ingredients, through the same kernel code and arguments as per-batch
- * stepping, so that the numbers are bit for bit the same. The loss itself is computed here from
- * each batch's recorded outputs with the engine's own loss code (see trainer.ts).
+ * table's 64-64-10 at batch 32 spends ~40% of its step there (CHUNK_MAXIMUM_PRODUCT). Kernels
+ * that can (the WASM backend) then train a whole chunk of batches per call: gather, forward,
+ * backward, update and the metrics' ingredients, through the same kernel code and arguments as
+ * per-batch stepping, so that the numbers are bit for bit the same. The loss itself is computed
+ * here from each batch's recorded outputs with the engine's own loss code (see trainer.ts).
  */
 
 /**
