@@ -127,26 +127,46 @@ export function createSharedGemm(
   sharing: ReturnType<typeof createJobSharing>,
   minimumWork: number
 ): GemmFunction {
+  // One job, its arguments written in place before each post: posting allocates nothing.
+  const posted = new Int32Array(12)
+  const shape = { byColumns: false, chunkSize: 0, alpha: 0, beta: 0 }
+  const job: SharedJob = {
+    command: COMMAND_GEMM,
+    chunkCount: 0,
+    write(integers, floats) {
+      integers.set(posted, slots.firstArgument)
+      integers[slots.splitByColumns] = shape.byColumns ? 1 : 0
+      integers[slots.chunkSize] = shape.chunkSize
+      floats[slots.alpha] = shape.alpha
+      floats[slots.beta] = shape.beta
+    }
+  }
   return (path, transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, scratch) => {
     const byColumns = n >= 2 * TILE_COLS
     const small = m * n * k < minimumWork || (!byColumns && m < 2 * TILE_ROWS)
-    const tile = byColumns ? TILE_COLS : TILE_ROWS
-    const tiles = Math.ceil((byColumns ? n : m) / tile)
-    const chunkSize = tile * Math.ceil(tiles / Math.min(CHUNKS_PER_PRODUCT, tiles))
-    const chunkCount = Math.ceil((byColumns ? n : m) / chunkSize)
-    const job: SharedJob = {
-      command: COMMAND_GEMM,
-      chunkCount,
-      write(integers, floats) {
-        const at = slots.firstArgument
-        integers.set([path, transposeA, transposeB, m, n, k, a, lda, b, ldb, c, ldc], at)
-        integers[slots.splitByColumns] = byColumns ? 1 : 0
-        integers[slots.chunkSize] = chunkSize
-        floats[slots.alpha] = alpha
-        floats[slots.beta] = beta
-      }
+    if (!small) {
+      const tile = byColumns ? TILE_COLS : TILE_ROWS
+      const tiles = Math.ceil((byColumns ? n : m) / tile)
+      const chunkSize = tile * Math.ceil(tiles / Math.min(CHUNKS_PER_PRODUCT, tiles))
+      job.chunkCount = Math.ceil((byColumns ? n : m) / chunkSize)
+      posted[0] = path
+      posted[1] = transposeA
+      posted[2] = transposeB
+      posted[3] = m
+      posted[4] = n
+      posted[5] = k
+      posted[6] = a
+      posted[7] = lda
+      posted[8] = b
+      posted[9] = ldb
+      posted[10] = c
+      posted[11] = ldc
+      shape.byColumns = byColumns
+      shape.chunkSize = chunkSize
+      shape.alpha = alpha
+      shape.beta = beta
+      if (sharing.share(job, scratch)) return
     }
-    if (!small && sharing.share(job, scratch)) return
     exports.gemm(
       path,
       transposeA,
@@ -179,13 +199,19 @@ export function createSharedPlannedJob(
   minimumWork: number,
   alone: PlannedJobFunction
 ): PlannedJobFunction {
+  // One job, its plan written in place before each post: posting allocates nothing.
+  let posted = 0
+  const job: SharedJob = {
+    command,
+    chunkCount: 0,
+    write: (integers) => (integers[slots.firstArgument] = posted)
+  }
   return (plan, chunkCount, work, scratch) => {
-    const job: SharedJob = {
-      command,
-      chunkCount,
-      write: (integers) => (integers[slots.firstArgument] = plan)
+    if (work >= minimumWork && chunkCount > 1) {
+      posted = plan
+      job.chunkCount = chunkCount
+      if (sharing.share(job, scratch)) return
     }
-    if (work >= minimumWork && chunkCount > 1 && sharing.share(job, scratch)) return
     alone(plan, chunkCount, work, scratch)
   }
 }
