@@ -16,8 +16,12 @@ import {
 import { readModelJson } from './support/model-math'
 
 const EPOCHS = 40
-/** Small enough to be quick, slow enough (tens of ms an epoch) that a kill lands mid-run. */
-const OPTIONS = ['--hidden', '32', '--epochs', String(EPOCHS), '--seed', '5']
+/**
+ * Small enough to be quick, slow enough (tens of ms an epoch) that a kill lands mid-run: 1,024
+ * hidden units at batch 32 are ~300 million multiply-adds an epoch, too big to train in chunks
+ * (engine/batch-chunks.ts), so the time is arithmetic, not crossings a faster engine removes.
+ */
+const OPTIONS = ['--hidden', '1024', '--epochs', String(EPOCHS), '--seed', '5']
 
 /** Reads the lab database the way a second program would (the CLI may still be writing). */
 function query<T>(home: string, sql: string, ...parameters: unknown[]): T {
@@ -110,7 +114,9 @@ describe('crash survival: SIGKILL during train, then resume', () => {
   })
 
   it('a run killed before its first epoch ends is interrupted with no epochs, and resume starts over', async () => {
-    const slowEpoch = ['--hidden', '256', '--batch', '1', '--epochs', '1']
+    // 1,437 steps of one row through 512 × 512 weights: one row at a time is slow arithmetic,
+    // and a product of 262,144 is past the size that trains in chunks (engine/batch-chunks.ts).
+    const slowEpoch = ['--hidden', '512,512', '--batch', '1', '--epochs', '1']
     const live = startCli(['train', DIGITS_CSV, ...slowEpoch, '--home', home, '--json'])
     let started: { id: string } | undefined
     while (!started) {
