@@ -180,7 +180,7 @@ export class RunRepo {
       status: RunStatus
       model: ModelFile | null
       summary: unknown
-      error: LabMessage | string | null
+      error: LabMessage | null
       activeSeconds: number
       earlyStop?: EarlyStop | null
     }
@@ -220,7 +220,7 @@ export class RunRepo {
   }
 
   /** Marks a run whose process died as interrupted. */
-  markInterrupted(id: string, reason: LabMessage | string): void {
+  markInterrupted(id: string, reason: LabMessage): void {
     this.database
       .prepare(
         `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at),
