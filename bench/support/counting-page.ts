@@ -1,20 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
-
-/** Debian's Chromium, headless, as the end-to-end tests launch it (never a downloaded browser). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
-}
+import type { Browser, Page } from 'playwright-core'
 
 /**
  * What a benchmark counts in the page, as plain JS run before the app's scripts: `setup` (its
