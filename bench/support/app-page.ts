@@ -1,50 +1,22 @@
-import { chromium, type Browser } from 'playwright-core'
-
-/** Debian's Chromium, headless, as the end-to-end tests launch it (never a downloaded browser). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
-}
+import type { Browser } from 'playwright-core'
+import { withCountingPage, type PageCounters } from './counting-page'
 
 /**
  * Counts, in the page, every render of the loss chart (Chart.js clears its canvas once per
  * render: a `clearRect` on the canvas inside the loss chart's panel) and every `training:change`
  * message the page's WebSocket receives, with their times (the first one carrying the run's end
- * ends the window). Plain JS: it
- * runs in the page before the app's scripts.
+ * ends the window).
  */
-const INSTRUMENT = `
-  window.__bench = { draws: [], updates: [], ended: null }
-  const clearRect = CanvasRenderingContext2D.prototype.clearRect
-  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
-    if (this.canvas.closest('[aria-labelledby="loss-chart-heading"]'))
-      window.__bench.draws.push(performance.now())
-    return clearRect.apply(this, args)
-  }
-  const NativeSocket = window.WebSocket
-  window.WebSocket = class extends NativeSocket {
-    constructor(...args) {
-      super(...args)
-      this.addEventListener('message', (message) => {
-        const text = String(message.data)
-        if (!text.slice(0, 40).includes('"training:change"')) return
-        const now = performance.now()
-        if (JSON.parse(text).payload.end === null) window.__bench.updates.push(now)
-        else window.__bench.ended ??= now
-      })
-    }
-  }
-`
+const COUNTERS: PageCounters = {
+  setup: 'window.__bench = { draws: [], updates: [], ended: null }',
+  canvasMethods: ['clearRect'],
+  onCanvasCall: `
+    if (canvas.closest('[aria-labelledby="loss-chart-heading"]'))
+      window.__bench.draws.push(performance.now())`,
+  onTrainingChange: `
+    if (change.end === null) window.__bench.updates.push(now)
+    else window.__bench.ended ??= now`
+}
 
 /** What the page counted (times in ms, the page's clock). */
 interface PageCounts {
@@ -67,10 +39,7 @@ export interface PageFigures {
  * received per second of the training window.
  */
 export async function trainFromPage(browser: Browser, url: string): Promise<PageFigures> {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 880 } })
-  try {
-    await page.addInitScript({ content: INSTRUMENT })
-    await page.goto(url)
+  return withCountingPage(browser, url, COUNTERS, async (page) => {
     // Playwright clicks once the button is enabled (the restored dataset and design loaded).
     await page.getByRole('button', { name: 'Start', exact: true }).click({ timeout: 60_000 })
     await page.locator('#run-summary-heading').waitFor({ timeout: 600_000 })
@@ -85,7 +54,5 @@ export async function trainFromPage(browser: Browser, url: string): Promise<Page
       redrawsPerSecond: perSecond(counts.draws),
       updatesPerSecond: perSecond(counts.updates)
     }
-  } finally {
-    await page.close()
-  }
+  })
 }

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import { withCountingPage, type PageCounters } from './counting-page'
 
 /**
  * Counts, in the page, what the live drawing of a 2-D run paints and what training reports:
@@ -6,45 +7,30 @@ import type { Browser, Page } from 'playwright-core'
  * the plot's background) and of each neuron's picture (`.neurons`: one `putImageData` per
  * picture, keyed by the canvas's `data-index`: 0–1 the inputs, 2… the neurons), and the last
  * `training:change` the page's WebSocket received (batches trained, main's training seconds),
- * and the animation frames the page got (what a loaded machine leaves it). Plain JS, run in the
- * page before the app's scripts; it only counts.
+ * and the animation frames the page got (what a loaded machine leaves it). It only counts.
  */
-const INSTRUMENT = `
-  window.__drawing = { canvases: {}, step: 0, activeSeconds: 0, running: false, frames: 0 }
-  const countFrame = () => {
-    window.__drawing.frames++
-    requestAnimationFrame(countFrame)
-  }
-  requestAnimationFrame(countFrame)
-  for (const method of ['putImageData', 'fillRect']) {
-    const original = CanvasRenderingContext2D.prototype[method]
-    CanvasRenderingContext2D.prototype[method] = function (...args) {
-      const canvas = this.canvas
-      const key =
-        method === 'putImageData' && canvas.closest?.('.neurons')
-          ? 'neuron ' + canvas.dataset.index
-          : method === 'fillRect' && canvas.closest?.('.boundary')
-            ? 'boundary'
-            : null
-      if (key !== null) window.__drawing.canvases[key] = (window.__drawing.canvases[key] ?? 0) + 1
-      return original.apply(this, args)
+const COUNTERS: PageCounters = {
+  setup: `
+    window.__drawing = { canvases: {}, step: 0, activeSeconds: 0, running: false, frames: 0 }
+    const countFrame = () => {
+      window.__drawing.frames++
+      requestAnimationFrame(countFrame)
     }
-  }
-  const NativeSocket = window.WebSocket
-  window.WebSocket = class extends NativeSocket {
-    constructor(...args) {
-      super(...args)
-      this.addEventListener('message', (message) => {
-        const text = String(message.data)
-        if (!text.slice(0, 40).includes('"training:change"')) return
-        const change = JSON.parse(text).payload
-        window.__drawing.running = change.status === 'running'
-        window.__drawing.activeSeconds = change.activeSeconds
-        if (change.position) window.__drawing.step = change.position.step
-      })
-    }
-  }
-`
+    requestAnimationFrame(countFrame)`,
+  canvasMethods: ['putImageData', 'fillRect'],
+  onCanvasCall: `
+    const key =
+      method === 'putImageData' && canvas.closest?.('.neurons')
+        ? 'neuron ' + canvas.dataset.index
+        : method === 'fillRect' && canvas.closest?.('.boundary')
+          ? 'boundary'
+          : null
+    if (key !== null) window.__drawing.canvases[key] = (window.__drawing.canvases[key] ?? 0) + 1`,
+  onTrainingChange: `
+    window.__drawing.running = change.status === 'running'
+    window.__drawing.activeSeconds = change.activeSeconds
+    if (change.position) window.__drawing.step = change.position.step`
+}
 
 /** What the page has counted so far, with the page's clock (ms). */
 interface Counts {
@@ -109,10 +95,7 @@ export async function measureDrawing(
   url: string,
   options: { drawing: boolean; warmUp: number; seconds: number; batchSize: number }
 ): Promise<WindowFigures> {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 880 } })
-  try {
-    await page.addInitScript({ content: INSTRUMENT })
-    await page.goto(url)
+  return withCountingPage(browser, url, COUNTERS, async (page) => {
     await page
       .getByRole('region', { name: 'Training', exact: true })
       .getByRole('button', { name: 'Start', exact: true })
@@ -131,7 +114,5 @@ export async function measureDrawing(
     await page.getByRole('button', { name: 'Stop', exact: true }).first().click()
     await page.locator('#run-summary-heading').waitFor({ timeout: 120_000 })
     return figuresBetween(first, last, options.batchSize)
-  } finally {
-    await page.close()
-  }
+  })
 }

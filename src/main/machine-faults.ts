@@ -29,6 +29,18 @@ export function chosenFolderFault(error: unknown, folder: string): UserError | n
   return code ? userError('fault.chosenFolder', { folder, code }) : null
 }
 
+/**
+ * A fault met while writing or reading an experiment file the user named, as that file's
+ * fault (`lesson.bplab: the folder is read-only`), or as in the lab's home where the table
+ * gives it no word of its own; null for anything else.
+ */
+export function experimentFileFault(error: unknown, file: string): UserError | null {
+  const code = faultCode(error)
+  if (!code) return null
+  const fault = MACHINE_FAULTS[code].storage
+  return fault ? userError('fault.storage', { file, fault }) : machineFault(error, file)
+}
+
 /** The code of a machine fault the table knows, or undefined. */
 function faultCode(error: unknown): MachineFaultCode | undefined {
   const code = codeOf(error)
@@ -37,8 +49,9 @@ function faultCode(error: unknown): MachineFaultCode | undefined {
     : undefined
 }
 
-/** True for a full disk, by Node's code or SQLite's. */
+/** True for a full disk or a used-up quota, by Node's code or SQLite's. */
 export function isDiskFull(error: unknown): boolean {
-  const code = codeOf(error)
-  return code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT'
+  const code = faultCode(error)
+  const fault = code && MACHINE_FAULTS[code].storage
+  return fault === 'full' || fault === 'quota'
 }

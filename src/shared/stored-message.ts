@@ -2,10 +2,11 @@ import { isLabMessage, type LabMessage } from './messages'
 
 /**
  * A message kept in a text column (a run's failure reason): a message of the table as its JSON,
- * so it can be said in either language; text stored by an older version stays as it is.
+ * so it can be said in either language. Only messages are written; the plain text an older
+ * version stored is read back by messageFromStore.
  */
-export function messageToStore(note: LabMessage | string): string {
-  return typeof note === 'string' ? note : JSON.stringify(note)
+export function messageToStore(note: LabMessage): string {
+  return JSON.stringify(note)
 }
 
 /** A stored message back: the table's message, or the plain text an older version stored. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openLabDatabase, type LabDatabase } from '../../src/main/db/lab-database'
+import { message } from '../../src/shared/messages'
 import { countRows, datasetRow, insertRun, newDatabaseFile } from './support/fixtures'
 
 const metrics = (epoch: number) => ({
@@ -74,10 +75,11 @@ describe('runs, metrics and ids', () => {
   it('marking a run interrupted touches only running runs', () => {
     const db = openStore()
     const run = trainedRun(db)
-    db.runs.markInterrupted(run.runId, 'the process died')
+    const died = message('run.interrupted', { pid: '4242', runId: run.runId })
+    db.runs.markInterrupted(run.runId, died)
     expect(db.runs.get(run.runId)).toMatchObject({
       status: 'interrupted',
-      error: 'the process died',
+      error: died,
       pid: null
     })
     db.runs.finish(run.runId, {
@@ -87,7 +89,7 @@ describe('runs, metrics and ids', () => {
       error: null,
       activeSeconds: 0
     })
-    db.runs.markInterrupted(run.runId, 'too late')
+    db.runs.markInterrupted(run.runId, message('run.interrupted', { pid: '1', runId: run.runId }))
     expect(db.runs.get(run.runId)).toMatchObject({ status: 'completed', error: null })
   })
 

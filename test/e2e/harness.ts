@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../support/chromium'
 import { openLab, type Lab } from '../../src/main/lab'
 import type { RunOutcome } from '../../src/main/services/training/active-run'
 import { completeRunConfig, trainRowsOf } from '../../src/shared/model/run-defaults'
@@ -25,17 +26,6 @@ import type { RunConfig } from '../../src/shared/model/run'
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** Where screenshots are kept as test artifacts. */
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'e2e')
-/** Debian's Chromium (never a downloaded browser). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 /** The fixed access token of the test host. */
 const TOKEN = 'e2e-token'
 
@@ -122,11 +112,9 @@ export async function startHarness(
     port: 0,
     token: TOKEN
   })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    ...(options.browserEnv ? { env: { ...process.env, ...options.browserEnv } } : {})
-  })
+  const browser = await launchChromium(
+    options.browserEnv ? { ...process.env, ...options.browserEnv } : undefined
+  )
   const pageErrors: string[] = []
   const running = new Set<Promise<RunOutcome>>()
 

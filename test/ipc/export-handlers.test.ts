@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { message } from '../../src/shared/messages'
 import { EXPORT_FORMATS } from '../../src/shared/model/exports'
 import type { ModelFile } from '../../src/shared/model/model-file'
 import type { RunEvaluationSummary } from '../../src/shared/model/run-page'
@@ -86,7 +87,7 @@ describe('export handlers (desktop)', () => {
       status: 'failed',
       model: broken,
       summary: null,
-      error: 'diverged',
+      error: message('run.diverged', { epoch: 1, batch: 1, loss: null }),
       activeSeconds: 1
     })
     let asked = false

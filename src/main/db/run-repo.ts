@@ -194,7 +194,7 @@ export class RunRepo {
       status: RunStatus
       model: ModelFile | null
       summary: unknown
-      error: LabMessage | string | null
+      error: LabMessage | null
       activeSeconds: number
       earlyStop?: EarlyStop | null
     }
@@ -234,7 +234,7 @@ export class RunRepo {
   }
 
   /** Marks a run whose process died as interrupted. */
-  markInterrupted(id: string, reason: LabMessage | string): void {
+  markInterrupted(id: string, reason: LabMessage): void {
     this.database
       .prepare(
         `UPDATE runs SET status = 'interrupted', error = ?, ended_at = COALESCE(heartbeat_at, started_at),

@@ -151,7 +151,7 @@ export interface TrainingSummary {
 export interface TrainingFinished {
   type: 'finished'
   status: 'completed' | 'stopped' | 'failed'
-  error: LabMessage | string | null
+  error: LabMessage | null
   model: ModelFile
   summary: TrainingSummary
   /** Set when early stopping ended the run. */

@@ -13,41 +13,13 @@ export type MachineFaultCode =
   | 'EDQUOT'
   | 'EROFS'
   | 'SQLITE_READONLY'
+  | 'SQLITE_CANTOPEN'
   | 'EACCES'
   | 'EPERM'
   | 'EMFILE'
   | 'SQLITE_BUSY'
 
-const WRITABLE = 'use a writable folder (--home DIR or BACKPROP_LAB_HOME)'
-const FREE_SPACE = 'free some space and try again'
-const MAY_WRITE = 'use a folder this user may write (--home DIR or BACKPROP_LAB_HOME)'
-const CHOOSE = 'choose a folder this user may write to'
-const CLOSE = 'close other programs and try again'
-/** What went wrong, what to do in the lab's home, and what to do in a folder the user chose. */
-export const MACHINE_FAULTS: Record<
-  MachineFaultCode,
-  { what: string; advice: string; chosen: string }
-> = {
-  ENOSPC: { what: 'the disk is full', advice: FREE_SPACE, chosen: FREE_SPACE },
-  SQLITE_FULL: { what: 'the disk is full', advice: FREE_SPACE, chosen: FREE_SPACE },
-  EDQUOT: { what: 'the disk quota is used up', advice: FREE_SPACE, chosen: FREE_SPACE },
-  EROFS: { what: 'the file system is read-only', advice: WRITABLE, chosen: CHOOSE },
-  SQLITE_READONLY: {
-    what: 'the database cannot be written (a read-only folder or file)',
-    advice: WRITABLE,
-    chosen: CHOOSE
-  },
-  EACCES: { what: 'permission denied', advice: MAY_WRITE, chosen: CHOOSE },
-  EPERM: { what: 'operation not permitted', advice: MAY_WRITE, chosen: CHOOSE },
-  EMFILE: { what: 'too many files are open', advice: CLOSE, chosen: CLOSE },
-  SQLITE_BUSY: {
-    what: "the lab's database is locked by another process",
-    advice: 'try again; a process stopped in the middle of a write holds it until it goes on',
-    chosen: CLOSE
-  }
-}
-
-/** Faults while writing or reading an experiment file the user named. */
+/** How an experiment file the user named tells a fault met while writing or reading it. */
 export type StorageFault = 'full' | 'quota' | 'readOnly' | 'permission' | 'cannotOpen'
 const STORAGE_FAULTS: Record<StorageFault, string> = {
   full: 'the disk is full',
@@ -55,6 +27,66 @@ const STORAGE_FAULTS: Record<StorageFault, string> = {
   readOnly: 'the folder is read-only',
   permission: 'permission denied',
   cannotOpen: 'it cannot be opened'
+}
+
+const WRITABLE = 'use a writable folder (--home DIR or BACKPROP_LAB_HOME)'
+const FREE_SPACE = 'free some space and try again'
+const MAY_WRITE = 'use a folder this user may write (--home DIR or BACKPROP_LAB_HOME)'
+const CHOOSE = 'choose a folder this user may write to'
+const CLOSE = 'close other programs and try again'
+/**
+ * What went wrong, what to do in the lab's home, what to do in a folder the user chose, and how
+ * an experiment file tells it (null: as in the lab's home, with the advice).
+ */
+export const MACHINE_FAULTS: Record<
+  MachineFaultCode,
+  { what: string; advice: string; chosen: string; storage: StorageFault | null }
+> = {
+  ENOSPC: { what: 'the disk is full', advice: FREE_SPACE, chosen: FREE_SPACE, storage: 'full' },
+  SQLITE_FULL: {
+    what: 'the disk is full',
+    advice: FREE_SPACE,
+    chosen: FREE_SPACE,
+    storage: 'full'
+  },
+  EDQUOT: {
+    what: 'the disk quota is used up',
+    advice: FREE_SPACE,
+    chosen: FREE_SPACE,
+    storage: 'quota'
+  },
+  EROFS: {
+    what: 'the file system is read-only',
+    advice: WRITABLE,
+    chosen: CHOOSE,
+    storage: 'readOnly'
+  },
+  SQLITE_READONLY: {
+    what: 'the database cannot be written (a read-only folder or file)',
+    advice: WRITABLE,
+    chosen: CHOOSE,
+    storage: 'readOnly'
+  },
+  SQLITE_CANTOPEN: {
+    what: 'the file cannot be opened (a missing or read-only folder, or no permission)',
+    advice: WRITABLE,
+    chosen: CHOOSE,
+    storage: 'cannotOpen'
+  },
+  EACCES: { what: 'permission denied', advice: MAY_WRITE, chosen: CHOOSE, storage: 'permission' },
+  EPERM: {
+    what: 'operation not permitted',
+    advice: MAY_WRITE,
+    chosen: CHOOSE,
+    storage: 'permission'
+  },
+  EMFILE: { what: 'too many files are open', advice: CLOSE, chosen: CLOSE, storage: null },
+  SQLITE_BUSY: {
+    what: "the lab's database is locked by another process",
+    advice: 'try again; a process stopped in the middle of a write holds it until it goes on',
+    chosen: CLOSE,
+    storage: null
+  }
 }
 
 /** Why SQLite cannot open the lab's database. */

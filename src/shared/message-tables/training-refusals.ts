@@ -115,6 +115,7 @@ export const TRAINING_MESSAGES = {
     `the process training it (pid ${p.pid}) stopped before the run ended; resume it with: backprop-lab resume ${p.runId}`,
   'run.engineStopped': (p: { problem: string | null }) =>
     `the engine stopped unexpectedly${p.problem ? `: ${p.problem}` : ''}`,
+  'run.engineCrashed': (p: { problem: string }) => `the engine crashed: ${p.problem}`,
   // Generated datasets.
   'generate.unknown': (p: { generator: string; generators: string[] }) =>
     `unknown generator '${p.generator}'; choose one of ${p.generators.join(', ')}`,

@@ -68,6 +68,7 @@ export const TRAINING_SAMPLES: { [C in Codes]: MessageParams<C> } = {
   'run.notSaved': { step: 'end', database: '/lab/lab.db', problem: 'disk I/O error', runId: 'r7' },
   'run.interrupted': { pid: '4242', runId: 'r7' },
   'run.engineStopped': { problem: 'exit code 137' },
+  'run.engineCrashed': { problem: 'RangeError: Array buffer allocation failed' },
   'generate.unknown': { generator: 'swirl', generators: ['circles', 'xor', 'spiral'] },
   'generate.samples': { samples: 1, max: 5000 },
   'generate.noise': { noise: 2, max: 0.5 },

@@ -4,30 +4,10 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Rng } from '../../../src/main/engine'
 import { openLab, type Lab } from '../../../src/main/lab'
-import type { EngineSpawner } from '../../../src/main/services/training/engine-host'
 import { EPOCH_STORE_MS } from '../../../src/main/services/training/run-launch'
-import type { EngineEvent, ResumeState, TrainingJob } from '../../../src/main/worker/protocol'
+import type { EngineEvent, ResumeState } from '../../../src/main/worker/protocol'
 import { IRIS_CSV, irisConfig } from './support/iris-lab'
-
-/** An engine the test speaks for: it hears the job, and says what the test tells it to. */
-function standInEngine() {
-  let listener: (event: EngineEvent) => void = () => {}
-  let exit: (reason: string | null) => void = () => {}
-  let trained: (job: TrainingJob) => void = () => {}
-  const job = new Promise<TrainingJob>((resolve) => (trained = resolve))
-  const spawn: EngineSpawner = () => {
-    setImmediate(() => listener({ type: 'ready' }))
-    return {
-      send: (command) => {
-        if (command.type === 'train') trained(command.job)
-      },
-      onEvent: (given) => (listener = given),
-      onExit: (given) => (exit = given),
-      kill: () => setImmediate(() => exit(null))
-    }
-  }
-  return { spawn, job, say: (event: EngineEvent) => listener(event) }
-}
+import { standInEngine } from './support/stand-in-engine'
 
 /** Iris 4-8-3 with SGD: W(1), b(1), W(2), b(2), every value `epoch` / 1000. */
 function stateAt(epoch: number): ResumeState {

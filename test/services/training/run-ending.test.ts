@@ -3,7 +3,7 @@ import type { LabDatabase } from '../../../src/main/db/lab-database'
 import type { RunOutcome } from '../../../src/main/services/training/active-run'
 import { recordOutcome } from '../../../src/main/services/training/run-ending'
 import type { RunLock } from '../../../src/main/services/training/run-locks'
-import { textOf } from '../../../src/shared/messages'
+import { message, textOf } from '../../../src/shared/messages'
 
 /** A database whose disk is full for the first `failures` writes of a run's end. */
 function fullDisk(failures: number): { db: LabDatabase; stored: RunOutcome[] } {
@@ -44,8 +44,12 @@ describe('recordOutcome on a full disk', () => {
 
   it('a run that failed at an epoch keeps that reason when its end cannot be stored either', () => {
     const { db, stored } = fullDisk(1)
-    const epochFailure =
-      'the disk is full (SQLITE_FULL): epoch 2 could not be saved to /home/ada/lab.sqlite; free some space, then continue the run with: backprop-lab resume r1'
+    const epochFailure = message('run.diskFull', {
+      code: 'SQLITE_FULL',
+      step: 2,
+      database: '/home/ada/lab.sqlite',
+      runId: 'r1'
+    })
     const result = recordOutcome(
       db,
       outcome({ status: 'failed', error: epochFailure, epochs: 1 }),

@@ -5,7 +5,7 @@ import type { DatasetSummary } from '../../../shared/model/dataset'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { RunConfig } from '../../../shared/model/run'
 import type { EpochMetrics } from '../../../shared/model/training'
-import { UserError, userError, userErrorOf } from '../../../shared/errors'
+import { userError, userErrorOf } from '../../../shared/errors'
 import { message } from '../../../shared/messages'
 import type { ActiveRun, RunOutcome } from '../../services/training/active-run'
 import { plannedRun } from '../../services/training/run-config'
@@ -96,9 +96,7 @@ export async function followRun(
     out.event(doneEvent(outcome, lastEpoch, saveModel))
     if (!out.json) printSummary(out, outcome, lastEpoch, dataset, saveModel)
     if (outcome.status === 'failed')
-      throw typeof outcome.error === 'string'
-        ? new UserError(outcome.error)
-        : userErrorOf(outcome.error ?? message('run.failed', { runId: outcome.runId }))
+      throw userErrorOf(outcome.error ?? message('run.failed', { runId: outcome.runId }))
     return outcome
   } finally {
     unsubscribe()

@@ -14,13 +14,13 @@ import Database from 'better-sqlite3'
 import type { Task } from '../../../shared/model/task'
 import { userError } from '../../../shared/errors'
 import { nextId } from '../../db/connection'
+import { experimentFileFault } from '../../machine-faults'
 import { notRegularFile } from '../file-reading'
 import type { PackSources } from './pack-sources'
 import { PACK_FORMAT, PACK_FORMAT_VERSION, SERIES_TABLES, type PackManifest } from './pack-format'
 import { tableCounts } from './pack-writer'
 import { insertRow, type IdMaps } from './pack-rows'
 import { PackRefusal } from './pack-refusal'
-import { storageError } from './storage-error'
 
 /** What opening an experiment file brought into the lab, under the lab's new ids. */
 export interface UnpackSummary {
@@ -169,7 +169,7 @@ function packError(error: unknown, file: string): unknown {
       `${file}: not a Backprop Lab experiment file (not an SQLite file)`
     )
   if (code === 'SQLITE_CORRUPT') return damaged(file, (error as Error).message)
-  return storageError(error, file)
+  return experimentFileFault(error, file) ?? error
 }
 
 function packRows(

@@ -14,6 +14,7 @@ import Database from 'better-sqlite3'
 import type { TaskDraft } from '../../../shared/model/task'
 import { userError } from '../../../shared/errors'
 import { ENGINE_VERSION } from '../../engine'
+import { experimentFileFault } from '../../machine-faults'
 import type { PackSources } from './pack-sources'
 import {
   CHUNK_BYTES,
@@ -25,7 +26,6 @@ import {
   type PackManifest,
   type PackedTask
 } from './pack-format'
-import { storageError } from './storage-error'
 
 /** What to pack. */
 export interface PackRequest {
@@ -129,7 +129,7 @@ export async function writePack(
   } catch (error) {
     if (pack.open) pack.close()
     rmSync(temporary, { force: true })
-    throw storageError(error, out)
+    throw experimentFileFault(error, out) ?? error
   }
   return {
     file: out,

@@ -14,7 +14,7 @@ import type { LabMessage } from '../../../shared/messages'
 export interface RunOutcome {
   runId: string
   status: Exclude<RunStatus, 'running' | 'interrupted'>
-  error: LabMessage | string | null
+  error: LabMessage | null
   /** The model as it stands at the end (null only if the engine crashed before reporting it). */
   model: ModelFile | null
   summary: TrainingSummary | null

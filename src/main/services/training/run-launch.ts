@@ -166,7 +166,7 @@ export class RunLauncher {
             store()
             end({
               status: 'failed',
-              error: `the engine crashed: ${event.message.split('\n')[0]}`,
+              error: message('run.engineCrashed', { problem: event.message.split('\n')[0] }),
               model: null,
               summary: null,
               earlyStop: null

@@ -29,6 +29,11 @@ const MACHINE_FAULTS_ZH: Record<
     advice: WRITABLE,
     chosen: CHOOSE
   },
+  SQLITE_CANTOPEN: {
+    what: '文件无法打开（文件夹只读或不存在，或没有权限）',
+    advice: WRITABLE,
+    chosen: CHOOSE
+  },
   EACCES: { what: '没有权限', advice: MAY_WRITE, chosen: CHOOSE },
   EPERM: { what: '不允许这项操作', advice: MAY_WRITE, chosen: CHOOSE },
   EMFILE: { what: '打开的文件太多', advice: CLOSE, chosen: CLOSE },

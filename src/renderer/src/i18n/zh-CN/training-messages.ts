@@ -93,6 +93,7 @@ export const ZH_TRAINING_MESSAGES: Translations<keyof typeof TRAINING_MESSAGES> 
   'run.interrupted': (p) =>
     `训练它的进程（pid ${p.pid}）在训练结束前停止了；请用 backprop-lab resume ${p.runId} 继续训练`,
   'run.engineStopped': (p) => `训练引擎意外停止${p.problem ? `：${p.problem}` : ''}`,
+  'run.engineCrashed': (p) => `训练引擎崩溃：${p.problem}`,
   'generate.unknown': (p) => `没有名为“${p.generator}”的生成器；请从 ${list(p.generators)} 中选择`,
   'generate.samples': (p) => `样本数应为 2 到 ${p.max} 的整数，这里是 ${p.samples}`,
   'generate.noise': (p) => `噪声应为 0 到 ${p.max} 之间的数，这里是 ${p.noise}`,
