@@ -115,6 +115,40 @@ describe('decision boundary panel', () => {
     expect(api.requests('training:boundary')).toHaveLength(2)
   })
 
+  it('asks while the engine is still starting, so main can answer at the end of the first epoch', async () => {
+    mountPanel()
+    const training = useTrainingStore()
+    await training.start()
+    await settlePromises()
+    expect(training.phase).toBe('starting')
+    await vi.advanceTimersByTimeAsync(20)
+    expect(api.requests('training:boundary')).toEqual([
+      { runId: 'r1', resolution: 60, precision: 'colour' }
+    ])
+    expect(training.boundary).toEqual(BOUNDARY)
+  })
+
+  it('keeps following after the first epoch, before the first change brings any epochs', async () => {
+    let answers = 0
+    // Main's newest weights move on between answers, faster than the page hears of epochs.
+    api = fakeLab({
+      ...HANDLERS(),
+      'training:boundary': () => ({ ...BOUNDARY, epoch: 1 + 5 * answers++ })
+    })
+    pinia = piniaWith(pointsDataset())
+    mountPanel()
+    const training = useTrainingStore()
+    await training.start()
+    await settlePromises()
+    await vi.advanceTimersByTimeAsync(20)
+    expect(training.boundary?.epoch).toBe(1)
+    // The engine has started; its first epochs reach the page only with the next change.
+    api.emit('training:change', change())
+    await vi.advanceTimersByTimeAsync(150)
+    expect(api.requests('training:boundary').length).toBeGreaterThanOrEqual(4)
+    expect(training.boundary!.epoch).toBeGreaterThan(15)
+  })
+
   /** Starts a run that reports a hundred epochs in 100 ms: main has newer weights at every frame. */
   async function startFastRun(training: ReturnType<typeof useTrainingStore>): Promise<void> {
     await training.start()
