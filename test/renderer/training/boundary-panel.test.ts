@@ -7,8 +7,9 @@ import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue'
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeHandlers, type FakeLab } from '../support/fake-lab'
-import { change, ended, epoch, pointsDataset, STARTED, storedRun } from './fixtures'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
+import { BOUNDARY, HANDLERS } from './boundary-panel-setup'
+import { change, ended, epoch, pointsDataset } from './fixtures'
 import { settlePromises } from '../support/settle'
 import { hoveredWeights, paintedStrokes } from '../support/connection-weights'
 import { capturePutImages, type CanvasLine } from '../support/canvas-images'
@@ -19,37 +20,6 @@ vi.mock('@renderer/api/lab', () => ({
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-const BOUNDARY: Boundary = {
-  xMin: -1.4,
-  xMax: 3.4,
-  yMin: -1,
-  yMax: 11,
-  resolution: 2,
-  values: [0.1, 0.9, 0.2, 0.8],
-  kind: 'probability',
-  epoch: 1,
-  neurons: []
-}
-
-const HANDLERS = (): FakeHandlers => ({
-  'datasets:preview': ({ limit }) => ({
-    datasetId: 'd1',
-    total: 500,
-    offset: 0,
-    rows: [
-      { row: 0, values: [0.5, 2], label: 0, targets: null, origin: 'line 2' },
-      { row: 1, values: [2.5, 9], label: 1, targets: null, origin: 'line 3' }
-    ].slice(0, limit)
-  }),
-  'training:start': () => STARTED,
-  'training:boundary': () => BOUNDARY,
-  'inspect:held-out': () => ({ validation: [1], test: [] }),
-  'runs:get': ({ runId }) => ({
-    ...storedRun(3, 'completed'),
-    detail: { ...storedRun(3, 'completed').detail, runId, datasetId: 'd1' }
-  })
-})
 
 describe('decision boundary panel', () => {
   let pinia: Pinia
@@ -113,40 +83,6 @@ describe('decision boundary panel', () => {
     expect(api.requests('training:boundary')).toHaveLength(2)
     await vi.advanceTimersByTimeAsync(900)
     expect(api.requests('training:boundary')).toHaveLength(2)
-  })
-
-  it('asks while the engine is still starting, so main can answer at the end of the first epoch', async () => {
-    mountPanel()
-    const training = useTrainingStore()
-    await training.start()
-    await settlePromises()
-    expect(training.phase).toBe('starting')
-    await vi.advanceTimersByTimeAsync(20)
-    expect(api.requests('training:boundary')).toEqual([
-      { runId: 'r1', resolution: 60, precision: 'colour' }
-    ])
-    expect(training.boundary).toEqual(BOUNDARY)
-  })
-
-  it('keeps following after the first epoch, before the first change brings any epochs', async () => {
-    let answers = 0
-    // Main's newest weights move on between answers, faster than the page hears of epochs.
-    api = fakeLab({
-      ...HANDLERS(),
-      'training:boundary': () => ({ ...BOUNDARY, epoch: 1 + 5 * answers++ })
-    })
-    pinia = piniaWith(pointsDataset())
-    mountPanel()
-    const training = useTrainingStore()
-    await training.start()
-    await settlePromises()
-    await vi.advanceTimersByTimeAsync(20)
-    expect(training.boundary?.epoch).toBe(1)
-    // The engine has started; its first epochs reach the page only with the next change.
-    api.emit('training:change', change())
-    await vi.advanceTimersByTimeAsync(150)
-    expect(api.requests('training:boundary').length).toBeGreaterThanOrEqual(4)
-    expect(training.boundary!.epoch).toBeGreaterThan(15)
   })
 
   /** Starts a run that reports a hundred epochs in 100 ms: main has newer weights at every frame. */
