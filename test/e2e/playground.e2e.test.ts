@@ -69,6 +69,8 @@ describe('a Playground-grade 2-D session', () => {
       .poll(() => training().locator('.phase.badge').innerText(), { timeout: 60_000 })
       .toBe('Ended')
     const drawn = await drawings()
+    // Drawn from the start, as in Playground: the first boundary shown is the first epoch's.
+    expect(drawn[0].heading).toMatch(/after epoch 1$/)
     // Drawn again and again while it trained (the page's own record, so a fast run that ends
     // before this test looks again still counts), and its neurons' pictures changed on the way.
     expect(drawn.length).toBeGreaterThanOrEqual(3)

@@ -84,6 +84,27 @@ export async function loadKernels(
   }
 }
 
+/**
+ * Starts compiling the f32 kernels `loadKernels` with these options will use (compiled once a
+ * process), so that a first `loadKernels` later takes about a millisecond; a failure is left for
+ * that call to report.
+ */
+export function precompileKernels(
+  options: Pick<LoadKernelsOptions, 'files' | 'variant'> = {}
+): void {
+  compileKernels(kernelFiles(options), options.variant).catch(() => {})
+}
+
+/** The .wasm builds to load: the given ones, the host's (its variables), else the checkout's. */
+function kernelFiles(options: Pick<LoadKernelsOptions, 'files'>): KernelFiles | undefined {
+  const { relaxed, simd } = KERNEL_ASSET_VARIABLES
+  const fromEnvironment =
+    process.env[relaxed] && process.env[simd]
+      ? { relaxed: process.env[relaxed], simd: process.env[simd] }
+      : undefined
+  return options.files ?? fromEnvironment
+}
+
 function typeScriptKernels(precision: Precision): LoadedKernels {
   return loaded(
     createJsKernels(precision),
@@ -94,15 +115,8 @@ function typeScriptKernels(precision: Precision): LoadedKernels {
 
 async function loadWasmKernels(options: LoadKernelsOptions): Promise<LoadedKernels> {
   const threads = Math.max(1, Math.round(options.threads ?? Math.min(2, availableParallelism())))
-  const { relaxed, simd, worker } = KERNEL_ASSET_VARIABLES
-  const fromEnvironment =
-    process.env[relaxed] && process.env[simd]
-      ? { relaxed: process.env[relaxed], simd: process.env[simd] }
-      : undefined
-  const { module, variant } = await compileKernels(
-    options.files ?? fromEnvironment,
-    options.variant
-  )
+  const { worker } = KERNEL_ASSET_VARIABLES
+  const { module, variant } = await compileKernels(kernelFiles(options), options.variant)
   const memory = new WebAssembly.Memory({ initial: 16, maximum: MAXIMUM_PAGES, shared: true })
   const instance = await WebAssembly.instantiate(module, { env: { memory } })
   const exports = instance.exports as unknown as KernelExports

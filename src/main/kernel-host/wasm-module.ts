@@ -10,16 +10,33 @@ export interface CompiledKernels {
   variant: KernelVariant
 }
 
+/** Each build's compiled module, by its files and forced variant: compiled once a process. */
+const compiled = new Map<string, Promise<CompiledKernels>>()
+
 /**
  * Compiles the kernels: the relaxed-SIMD build (fused multiply-add) when this runtime validates
  * it, else the plain SIMD128 build; `variant` forces one. With the default files, a checkout that
  * has the AssemblyScript sources rebuilds them first when a module is missing or older than its
- * sources, so a fresh clone works without `npm run prepare`.
+ * sources, so a fresh clone works without `npm run prepare`. A module is compiled once a process
+ * (a failed compile is tried again next time): each backend instantiates it on memory of its
+ * own, so main's live networks (one a run) get their kernels in about a millisecond, not a
+ * compile of tens of milliseconds, longer on a busy machine.
  */
-export async function compileKernels(
+export function compileKernels(
   files: KernelFiles = defaultKernelFiles(),
   variant?: KernelVariant
 ): Promise<CompiledKernels> {
+  const key = `${files.relaxed}\n${files.simd}\n${variant ?? 'best'}`
+  let module = compiled.get(key)
+  if (!module) {
+    module = compileFiles(files, variant)
+    compiled.set(key, module)
+    module.catch(() => compiled.delete(key))
+  }
+  return module
+}
+
+async function compileFiles(files: KernelFiles, variant?: KernelVariant): Promise<CompiledKernels> {
   const root = checkoutRoot()
   if (root && files.relaxed === defaultKernelFiles(root).relaxed) await rebuildIfStale(root)
   if (variant !== 'simd') {

@@ -56,6 +56,8 @@ export class TrainingSession {
   private costs: BatchCost[] = []
   /** Epochs finished in the current slice, sent together when the slice ends. */
   private pendingEpochs: Omit<EpochsFinished, 'type'> | null = null
+  /** True once this session has sent an epoch (the first is sent as soon as it ends). */
+  private epochSent = false
   /** The state after the last completed epoch (or the start), which a stop goes back to. */
   private lastEpochState: TrainerState
   /** The last batch trained, while it is not reported yet. */
@@ -175,6 +177,9 @@ export class TrainingSession {
         if (keepsBatchCost(this.step)) this.costs.push({ step: this.step, loss: result.loss })
         this.unreported = result
         if (result.epochResult) this.finishEpoch(result.epochResult)
+        // The session's first epoch goes out at once rather than with the slice's others: a live
+        // view (the decision boundary) draws from the start, not a slice of epochs in.
+        if (result.epochResult && !this.epochSent) this.flushEpochs()
         if (commands.batchByBatch || now - this.lastProgress >= PROGRESS_MS)
           this.reportProgress(now)
       }
@@ -239,6 +244,7 @@ export class TrainingSession {
     if (!this.pendingEpochs) return
     this.send({ type: 'epochs', ...this.pendingEpochs })
     this.pendingEpochs = null
+    this.epochSent = true
   }
 
   private evaluatePart(rows: Int32Array): Evaluation | null {

@@ -7,8 +7,9 @@ import BoundaryPanel from '@renderer/components/training/BoundaryPanel.vue'
 import DecisionBoundary from '@renderer/components/training/DecisionBoundary.vue'
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
-import { fakeLab, type FakeHandlers, type FakeLab } from '../support/fake-lab'
-import { change, ended, epoch, pointsDataset, STARTED, storedRun } from './fixtures'
+import { fakeLab, type FakeLab } from '../support/fake-lab'
+import { BOUNDARY, HANDLERS } from './boundary-panel-setup'
+import { change, ended, epoch, pointsDataset } from './fixtures'
 import { settlePromises } from '../support/settle'
 import { hoveredWeights, paintedStrokes } from '../support/connection-weights'
 import { capturePutImages, type CanvasLine } from '../support/canvas-images'
@@ -19,37 +20,6 @@ vi.mock('@renderer/api/lab', () => ({
   isDesktop: false,
   pathForDrop: vi.fn()
 }))
-
-const BOUNDARY: Boundary = {
-  xMin: -1.4,
-  xMax: 3.4,
-  yMin: -1,
-  yMax: 11,
-  resolution: 2,
-  values: [0.1, 0.9, 0.2, 0.8],
-  kind: 'probability',
-  epoch: 1,
-  neurons: []
-}
-
-const HANDLERS = (): FakeHandlers => ({
-  'datasets:preview': ({ limit }) => ({
-    datasetId: 'd1',
-    total: 500,
-    offset: 0,
-    rows: [
-      { row: 0, values: [0.5, 2], label: 0, targets: null, origin: 'line 2' },
-      { row: 1, values: [2.5, 9], label: 1, targets: null, origin: 'line 3' }
-    ].slice(0, limit)
-  }),
-  'training:start': () => STARTED,
-  'training:boundary': () => BOUNDARY,
-  'inspect:held-out': () => ({ validation: [1], test: [] }),
-  'runs:get': ({ runId }) => ({
-    ...storedRun(3, 'completed'),
-    detail: { ...storedRun(3, 'completed').detail, runId, datasetId: 'd1' }
-  })
-})
 
 describe('decision boundary panel', () => {
   let pinia: Pinia

@@ -4,6 +4,7 @@ import { LiveBoundaries, type LiveRuns } from '../../../src/main/services/traini
 import { NEURON_RESOLUTION } from '../../../src/main/services/training/decision-boundary'
 import type { LatestParameters } from '../../../src/main/services/training/run-launch'
 import type { DecisionBoundary } from '../../../src/shared/model/live-run'
+import type { Precision } from '../../../src/shared/model/network'
 import { PLANE_DATASET as DATASET, PLANE_MODEL as MODEL } from '../../support/plane-model'
 
 /** The plane's cell-centre frame (its data from (−1, −2) to (3, 2), 10 % margins). */
@@ -50,14 +51,52 @@ function expectByHand(boundary: DecisionBoundary, parameters: Float32Array[]): v
   }
 }
 
-/** One run "training" in a stand-in service, its parameters set by the test. */
-function standInRuns(): LiveRuns & { newest: Map<string, LatestParameters> } {
+/**
+ * Runs "training" in a stand-in service: `training` holds each one's precision from its start,
+ * `newest` its parameters once it has reported them (both set by the test, through `report`
+ * and `end`, which answer whoever waits for a report).
+ */
+function standInRuns(): LiveRuns & {
+  training: Map<string, Precision>
+  newest: Map<string, LatestParameters>
+  answerWaiters(runId: string): void
+} {
+  const training = new Map<string, Precision>()
   const newest = new Map<string, LatestParameters>()
+  const waiters = new Map<string, (() => void)[]>()
   return {
+    training,
     newest,
-    latest: (runId) => newest.get(runId),
-    currentModel: (runId) => (newest.has(runId) ? { model: MODEL } : null)
+    trainingPrecision: (runId) => training.get(runId),
+    latest: (runId) => (training.has(runId) ? newest.get(runId) : undefined),
+    currentModel: (runId) => (newest.has(runId) ? { model: MODEL } : null),
+    reported: (runId) =>
+      !training.has(runId) || newest.has(runId)
+        ? Promise.resolve()
+        : new Promise((resolve) => waiters.set(runId, [...(waiters.get(runId) ?? []), resolve])),
+    answerWaiters: (runId) => {
+      for (const resolve of waiters.get(runId) ?? []) resolve()
+      waiters.delete(runId)
+    }
   }
+}
+
+/** Run `runId` training in `runs`, its newest parameters `latest`. */
+function report(
+  runs: ReturnType<typeof standInRuns>,
+  runId: string,
+  latest: LatestParameters
+): void {
+  runs.training.set(runId, latest.parameters[0] instanceof Float64Array ? 'f64' : 'f32')
+  runs.newest.set(runId, latest)
+  runs.answerWaiters(runId)
+}
+
+/** Run `runId` has ended. */
+function end(runs: ReturnType<typeof standInRuns>, runId: string): void {
+  runs.training.delete(runId)
+  runs.newest.delete(runId)
+  runs.answerWaiters(runId)
 }
 
 describe('live boundaries: one f32 network per training run (issue 18)', () => {
@@ -75,7 +114,7 @@ describe('live boundaries: one f32 network per training run (issue 18)', () => {
       [3, -1.25]
     ]) {
       const parameters = parametersAt(scale)
-      runs.newest.set('run-1', { epoch, parameters })
+      report(runs, 'run-1', { epoch, parameters })
       const boundary = (await live.boundary('run-1', DATASET, 60))!
       expect(boundary.epoch).toBe(epoch)
       expect(boundary.neurons).toHaveLength(3)
@@ -94,7 +133,7 @@ describe('live boundaries: one f32 network per training run (issue 18)', () => {
       return loadKernels(precision, { threads: 1 })
     })
     const parameters = parametersAt(1).map((values) => Float64Array.from(values, (v) => v + 0.1))
-    runs.newest.set('run-1', { epoch: 1, parameters })
+    report(runs, 'run-1', { epoch: 1, parameters })
     const boundary = (await live.boundary('run-1', DATASET, 60))!
     expect(precisions).toEqual(['f64'])
     expect(boundary.weights![0][1][1]).toBe(2.1)
@@ -104,7 +143,7 @@ describe('live boundaries: one f32 network per training run (issue 18)', () => {
     const runs = standInRuns()
     const live = new LiveBoundaries(runs)
     const position = { epoch: 4, batch: 2, step: 50 }
-    runs.newest.set('run-1', { epoch: 3, position, parameters: parametersAt(1) })
+    report(runs, 'run-1', { epoch: 3, position, parameters: parametersAt(1) })
     expect((await live.boundary('run-1', DATASET, 30))!.position).toEqual(position)
   })
 
@@ -116,13 +155,49 @@ describe('live boundaries: one f32 network per training run (issue 18)', () => {
       return loadKernels(precision, { threads: 1 })
     })
     expect(await live.boundary('run-1', DATASET, 60)).toBeNull()
-    runs.newest.set('run-1', { epoch: 1, parameters: parametersAt(1) })
+    report(runs, 'run-1', { epoch: 1, parameters: parametersAt(1) })
     await live.boundary('run-1', DATASET, 60)
     await live.boundary('run-1', DATASET, 60)
-    runs.newest.delete('run-1')
+    end(runs, 'run-1')
     expect(await live.boundary('run-1', DATASET, 60)).toBeNull()
-    runs.newest.set('run-2', { epoch: 1, parameters: parametersAt(0.5) })
+    report(runs, 'run-2', { epoch: 1, parameters: parametersAt(0.5) })
     expectByHand((await live.boundary('run-2', DATASET, 60))!, parametersAt(0.5))
     expect(builds).toBe(2)
+  })
+
+  it("asked before a run's first epoch, loads its kernels and answers with that epoch", async () => {
+    const runs = standInRuns()
+    /** The epoch the run had reported when its kernels were asked for. */
+    const loadedAt: (number | undefined)[] = []
+    const live = new LiveBoundaries(runs, (precision) => {
+      loadedAt.push(runs.latest('run-1')?.epoch)
+      return loadKernels(precision, { threads: 1 })
+    })
+    // Started: the page asks as soon as the run trains, before its first epoch has ended.
+    runs.training.set('run-1', 'f32')
+    const asked = live.boundary('run-1', DATASET, 60)
+    expect(loadedAt).toEqual([undefined])
+    // Its first epoch ends: the waiting answer draws its weights, on the kernels already there.
+    report(runs, 'run-1', { epoch: 1, parameters: parametersAt(1) })
+    const first = (await asked)!
+    expect(first.epoch).toBe(1)
+    expectByHand(first, parametersAt(1))
+    expect(loadedAt).toEqual([undefined])
+  })
+
+  it('answers null and lets go of the kernels of a run that ends before its first epoch', async () => {
+    const runs = standInRuns()
+    let disposed = 0
+    const live = new LiveBoundaries(runs, async (precision) => {
+      const kernels = await loadKernels(precision, { threads: 1 })
+      return Object.assign(kernels, { dispose: () => disposed++ })
+    })
+    runs.training.set('run-1', 'f32')
+    const asked = live.boundary('run-1', DATASET, 60)
+    end(runs, 'run-1')
+    expect(await asked).toBeNull()
+    expect(await live.boundary('run-1', DATASET, 60)).toBeNull()
+    await Promise.resolve()
+    expect(disposed).toBe(1)
   })
 })

@@ -64,6 +64,23 @@ describe('training service', () => {
     rmSync(home, { recursive: true, force: true })
   })
 
+  it("answers a live view waiting from the start with the first epoch's weights", async () => {
+    const run = lab.training.start({
+      datasetId,
+      config: config({ epochs: 100_000 }),
+      initialModel: null
+    })
+    expect(lab.training.trainingPrecision(run.runId)).toBe('f32')
+    expect(lab.training.latest(run.runId)).toBeUndefined()
+    await lab.training.reported(run.runId)
+    // The engine sends its first epoch alone and at once: what a live drawing shows first.
+    expect(lab.training.latest(run.runId)!.epoch).toBe(1)
+    run.stop()
+    await run.finished
+    await lab.training.reported(run.runId)
+    expect(lab.training.trainingPrecision(run.runId)).toBeUndefined()
+  })
+
   it('stores each epoch with its checkpoint, and resume continues after the last one', async () => {
     const run = lab.training.start({
       datasetId,

@@ -54,6 +54,8 @@ export class RunLauncher {
    * epoch's, or in slow motion and for a stepped batch, that batch's.
    */
   private readonly latestParameters = new Map<string, LatestParameters>()
+  /** Who waits for a training run's first parameters (see `reported`). */
+  private readonly reportWaiters = new Map<string, (() => void)[]>()
 
   constructor(
     private readonly db: LabDatabase,
@@ -72,6 +74,28 @@ export class RunLauncher {
   /** The newest parameters of a run training in this process, if any. */
   latest(runId: string): LatestParameters | undefined {
     return this.latestParameters.get(runId)
+  }
+
+  /**
+   * Resolves as soon as a run training in this process has parameters to show (its first epoch
+   * or stepped batch has ended), or has ended; at once when it has them or is not training here.
+   */
+  reported(runId: string): Promise<void> {
+    if (!this.active.has(runId) || this.latestParameters.has(runId)) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.reportWaiters.set(runId, [...(this.reportWaiters.get(runId) ?? []), resolve])
+    })
+  }
+
+  /** Keeps a run's newest parameters and answers whoever waited for its first. */
+  private keepLatest(runId: string, latest: LatestParameters): void {
+    this.latestParameters.set(runId, latest)
+    this.answerWaiters(runId)
+  }
+
+  private answerWaiters(runId: string): void {
+    for (const resolve of this.reportWaiters.get(runId) ?? []) resolve()
+    this.reportWaiters.delete(runId)
   }
 
   launch(
@@ -143,14 +167,14 @@ export class RunLauncher {
               const { epoch, batch, batchesPerEpoch, step, parameters } = event
               const completed = batch === batchesPerEpoch ? epoch : epoch - 1
               const position = { epoch, batch, step }
-              this.latestParameters.set(runId, { epoch: completed, position, parameters })
+              this.keepLatest(runId, { epoch: completed, position, parameters })
             }
             run.markProgress(event)
             return
           case 'epochs': {
             const last = event.epochs.at(-1)!.checkpoint
             const parameters = last.parameters
-            this.latestParameters.set(runId, { epoch: last.completedEpochs, parameters })
+            this.keepLatest(runId, { epoch: last.completedEpochs, parameters })
             if (pending.length === 0) pendingSince = this.now()
             pending.push(...event.epochs)
             if (this.now() - pendingSince >= EPOCH_STORE_MS) store()
@@ -191,6 +215,7 @@ export class RunLauncher {
       this.keeping.end(runId)
       this.active.delete(runId)
       this.latestParameters.delete(runId)
+      this.answerWaiters(runId)
       if (!outcome) {
         const problem = reason ? reason.split('\n')[0] : null
         const error = message('run.engineStopped', { problem })

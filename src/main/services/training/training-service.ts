@@ -4,6 +4,7 @@ import type { ModelFile } from '../../../shared/model/model-file'
 import type { BatchPosition } from '../../../shared/model/live-run'
 import type { Pace } from '../../../shared/model/pace'
 import type { RunConfig } from '../../../shared/model/run'
+import type { Precision } from '../../../shared/model/network'
 import { userError } from '../../../shared/errors'
 import type { DatasetFiles } from '../datasets/dataset-files'
 import type { ResumeState } from '../../worker/protocol'
@@ -63,9 +64,19 @@ export class TrainingService {
     return this.launcher.get(runId)
   }
 
+  /** The precision of a run training in this process (undefined when it is not training here). */
+  trainingPrecision(runId: string): Precision | undefined {
+    return this.launcher.get(runId) ? storedRun(this.db, runId).config.precision : undefined
+  }
+
   /** The newest parameters of a run training in this process, if any. */
   latest(runId: string): LatestParameters | undefined {
     return this.launcher.latest(runId)
+  }
+
+  /** Resolves once a run training here has parameters to show, or has ended (see RunLauncher). */
+  reported(runId: string): Promise<void> {
+    return this.launcher.reported(runId)
   }
 
   /**

@@ -53,15 +53,19 @@ export function createLiveBoundary(sources: LiveBoundarySources, fetchBoundary: 
    * speed main has each epoch's weights as soon as it ends, while the page hears of epochs only
    * with `training:change` (seven a second): when the run's epochs take less time than has passed
    * since the drawn boundary was asked for, main most likely has newer ones, so the boundary
-   * follows training faster than the changes come (issue 18: ≥ 20 redraws a second).
+   * follows training faster than the changes come (issue 18: ≥ 20 redraws a second). A drawn
+   * epoch newer than any the page has heard of says the same before the pace is known (a run's
+   * first epoch is drawn before its first change comes), so the boundary moves from the start.
    */
   const upToDate = (current: string, now: number) => {
     const drawn = boundary.value
     if (phase.value === 'ended' || drawn === null) return false
     if (batchByBatch.value) return current === drawnStamp
-    const guessAfter = Math.max(pace.epochMs(), FULL_SPEED_GAP_MS)
+    const heard = epochs.value.at(-1)?.epoch ?? 0
+    const guessAfter =
+      drawn.epoch > heard ? FULL_SPEED_GAP_MS : Math.max(pace.epochMs(), FULL_SPEED_GAP_MS)
     if (phase.value === 'running' && now - drawnAt >= guessAfter) return false
-    return current === drawnStamp || drawn.epoch === epochs.value.at(-1)?.epoch
+    return current === drawnStamp || drawn.epoch === heard
   }
 
   /**
