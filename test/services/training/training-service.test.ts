@@ -8,6 +8,7 @@ import { completeRunConfig } from '../../../src/shared/model/run-defaults'
 import type { ModelFile } from '../../../src/shared/model/model-file'
 import type { RunConfig } from '../../../src/shared/model/run'
 import { UserError } from '../../../src/shared/errors'
+import { textOf } from '../../../src/shared/messages'
 
 const IRIS_CSV = '/work/shared/datasets/iris/iris.csv'
 
@@ -158,7 +159,8 @@ describe('training service', () => {
     })
     const outcome = await run.finished
     expect(outcome.status).toBe('failed')
-    expect(outcome.error).toContain('features.f64')
+    expect(outcome.error?.code).toBe('run.engineCrashed')
+    expect(textOf(outcome.error!)).toContain('features.f64')
     expect(lab.db.runs.get(run.runId)).toMatchObject({ status: 'failed', error: outcome.error })
   })
 })
