@@ -1,5 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { canMountTmpfs, mountTmpfs, remountTmpfs, unmountTmpfs } from '../support/tmpfs'
 import { IRIS_CSV, newHome, runCli, runJson, stderrLines } from './support/cli'
 
 /** `pack RUN… --out FILE.bplab` and `unpack FILE.bplab` (CONTRACTS.md section 4). */
@@ -45,5 +47,22 @@ describe('pack and unpack on the command line', () => {
     ])
     expect(stray.code).toBe(2)
     expect(stderrLines(stray)[0]).toBe('error: --lock: a task needs --task or --task-zh')
+  })
+
+  describe('into a read-only folder', () => {
+    const mounted = canMountTmpfs.ok ? mountTmpfs(4) : null
+    afterAll(() => mounted && unmountTmpfs(mounted))
+
+    // The file could not be opened there: the line named no file and advised another --home.
+    it.runIf(mounted)('names the file it cannot write, and leaves nothing behind', async () => {
+      remountTmpfs(mounted!, true)
+      const file = join(mounted!, 'lesson.bplab')
+      const refused = await runJson(home, ['pack', 'r1', '--out', file])
+      expect(refused.code).toBe(1)
+      expect(stderrLines(refused)).toEqual([`error: ${file}: it cannot be opened`])
+      expect(existsSync(file)).toBe(false)
+      expect(readdirSync(mounted!)).toEqual([])
+    })
+    if (!mounted) it(`a read-only folder: not run here (${canMountTmpfs.reason})`, () => undefined)
   })
 })

@@ -81,9 +81,12 @@ export async function writePack(
     dirname(out),
     `.${basename(out)}.${randomBytes(4).toString('hex')}.partial`
   )
-  const pack = new Database(temporary)
+  let pack: Database.Database | null = null
   let bytes = 0
   try {
+    // Opened inside: a folder that cannot take the file (read-only, no permission) is the
+    // file's own fault, said with its name, like a disk that fills while it is written.
+    pack = new Database(temporary)
     pack.exec(PACK_SCHEMA)
     pack.exec('BEGIN')
     const copy = lab.db.connection
@@ -127,7 +130,7 @@ export async function writePack(
     pack.close()
     renameSync(temporary, out)
   } catch (error) {
-    if (pack.open) pack.close()
+    if (pack?.open) pack.close()
     rmSync(temporary, { force: true })
     throw experimentFileFault(error, out) ?? error
   }
