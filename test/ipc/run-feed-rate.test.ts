@@ -39,7 +39,12 @@ function followedAtFullSpeed(runId: string): { run: ActiveRun; sentAt: number[] 
   const sentAt: number[] = []
   const origin = Date.now()
   const feed = new RunFeed(() => sentAt.push(Date.now() - origin))
-  const run = new ActiveRun(runId, engine, { startPaused: false, activeSeconds: 0, pace: null })
+  const run = new ActiveRun(runId, engine, {
+    startPaused: false,
+    activeSeconds: 0,
+    pace: null,
+    precision: 'f32'
+  })
   feed.follow(run, 30)
   return { run, sentAt }
 }
@@ -53,7 +58,12 @@ function changesSent(seconds: number, pace: Pace): number {
   const feed = new RunFeed((event) => {
     if (event === 'training:change') sent++
   })
-  const run = new ActiveRun('r1', engine, { startPaused: false, activeSeconds: 0, pace })
+  const run = new ActiveRun('r1', engine, {
+    startPaused: false,
+    activeSeconds: 0,
+    pace,
+    precision: 'f32'
+  })
   feed.follow(run, 1000)
   run.markStarted(STARTED)
   sent = 0
@@ -93,7 +103,12 @@ describe('run feed rate', () => {
     })
     let sent = 0
     const feed = new RunFeed(() => sent++)
-    const run = new ActiveRun('r3', engine, { startPaused: false, activeSeconds: 0, pace: null })
+    const run = new ActiveRun('r3', engine, {
+      startPaused: false,
+      activeSeconds: 0,
+      pace: null,
+      precision: 'f32'
+    })
     feed.follow(run, 1000)
     sent = 0
     let step = 0
@@ -137,7 +152,12 @@ describe('run feed rate', () => {
   it('follows a change of pace: slow motion, then full speed', () => {
     let sent = 0
     const feed = new RunFeed(() => sent++)
-    const run = new ActiveRun('r2', engine, { startPaused: false, activeSeconds: 0, pace: 10 })
+    const run = new ActiveRun('r2', engine, {
+      startPaused: false,
+      activeSeconds: 0,
+      pace: 10,
+      precision: 'f32'
+    })
     feed.follow(run, 1000)
     const tick = (step: number) => {
       vi.advanceTimersByTime(1)

@@ -1,4 +1,5 @@
 import type { Pace } from '../../../shared/model/pace'
+import type { Precision } from '../../../shared/model/network'
 import type { EarlyStop } from '../../../shared/model/early-stopping'
 import type { ModelFile } from '../../../shared/model/model-file'
 import type { TargetCheck } from '../../../shared/model/task'
@@ -51,13 +52,16 @@ export class ActiveRun {
   private readonly clock: RunClock
   /** Resolves once the run has ended and its outcome is stored. */
   readonly finished: Promise<RunOutcome>
+  /** The precision the engine trains this run in. */
+  readonly precision: Precision
   private settle!: (outcome: RunOutcome) => void
 
   constructor(
     readonly runId: string,
     private readonly engine: EngineChannel,
-    options: { startPaused: boolean; activeSeconds: number; pace?: Pace }
+    options: { startPaused: boolean; activeSeconds: number; pace?: Pace; precision: Precision }
   ) {
+    this.precision = options.precision
     this.pausedNow = options.startPaused
     this.paceNow = options.pace ?? null
     this.clock = new RunClock(options.activeSeconds * 1000)

@@ -109,7 +109,8 @@ export class RunLauncher {
     const run = new ActiveRun(runId, engine, {
       startPaused: job.startPaused,
       activeSeconds,
-      pace: job.pace
+      pace: job.pace,
+      precision: job.precision
     })
     run.subscribe(listener)
     // A pause is stored at once, so every process (the CLI's `runs`, another window) sees it.

@@ -66,7 +66,7 @@ export class TrainingService {
 
   /** The precision of a run training in this process (undefined when it is not training here). */
   trainingPrecision(runId: string): Precision | undefined {
-    return this.launcher.get(runId) ? storedRun(this.db, runId).config.precision : undefined
+    return this.launcher.get(runId)?.precision
   }
 
   /** The newest parameters of a run training in this process, if any. */
