@@ -200,4 +200,28 @@ describe('live boundaries: one f32 network per training run (issue 18)', () => {
     await Promise.resolve()
     expect(disposed).toBe(1)
   })
+
+  it('lets go of a run whose kernels failed to load without an unhandled rejection', async () => {
+    const runs = standInRuns()
+    const live = new LiveBoundaries(runs, () => Promise.reject(new Error('no WebAssembly memory')))
+    const unhandled: unknown[] = []
+    const listener = (reason: unknown): number => unhandled.push(reason)
+    process.on('unhandledRejection', listener)
+    try {
+      runs.training.set('run-1', 'f32')
+      report(runs, 'run-1', { epoch: 1, parameters: parametersAt(1) })
+      // The drawing that asked is told why.
+      await expect(live.boundary('run-1', DATASET, 60)).rejects.toThrow('no WebAssembly memory')
+      // The run ends; the next request lets go of it, and so does closing.
+      end(runs, 'run-1')
+      expect(await live.boundary('run-1', DATASET, 60)).toBeNull()
+      runs.training.set('run-2', 'f32')
+      await expect(live.boundary('run-2', DATASET, 60)).rejects.toThrow('no WebAssembly memory')
+      live.close()
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', listener)
+    }
+  })
 })

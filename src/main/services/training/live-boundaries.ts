@@ -107,9 +107,13 @@ export class LiveBoundaries {
       if (!this.runs.trainingPrecision(runId)) this.forget(runId)
   }
 
+  /** Lets go of a run's network and kernels (kernels that failed to load: their requests said why). */
   private forget(runId: string): void {
     const live = this.networks.get(runId)
     this.networks.delete(runId)
-    void live?.kernels.then((kernels) => kernels.dispose())
+    void live?.kernels.then(
+      (kernels) => kernels.dispose(),
+      () => {}
+    )
   }
 }
