@@ -9,7 +9,8 @@ import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load
  * at every place in a block of 16, and in a tail shorter than 16, must list exactly the non-zero
  * inputs with their values: through z = X Wᵀ with W the identity, each z[b][u] is the one listed
  * term x[b][u] · 1 (the others are x · 0), so a missing, repeated or misplaced entry changes z.
- * The batch itself stays the plain gather's, bit for bit. The weight gradient lists each input's
+ * The batch matrix is left unwritten until a product declines (a weight or δ not finite): then
+ * it is the plain gather's, bit for bit. The weight gradient lists each input's
  * rows from the batch's bytes turned 4 rows at a time (assembly/sparse-gradient.ts): a short
  * batch gathered into the buffer of a taller one must not see the taller one's rows.
  */
@@ -45,7 +46,7 @@ function listedThroughIdentity(kernels: Kernels, source: ByteRows) {
   expect(kernels.sparseForward!(sparse!, identity, z)).toBe(true)
   const plain = kernels.matrix(ROWS, COLS)
   kernels.gatherBytes(source, order, ROWS, plain)
-  return { x, z, plain }
+  return { x, z, plain, sparse: sparse!, identity }
 }
 
 describe('the sparse gather', () => {
@@ -69,13 +70,33 @@ describe('the sparse gather', () => {
       const loaded = kernels[index]
       // A different scale for each input, so that a value taken from the wrong input shows.
       const source = patternRows(loaded, (j) => 1 + j / 64)
-      const { x, z, plain } = listedThroughIdentity(loaded, source)
-      expect(Array.from(x.data)).toEqual(Array.from(plain.data))
-      expect(Array.from(z.data)).toEqual(Array.from(x.data))
+      const { z, plain } = listedThroughIdentity(loaded, source)
+      expect(Array.from(z.data)).toEqual(Array.from(plain.data))
       // Every pattern of four was met (and some bytes were zero, some not).
-      const values = Array.from(x.data)
+      const values = Array.from(plain.data)
       expect(values.filter((value) => value === 0).length).toBeGreaterThan(0)
       expect(values.filter((value) => value !== 0).length).toBeGreaterThan(0)
+    }
+  )
+
+  it.each(setups.map((setup, index) => [setup.threads, setup.variant ?? 'best', index]))(
+    'gathers the batch matrix when a product declines (%i threads, %s build)',
+    (_threads, _variant, index) => {
+      const loaded = kernels[index]
+      const source = patternRows(loaded, (j) => 1 + j / 64)
+      const { x, z, plain, sparse, identity } = listedThroughIdentity(loaded, source)
+      // Listed and summed: the batch matrix was never needed, nor written.
+      expect(x.data.every((value) => value === 0)).toBe(true)
+      identity.data[0] = Infinity
+      expect(loaded.sparseForward!(sparse, identity, z)).toBe(false)
+      expect(Array.from(x.data)).toEqual(Array.from(plain.data))
+      // A δ not finite declines the gradient of a batch whose forward summed.
+      const fresh = listedThroughIdentity(loaded, source)
+      const delta = loaded.matrix(ROWS, 3)
+      delta.data[4] = NaN
+      const gradients = loaded.matrix(3, COLS)
+      expect(loaded.sparseWeightGradient!(fresh.sparse, delta, gradients, 1)).toBe(false)
+      expect(Array.from(fresh.x.data)).toEqual(Array.from(plain.data))
     }
   )
 

@@ -30,6 +30,10 @@ export function rowsOf(data: TrainingData): Int32Array {
 
 /** One gathered batch, in the kernels' memory and precision. */
 export interface Batch {
+  /**
+   * The batch's inputs; with `sparse`, written only once a sparse product has declined (the
+   * first layer's dense products, the only readers then, come after that).
+   */
   inputs: Matrix
   targets: Matrix
   /** The inputs' non-zero entries listed, where the kernels skip zeros in the first layer. */

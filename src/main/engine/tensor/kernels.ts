@@ -32,10 +32,11 @@ export interface Kernels {
   gatherBytes(source: ByteRows, rowIndices: Int32Array, count: number, target: Matrix): void
 
   /**
-   * gatherBytes that also lists the batch's non-zero inputs, where the backend has the first
-   * layer's products that skip zeros: only when every offset is 0 (a zero byte is then exactly 0)
-   * and at most the backend's density limit of the batch's inputs are non-zero. Returns the lists
-   * for sparseForward and sparseWeightGradient, or null after a plain gatherBytes.
+   * gatherBytes, or instead a listing of the batch's non-zero inputs, where the backend has the
+   * first layer's products that skip zeros: only when every offset is 0 (a zero byte is then
+   * exactly 0) and at most the backend's density limit of the batch's inputs are non-zero.
+   * Returns the lists for sparseForward and sparseWeightGradient (`target` then holds the batch
+   * only once one of them has declined), or null after a plain gatherBytes.
    */
   gatherSparseBytes?(
     source: ByteRows,
@@ -46,16 +47,17 @@ export interface Kernels {
 
   /**
    * z ← X Wᵀ for the batch X that `batch` lists, summing only X's non-zero inputs. Returns
-   * false, leaving z unfinished, where W is not all finite: the dense product's 0 · ±∞ terms of
-   * the skipped inputs are NaN, so the caller takes the dense product.
+   * false, leaving z unfinished and X gathered into `batch.inputs`, where W is not all finite:
+   * the dense product's 0 · ±∞ terms of the skipped inputs are NaN, so the caller takes the
+   * dense product.
    */
   sparseForward?(batch: SparseBatch, weights: Matrix, z: Matrix): boolean
 
   /**
    * G ← scale · δᵀ X for the batch X that `batch` lists, summing only X's non-zero inputs.
-   * Returns false, having done nothing, for a batch too tall for the backend's scratch, or where
-   * δ is not all finite (the dense product's 0 · ±∞ terms of the skipped inputs are NaN): the
-   * caller then takes the dense product.
+   * Returns false, having only gathered X into `batch.inputs`, for a batch too tall for the
+   * backend's scratch, or where δ is not all finite (the dense product's 0 · ±∞ terms of the
+   * skipped inputs are NaN): the caller then takes the dense product.
    */
   sparseWeightGradient?(
     batch: SparseBatch,
@@ -179,7 +181,10 @@ export interface Kernels {
 
 /** A gathered batch whose non-zero inputs a backend has listed (Kernels.gatherSparseBytes). */
 export interface SparseBatch {
-  /** The batch: the first `rows` rows of this matrix, as gathered. */
+  /**
+   * The batch matrix: its first `rows` rows hold the batch once a sparse product has declined
+   * (the listing gather writes the lists alone; the dense products read this).
+   */
   readonly inputs: Matrix
   readonly rows: number
   /** Non-zero inputs ÷ (rows × inputs per row). */

@@ -41,6 +41,10 @@ interface ListedBatch extends SparseBatch {
   readonly scales: number
   /** Entries per input, of the last gradient on these lists: its bands are cut by them. */
   readonly counts: Int32Array
+  /** gatherBytes' arguments for the batch matrix itself (see `decline`). */
+  readonly plainGather: readonly [number, number, number, number, number, number, number]
+  /** Whether the batch matrix holds the batch (the listing gather leaves it unwritten). */
+  gathered: boolean
 }
 
 /** A batch matrix's lists (assembly/sparse-gather.ts has the layout) and its entries per input. */
@@ -95,6 +99,16 @@ export function createSparseInputs(
   const workTable = heap.allocate(4 * (MAXIMUM_CHUNKS + 2))
   const workBands = heap.integers(workTable, MAXIMUM_CHUNKS + 2)
   const pointer = (array: ArrayBufferView & ArrayLike<number>): number => heap.pointerOf(array)
+  /**
+   * A product declines (returns false) and the caller takes the dense one over the batch matrix,
+   * which the listing gather left unwritten: it is gathered now, once per batch.
+   */
+  const decline = (batch: SparseBatch): false => {
+    const listed = batch as ListedBatch
+    if (!listed.gathered) exports.gatherBytes(...listed.plainGather)
+    listed.gathered = true
+    return false
+  }
 
   /**
    * Plans a product of `kind` (FORWARD or GRADIENT) over the batch and its lists, with `units`,
@@ -136,13 +150,21 @@ export function createSparseInputs(
         listsOf.set(key, lists)
       }
       const { bytes, cols, scale, offset } = source
+      const plainGather = [
+        pointer(bytes),
+        cols,
+        pointer(rowIndices),
+        count,
+        pointer(scale),
+        pointer(offset),
+        key
+      ] as const
       if (lists === undefined || !listing) {
-        const conversion = [pointer(scale), pointer(offset), key] as const
-        exports.gatherBytes(pointer(bytes), cols, pointer(rowIndices), count, ...conversion)
+        exports.gatherBytes(...plainGather)
         return null
       }
       // Blocks of whole 4s of rows (turned together), shared between threads; slot 12 adds up
-      // their non-zero inputs.
+      // their non-zero inputs. A batch past the limit stops listing and is gathered plainly.
       const limit = Math.floor(densityLimit * count * cols)
       const rowsPerChunk = 4 * Math.max(1, Math.ceil(count / CHUNKS / 4))
       const listed = lists.pointer
@@ -150,7 +172,10 @@ export function createSparseInputs(
       slots.set([pointer(scale), pointer(offset), limit, rowsPerChunk, 0], 8)
       run(plan, Math.ceil(count / rowsPerChunk), GATHER_COST * count * cols, scratch)
       const nonZeros = slots[12]
-      if (nonZeros > limit) return null
+      if (nonZeros > limit) {
+        exports.gatherBytes(...plainGather)
+        return null
+      }
       const density = count === 0 ? 0 : nonZeros / (count * source.cols)
       const batch: ListedBatch = {
         inputs: target,
@@ -159,7 +184,9 @@ export function createSparseInputs(
         lists: listed,
         capacity,
         scales: pointer(scale),
-        counts: lists.counts
+        counts: lists.counts,
+        plainGather,
+        gathered: false
       }
       return batch
     },
@@ -173,7 +200,7 @@ export function createSparseInputs(
       const table = unitTable(units)
       runPlan(FORWARD, batch, units, weights, z, table.pointer, table.count)
       // Slot 10: some band held a weight ±∞ or NaN (assembly/sparse-layer.ts).
-      return Atomics.load(slots, 10) === 0
+      return Atomics.load(slots, 10) === 0 || decline(batch)
     },
 
     sparseWeightGradient(batch, delta, gradients, scale) {
@@ -186,16 +213,17 @@ export function createSparseInputs(
       // that each carries about the same work.
       const fitting = scratchBytes / 4 / (1 + 2 * exports.columnStride(rows) + units + 3)
       const widest = 4 * Math.floor(fitting / 4)
-      if (widest < 4) return false
+      if (widest < 4) return decline(batch)
       const { counts, scales } = batch as ListedBatch
       const bandCount = cutByWork(counts, inputs.cols, CHUNKS, widest, workBands)
-      if (bandCount === 0) return false
+      if (bandCount === 0) return decline(batch)
       // δ in strips, for as many rows as the batch matrix holds (one block for all its batches).
       // A δ ±∞ or NaN would make the dense product's 0 · δ terms of the skipped inputs NaN (as a
       // weight does the forward's): stripDelta sees it as it copies, and the caller takes the
       // dense product.
       slots[9] = staging(delta, (batch as ListedBatch).capacity * units)
-      if (exports.stripDelta(pointer(delta.data), rows, units, slots[9]) === 0) return false
+      if (exports.stripDelta(pointer(delta.data), rows, units, slots[9]) === 0)
+        return decline(batch)
       values[12] = scale
       slots[10] = scales
       slots[13] = pointer(counts)

@@ -67,16 +67,11 @@ export function convertBytes(
   }
 }
 
-/**
- * Bytes 4 q … 4 q + 3 of `packed` converted as above, stored at `target` and returned (for the
- * gather that also lists them, sparse-gather.ts).
- */
+/** Bytes 4 q … 4 q + 3 of `packed` converted as above, stored at `target`. */
 // @ts-ignore: decorator
 @inline
-export function convertFour(packed: v128, q: i32, scale: usize, offset: usize, target: usize): v128 {
-  const values = f32x4.add(f32x4.mul(byteValues(packed, q), v128.load(scale)), v128.load(offset))
-  v128.store(target, values)
-  return values
+function convertFour(packed: v128, q: i32, scale: usize, offset: usize, target: usize): void {
+  v128.store(target, f32x4.add(f32x4.mul(byteValues(packed, q), v128.load(scale)), v128.load(offset)))
 }
 
 /** Bytes 4 q … 4 q + 3 of `packed` as f32 (their integer values). */

@@ -1,7 +1,9 @@
 /**
- * A batch gather that also lists the batch's non-zero inputs, for the first layer's products that
+ * A batch gather that lists the batch's non-zero inputs, for the first layer's products that
  * skip zeros (sparse-layer.ts). With every offset 0, a zero byte converts to exactly 0
  * (0 · scale + 0), so a term x[b][j] · w with b = 0 adds exactly nothing and may be left out.
+ * The batch matrix itself is not written: the products read the lists alone, and the caller
+ * gathers the batch plainly (gather.ts) when a product declines or the batch is too dense.
  *
  * Lists (i32, values f32), for a batch of up to `capacity` rows of `cols` inputs, then the
  * batch's bytes turned (u8), 4 rows (a group t) at a time:
@@ -16,26 +18,25 @@
  * The forward walks the row lists; each gradient chunk lists its band of inputs from the turned
  * bytes itself (sparse-gradient.ts), on its own thread.
  */
-import { convertBytes, convertFour } from './gather'
+import { byteValues } from './gather'
 import { FLOAT } from './simd'
 
 /** Bytes per list entry and per count (i32). */
 const INDEX: usize = 4
 
 /**
- * Rows [first, first + size) of the batch planned at `plan` (`first` a multiple of 4): row
- * b ← dataset row rowIndices[b], converted as gatherBytes does, its list, and its bytes turned.
- * Chunks of rows are independent (each row has its own places), so any thread may take any
- * chunk. Their counts add up in the plan's non-zero counter (atomically: another thread may be
- * adding too); once it passes the limit the batch takes the dense products, and rows not yet
- * listed are only converted.
+ * Rows [first, first + size) of the batch planned at `plan` (`first` a multiple of 4): row b,
+ * dataset row rowIndices[b], listed, and its bytes turned. Chunks of rows are independent (each
+ * row has its own places), so any thread may take any chunk. Their counts add up in the plan's
+ * non-zero counter (atomically: another thread may be adding too); once it passes the limit the
+ * batch is too dense for the lists to pay, and the chunk stops: the caller then gathers it
+ * plainly.
  *
  * Plan (i32 slots, as the products' plan in sparse-layer.ts where they share a meaning):
- *   1 target  2 cols  3 rows (count)  4 row lists  5 capacity  6 bytes  7 rowIndices  8 scale
- *   9 offset  10 limit  11 chunk size  12 non-zeros so far
+ *   2 cols  3 rows (count)  4 row lists  5 capacity  6 bytes  7 rowIndices  8 scale  10 limit
+ *   11 chunk size  12 non-zeros so far
  */
 export function gatherRows(plan: usize, first: i32, size: i32): void {
-  const target = <usize>load<i32>(plan, 4)
   const cols = load<i32>(plan, 8)
   const last = min(first + size, load<i32>(plan, 12))
   const rowList = <usize>load<i32>(plan, 16)
@@ -45,24 +46,21 @@ export function gatherRows(plan: usize, first: i32, size: i32): void {
   const bytes = <usize>load<i32>(plan, 24)
   const rowIndices = <usize>load<i32>(plan, 28)
   const scale = <usize>load<i32>(plan, 32)
-  const offset = <usize>load<i32>(plan, 36)
   const limit = load<i32>(plan, 40)
   const counter = plan + 48
-  const rowBytes = <usize>cols * 4
+  // The batch's non-zeros as this thread last saw them: one atomic add a row, whose result says
+  // whether the batch has passed the limit (the other thread's rows included).
+  let total = atomic.load<i32>(counter)
   for (let b = first; b < last; b++) {
+    if (total > limit) return
     const source = bytes + <usize>load<i32>(rowIndices + <usize>b * INDEX) * <usize>cols
-    const x = target + <usize>b * rowBytes
-    if (atomic.load<i32>(counter) > limit) {
-      convertBytes(source, cols, scale, offset, x)
-      continue
-    }
     const list = rowList + <usize>b * <usize>cols * INDEX
-    const found = convertAndList(source, cols, scale, offset, x, list, capacity * <usize>cols * INDEX)
+    const found = listRow(source, cols, scale, list, capacity * <usize>cols * INDEX)
     store<i32>(rowCount + <usize>b * INDEX, found)
-    atomic.add<i32>(counter, found)
+    total = atomic.add<i32>(counter, found) + found
   }
-  // The turned bytes, 4 rows at a time (not needed once the batch goes dense), and 0 for the
-  // rows after the batch's last up to a multiple of 16 (the gradient reads 16 rows at a time).
+  // The turned bytes, 4 rows at a time, and 0 for the rows after the batch's last up to a
+  // multiple of 16 (the gradient reads 16 rows at a time).
   if (atomic.load<i32>(counter) > limit) return
   for (let b = first; b < last; b += 4) {
     turnRows(bytes, rowIndices + <usize>b * INDEX, min(4, last - b), cols, turned + <usize>b * <usize>cols)
@@ -151,47 +149,37 @@ const COMPACT = memory.data<u8>([
 ], 16)
 
 /**
- * Row b converted into `x` (as convertBytes) and its non-zero inputs j listed, with their values
- * x[j] `values` bytes after each entry; returns how many. Sixteen bytes at a time, without a branch per input: for each group of four
- * the converted values and their indices j are shuffled so that the non-zero lanes come first
- * and stored whole at the end of the list, which then grows by the number of non-zero lanes
- * (the lanes after them are overwritten by the next group, or past the count).
- * A row's list has room for `cols` entries and n entries before input j means n ≤ j, so these
- * whole-vector stores stay in it.
+ * Row `source`'s non-zero inputs j listed, with their values x[j] = byte · scale[j] (+ an offset
+ * of 0: the same bits as the plain gather's x[j]) `values` bytes after each entry; returns how
+ * many. Sixteen bytes at a time, without a branch per input: for each group of four the values
+ * and their indices j are shuffled so that the non-zero lanes come first and stored whole at the
+ * end of the list, which then grows by the number of non-zero lanes (the lanes after them are
+ * overwritten by the next group, or past the count). A row's list has room for `cols` entries
+ * and n entries before input j means n ≤ j, so these whole-vector stores stay in it.
  */
-function convertAndList(
-  source: usize,
-  cols: i32,
-  scale: usize,
-  offset: usize,
-  x: usize,
-  list: usize,
-  values: usize
-): i32 {
+function listRow(source: usize, cols: i32, scale: usize, list: usize, values: usize): i32 {
   let found = 0
   let j = 0
   for (; j + 16 <= cols; j += 16) {
     const packed = v128.load(source + <usize>j)
     const mask = i8x16.bitmask(i8x16.ne(packed, i8x16.splat(0)))
-    const at = <usize>j * FLOAT
+    if (mask == 0) continue
+    const at = scale + <usize>j * FLOAT
     const lanes = i32x4.add(i32x4.splat(j), i32x4(0, 1, 2, 3))
-    const x0 = convertFour(packed, 0, scale + at, offset + at, x + at)
+    const x0 = f32x4.mul(byteValues(packed, 0), v128.load(at))
     found = listFour(x0, lanes, mask, list, found, values)
-    const x1 = convertFour(packed, 1, scale + at + 16, offset + at + 16, x + at + 16)
+    const x1 = f32x4.mul(byteValues(packed, 1), v128.load(at, 16))
     found = listFour(x1, i32x4.add(lanes, i32x4.splat(4)), mask >>> 4, list, found, values)
-    const x2 = convertFour(packed, 2, scale + at + 32, offset + at + 32, x + at + 32)
+    const x2 = f32x4.mul(byteValues(packed, 2), v128.load(at, 32))
     found = listFour(x2, i32x4.add(lanes, i32x4.splat(8)), mask >>> 8, list, found, values)
-    const x3 = convertFour(packed, 3, scale + at + 48, offset + at + 48, x + at + 48)
+    const x3 = f32x4.mul(byteValues(packed, 3), v128.load(at, 48))
     found = listFour(x3, i32x4.add(lanes, i32x4.splat(12)), mask >>> 12, list, found, values)
   }
   for (; j < cols; j++) {
-    const value = <f32>load<u8>(source + <usize>j)
-    const at = <usize>j * FLOAT
-    const converted = value * load<f32>(scale + at) + load<f32>(offset + at)
-    store<f32>(x + at, converted)
+    const value = load<u8>(source + <usize>j)
     if (value == 0) continue
     store<i32>(list + <usize>found * INDEX, j)
-    store<f32>(list + <usize>found * INDEX + values, converted)
+    store<f32>(list + <usize>found * INDEX + values, <f32>value * load<f32>(scale + <usize>j * FLOAT))
     found++
   }
   return found
