@@ -108,7 +108,7 @@ describe('gradientCheck', () => {
   it('fails on every layer when backprop leaves out the L2 term λW', () => {
     const kernels = createJsKernels('f64')
     // ∂J/∂W(l) gets λW(l) added by addScaled; a backprop that forgets it.
-    const forgetful: Kernels = { ...kernels, addScaled: () => undefined }
+    const forgetful: Kernels = { ...kernels, addScaled: () => true }
     const check = gradientCheck(networkWith(forgetful), inputs, targets, 1e-6, { l1: 0, l2: 0.01 })
     expect(check.passed).toBe(false)
     expect(check.layers.map((layer) => [layer.passed, layer.worst.kind])).toEqual([

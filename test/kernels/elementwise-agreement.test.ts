@@ -10,7 +10,8 @@ import {
   type ActivationName
 } from '../../src/shared/model/activations/catalogue'
 import { createJsKernels } from '../../src/main/engine/tensor/js-kernels'
-import type { Matrix } from '../../src/main/engine/tensor/matrix'
+import type { Kernels } from '../../src/main/engine/tensor/kernels'
+import type { FloatArray, Matrix } from '../../src/main/engine/tensor/matrix'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
 import {
   copyTo,
@@ -225,21 +226,37 @@ describe.each(['relaxed', 'simd'] as const)(
       }
     })
 
-    it('finds NaN and infinities anywhere, including the leftover lanes', () => {
-      // 37 = two blocks of 16 (four running sums), one vector of 4 and one leftover.
-      for (const count of [1, 4, 7, 33, 37]) {
-        const values = wasm.vector(count)
-        expect(wasm.allFinite(values)).toBe(true)
+    it('each update tells whether the values it wrote are finite, leftover lanes included', () => {
+      const adam = { learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, step: 1 }
+      // Each backend's three updates of θ = 1 by gradients g: whether every new θ is finite.
+      const updates = (kernels: Kernels, gradients: FloatArray): boolean[] => {
+        const count = gradients.length
+        const fresh = (value: number) => vectorOf(kernels, new Array<number>(count).fill(value))
+        const g = vectorOf(kernels, Array.from(gradients))
+        return [
+          kernels.addScaled(fresh(1), g, -0.5),
+          kernels.momentumStep(fresh(1), g, fresh(0), 0.1, 0.9),
+          kernels.adamStep(fresh(1), g, fresh(0), fresh(0), adam)
+        ]
+      }
+      // 7 = one vector of 4 and three leftovers.
+      for (const count of [1, 4, 7, 37]) {
+        const gradients = new Float32Array(count).fill(0.25)
+        expect(updates(wasm, gradients)).toEqual([true, true, true])
+        expect(updates(reference, gradients)).toEqual([true, true, true])
         for (const bad of [NaN, Infinity, -Infinity]) {
           for (let position = 0; position < count; position++) {
-            values.fill(1)
-            values[position] = bad
-            expect(wasm.allFinite(values), `${bad} at ${position} of ${count}`).toBe(false)
-            expect(
-              reference.allFinite(copyTo(reference, { rows: 1, cols: count, data: values }).data)
-            ).toBe(false)
+            gradients.fill(0.25)
+            gradients[position] = bad
+            const where = `${bad} at ${position} of ${count}`
+            expect(updates(wasm, gradients), where).toEqual([false, false, false])
+            expect(updates(reference, gradients), where).toEqual([false, false, false])
           }
         }
+        // A finite step too far: 3e38 + 0.5 · 3e38 is past Float32's largest, 3.4e38.
+        const values = vectorOf(wasm, new Array<number>(count).fill(3e38))
+        expect(wasm.addScaled(values, vectorOf(wasm, [...values].fill(-3e38)), -0.5)).toBe(false)
+        expect(values[count - 1]).toBe(Infinity)
       }
     })
   }

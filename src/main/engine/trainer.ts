@@ -127,12 +127,9 @@ export class Trainer {
     const accuracy = data.classification
       ? network.kernels.countCorrect(outputs, targets) / size
       : null
-    optimizer.step(this.parameters, network.kernels)
     // A finite loss can still take a step too far: past ±3.4e38 a Float32 weight becomes ±Infinity.
     // Caught here, such weights never become the next epoch's rollback point.
-    if (!this.parameters.every(({ values }) => network.kernels.allFinite(values))) {
-      throw this.diverged(loss)
-    }
+    if (!optimizer.step(this.parameters, network.kernels)) throw this.diverged(loss)
     return this.finishBatch(loss, accuracy, size)
   }
 

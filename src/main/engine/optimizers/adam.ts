@@ -22,11 +22,14 @@ export function createAdam(
     step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
       const settings = { learningRate: this.learningRate, beta1, beta2, epsilon, step }
+      let finite = true
       parameters.forEach((parameter, index) => {
         if (!parameter.trainable) return
         const [firstMoment, secondMoment] = store.for(index, parameter, kernels)
-        kernels.adamStep(parameter.values, parameter.gradients, firstMoment, secondMoment, settings)
+        const { values, gradients } = parameter
+        finite = kernels.adamStep(values, gradients, firstMoment, secondMoment, settings) && finite
       })
+      return finite
     },
     rule(parameters, kernels) {
       return {

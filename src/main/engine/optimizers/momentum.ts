@@ -13,17 +13,15 @@ export function createMomentum(learningRate: number, momentum: number): Optimize
     learningRate,
     step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
+      let finite = true
       parameters.forEach((parameter, index) => {
         if (!parameter.trainable) return
         const [velocity] = store.for(index, parameter, kernels)
-        kernels.momentumStep(
-          parameter.values,
-          parameter.gradients,
-          velocity,
-          this.learningRate,
-          momentum
-        )
+        const { values, gradients } = parameter
+        finite =
+          kernels.momentumStep(values, gradients, velocity, this.learningRate, momentum) && finite
       })
+      return finite
     },
     rule(parameters, kernels) {
       return {

@@ -41,7 +41,8 @@ export type UpdateRule =
  * the parameters were allocated by (the network's).
  */
 export interface Optimizer {
-  step(parameters: readonly Parameter[], kernels: Kernels): void
+  /** Returns whether every value it wrote is finite (frozen parameters are never written). */
+  step(parameters: readonly Parameter[], kernels: Kernels): boolean
   /** The rate η of the steps from now on (a schedule sets it at the start of each epoch). */
   learningRate: number
   /** The update as data, its slot buffers made (or restored) in the kernels' memory. */

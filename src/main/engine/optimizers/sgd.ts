@@ -8,10 +8,12 @@ export function createSgd(learningRate: number): Optimizer {
     learningRate,
     step(parameters: readonly Parameter[], kernels: Kernels) {
       step++
+      let finite = true
       for (const { values, gradients, trainable } of parameters) {
         // θ ← θ + (−η) g
-        if (trainable) kernels.addScaled(values, gradients, -this.learningRate)
+        if (trainable) finite = kernels.addScaled(values, gradients, -this.learningRate) && finite
       }
+      return finite
     },
     rule() {
       return { kind: 'sgd', learningRate: this.learningRate }

@@ -57,12 +57,14 @@ export function createJsKernels(precision: Precision): Kernels {
     },
     addScaled(target, source, scale) {
       for (let i = 0; i < source.length; i++) target[i] += scale * source[i]
+      return allFinite(target)
     },
     momentumStep(values, gradients, velocity, learningRate, momentum) {
       for (let i = 0; i < values.length; i++) {
         velocity[i] = momentum * velocity[i] + gradients[i] // v ← μ v + g
         values[i] -= learningRate * velocity[i] // θ ← θ − η v
       }
+      return allFinite(values)
     },
     adamStep(values, gradients, firstMoment, secondMoment, settings) {
       const { learningRate, beta1, beta2, epsilon, step } = settings
@@ -76,6 +78,7 @@ export function createJsKernels(precision: Precision): Kernels {
         const correctedSecond = secondMoment[i] / secondCorrection
         values[i] -= (learningRate * correctedFirst) / (Math.sqrt(correctedSecond) + epsilon)
       }
+      return allFinite(values)
     },
     sumOfSquares(values) {
       let sum = 0
@@ -91,7 +94,6 @@ export function createJsKernels(precision: Precision): Kernels {
       // Math.sign(0) is 0: the subgradient the L1 term takes at W = 0 (CONTRACTS.md section 4).
       for (let i = 0; i < source.length; i++) target[i] += scale * Math.sign(source[i])
     },
-    allFinite,
     countCorrect
   }
 }

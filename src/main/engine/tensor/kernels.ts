@@ -133,21 +133,29 @@ export interface Kernels {
     out: Matrix
   ): void
 
-  /** target ← target + scale · source, elementwise (SGD's θ ← θ − η g; the L2 term g ← g + λW). */
-  addScaled(target: FloatArray, source: FloatArray, scale: number): void
+  /**
+   * target ← target + scale · source, elementwise (SGD's θ ← θ − η g; the L2 term g ← g + λW).
+   * Returns whether every new target value is finite, as the updates below do: the training
+   * step's divergence check, made in the pass that writes the values.
+   */
+  addScaled(target: FloatArray, source: FloatArray, scale: number): boolean
 
-  /** Heavy-ball momentum on one parameter: v ← μ v + g, then θ ← θ − η v. */
+  /**
+   * Heavy-ball momentum on one parameter: v ← μ v + g, then θ ← θ − η v. Returns whether every
+   * new θ is finite.
+   */
   momentumStep(
     values: FloatArray,
     gradients: FloatArray,
     velocity: FloatArray,
     learningRate: number,
     momentum: number
-  ): void
+  ): boolean
 
   /**
    * Adam on one parameter at step t (1-based): m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g²,
-   * θ ← θ − η m̂ / (√v̂ + ε) with m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ).
+   * θ ← θ − η m̂ / (√v̂ + ε) with m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ). Returns whether every
+   * new θ is finite.
    */
   adamStep(
     values: FloatArray,
@@ -155,7 +163,7 @@ export interface Kernels {
     firstMoment: FloatArray,
     secondMoment: FloatArray,
     settings: AdamSettings
-  ): void
+  ): boolean
 
   /** Σᵢ xᵢ² (the L2 term sums every weight). */
   sumOfSquares(values: FloatArray): number
@@ -168,9 +176,6 @@ export interface Kernels {
    * subgradient: g ← g + λ₁ sign(W)).
    */
   addSigns(target: FloatArray, source: FloatArray, scale: number): void
-
-  /** True when no element is NaN or ±Infinity. */
-  allFinite(values: FloatArray): boolean
 
   /**
    * Rows of `outputs` whose class is the class of the same row of `targets` (metrics.ts,

@@ -106,7 +106,8 @@ export interface KernelExports {
     rows: number,
     cols: number
   ): void
-  addScaled(count: number, scale: number, x: number, y: number): void
+  /** The updates: 1 when every value written is finite, else 0. */
+  addScaled(count: number, scale: number, x: number, y: number): number
   momentumStep(
     count: number,
     learningRate: number,
@@ -114,7 +115,7 @@ export interface KernelExports {
     values: number,
     gradients: number,
     velocity: number
-  ): void
+  ): number
   adamStep(
     count: number,
     learningRate: number,
@@ -127,12 +128,10 @@ export interface KernelExports {
     gradients: number,
     firstMoment: number,
     secondMoment: number
-  ): void
+  ): number
   sumOfSquares(count: number, x: number): number
   sumOfAbsolutes(count: number, x: number): number
   addSigns(count: number, scale: number, x: number, y: number): void
-  /** 1 when every value is finite, else 0. */
-  allFinite(count: number, x: number): number
   countCorrect(outputs: number, targets: number, rows: number, cols: number): number
 }
 

@@ -160,12 +160,12 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
     },
     addScaled(target, source, scale) {
       checkLength(target, source.length, 'addScaled: target')
-      exports.addScaled(source.length, scale, pointer(source), pointer(target))
+      return exports.addScaled(source.length, scale, pointer(source), pointer(target)) !== 0
     },
     momentumStep(values, gradients, velocity, learningRate, momentum) {
       checkLength(gradients, values.length, 'momentumStep: gradients')
       checkLength(velocity, values.length, 'momentumStep: velocity')
-      exports.momentumStep(
+      const finite = exports.momentumStep(
         values.length,
         learningRate,
         momentum,
@@ -173,13 +173,14 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
         pointer(gradients),
         pointer(velocity)
       )
+      return finite !== 0
     },
     adamStep(values, gradients, firstMoment, secondMoment, settings) {
       checkLength(gradients, values.length, 'adamStep: gradients')
       checkLength(firstMoment, values.length, 'adamStep: firstMoment')
       checkLength(secondMoment, values.length, 'adamStep: secondMoment')
       const { learningRate, beta1, beta2, epsilon, step } = settings
-      exports.adamStep(
+      const finite = exports.adamStep(
         values.length,
         learningRate,
         beta1,
@@ -192,6 +193,7 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
         pointer(firstMoment),
         pointer(secondMoment)
       )
+      return finite !== 0
     },
     sumOfSquares: (values) => exports.sumOfSquares(values.length, pointer(values)),
     sumOfAbsolutes: (values) => exports.sumOfAbsolutes(values.length, pointer(values)),
@@ -199,7 +201,6 @@ export function createWasmKernels(parts: WasmKernelParts): Kernels {
       checkLength(target, source.length, 'addSigns: target')
       exports.addSigns(source.length, scale, pointer(source), pointer(target))
     },
-    allFinite: (values) => exports.allFinite(values.length, pointer(values)) !== 0,
     countCorrect(outputs, targets) {
       checkSameShape(outputs, targets, 'countCorrect')
       return exports.countCorrect(

@@ -73,9 +73,9 @@ export function trainChunk(plan: usize, batches: i32): i32 {
       return k
     }
     backwardBatch(plan, size)
-    update(plan, k)
+    const finite = update(plan, k)
     store<i32>(plan, position + size, 40)
-    if (!parametersFinite(plan)) {
+    if (!finite) {
       store<i32>(plan, CHUNK_PARAMETERS_NOT_FINITE, 88)
       return k + 1
     }
@@ -232,8 +232,12 @@ function outputDelta(plan: usize, layer: usize, size: i32): void {
   }
 }
 
-/** The optimizer's update of every trainable W(l) and b(l), in that order (optimizers/*.ts). */
-function update(plan: usize, k: i32): void {
+/**
+ * The optimizer's update of every trainable W(l) and b(l), in that order (optimizers/*.ts); true
+ * when every value it wrote is finite (trainer.ts checks the same after each update).
+ */
+function update(plan: usize, k: i32): bool {
+  let finite = true
   const kind = load<i32>(plan, 64)
   const rate = load<f32>(plan, 96)
   const corrections = <usize>load<i32>(plan, 84) + <usize>k * 8
@@ -249,25 +253,16 @@ function update(plan: usize, k: i32): void {
       const slots = layer + <usize>part * 8
       const first = <usize>load<i32>(slots, 52)
       if (kind == 0) {
-        addScaled(count, -rate, gradients, values)
+        finite = addScaled(count, -rate, gradients, values) && finite
       } else if (kind == 1) {
-        momentumStep(count, rate, load<f32>(plan, 100), values, gradients, first)
+        finite = momentumStep(count, rate, load<f32>(plan, 100), values, gradients, first) && finite
       } else {
-        adamStep(count, rate, load<f32>(plan, 104), load<f32>(plan, 108), load<f32>(plan, 112),
+        finite = adamStep(count, rate, load<f32>(plan, 104), load<f32>(plan, 108), load<f32>(plan, 112),
           load<f32>(corrections), load<f32>(corrections, 4), values, gradients, first,
-          <usize>load<i32>(slots, 56))
+          <usize>load<i32>(slots, 56)) && finite
       }
     }
   }
+  return finite
 }
 
-/** Every W(l) and b(l) finite (trainer.ts checks all parameters after each update). */
-function parametersFinite(plan: usize): bool {
-  for (let l = 0; l < load<i32>(plan); l++) {
-    const layer = layerAt(plan, l)
-    const units = load<i32>(layer, 4)
-    if (!allFinite(units * load<i32>(layer), <usize>load<i32>(layer, 16))) return false
-    if (!allFinite(units, <usize>load<i32>(layer, 20))) return false
-  }
-  return true
-}

@@ -18,7 +18,6 @@ export {
   adamStep,
   addScaled,
   addSigns,
-  allFinite,
   momentumStep,
   sumOfAbsolutes,
   sumOfSquares

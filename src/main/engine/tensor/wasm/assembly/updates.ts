@@ -1,26 +1,40 @@
 /**
  * Whole-array passes over parameters: the optimizers' updates, the L2 term and the finiteness
  * check. Four floats at a time, then the leftovers singly with the same (unfused) operations, so
- * every element is computed alike.
+ * every element is computed alike. Each update also says whether every value it wrote is finite
+ * (the training step's divergence check, in the same pass): the lanes of nonFinite or-ed as they
+ * pass, a chain of one-cycle ors beside a loop bound by its loads and stores.
  */
-import { FLOAT } from './simd'
+import { FLOAT, nonFinite } from './simd'
 
-/** y ← y + scale · x over `count` floats (SGD's θ ← θ − η g with scale −η; g ← g + λW). */
-export function addScaled(count: i32, scale: f32, x: usize, y: usize): void {
+/**
+ * y ← y + scale · x over `count` floats (SGD's θ ← θ − η g with scale −η; g ← g + λW); true
+ * when every new y is finite.
+ */
+export function addScaled(count: i32, scale: f32, x: usize, y: usize): bool {
   const scales = f32x4.splat(scale)
+  let seen = i32x4.splat(0)
   let i = 0
   for (; i + 4 <= count; i += 4) {
     const offset = <usize>i * FLOAT
     const product = f32x4.mul(scales, v128.load(x + offset))
-    v128.store(y + offset, f32x4.add(v128.load(y + offset), product))
+    const sum = f32x4.add(v128.load(y + offset), product)
+    v128.store(y + offset, sum)
+    seen = v128.or(seen, nonFinite(sum))
   }
   for (; i < count; i++) {
     const offset = <usize>i * FLOAT
-    store<f32>(y + offset, load<f32>(y + offset) + scale * load<f32>(x + offset))
+    const sum = load<f32>(y + offset) + scale * load<f32>(x + offset)
+    store<f32>(y + offset, sum)
+    seen = v128.or(seen, nonFinite(f32x4.splat(sum)))
   }
+  return !v128.any_true(seen)
 }
 
-/** Heavy-ball momentum over `count` parameters: v ← μ v + g, then θ ← θ − η v. */
+/**
+ * Heavy-ball momentum over `count` parameters: v ← μ v + g, then θ ← θ − η v; true when every
+ * new θ is finite.
+ */
 export function momentumStep(
   count: i32,
   learningRate: f32,
@@ -28,28 +42,35 @@ export function momentumStep(
   values: usize,
   gradients: usize,
   velocity: usize
-): void {
+): bool {
   const rates = f32x4.splat(learningRate)
   const momenta = f32x4.splat(momentum)
+  let seen = i32x4.splat(0)
   let i = 0
   for (; i + 4 <= count; i += 4) {
     const offset = <usize>i * FLOAT
     const decayed = f32x4.mul(momenta, v128.load(velocity + offset))
     const v = f32x4.add(decayed, v128.load(gradients + offset))
     v128.store(velocity + offset, v)
-    v128.store(values + offset, f32x4.sub(v128.load(values + offset), f32x4.mul(rates, v)))
+    const value = f32x4.sub(v128.load(values + offset), f32x4.mul(rates, v))
+    v128.store(values + offset, value)
+    seen = v128.or(seen, nonFinite(value))
   }
   for (; i < count; i++) {
     const offset = <usize>i * FLOAT
     const v = momentum * load<f32>(velocity + offset) + load<f32>(gradients + offset)
     store<f32>(velocity + offset, v)
-    store<f32>(values + offset, load<f32>(values + offset) - learningRate * v)
+    const value = load<f32>(values + offset) - learningRate * v
+    store<f32>(values + offset, value)
+    seen = v128.or(seen, nonFinite(f32x4.splat(value)))
   }
+  return !v128.any_true(seen)
 }
 
 /**
  * Adam over `count` parameters, with the bias corrections c₁ = 1 − β₁ᵗ, c₂ = 1 − β₂ᵗ:
  *   m ← β₁ m + (1 − β₁) g,   v ← β₂ v + (1 − β₂) g²,   θ ← θ − η (m / c₁) / (√(v / c₂) + ε)
+ * True when every new θ is finite.
  */
 export function adamStep(
   count: i32,
@@ -63,7 +84,8 @@ export function adamStep(
   gradients: usize,
   firstMoment: usize,
   secondMoment: usize
-): void {
+): bool {
+  let seen = i32x4.splat(0)
   let i = 0
   for (; i + 4 <= count; i += 4) {
     const offset = <usize>i * FLOAT
@@ -82,7 +104,9 @@ export function adamStep(
     const correctedSecond = f32x4.div(v, f32x4.splat(secondCorrection))
     const denominator = f32x4.add(f32x4.sqrt(correctedSecond), f32x4.splat(epsilon))
     const change = f32x4.div(f32x4.mul(f32x4.splat(learningRate), correctedFirst), denominator)
-    v128.store(values + offset, f32x4.sub(v128.load(values + offset), change))
+    const value = f32x4.sub(v128.load(values + offset), change)
+    v128.store(values + offset, value)
+    seen = v128.or(seen, nonFinite(value))
   }
   for (; i < count; i++) {
     const offset = <usize>i * FLOAT
@@ -93,8 +117,11 @@ export function adamStep(
     store<f32>(secondMoment + offset, v)
     const denominator = Mathf.sqrt(v / secondCorrection) + epsilon
     const change = (learningRate * (m / firstCorrection)) / denominator
-    store<f32>(values + offset, load<f32>(values + offset) - change)
+    const value = load<f32>(values + offset) - change
+    store<f32>(values + offset, value)
+    seen = v128.or(seen, nonFinite(f32x4.splat(value)))
   }
+  return !v128.any_true(seen)
 }
 
 /** Σ x² over `count` floats, accumulated in f64 (the L2 term sums every weight). */
