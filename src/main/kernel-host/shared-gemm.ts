@@ -21,9 +21,11 @@ const STALL_MILLISECONDS = 60_000
 /**
  * Signs that the helpers are not getting a core (another process is busy), averaged over recent
  * jobs: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits for a chunk
- * a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. Then their
- * polling only takes time from this thread, so jobs run here alone for SOLO_JOBS before sharing
- * is tried again. A retry that fails again before SOLO_JOBS jobs were shared doubles the next
+ * a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. When the
+ * signs last LASTING_MILLISECONDS, their polling only takes time from this thread, so jobs run
+ * here alone for SOLO_JOBS before sharing is tried again. Shorter hold-ups pass: a helper held
+ * up for a time slice (below) tipped the averages of ten jobs at batch 64, and the 20 ms alone
+ * after each sent a third of all jobs to one thread on a quiet machine. A retry that fails again before SOLO_JOBS jobs were shared doubles the next
  * stretch alone, up to MAXIMUM_SOLO_JOBS: each retry wakes the helpers, which then poll a core
  * that another process needs, and under lasting competition every retry failed (48 in a
  * 10-epoch MNIST run at batch 32). Sharing that lasts SOLO_JOBS jobs resets the stretch. The
@@ -34,12 +36,20 @@ const STALL_MILLISECONDS = 60_000
  * jobs MNIST at batch 256 posts in it; 256–1,024 of its jobs (40–150 ms) alone after each of the
  * 6–10 such slices in 2 s sent a quarter of all jobs to one thread. A retry that fails again is
  * the sign of lasting competition and doubles the stretch in jobs as before.
+ * A helper polls for a millisecond after its last chunk, then sleeps (gemm-helper.ts), so after
+ * a stretch alone, and at the first job, it wakes with the job that needs it: up to ~0.5 ms on a
+ * quiet machine, ten jobs of MNIST at batch 64 that this thread computes alone. Judged by them,
+ * every retry failed and a third of all jobs ran alone. So those jobs wait for the helper to take
+ * a chunk before the averages count, and only a helper that has taken none within
+ * HELPER_WAKE_MILLISECONDS is taken for one that gets no core.
  */
 const MINIMUM_HELPER_SHARE = 0.2
 const MAXIMUM_WAIT_RATIO = 0.5
 const SOLO_JOBS = 256
 const MAXIMUM_SOLO_JOBS = 4 * SOLO_JOBS
 const FIRST_SOLO_MILLISECONDS = 20
+const HELPER_WAKE_MILLISECONDS = 2
+const LASTING_MILLISECONDS = 5
 /** Weight of the latest job in the running averages. */
 const SMOOTHING = 0.1
 
@@ -72,6 +82,28 @@ export function createJobSharing(
   /** Jobs the next stretch alone lasts, and jobs shared since the last one. */
   let soloStretch = SOLO_JOBS
   let sharedInARow = 0
+  /**
+   * Whether the helpers may be asleep (no chunk taken since the first job or the last stretch
+   * alone), and since when this thread has posted to them (-1: not since then).
+   */
+  let waking = true
+  let wakingSince = -1
+  /** Since when the averages have shown the signs above (-1: they do not). */
+  let badSince = -1
+
+  /** The next stretch runs here alone (see SOLO_JOBS); the helpers sleep through it. */
+  const goAlone = (): void => {
+    soloJobs = soloStretch
+    const first = soloStretch === SOLO_JOBS
+    soloUntil = first ? performance.now() + FIRST_SOLO_MILLISECONDS : Infinity
+    soloStretch = Math.min(2 * soloStretch, MAXIMUM_SOLO_JOBS)
+    sharedInARow = 0
+    helperShare = 0.5
+    waitRatio = 0
+    badSince = -1
+    // The retry waits for them to wake.
+    waking = true
+  }
 
   return {
     share(job, scratch) {
@@ -95,21 +127,29 @@ export function createJobSharing(
       Atomics.notify(integers, slots.job)
 
       const start = performance.now()
+      if (waking && wakingSince < 0) wakingSince = start
       const computedHere = exports.sharedWork(control, scratch)
       const computed = performance.now()
       waitForChunks(integers, job.chunkCount)
       const waited = performance.now() - computed
+      // A helper that has not woken within HELPER_WAKE_MILLISECONDS gets no core: alone at once.
+      let absent = false
+      if (waking && computedHere === job.chunkCount) {
+        // Not awake yet: the averages wait for it.
+        if (computed - wakingSince < HELPER_WAKE_MILLISECONDS) return true
+        absent = true
+      }
+      waking = false
+      wakingSince = -1
       helperShare += SMOOTHING * (1 - computedHere / job.chunkCount - helperShare)
       waitRatio += SMOOTHING * (waited / Math.max(computed - start, 0.001) - waitRatio)
-      if (helperShare < MINIMUM_HELPER_SHARE || waitRatio > MAXIMUM_WAIT_RATIO) {
-        soloJobs = soloStretch
-        const first = soloStretch === SOLO_JOBS
-        soloUntil = first ? performance.now() + FIRST_SOLO_MILLISECONDS : Infinity
-        soloStretch = Math.min(2 * soloStretch, MAXIMUM_SOLO_JOBS)
-        sharedInARow = 0
-        helperShare = 0.5
-        waitRatio = 0
-      } else if (++sharedInARow === SOLO_JOBS) soloStretch = SOLO_JOBS
+      if (helperShare >= MINIMUM_HELPER_SHARE && waitRatio <= MAXIMUM_WAIT_RATIO && !absent) {
+        badSince = -1
+        if (++sharedInARow === SOLO_JOBS) soloStretch = SOLO_JOBS
+        return true
+      }
+      if (badSince < 0) badSince = computed
+      if (absent || computed - badSince >= LASTING_MILLISECONDS) goAlone()
       return true
     }
   }
