@@ -52,11 +52,12 @@ export class FileReads {
       let length = 0
       try {
         if (size > buffer.length) buffer = new Uint8Array(size)
-        for (;;) {
-          const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+        // Up to the size fstat gave, as fs.readFile reads a regular file: no further read to
+        // meet the end of the file, a thread-pool round trip per file.
+        while (length < size) {
+          const { bytesRead } = await handle.read(buffer, length, size - length, length)
           if (bytesRead === 0) break
           length += bytesRead
-          if (length === buffer.length) break
         }
       } catch (error) {
         throw readFailure(path, error, IMAGE_FILE)
