@@ -23,25 +23,24 @@ const STALL_MILLISECONDS = 60_000
  * jobs: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits for a chunk
  * a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. When the
  * signs last LASTING_MILLISECONDS, their polling only takes time from this thread, so jobs run
- * here alone for SOLO_JOBS before sharing is tried again. Shorter hold-ups pass: a helper held
- * up for a time slice (below) tipped the averages of ten jobs at batch 64, and the 20 ms alone
- * after each sent a third of all jobs to one thread on a quiet machine. A retry that fails again before SOLO_JOBS jobs were shared doubles the next
- * stretch alone, up to MAXIMUM_SOLO_JOBS: each retry wakes the helpers, which then poll a core
- * that another process needs, and under lasting competition every retry failed (48 in a
- * 10-epoch MNIST run at batch 32). Sharing that lasts SOLO_JOBS jobs resets the stretch. The
- * cap keeps a quiet machine's return to two threads within about an epoch of MNIST at batch 32.
- * The first stretch after lasting sharing also ends after FIRST_SOLO_MILLISECONDS: on a quiet
- * machine a helper is still held up now and then for a time slice (~3 ms, e.g. by this
- * process's own compiler and garbage-collector threads), which tips the averages over the ~15
- * jobs MNIST at batch 256 posts in it; 256–1,024 of its jobs (40–150 ms) alone after each of the
- * 6–10 such slices in 2 s sent a quarter of all jobs to one thread. A retry that fails again is
- * the sign of lasting competition and doubles the stretch in jobs as before.
+ * here alone for SOLO_JOBS before sharing is tried again. Shorter hold-ups pass: on a quiet
+ * machine a helper is held up now and then for a time slice (~3 ms, e.g. by this process's own
+ * compiler and garbage-collector threads), which tipped the averages of ten jobs at batch 64, and
+ * the stretches alone after each sent a third of all jobs to one thread.
+ * A retry that fails again before SOLO_JOBS jobs were shared doubles the next stretch alone, up
+ * to MAXIMUM_SOLO_JOBS: each retry wakes the helpers, which then poll a core that another process
+ * needs, and under lasting competition every retry failed (48 in a 10-epoch MNIST run at batch
+ * 32). Sharing that lasts SOLO_JOBS jobs resets the stretch. The cap keeps a quiet machine's
+ * return to two threads within about an epoch of MNIST at batch 32. The first stretch after
+ * lasting sharing also ends after FIRST_SOLO_MILLISECONDS (it was set for time slices, when they
+ * still tipped the averages: 256–1,024 jobs of MNIST at batch 256 alone after each); a retry that
+ * fails again is the sign of lasting competition and doubles the stretch in jobs as before.
  * A helper polls for a millisecond after its last chunk, then sleeps (gemm-helper.ts), so after
  * a stretch alone, and at the first job, it wakes with the job that needs it: up to ~0.5 ms on a
  * quiet machine, ten jobs of MNIST at batch 64 that this thread computes alone. Judged by them,
- * every retry failed and a third of all jobs ran alone. So those jobs wait for the helper to take
- * a chunk before the averages count, and only a helper that has taken none within
- * HELPER_WAKE_MILLISECONDS is taken for one that gets no core.
+ * every retry failed. So those jobs wait for the helper to take a chunk before the averages
+ * count, and only a helper that has taken none within HELPER_WAKE_MILLISECONDS is taken for one
+ * that gets no core.
  */
 const MINIMUM_HELPER_SHARE = 0.2
 const MAXIMUM_WAIT_RATIO = 0.5

@@ -42,7 +42,7 @@ interface ListedBatch extends SparseBatch {
   /** Entries per input, of the last gradient on these lists: its bands are cut by them. */
   readonly counts: Int32Array
   /** gatherBytes' arguments for the batch matrix itself (see `decline`). */
-  readonly plainGather: readonly [number, number, number, number, number, number, number]
+  readonly plainGather: Parameters<KernelExports['gatherBytes']>
   /** Whether the batch matrix holds the batch (the listing gather leaves it unwritten). */
   gathered: boolean
 }
@@ -150,7 +150,7 @@ export function createSparseInputs(
         listsOf.set(key, lists)
       }
       const { bytes, cols, scale, offset } = source
-      const plainGather = [
+      const plainGather: Parameters<KernelExports['gatherBytes']> = [
         pointer(bytes),
         cols,
         pointer(rowIndices),
@@ -158,7 +158,7 @@ export function createSparseInputs(
         pointer(scale),
         pointer(offset),
         key
-      ] as const
+      ]
       if (lists === undefined || !listing) {
         exports.gatherBytes(...plainGather)
         return null
