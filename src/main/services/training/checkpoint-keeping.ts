@@ -21,8 +21,8 @@ interface RunKeeping {
 }
 
 /**
- * Stores every epoch's checkpoint of the runs training in this process and deletes the ones the
- * run's rule no longer keeps (see checkpoint-rule.ts): every epoch within the run's budget, a
+ * Stores the checkpoints of the runs training in this process that the run's rule keeps, and
+ * deletes the stored ones it no longer keeps (see checkpoint-rule.ts): every epoch within the run's budget, a
  * doubling stride beyond it, always the last three and the best by validation loss (and by the
  * figure early stopping watches, whose weights it may restore).
  */
@@ -46,40 +46,60 @@ export class CheckpointKeeping {
     })
   }
 
-  /** Stores one epoch's checkpoint (inside the epoch's transaction) and thins the others. */
+  /**
+   * Stores a group of epochs' checkpoints (inside the group's transaction) and thins the others.
+   * The rule is asked epoch by epoch, as if each were stored in turn, but a checkpoint the rule
+   * drops within the group is never written: a tiny network finishing a hundred epochs a second
+   * keeps the last three of each group and the stride's multiples, and writes only those.
+   */
   store(
     runId: string,
     config: RunConfig,
-    checkpoint: ResumeState,
-    metrics: EpochMetrics | null
+    group: readonly { checkpoint: ResumeState; metrics: EpochMetrics | null }[]
   ): void {
     const keeping = this.runs.get(runId)
     if (!keeping) throw new Error(`run ${runId}: its checkpoints were not begun`)
-    this.db.checkpoints.save(runId, {
-      epoch: checkpoint.completedEpochs,
-      precision: config.precision,
-      parameters: checkpoint.parameters as Float32Array[] | Float64Array[],
-      optimizerStep: checkpoint.optimizerStep,
-      optimizerSlots: checkpoint.optimizerSlots,
-      rng: checkpoint.rng
-    })
-    if (metrics) for (const watch of keeping.watches) watch.observe(metrics.epoch, metrics)
     keeping.keeper ??= new CheckpointKeeper(
       config.checkpointBudgetMb * BYTES_PER_MB,
       this.db.checkpoints.bytesEach(runId),
       this.db.checkpoints.epochs(runId),
       []
     )
-    const best = keeping.watches.flatMap((watch) => (watch.best ? [watch.best.bestEpoch] : []))
-    const bytes = [...checkpoint.parameters, ...checkpoint.optimizerSlots.flat()].reduce(
-      (sum, array) => sum + array.byteLength,
-      0
-    )
-    this.db.checkpoints.delete(runId, keeping.keeper.add(checkpoint.completedEpochs, best, bytes))
+    const unwritten = new Map<number, ResumeState>()
+    const dropped: number[] = []
+    for (const { checkpoint, metrics } of group) {
+      unwritten.set(checkpoint.completedEpochs, checkpoint)
+      if (metrics) for (const watch of keeping.watches) watch.observe(metrics.epoch, metrics)
+      const best = keeping.watches.flatMap((watch) => (watch.best ? [watch.best.bestEpoch] : []))
+      const bytes = checkpointBytes(checkpoint)
+      for (const epoch of keeping.keeper.add(checkpoint.completedEpochs, best, bytes)) {
+        unwritten.delete(epoch)
+        dropped.push(epoch)
+      }
+    }
+    // Most dropped epochs were never written: deleting them finds no row (an index lookup).
+    this.db.checkpoints.delete(runId, dropped)
+    for (const checkpoint of unwritten.values())
+      this.db.checkpoints.save(runId, {
+        epoch: checkpoint.completedEpochs,
+        precision: config.precision,
+        parameters: checkpoint.parameters as Float32Array[] | Float64Array[],
+        optimizerStep: checkpoint.optimizerStep,
+        optimizerSlots: checkpoint.optimizerSlots,
+        rng: checkpoint.rng
+      })
   }
 
   /** Stops keeping a run (it ended). */
   end(runId: string): void {
     this.runs.delete(runId)
   }
+}
+
+/** Bytes of a checkpoint's weights and optimizer state (what the budget counts). */
+function checkpointBytes(checkpoint: ResumeState): number {
+  return [...checkpoint.parameters, ...checkpoint.optimizerSlots.flat()].reduce(
+    (sum, array) => sum + array.byteLength,
+    0
+  )
 }

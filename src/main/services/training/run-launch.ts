@@ -158,7 +158,9 @@ export class RunLauncher {
           case 'started':
             this.db.runs.setPreprocessing(runId, event.preprocessing)
             if (event.initial)
-              this.db.transaction(() => this.keeping.store(runId, config, event.initial!, null))
+              this.db.transaction(() =>
+                this.keeping.store(runId, config, [{ checkpoint: event.initial!, metrics: null }])
+              )
             run.markStarted(event)
             return
           case 'progress':
@@ -179,6 +181,7 @@ export class RunLauncher {
             if (pending.length === 0) pendingSince = this.now()
             pending.push(...event.epochs)
             if (this.now() - pendingSince >= EPOCH_STORE_MS) store()
+            engine.send({ type: 'epochsTaken' })
             return
           }
           case 'finished': {
@@ -242,10 +245,9 @@ export class RunLauncher {
     this.db.transaction(() => {
       if (costs.length > 0) this.db.metrics.addBatchLosses(runId, costs)
       this.db.metrics.addEpochs(runId, group)
-      for (const { metrics, internals, checkpoint } of group) {
+      for (const { metrics, internals } of group)
         this.db.internals.add(runId, metrics.epoch, internals)
-        this.keeping.store(runId, config, checkpoint, metrics)
-      }
+      this.keeping.store(runId, config, group)
       this.db.runs.setActiveSeconds(runId, activeSeconds)
     })
   }
