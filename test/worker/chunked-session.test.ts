@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Kernels } from '../../src/main/engine'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
-import type { EngineEvent, TrainingJob } from '../../src/main/worker/protocol'
-import { TrainingSession } from '../../src/main/worker/training-session'
+import type { TrainingJob } from '../../src/main/worker/protocol'
+import { sessionEvents } from './support/session-events'
 import { circleJob, writeCircle } from './support/circle-job'
 
 const folder = mkdtempSync(join(tmpdir(), 'backprop-lab-chunked-'))
@@ -14,8 +14,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 /** Every event of a 2-8-8-1 run, with the timings left out. */
 async function run(kernels: Kernels, dataset: TrainingJob['dataset']): Promise<unknown> {
   const job = circleJob(dataset)
-  const events: EngineEvent[] = []
-  await new TrainingSession(job, kernels, (event) => events.push(event)).run()
+  const events = await sessionEvents(kernels, job)
   // Epochs travel in groups that depend on timing; what they carry must not.
   const groups = events.flatMap((event) => (event.type === 'epochs' ? [event] : []))
   const reported = {

@@ -6,7 +6,7 @@ import { createJsKernels, createNetwork, Rng, traceStep, type Network } from '..
 import { recordsEpochDetail, recordsHistogram } from '../../src/main/worker/epoch-internals'
 import { keepsBatchCost } from '../../src/shared/series'
 import type { EngineEvent, EpochsFinished, TrainingJob } from '../../src/main/worker/protocol'
-import { TrainingSession } from '../../src/main/worker/training-session'
+import { sessionEvents } from './support/session-events'
 import type { LayerEpochInternals } from '../../src/shared/model/inspect'
 import type { NetworkSpec } from '../../src/shared/model/network'
 
@@ -100,9 +100,7 @@ async function trainEvents(
     resume: null,
     startPaused: false
   }
-  const events: EngineEvent[] = []
-  await new TrainingSession(job, createJsKernels('f64'), (event) => events.push(event)).run()
-  return events
+  return sessionEvents(createJsKernels('f64'), job)
 }
 
 /** √(Σ v²), written out here rather than taken from the engine's kernels. */

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadKernels } from '../../src/main/kernel-host/load-kernels'
-import type { EngineEvent } from '../../src/main/worker/protocol'
-import { TrainingSession } from '../../src/main/worker/training-session'
+import { sessionEvents } from './support/session-events'
 import { circleJob, writeCircle } from './support/circle-job'
 
 const folder = mkdtempSync(join(tmpdir(), 'backprop-lab-first-epoch-'))
@@ -17,10 +16,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 describe("a session's first epoch", () => {
   it('is sent at once, before the second is trained; later ones travel in groups', async () => {
     const kernels = await loadKernels('f32', { threads: 1 })
-    const events: EngineEvent[] = []
     // 2-8-8-1 on 320 rows: an epoch takes well under a millisecond, a slice is 30 ms.
     const job = circleJob(writeCircle(folder), { epochs: 40 })
-    await new TrainingSession(job, kernels, (event) => events.push(event)).run()
+    const events = await sessionEvents(kernels, job)
     kernels.dispose()
     const groups = events.flatMap((event) =>
       event.type === 'epochs' ? [event.epochs.map(({ metrics }) => metrics.epoch)] : []

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { NormalizationKind } from '../../src/main/engine'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
 import { parseIdxImages, parseIdxLabels } from '../../src/main/services/datasets/idx/idx-format'
-import type { EngineEvent, TrainingJob } from '../../src/main/worker/protocol'
-import { TrainingSession } from '../../src/main/worker/training-session'
+import type { TrainingJob } from '../../src/main/worker/protocol'
+import { sessionEvents } from './support/session-events'
 
 const MNIST = '/work/shared/datasets/mnist'
 const ROWS = 3000
@@ -92,8 +92,7 @@ async function epochLosses(
     resume: null,
     startPaused: false
   }
-  const events: EngineEvent[] = []
-  await new TrainingSession(job, kernels, (event) => events.push(event)).run()
+  const events = await sessionEvents(kernels, job)
   const finished = events.find((event) => event.type === 'finished')
   expect(finished).toMatchObject({ status: 'completed' })
   return events.flatMap((event) =>

@@ -5,26 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadKernels, type LoadedKernels } from '../../src/main/kernel-host/load-kernels'
 import { MAX_PACE } from '../../src/shared/model/pace'
 import type { EngineEvent, TrainingJob, TrainingProgress } from '../../src/main/worker/protocol'
-import { TrainingSession } from '../../src/main/worker/training-session'
+import { sessionEvents } from './support/session-events'
 import { circleJob, writeCircle } from './support/circle-job'
 
 const folder = mkdtempSync(join(tmpdir(), 'backprop-lab-slow-motion-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
-
-/** Every event a session sends; `during` sees each one as it comes (to send commands). */
-async function eventsOf(
-  kernels: LoadedKernels,
-  job: TrainingJob,
-  during: (event: EngineEvent, session: TrainingSession) => void = () => {}
-): Promise<EngineEvent[]> {
-  const events: EngineEvent[] = []
-  const session: TrainingSession = new TrainingSession(job, kernels, (event) => {
-    events.push(event)
-    during(event, session)
-  })
-  await session.run()
-  return events
-}
 
 const progressOf = (events: EngineEvent[]): TrainingProgress[] =>
   events.flatMap((event) => (event.type === 'progress' ? [event] : []))
@@ -48,8 +33,8 @@ describe('a session in slow motion', () => {
 
   it('reports every batch with its weights, training exactly what full speed trains', async () => {
     const epochs = 2
-    const full = await eventsOf(kernels, circleJob(dataset, { epochs }))
-    const paced = await eventsOf(kernels, circleJob(dataset, { epochs, pace: MAX_PACE }))
+    const full = await sessionEvents(kernels, circleJob(dataset, { epochs }))
+    const paced = await sessionEvents(kernels, circleJob(dataset, { epochs, pace: MAX_PACE }))
     const reports = progressOf(paced)
     expect(reports.map((report) => report.step)).toEqual(
       Array.from({ length: 2 * 32 }, (_, k) => k + 1)
@@ -65,7 +50,7 @@ describe('a session in slow motion', () => {
 
   it('goes to full speed when told, mid-run', async () => {
     const job = circleJob(dataset, { epochs: 2, pace: MAX_PACE })
-    const events = await eventsOf(kernels, job, (event, session) => {
+    const events = await sessionEvents(kernels, job, (event, session) => {
       if (event.type === 'progress' && event.step === 5)
         session.command({ type: 'pace', pace: null })
     })
@@ -73,13 +58,13 @@ describe('a session in slow motion', () => {
     expect(reports.slice(0, 5).every((report) => report.parameters)).toBe(true)
     expect(reports.slice(5).some((report) => report.parameters)).toBe(false)
     expect(finalModel(events)).toEqual(
-      finalModel(await eventsOf(kernels, circleJob(dataset, { epochs: 2 })))
+      finalModel(await sessionEvents(kernels, circleJob(dataset, { epochs: 2 })))
     )
   })
 
   it('sends the weights of a batch stepped while paused', async () => {
     let stepped = 0
-    const events = await eventsOf(
+    const events = await sessionEvents(
       kernels,
       circleJob(dataset, { startPaused: true }),
       (event, session) => {

@@ -79,6 +79,8 @@ export type EngineCommand =
   | { type: 'resume' }
   | { type: 'step' }
   | { type: 'pace'; pace: Pace }
+  /** Main has taken one `epochs` report (see REPORTS_AHEAD in run-commands.ts). */
+  | { type: 'epochsTaken' }
 
 /** Sizes and settings the worker worked out before its first batch. */
 export interface TrainingStarted {

@@ -2,9 +2,18 @@ import type { Pace } from '../../shared/model/pace'
 import type { EngineCommand } from './protocol'
 
 /**
+ * The `epochs` reports the worker may send ahead of main taking them. Main stores each epoch's
+ * figures and checkpoint; a tiny network finishes epochs faster than a disk takes them, and
+ * unanswered reports would queue in main behind Ctrl-C, a click or a stop (seconds of them).
+ * With at most this many out, main is never more than a few slices of training behind.
+ */
+export const REPORTS_AHEAD = 8
+
+/**
  * What main has asked of a run in the engine worker: stop, pause, resume, Step (one batch while
  * paused) and slow motion's pace. The training loop reads it between batches and rests on it
- * (`wait`) until the next command, or until slow motion's next batch is due.
+ * (`wait`) until the next command, or until slow motion's next batch is due, or until main
+ * catches up with the epochs reported.
  */
 export class RunCommands {
   paused: boolean
@@ -13,6 +22,8 @@ export class RunCommands {
   pendingSteps = 0
   /** Slow motion's batches a second (null: full speed). */
   pace: Pace
+  /** `epochs` reports sent that main has not yet taken. */
+  private reportsOut = 0
   private wake: (() => void) | null = null
 
   constructor(startPaused: boolean, pace: Pace) {
@@ -27,6 +38,7 @@ export class RunCommands {
     else if (type === 'pause') this.paused = true
     else if (type === 'resume') this.paused = false
     else if (type === 'pace') this.pace = command.pace
+    else if (type === 'epochsTaken') this.reportsOut--
     else this.pendingSteps++
     this.wake?.()
   }
@@ -39,6 +51,16 @@ export class RunCommands {
   /** Paused with no Step asked for: the loop rests until a command. */
   get atRest(): boolean {
     return this.paused && this.pendingSteps === 0
+  }
+
+  /** An `epochs` report went out. */
+  epochsReported(): void {
+    this.reportsOut++
+  }
+
+  /** Main has REPORTS_AHEAD reports it has not taken: the loop rests until it takes one. */
+  get mainBehind(): boolean {
+    return this.reportsOut >= REPORTS_AHEAD
   }
 
   /** A batch was trained: one Step fewer is owed. */

@@ -131,6 +131,8 @@ export class TrainingSession {
           // At rest: main learns the exact batch it stopped after (the next one is Step's).
           this.reportProgress(performance.now())
           await commands.wait()
+        } else if (commands.mainBehind) {
+          await commands.wait()
         } else {
           this.trainSlice()
           // Slow motion: the batch's weights are out; rest until the next one is due.
@@ -243,6 +245,7 @@ export class TrainingSession {
   private flushEpochs(): void {
     if (!this.pendingEpochs) return
     this.send({ type: 'epochs', ...this.pendingEpochs })
+    this.commands.epochsReported()
     this.pendingEpochs = null
     this.epochSent = true
   }

@@ -17,6 +17,8 @@ export const BREAST_CANCER_CSV = join(
   'breast-cancer-wisconsin/breast_cancer_wisconsin.csv'
 )
 export const DIGITS_CSV = join(DATASETS, 'digits-8x8/digits_8x8.csv')
+/** 300 Fashion-MNIST PNGs (28×28 gray) in class folders. */
+export const FASHION_SMALL_FOLDER = join(DATASETS, 'fashion-mnist-folders/small')
 
 /** The textbook 2-2-2 preset shipped with the app. */
 export const TEXTBOOK_MODEL = fileURLToPath(
