@@ -19,22 +19,24 @@ const CHUNKS_PER_PRODUCT = 8
 /** A helper that has not finished a claimed chunk for this long is taken for dead. */
 const STALL_MILLISECONDS = 60_000
 /**
- * Signs that the helpers are not getting a core (another process is busy), averaged over recent
- * jobs: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits for a chunk
- * a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing. When the
- * signs last LASTING_MILLISECONDS, their polling only takes time from this thread, so jobs run
- * here alone for SOLO_JOBS before sharing is tried again. Shorter hold-ups pass: on a quiet
- * machine a helper is held up now and then for a time slice (~3 ms, e.g. by this process's own
- * compiler and garbage-collector threads), which tipped the averages of ten jobs at batch 64, and
- * the stretches alone after each sent a third of all jobs to one thread.
- * A retry that fails again before SOLO_JOBS jobs were shared doubles the next stretch alone, up
- * to MAXIMUM_SOLO_JOBS: each retry wakes the helpers, which then poll a core that another process
- * needs, and under lasting competition every retry failed (48 in a 10-epoch MNIST run at batch
- * 32). Sharing that lasts SOLO_JOBS jobs resets the stretch. The cap keeps a quiet machine's
- * return to two threads within about an epoch of MNIST at batch 32. The first stretch after
- * lasting sharing also ends after FIRST_SOLO_MILLISECONDS (it was set for time slices, when they
- * still tipped the averages: 256–1,024 jobs of MNIST at batch 256 alone after each); a retry that
- * fails again is the sign of lasting competition and doubles the stretch in jobs as before.
+ * Signs that the helpers are not getting a core (another thread or process is busy), averaged
+ * over recent jobs: they compute under MINIMUM_HELPER_SHARE of the chunks, or this thread waits
+ * for a chunk a descheduled helper holds longer than MAXIMUM_WAIT_RATIO times its own computing.
+ * When the signs last LASTING_MILLISECONDS, their polling only takes time from this thread, so
+ * jobs run here alone for a stretch before sharing is tried again. Shorter hold-ups pass: on a
+ * quiet machine a helper is held up now and then for a time slice (~3 ms, e.g. by this process's
+ * own compiler and garbage-collector threads), which tipped the averages of ten jobs at batch 64.
+ * Competition comes in two kinds. A burst (the app's page redrawing its charts: ~20 ms of a core,
+ * 40-60 ms as it shares the core with training, a few times a second) is over within a few short
+ * stretches, so the first QUICK_RETRIES stretches alone last SOLO_MILLISECONDS. Lasting
+ * competition (another program busy on a core) fails every retry, and each retry costs: the woken
+ * helpers poll a core another process needs and hold chunks this thread waits for. So each
+ * further stretch doubles, up to MAXIMUM_SOLO_MILLISECONDS, until a retry's sharing lasts
+ * LASTING_SHARING_MILLISECONDS; the next stretch is a short one again. Measured after retries
+ * every 20 ms: beside a busy program sharing lasted 15 ms (median; 25 ms at the 90th percentile),
+ * beside the app's page 37 ms, on a quiet machine 190 ms. (Stretches of 256-1,024 jobs,
+ * ~30-110 ms at batch 32, sent 40-50% of the app's jobs to one thread; stretches of 10-20 ms
+ * every time cost a fifth of the rate beside a busy program.)
  * A helper polls for a millisecond after its last chunk, then sleeps (gemm-helper.ts), so after
  * a stretch alone, and at the first job, it wakes with the job that needs it: up to ~0.5 ms on a
  * quiet machine, ten jobs of MNIST at batch 64 that this thread computes alone. Judged by them,
@@ -44,9 +46,10 @@ const STALL_MILLISECONDS = 60_000
  */
 const MINIMUM_HELPER_SHARE = 0.2
 const MAXIMUM_WAIT_RATIO = 0.5
-const SOLO_JOBS = 256
-const MAXIMUM_SOLO_JOBS = 4 * SOLO_JOBS
-const FIRST_SOLO_MILLISECONDS = 20
+const SOLO_MILLISECONDS = 10
+const QUICK_RETRIES = 3
+const MAXIMUM_SOLO_MILLISECONDS = 160
+const LASTING_SHARING_MILLISECONDS = 30
 const HELPER_WAKE_MILLISECONDS = 2
 const LASTING_MILLISECONDS = 5
 /** Weight of the latest job in the running averages. */
@@ -76,11 +79,11 @@ export function createJobSharing(
   let tag = 0
   let helperShare = 0.5
   let waitRatio = 0
-  let soloJobs = 0
+  /** Until when jobs run here alone. */
   let soloUntil = 0
-  /** Jobs the next stretch alone lasts, and jobs shared since the last one. */
-  let soloStretch = SOLO_JOBS
-  let sharedInARow = 0
+  /** Stretches alone since sharing last lasted, and since when jobs are shared (-1: not yet). */
+  let stretches = 0
+  let sharingSince = -1
   /**
    * Whether the helpers may be asleep (no chunk taken since the first job or the last stretch
    * alone), and since when this thread has posted to them (-1: not since then).
@@ -90,13 +93,13 @@ export function createJobSharing(
   /** Since when the averages have shown the signs above (-1: they do not). */
   let badSince = -1
 
-  /** The next stretch runs here alone (see SOLO_JOBS); the helpers sleep through it. */
-  const goAlone = (): void => {
-    soloJobs = soloStretch
-    const first = soloStretch === SOLO_JOBS
-    soloUntil = first ? performance.now() + FIRST_SOLO_MILLISECONDS : Infinity
-    soloStretch = Math.min(2 * soloStretch, MAXIMUM_SOLO_JOBS)
-    sharedInARow = 0
+  /** The next stretch runs here alone (see QUICK_RETRIES); the helpers sleep through it. */
+  const goAlone = (now: number): void => {
+    if (now - sharingSince >= LASTING_SHARING_MILLISECONDS) stretches = 0
+    const doublings = Math.max(0, stretches - QUICK_RETRIES + 1)
+    const stretch = Math.min(SOLO_MILLISECONDS * 2 ** doublings, MAXIMUM_SOLO_MILLISECONDS)
+    soloUntil = now + stretch
+    stretches++
     helperShare = 0.5
     waitRatio = 0
     badSince = -1
@@ -106,12 +109,10 @@ export function createJobSharing(
 
   return {
     share(job, scratch) {
-      if (soloJobs > 0) {
-        if (performance.now() < soloUntil) {
-          soloJobs--
-          return false
-        }
-        soloJobs = 0
+      if (soloUntil > 0) {
+        if (performance.now() < soloUntil) return false
+        soloUntil = 0
+        sharingSince = -1
       }
       tag = (tag % (JOB_TAG_LIMIT - 1)) + 1
       // Close claiming under the new tag before the arguments change, so a helper still on the
@@ -126,6 +127,7 @@ export function createJobSharing(
       Atomics.notify(integers, slots.job)
 
       const start = performance.now()
+      if (sharingSince < 0) sharingSince = start
       if (waking && wakingSince < 0) wakingSince = start
       const computedHere = exports.sharedWork(control, scratch)
       const computed = performance.now()
@@ -144,11 +146,10 @@ export function createJobSharing(
       waitRatio += SMOOTHING * (waited / Math.max(computed - start, 0.001) - waitRatio)
       if (helperShare >= MINIMUM_HELPER_SHARE && waitRatio <= MAXIMUM_WAIT_RATIO && !absent) {
         badSince = -1
-        if (++sharedInARow === SOLO_JOBS) soloStretch = SOLO_JOBS
         return true
       }
       if (badSince < 0) badSince = computed
-      if (absent || computed - badSince >= LASTING_MILLISECONDS) goAlone()
+      if (absent || computed - badSince >= LASTING_MILLISECONDS) goAlone(computed)
       return true
     }
   }
