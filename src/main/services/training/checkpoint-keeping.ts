@@ -22,9 +22,9 @@ interface RunKeeping {
 
 /**
  * Stores the checkpoints of the runs training in this process that the run's rule keeps, and
- * deletes the stored ones it no longer keeps (see checkpoint-rule.ts): every epoch within the run's budget, a
- * doubling stride beyond it, always the last three and the best by validation loss (and by the
- * figure early stopping watches, whose weights it may restore).
+ * deletes the stored ones it no longer keeps (see checkpoint-rule.ts): every epoch within the
+ * run's budget, a doubling stride beyond it, always the last three and the best by validation
+ * loss (and by the figure early stopping watches, whose weights it may restore).
  */
 export class CheckpointKeeping {
   private readonly runs = new Map<string, RunKeeping>()
