@@ -80,4 +80,20 @@ describe('a session in slow motion', () => {
     expect(reports.slice(0, 3).every((report) => report.parameters)).toBe(true)
     expect(plain(reports[0].parameters)).not.toEqual(plain(reports[1].parameters))
   })
+
+  it('keeps its pace when every batch ends an epoch and main takes each report at once', async () => {
+    // Full batch: each batch ends an epoch, whose report main answers within a millisecond; the
+    // answer once ended the rest before the next batch, and slow motion ran at full speed.
+    const pace = 20
+    const batches = 6
+    const started = performance.now()
+    const events = await sessionEvents(
+      kernels,
+      circleJob(dataset, { epochs: batches, pace, batchSize: 'full' })
+    )
+    const seconds = (performance.now() - started) / 1000
+    expect(progressOf(events).map((report) => report.step)).toContain(batches)
+    // Five rests of 1/20 s between six batches (at least: the pace is an upper bound).
+    expect(seconds).toBeGreaterThanOrEqual((batches - 1) / pace)
+  })
 })

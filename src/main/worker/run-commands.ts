@@ -5,7 +5,8 @@ import type { EngineCommand } from './protocol'
  * The `epochs` reports the worker may send ahead of main taking them. Main stores each epoch's
  * figures and checkpoint; a tiny network finishes epochs faster than a disk takes them, and
  * unanswered reports would queue in main behind Ctrl-C, a click or a stop (seconds of them).
- * With at most this many out, main is never more than a few slices of training behind.
+ * With this many out (one more when a slice's progress report carried some), main is never more
+ * than a few slices of training behind.
  */
 export const REPORTS_AHEAD = 8
 
@@ -22,8 +23,9 @@ export class RunCommands {
   pendingSteps = 0
   /** Slow motion's batches a second (null: full speed). */
   pace: Pace
-  /** `epochs` reports sent that main has not yet taken. */
+  /** `epochs` reports sent that main has not yet taken, and whether the loop rests for them. */
   private reportsOut = 0
+  private restingForMain = false
   private wake: (() => void) | null = null
 
   constructor(startPaused: boolean, pace: Pace) {
@@ -31,14 +33,21 @@ export class RunCommands {
     this.pace = pace
   }
 
-  /** Takes a command from main, waking the loop if it rests. */
+  /**
+   * Takes a command from main, waking the loop if it rests. A report taken wakes only a loop that
+   * rests for main (slow motion's rest lasts until its next batch is due).
+   */
   take(command: Exclude<EngineCommand, { type: 'train' }>): void {
     const { type } = command
+    if (type === 'epochsTaken') {
+      this.reportsOut--
+      if (this.restingForMain) this.wake?.()
+      return
+    }
     if (type === 'stop') this.stopRequested = true
     else if (type === 'pause') this.paused = true
     else if (type === 'resume') this.paused = false
     else if (type === 'pace') this.pace = command.pace
-    else if (type === 'epochsTaken') this.reportsOut--
     else this.pendingSteps++
     this.wake?.()
   }
@@ -61,6 +70,16 @@ export class RunCommands {
   /** Main has REPORTS_AHEAD reports it has not taken: the loop rests until it takes one. */
   get mainBehind(): boolean {
     return this.reportsOut >= REPORTS_AHEAD
+  }
+
+  /** Rests until main takes a report (or any other command comes). */
+  async waitForMain(): Promise<void> {
+    this.restingForMain = true
+    try {
+      await this.wait()
+    } finally {
+      this.restingForMain = false
+    }
   }
 
   /** A batch was trained: one Step fewer is owed. */

@@ -132,7 +132,7 @@ export class TrainingSession {
           this.reportProgress(performance.now())
           await commands.wait()
         } else if (commands.mainBehind) {
-          await commands.wait()
+          await commands.waitForMain()
         } else {
           this.trainSlice()
           // Slow motion: the batch's weights are out; rest until the next one is due.
