@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { basename, dirname, join, normalize, relative, sep } from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -164,8 +165,11 @@ export class UploadFolders implements Uploads {
         yield chunk
       }
     }
+    // Opened before any byte is read, so a refusal finds the file there to remove (a stream that
+    // opens its file itself may create it after the removal).
+    const file = await open(partial, 'w')
     try {
-      await pipeline(counted.call(this), createWriteStream(partial))
+      await pipeline(counted.call(this), file.createWriteStream())
       renameSync(partial, target)
     } catch (error) {
       this.usedBytes -= received
