@@ -48,17 +48,20 @@ export function gatherRows(plan: usize, first: i32, size: i32): void {
   const scale = <usize>load<i32>(plan, 32)
   const limit = load<i32>(plan, 40)
   const counter = plan + 48
-  // The batch's non-zeros as this thread last saw them: one atomic add a row, whose result says
-  // whether the batch has passed the limit (the other thread's rows included).
-  let total = atomic.load<i32>(counter)
+  // The chunk's non-zeros go into the batch's counter once, at its end; before each row the
+  // counter (the other thread's finished chunks) and this chunk's rows so far say whether the
+  // batch has passed the limit. An atomic add a row kept the counter's cache line moving between
+  // the cores: two threads listed a batch of 256 MNIST rows no faster than one.
+  let found = 0
   for (let b = first; b < last; b++) {
-    if (total > limit) return
+    if (atomic.load<i32>(counter) + found > limit) break
     const source = bytes + <usize>load<i32>(rowIndices + <usize>b * INDEX) * <usize>cols
     const list = rowList + <usize>b * <usize>cols * INDEX
-    const found = listRow(source, cols, scale, list, capacity * <usize>cols * INDEX)
-    store<i32>(rowCount + <usize>b * INDEX, found)
-    total = atomic.add<i32>(counter, found) + found
+    const row = listRow(source, cols, scale, list, capacity * <usize>cols * INDEX)
+    store<i32>(rowCount + <usize>b * INDEX, row)
+    found += row
   }
+  atomic.add<i32>(counter, found)
   // The turned bytes, 4 rows at a time, and 0 for the rows after the batch's last up to a
   // multiple of 16 (the gradient reads 16 rows at a time).
   if (atomic.load<i32>(counter) > limit) return
