@@ -20,6 +20,7 @@ export default defineConfig({
     // where most of a file's time is spent waiting on its child processes and Chromium.
     maxWorkers: availableParallelism(),
     setupFiles: [resolve('test/setup/node-version.ts')],
+    globalSetup: [resolve('test/setup/fresh-build.ts')],
     projects: [
       {
         extends: true,

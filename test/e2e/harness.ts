@@ -13,6 +13,7 @@ import { basename, join, relative } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { launchChromium } from '../support/chromium'
 import { openLab, type Lab } from '../../src/main/lab'
 import type { RunOutcome } from '../../src/main/services/training/active-run'
@@ -128,7 +129,9 @@ export async function startHarness(
     try {
       await page.locator('main.screen').waitFor()
     } catch (error) {
-      const shot = await screenshot(page, 'harness-open-failed')
+      // Named after the test file: two files run at once.
+      const file = basename(expect.getState().testPath ?? 'unknown', '.e2e.test.ts')
+      const shot = await screenshot(page, `harness-open-failed-${file}`)
       throw new Error(
         `the lab did not open (see ${shot}); page errors: ${pageErrors.join('; ') || 'none'}`,
         { cause: error }
