@@ -21,6 +21,7 @@ const STARTED = {
   testRows: 0,
   batchesPerEpoch: 250,
   kernels: 'test',
+  batchesInChunks: false,
   initial: null
 } as const
 

@@ -54,4 +54,15 @@ describe('a session training a tiny network in chunks', () => {
     expect((stepped as { epochs: unknown[] }).epochs).toHaveLength(4)
     expect(chunked).toEqual(stepped)
   })
+
+  it('says so when it starts: on one thread, however many the kernels have', async () => {
+    const started = async (used: Kernels) => {
+      const events = await sessionEvents(used, circleJob(dataset))
+      return events.find((event) => event.type === 'started')
+    }
+    expect(kernels.name).toMatch(/2 threads/)
+    expect(await started(kernels)).toMatchObject({ batchesInChunks: true })
+    const batchByBatch = { ...kernels, batchChunks: undefined }
+    expect(await started(batchByBatch)).toMatchObject({ batchesInChunks: false })
+  })
 })

@@ -115,6 +115,15 @@ export class Trainer {
     return this.batchesPerEpoch
   }
 
+  /**
+   * True when trainBatches takes whole chunks of batches in one call into the kernels (a small
+   * network on kernels that can: batch-chunks.ts), which run on one thread whatever the kernels
+   * have.
+   */
+  get trainsInChunks(): boolean {
+    return this.chunkRunner() !== null
+  }
+
   /** Forward, backward and update on the next batch. */
   trainBatch(): BatchResult {
     const { network, optimizer, data, regularization } = this.options

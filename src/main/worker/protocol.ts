@@ -91,6 +91,8 @@ export interface TrainingStarted {
   testRows: number
   batchesPerEpoch: number
   kernels: string
+  /** Batches run in whole chunks per call into the kernels, on one thread (a small network). */
+  batchesInChunks: boolean
   /** The state before the first epoch (epoch 0) of a fresh run, to checkpoint; null when resumed. */
   initial: ResumeState | null
 }

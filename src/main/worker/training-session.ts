@@ -121,6 +121,7 @@ export class TrainingSession {
       testRows: split.test.length,
       batchesPerEpoch: this.trainer.batchCount,
       kernels: this.kernels.name,
+      batchesInChunks: this.trainer.trainsInChunks,
       initial: this.job.resume ? null : resumeState(this.trainer.getState())
     })
     this.started = performance.now()

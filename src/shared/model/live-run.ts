@@ -82,6 +82,11 @@ export interface RunStartInfo {
   testRows: number
   batchesPerEpoch: number
   kernels: string
+  /**
+   * The network is small enough that the engine trains whole chunks of batches per call into its
+   * kernels, on one of their threads (stepping batch by batch aside).
+   */
+  batchesInChunks: boolean
 }
 
 /** The last batch a run trained. */

@@ -51,7 +51,8 @@ export const START_INFO: RunStartInfo = {
   validationRows: 100,
   testRows: 0,
   batchesPerEpoch: 13,
-  kernels: 'wasm-simd-f32 (relaxed, 2 threads)'
+  kernels: 'wasm-simd-f32 (relaxed, 2 threads)',
+  batchesInChunks: false
 }
 
 /** The start reply of run r1: starting, 50 epochs planned. */

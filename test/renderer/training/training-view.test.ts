@@ -21,6 +21,7 @@ import {
   positionAt,
   regressionDataset,
   STARTED,
+  START_INFO,
   storedRun
 } from './fixtures'
 import { settle } from '../support/settle'
@@ -113,6 +114,7 @@ describe('training screen', () => {
     expect(wrapper.text()).toContain('Epoch 5 of 50 · batch 3 of 13')
     expect(wrapper.text()).toContain('4,000 samples/s')
     expect(wrapper.text()).toContain('Engine: wasm-simd-f32 (relaxed, 2 threads)')
+    expect(wrapper.find('[data-test="chunked"]').exists()).toBe(false)
     expect(wrapper.get('[role=progressbar]').attributes('aria-valuenow')).toBe(
       String(Math.round((55 / 650) * 1000) / 10)
     )
@@ -123,6 +125,19 @@ describe('training screen', () => {
     await settle()
     expect(api.requests('runs:get')).toContainEqual({ runId: 'r1' })
     expect(useAppStore().view).toBe('experiments')
+  })
+
+  it('says when a small network trains whole chunks of batches on one thread', async () => {
+    const wrapper = mountView()
+    await useTrainingStore().start()
+    const start = { ...START_INFO, batchesInChunks: true }
+    api.emit('training:change', change({ start, position: positionAt(55), epochs: [epoch(4)] }))
+    await settle()
+    const note = wrapper.get('[data-test="chunked"]')
+    expect(note.text()).toBe('· whole chunks of batches per call, on one thread')
+    expect(note.attributes('title')).toContain('Step and slow motion still go batch by batch')
+    api.emit('training:change', ended())
+    await settle()
   })
 
   it('titles a continued run by its own dataset and network, not the current design', async () => {

@@ -66,6 +66,7 @@ describe('storing a fast run’s epochs (issue 18: training keeps its rate while
       testRows: 30,
       batchesPerEpoch: 12,
       kernels: 'stand-in',
+      batchesInChunks: false,
       initial: stateAt(0)
     })
     const transaction = lab.db.transaction

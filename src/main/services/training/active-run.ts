@@ -103,8 +103,8 @@ export class ActiveRun {
 
   /** The engine has read the data: the clock starts unless the run starts paused. */
   markStarted(info: TrainingStarted): void {
-    const { trainRows, validationRows, testRows, batchesPerEpoch, kernels } = info
-    this.start = { trainRows, validationRows, testRows, batchesPerEpoch, kernels }
+    const { trainRows, validationRows, testRows, batchesPerEpoch, kernels, batchesInChunks } = info
+    this.start = { trainRows, validationRows, testRows, batchesPerEpoch, kernels, batchesInChunks }
     if (!this.pausedNow) this.clock.resume(Date.now())
     this.notify('started', this.runId, info)
   }

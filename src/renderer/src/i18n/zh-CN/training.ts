@@ -91,7 +91,10 @@ export default {
     rate: '{rate} 样本/秒（最近几轮）',
     rateHint: '最近几轮（约最后一秒训练）的训练速度；结果中给出的是整次训练的速度。',
     split: '训练集 {train} 行 · 验证集 {validation} 行 · 测试集 {test} 行',
-    kernels: '引擎：{kernels}'
+    kernels: '引擎：{kernels}',
+    chunked: '每次调用训练一整块批次，单线程',
+    chunkedHint:
+      '网络这么小时，一次调用引擎训练许多批次最快，只用一个线程：把工作交给第二个线程的开销比它省下的还多。单步和慢动作仍然一批一批地训练。'
   },
   charts: {
     loss: '损失',
