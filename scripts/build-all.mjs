@@ -1,7 +1,7 @@
 // The whole build: the WASM kernels (from their AssemblyScript sources, only when stale), the
 // icon set (from resources/icon.svg, only when stale), then electron-vite's main (with the CLI),
 // preload and renderer bundles. Used by `npm start`, `npm test` and
-// `serve` when the renderer build is missing.
+// the launcher when the sources are newer than the build (scripts/lib/fresh-build.mjs).
 import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'

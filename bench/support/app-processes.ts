@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { ensureRendererBuilt } from '../../src/main/web/renderer-build'
+import { ensureFreshBuild } from '../../scripts/lib/fresh-build.mjs'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** The command line, as a user runs it. */
@@ -77,12 +77,10 @@ export async function startServe(home: string, rendererDir: string): Promise<Ser
  * tree does not build at the moment (another edit under way), the last build is used.
  */
 export function rendererSnapshot(log: (line: string) => void): string {
-  let built = join(ROOT, 'out', 'renderer')
-  try {
-    built = ensureRendererBuilt(ROOT, log)
-  } catch (error) {
-    if (!existsSync(join(built, 'index.html'))) throw error
-    log(`the renderer does not build now (${(error as Error).message}); using the last build`)
+  const built = join(ROOT, 'out', 'renderer')
+  if (!ensureFreshBuild(ROOT, log)) {
+    if (!existsSync(join(built, 'index.html'))) throw new Error('building the app failed')
+    log('the app does not build now; using the last build of the renderer')
   }
   const copy = mkdtempSync(join(tmpdir(), 'backprop-lab-bench-renderer-'))
   cpSync(built, copy, { recursive: true })

@@ -14,11 +14,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { ensureFreshBuild } from '../../scripts/lib/fresh-build.mjs'
 import { launchChromium } from '../support/chromium'
 import { openLab, type Lab } from '../../src/main/lab'
 import type { RunOutcome } from '../../src/main/services/training/active-run'
 import { completeRunConfig, trainRowsOf } from '../../src/shared/model/run-defaults'
-import { ensureRendererBuilt } from '../../src/main/web/renderer-build'
 import { startWebHost, type WebHost } from '../../src/main/web/web-host'
 import type { DatasetSummary } from '../../src/shared/model/dataset'
 import type { RunConfig } from '../../src/shared/model/run'
@@ -97,9 +97,9 @@ async function snapshotRenderer(rendererDir: string): Promise<string> {
 export async function startHarness(
   options: { home?: string; browserEnv?: NodeJS.ProcessEnv } = {}
 ): Promise<Harness> {
-  const rendererDir = await snapshotRenderer(
-    ensureRendererBuilt(ROOT, (line) => process.stderr.write(`${line}\n`))
-  )
+  if (!ensureFreshBuild(ROOT, (line) => process.stderr.write(`${line}\n`)))
+    throw new Error('building the app failed (see the messages above)')
+  const rendererDir = await snapshotRenderer(join(ROOT, 'out', 'renderer'))
   const home = options.home ?? newHarnessHome()
   const lab = openLab({ home })
   const version = (

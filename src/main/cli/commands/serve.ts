@@ -1,9 +1,9 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { summaryOf } from '../command-list'
 import { appPackage } from '../../app-root'
 import { openLab } from '../../lab'
-import { ensureRendererBuilt } from '../../web/renderer-build'
 import { startWebHost } from '../../web/web-host'
 import { parseWhole } from '../option-values'
 import { addGlobalOptions } from './global-options'
@@ -20,19 +20,20 @@ export function serveCommand(program: Command): void {
   addGlobalOptions(command).action(async (values: GlobalOptions & { port?: number }) => {
     const { root, version } = appPackage()
     const lab = openLab({ home: values.home })
-    // The port is taken first, so one in use is said at once, before any build.
+    const rendererDir = join(root, 'out', 'renderer')
+    // The port is taken first, so one in use is said at once. In a checkout the launcher
+    // (bin/backprop-lab) has built the page if its sources changed (scripts/lib/fresh-build.mjs).
     const host = await startWebHost({
       lab,
-      rendererDir: join(root, 'out', 'renderer'),
+      rendererDir,
       resourcesDir: join(root, 'resources'),
       version,
       port: values.port
     })
-    try {
-      ensureRendererBuilt(root, (line) => process.stderr.write(`${line}\n`))
-    } catch (error) {
+    const page = join(rendererDir, 'index.html')
+    if (!existsSync(page)) {
       await host.close()
-      throw error
+      throw new Error(`${page} is missing: build the app first ('npm run build' in ${root})`)
     }
     if (values.json)
       process.stdout.write(
