@@ -3,15 +3,25 @@
 // who edits src/ gets a rebuild (a few seconds) on the next run instead of stale code. One check
 // for the whole build, and one process builds at a time; the others wait for it.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 
 /** What the build (scripts/build-all.mjs) is made from. */
 const SOURCES = ['src', 'electron.vite.config.ts']
 /** What it makes: the main bundle with the CLI, and the page (browser mode serves it as built). */
 export const BUILD_OUTPUTS = [join('out', 'main', 'cli.js'), join('out', 'renderer', 'index.html')]
-/** A lock older than this is left over from a build that died. */
-const STALE_LOCK_MS = 120_000
+/** The file in the lock folder that holds its owner's process id. */
+const OWNER_FILE = 'owner'
+/** A lock without an owner's id, older than this, is left over from a process that died. */
+const UNOWNED_LOCK_MS = 10_000
 
 function newest(path) {
   const stats = statSync(path)
@@ -42,27 +52,75 @@ function sleep(ms) {
 
 /**
  * Builds the checkout (scripts/build-all.mjs) when it is stale, holding a lock folder so that
- * concurrent runs build once. Returns false when the build failed (its messages were shown).
+ * concurrent runs build once; the others wait for it (and say so). Returns false when the build
+ * failed (its messages were shown) or cannot run here (said in one line: a read-only checkout).
  *
  * @param {string} root the checkout
  * @param {(line: string) => void} log
  * @returns {boolean}
  */
 export function ensureFreshBuild(root, log) {
-  if (!isStale(root)) return true
   const lock = join(root, 'out', '.build-lock')
-  mkdirSync(join(root, 'out'), { recursive: true })
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > STALE_LOCK_MS)
-        rmSync(lock, { recursive: true, force: true })
-      sleep(200)
-      if (!existsSync(lock) && !isStale(root)) return true
+  let waiting = false
+  while (isStale(root)) {
+    const taken = takeLock(root, lock)
+    if (taken === 'taken') return buildHoldingLock(root, lock, log)
+    if (taken !== 'held') {
+      log(`cannot build the app in ${root} (${taken})`)
+      return false
     }
+    if (!waiting) log('waiting for another build of the app to finish…')
+    waiting = true
+    sleep(200)
   }
+  return true
+}
+
+/**
+ * Takes the lock: a folder (created with out/, which a clean may have removed) holding the id of
+ * its owner's process. Returns 'taken', 'held' while a live process holds it, or why it cannot be
+ * taken. A lock whose owner has ended (a build stopped with Ctrl-C) is taken over.
+ */
+function takeLock(root, lock) {
+  try {
+    mkdirSync(join(root, 'out'), { recursive: true })
+    mkdirSync(lock)
+  } catch (error) {
+    if (error.code !== 'EEXIST') return error.message
+    if (!ownerEnded(lock)) return 'held'
+    rmSync(lock, { recursive: true, force: true })
+    return 'held'
+  }
+  try {
+    writeFileSync(join(lock, OWNER_FILE), String(process.pid))
+    return 'taken'
+  } catch (error) {
+    rmSync(lock, { recursive: true, force: true })
+    return error.message
+  }
+}
+
+/**
+ * True when the lock's owner has ended: its process is gone, or it never wrote its id (it died
+ * between taking the lock and writing it) and the lock is older than UNOWNED_LOCK_MS.
+ */
+function ownerEnded(lock) {
+  let owner
+  try {
+    owner = Number(readFileSync(join(lock, OWNER_FILE), 'utf8'))
+  } catch {
+    const taken = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()
+    return Date.now() - taken > UNOWNED_LOCK_MS
+  }
+  try {
+    process.kill(owner, 0)
+    return false
+  } catch (error) {
+    return error.code === 'ESRCH'
+  }
+}
+
+function buildHoldingLock(root, lock, log) {
   try {
     if (!isStale(root)) return true
     log('building the app (its sources changed)…')

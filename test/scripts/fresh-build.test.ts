@@ -51,15 +51,21 @@ function edit(root: string, source: string): void {
 const builds = (root: string): number =>
   readFileSync(join(root, 'builds.log'), { encoding: 'utf8', flag: 'a+' }).split('\n').length - 1
 
-/** ensureFreshBuild in a process of its own; resolves to what it returned. */
-async function buildInProcess(root: string): Promise<string> {
+/**
+ * ensureFreshBuild in a process of its own; resolves to what it returned and whether the build
+ * was stale after it, e.g. 'true false', with the lines it logged.
+ */
+async function buildInProcess(root: string): Promise<{ answer: string; lines: string[] }> {
   const child = spawn(
     process.execPath,
     [
       '--input-type=module',
       '-e',
       `const { ensureFreshBuild } = await import(${JSON.stringify(FRESH_BUILD)})
-process.stdout.write(String(ensureFreshBuild(process.argv[1], () => {})))`,
+const { isStale } = await import(${JSON.stringify(FRESH_BUILD)})
+const lines = []
+const fresh = ensureFreshBuild(process.argv[1], (line) => lines.push(line))
+process.stdout.write(JSON.stringify({ answer: fresh + ' ' + isStale(process.argv[1]), lines }))`,
       root
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }
@@ -67,7 +73,13 @@ process.stdout.write(String(ensureFreshBuild(process.argv[1], () => {})))`,
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   await once(child, 'exit')
-  return output
+  return JSON.parse(output) as { answer: string; lines: string[] }
+}
+
+/** Holds the build lock as a live process would (this one). */
+function holdLock(root: string): void {
+  mkdirSync(join(root, 'out', '.build-lock'), { recursive: true })
+  writeFileSync(join(root, 'out', '.build-lock', 'owner'), String(process.pid))
 }
 
 /**
@@ -106,8 +118,33 @@ describe('keeping a checkout built', () => {
 
   it('builds once for processes that find the page stale together', async () => {
     edit(root, 'src/renderer/page.vue')
-    const answers = await Promise.all([buildInProcess(root), buildInProcess(root)])
-    expect(answers).toEqual(['true', 'true'])
+    const runs = await Promise.all([buildInProcess(root), buildInProcess(root)])
+    expect(runs.map((run) => run.answer)).toEqual(['true false', 'true false'])
+    expect(builds(root)).toBe(1)
+    // One built; the other said it waited for that build.
+    expect(runs.flatMap((run) => run.lines).sort()).toEqual([
+      'building the app (its sources changed)…',
+      'waiting for another build of the app to finish…'
+    ])
+  })
+
+  it('takes over the lock of a build that was stopped (Ctrl-C skips its clean-up)', async () => {
+    const ended = spawn(process.execPath, ['-e', ''])
+    await once(ended, 'exit')
+    holdLock(root)
+    writeFileSync(join(root, 'out', '.build-lock', 'owner'), String(ended.pid))
+    edit(root, 'src/main/cli.ts')
+    expect((await buildInProcess(root)).answer).toBe('true false')
+    expect(builds(root)).toBe(1)
+  })
+
+  it('builds when out/ is cleaned away while it waits for the lock', async () => {
+    holdLock(root)
+    edit(root, 'src/renderer/page.vue')
+    const waiting = buildInProcess(root)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    rmSync(join(root, 'out'), { recursive: true, force: true })
+    expect((await waiting).answer).toBe('true false')
     expect(builds(root)).toBe(1)
   })
 })

@@ -21,8 +21,9 @@ export function serveCommand(program: Command): void {
     const { root, version } = appPackage()
     const lab = openLab({ home: values.home })
     const rendererDir = join(root, 'out', 'renderer')
-    // The port is taken first, so one in use is said at once. In a checkout the launcher
-    // (bin/backprop-lab) has built the page if its sources changed (scripts/lib/fresh-build.mjs).
+    // The port is taken before the page is looked for, so one in use is what is said. In a
+    // checkout the launcher (bin/backprop-lab) has already rebuilt a page whose sources changed
+    // (scripts/lib/fresh-build.mjs).
     const host = await startWebHost({
       lab,
       rendererDir,
