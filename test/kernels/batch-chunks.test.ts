@@ -150,6 +150,25 @@ describe('training whole chunks of batches in WASM', () => {
     })
   }
 
+  it('trains a lone batch as a chunk of one, bit for bit per-batch stepping', () => {
+    // The sampled batches (every one at batch ≥ 256, where a norm is taken each batch) and each
+    // epoch's first go alone; they crossed into the kernels ~40 times each, not once.
+    const testCase = CASES[0]
+    let chunkCalls = 0
+    const counting: LoadedKernels = {
+      ...kernels,
+      batchChunks: (spec) => {
+        const runner = kernels.batchChunks!(spec)
+        return { run: (...args) => (chunkCalls++, runner.run(...args)) }
+      }
+    }
+    const { trainer } = newTrainer(counting, testCase)
+    const batches: BatchResult[] = []
+    while (trainer.epoch < 3) batches.push(...trainer.trainBatches(1))
+    expect(chunkCalls).toBe(batches.length)
+    expectIdentical({ batches, ...stateOf(trainer), chunked: true }, train(kernels, testCase, 1))
+  })
+
   it('keeps the records of a chunk under CHUNK_RECORD_BYTES when the outputs are wide', () => {
     // 500 outputs at batch 20: a record is 3 × 20 × 500 floats (120 KB), so 8 batches a call
     // instead of 256 (31 MB of records), still bit for bit per-batch stepping.

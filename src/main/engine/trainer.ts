@@ -148,7 +148,8 @@ export class Trainer {
    * batch-chunks.ts), else one batch. The numbers are bit for bit those of `trainBatch`.
    */
   trainBatches(limit: number): BatchResult[] {
-    const runner = limit > 1 ? this.chunkRunner() : null
+    // A lone batch (one whose gradient norms are sampled) is a chunk of one: one call, not ~40.
+    const runner = this.chunkRunner()
     if (!runner) return [this.trainBatch()]
     const { network, optimizer, data, regularization } = this.options
     if (this.nextBatch === 0) this.beginEpoch()

@@ -166,10 +166,12 @@ export class TrainingSession {
     const commands = this.commands
     do {
       const batchStart = performance.now()
-      const limit = commands.batchByBatch
-        ? 1
-        : this.internals.batchesUntilSampled(this.trainer.batchesIntoEpoch)
-      const results = this.trainer.trainBatches(limit)
+      // Step and slow motion show every batch: one at a time, as trainBatch steps it.
+      const results = commands.batchByBatch
+        ? [this.trainer.trainBatch()]
+        : this.trainer.trainBatches(
+            this.internals.batchesUntilSampled(this.trainer.batchesIntoEpoch)
+          )
       const now = performance.now()
       this.epochThroughput.milliseconds += now - batchStart
       for (const result of results) {

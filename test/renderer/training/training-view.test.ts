@@ -134,7 +134,7 @@ describe('training screen', () => {
     api.emit('training:change', change({ start, position: positionAt(55), epochs: [epoch(4)] }))
     await settle()
     const note = wrapper.get('[data-test="chunked"]')
-    expect(note.text()).toBe('· whole chunks of batches per call, on one thread')
+    expect(note.text()).toBe('· many batches per call into the engine, on one thread')
     expect(note.attributes('title')).toContain('Step and slow motion still go batch by batch')
     api.emit('training:change', ended())
     await settle()

@@ -92,7 +92,7 @@ export default {
       'Training speed over the latest epochs (about the last second of training); the result gives the whole run’s.',
     split: '{train} training · {validation} validation · {test} test rows',
     kernels: 'Engine: {kernels}',
-    chunked: 'whole chunks of batches per call, on one thread',
+    chunked: 'many batches per call into the engine, on one thread',
     chunkedHint:
       'A network this small trains fastest with many batches in one call into the engine, on one thread: handing work to a second thread would cost more than it saves. Step and slow motion still go batch by batch.'
   },
