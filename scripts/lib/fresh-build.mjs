@@ -88,8 +88,9 @@ function takeLock(root, lock) {
   } catch (error) {
     if (error.code !== 'EEXIST') return error.message
     if (!ownerEnded(lock)) return 'held'
+    // Taken over at once: nobody is building, so there is nothing to wait for or to say.
     rmSync(lock, { recursive: true, force: true })
-    return 'held'
+    return takeLock(root, lock)
   }
   try {
     writeFileSync(join(lock, OWNER_FILE), String(process.pid))
