@@ -59,7 +59,7 @@ async function compileFiles(files: KernelFiles, variant?: KernelVariant): Promis
  * 12 took 2–3 ms each, 1.5–2 ms optimized up front); compiling all of it optimized takes ~40 ms
  * once a process. The flags are V8's process-wide switches, set for this compile only.
  */
-async function compileOptimized(bytes: Uint8Array): Promise<WebAssembly.Module> {
+async function compileOptimized(bytes: Uint8Array<ArrayBuffer>): Promise<WebAssembly.Module> {
   setFlagsFromString('--no-liftoff --no-wasm-lazy-compilation')
   try {
     return await WebAssembly.compile(bytes)
