@@ -41,6 +41,7 @@ describe('exit codes and messages', () => {
   const files = newHome('backprop-lab-bad-files-')
   const ragged = join(files, 'ragged.csv')
   const oneClass = join(files, 'one-class.csv')
+  const oneClassLeft = join(files, 'one-class-left.csv')
   const noFeatures = join(files, 'no-features.csv')
   const badModel = join(files, 'bad.model.json')
   const newer = newHome('backprop-lab-newer-')
@@ -52,6 +53,11 @@ describe('exit codes and messages', () => {
     {
       args: ['import', oneClass],
       message: `${oneClass}: the label column "kind" has only one class ("cat"); a classifier needs at least two (use --targets for regression)`
+    },
+    {
+      // The other class's only row has a field too many: the refusal says it was left out.
+      args: ['import', oneClassLeft],
+      message: `${oneClassLeft}: the label column "kind" has only one class ("cat") in the rows that can be used; a classifier needs at least two (use --targets for regression); left out: 1 with the wrong number of fields (first: line 4)`
     },
     {
       args: ['import', noFeatures],
@@ -82,6 +88,7 @@ describe('exit codes and messages', () => {
   beforeAll(async () => {
     writeFileSync(ragged, 'a,b,label\n1,2,x\n3,4\n5,6\n7,8,x\n9,10,y,11\n')
     writeFileSync(oneClass, 'weight,height,kind\n1,2,cat\n3,4,cat\n5,6,cat\n')
+    writeFileSync(oneClassLeft, 'weight,height,kind\n1,2,cat\n3,4,cat\n5,6,dog,1\n7,8,cat\n')
     writeFileSync(noFeatures, 'name,label\nann,x\nbob,y\ncid,x\n')
     const model = readModelJson(TEXTBOOK_MODEL)
     model.layers[0].weights = [

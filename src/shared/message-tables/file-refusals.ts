@@ -49,8 +49,8 @@ export const FILE_MESSAGES = {
     `${p.file}: every row has a missing or unreadable value; nothing is left to train on`,
   'file.mostRowsBad': (p: { file: string; bad: number; rows: number; groups: SkippedCount[] }) =>
     `${p.file}: ${p.bad} of ${p.rows} data rows cannot be used, so nothing was imported: ${skippedSummary(p.groups)}`,
-  'file.oneClass': (p: { file: string; column: string; value: string }) =>
-    `${p.file}: the label column "${p.column}" has only one class ("${p.value}"); a classifier needs at least two (use --targets for regression)`,
+  'file.oneClass': (p: { file: string; column: string; value: string; leftOut?: SkippedCount[] }) =>
+    `${p.file}: the label column "${p.column}" has only one class ("${p.value}")${p.leftOut?.length ? ' in the rows that can be used' : ''}; a classifier needs at least two (use --targets for regression)${p.leftOut?.length ? `; left out: ${skippedSummary(p.leftOut)}` : ''}`,
   // Excel.
   'file.noSheets': (p: { file: string }) => `${p.file}: the workbook has no sheets`,
   'file.noSheet': (p: { file: string; sheet: string; sheets: string[] }) =>

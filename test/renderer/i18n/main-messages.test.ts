@@ -80,7 +80,12 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     rows: 150,
     groups: [{ kind: 'missing-value', count: 99, line: 2 }]
   },
-  'file.oneClass': { file: 'x.csv', column: 'label', value: 'yes' },
+  'file.oneClass': {
+    file: 'x.csv',
+    column: 'label',
+    value: 'yes',
+    leftOut: [{ kind: 'wrong-field-count', count: 1, line: 4 }]
+  },
   'file.noSheets': { file: 'x.xlsx' },
   'file.noSheet': { file: 'x.xlsx', sheet: 'Data', sheets: ['Sheet1', 'Sheet2'] },
   'file.sheetEmpty': { file: 'x.xlsx', sheet: 'Sheet1' },

@@ -169,7 +169,8 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       throw userError('file.oneClass', {
         file: table.file,
         column: table.names[labelColumn],
-        value: classes[0]
+        value: classes[0],
+        leftOut: skippedCounts(skipped)
       })
     }
     const classIndex = new Map(classes.map((name, index) => [name, index]))

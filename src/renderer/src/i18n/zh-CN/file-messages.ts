@@ -34,7 +34,7 @@ export const ZH_FILE_MESSAGES: Translations<keyof typeof FILE_MESSAGES> = {
   'file.mostRowsBad': (p) =>
     `${p.file}：${p.rows} 个数据行中有 ${p.bad} 行无法使用，因此没有导入任何内容：${skippedSummary(p.groups)}`,
   'file.oneClass': (p) =>
-    `${p.file}：标签列“${p.column}”只有一个类别（“${p.value}”）；分类器至少需要两个类别（回归请用 --targets）`,
+    `${p.file}：标签列“${p.column}”${p.leftOut?.length ? '在可用的行中' : ''}只有一个类别（“${p.value}”）；分类器至少需要两个类别（回归请用 --targets）${p.leftOut?.length ? `；已略去：${skippedSummary(p.leftOut)}` : ''}`,
   'file.noSheets': (p) => `${p.file}：工作簿中没有工作表`,
   'file.noSheet': (p) => `${p.file}：没有名为“${p.sheet}”的工作表（现有工作表：${list(p.sheets)}）`,
   'file.sheetEmpty': (p) => `${p.file}：工作表“${p.sheet}”是空的`,
