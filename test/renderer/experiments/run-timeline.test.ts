@@ -132,6 +132,29 @@ describe('the run page’s scrubber', () => {
     wrapper.unmount()
   })
 
+  it('opens another run at its last stored epoch, the thumb there too', async () => {
+    const wrapper = await mountTimeline()
+    // A longer run: its last position (8) is past the first run's max (4), which a range input
+    // would clamp the value to if it were set before the new max.
+    const longer = runPage(listItem({ runId: 'r2', epochs: 16 }), {
+      network: reluSoftmaxNetwork(2, 3, 2),
+      classes: ['left', 'right'],
+      checkpoints: {
+        epochs: [0, 2, 4, 6, 8, 10, 12, 14, 16],
+        budgetBytes: 4e6,
+        checkpointBytes: 400_000,
+        stride: 2
+      }
+    })
+    await wrapper.setProps({ view: longer })
+    await flushPromises()
+    const slider = wrapper.get<HTMLInputElement>('input[type="range"]')
+    expect(slider.element.max).toBe('8')
+    expect(slider.element.value).toBe('8')
+    expect(wrapper.text()).toContain('Epoch 16')
+    wrapper.unmount()
+  })
+
   it('shows the confusion matrix and the chosen sample’s activations of the epoch scrubbed to', async () => {
     const wrapper = await mountTimeline()
     const internals = () => wrapper.get('[data-testid="timeline-internals"]')
