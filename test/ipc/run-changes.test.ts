@@ -63,6 +63,8 @@ describe('training:change', () => {
       position: { step: 600, epoch: 40, batch: 15 },
       end: { epochs: 40, error: null }
     })
+    // The training time the screen shows at the end is the one stored, to the millisecond.
+    expect(changes.at(-1)!.activeSeconds).toBe(trained.lab.db.runs.get(reply.runId)!.activeSeconds)
   })
 
   it('a long run keeps the batch costs of the one rule, and main sends all it keeps', async () => {

@@ -116,6 +116,15 @@ export class ActiveRun {
     this.notify('progress', this.runId, progress)
   }
 
+  /**
+   * Stops the training clock as the run ends and returns its seconds: the time stored, and the
+   * time every later state says (the ending's bookkeeping is not training).
+   */
+  stopClock(): number {
+    this.clock.pause(Date.now())
+    return this.activeSeconds()
+  }
+
   /** Records the end of the run and tells everyone (the service's side). */
   end(outcome: RunOutcome): void {
     this.clock.pause(Date.now())

@@ -145,7 +145,7 @@ export class RunLauncher {
     /** Records how the run ended (once) and its task's check, lets go of its lock, stops the engine. */
     const end = (ended: Omit<RunOutcome, 'runId' | 'epochs'>) => {
       if (outcome) return
-      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.activeSeconds())
+      outcome = recordOutcome(this.db, { runId, epochs, ...ended }, lock, run.stopClock())
       outcome.targetCheck = targetCheckOf(this.db, runId)
       engine.kill()
     }
