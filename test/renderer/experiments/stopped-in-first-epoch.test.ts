@@ -66,7 +66,7 @@ describe('A run stopped inside its first epoch', () => {
   it('says it in Chinese', () => {
     i18n.global.locale.value = 'zh-CN'
     expect(summaryPanel().get('.time').text()).toBe(
-      '训练用时 5.2 s · 整次训练的批次速度 1,600 样本/秒'
+      '训练用时 5.2 秒 · 整次训练的批次速度 1,600 样本/秒'
     )
     expect(runEvaluation().get('.speed').text()).toBe('训练用时 5.2 秒 · 批次速度 1,600 样本/秒')
   })

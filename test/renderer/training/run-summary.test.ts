@@ -38,7 +38,12 @@ describe('run summary', () => {
       ['Training', '0.1235', '97.5%'],
       ['Validation', '0.1', '96.7%']
     ])
-    expect(wrapper.text()).toContain('Trained for 1:15 · batches at 12,346 samples/s')
+    expect(wrapper.text()).toContain('Trained for 1 min 15 s · batches at 12,346 samples/s')
+  })
+
+  it('gives a run of a fraction of a second its time as Experiments does, not "0.0 s"', () => {
+    const wrapper = mountSummary({ ...ENDED, seconds: 0.049 })
+    expect(wrapper.get('.time').text()).toMatch(/^Trained for 0\.05 s ·/)
   })
 
   it('draws the validation confusion matrix: rows actual, columns predicted', () => {

@@ -3,7 +3,6 @@ import type { LiveRunState } from '@shared/model/live-run'
 import { elapsedSeconds, emptyLiveRun } from '@renderer/lib/runs/live-run'
 import {
   etaSeconds,
-  formatDuration,
   nextBatch,
   recentRate,
   runPosition,
@@ -82,19 +81,5 @@ describe('a live run’s training time', () => {
     expect(elapsedSeconds(running, 12_500)).toBe(6.5)
     const paused = { ...known(liveState({ status: 'paused', activeSeconds: 4 })), heardAt: 10_000 }
     expect(elapsedSeconds(paused, 60_000)).toBe(4)
-  })
-})
-
-describe('durations', () => {
-  it.each([
-    [0.04, '0.0 s'],
-    [4.25, '4.3 s'],
-    [59.9, '59.9 s'],
-    [60, '1:00'],
-    [75.4, '1:15'],
-    [3_599, '59:59'],
-    [3_661, '1:01:01']
-  ])('%s s reads %s', (seconds, text) => {
-    expect(formatDuration(seconds)).toBe(text)
   })
 })

@@ -74,13 +74,3 @@ export function recentRate(
   }
   return count > 0 ? count / secondsPerSample : null
 }
-
-/** A duration: `4.2 s` under a minute, else `m:ss`, or `h:mm:ss` from an hour up. */
-export function formatDuration(seconds: number): string {
-  if (seconds < 59.95) return `${Math.max(0, seconds).toFixed(1)} s`
-  const total = Math.round(seconds)
-  const hours = Math.floor(total / 3600)
-  const minutes = Math.floor((total % 3600) / 60)
-  const rest = String(total % 60).padStart(2, '0')
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`
-}
