@@ -13,8 +13,8 @@ const epochs = (count: number) => Array.from({ length: count }, (_, k) => histog
 /**
  * The epoch slider's right end is "the weights now". While a run trains, each epoch adds a stored
  * histogram and moves that end one step right: the thumb must move with it. (A range input
- * clamps a value past its max; set before the new max, the thumb stayed one epoch behind, at
- * "after epoch N − 1" while the caption said "now".)
+ * clamps a value past its max; set before the new max, as v-model sets it, the thumb would stay
+ * one epoch behind after an update with nothing after it.)
  */
 describe('the weight histogram epoch slider', () => {
   it('stays at its right end ("now") as epochs are added', async () => {
