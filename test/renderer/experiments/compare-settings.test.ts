@@ -6,6 +6,7 @@ import {
   settingRows
 } from '@renderer/lib/experiments/settings'
 import { settingText } from '@renderer/lib/experiments/setting-text'
+import { i18n } from '@renderer/i18n'
 import { comparedRun } from './compare-fixtures'
 
 const differing = (views: Parameters<typeof settingRows>[0]) =>
@@ -106,5 +107,15 @@ describe('settingText', () => {
     expect(settingText('batchSize', 'full', t)).toBe('<experiments.config.fullBatch>')
     expect(settingText('shuffle', false, t)).toBe('<experiments.config.no>')
     expect(settingText('learningRate', 0.005, t)).toBe('0.005')
+  })
+
+  it('puts the preprocessing applied in the UI’s words, in both languages', () => {
+    const { t } = i18n.global
+    i18n.global.locale.value = 'zh-CN'
+    expect(settingText('preprocessing', 'standardize', t)).toBe('标准化（均值 0，标准差 1）')
+    expect(settingText('preprocessing', 'scale × 0.003922', t)).toBe('缩放 × 0.003922')
+    i18n.global.locale.value = 'en'
+    expect(settingText('preprocessing', 'minmax', t)).toBe('Min–max to [0, 1]')
+    expect(settingText('preprocessing', 'scale × 0.003922', t)).toBe('Scale × 0.003922')
   })
 })

@@ -164,7 +164,7 @@ describe('Experiments screen', () => {
     expect(setting('split')).toBe('0.8 / 0.2')
     expect(setting('shuffle')).toBe('yes')
     expect(setting('dataHash')).toBe('a'.repeat(64))
-    expect(setting('preprocessing')).toBe('standardize')
+    expect(setting('preprocessing')).toBe('Standardize (mean 0, sd 1)')
     const layers = wrapper.findAll('table.layers tbody tr').map((row) => row.text())
     // 32·(4+1) = 160 and 3·(32+1) = 99 weights and biases.
     expect(layers).toEqual(['Input44 features', 'Hidden 132relu160all', 'Output3softmax99all'])

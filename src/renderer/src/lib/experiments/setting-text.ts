@@ -1,7 +1,7 @@
 import type { EarlyStoppingConfig } from '@shared/model/early-stopping'
 import { INPUT_FEATURES, type InputFeatureName } from '@shared/model/input-features'
 import type { LearningRateSchedule } from '@shared/model/lr-schedule'
-import type { SettingValue } from './settings'
+import { preprocessingWords, type SettingValue } from './settings'
 
 /** Translates a message key (vue-i18n's `t`), with the message's named values. */
 type Translate = (key: string, named?: Record<string, unknown>) => string
@@ -61,6 +61,7 @@ export function settingText(
       : t('experiments.config.ownColumns')
   if (value === null || value === undefined) return t('experiments.none')
   if (key === 'lrSchedule') return scheduleText(value as LearningRateSchedule, t)
+  if (key === 'preprocessing' && typeof value === 'string') return preprocessingWords(value, t)
   if (key === 'hidden' && Array.isArray(value) && value.length === 0)
     return t('experiments.config.noHidden')
   if (key === 'batchSize' && value === 'full') return t('experiments.config.fullBatch')

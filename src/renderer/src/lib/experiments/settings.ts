@@ -45,10 +45,26 @@ export interface SettingRow {
   differs: boolean
 }
 
-/** The preprocessing applied to a run's inputs, in words ("standardize", "scale × 0.003922"). */
+/** How preprocessingText writes a scale, before its factor. */
+const SCALED = 'scale × '
+
+/**
+ * The preprocessing applied to a run's inputs as a value to compare and export ("standardize",
+ * "scale × 0.003922"); settingText puts it in the UI's words.
+ */
 export function preprocessingText(applied: Preprocessing | null): string | null {
   if (!applied) return null
-  return applied.kind === 'scale' ? `scale × ${applied.factor.toPrecision(4)}` : applied.kind
+  return applied.kind === 'scale' ? `${SCALED}${applied.factor.toPrecision(4)}` : applied.kind
+}
+
+/** preprocessingText's value in the UI's language (`t`): the normalizer's name, or the scale. */
+export function preprocessingWords(
+  text: string,
+  t: (key: string, named?: Record<string, unknown>) => string
+): string {
+  return text.startsWith(SCALED)
+    ? t('experiments.config.scaled', { factor: text.slice(SCALED.length) })
+    : t(`training.dataHandling.normalizers.${text}`)
 }
 
 /** A run's training settings, as its config gives them. */

@@ -41,6 +41,7 @@ export default {
     } satisfies Record<keyof RunConfig, string> & Record<string, string>,
     noHidden: 'none',
     fullBatch: 'full batch',
+    scaled: 'Scale × {factor}',
     yes: 'yes',
     no: 'no',
     auto: 'auto',

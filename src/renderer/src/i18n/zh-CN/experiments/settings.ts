@@ -41,6 +41,7 @@ export default {
     },
     noHidden: '无',
     fullBatch: '全批量',
+    scaled: '缩放 × {factor}',
     yes: '是',
     no: '否',
     auto: '自动',
