@@ -55,9 +55,10 @@ async function compileFiles(files: KernelFiles, variant?: KernelVariant): Promis
  * the background, instead of V8's default for WebAssembly: each function compiled on its first
  * call by the baseline compiler (Liftoff), and recompiled optimized once it has run hot for a
  * while. Every kernel is a hot loop, so the default spends a run's first few thousand batches in
- * baseline code, about half as fast (measured on the Playground-sized bench case: its epochs 5 to
- * 12 took 2–3 ms each, 1.5–2 ms optimized up front); compiling all of it optimized takes ~40 ms
- * once a process. The flags are V8's process-wide switches, set for this compile only.
+ * slower baseline code (measured on the Playground-sized bench case: its epochs 5 to 12 took
+ * 2–3 ms each, 1.5–2 ms optimized up front); compiling all of it optimized takes ~40 ms once a
+ * process, off the main thread. The flags are V8's process-wide switches, set for this compile
+ * only (a module compiled later gets V8's defaults).
  */
 async function compileOptimized(bytes: Uint8Array<ArrayBuffer>): Promise<WebAssembly.Module> {
   setFlagsFromString('--no-liftoff --no-wasm-lazy-compilation')
