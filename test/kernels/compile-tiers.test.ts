@@ -21,14 +21,17 @@ describe('compiling the kernels', () => {
       kernelTiers: string[]
       otherBeforeCall: string
       otherAfterCall: string
+      otherLater: string
       value: number
     }
     expect(report.kernelTiers.length).toBeGreaterThan(10)
     expect(new Set(report.kernelTiers)).toEqual(new Set(['turbofan']))
-    // A module compiled afterwards gets V8's defaults: compiled on its first call, baseline first.
+    // A module compiled afterwards gets V8's defaults: compiled on its first call, baseline first,
+    // and still baseline a while after one call (dynamic tiering on, as --no-liftoff had not left it).
     expect(report).toMatchObject({
       otherBeforeCall: 'uncompiled',
       otherAfterCall: 'liftoff',
+      otherLater: 'liftoff',
       value: 7
     })
   })

@@ -58,15 +58,22 @@ async function compileFiles(files: KernelFiles, variant?: KernelVariant): Promis
  * slower baseline code (measured on the Playground-sized bench case: its epochs 5 to 12 took
  * 2–3 ms each, 1.5–2 ms optimized up front); compiling all of it optimized takes ~40 ms once a
  * process, off the main thread. The flags are V8's process-wide switches, set for this compile
- * only (a module compiled later gets V8's defaults).
+ * only (a module compiled later gets V8's defaults; --no-liftoff also turns dynamic tiering off,
+ * which the restore turns on again, or later modules would have every function recompiled
+ * optimized in the background after its first call).
  */
 async function compileOptimized(bytes: Uint8Array<ArrayBuffer>): Promise<WebAssembly.Module> {
-  setFlagsFromString('--no-liftoff --no-wasm-lazy-compilation')
+  setFlags(['--no-liftoff', '--no-wasm-lazy-compilation'])
   try {
     return await WebAssembly.compile(bytes)
   } finally {
-    setFlagsFromString('--liftoff --wasm-lazy-compilation')
+    setFlags(['--liftoff', '--wasm-dynamic-tiering', '--wasm-lazy-compilation'])
   }
+}
+
+/** Sets V8 flags one call each: V8 ignores the rest of a call's flags after one it lacks. */
+function setFlags(flags: readonly string[]): void {
+  for (const flag of flags) setFlagsFromString(flag)
 }
 
 /** Runs the checkout's scripts/build-wasm.mjs: its staleness check, and the build if needed. */
