@@ -125,9 +125,8 @@ export class ActiveRun {
     return this.activeSeconds()
   }
 
-  /** Records the end of the run and tells everyone (the service's side). */
+  /** Records the end of the run and tells everyone (the service's side; stopClock came first). */
   end(outcome: RunOutcome): void {
-    this.clock.pause(Date.now())
     this.notify('finished', outcome)
     this.settle(outcome)
   }
