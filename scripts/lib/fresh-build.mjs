@@ -109,14 +109,18 @@ function takeLock(root, lock) {
 }
 
 /**
- * True when the lock's owner has ended: its process is gone, or it never wrote its id (it died
- * between taking the lock and writing it) and the lock is older than UNOWNED_LOCK_MS.
+ * True when the lock's owner has ended: its process is gone, or it never wrote its id whole (it
+ * died between taking the lock and writing it) and the lock is older than UNOWNED_LOCK_MS.
  */
 function ownerEnded(lock) {
-  let owner
+  let owner = 0
   try {
     owner = Number(readFileSync(join(lock, OWNER_FILE), 'utf8'))
   } catch {
+    // No id file: judged by the lock's age below.
+  }
+  // An empty or garbled file reads as no id (0 would ask about this process's own group).
+  if (!Number.isInteger(owner) || owner <= 0) {
     const taken = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()
     return Date.now() - taken > UNOWNED_LOCK_MS
   }

@@ -138,6 +138,17 @@ describe('keeping a checkout built', () => {
     expect(builds(root)).toBe(1)
   })
 
+  it('takes over an old lock whose owner died before writing its id', async () => {
+    holdLock(root)
+    const lock = join(root, 'out', '.build-lock')
+    writeFileSync(join(lock, 'owner'), '')
+    const anHourAgo = Date.now() / 1000 - 3600
+    utimesSync(lock, anHourAgo, anHourAgo)
+    edit(root, 'src/main/cli.ts')
+    expect((await buildInProcess(root)).answer).toBe('true false')
+    expect(builds(root)).toBe(1)
+  })
+
   it('builds when out/ is cleaned away while it waits for the lock', async () => {
     holdLock(root)
     edit(root, 'src/renderer/page.vue')
