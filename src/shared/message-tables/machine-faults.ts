@@ -175,6 +175,8 @@ export const FAULT_MESSAGES = {
     `port ${p.port} on 127.0.0.1 is in use (another serve?); choose another with --port, or leave --port out for a free one`,
   'fault.portPrivileged': (p: { port: number }) =>
     `port ${p.port} on 127.0.0.1 needs privileges this user lacks; choose a port above 1023 with --port`,
+  'fault.pageMissing': (p: { page: string; root: string }) =>
+    `${p.page} is missing: this copy of Backprop Lab is incomplete; build it ('npm run build' in ${p.root}) or install the app again`,
   'fault.limitValue': (p: { env: string; text: string }) =>
     `${p.env}: expected a whole number above 0, got "${p.text}"`,
   'read.failed': (p: { file: string; problem: ReadProblem }) =>

@@ -37,6 +37,7 @@ export const LAB_REFUSAL_SAMPLES: {
   'fault.homeIsFile': { home: '/x/home/lab', file: '/x/home' },
   'fault.portInUse': { port: 5173 },
   'fault.portPrivileged': { port: 80 },
+  'fault.pageMissing': { page: '/x/out/renderer/index.html', root: '/x' },
   'fault.limitValue': { env: 'BACKPROP_LAB_MAX_CSV_BYTES', text: 'lots' },
   'read.failed': { file: '/x/m.model.json', problem: { kind: 'folder', what: 'model' } },
   'imageFile.badImage': { problem: { kind: 'bmpTruncated', part: 'header' } },

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { summaryOf } from '../command-list'
+import { userError } from '../../../shared/errors'
 import { appPackage } from '../../app-root'
 import { openLab } from '../../lab'
 import { startWebHost } from '../../web/web-host'
@@ -34,7 +35,7 @@ export function serveCommand(program: Command): void {
     const page = join(rendererDir, 'index.html')
     if (!existsSync(page)) {
       await host.close()
-      throw new Error(`${page} is missing: build the app first ('npm run build' in ${root})`)
+      throw userError('fault.pageMissing', { page, root })
     }
     if (values.json)
       process.stdout.write(

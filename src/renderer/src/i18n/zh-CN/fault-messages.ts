@@ -167,6 +167,8 @@ export const ZH_FAULT_MESSAGES: Translations<
     `127.0.0.1 上的端口 ${p.port} 已被占用（另一个 serve？）；请用 --port 另选一个，或不加 --port 以使用空闲端口`,
   'fault.portPrivileged': (p) =>
     `127.0.0.1 上的端口 ${p.port} 需要当前用户没有的权限；请用 --port 选择 1023 以上的端口`,
+  'fault.pageMissing': (p) =>
+    `缺少 ${p.page}：这份 Backprop Lab 不完整；请构建它（在 ${p.root} 中运行 'npm run build'）或重新安装`,
   'fault.limitValue': (p) => `${p.env}：应为大于 0 的整数，实际是“${p.text}”`,
   'read.failed': (p) => `${p.file}：${readProblemZh(p.problem)}`,
   'imageFile.badImage': (p) => `不是可读取的图片（${decodeProblemZh(p.problem)}）`,
