@@ -135,6 +135,21 @@ describe('exit codes and messages', () => {
     ])
   })
 
+  it('input rows or a file given as a second argument are pointed to their option', async () => {
+    const results = await runAll(
+      [
+        ['predict', TEXTBOOK_MODEL, '0.05,0.1'],
+        ['predict', TEXTBOOK_MODEL, 'rows.csv']
+      ],
+      home
+    )
+    expect(results.map(({ code }) => code)).toEqual([2, 2])
+    expect(results.map((result) => stderrLines(result)[0])).toEqual([
+      "error: unexpected argument '0.05,0.1': input rows go in --input (predict MODEL --input=0.05,0.1)",
+      "error: unexpected argument 'rows.csv': a file of input rows goes in --input-file (predict MODEL --input-file=rows.csv)"
+    ])
+  })
+
   it('a database from a newer version is refused as a user error naming the file', async () => {
     mkdirSync(join(newer, 'datasets'))
     const database = new Database(join(newer, 'lab.sqlite'))

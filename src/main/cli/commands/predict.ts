@@ -11,6 +11,7 @@ import { formatNumber, table, type Output } from '../output'
 import { parseRows } from '../option-values'
 import { resolveModel } from '../resolve'
 import { addGlobalOptions } from './global-options'
+import { UsageError } from '../usage-error'
 import { modelInputError } from './model-input'
 
 type PredictOptions = GlobalOptions & { input?: number[][]; inputFile?: string }
@@ -33,7 +34,11 @@ export function predictCommand(program: Command): void {
       '--input-file <file>',
       'a table of input rows in any format import reads (- for CSV on standard input); columns are matched to the model inputs by name'
     )
+    // A newcomer's `predict MODEL 5.1,3.5,1.4,0.2` is answered with where the rows go.
+    .allowExcessArguments()
   addGlobalOptions(command).action(async (reference: string, values: PredictOptions) => {
+    const [extra] = command.args.slice(1)
+    if (extra !== undefined) throw misplacedInput(extra)
     if ((values.input === undefined) === (values.inputFile === undefined))
       command.error('error: give either --input or --input-file', { exitCode: 2 })
     await withLab(values, async ({ lab, out }) => {
@@ -60,6 +65,16 @@ export function predictCommand(program: Command): void {
       )
     })
   })
+}
+
+/** A second argument, read as the rows or the file it most likely is, and where it goes. */
+function misplacedInput(extra: string): UsageError {
+  const [what, option] = /^[-+0-9.eE,;\s]+$/.test(extra)
+    ? ['input rows go', '--input']
+    : ['a file of input rows goes', '--input-file']
+  return new UsageError(
+    `unexpected argument '${extra}': ${what} in ${option} (predict MODEL ${option}=${extra})`
+  )
 }
 
 /**
