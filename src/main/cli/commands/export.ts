@@ -40,7 +40,7 @@ export function exportCommand(program: Command): void {
           outDir: result.outDir,
           files: result.files
         })
-        out.text(`Wrote a ${result.format} export to ${result.outDir}:`)
+        out.text(`Wrote the ${result.format} export to ${result.outDir}:`)
         for (const file of result.files) out.text(`  ${file}`)
         out.text('See its README.md for how to run it.')
       })

@@ -1,0 +1,30 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { TEXTBOOK_MODEL, newHome, runCli } from './support/cli'
+
+/** What `export` says it wrote, as a person reads it in the terminal. */
+describe('export without --json', () => {
+  const home = newHome()
+
+  it('names the format, the folder and each file written', async () => {
+    const folder = join(home, 'textbook.onnx')
+    const result = await runCli([
+      'export',
+      TEXTBOOK_MODEL,
+      '--format',
+      'onnx',
+      '--out',
+      folder,
+      '--home',
+      home
+    ])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout.split('\n')).toEqual([
+      `Wrote the onnx export to ${folder}:`,
+      `  ${join(folder, 'README.md')}`,
+      `  ${join(folder, 'model.onnx')}`,
+      'See its README.md for how to run it.',
+      ''
+    ])
+  })
+})
