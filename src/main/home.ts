@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { userError } from '../shared/errors'
+import { createFolder } from './create-folder'
 
 /** The app's name as a folder, the same one Electron's `userData` uses for productName. */
 export const APP_FOLDER_NAME = 'Backprop Lab'
@@ -32,30 +32,10 @@ export interface LabHome {
 export function resolveHome(option?: string): LabHome {
   const root = resolve(option ?? process.env.BACKPROP_LAB_HOME ?? defaultHome())
   const datasets = join(root, 'datasets')
-  createFolder(datasets, root)
+  const refusal = createFolder(datasets)
+  if (refusal)
+    throw 'file' in refusal
+      ? userError('fault.homeIsFile', { home: root, file: refusal.file })
+      : userError('fault.home', { home: root, code: refusal.code })
   return { root, database: join(root, 'lab.sqlite'), datasets }
-}
-
-/**
- * Creates `folder` and its missing parents one level at a time. (A recursive mkdir under /proc
- * never returns: it spun at 100% CPU.)
- */
-function createFolder(folder: string, home: string): void {
-  const missing: string[] = []
-  let existing = folder
-  while (!existsSync(existing) && dirname(existing) !== existing) {
-    missing.unshift(existing)
-    existing = dirname(existing)
-  }
-  if (!statSync(existing).isDirectory())
-    throw userError('fault.homeIsFile', { home, file: existing })
-  for (const path of missing) {
-    try {
-      mkdirSync(path)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'EEXIST' && statSync(path).isDirectory()) continue
-      throw userError('fault.home', { home, code: code ?? (error as Error).message })
-    }
-  }
 }

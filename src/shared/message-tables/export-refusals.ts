@@ -20,6 +20,10 @@ export const EXPORT_MESSAGES = {
     `${p.folder}: the output path is a file; give a new or empty folder`,
   'export.outNotEmpty': (p: { folder: string }) =>
     `${p.folder}: the output folder is not empty; give a new or empty folder`,
+  'export.outUnderFile': (p: { folder: string; file: string }) =>
+    `${p.folder}: the output folder cannot be created, ${p.file} is a file; give a new or empty folder elsewhere`,
+  'export.outCannotCreate': (p: { folder: string; code: string }) =>
+    `${p.folder}: the output folder cannot be created there (${p.code}); give a folder where this user may write`,
   'export.dataShape': (p: {
     inputs: number
     targets: number

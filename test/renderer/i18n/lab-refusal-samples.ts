@@ -7,6 +7,8 @@ export const LAB_REFUSAL_SAMPLES: {
 } = {
   'export.nonFinite': { field: 'layers[0].weights[2][3]', value: 'NaN' },
   'export.outIsFile': { folder: '/x/out' },
+  'export.outUnderFile': { folder: '/x/a/out', file: '/x/a' },
+  'export.outCannotCreate': { folder: '/proc/out', code: 'ENOENT' },
   'export.outNotEmpty': { folder: '/x/out' },
   'export.dataShape': { inputs: 4, targets: 1, modelInputs: 3, modelOutputs: 2 },
   'export.referenceSample': { sample: 2, expected: 4, raw: false, got: 3 },

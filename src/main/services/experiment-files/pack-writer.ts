@@ -67,7 +67,7 @@ export async function writePack(
   })
   if (runs.length === 0) throw userError('pack.noRuns', {})
   if (existsSync(out) && !request.overwrite) throw userError('pack.exists', { file: out })
-  if (!existsSync(dirname(out))) throw userError('pack.noFolder', { folder: dirname(out) })
+  if (!isFolder(dirname(out))) throw userError('pack.noFolder', { folder: dirname(out) })
   const task = packedTask(
     lab,
     request.task ?? null,
@@ -274,4 +274,13 @@ export function tableCounts(pack: Database.Database): Record<string, number> {
       (pack.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
     ])
   )
+}
+
+/** True when `path` is a folder; false when it is missing, a file, or under a file. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }

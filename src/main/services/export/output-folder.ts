@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { userError } from '../../../shared/errors'
+import { userError, type UserError } from '../../../shared/errors'
+import { createFolder, type FolderRefusal } from '../../create-folder'
 import { chosenFolderFault } from '../../machine-faults'
 import type { ExportFile } from './export-request'
 
@@ -20,7 +21,8 @@ export async function writeFolderAtOnce(
   if (existing && (await readdir(outDir)).length > 0)
     throw userError('export.outNotEmpty', { folder: outDir })
   const parent = dirname(outDir)
-  await mkdir(parent, { recursive: true })
+  const refusal = createFolder(parent)
+  if (refusal) throw cannotCreate(outDir, refusal)
   const partial = join(parent, `.${basename(outDir)}.partial-${randomBytes(4).toString('hex')}`)
   try {
     await mkdir(partial)
@@ -29,6 +31,16 @@ export async function writeFolderAtOnce(
     await rename(partial, outDir)
   } catch (error) {
     await rm(partial, { recursive: true, force: true })
+    const code = (error as NodeJS.ErrnoException).code
+    // A folder that takes no new folders (under /proc: ENOENT, ENOTDIR).
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw cannotCreate(outDir, { code })
     throw chosenFolderFault(error, outDir) ?? error
   }
+}
+
+/** The refusal of an output folder that cannot be made where the user asked. */
+function cannotCreate(outDir: string, refusal: FolderRefusal): UserError {
+  return 'file' in refusal
+    ? userError('export.outUnderFile', { folder: outDir, file: refusal.file })
+    : userError('export.outCannotCreate', { folder: outDir, code: refusal.code })
 }

@@ -20,6 +20,10 @@ export const ZH_EXPORT_MESSAGES: Translations<keyof typeof EXPORT_MESSAGES> = {
     `${p.field} 的值是 ${p.value ?? 'NaN 或 Infinity（存储为 null）'}：含有 NaN 或 Infinity 权重的模型无法导出`,
   'export.outIsFile': (p) => `${p.folder}：输出路径是一个文件；请指定一个新的或空的文件夹`,
   'export.outNotEmpty': (p) => `${p.folder}：输出文件夹不是空的；请指定一个新的或空的文件夹`,
+  'export.outUnderFile': (p) =>
+    `${p.folder}：无法创建输出文件夹，${p.file} 是一个文件；请在别处指定一个新的或空的文件夹`,
+  'export.outCannotCreate': (p) =>
+    `${p.folder}：无法在那里创建输出文件夹（${p.code}）；请指定当前用户可写入的文件夹`,
   'export.dataShape': (p) =>
     `训练数据每行有 ${p.inputs} 个输入和 ${p.targets} 个目标，而模型需要 ${p.modelInputs} 个输入、给出 ${p.modelOutputs} 个输出`,
   'export.referenceSample': (p) =>
