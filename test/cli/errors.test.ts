@@ -80,7 +80,8 @@ describe('exit codes and messages', () => {
     ['frobnicate'],
     ['datasets', '--frobnicate'],
     ['train', 'd1', '--split', '0.5,abc'],
-    ['predict', TEXTBOOK_MODEL, '--input', '1,x']
+    ['predict', TEXTBOOK_MODEL, '--input', '1,x'],
+    ['serve', '--port', '99999']
   ]
   let userResults: CliResult[]
   let usageResults: CliResult[]

@@ -42,13 +42,13 @@ export function parseBatch(text: string): number | 'full' {
   return parseWhole(text, 1)
 }
 
-/** A whole number ≥ `min`. */
-export function parseWhole(text: string, min = 0): number {
+/** A whole number from `min` up to `max`. */
+export function parseWhole(text: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(text)
-  if (!Number.isInteger(value) || value < min) {
-    throw new InvalidArgumentError(
-      `expected a whole number${min > 0 ? ` ≥ ${min}` : ''}, got "${text}"`
-    )
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range =
+      max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : min > 0 ? ` ≥ ${min}` : ''
+    throw new InvalidArgumentError(`expected a whole number${range}, got "${text}"`)
   }
   return value
 }

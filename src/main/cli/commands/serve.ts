@@ -10,13 +10,16 @@ import { parseWhole } from '../option-values'
 import { addGlobalOptions } from './global-options'
 import type { GlobalOptions } from '../context'
 
+/** The highest TCP port number. */
+const MAXIMUM_PORT = 65_535
+
 /** `serve [--port N]`: the lab in the browser, on 127.0.0.1 only, until Ctrl-C. */
 export function serveCommand(program: Command): void {
   const command = program
     .command('serve')
     .description(summaryOf('serve'))
     .option('--port <number>', 'port to listen on (default: a free one)', (text) =>
-      parseWhole(text, 1)
+      parseWhole(text, 1, MAXIMUM_PORT)
     )
   addGlobalOptions(command).action(async (values: GlobalOptions & { port?: number }) => {
     const { root, version } = appPackage()
