@@ -16,7 +16,8 @@ export async function importWithProgress(
   streamJson = false
 ): Promise<ImportResult> {
   const controller = new AbortController()
-  const onInterrupt = () => controller.abort(new Error('import cancelled'))
+  // The default reason is an AbortError, which the CLI says as a cancelled import (exit 130).
+  const onInterrupt = () => controller.abort()
   process.once('SIGINT', onInterrupt)
   const bar = process.stderr.isTTY
     ? new SingleBar({
