@@ -52,6 +52,8 @@ const RESULT_MESSAGES = {
     `dataset ${p.dataset} has the classes ${p.classes.join(', ')} but the model has ${p.modelClasses.join(', ')}`,
   'results.noData': (p: { data: string }) =>
     `${p.data}: no such file or dataset id (see: backprop-lab datasets)`,
+  'results.imagesNotRows': (p: { file: string }) =>
+    `${p.file}: images (a folder or an IDX file) are not read as rows to predict; evaluate the model on them, or give a table of input rows (CSV, JSON, Excel, Parquet, NumPy)`,
   'results.datasetUnlabelled': (p: { dataset: string; wants: 'classes' | 'targets' }) =>
     `dataset ${p.dataset} has no ${p.wants === 'classes' ? 'class labels' : 'regression targets'} to compare the model's outputs with`
 } satisfies Record<string, (params: never) => string>

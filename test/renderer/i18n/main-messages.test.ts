@@ -198,6 +198,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   },
   'results.rowsLeftOut': { file: 'x.csv', count: 2 },
   'results.noData': { data: 'd404' },
+  'results.imagesNotRows': { file: '/x/t10k-images-idx3-ubyte.gz' },
   'results.datasetInputs': { dataset: 'iris', features: 4, inputs: 3 },
   'results.datasetClasses': { dataset: 'iris', classes: ['a', 'b'], modelClasses: ['c', 'd'] },
   'results.datasetUnlabelled': { dataset: 'iris', wants: 'classes' },

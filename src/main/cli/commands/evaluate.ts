@@ -6,16 +6,17 @@ import { englishText } from '../../../shared/messages'
 import { rowName, type EvaluationReport } from '../../../shared/model/results'
 import { evaluateDataset, evaluateTable } from '../../services/results/evaluation-sources'
 import { readInputFile } from '../../services/results/input-file'
+import { importsAsDataset } from '../../services/datasets/import-service'
 import type { Lab } from '../../lab'
 import type { LoadedDataset } from '../../services/datasets/dataset-files'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table, type Output } from '../output'
-import { resolveModel } from '../resolve'
+import { resolveDataset, resolveModel } from '../resolve'
 import { addGlobalOptions } from './global-options'
 
 type EvaluateOptions = GlobalOptions & { labelColumn?: string }
 
-/** `evaluate MODEL DATA`: how a model does on a labelled CSV file or a stored dataset. */
+/** `evaluate MODEL DATA`: how a model does on a labelled file, image folder, IDX file or dataset. */
 export function evaluateCommand(program: Command): void {
   const command = program
     .command('evaluate')
@@ -23,7 +24,7 @@ export function evaluateCommand(program: Command): void {
     .argument('<MODEL>', 'a model file or a run id')
     .argument(
       '<DATA>',
-      'a labelled table in any format import reads (- for CSV on standard input) or a dataset id'
+      'a labelled table in any format import reads (- for CSV on standard input), an image folder or IDX file (imported as by train), or a dataset id'
     )
     .option(
       '--label-column <column>',
@@ -34,21 +35,27 @@ export function evaluateCommand(program: Command): void {
       await withLab(values, async ({ lab, out }) => {
         const { model } = resolveModel(lab, reference)
         const report =
-          data === '-' || existsSync(data)
+          data === '-' || (existsSync(data) && !importsAsDataset(data))
             ? evaluateTable(
                 model,
                 await readInputFile(data, 'evaluate', model.inputNames ?? []),
                 values.labelColumn
               )
-            : evaluateDataset(model, storedDataset(lab, data))
+            : evaluateDataset(model, await storedDataset(lab, out, data))
         printReport(out, report)
       })
     }
   )
 }
 
-/** A dataset id's arrays, or a message saying DATA is neither a file nor a dataset. */
-function storedDataset(lab: Lab, data: string): LoadedDataset {
+/**
+ * A dataset id's arrays, or those of an image folder or IDX file, imported as `train` imports a
+ * path (said on stderr; the same files later reuse the dataset); else a message saying DATA is
+ * neither a file nor a dataset.
+ */
+async function storedDataset(lab: Lab, out: Output, data: string): Promise<LoadedDataset> {
+  if (existsSync(data))
+    return lab.datasets.load((await resolveDataset(lab, out, data, {})).datasetId)
   if (!lab.datasets.find(data)) throw userError('results.noData', { data })
   return lab.datasets.load(data)
 }

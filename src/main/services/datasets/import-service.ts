@@ -26,8 +26,13 @@ export interface ImportResult {
 }
 
 /** True when `path` is named like an IDX file (`…-idx3-ubyte`, optionally gzipped). */
-function isIdxFile(path: string): boolean {
+export function isIdxFile(path: string): boolean {
   return /idx\d-ubyte(\.gz)?$/i.test(path)
+}
+
+/** True for a path `import` reads as images (or a folder's table), never as one table file. */
+export function importsAsDataset(path: string): boolean {
+  return isIdxFile(path) || (statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false)
 }
 
 /**

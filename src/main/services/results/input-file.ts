@@ -6,6 +6,7 @@ import type { ReadTable } from '../datasets/tables/table-import'
 import { readFeaturesArray } from '../datasets/tables/npy-table'
 import { UserError, userError } from '../../../shared/errors'
 import { readInputTable, type InputTable } from './input-table'
+import { importsAsDataset, isIdxFile } from '../datasets/import-service'
 
 /** What the rows are read for: predicting needs only inputs, evaluating needs labels too. */
 export type InputPurpose = 'predict' | 'evaluate'
@@ -22,6 +23,9 @@ export async function readInputFile(
   expectedNames: readonly string[] = [],
   file = path
 ): Promise<InputTable> {
+  // An upload's own name (`path`) can say IDX where its saved copy (`file`) does not.
+  if (path !== '-' && (isIdxFile(path) || importsAsDataset(file)))
+    throw userError('results.imagesNotRows', { file: path })
   const format = path === '-' ? 'csv' : tableFormatOf(path)
   if (format === 'csv') return readInputTable(file, expectedNames, path === '-' ? 'stdin' : path)
   const arrays = format === 'npy' || format === 'npz'

@@ -33,6 +33,8 @@ export const ZH_MAIN_MESSAGES: { [C in MessageCode]: Translation<C> } = {
     `${p.file}：${p.rows} 行中有 ${p.bad} 行无法使用（第一处在${p.place ?? `第 ${p.line} 行`}：${nestedText(p.first)}）`,
   'results.rowsLeftOut': (p) => `${p.file}：略去了 ${p.count} 行（见下方列表），其余各行已使用`,
   'results.noData': (p) => `${p.data}：没有这个文件或数据集编号`,
+  'results.imagesNotRows': (p) =>
+    `${p.file}：图像（文件夹或 IDX 文件）不能作为要预测的输入行读取；请在这些图像上评估模型，或提供输入行的表格（CSV、JSON、Excel、Parquet、NumPy）`,
   'results.datasetInputs': (p) =>
     `数据集 ${p.dataset} 有 ${p.features} 个特征，但模型需要 ${p.inputs} 个输入`,
   'results.datasetClasses': (p) =>
