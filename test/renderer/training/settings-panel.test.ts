@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import TrainingSettingsPanel from '@renderer/components/training/TrainingSettingsPanel.vue'
 import { i18n } from '@renderer/i18n'
 import { useTrainingStore } from '@renderer/stores/training'
+import { startBlockerText } from '@renderer/lib/training/start-blocker-text'
 import { fakeLab } from '../support/fake-lab'
 import { liveState, pointsDataset } from './fixtures'
 import { piniaWith } from '../support/pinia'
@@ -53,6 +54,27 @@ describe('training settings', () => {
     expect(field(wrapper, 'Learning rate').get('[role=alert]').text()).toBe(
       'Enter a number from 1e-9 to 1000'
     )
+  })
+
+  it('holds Start while a field holds an invalid value, naming the field, until it is corrected', async () => {
+    const wrapper = mountPanel()
+    const training = useTrainingStore()
+    expect(training.controls.start).toBe(true)
+    const input = field(wrapper, 'Learning rate').get('input')
+    await input.setValue('-0.1')
+    expect(training.controls.start).toBe(false)
+    expect(startBlockerText(i18n.global.t, training.startBlocker!)).toBe(
+      'Correct “Learning rate” first: what it holds is not a valid value.'
+    )
+    await field(wrapper, 'Batch size').get('input').setValue('')
+    await input.setValue('0.01')
+    expect(training.startBlocker).toEqual({ key: 'invalidSetting', field: 'Batch size' })
+    await field(wrapper, 'Batch size').get('input').setValue('16')
+    expect(training.startBlocker).toBeNull()
+    expect(training.controls.start).toBe(true)
+    await input.setValue('-1')
+    wrapper.unmount()
+    expect(training.startBlocker).toBeNull()
   })
 
   it('shows the epochs auto will use and switches to a number of one’s own', async () => {

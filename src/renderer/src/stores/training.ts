@@ -84,8 +84,21 @@ export const useTrainingStore = defineStore('training', () => {
       lab.invoke('training:boundary', { runId: id, resolution, precision: 'colour' })
   )
 
+  /** Labels of the settings fields showing text that is not a valid value, by field. */
+  const invalidFields = shallowRef(new Map<symbol, string>())
+  /** A settings field says whether its text is valid (`invalidLabel` null) or not. */
+  function reportField(field: symbol, invalidLabel: string | null): void {
+    const next = new Map(invalidFields.value)
+    if (invalidLabel === null) next.delete(field)
+    else next.set(field, invalidLabel)
+    invalidFields.value = next
+  }
   const startBlocker = computed<StartBlocker | null>(() =>
-    startBlockerOf(datasets.current !== null, network.problem)
+    startBlockerOf(
+      datasets.current !== null,
+      network.problem,
+      invalidFields.value.values().next().value ?? null
+    )
   )
   const controls = computed(() => controlStates(phase.value, startBlocker.value === null))
   /** What Start would train: the current dataset and the network designed for it. */
@@ -248,6 +261,7 @@ export const useTrainingStore = defineStore('training', () => {
 
   return {
     settings,
+    reportField,
     runId,
     run,
     phase,

@@ -8,7 +8,8 @@ export default {
   refused: {
     noDataset: 'Choose a dataset on the Data screen first.',
     networkProblem:
-      'This network cannot train on this data: {problem}. Change it on the Network screen.'
+      'This network cannot train on this data: {problem}. Change it on the Network screen.',
+    invalidSetting: 'Correct “{field}” first: what it holds is not a valid value.'
   },
   settings: {
     heading: 'Settings',

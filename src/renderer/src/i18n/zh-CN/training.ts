@@ -9,7 +9,8 @@ export default {
   nextRunLine: '点“开始”将在 {dataset} 上训练 {network}',
   refused: {
     noDataset: '请先在“数据”页面选择一个数据集。',
-    networkProblem: '这个网络无法在这份数据上训练：{problem}。请在“网络”页面修改。'
+    networkProblem: '这个网络无法在这份数据上训练：{problem}。请在“网络”页面修改。',
+    invalidSetting: '请先更正“{field}”：其中的值无效。'
   },
   settings: {
     heading: '设置',

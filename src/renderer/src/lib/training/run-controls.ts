@@ -70,16 +70,25 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   shuffle
 }
 
-/** Why Start cannot be used: no dataset, or the network's design problem. */
-export type StartBlocker = { key: 'noDataset' } | { key: 'networkProblem'; problem: DesignProblem }
+/** Why Start cannot be used: no dataset, the network's design problem, or a field's text. */
+export type StartBlocker =
+  | { key: 'noDataset' }
+  | { key: 'networkProblem'; problem: DesignProblem }
+  | { key: 'invalidSetting'; field: string }
 
-/** What keeps a run from starting: no dataset, or a network that cannot train on it. */
+/**
+ * What keeps a run from starting: no dataset, a network that cannot train on it, or a settings
+ * field (named by its label) whose text is not a valid value: the run would otherwise train
+ * with the field's last valid value, which the screen no longer shows.
+ */
 export function startBlockerOf(
   hasDataset: boolean,
-  networkProblem: DesignProblem | null
+  networkProblem: DesignProblem | null,
+  invalidField: string | null = null
 ): StartBlocker | null {
   if (!hasDataset) return { key: 'noDataset' }
   if (networkProblem) return { key: 'networkProblem', problem: networkProblem }
+  if (invalidField !== null) return { key: 'invalidSetting', field: invalidField }
   return null
 }
 

@@ -6,7 +6,14 @@ type Translate = (key: string, params?: Record<string, unknown>) => string
 
 /** Why Start cannot be used, in the user's language (messages under `training.refused`). */
 export function startBlockerText(t: Translate, blocker: StartBlocker): string {
-  return blocker.key === 'networkProblem'
-    ? t('training.refused.networkProblem', { problem: designProblemText(t, blocker.problem) })
-    : t('training.refused.noDataset')
+  switch (blocker.key) {
+    case 'networkProblem':
+      return t('training.refused.networkProblem', {
+        problem: designProblemText(t, blocker.problem)
+      })
+    case 'invalidSetting':
+      return t('training.refused.invalidSetting', { field: blocker.field })
+    case 'noDataset':
+      return t('training.refused.noDataset')
+  }
 }
