@@ -71,5 +71,10 @@ describe('input features on circles, no hidden layer', () => {
     expect(() =>
       lab.training.start({ datasetId: iris.datasetId, config, initialModel: null })
     ).toThrow(/computed from x and y/)
+    // Plain x, y computes nothing, but still names columns iris does not have (it was ignored).
+    const plain = completeRunConfig({ hidden: [], inputFeatures: ['x', 'y'] }, 100)
+    expect(() =>
+      lab.training.start({ datasetId: iris.datasetId, config: plain, initialModel: null })
+    ).toThrow('input features (x, y) are computed from x and y')
   })
 })

@@ -54,9 +54,11 @@ function designedNetwork(
   const problem = designProblem(output)
   if (problem) throw userErrorOf(designProblemMessage(problem))
   const features = runInputFeatures(config, null)
-  if (features && dataset.features !== FEATURE_SOURCE_COLUMNS)
+  // Plain `x,y` computes nothing, but names a 2-D dataset's columns all the same.
+  const named = config.inputFeatures
+  if (named && named.length > 0 && dataset.features !== FEATURE_SOURCE_COLUMNS)
     throw userError('network.featuresNeedXY', {
-      features,
+      features: named,
       datasetId: dataset.datasetId,
       dataset: dataset.name,
       count: dataset.features
