@@ -80,6 +80,8 @@ describe('exit codes and messages', () => {
     ['frobnicate'],
     ['datasets', '--frobnicate'],
     ['train', 'd1', '--split', '0.5,abc'],
+    ['train', 'd1', '--split', '0.5'],
+    ['train', 'd1', '--split', '0.9,0.3'],
     ['predict', TEXTBOOK_MODEL, '--input', '1,x'],
     ['serve', '--port', '99999']
   ]

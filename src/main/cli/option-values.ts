@@ -21,16 +21,21 @@ export function parseHidden(text: string): number[] {
   })
 }
 
-/** `--split 0.8,0.2[,0.1]`; `1` trains on everything. */
+/**
+ * `--split 0.8,0.2[,0.1]`; `1` trains on everything. The fractions add up to 1: `0.5` alone (all
+ * rows trained on) or `0.9,0.3` (scaled down) would not do what they say.
+ */
 export function parseSplit(text: string): number[] {
   const parts = text.split(',').map((part) => Number(part.trim()))
+  const sum = parts.reduce((total, part) => total + part, 0)
   if (
     parts.length > 3 ||
     parts.some((part) => !Number.isFinite(part) || part < 0) ||
-    !(parts[0] > 0)
+    !(parts[0] > 0) ||
+    Math.abs(sum - 1) > 1e-6
   ) {
     throw new InvalidArgumentError(
-      `expected train,validation[,test] fractions like 0.8,0.2 (or 1), got "${text}"`
+      `expected train,validation[,test] fractions that add up to 1, like 0.8,0.2 (or 1), got "${text}"`
     )
   }
   return parts
