@@ -20,7 +20,7 @@ try {
   const sampler = setInterval(() => (peak = Math.max(peak, resident())), 20)
   const config = completeRunConfig(
     { hidden: [128, 64], epochs: Number(epochs), batchSize: 64, seed: 1 },
-    trainRowsOf(dataset.rows, [0.8, 0.2])
+    trainRowsOf(dataset, [0.8, 0.2])
   )
   const afterEpoch: number[] = []
   const run = lab.training.start(

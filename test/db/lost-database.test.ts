@@ -81,7 +81,10 @@ describe.each(['deleted', 'emptied'] as const)('a lab.sqlite %s under the lab', 
       expect(lab.datasets.unregistered()).toEqual([])
       expect(lab.datasets.load('d1').features.length).toBe(150 * 4)
       // A restored dataset trains as any other.
-      const config = completeRunConfig({ epochs: 2, hidden: [4] }, trainRowsOf(150, [0.8, 0.2]))
+      const config = completeRunConfig(
+        { epochs: 2, hidden: [4] },
+        trainRowsOf({ rows: 150 }, [0.8, 0.2])
+      )
       const run = lab.training.start({ datasetId: 'd1', config, initialModel: null })
       expect((await run.finished).status).toBe('completed')
       // Its import key is known again: importing the same file reuses it.

@@ -144,7 +144,7 @@ export async function startHarness(
 
   const train = (datasetId: string, given: Partial<RunConfig>, stopAfterEpoch?: number) => {
     const dataset = lab.datasets.summary(datasetId)
-    const config = completeRunConfig(given, trainRowsOf(dataset.rows, given.split ?? [0.8, 0.2]))
+    const config = completeRunConfig(given, trainRowsOf(dataset, given.split ?? [0.8, 0.2]))
     const run = lab.training.start({ datasetId, config, initialModel: null })
     if (stopAfterEpoch !== undefined) {
       run.subscribe({ epoch: (_runId, metrics) => metrics.epoch >= stopAfterEpoch && run.stop() })

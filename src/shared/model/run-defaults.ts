@@ -4,6 +4,7 @@ import { CONSTANT_SCHEDULE } from './lr-schedule'
 import type { HiddenActivationName, InitName } from './network'
 import type { RunConfig } from './run'
 import type { OptimizerName } from './training'
+import { splitCounts, type SplitSource } from './split-counts'
 
 /**
  * Defaults a run takes when the user leaves them out, shared by main (which fills them in: the
@@ -64,15 +65,9 @@ export function defaultEpochs(trainRows: number): number {
   return Math.min(100, Math.max(10, Math.round(150_000 / Math.max(trainRows, 1))))
 }
 
-/**
- * Training rows of a dataset under a split: the first fraction of the rows, the fractions taken
- * relative to their sum (`[0.8, 0.2]` and `[4, 1]` alike give 80 %). A dataset with its own
- * `testRows` (IDX t10k) splits only the rows before them, by the first two fractions.
- */
-export function trainRowsOf(rows: number, split: readonly number[], testRows = 0): number {
-  const parts = testRows > 0 ? split.slice(0, 2) : split
-  const total = parts.reduce((sum, part) => sum + part, 0)
-  return total > 0 ? Math.round(((rows - testRows) * parts[0]) / total) : rows - testRows
+/** Training rows of a dataset under a split, exactly as a run splits it (splitCounts). */
+export function trainRowsOf(dataset: SplitSource, split: readonly number[]): number {
+  return splitCounts(dataset, split).train
 }
 
 /** The activation's own init family: He for rectifiers, Xavier for the others. */

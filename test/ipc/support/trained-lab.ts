@@ -39,7 +39,7 @@ export async function trainedLab(source = IRIS_CSV): Promise<TrainedLab> {
     lab,
     datasetId: dataset.datasetId,
     train: async (given) => {
-      const config = completeRunConfig(given, trainRowsOf(dataset.rows, given.split ?? [0.8, 0.2]))
+      const config = completeRunConfig(given, trainRowsOf(dataset, given.split ?? [0.8, 0.2]))
       const run = lab.training.start({ datasetId: dataset.datasetId, config, initialModel: null })
       const outcome = await run.finished
       if (outcome.status !== 'completed') throw new Error(`the test run ended ${outcome.status}`)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalizationPlan, scalesDiffer, splitCounts } from '@renderer/lib/data/preparation'
+import { normalizationPlan, scalesDiffer } from '@renderer/lib/data/preparation'
+import { splitCounts } from '@shared/model/split-counts'
 import { splitForRun } from '../../../src/main/dataset-arrays/run-data'
 
 describe('split counts', () => {

@@ -115,7 +115,7 @@ describe('train again', () => {
     const dataset = datasets.find((candidate) => candidate.datasetId === request.datasetId)!
     return completeRunConfig(
       request.config,
-      trainRowsOf(dataset.rows, request.config.split ?? [0.8, 0.2])
+      trainRowsOf(dataset, request.config.split ?? [0.8, 0.2])
     )
   }
 

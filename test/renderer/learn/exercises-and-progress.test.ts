@@ -25,7 +25,8 @@ const CIRCLES = csvDataset({
   rows: 400,
   features: 2,
   inputShape: [2],
-  classes: ['0', '1']
+  classes: ['0', '1'],
+  classCounts: [200, 200]
 })
 
 /** Main as the Learn screen sees it: a stored UI state and the circles dataset; saves recorded. */

@@ -20,7 +20,7 @@ describe('training settings', () => {
 
   beforeEach(() => {
     fakeLab({})
-    pinia = piniaWith(pointsDataset({ rows: 2_500 }))
+    pinia = piniaWith(pointsDataset({ rows: 2_500, classCounts: [1_250, 1_250] }))
   })
 
   const mountPanel = () => mount(TrainingSettingsPanel, { global: { plugins: [pinia, i18n] } })
@@ -92,6 +92,14 @@ describe('training settings', () => {
     expect(training.settings.epochs).toBe(75)
     await epochs.setValue('12')
     expect(training.settings.epochs).toBe(12)
+  })
+
+  it('counts the training rows as the run splits them, class by class', async () => {
+    // 147 rows in classes of 49, 50 and 48: 80 % of each, rounded, is 39 + 40 + 38 = 117
+    // (80 % of 147 is 117.6, which rounds to 118: a row the run does not train on).
+    pinia = piniaWith(pointsDataset({ rows: 147, classCounts: [49, 50, 48] }))
+    const wrapper = mountPanel()
+    expect(wrapper.text()).toContain('Auto: 100 epochs for 117 training rows')
   })
 
   it('trains on full batches when asked, and returns to the last batch size', async () => {

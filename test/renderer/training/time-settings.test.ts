@@ -22,7 +22,7 @@ describe('schedule and early-stopping settings', () => {
   beforeEach(() => {
     setLocale('en')
     fakeLab({})
-    pinia = piniaWith(pointsDataset({ rows: 2_500 }))
+    pinia = piniaWith(pointsDataset({ rows: 2_500, classCounts: [1_250, 1_250] }))
   })
 
   const mountPanel = () => mount(TrainingSettingsPanel, { global: { plugins: [pinia, i18n] } })

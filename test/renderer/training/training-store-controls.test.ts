@@ -47,10 +47,10 @@ describe('training store: starting and controlling a run', () => {
     const { training, datasets } = designedStores()
     // 80 % of 500 rows = 400 training rows: 150,000 / 400 = 375, capped at 100.
     expect(training.plannedEpochs).toBe(100)
-    datasets.datasets = [pointsDataset({ rows: 60_000 })]
+    datasets.datasets = [pointsDataset({ rows: 60_000, classCounts: [30_000, 30_000] })]
     // 48,000 training rows: 3.1 → at least 10.
     expect(training.plannedEpochs).toBe(10)
-    datasets.datasets = [pointsDataset({ rows: 5_000 })]
+    datasets.datasets = [pointsDataset({ rows: 5_000, classCounts: [2_500, 2_500] })]
     training.settings.split = [1]
     // 5,000 rows: 30 epochs.
     expect(training.plannedEpochs).toBe(30)

@@ -20,11 +20,7 @@ export function raceConfigs(request: RaceRequest, dataset: DatasetSummary): RunC
   const { variants } = request
   if (variants.length < RACE_SIZE.min || variants.length > RACE_SIZE.max)
     throw userError('race.size', { ...RACE_SIZE, got: variants.length })
-  const trainRows = trainRowsOf(
-    dataset.rows,
-    request.config.split ?? [0.8, 0.2],
-    dataset.officialTest?.rows
-  )
+  const trainRows = trainRowsOf(dataset, request.config.split ?? [0.8, 0.2])
   const base = completeRunConfig(request.config, trainRows)
   return variants.map((variant, index) => {
     const foreign = Object.keys(variant).filter(

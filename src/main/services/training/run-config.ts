@@ -20,7 +20,7 @@ export function plannedRun(
   const split = given.split ?? DEFAULT_RUN_CONFIG.split
   const config = completeRunConfig(
     given,
-    trainRowsOf(dataset.rows, split, dataset.officialTest?.rows)
+    trainRowsOf(dataset, split)
   )
   return { config, initialModel: config.initModel ? readModelFile(config.initModel) : null }
 }

@@ -116,10 +116,8 @@ export const useTrainingStore = defineStore('training', () => {
   /** Epochs the next run will train: the setting, or the lab's default for the data's size. */
   const plannedEpochs = computed(() => {
     if (settings.value.epochs !== null) return settings.value.epochs
-    const rows = datasets.current?.rows ?? 0
-    return defaultEpochs(
-      trainRowsOf(rows, settings.value.split, datasets.current?.officialTest?.rows)
-    )
+    const dataset = datasets.current
+    return defaultEpochs(dataset ? trainRowsOf(dataset, settings.value.split) : 0)
   })
   const figures = runFigures({ run, phase, now })
 

@@ -25,7 +25,7 @@ export function lessonContext(
     dataset?.kind === 'images' && dataset.inputShape.length === 3 ? dataset.inputShape : null
   const [inputs, hidden, outputs] = layerWidths
   const oneHidden = layerWidths.length === 3 && inputs > 0 && outputs > 0
-  const trainRows = dataset ? trainRowsOf(dataset.rows, settings.split) : null
+  const trainRows = dataset ? trainRowsOf(dataset, settings.split) : null
   let batch: number
   if (settings.batchSize === 'full') batch = trainRows ?? FALLBACK_BATCH
   else batch = trainRows === null ? settings.batchSize : Math.min(settings.batchSize, trainRows)
