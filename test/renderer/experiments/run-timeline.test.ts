@@ -189,6 +189,27 @@ describe('the run page’s scrubber', () => {
     wrapper.unmount()
   })
 
+  it('holds Continue while the learning rate or epochs hold an invalid value, and says why', async () => {
+    const wrapper = await mountTimeline()
+    await wrapper.get('input[type="range"]').setValue('2')
+    const [learningRate, epochs] = wrapper.get('form.branch').findAll('input[type="number"]')
+    const submit = wrapper.get('form.branch button[type="submit"]')
+    await learningRate.setValue('0')
+    expect(wrapper.get('form.branch [role=alert]').text()).toBe('Enter a number from 1e-9 to 1000')
+    expect((submit.element as HTMLButtonElement).disabled).toBe(true)
+    await wrapper.get('form.branch').trigger('submit')
+    expect(wrapper.emitted('branch')).toBeUndefined()
+    await learningRate.setValue('0.01')
+    // Epochs in all must go past the epoch continued from (4).
+    await epochs.setValue('3')
+    expect((submit.element as HTMLButtonElement).disabled).toBe(true)
+    await epochs.setValue('9')
+    expect((submit.element as HTMLButtonElement).disabled).toBe(false)
+    await wrapper.get('form.branch').trigger('submit')
+    expect(wrapper.emitted('branch')).toEqual([[4, { learningRate: 0.01, epochs: 9 }]])
+    wrapper.unmount()
+  })
+
   it('opens Inspect’s step-through on the run at the epoch scrubbed to', async () => {
     const wrapper = await mountTimeline()
     await wrapper.get('input[type="range"]').setValue('1')

@@ -21,6 +21,7 @@ import {
 } from '@renderer/lib/training/run-controls'
 import { runFigures } from '@renderer/composables/run-figures'
 import { useClock } from '@renderer/composables/use-clock'
+import { createFieldValidity } from '@renderer/composables/field-validity'
 import { isLive } from '@renderer/lib/runs/live-run'
 import {
   resultOf,
@@ -84,21 +85,10 @@ export const useTrainingStore = defineStore('training', () => {
       lab.invoke('training:boundary', { runId: id, resolution, precision: 'colour' })
   )
 
-  /** Labels of the settings fields showing text that is not a valid value, by field. */
-  const invalidFields = shallowRef(new Map<symbol, string>())
-  /** A settings field says whether its text is valid (`invalidLabel` null) or not. */
-  function reportField(field: symbol, invalidLabel: string | null): void {
-    const next = new Map(invalidFields.value)
-    if (invalidLabel === null) next.delete(field)
-    else next.set(field, invalidLabel)
-    invalidFields.value = next
-  }
+  /** The settings fields showing text that is not a valid value (Start waits for them). */
+  const settingsValidity = createFieldValidity()
   const startBlocker = computed<StartBlocker | null>(() =>
-    startBlockerOf(
-      datasets.current !== null,
-      network.problem,
-      invalidFields.value.values().next().value ?? null
-    )
+    startBlockerOf(datasets.current !== null, network.problem, settingsValidity.firstInvalid.value)
   )
   const controls = computed(() => controlStates(phase.value, startBlocker.value === null))
   /** What Start would train: the current dataset and the network designed for it. */
@@ -259,7 +249,7 @@ export const useTrainingStore = defineStore('training', () => {
 
   return {
     settings,
-    reportField,
+    reportField: settingsValidity.report,
     runId,
     run,
     phase,
