@@ -18,7 +18,8 @@ export async function importWithProgress(
   const controller = new AbortController()
   // The default reason is an AbortError, which the CLI says as a cancelled import (exit 130).
   const onInterrupt = () => controller.abort()
-  process.once('SIGINT', onInterrupt)
+  // A Ctrl-C heard twice (interrupts.ts) aborts once.
+  process.on('SIGINT', onInterrupt)
   const bar = process.stderr.isTTY
     ? new SingleBar({
         stream: process.stderr,

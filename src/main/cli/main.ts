@@ -5,6 +5,7 @@ import { COMMAND_LIST, namedCommand } from './command-list'
 import { addGlobalOptions } from './commands/global-options'
 import { machineFault } from '../machine-faults'
 import { UsageError } from './usage-error'
+import { absorbRepeatedInterrupts } from './interrupts'
 
 /** Exit codes of CONTRACTS.md section 3. */
 const EXIT_USER_ERROR = 1
@@ -80,4 +81,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
+absorbRepeatedInterrupts()
 await main(process.argv.slice(2))

@@ -77,7 +77,8 @@ export function packCommands(program: Command): void {
       const file = resolve(values.out)
       const controller = new AbortController()
       const cancel = () => controller.abort()
-      process.once('SIGINT', cancel)
+      // A Ctrl-C heard twice (interrupts.ts) aborts once.
+      process.on('SIGINT', cancel)
       let shown = -1
       try {
         const summary = await writePack(lab, file, {

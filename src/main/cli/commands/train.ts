@@ -17,6 +17,7 @@ import { printSummary, doneEvent } from '../summary'
 import { addGlobalOptions } from './global-options'
 import { trainBranch } from './train-branch'
 import { UsageError } from '../usage-error'
+import { SAME_INTERRUPT_MS } from '../interrupts'
 import {
   addImportOptions,
   addTrainOptions,
@@ -71,10 +72,15 @@ export async function followRun(
   storedLastEpoch: EpochMetrics | null = null
 ): Promise<RunOutcome> {
   const display = out.json ? null : new TrainingProgressDisplay(config.epochs, firstEpoch)
-  let interrupts = 0
+  let interruptedAt = -1
   const onInterrupt = () => {
-    interrupts++
-    if (interrupts > 1) process.exit(130)
+    const now = performance.now()
+    if (interruptedAt >= 0) {
+      // The same Ctrl-C heard twice (interrupts.ts), not the second one.
+      if (now - interruptedAt < SAME_INTERRUPT_MS) return
+      process.exit(130)
+    }
+    interruptedAt = now
     display?.stop()
     out.note('stopping after the current batch… (Ctrl-C again to quit at once)')
     run.stop()
