@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ENGINE_VERSION } from '../../src/main/engine'
 import { TEXTBOOK_MODEL, newHome, runCli } from './support/cli'
 
 /** What `export` says it wrote, as a person reads it in the terminal. */
@@ -26,5 +28,9 @@ describe('export without --json', () => {
       'See its README.md for how to run it.',
       ''
     ])
+    // The version it names is the engine's, said as such: not the app's (`--version`).
+    expect(readFileSync(join(folder, 'README.md'), 'utf8')).toContain(
+      `Exported by Backprop Lab (engine ${ENGINE_VERSION}).`
+    )
   })
 })

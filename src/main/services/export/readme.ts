@@ -40,7 +40,7 @@ export function readme(context: ReadmeContext): string {
   return `# Backprop Lab export: ${TITLES[context.format]}
 
 A feed-forward network, ${architectureLine(model, layers)}, trained with ${model.loss}.
-Exported by Backprop Lab ${context.version}.
+Exported by Backprop Lab (engine ${context.version}).
 
 ## What is here
 

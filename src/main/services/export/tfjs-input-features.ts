@@ -44,7 +44,7 @@ export function inputFeaturesModule(version: string): ExportFile {
   const entries = INPUT_FEATURE_NAMES.map(
     (name) => `  ${name}: (tf, x, y) => ${INPUT_FEATURES[name].tfjs},`
   ).join('\n')
-  const contents = `// Backprop Lab ${version}: the input features layer of this TensorFlow.js model.
+  const contents = `// Backprop Lab (engine ${version}): the input features layer of this TensorFlow.js model.
 // Import and register it before loading the model:
 //   import { registerInputFeatures } from './input-features.js'
 //   registerInputFeatures(tf)

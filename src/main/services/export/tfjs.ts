@@ -60,7 +60,7 @@ export function tfjsFiles(model: ModelFile, layers: ExportLayer[], version: stri
   ])
   const modelJson = {
     format: 'layers-model',
-    generatedBy: `Backprop Lab ${version}`,
+    generatedBy: `Backprop Lab (engine ${version})`,
     convertedBy: null,
     modelTopology: {
       class_name: 'Sequential',
