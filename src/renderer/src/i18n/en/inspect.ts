@@ -102,7 +102,8 @@ export default {
     layers: 'Every layer',
     layersHint:
       'z = W a + b before the activation, a = f(z) after it. Wide layers are drawn as strips: point at one for its value.',
-    layerTitle: 'Layer {layer}: {units} neurons, {activation}',
+    layerTitle:
+      'Layer {layer}: {units} neuron, {activation} | Layer {layer}: {units} neurons, {activation}',
     unit: 'Neuron',
     stripLabel: '{symbol}({layer}) of every neuron',
     cell: '{symbol}({layer}) of neuron {unit} = {value}'

@@ -99,7 +99,8 @@ export default {
     layers: '每一层',
     layersHint:
       'z = W a + b 是激活之前的值，a = f(z) 是激活之后的值。较宽的层画成色条：把鼠标指向其中一格可查看数值。',
-    layerTitle: '第 {layer} 层：{units} 个神经元，{activation}',
+    layerTitle:
+      '第 {layer} 层：{units} 个神经元，{activation} | 第 {layer} 层：{units} 个神经元，{activation}',
     unit: '神经元',
     stripLabel: '每个神经元的 {symbol}({layer})',
     cell: '神经元 {unit} 的 {symbol}({layer}) = {value}'

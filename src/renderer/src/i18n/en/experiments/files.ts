@@ -1,7 +1,8 @@
 /** Experiments screen: experiment files (.bplab) and a teacher’s task. */
 export default {
   file: {
-    willSave: 'Saves {runs} with their data, settings, curves and checkpoints in one .bplab file.',
+    willSave:
+      'Saves {runs} with its data, settings, curves and checkpoints in one .bplab file. | Saves {runs} with their data, settings, curves and checkpoints in one .bplab file.',
     drop: 'A .bplab experiment file opens with its runs and data.',
     runs: 'no runs | {n} run | {n} runs',
     datasets: 'no datasets | {n} dataset | {n} datasets',

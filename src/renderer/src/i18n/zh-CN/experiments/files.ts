@@ -3,7 +3,8 @@ import type en from '../../en/experiments/files'
 /** “实验”页面：实验文件（.bplab）与老师布置的任务。 */
 export default {
   file: {
-    willSave: '把 {runs}连同数据、设置、曲线和检查点保存为一个 .bplab 文件。',
+    willSave:
+      '把 {runs}连同数据、设置、曲线和检查点保存为一个 .bplab 文件。 | 把 {runs}连同数据、设置、曲线和检查点保存为一个 .bplab 文件。',
     drop: '.bplab 实验文件会连同其中的训练和数据一起打开。',
     runs: '没有训练 | {n} 次训练 | {n} 次训练',
     datasets: '没有数据集 | {n} 个数据集 | {n} 个数据集',
