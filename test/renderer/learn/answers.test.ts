@@ -20,6 +20,7 @@ describe('reading answers as people type them', () => {
     expect(parseNumber('30,000')).toBe(30000)
     expect(parseNumber('30 000')).toBe(30000)
     expect(parseNumber('0,25')).toBe(0.25)
+    expect(parseNumber('0,359')).toBe(0.359)
     expect(parseNumber('０．２５')).toBe(0.25)
   })
 
@@ -70,9 +71,20 @@ describe('checking answers against the lab’s value', () => {
   it('accepts a number within the tolerance and rejects one outside it', () => {
     expect(checkAnswer(w5, '0.35891648')).toBe('correct')
     expect(checkAnswer(w5, '0.3589')).toBe('correct')
-    expect(checkAnswer(w5, '0.359')).toBe('wrong')
+    expect(checkAnswer(w5, '0.3588')).toBe('wrong')
     expect(checkAnswer(w5, '0.4')).toBe('wrong')
     expect(checkAnswer(w5, 'w5')).toBe('unreadable')
+  })
+
+  it('accepts the value correctly rounded to three significant digits or more', () => {
+    // 0.359 is 8e-5 from 0.35891648, outside the tolerance, but it is the value rounded.
+    expect(checkAnswer(w5, '0.359')).toBe('correct')
+    expect(checkAnswer(w5, '0,359')).toBe('correct')
+    expect(checkAnswer(w5, '-0.359')).toBe('wrong')
+    // Two digits are too few to tell the value from a slip; a fourth digit must be right.
+    expect(checkAnswer(w5, '0.36')).toBe('wrong')
+    expect(checkAnswer(w5, '0.3590')).toBe('wrong')
+    expect(checkAnswer(w5, '0.358')).toBe('wrong')
   })
 
   it('takes either bound of a tolerance, relative to the expected value', () => {

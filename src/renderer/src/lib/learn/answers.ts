@@ -20,14 +20,20 @@ function normalized(input: string): string {
     .toLowerCase()
 }
 
+/** A number as typed, without spaces or thousands separators and with a decimal point. */
+function numberText(input: string): string {
+  const text = normalized(input).replace(/[\s_']/g, '')
+  // Thousands never start with a 0 group: `0,359` is a decimal comma.
+  if (/^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(text)) return text.replace(/,/g, '')
+  return /^[-+]?\d*,\d+$/.test(text) ? text.replace(',', '.') : text
+}
+
 /**
  * A number as people type it: `0.25`, `-0.5`, `−0.5`, `1e-3`, `1/4`, `30,000` or `30 000`
  * (thousands), `0,25` (decimal comma). Null when it is not a number.
  */
 export function parseNumber(input: string): number | null {
-  let text = normalized(input).replace(/[\s_']/g, '')
-  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '')
-  else if (/^[-+]?\d*,\d+$/.test(text)) text = text.replace(',', '.')
+  const text = numberText(input)
   const fraction = /^([-+]?\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(text)
   if (fraction) {
     const denominator = Number(fraction[2])
@@ -72,13 +78,34 @@ function close(
   return tolerance.relative !== undefined && difference <= tolerance.relative * Math.abs(expected)
 }
 
-/** Checks an answer tolerantly against the lab's value. */
+/** Fewest significant digits a rounded answer needs (`0.359`, not `0.36`). */
+const ROUNDED_DIGITS = 3
+
+/**
+ * True when `input`, a plain decimal with at least ROUNDED_DIGITS significant digits, is
+ * `expected` rounded to the decimals it has: `0.359` for 0.35891648 (off by 8e-5, outside a
+ * tolerance of 5e-5 that asks for four decimals, but what a person writes who did it right).
+ */
+function roundedFrom(input: string, value: number, expected: number): boolean {
+  const text = numberText(input).replace(/^[-+]/, '')
+  const match = /^(\d*)\.?(\d*)$/.exec(text)
+  if (!match) return false
+  const [, whole, decimals] = match
+  if ((whole + decimals).replace(/^0+/, '').length < ROUNDED_DIGITS) return false
+  // Half a unit in the last place typed, with room for the binary error of both numbers.
+  return Math.abs(value - expected) <= 0.5 * 10 ** -decimals.length * (1 + 1e-9)
+}
+
+/** Checks an answer tolerantly against the lab's value, or as the lab's value rounded. */
 export function checkAnswer(expected: ExpectedAnswer, input: string): AnswerVerdict {
   switch (expected.kind) {
     case 'number': {
       const value = parseNumber(input)
       if (value === null) return 'unreadable'
-      return close(value, expected.value, expected.tolerance) ? 'correct' : 'wrong'
+      return close(value, expected.value, expected.tolerance) ||
+        roundedFrom(input, value, expected.value)
+        ? 'correct'
+        : 'wrong'
     }
     case 'sign': {
       const sign = parseSign(input)
