@@ -134,7 +134,25 @@ describe('editing the design', () => {
     expect(network.draft.hidden[0].units).toBe(32)
     await input.trigger('blur')
     expect((input.element as HTMLInputElement).value).toBe('32')
+    expect(wrapper.get('.hint').text()).toBe(
+      '“2.5” is not a whole number from 1 to 4096: the layer keeps 32 units.'
+    )
+    await input.setValue('16')
     expect(wrapper.find('.hint').exists()).toBe(false)
+  })
+
+  it('typing past the limit does not leave the layer at the valid size typed on the way', async () => {
+    const { wrapper, network } = openScreen(IRIS)
+    const input = wrapper.get('#hidden-0-units')
+    await input.trigger('focus')
+    for (const text of ['5', '50', '500']) await input.setValue(text)
+    expect(network.draft.hidden[0].units).toBe(500)
+    await input.setValue('5000')
+    // While the text is over the limit the layer has its size from before the edit, not 500.
+    expect(network.draft.hidden[0].units).toBe(32)
+    expect(architecture(wrapper)).toBe('4–32–3')
+    await input.trigger('blur')
+    expect((input.element as HTMLInputElement).value).toBe('32')
   })
 
   it('removes a layer; with none left the inputs feed the output', async () => {

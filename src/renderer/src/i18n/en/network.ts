@@ -58,6 +58,8 @@ export default {
     hidden: 'Hidden {index}',
     units: 'Units',
     unitsHint: 'A whole number from {min} to {max}',
+    unitsKept:
+      '“{typed}” is not a whole number from {min} to {max}: the layer keeps {units} units.',
     activation: 'Activation',
     addBefore: '+ before',
     addBeforeLabel: 'Add a layer before hidden layer {index}',

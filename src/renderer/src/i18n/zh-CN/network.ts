@@ -58,6 +58,7 @@ export default {
     hidden: '隐藏层 {index}',
     units: '单元数',
     unitsHint: '{min} 到 {max} 之间的整数',
+    unitsKept: '“{typed}”不是 {min} 到 {max} 之间的整数：这一层保持 {units} 个单元。',
     activation: '激活函数',
     addBefore: '+ 之前',
     addBeforeLabel: '在隐藏层 {index} 之前添加一层',
