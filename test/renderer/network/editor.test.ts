@@ -148,9 +148,12 @@ describe('editing the design', () => {
     for (const text of ['5', '50', '500']) await input.setValue(text)
     expect(network.draft.hidden[0].units).toBe(500)
     await input.setValue('5000')
-    // While the text is over the limit the layer has its size from before the edit, not 500.
+    // While the text is over the limit the layer has its size from before the edit, not 500,
+    // and the field keeps what was typed, with its hint.
     expect(network.draft.hidden[0].units).toBe(32)
     expect(architecture(wrapper)).toBe('4–32–3')
+    expect((input.element as HTMLInputElement).value).toBe('5000')
+    expect(wrapper.get('.hint').text()).toBe('A whole number from 1 to 4096')
     await input.trigger('blur')
     expect((input.element as HTMLInputElement).value).toBe('32')
   })
