@@ -92,9 +92,9 @@ describe('the run page’s scrubber', () => {
     })
   })
 
-  const mountTimeline = async () => {
+  const mountTimeline = async (shown = view) => {
     const wrapper = mount(RunTimeline, {
-      props: { view, busy: false },
+      props: { view: shown, busy: false },
       global: { plugins: [i18n] },
       attachTo: document.body
     })
@@ -186,6 +186,23 @@ describe('the run page’s scrubber', () => {
     await wrapper.get('form.branch').trigger('submit')
     expect(wrapper.emitted('branch')).toEqual([[4, { optimizer: 'momentum', learningRate: 0.01 }]])
     expect(wrapper.text()).toContain('Continue from epoch 4')
+    wrapper.unmount()
+  })
+
+  it('offers to train as many epochs again from the last epoch, the run’s own before it', async () => {
+    // The run trained all the epochs it planned.
+    const wrapper = await mountTimeline({
+      ...view,
+      detail: { ...view.detail, config: { ...view.detail.config, epochs: 6 } }
+    })
+    const epochs = () =>
+      (wrapper.get('form.branch').findAll('input[type="number"]')[1].element as HTMLInputElement)
+        .value
+    // At its last epoch (6 of 6) a branch with the run's 6 epochs would train nothing.
+    expect(epochs()).toBe('12')
+    expect(wrapper.find('form.branch [role=alert]').exists()).toBe(false)
+    await wrapper.get('input[type="range"]').setValue('2')
+    expect(epochs()).toBe('6')
     wrapper.unmount()
   })
 
