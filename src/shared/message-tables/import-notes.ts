@@ -9,8 +9,8 @@ export const IMPORT_MESSAGES = {
   // Notes on tables (CSV and the other table formats).
   'table.rowsLeftOut': (p: { count: number; groups: SkippedCount[] }) =>
     `${plural(p.count, 'row')} left out: ${skippedSummary(p.groups)}`,
-  'table.regressionLabel': (p: { column: string }) =>
-    `column "${p.column}" holds measurements (not whole numbers), so it is a regression target; use --label-column to name a class column instead`,
+  'table.regressionLabel': (p: { column: string; chosen?: boolean }) =>
+    `column "${p.column}" holds measurements (not whole numbers), so it is a regression target${p.chosen ? ', not classes' : '; use --label-column to name a class column instead'}`,
   'table.columnLeftOutAsked': (p: { column: string }) =>
     `column "${p.column}" was left out, as asked`,
   'table.columnEmpty': (p: { column: string }) => `column "${p.column}" was left out: it is empty`,

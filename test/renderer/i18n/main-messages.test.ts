@@ -26,7 +26,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
       { kind: 'unreadable-record', count: 1 }
     ]
   },
-  'table.regressionLabel': { column: 'price' },
+  'table.regressionLabel': { column: 'price', chosen: true },
   'table.columnLeftOutAsked': { column: 'notes' },
   'table.columnEmpty': { column: 'blank' },
   'table.columnIdLike': { column: 'name', values: 150 },

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLab, type Lab } from '../../../src/main/lab'
 import { csvColumns } from '../../../src/main/services/datasets/csv/csv-columns'
 import type { ShapingOptions } from '../../../src/shared/model/import'
+import { englishText, type LabMessage } from '../../../src/shared/messages'
 
 // Six rows: `id` is unique text (the importer leaves it out), `color` is text with two values
 // (one-hot), `size` and `weight` are numbers, `species` is the last column (the default label).
@@ -77,6 +78,23 @@ describe('csv columns for the role editor', () => {
       'target',
       'feature'
     ])
+  })
+
+  it('a measured label column is a target; chosen by name, the note does not send back to --label-column', async () => {
+    const noteOf = async (path: string, options: ShapingOptions) =>
+      englishText(
+        (await lab.imports.importPath(path, options)).dataset.notes.find(
+          (note) => typeof note !== 'string' && note.code === 'table.regressionLabel'
+        ) as LabMessage
+      )
+    expect(await noteOf(file, { labelColumn: 'weight' })).toBe(
+      'column "weight" holds measurements (not whole numbers), so it is a regression target, not classes'
+    )
+    const measuredLast = join(home, 'measured.csv')
+    writeFileSync(measuredLast, 'size,weight\n1,0.5\n2,1.5\n3,2.5\n4,3.5\n5,4.5\n6,5.5\n')
+    expect(await noteOf(measuredLast, {})).toBe(
+      'column "weight" holds measurements (not whole numbers), so it is a regression target; use --label-column to name a class column instead'
+    )
   })
 
   it('says so when the source file is gone', async () => {

@@ -76,7 +76,9 @@ export function tableToDataset(table: CsvTable, outputs: OutputColumns): TableDa
       : table.names.length - 1
     const labels = column(labelColumn)
     if (allNumbers(labels, table.decimalComma) && !allWholeNumbers(labels, table.decimalComma)) {
-      notes.push(message('table.regressionLabel', { column: table.names[labelColumn] }))
+      // Chosen by name, the column was meant: pointing to --label-column again would go round.
+      const chosen = outputs.labelColumn !== undefined
+      notes.push(message('table.regressionLabel', { column: table.names[labelColumn], chosen }))
       targetColumns = [labelColumn]
       labelColumn = null
     }

@@ -8,7 +8,7 @@ import { list, skippedSummary, some, VALUE_KIND_ZH, type Translations } from './
 export const ZH_IMPORT_MESSAGES: Translations<keyof typeof IMPORT_MESSAGES> = {
   'table.rowsLeftOut': (p) => `略去了 ${p.count} 行：${skippedSummary(p.groups)}`,
   'table.regressionLabel': (p) =>
-    `“${p.column}”列是测量值（不是整数），因此作为回归目标；如要指定类别列，请用 --label-column`,
+    `“${p.column}”列是测量值（不是整数），因此作为回归目标${p.chosen ? '，而不是类别' : '；如要指定类别列，请用 --label-column'}`,
   'table.columnLeftOutAsked': (p) => `已按要求略去“${p.column}”列`,
   'table.columnEmpty': (p) => `已略去“${p.column}”列：它是空的`,
   'table.columnIdLike': (p) =>
