@@ -9,7 +9,8 @@ import {
   readLabelledCsv,
   rowsArgument,
   runCli,
-  runJson
+  runJson,
+  stderrLines
 } from './support/cli'
 import {
   costOf,
@@ -197,6 +198,19 @@ describe('predict and evaluate on files', () => {
         line: 7,
         reason: `column "label": "daisy" is not one of the model's classes (${classes.join(', ')})`
       }
+    ])
+  })
+
+  it('evaluate on a file whose labels are none of the model’s classes says so, with the first', async () => {
+    const header = readFileSync(IRIS_CSV, 'utf8').split('\n')[0]
+    const csv = writeCsv(home, 'prices.csv', [
+      header,
+      ...iris.rows.slice(0, 3).map((row, k) => [...row, 1.5 + k].join(','))
+    ])
+    const result = await runCli(['evaluate', saved, csv, '--home', home])
+    expect(result.code).toBe(1)
+    expect(stderrLines(result)).toEqual([
+      `error: ${csv}: 3 of 3 rows cannot be used (first, line 2: column "label": "1.5" is not one of the model's classes (${classes.join(', ')}))`
     ])
   })
 

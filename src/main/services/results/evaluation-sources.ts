@@ -38,7 +38,20 @@ export function evaluateTable(
     else kept.push(k)
   })
   problems.sort((a, b) => a.line - b.line)
-  if (kept.length === 0) throw userError('file.allRowsBad', { file: table.file })
+  if (kept.length === 0) {
+    // Rows whose inputs read but whose labels are not the model's: the first one says why.
+    const [first] = problems
+    if (first)
+      throw userError('results.mostRowsBad', {
+        file: table.file,
+        bad: problems.length,
+        rows: problems.length,
+        line: first.line,
+        ...(first.place ? { place: first.place } : {}),
+        first: first.problem
+      })
+    throw userError('file.allRowsBad', { file: table.file })
+  }
   const figures = evaluateRows(model, {
     rows: kept.length,
     inputs: kept.flatMap((k) => inputs.rows[k]),
