@@ -7,6 +7,7 @@ import {
   doneLine,
   epochLines,
   newHome,
+  runCli,
   runJson,
   type CliResult,
   type JsonLine
@@ -167,5 +168,16 @@ describe('train, runs and run ID --json', () => {
     // the validation confusion matrix counts 20% of the 150 rows, not the 60% trained on
     const counted = (withTest.confusionMatrix as number[][]).flat().reduce((sum, n) => sum + n, 0)
     expect(counted).toBe(30)
+    // `run ID` gives the same figures afterwards, the test part's too (it once had none).
+    const shown = await runJson(home, ['run', withTest.runId])
+    expect(shown.lines[0].final).toMatchObject({
+      epoch: 5,
+      trainLoss: withTest.trainLoss,
+      valLoss: withTest.valLoss,
+      testLoss: withTest.testLoss,
+      testAccuracy: withTest.testAccuracy
+    })
+    const text = await runCli(['run', withTest.runId, '--home', home])
+    expect(text.stdout).toMatch(/\ntest +\d/)
   })
 })

@@ -1,6 +1,6 @@
 import type { DatasetSummary } from '../../shared/model/dataset'
 import type { EarlyStop } from '../../shared/model/early-stopping'
-import { finalFigures } from '../../shared/model/final-figures'
+import { finalFigures, type FinalFigures } from '../../shared/model/final-figures'
 import type { EpochMetrics } from '../../shared/model/training'
 import type { RunOutcome } from '../services/training/active-run'
 import { formatNumber, formatPercent, formatSeconds, table, type Output } from './output'
@@ -36,6 +36,19 @@ export function earlyStopText(stop: EarlyStop): string {
   return `stopped early after epoch ${stop.stoppedAfter}: ${figure} had not improved for ${stop.patience} epochs since epoch ${stop.bestEpoch} (${formatNumber(stop.bestValue)}); ${stop.restored ? `the model has epoch ${stop.bestEpoch}'s weights` : "the model has the last epoch's weights"}`
 }
 
+/** The final figures (see finalFigures) as a table: the parts a run has, loss and accuracy. */
+export function printFinalFigures(out: Output, figures: FinalFigures): void {
+  const rows: string[][] = [[`epoch ${figures.epoch ?? '–'}`, 'loss', 'accuracy']]
+  for (const [name, loss, accuracy] of [
+    ['train', figures.trainLoss, figures.trainAccuracy],
+    ['validation', figures.valLoss, figures.valAccuracy],
+    ['test', figures.testLoss, figures.testAccuracy]
+  ] as const) {
+    if (loss !== null) rows.push([name, formatNumber(loss), formatPercent(accuracy)])
+  }
+  if (rows.length > 1) out.text(table(rows))
+}
+
 /**
  * The human summary after training: the final figures (see finalFigures), confusion matrix,
  * time and speed.
@@ -54,16 +67,7 @@ export function printSummary(
   )
   if (outcome.earlyStop) out.text(earlyStopText(outcome.earlyStop))
   if (!summary) return
-  const figures = finalFigures(lastEpoch, summary)
-  const rows: string[][] = [[`epoch ${figures.epoch ?? '–'}`, 'loss', 'accuracy']]
-  for (const [name, loss, accuracy] of [
-    ['train', figures.trainLoss, figures.trainAccuracy],
-    ['validation', figures.valLoss, figures.valAccuracy],
-    ['test', figures.testLoss, figures.testAccuracy]
-  ] as const) {
-    if (loss !== null) rows.push([name, formatNumber(loss), formatPercent(accuracy)])
-  }
-  if (rows.length > 1) out.text(table(rows))
+  printFinalFigures(out, finalFigures(lastEpoch, summary))
   const shown = summary.validation ?? summary.train
   if (shown?.confusion && dataset.classes) {
     const part = summary.validation ? 'validation' : 'train'

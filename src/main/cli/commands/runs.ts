@@ -5,8 +5,10 @@ import type { RunRecord } from '../../services/run-service'
 import { withLab, type GlobalOptions } from '../context'
 import { formatNumber, formatPercent, table } from '../output'
 import { addGlobalOptions } from './global-options'
-import { earlyStopText } from '../summary'
+import { earlyStopText, printFinalFigures } from '../summary'
 import { textOf } from '../../../shared/messages'
+import { finalFigures } from '../../../shared/model/final-figures'
+import type { RunEvaluationSummary } from '../../../shared/model/run-page'
 
 /**
  * A run's status as the tables print it: `paused` for a running run paused right now (the JSON
@@ -63,8 +65,12 @@ export function runsCommands(program: Command): void {
     await withLab(values, async ({ lab, out }) => {
       const run = lab.runs.get(id)
       const metrics = lab.runs.metrics(id)
+      // The train, validation and test figures `train` ended with (the test part's are kept
+      // only in the run's final evaluation).
+      const final = finalFigures(metrics.at(-1), run.summary as RunEvaluationSummary | null)
       out.event({
         ...runSummary(run),
+        final,
         config: run.config,
         seed: run.seed,
         dataHash: run.dataHash,
@@ -88,6 +94,10 @@ export function runsCommands(program: Command): void {
         `network: ${[run.network.inputSize, ...run.network.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ')}, loss ${run.network.loss}`
       )
       out.text(`config: ${JSON.stringify(run.config)}`)
+      if (final.epoch !== null) {
+        out.text()
+        printFinalFigures(out, final)
+      }
       if (metrics.length > 0) {
         out.text()
         out.text(
