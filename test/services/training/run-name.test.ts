@@ -34,6 +34,16 @@ describe('default run names', () => {
     expect(new Set(names).size).toBe(4)
   })
 
+  it('says one epoch as one', () => {
+    const earlier = [{ name: 'iris 4-8-3', config: config() }]
+    expect(defaultRunName('iris 4-8-3', config({ epochs: 1 }), earlier)).toBe(
+      'iris 4-8-3 · 1 epoch'
+    )
+    expect(defaultRunName('iris 4-8-3', config({ epochs: 2 }), earlier)).toBe(
+      'iris 4-8-3 · 2 epochs'
+    )
+  })
+
   it('never repeats a name already taken', () => {
     const base = 'iris 4-8-3'
     const earlier = [

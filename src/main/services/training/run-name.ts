@@ -9,7 +9,7 @@ const NAMED_SETTINGS: Partial<Record<keyof RunConfig, (value: never) => string>>
   learningRate: (value: number) => `lr ${value}`,
   momentum: (value: number) => `momentum ${value}`,
   batchSize: (value: number | 'full') => (value === 'full' ? 'full batch' : `batch ${value}`),
-  epochs: (value: number) => `${value} epochs`,
+  epochs: (value: number) => `${value} epoch${value === 1 ? '' : 's'}`,
   l1: (value: number) => `L1 ${value}`,
   l2: (value: number) => `L2 ${value}`,
   activation: (value: string) => value,
