@@ -179,5 +179,9 @@ describe('train, runs and run ID --json', () => {
     })
     const text = await runCli(['run', withTest.runId, '--home', home])
     expect(text.stdout).toMatch(/\ntest +\d/)
+    // Its number alone is not its id, but says which one was meant.
+    const number = String(withTest.runId).slice(1)
+    const bare = await runCli(['run', number, '--home', home])
+    expect(bare.stderr).toBe(`error: no run with id ${number} (did you mean ${withTest.runId}?)\n`)
   })
 })

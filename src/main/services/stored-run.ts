@@ -8,6 +8,8 @@ import type { RunRecord } from '../db/run-repo'
  */
 export function storedRun(db: Pick<LabDatabase, 'runs'>, runId: string): RunRecord {
   const run = db.runs.get(runId)
-  if (!run) throw userError('run.notFound', { runId, seeRuns: false })
-  return run
+  if (run) return run
+  // `7` for `r7`: ids are written with their letter.
+  const meant = /^\d+$/.test(runId) && db.runs.get(`r${runId}`) ? `r${runId}` : undefined
+  throw userError('run.notFound', { runId, seeRuns: false, ...(meant ? { meant } : {}) })
 }

@@ -25,8 +25,8 @@ const WITHOUT_DATASET_WORDS: Record<WithoutDataset, string> = {
  */
 export const TRAINING_MESSAGES = {
   // Runs.
-  'run.notFound': (p: { runId: string; seeRuns: boolean }) =>
-    `no run with id ${p.runId}${p.seeRuns ? ' (see: backprop-lab runs)' : ''}`,
+  'run.notFound': (p: { runId: string; seeRuns: boolean; meant?: string }) =>
+    `no run with id ${p.runId}${p.meant ? ` (did you mean ${p.meant}?)` : p.seeRuns ? ' (see: backprop-lab runs)' : ''}`,
   'run.stillRunning': (p: { runId: string }) => `run ${p.runId} is still running`,
   'run.stillTraining': (p: { runId: string }) => `run ${p.runId} is still training; stop it first`,
   'run.notTraining': (p: { runId: string }) => `run ${p.runId} is not training`,

@@ -12,7 +12,7 @@ export const TRAINING_CHOICES = ['without', 'step', 'work']
  * compiler names a code added without a sample here.
  */
 export const TRAINING_SAMPLES: { [C in Codes]: MessageParams<C> } = {
-  'run.notFound': { runId: 'r404', seeRuns: true },
+  'run.notFound': { runId: '7', seeRuns: false, meant: 'r7' },
   'run.stillRunning': { runId: 'r7' },
   'run.stillTraining': { runId: 'r7' },
   'run.notTraining': { runId: 'r7' },

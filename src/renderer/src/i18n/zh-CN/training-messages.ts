@@ -35,7 +35,8 @@ const named = (chinese: string, key: string): string =>
  * without a translation here does not compile. Run ids, file names and values stay as they are.
  */
 export const ZH_TRAINING_MESSAGES: Translations<keyof typeof TRAINING_MESSAGES> = {
-  'run.notFound': (p) => `没有编号为 ${p.runId} 的训练记录`,
+  'run.notFound': (p) =>
+    `没有编号为 ${p.runId} 的训练记录${p.meant ? `（是不是指 ${p.meant}？）` : ''}`,
   'run.stillRunning': (p) => `训练记录 ${p.runId} 仍在训练中`,
   'run.stillTraining': (p) => `训练记录 ${p.runId} 仍在训练中；请先停止它`,
   'run.notTraining': (p) => `训练记录 ${p.runId} 当前没有在训练`,
