@@ -5,6 +5,19 @@ import { CLI, DIGITS_CSV, LiveCli, epochLines, newHome, stderrLines } from './su
 const FASHION_TRAIN = '/work/shared/datasets/fashion-mnist/train-images-idx3-ubyte.gz'
 
 /**
+ * `backprop-lab ARGS --json` in a process group of its own, started by Debian's Node 20 (as a
+ * user's `node` may be): the launcher starts the CLI again on the project's Node 22, in the same
+ * group.
+ */
+function startInGroup(args: string[], home: string) {
+  return spawn('/usr/bin/node', [CLI, ...args, '--home', home, '--json'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, BACKPROP_LAB_HOME: undefined }
+  })
+}
+
+/**
  * Ctrl-C sent to the whole process group, as `timeout -s INT` and job-control tools send it,
  * outside a terminal: the CLI hears it twice, from the group and passed on by the launcher
  * (bin/backprop-lab). That is one Ctrl-C: the run stops after its batch and is kept (it was
@@ -14,17 +27,7 @@ describe('Ctrl-C to the process group, outside a terminal', () => {
   const home = newHome()
 
   it('stops train after the current batch, as one Ctrl-C', async () => {
-    // Debian's Node 20, as a user's `node` may be: the launcher starts the CLI again on the
-    // project's Node 22, in the same process group.
-    const child = spawn(
-      '/usr/bin/node',
-      [CLI, 'train', DIGITS_CSV, '--hidden', '64', '--epochs', '5000', '--home', home, '--json'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-        env: { ...process.env, BACKPROP_LAB_HOME: undefined }
-      }
-    )
+    const child = startInGroup(['train', DIGITS_CSV, '--hidden', '64', '--epochs', '5000'], home)
     const live = new LiveCli(child)
     await live.waitForLine((line) => line.event === 'epoch')
     process.kill(-child.pid!, 'SIGINT')
@@ -38,11 +41,7 @@ describe('Ctrl-C to the process group, outside a terminal', () => {
   })
 
   it('cancels import, saying so, as one Ctrl-C', async () => {
-    const child = spawn('/usr/bin/node', [CLI, 'import', FASHION_TRAIN, '--home', home, '--json'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-      env: { ...process.env, BACKPROP_LAB_HOME: undefined }
-    })
+    const child = startInGroup(['import', FASHION_TRAIN], home)
     const live = new LiveCli(child)
     await live.waitForLine((line) => line.event === 'progress')
     process.kill(-child.pid!, 'SIGINT')
