@@ -18,10 +18,7 @@ export function plannedRun(
   given: Partial<RunConfig>
 ): { config: RunConfig; initialModel: ModelFile | null } {
   const split = given.split ?? DEFAULT_RUN_CONFIG.split
-  const config = completeRunConfig(
-    given,
-    trainRowsOf(dataset, split)
-  )
+  const config = completeRunConfig(given, trainRowsOf(dataset, split))
   return { config, initialModel: config.initModel ? readModelFile(config.initModel) : null }
 }
 
