@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  FASHION_SMALL_FOLDER,
   HOOK_TIMEOUT_MS,
   IRIS_CSV,
   TEXTBOOK_MODEL,
@@ -46,6 +47,19 @@ describe('exit codes and messages', () => {
   const badModel = join(files, 'bad.model.json')
   const newer = newHome('backprop-lab-newer-')
   const userErrors: { args: string[]; message: string }[] = [
+    {
+      // Options for another kind of source were ignored (and made another copy of the data).
+      args: ['import', IRIS_CSV, '--image-size', '8x8'],
+      message: `${IRIS_CSV}: --image-size is for image folders and IDX files, not for a CSV file; leave it out`
+    },
+    {
+      args: ['import', FASHION_SMALL_FOLDER, '--label-column', 'kind'],
+      message: `${FASHION_SMALL_FOLDER}: --label-column is for tables, not for images; leave it out`
+    },
+    {
+      args: ['import', IRIS_CSV, '--sheet', 'Sheet1'],
+      message: `${IRIS_CSV}: --sheet is for Excel workbooks, not for a CSV file; leave it out`
+    },
     {
       args: ['import', ragged],
       message: `${ragged}: 3 of 5 data rows cannot be used, so nothing was imported: 3 with the wrong number of fields (first: line 3)`

@@ -1,13 +1,45 @@
+import type { ShapingOptions } from '../model/import'
+import type { TableFormat } from '../model/table-formats'
+
 /**
  * Refusals about datasets and the command line's references to files, runs and datasets, in
  * English: part of the message table (../messages.ts), translated in the renderer.
  */
+
+/** An import option as the command line names it, and the sources it is for. */
+export const IMPORT_OPTION_WORDS: Record<keyof ShapingOptions, { flag: string; for: string }> = {
+  labelColumn: { flag: '--label-column', for: 'tables' },
+  targets: { flag: '--targets', for: 'tables' },
+  ignoreColumns: { flag: 'columns left out', for: 'tables' },
+  sheet: { flag: '--sheet', for: 'Excel workbooks' },
+  labelsFile: { flag: '--labels', for: 'NumPy .npy files' },
+  arrays: { flag: '--arrays', for: 'NumPy .npz files' },
+  imageSize: { flag: '--image-size', for: 'image folders and IDX files' },
+  grayscale: { flag: '--grayscale', for: 'image folders and IDX files' }
+}
+
+/** What a path is read as: images (a folder of class folders, IDX) or a table format. */
+export type SourceKind = 'images' | TableFormat
+
+/** Each kind of source, as `not for …` names it. */
+const SOURCE_WORDS: Record<SourceKind, string> = {
+  images: 'images',
+  csv: 'a CSV file',
+  json: 'a JSON file',
+  jsonl: 'a JSON Lines file',
+  npy: 'a NumPy .npy file',
+  npz: 'a NumPy .npz file',
+  xlsx: 'an Excel workbook',
+  parquet: 'a Parquet file'
+}
 
 /** Which rows of `--input`/`--target` (or of a file) a model could not take. */
 export type RowOption = 'input' | 'target'
 
 export const DATA_MESSAGES = {
   'data.noSuchPath': (p: { path: string }) => `${p.path}: no such file or folder`,
+  'data.optionNotFor': (p: { file: string; option: keyof ShapingOptions; source: SourceKind }) =>
+    `${p.file}: ${IMPORT_OPTION_WORDS[p.option].flag} is for ${IMPORT_OPTION_WORDS[p.option].for}, not for ${SOURCE_WORDS[p.source]}; leave it out`,
   'data.idxLabelsChosen': (p: { file: string; images: string }) =>
     `${p.file}: this is an IDX labels file; import the images file beside it (${p.images})`,
   'data.notTable': (p: { dataset: string }) =>

@@ -46,6 +46,7 @@ export const LAB_REFUSAL_SAMPLES: {
   'imageFile.badPixels': { problem: { kind: 'bmpBits', bits: 2 } },
   'imageFile.unreadable': { problem: { kind: 'permission' } },
   'data.noSuchPath': { path: '/x/iris.csv' },
+  'data.optionNotFor': { file: '/x/iris.csv', option: 'imageSize', source: 'csv' },
   'data.idxLabelsChosen': {
     file: 't10k-labels-idx1-ubyte',
     images: 't10k-images-idx3-ubyte'

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { DatasetSummary } from '../../../shared/model/dataset'
 import { UserError, userError } from '../../../shared/errors'
+import { checkOptionsFit } from './option-fit'
 import { tableFormatOf } from '../../../shared/model/table-formats'
 import { importCsv } from './csv/csv-importer'
 import { TABLE_READERS } from './tables/read-table'
@@ -90,8 +91,12 @@ export class ImportService {
     }
     const table = isFolder ? await tableInFolder(path) : null
     if (table) return this.read(table, options, control)
-    if (isFolder || isIdxFile(path)) return this.importImages(path, options, control)
+    if (isFolder || isIdxFile(path)) {
+      checkOptionsFit(path, 'images', options)
+      return this.importImages(path, options, control)
+    }
     const format = tableFormatOf(path)
+    checkOptionsFit(path, format, options)
     if (format === 'csv') return importCsv(path, options, control)
     control.signal?.throwIfAborted()
     const read = await TABLE_READERS[format](path, resolve(path), options)

@@ -1,6 +1,7 @@
 import type { EXPORT_MESSAGES } from '@shared/message-tables/export-refusals'
 import type { TfjsRefusal } from '@shared/model/activations/activation-record'
-import type { DATA_MESSAGES } from '@shared/message-tables/data-refusals'
+import type { DATA_MESSAGES, SourceKind } from '@shared/message-tables/data-refusals'
+import type { ShapingOptions } from '@shared/model/import'
 import { list, type Translations } from './message-words'
 
 /**
@@ -8,6 +9,30 @@ import { list, type Translations } from './message-words'
  * refusals about datasets and the command line's references (data-refusals.ts) in Simplified
  * Chinese; a code added there without a translation here does not compile.
  */
+/** An import option as the command line names it, and the sources it is for. */
+const IMPORT_OPTION_ZH: Record<keyof ShapingOptions, { flag: string; for: string }> = {
+  labelColumn: { flag: '--label-column', for: '表格' },
+  targets: { flag: '--targets', for: '表格' },
+  ignoreColumns: { flag: '略去的列', for: '表格' },
+  sheet: { flag: '--sheet', for: 'Excel 工作簿' },
+  labelsFile: { flag: '--labels', for: 'NumPy .npy 文件' },
+  arrays: { flag: '--arrays', for: 'NumPy .npz 文件' },
+  imageSize: { flag: '--image-size', for: '图像文件夹和 IDX 文件' },
+  grayscale: { flag: '--grayscale', for: '图像文件夹和 IDX 文件' }
+}
+
+/** Each kind of source, as “不用于…” names it. */
+const SOURCE_ZH: Record<SourceKind, string> = {
+  images: '图像',
+  csv: 'CSV 文件',
+  json: 'JSON 文件',
+  jsonl: 'JSON Lines 文件',
+  npy: 'NumPy .npy 文件',
+  npz: 'NumPy .npz 文件',
+  xlsx: 'Excel 工作簿',
+  parquet: 'Parquet 文件'
+}
+
 /** Why TF.js cannot load an activation. */
 const TFJS_REFUSALS: Record<TfjsRefusal, string> = {
   geluTanh:
@@ -44,6 +69,8 @@ const ROW_OPTION = { input: '--input', target: '--target' } as const
 
 export const ZH_DATA_MESSAGES: Translations<keyof typeof DATA_MESSAGES> = {
   'data.noSuchPath': (p) => `${p.path}：没有这个文件或文件夹`,
+  'data.optionNotFor': (p) =>
+    `${p.file}：${IMPORT_OPTION_ZH[p.option].flag} 只用于${IMPORT_OPTION_ZH[p.option].for}，不用于${SOURCE_ZH[p.source]}；请去掉它`,
   'data.idxLabelsChosen': (p) =>
     `${p.file}：这是 IDX 标签文件；请导入它旁边的图片文件（${p.images}）`,
   'data.notTable': (p) => `数据集 ${p.dataset} 不是来自 CSV 文件，因此没有可选择的列`,
