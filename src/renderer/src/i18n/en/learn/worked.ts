@@ -7,6 +7,7 @@ export default {
     article: 'Article',
     exact: 'Exact',
     printed: 'Printed',
+    compared: 'Printed against exact',
     agrees: 'agrees',
     differs: {
       rounded: 'rounded intermediates',

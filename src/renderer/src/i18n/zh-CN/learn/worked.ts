@@ -8,6 +8,7 @@ export default {
     article: '文章',
     exact: '精确值',
     printed: '文中数值',
+    compared: '文中数值与精确值',
     agrees: '一致',
     differs: {
       rounded: '中间结果经过舍入',
