@@ -101,6 +101,9 @@ describe('gradient check panel', () => {
     expect(verdict).toContain('Backprop disagrees')
     expect(verdict).toContain('|b − n| ≤ 1.1e-9 + 1e-6 · max(|b|, |n|)')
     expect(wrapper.get('[data-test=kink-note]').text()).toContain('3 parameters')
+    // The relative error's note gives the floor it divides by (b and n of 1e-41 and opposite
+    // signs read 1.66e-33, not 2, and the note said max(|b|, |n|) alone).
+    expect(wrapper.text()).toContain('/ max(|b|, |n|, 1e-7) divides by at least 1e-7')
   })
 
   it('breaks backprop on purpose only when asked, marks it, and reveals the broken layer', async () => {

@@ -233,7 +233,7 @@ export default {
     checked: 'Compared',
     checkedOf: '{checked} of {total}',
     columns:
-      "Each row shows the parameter of its layer that came closest to its allowed difference, with its absolute values. The largest relative error {'|'}b − n{'|'} / max({'|'}b{'|'}, {'|'}n{'|'}) can be large for tiny gradients without anything being wrong.",
+      "Each row shows the parameter of its layer that came closest to its allowed difference, with its absolute values. The largest relative error {'|'}b − n{'|'} / max({'|'}b{'|'}, {'|'}n{'|'}, {floor}) divides by at least {floor}, so that two near-zeros are not compared digit by digit; it can still be large for tiny gradients without anything being wrong.",
     kinkNote:
       'One parameter moved a ReLU unit across 0 within ±ε: there the central difference averages the slopes on both sides of the kink, so it was counted and not judged. | {count} parameters moved a ReLU unit across 0 within ±ε: there the central difference averages the slopes on both sides of the kink, so they were counted and not judged.'
   },
