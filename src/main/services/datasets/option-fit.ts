@@ -2,8 +2,8 @@ import { userError } from '../../../shared/errors'
 import type { ShapingOptions } from '../../../shared/model/import'
 import type { SourceKind } from '../../../shared/message-tables/data-refusals'
 
-/** The shaping options that apply to some sources only, and the test of where they apply. */
-const APPLIES: Partial<Record<keyof ShapingOptions, (kind: SourceKind) => boolean>> = {
+/** Where each shaping option applies (a new option must say: the compiler asks). */
+const APPLIES: Record<keyof ShapingOptions, (kind: SourceKind) => boolean> = {
   labelColumn: (kind) => kind !== 'images',
   targets: (kind) => kind !== 'images',
   ignoreColumns: (kind) => kind !== 'images',
